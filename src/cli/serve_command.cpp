@@ -1,0 +1,97 @@
+// src/cli/serve_command.cpp — `frontdoor serve`: checks the schema, loads assets, serves until told to stop.
+#include <spdlog/spdlog.h>
+
+#include <charconv>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "http/server.hpp"
+#include "service/system_clock.hpp"
+#include "store/store.hpp"
+#include "version.hpp"
+#include "web/app.hpp"
+
+namespace frontdoor::cli {
+
+namespace {
+
+//! Splits HOST:PORT ([v6]:PORT too); false with `error` set when it is not one.
+bool ParseListen(const std::string& listen, http::ServerOptions& options, std::string& error) {
+  const size_t colon = listen.rfind(':');
+  if (colon == std::string::npos || colon == 0 || colon + 1 == listen.size()) {
+    error = "--listen must be HOST:PORT, like 127.0.0.1:8080 (got \"" + listen + "\")";
+    return false;
+  }
+  std::string host = listen.substr(0, colon);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  unsigned port = 0;
+  const std::string port_text = listen.substr(colon + 1);
+  auto [end, ec] = std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
+  if (ec != std::errc() || end != port_text.data() + port_text.size() || port > 65535) {
+    error = "--listen port must be a number from 0 to 65535 (got \"" + port_text + "\")";
+    return false;
+  }
+  options.host = host;
+  options.port = std::uint16_t(port);
+  return true;
+}
+
+std::filesystem::path DefaultAssetsFolder() {
+  std::error_code ec;
+  const auto binary = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec ? std::filesystem::path("assets") : binary.parent_path() / "assets";
+}
+
+}  // namespace
+
+int RunServe(const ServeSettings& settings) {
+  std::string error;
+  auto url = store::ParseDatabaseUrl(settings.database, error);
+  http::ServerOptions options;
+  if (!url || !ParseListen(settings.listen, options, error)) {
+    std::cerr << "frontdoor serve: " << error << "\n";
+    return 2;
+  }
+  options.body_limit = settings.max_body_bytes;
+  options.request_timeout = std::chrono::milliseconds(settings.request_timeout_ms);
+  options.idle_timeout = std::chrono::milliseconds(settings.idle_timeout_ms);
+  options.worker_threads = settings.workers;
+  try {
+    store::StoreOptions store_options;
+    store_options.read_connections = settings.workers;
+    store_options.postgres_connections = std::min(settings.workers, 16);
+    auto store = store::OpenStore(*url, store_options);
+    const store::SchemaStatus schema = store->Schema();
+    if (schema.applied > schema.known) {
+      std::cerr << "frontdoor serve: the database schema is version " << schema.applied
+                << ", newer than this frontdoor " << kVersion << " knows (" << schema.known
+                << "). Serving it could damage records; use a newer frontdoor.\n";
+      return 1;
+    }
+    if (schema.applied < schema.known) {
+      std::cerr << "frontdoor serve: the database schema is version " << schema.applied
+                << " and this frontdoor needs " << schema.known
+                << ". Run `frontdoor migrate --database URL` first.\n";
+      return 1;
+    }
+    const auto assets = web::AssetCatalogue::Load(
+        settings.assets.empty() ? DefaultAssetsFolder() : std::filesystem::path(settings.assets));
+    service::SystemClock clock;
+    web::WebApp app({*store, clock, assets});
+    http::Server server(options, [&app](const http::Request& request) { return app.Handle(request); });
+    spdlog::info("event=listening url=http://{}:{} database={} schema_version={} version={}",
+                 options.host, server.Port(), store::DatabaseKindName(url->kind), schema.applied,
+                 kVersion);
+    spdlog::default_logger()->flush();
+    server.Run();
+    spdlog::default_logger()->flush();
+    return 0;
+  } catch (const std::exception& failure) {
+    spdlog::default_logger()->flush();
+    std::cerr << "frontdoor serve: " << failure.what() << "\n";
+    return 1;
+  }
+}
+
+}  // namespace frontdoor::cli

@@ -1,0 +1,70 @@
+// src/domain/text.cpp — UTF-8 validation, character counts and trimming for free text.
+#include "domain/text.hpp"
+
+namespace frontdoor::domain {
+
+bool IsValidUtf8(std::string_view text) {
+  size_t byte_idx = 0;
+  while (byte_idx < text.size()) {
+    const auto lead = static_cast<unsigned char>(text[byte_idx]);
+    size_t length = 0;
+    char32_t code_point = 0;
+    if (lead < 0x80) {
+      ++byte_idx;
+      continue;
+    } else if ((lead & 0xE0) == 0xC0) {
+      length = 2;
+      code_point = lead & 0x1F;
+    } else if ((lead & 0xF0) == 0xE0) {
+      length = 3;
+      code_point = lead & 0x0F;
+    } else if ((lead & 0xF8) == 0xF0) {
+      length = 4;
+      code_point = lead & 0x07;
+    } else {
+      return false;
+    }
+    if (byte_idx + length > text.size()) return false;
+    for (size_t continuation_idx = 1; continuation_idx < length; ++continuation_idx) {
+      const auto next = static_cast<unsigned char>(text[byte_idx + continuation_idx]);
+      if ((next & 0xC0) != 0x80) return false;
+      code_point = (code_point << 6) | (next & 0x3F);
+    }
+    const bool overlong = (length == 2 && code_point < 0x80) ||
+                          (length == 3 && code_point < 0x800) ||
+                          (length == 4 && code_point < 0x10000);
+    if (overlong || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) {
+      return false;
+    }
+    byte_idx += length;
+  }
+  return true;
+}
+
+size_t CountCharacters(std::string_view text) {
+  size_t count = 0;
+  for (char byte : text) {
+    if ((static_cast<unsigned char>(byte) & 0xC0) != 0x80) ++count;
+  }
+  return count;
+}
+
+bool HasControlCharacters(std::string_view text) {
+  for (char byte : text) {
+    const auto value = static_cast<unsigned char>(byte);
+    if ((value < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || value == 0x7F) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string Trim(std::string_view text) {
+  constexpr std::string_view kSpace = " \t\r\n";
+  const size_t first = text.find_first_not_of(kSpace);
+  if (first == std::string_view::npos) return {};
+  const size_t last = text.find_last_not_of(kSpace);
+  return std::string(text.substr(first, last - first + 1));
+}
+
+}  // namespace frontdoor::domain

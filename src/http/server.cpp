@@ -1,0 +1,373 @@
+// src/http/server.cpp — Boost.Beast and Asio with C++20 coroutines: the only translation unit that includes Beast.
+#include "http/server.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/redirect_error.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <ctime>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
+#include <unordered_set>
+
+namespace frontdoor::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+using boost::system::error_code;
+
+namespace {
+
+constexpr auto kAwait = asio::use_awaitable;
+// After refusing a request whose body we will not read, keep reading (and discarding) for a
+// while so the client can finish sending and see our answer instead of a reset connection.
+constexpr auto kLingerTime = std::chrono::seconds(5);
+constexpr std::size_t kLingerBytes = 16 * 1024 * 1024;
+
+//! One client connection. Everything in it runs on the connection's own strand.
+struct Connection {
+  explicit Connection(tcp::socket socket) : stream(std::move(socket)) {
+    error_code ec;
+    client_address = stream.socket().remote_endpoint(ec).address().to_string();
+  }
+  beast::tcp_stream stream;
+  std::string client_address;
+  bool idle = false;  //!< waiting for the first byte of the next request
+};
+
+std::string HttpDate() {
+  const std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  gmtime_r(&now, &parts);
+  char text[64];
+  std::strftime(text, sizeof(text), "%a, %d %b %Y %H:%M:%S GMT", &parts);
+  return text;
+}
+
+Response PlainResponse(int status, std::string text) {
+  Response response;
+  response.status = status;
+  response.SetHeader("Content-Type", "text/plain; charset=utf-8");
+  response.body = std::move(text) + "\n";
+  response.route = "(transport)";
+  return response;
+}
+
+//! Runs the handler, turning an escaped exception into a plain 500 so one bad request
+//! never takes the server down.
+Response SafeHandle(const Handler& handler, const Request& request) {
+  try {
+    return handler(request);
+  } catch (const std::exception& error) {
+    spdlog::error("event=handler_failed error=\"{}\"", error.what());
+  } catch (...) {
+    spdlog::error("event=handler_failed error=unknown");
+  }
+  return PlainResponse(500, "Sorry, there is a problem with the service. Try again later.");
+}
+
+//! Runs the handler on the worker pool and resumes the awaiting coroutine on its own strand.
+template <typename CompletionToken>
+auto AsyncHandle(asio::thread_pool& workers, const Handler& handler, const Request& request,
+                 CompletionToken&& token) {
+  return asio::async_initiate<CompletionToken, void(Response)>(
+      [&workers, &handler, &request](auto completion) {
+        auto strand = asio::get_associated_executor(completion);
+        asio::post(workers, [&handler, &request, strand,
+                             completion = std::move(completion)]() mutable {
+          Response response = SafeHandle(handler, request);
+          asio::post(strand, [completion = std::move(completion),
+                              response = std::move(response)]() mutable {
+            completion(std::move(response));
+          });
+        });
+      },
+      token);
+}
+
+bool IsParseError(const error_code& ec) {
+  static const auto& http_category = bhttp::make_error_code(bhttp::error::bad_target).category();
+  return &ec.category() == &http_category && ec != bhttp::error::end_of_stream &&
+         ec != bhttp::error::partial_message;
+}
+
+}  // namespace
+
+struct Server::Impl {
+  Impl(ServerOptions server_options, Handler request_handler)
+      : options(std::move(server_options)),
+        handler(std::move(request_handler)),
+        io(options.io_threads),
+        workers(std::size_t(options.worker_threads)),
+        acceptor(asio::make_strand(io)),
+        signals(acceptor.get_executor(), SIGINT, SIGTERM),
+        keep_running(asio::make_work_guard(io)) {}
+
+  void Bind();
+  asio::awaitable<void> Accept();
+  asio::awaitable<void> Serve(std::shared_ptr<Connection> connection);
+  asio::awaitable<bool> WriteResponse(Connection& connection, Response response, unsigned version,
+                                      bool keep_alive, bool head, std::string_view method,
+                                      std::chrono::steady_clock::time_point started);
+  asio::awaitable<void> LingeringClose(Connection& connection);
+  void BeginDrain();
+  void Forget(const std::shared_ptr<Connection>& connection);
+
+  ServerOptions options;
+  Handler handler;
+  asio::io_context io;
+  asio::thread_pool workers;
+  tcp::acceptor acceptor;
+  asio::signal_set signals;
+  asio::executor_work_guard<asio::io_context::executor_type> keep_running;
+  std::atomic<bool> draining{false};
+  std::mutex connections_mutex;
+  std::unordered_set<std::shared_ptr<Connection>> connections;
+};
+
+void Server::Impl::Bind() {
+  error_code ec;
+  const auto address = asio::ip::make_address(options.host == "localhost" ? "127.0.0.1" : options.host, ec);
+  if (ec) throw std::runtime_error("cannot listen on \"" + options.host + "\": not an IP address");
+  const tcp::endpoint endpoint(address, options.port);
+  acceptor.open(endpoint.protocol());
+  acceptor.set_option(asio::socket_base::reuse_address(true));
+  acceptor.bind(endpoint, ec);
+  if (ec) {
+    throw std::runtime_error("cannot listen on " + options.host + ":" +
+                             std::to_string(options.port) + ": " + ec.message());
+  }
+  acceptor.listen(options.backlog);
+}
+
+asio::awaitable<void> Server::Impl::Accept() {
+  for (;;) {
+    tcp::socket socket(asio::make_strand(io));
+    error_code ec;
+    co_await acceptor.async_accept(socket, asio::redirect_error(kAwait, ec));
+    if (ec) {
+      if (draining || ec == asio::error::operation_aborted) co_return;
+      spdlog::warn("event=accept_failed error=\"{}\"", ec.message());
+      // Out of file descriptors, most likely: pause rather than spin.
+      asio::steady_timer pause(acceptor.get_executor(), std::chrono::milliseconds(50));
+      co_await pause.async_wait(asio::redirect_error(kAwait, ec));
+      continue;
+    }
+    socket.set_option(tcp::no_delay(true), ec);
+    auto connection = std::make_shared<Connection>(std::move(socket));
+    {
+      std::lock_guard lock(connections_mutex);
+      connections.insert(connection);
+    }
+    asio::co_spawn(connection->stream.get_executor(), Serve(connection), asio::detached);
+  }
+}
+
+asio::awaitable<void> Server::Impl::Serve(std::shared_ptr<Connection> connection) {
+  auto& stream = connection->stream;
+  beast::flat_buffer buffer;
+  try {
+    for (;;) {
+      error_code ec;
+      // Wait for the next request, no longer than the keep-alive allowance.
+      if (buffer.size() == 0) {
+        if (draining) break;
+        connection->idle = true;
+        stream.expires_after(options.idle_timeout);
+        const std::size_t received =
+            co_await stream.async_read_some(buffer.prepare(8192), asio::redirect_error(kAwait, ec));
+        connection->idle = false;
+        if (ec) break;
+        buffer.commit(received);
+      }
+      // From the first byte, the whole request must arrive within the request deadline.
+      const auto started = std::chrono::steady_clock::now();
+      stream.expires_after(options.request_timeout);
+      bhttp::request_parser<bhttp::string_body> parser;
+      parser.header_limit(std::uint32_t(options.header_limit));
+      parser.body_limit(std::uint64_t(options.body_limit));
+      co_await bhttp::async_read_header(stream, buffer, parser, asio::redirect_error(kAwait, ec));
+      const auto refuse = [&](int status, std::string text) -> asio::awaitable<void> {
+        co_await WriteResponse(*connection, PlainResponse(status, std::move(text)), 11, false,
+                               false, "-", started);
+        co_await LingeringClose(*connection);
+      };
+      if (ec == bhttp::error::header_limit) {
+        co_await refuse(431, "Request header fields too large");
+        break;
+      }
+      if (ec == bhttp::error::body_limit) {
+        co_await refuse(413, "Request body too large");
+        break;
+      }
+      if (IsParseError(ec)) {
+        co_await refuse(400, "Bad request");
+        break;
+      }
+      if (ec) break;  // closed, timed out or reset: nobody to answer
+      auto& message = parser.get();
+      if (message.target().empty() || message.target().front() != '/') {
+        co_await refuse(400, "Bad request: the target must be a path starting with /");
+        break;
+      }
+      if (parser.content_length() && *parser.content_length() > options.body_limit) {
+        co_await refuse(413, "Request body too large");
+        break;
+      }
+      if (beast::iequals(message[bhttp::field::expect], "100-continue")) {
+        bhttp::response<bhttp::empty_body> go_on{bhttp::status::continue_, message.version()};
+        co_await bhttp::async_write(stream, go_on, asio::redirect_error(kAwait, ec));
+        if (ec) break;
+      }
+      if (!parser.is_done()) {
+        co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(kAwait, ec));
+        if (ec == bhttp::error::body_limit) {
+          co_await refuse(413, "Request body too large");
+          break;
+        }
+        if (IsParseError(ec)) {
+          co_await refuse(400, "Bad request");
+          break;
+        }
+        if (ec) break;
+      }
+
+      Request request;
+      request.method = std::string(message.method_string());
+      request.head = request.method == "HEAD";
+      if (request.head) request.method = "GET";
+      request.target = std::string(message.target());
+      const auto question = request.target.find('?');
+      request.path = request.target.substr(0, question);
+      if (question != std::string::npos) request.query = request.target.substr(question + 1);
+      for (const auto& field : message) {
+        request.headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
+      }
+      request.body = std::move(message.body());
+      request.client_address = connection->client_address;
+      const bool keep_alive = message.keep_alive();
+      const unsigned version = message.version();
+
+      Response response = co_await AsyncHandle(workers, handler, request, kAwait);
+      const bool kept = co_await WriteResponse(*connection, std::move(response), version,
+                                               keep_alive && !draining, request.head,
+                                               request.method, started);
+      if (!kept) break;
+    }
+  } catch (const std::exception& error) {
+    spdlog::warn("event=connection_failed error=\"{}\"", error.what());
+  }
+  error_code ignored;
+  stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  stream.socket().close(ignored);
+  Forget(connection);
+}
+
+asio::awaitable<bool> Server::Impl::WriteResponse(Connection& connection, Response response,
+                                                  unsigned version, bool keep_alive, bool head,
+                                                  std::string_view method,
+                                                  std::chrono::steady_clock::time_point started) {
+  bhttp::response<bhttp::string_body> message{static_cast<bhttp::status>(response.status),
+                                              version};
+  for (const auto& [name, value] : response.headers) message.insert(name, value);
+  message.set(bhttp::field::date, HttpDate());
+  message.set(bhttp::field::server, "frontdoor");
+  message.keep_alive(keep_alive);
+  const std::size_t size = response.body.size();
+  message.body() = std::move(response.body);
+  message.prepare_payload();
+  if (head) message.body().clear();  // HEAD: the same headers, Content-Length included, no body
+
+  error_code ec;
+  connection.stream.expires_after(options.request_timeout);
+  co_await bhttp::async_write(connection.stream, message, asio::redirect_error(kAwait, ec));
+  const double duration_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  // One line per request, with nothing that could identify a person: no path, query or address.
+  spdlog::info("event=request method={} route={} status={} bytes={} duration_ms={:.2f}{}",
+               head ? std::string_view("HEAD") : method, response.route, response.status, size,
+               duration_ms, ec ? " write_failed=true" : "");
+  co_return !ec && keep_alive;
+}
+
+asio::awaitable<void> Server::Impl::LingeringClose(Connection& connection) {
+  error_code ec;
+  connection.stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+  connection.stream.expires_after(kLingerTime);
+  std::array<char, 16384> discard;
+  std::size_t discarded = 0;
+  while (!ec && discarded < kLingerBytes) {
+    discarded += co_await connection.stream.async_read_some(asio::buffer(discard),
+                                                            asio::redirect_error(kAwait, ec));
+  }
+}
+
+void Server::Impl::BeginDrain() {
+  if (draining.exchange(true)) return;
+  spdlog::info("event=draining");
+  error_code ignored;
+  acceptor.close(ignored);
+  signals.cancel(ignored);
+  std::lock_guard lock(connections_mutex);
+  for (const auto& connection : connections) {
+    asio::post(connection->stream.get_executor(), [connection] {
+      if (connection->idle) connection->stream.cancel();
+    });
+  }
+  if (connections.empty()) keep_running.reset();
+}
+
+void Server::Impl::Forget(const std::shared_ptr<Connection>& connection) {
+  std::lock_guard lock(connections_mutex);
+  connections.erase(connection);
+  if (draining && connections.empty()) keep_running.reset();
+}
+
+Server::Server(ServerOptions options, Handler handler)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler))) {
+  impl_->Bind();
+}
+
+Server::~Server() = default;
+
+std::uint16_t Server::Port() const { return impl_->acceptor.local_endpoint().port(); }
+
+void Server::Run() {
+  Impl& impl = *impl_;
+  impl.signals.async_wait([&impl](const error_code& ec, int signal_number) {
+    if (ec) return;
+    spdlog::info("event=signal signal={}", signal_number);
+    impl.BeginDrain();
+  });
+  asio::co_spawn(impl.acceptor.get_executor(), impl.Accept(), asio::detached);
+  std::vector<std::thread> threads;
+  for (int thread_idx = 1; thread_idx < impl.options.io_threads; ++thread_idx) {
+    threads.emplace_back([&impl] { impl.io.run(); });
+  }
+  impl.io.run();
+  for (auto& thread : threads) thread.join();
+  impl.workers.join();
+  spdlog::info("event=stopped");
+}
+
+void Server::Stop() {
+  asio::post(impl_->acceptor.get_executor(), [this] { impl_->BeginDrain(); });
+}
+
+}  // namespace frontdoor::http

@@ -1,0 +1,24 @@
+// src/store/embedded_file.hpp — a text file compiled into the binary (migrations, page templates).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace frontdoor {
+
+//! One embedded file: its base name and its whole text.
+struct EmbeddedFile {
+  std::string_view name;
+  std::string_view text;
+};
+
+//! SQLite migrations, ordered by file name (0001_..., 0002_...).
+const std::vector<EmbeddedFile>& SqliteMigrationFiles();
+//! PostgreSQL migrations, ordered by file name.
+const std::vector<EmbeddedFile>& PostgresMigrationFiles();
+//! Mustache page templates, by file name.
+const std::vector<EmbeddedFile>& PageTemplateFiles();
+//! The OpenAPI document describing /api/v1 (one file).
+const std::vector<EmbeddedFile>& ApiDocumentFiles();
+
+}  // namespace frontdoor

@@ -1,0 +1,242 @@
+// src/store/sqlite/sqlite_store.cpp — group commit on one writer thread; migrations; pooled read transactions.
+#include "store/sqlite/sqlite_store.hpp"
+
+#include <filesystem>
+
+#include "store/sqlite/sqlite_repository.hpp"
+
+namespace frontdoor::store {
+
+namespace {
+
+constexpr const char* kCreateSchemaTable =
+    "CREATE TABLE IF NOT EXISTS schema_migrations ("
+    " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT";
+
+int AppliedVersion(SqliteConnection& connection) {
+  auto exists = connection.Prepare(
+      "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'");
+  exists.Step();
+  if (exists.Integer(0) == 0) return 0;
+  auto version = connection.Prepare("SELECT coalesce(max(version), 0) FROM schema_migrations");
+  version.Step();
+  return int(version.Integer(0));
+}
+
+}  // namespace
+
+//! A read connection borrowed from the pool and given back however the transaction ends.
+class SqliteStore::ReaderLease {
+ public:
+  explicit ReaderLease(SqliteStore& store) : store_(store), connection_(store.AcquireReader()) {}
+  ~ReaderLease() { store_.ReleaseReader(std::move(connection_)); }
+  SqliteConnection& operator*() { return *connection_; }
+
+ private:
+  SqliteStore& store_;
+  std::unique_ptr<SqliteConnection> connection_;
+};
+
+SqliteStore::SqliteStore(std::string path, const StoreOptions& options)
+    : path_(std::move(path)), options_(options), migrations_(LoadMigrations(SqliteMigrationFiles())) {
+  const auto parent = std::filesystem::path(path_).parent_path();
+  std::error_code ignored;
+  if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
+  writer_connection_ = std::make_unique<SqliteConnection>(path_, /*read_only=*/false);
+  writer_ = std::thread([this] { WriterLoop(); });
+}
+
+SqliteStore::~SqliteStore() {
+  {
+    std::lock_guard lock(queue_mutex_);
+    stopping_ = true;
+  }
+  queue_ready_.notify_all();
+  writer_.join();
+}
+
+int SqliteStore::Migrate() {
+  int applied_count = 0;
+  const std::function<void(SqliteConnection&)> migrate = [&](SqliteConnection& connection) {
+    connection.Execute(kCreateSchemaTable);
+    const int applied = AppliedVersion(connection);
+    for (const Migration& migration : migrations_) {
+      if (migration.version <= applied) continue;
+      connection.Execute("BEGIN IMMEDIATE");
+      try {
+        connection.Execute(migration.sql);
+        connection
+            .Prepare(
+                "INSERT INTO schema_migrations (version, name, applied_at) "
+                "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))")
+            .Bind(1, std::int64_t{migration.version})
+            .Bind(2, migration.name)
+            .Step();
+        connection.Execute("COMMIT");
+      } catch (const std::exception& error) {
+        connection.Execute("ROLLBACK");
+        throw StoreError("migration " + migration.name + " failed: " + error.what());
+      }
+      ++applied_count;
+    }
+  };
+  WriteJob job;
+  job.alone = &migrate;
+  RunOnWriter(job);
+  return applied_count;
+}
+
+SchemaStatus SqliteStore::Schema() {
+  ReaderLease connection(*this);
+  return {AppliedVersion(*connection), migrations_.empty() ? 0 : migrations_.back().version};
+}
+
+void SqliteStore::Write(const std::function<void(Repository&)>& work) {
+  WriteJob job;
+  job.work = &work;
+  RunOnWriter(job);
+}
+
+void SqliteStore::Read(const std::function<void(Repository&)>& work) {
+  ReaderLease connection(*this);
+  (*connection).Execute("BEGIN");
+  try {
+    SqliteRepository repository(*connection);
+    work(repository);
+    (*connection).Execute("COMMIT");
+  } catch (...) {
+    try {
+      (*connection).Execute("ROLLBACK");
+    } catch (const StoreError&) {
+      // The transaction is already over; nothing more to undo.
+    }
+    throw;
+  }
+}
+
+void SqliteStore::RunOnWriter(WriteJob& job) {
+  auto done = job.done.get_future();
+  {
+    std::lock_guard lock(queue_mutex_);
+    queue_.push_back(&job);
+  }
+  queue_ready_.notify_one();
+  done.get();
+}
+
+void SqliteStore::WriterLoop() {
+  for (;;) {
+    std::vector<WriteJob*> group;
+    {
+      std::unique_lock lock(queue_mutex_);
+      queue_ready_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty()) return;  // stopping, and every queued write is answered
+      if (queue_.front()->alone) {
+        group.push_back(queue_.front());
+        queue_.pop_front();
+      } else {
+        while (!queue_.empty() && !queue_.front()->alone &&
+               int(group.size()) < options_.max_batch) {
+          group.push_back(queue_.front());
+          queue_.pop_front();
+        }
+      }
+    }
+    if (group.front()->alone) {
+      try {
+        (*group.front()->alone)(*writer_connection_);
+        group.front()->done.set_value();
+      } catch (...) {
+        group.front()->done.set_exception(std::current_exception());
+      }
+      continue;
+    }
+    CommitGroup(group);
+  }
+}
+
+void SqliteStore::CommitGroup(const std::vector<WriteJob*>& group) {
+  SqliteConnection& connection = *writer_connection_;
+  std::vector<std::exception_ptr> failures(group.size());
+  const auto fail_all = [&](std::exception_ptr error) {
+    try {
+      connection.Execute("ROLLBACK");
+    } catch (const StoreError&) {
+      // SQLite may already have rolled the transaction back itself (disk full, I/O error).
+    }
+    for (WriteJob* job : group) job->done.set_exception(error);
+  };
+  try {
+    connection.Execute("BEGIN IMMEDIATE");
+  } catch (...) {
+    for (WriteJob* job : group) job->done.set_exception(std::current_exception());
+    return;
+  }
+  SqliteRepository repository(connection);
+  for (size_t job_idx = 0; job_idx < group.size(); ++job_idx) {
+    try {
+      connection.Execute("SAVEPOINT write_job");
+    } catch (...) {
+      fail_all(std::current_exception());
+      return;
+    }
+    try {
+      (*group[job_idx]->work)(repository);
+      connection.Execute("RELEASE write_job");
+    } catch (...) {
+      failures[job_idx] = std::current_exception();
+      try {
+        connection.Execute("ROLLBACK TO write_job; RELEASE write_job");
+      } catch (...) {
+        // The whole transaction is gone, so the jobs before this one are lost too.
+        fail_all(failures[job_idx]);
+        return;
+      }
+    }
+  }
+  try {
+    connection.Execute("COMMIT");
+  } catch (...) {
+    fail_all(std::current_exception());
+    return;
+  }
+  for (size_t job_idx = 0; job_idx < group.size(); ++job_idx) {
+    if (failures[job_idx]) {
+      group[job_idx]->done.set_exception(failures[job_idx]);
+    } else {
+      group[job_idx]->done.set_value();
+    }
+  }
+}
+
+std::unique_ptr<SqliteConnection> SqliteStore::AcquireReader() {
+  std::unique_lock lock(readers_mutex_);
+  reader_returned_.wait(lock, [this] {
+    return !idle_readers_.empty() || open_readers_ < options_.read_connections;
+  });
+  if (!idle_readers_.empty()) {
+    auto connection = std::move(idle_readers_.back());
+    idle_readers_.pop_back();
+    return connection;
+  }
+  ++open_readers_;
+  lock.unlock();
+  try {
+    return std::make_unique<SqliteConnection>(path_, /*read_only=*/true);
+  } catch (...) {
+    std::lock_guard relock(readers_mutex_);
+    --open_readers_;
+    reader_returned_.notify_one();
+    throw;
+  }
+}
+
+void SqliteStore::ReleaseReader(std::unique_ptr<SqliteConnection> connection) {
+  {
+    std::lock_guard lock(readers_mutex_);
+    idle_readers_.push_back(std::move(connection));
+  }
+  reader_returned_.notify_one();
+}
+
+}  // namespace frontdoor::store

@@ -1,0 +1,71 @@
+// src/store/sqlite/sqlite_store.hpp — the embedded SQLite store: one writer thread with group commit, pooled readers.
+#pragma once
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "store/migration.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
+#include "store/store.hpp"
+
+namespace frontdoor::store {
+
+//! SQLite in WAL mode with synchronous=FULL. Every write goes through one writer thread, which
+//! groups the transactions waiting at that moment into one commit (one fsync): each runs under
+//! its own savepoint, so a failing one is rolled back alone, and all are answered after the
+//! commit is on disk.
+class SqliteStore : public Store {
+ public:
+  SqliteStore(std::string path, const StoreOptions& options);
+  //! Finishes every queued write, then closes.
+  ~SqliteStore() override;
+
+  // Store
+  DatabaseKind Kind() const override { return DatabaseKind::kSqlite; }
+  int Migrate() override;
+  SchemaStatus Schema() override;
+  void Write(const std::function<void(Repository&)>& work) override;
+  void Read(const std::function<void(Repository&)>& work) override;
+
+ private:
+  //! A transaction waiting for the writer thread. `work` runs in a group commit;
+  //! `alone` runs by itself with the connection and manages its own transactions.
+  struct WriteJob {
+    const std::function<void(Repository&)>* work = nullptr;
+    const std::function<void(SqliteConnection&)>* alone = nullptr;
+    std::promise<void> done;
+  };
+  class ReaderLease;
+
+  void RunOnWriter(WriteJob& job);
+  void WriterLoop();
+  void CommitGroup(const std::vector<WriteJob*>& group);
+  std::unique_ptr<SqliteConnection> AcquireReader();
+  void ReleaseReader(std::unique_ptr<SqliteConnection> connection);
+
+  std::string path_;
+  StoreOptions options_;
+  std::vector<Migration> migrations_;
+  std::unique_ptr<SqliteConnection> writer_connection_;
+
+  std::mutex queue_mutex_;
+  std::condition_variable queue_ready_;
+  std::deque<WriteJob*> queue_;
+  bool stopping_ = false;
+  std::thread writer_;
+
+  std::mutex readers_mutex_;
+  std::condition_variable reader_returned_;
+  std::vector<std::unique_ptr<SqliteConnection>> idle_readers_;
+  int open_readers_ = 0;
+};
+
+}  // namespace frontdoor::store

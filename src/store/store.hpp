@@ -1,0 +1,72 @@
+// src/store/store.hpp — a database: migrations, and transactions that hand out a Repository.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+#include <utility>
+
+#include "store/database_url.hpp"
+#include "store/repository.hpp"
+
+namespace frontdoor::store {
+
+//! Thrown when the database cannot do what was asked (unreachable, disk full, constraint broken).
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+//! Tuning for a store; the defaults suit one council's front door.
+struct StoreOptions {
+  int read_connections = 8;        //!< most concurrent read transactions
+  int postgres_connections = 8;    //!< PostgreSQL: size of the connection pool
+  int max_batch = 256;             //!< SQLite: most transactions grouped into one commit
+};
+
+//! Where a database's schema stands against what this build knows.
+struct SchemaStatus {
+  int applied = 0;  //!< highest migration recorded in the database
+  int known = 0;    //!< highest migration this build carries
+};
+
+//! One database. Thread-safe: any thread may run transactions at once.
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  //! Which kind of database this is.
+  virtual DatabaseKind Kind() const = 0;
+  //! Applies every migration the database lacks, each in its own transaction; returns how many.
+  virtual int Migrate() = 0;
+  //! The applied and known schema versions.
+  virtual SchemaStatus Schema() = 0;
+  //! Runs `work` in one write transaction. Returns only once the commit is on disk; if `work` or
+  //! the commit throws, nothing of it is kept and the exception reaches the caller.
+  virtual void Write(const std::function<void(Repository&)>& work) = 0;
+  //! Runs `work` in one read-only transaction with a consistent view.
+  virtual void Read(const std::function<void(Repository&)>& work) = 0;
+
+  //! Write() that returns what `work` returns.
+  template <typename Work>
+  auto WriteResult(Work&& work) -> std::invoke_result_t<Work, Repository&> {
+    std::optional<std::invoke_result_t<Work, Repository&>> result;
+    Write([&](Repository& repository) { result.emplace(work(repository)); });
+    return std::move(*result);
+  }
+  //! Read() that returns what `work` returns.
+  template <typename Work>
+  auto ReadResult(Work&& work) -> std::invoke_result_t<Work, Repository&> {
+    std::optional<std::invoke_result_t<Work, Repository&>> result;
+    Read([&](Repository& repository) { result.emplace(work(repository)); });
+    return std::move(*result);
+  }
+};
+
+//! Opens (and for SQLite creates) the database at `url`; throws StoreError when it cannot.
+std::unique_ptr<Store> OpenStore(const DatabaseUrl& url, const StoreOptions& options = {});
+
+}  // namespace frontdoor::store

@@ -1,0 +1,105 @@
+// src/web/api.cpp — the JSON API: health, feedback, and the OpenAPI document that describes it.
+#include <charconv>
+
+#include "domain/timestamp.hpp"
+#include "service/health_service.hpp"
+#include "store/embedded_file.hpp"
+#include "version.hpp"
+#include "web/app.hpp"
+#include "web/responses.hpp"
+
+namespace frontdoor::web {
+
+namespace {
+
+nlohmann::json FeedbackJson(const domain::Feedback& feedback) {
+  return {{"id", feedback.id},
+          {"received_at", domain::FormatTimestamp(feedback.received_at)},
+          {"text", feedback.text},
+          {"page", feedback.page}};
+}
+
+std::optional<std::int64_t> ParseId(const std::string& text) {
+  std::int64_t id = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
+  return id;
+}
+
+//! Reads a JSON object body, or says what is wrong with it.
+std::optional<nlohmann::json> ReadJsonObject(const http::Request& request, http::Response& refusal) {
+  const std::string_view type = request.Header("Content-Type");
+  if (!type.starts_with("application/json")) {
+    refusal = JsonError(415, "Send the body as JSON, with Content-Type: application/json");
+    return std::nullopt;
+  }
+  auto body = nlohmann::json::parse(request.body, nullptr, /*allow_exceptions=*/false);
+  if (body.is_discarded() || !body.is_object()) {
+    refusal = JsonErrors(400, {{"body", "The body must be a JSON object"}});
+    return std::nullopt;
+  }
+  return body;
+}
+
+//! A string member of a JSON object; records an error when present but not a string.
+std::string StringMember(const nlohmann::json& body, const std::string& name,
+                         domain::FieldErrors& errors) {
+  auto found = body.find(name);
+  if (found == body.end() || found->is_null()) return {};
+  if (!found->is_string()) {
+    errors.push_back({name, "Must be text"});
+    return {};
+  }
+  return found->get<std::string>();
+}
+
+}  // namespace
+
+void WebApp::AddApiRoutes() {
+  router_.Add("GET", "/health", [this](const http::Request&, const PathParams&) {
+    const service::HealthReport report = service::CheckHealth(context_.store);
+    nlohmann::json body = {{"status", report.ok ? "ok" : "unavailable"},
+                           {"version", kVersion},
+                           {"database", report.database},
+                           {"schema_version", report.schema_version}};
+    if (!report.ok) body["problem"] = report.problem;
+    return JsonResponse(report.ok ? 200 : 503, body);
+  });
+
+  router_.Add("GET", "/api/v1/openapi.json", [](const http::Request&, const PathParams&) {
+    http::Response response;
+    response.SetHeader("Content-Type", "application/json");
+    response.body = std::string(ApiDocumentFiles().at(0).text);
+    return response;
+  });
+
+  router_.Add("POST", "/api/v1/feedback", [this](const http::Request& request, const PathParams&) {
+    http::Response refusal;
+    auto body = ReadJsonObject(request, refusal);
+    if (!body) return refusal;
+    domain::FieldErrors type_errors;
+    domain::FeedbackDraft draft{StringMember(*body, "text", type_errors),
+                                StringMember(*body, "page", type_errors)};
+    if (!type_errors.empty()) return JsonErrors(422, type_errors);
+    auto result = feedback_.SendFeedback(std::move(draft));
+    if (auto* invalid = std::get_if<service::Invalid>(&result)) {
+      return JsonErrors(422, invalid->errors);
+    }
+    const auto& feedback = std::get<domain::Feedback>(result);
+    http::Response response = JsonResponse(201, FeedbackJson(feedback));
+    response.SetHeader("Location", "/api/v1/feedback/" + std::to_string(feedback.id));
+    return response;
+  });
+
+  router_.Add("GET", "/api/v1/feedback/{id}", [this](const http::Request&, const PathParams& params) {
+    const auto id = ParseId(params.at("id"));
+    if (!id) return JsonError(404, "There is no feedback with that id");
+    auto result = feedback_.ShowFeedback(*id);
+    if (std::holds_alternative<service::NotFound>(result)) {
+      return JsonError(404, "There is no feedback with that id");
+    }
+    return JsonResponse(200, FeedbackJson(std::get<domain::Feedback>(result)));
+  });
+}
+
+}  // namespace frontdoor::web

@@ -1,0 +1,46 @@
+// src/web/responses.cpp — response builders shared by pages and the API.
+#include "web/responses.hpp"
+
+namespace frontdoor::web {
+
+http::Response HtmlResponse(int status, std::string html) {
+  http::Response response;
+  response.status = status;
+  response.SetHeader("Content-Type", "text/html; charset=utf-8");
+  response.body = std::move(html);
+  return response;
+}
+
+http::Response JsonResponse(int status, const nlohmann::json& body) {
+  http::Response response;
+  response.status = status;
+  response.SetHeader("Content-Type", "application/json");
+  response.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return response;
+}
+
+http::Response RedirectResponse(std::string location) {
+  http::Response response;
+  response.status = 303;
+  response.SetHeader("Location", std::move(location));
+  return response;
+}
+
+http::Response JsonErrors(int status, const domain::FieldErrors& errors) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& error : errors) list.push_back({{"field", error.field}, {"message", error.message}});
+  return JsonResponse(status, {{"errors", list}});
+}
+
+http::Response JsonError(int status, std::string message) {
+  return JsonResponse(status, {{"error", std::move(message)}});
+}
+
+std::string LocalPathOrHome(std::string_view path) {
+  const bool local = !path.empty() && path.front() == '/' && !path.starts_with("//") &&
+                     path.find('\\') == std::string_view::npos &&
+                     path.find_first_of("\r\n") == std::string_view::npos;
+  return local ? std::string(path) : std::string("/");
+}
+
+}  // namespace frontdoor::web

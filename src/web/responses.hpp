@@ -1,0 +1,26 @@
+// src/web/responses.hpp — building the common kinds of response: pages, JSON, redirects, API errors.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "domain/validation.hpp"
+#include "http/message.hpp"
+
+namespace frontdoor::web {
+
+//! An HTML page.
+http::Response HtmlResponse(int status, std::string html);
+//! A JSON document.
+http::Response JsonResponse(int status, const nlohmann::json& body);
+//! 303 See Other to a local path (after a form post).
+http::Response RedirectResponse(std::string location);
+//! An API refusal: {"errors": [{"field": ..., "message": ...}]}.
+http::Response JsonErrors(int status, const domain::FieldErrors& errors);
+//! An API refusal that concerns the request as a whole: {"error": message}.
+http::Response JsonError(int status, std::string message);
+
+//! `path` if it is a path within this service (starts with one "/"), else "/": no open redirects.
+std::string LocalPathOrHome(std::string_view path);
+
+}  // namespace frontdoor::web

@@ -1,0 +1,71 @@
+// src/web/router.cpp — pattern matching and dispatch.
+#include "web/router.hpp"
+
+#include "web/form.hpp"
+
+namespace frontdoor::web {
+
+namespace {
+
+std::string_view NextSegment(std::string_view& rest) {
+  const size_t slash = rest.find('/');
+  std::string_view segment = rest.substr(0, slash);
+  rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
+  return segment;
+}
+
+}  // namespace
+
+bool MatchPattern(std::string_view pattern, std::string_view path, PathParams& params) {
+  if (pattern.empty() || path.empty() || pattern.front() != '/' || path.front() != '/') return false;
+  pattern.remove_prefix(1);
+  path.remove_prefix(1);
+  for (;;) {
+    const bool pattern_done = pattern.empty();
+    const std::string_view expected = NextSegment(pattern);
+    if (expected.size() > 3 && expected.front() == '{' && expected.ends_with("*}")) {
+      auto value = PercentDecode(path, false);
+      if (!value || value->empty()) return false;
+      params.emplace(std::string(expected.substr(1, expected.size() - 3)), std::move(*value));
+      return true;
+    }
+    const bool path_done = path.empty();
+    const std::string_view actual = NextSegment(path);
+    if (pattern_done || path_done) return pattern_done && path_done;
+    if (expected.size() > 2 && expected.front() == '{' && expected.back() == '}') {
+      auto value = PercentDecode(actual, false);
+      if (!value || value->empty()) return false;
+      params.emplace(std::string(expected.substr(1, expected.size() - 2)), std::move(*value));
+    } else if (expected != actual) {
+      return false;
+    }
+  }
+}
+
+void Router::Add(std::string method, std::string pattern, Controller controller) {
+  routes_.push_back({std::move(method), std::move(pattern), std::move(controller)});
+}
+
+http::Response Router::Dispatch(const http::Request& request) const {
+  std::string allowed;
+  for (const Route& route : routes_) {
+    PathParams params;
+    if (!MatchPattern(route.pattern, request.path, params)) continue;
+    if (route.method == request.method) {
+      http::Response response = route.controller(request, params);
+      response.route = route.pattern;
+      return response;
+    }
+    if (allowed.find(route.method) == std::string::npos) {
+      allowed += allowed.empty() ? "" : ", ";
+      allowed += route.method;
+      if (route.method == "GET") allowed += ", HEAD";
+    }
+  }
+  if (allowed.empty()) return fallback_(request, 404);
+  http::Response response = fallback_(request, 405);
+  response.SetHeader("Allow", allowed);
+  return response;
+}
+
+}  // namespace frontdoor::web

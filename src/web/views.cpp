@@ -1,0 +1,94 @@
+// src/web/views.cpp — one parsed copy of each template per thread (kainjow mustache keeps state while rendering).
+#include "web/views.hpp"
+
+#include <kainjow/mustache.hpp>
+#include <map>
+#include <stdexcept>
+
+#include "store/embedded_file.hpp"
+#include "web/form.hpp"
+
+namespace frontdoor::web {
+
+namespace {
+
+using Mustache = kainjow::mustache::mustache;
+using MustacheData = kainjow::mustache::data;
+
+MustacheData ToMustache(const nlohmann::json& value) {
+  switch (value.type()) {
+    case nlohmann::json::value_t::object: {
+      MustacheData object{MustacheData::type::object};
+      for (const auto& [key, item] : value.items()) object.set(key, ToMustache(item));
+      return object;
+    }
+    case nlohmann::json::value_t::array: {
+      MustacheData list{MustacheData::type::list};
+      for (const auto& item : value) list.push_back(ToMustache(item));
+      return list;
+    }
+    case nlohmann::json::value_t::string:
+      return MustacheData(value.get<std::string>());
+    case nlohmann::json::value_t::boolean:
+      return MustacheData(value.get<bool>());
+    case nlohmann::json::value_t::null:
+    case nlohmann::json::value_t::discarded:
+      return MustacheData(false);
+    default:
+      return MustacheData(value.dump());
+  }
+}
+
+Mustache& Template(std::string_view name) {
+  thread_local std::map<std::string, Mustache, std::less<>> parsed;
+  auto found = parsed.find(name);
+  if (found != parsed.end()) return found->second;
+  const std::string file_name = std::string(name) + ".mustache";
+  for (const EmbeddedFile& file : PageTemplateFiles()) {
+    if (file.name != file_name) continue;
+    Mustache compiled{std::string(file.text)};
+    if (!compiled.is_valid()) {
+      throw std::logic_error("template " + file_name + ": " + compiled.error_message());
+    }
+    return parsed.emplace(std::string(name), std::move(compiled)).first->second;
+  }
+  throw std::logic_error("no template named " + file_name);
+}
+
+std::string RenderTemplate(std::string_view name, const nlohmann::json& view) {
+  Mustache& page = Template(name);
+  std::string html = page.render(ToMustache(view));
+  if (!page.is_valid()) {
+    throw std::logic_error("rendering " + std::string(name) + ": " + page.error_message());
+  }
+  return html;
+}
+
+}  // namespace
+
+PageRenderer::PageRenderer(const AssetCatalogue& assets, std::string version) {
+  layout_view_ = {
+      {"version", std::move(version)},
+      {"assets",
+       {{"govuk_css", assets.Url("govuk-frontend.min.css")},
+        {"moj_css", assets.Url("moj-frontend.min.css")},
+        {"frontdoor_css", assets.Url("frontdoor.css")},
+        {"print_css", assets.Url("print.css")},
+        {"body_start_js", assets.Url("body-start.js")},
+        {"app_js", assets.Url("app.js")},
+        {"favicon_ico", assets.Url("images/favicon.ico")},
+        {"favicon_svg", assets.Url("images/favicon.svg")}}},
+  };
+}
+
+std::string PageRenderer::Render(std::string_view name, const nlohmann::json& view,
+                                 std::string_view page_path) const {
+  nlohmann::json layout = layout_view_;
+  layout["title"] = view.value("title", "");
+  layout["has_errors"] = view.value("has_errors", false);
+  layout["page_path"] = PercentEncode(page_path);
+  layout["content"] = RenderTemplate(name, view);
+  return RenderTemplate("layout", layout);
+}
+
+}  // namespace frontdoor::web

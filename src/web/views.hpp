@@ -1,0 +1,26 @@
+// src/web/views.hpp — renders mustache page templates inside the GOV.UK Frontend layout.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+#include "web/assets.hpp"
+
+namespace frontdoor::web {
+
+//! Turns a view model into a whole HTML page. Every {{value}} is HTML-escaped.
+class PageRenderer {
+ public:
+  PageRenderer(const AssetCatalogue& assets, std::string version);
+
+  //! Renders template `name` (without .mustache) with `view`, whose "title" names the page,
+  //! inside the layout. `page_path` is where the page lives, for the feedback link.
+  std::string Render(std::string_view name, const nlohmann::json& view,
+                     std::string_view page_path) const;
+
+ private:
+  nlohmann::json layout_view_;
+};
+
+}  // namespace frontdoor::web
