@@ -5,7 +5,8 @@
 
 namespace frontdoor::cli {
 
-//! Settings for `frontdoor serve`; each flag falls back to its environment variable, then a default.
+//! Settings for `frontdoor serve`; each flag falls back to its environment variable, then a
+//! default.
 struct ServeSettings {
   std::string database;  //!< sqlite:PATH or postgresql://...
   std::string listen;    //!< HOST:PORT

@@ -19,19 +19,27 @@ int main(int argc, char** argv) {
   serve_command->add_option("--database", serve.database, database_help)
       ->envname("FRONTDOOR_DATABASE")
       ->default_val(default_database);
-  serve_command->add_option("--listen", serve.listen, "Address to listen on, HOST:PORT (port 0 picks one)")
+  serve_command
+      ->add_option("--listen", serve.listen, "Address to listen on, HOST:PORT (port 0 picks one)")
       ->envname("FRONTDOOR_LISTEN")
       ->default_val("127.0.0.1:8080");
-  serve_command->add_option("--assets", serve.assets, "Folder of front-end files (default: beside the binary)")
+  serve_command
+      ->add_option("--assets", serve.assets,
+                   "Folder of front-end files (default: beside the binary)")
       ->envname("FRONTDOOR_ASSETS");
-  serve_command->add_option("--max-body-bytes", serve.max_body_bytes, "Largest request body accepted")
+  serve_command
+      ->add_option("--max-body-bytes", serve.max_body_bytes, "Largest request body accepted")
       ->envname("FRONTDOOR_MAX_BODY_BYTES")
       ->capture_default_str()
       ->check(CLI::Range(std::size_t{1024}, std::size_t{64} * 1024 * 1024));
-  serve_command->add_option("--request-timeout-ms", serve.request_timeout_ms, "Time allowed to send one whole request")
+  serve_command
+      ->add_option("--request-timeout-ms", serve.request_timeout_ms,
+                   "Time allowed to send one whole request")
       ->capture_default_str()
       ->check(CLI::Range(100, 600'000));
-  serve_command->add_option("--idle-timeout-ms", serve.idle_timeout_ms, "Time an idle keep-alive connection is kept")
+  serve_command
+      ->add_option("--idle-timeout-ms", serve.idle_timeout_ms,
+                   "Time an idle keep-alive connection is kept")
       ->capture_default_str()
       ->check(CLI::Range(100, 600'000));
   serve_command->add_option("--workers", serve.workers, "Threads that run requests")
@@ -39,7 +47,8 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 1024));
 
   std::string migrate_database;
-  CLI::App* migrate_command = app.add_subcommand("migrate", "Bring the database's schema up to date");
+  CLI::App* migrate_command =
+      app.add_subcommand("migrate", "Bring the database's schema up to date");
   migrate_command->add_option("--database", migrate_database, database_help)
       ->envname("FRONTDOOR_DATABASE")
       ->default_val(default_database);

@@ -1,4 +1,5 @@
-// src/cli/migrate_command.cpp — `frontdoor migrate`: applies the schema migrations the database lacks.
+// src/cli/migrate_command.cpp — `frontdoor migrate`: applies the schema migrations the database
+// lacks.
 #include <spdlog/spdlog.h>
 
 #include <iostream>
@@ -26,9 +27,9 @@ int RunMigrate(const std::string& database) {
     }
     const int applied = store->Migrate();
     const store::SchemaStatus after = store->Schema();
-    std::cout << "Applied " << applied << " migration" << (applied == 1 ? "" : "s")
-              << "; the " << store::DatabaseKindName(url->kind) << " schema is at version "
-              << after.applied << ".\n";
+    std::cout << "Applied " << applied << " migration" << (applied == 1 ? "" : "s") << "; the "
+              << store::DatabaseKindName(url->kind) << " schema is at version " << after.applied
+              << ".\n";
     return 0;
   } catch (const std::exception& failure) {
     std::cerr << "frontdoor migrate: " << failure.what() << "\n";

@@ -1,4 +1,5 @@
-// src/cli/serve_command.cpp — `frontdoor serve`: checks the schema, loads assets, serves until told to stop.
+// src/cli/serve_command.cpp — `frontdoor serve`: checks the schema, loads assets, serves until told
+// to stop.
 #include <spdlog/spdlog.h>
 
 #include <charconv>
@@ -24,7 +25,8 @@ bool ParseListen(const std::string& listen, http::ServerOptions& options, std::s
     return false;
   }
   std::string host = listen.substr(0, colon);
-  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+    host = host.substr(1, host.size() - 2);
   unsigned port = 0;
   const std::string port_text = listen.substr(colon + 1);
   auto [end, ec] = std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
@@ -79,7 +81,8 @@ int RunServe(const ServeSettings& settings) {
         settings.assets.empty() ? DefaultAssetsFolder() : std::filesystem::path(settings.assets));
     service::SystemClock clock;
     web::WebApp app({*store, clock, assets});
-    http::Server server(options, [&app](const http::Request& request) { return app.Handle(request); });
+    http::Server server(options,
+                        [&app](const http::Request& request) { return app.Handle(request); });
     spdlog::info("event=listening url=http://{}:{} database={} schema_version={} version={}",
                  options.host, server.Port(), store::DatabaseKindName(url->kind), schema.applied,
                  kVersion);

@@ -1,4 +1,5 @@
-// src/domain/clock.hpp — the time source every rule is given; never read the real clock in the domain.
+// src/domain/clock.hpp — the time source every rule is given; never read the real clock in the
+// domain.
 #pragma once
 
 #include <chrono>

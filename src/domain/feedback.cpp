@@ -8,7 +8,8 @@ namespace frontdoor::domain {
 FieldErrors ValidateFeedback(FeedbackDraft& draft) {
   FieldErrors errors;
   if (!IsValidUtf8(draft.text) || HasControlCharacters(draft.text)) {
-    errors.push_back({"text", "Feedback must only contain letters, numbers, punctuation and spaces"});
+    errors.push_back(
+        {"text", "Feedback must only contain letters, numbers, punctuation and spaces"});
   } else {
     draft.text = Trim(draft.text);
     if (draft.text.empty()) {

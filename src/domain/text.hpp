@@ -7,7 +7,8 @@
 
 namespace frontdoor::domain {
 
-//! True when the bytes are well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
+//! True when the bytes are well-formed UTF-8 (no overlong forms, surrogates or values past
+//! U+10FFFF).
 bool IsValidUtf8(std::string_view text);
 //! Number of Unicode characters in well-formed UTF-8 text.
 size_t CountCharacters(std::string_view text);

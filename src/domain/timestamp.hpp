@@ -1,4 +1,5 @@
-// src/domain/timestamp.hpp — writing and reading moments as ISO 8601 UTC text (2026-11-27T09:30:00.000Z).
+// src/domain/timestamp.hpp — writing and reading moments as ISO 8601 UTC text
+// (2026-11-27T09:30:00.000Z).
 #pragma once
 
 #include <optional>

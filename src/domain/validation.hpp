@@ -1,4 +1,5 @@
-// src/domain/validation.hpp — what is wrong with an input, and where, in words a person understands.
+// src/domain/validation.hpp — what is wrong with an input, and where, in words a person
+// understands.
 #pragma once
 
 #include <string>

@@ -1,4 +1,5 @@
-// src/http/message.hpp — HTTP requests and responses as plain values; the only HTTP types handlers see.
+// src/http/message.hpp — HTTP requests and responses as plain values; the only HTTP types handlers
+// see.
 #pragma once
 
 #include <string>

@@ -1,4 +1,5 @@
-// src/http/server.cpp — Boost.Beast and Asio with C++20 coroutines: the only translation unit that includes Beast.
+// src/http/server.cpp — Boost.Beast and Asio with C++20 coroutines: the only translation unit that
+// includes Beast.
 #include "http/server.hpp"
 
 #include <spdlog/spdlog.h>
@@ -89,14 +90,14 @@ auto AsyncHandle(asio::thread_pool& workers, const Handler& handler, const Reque
   return asio::async_initiate<CompletionToken, void(Response)>(
       [&workers, &handler, &request](auto completion) {
         auto strand = asio::get_associated_executor(completion);
-        asio::post(workers, [&handler, &request, strand,
-                             completion = std::move(completion)]() mutable {
-          Response response = SafeHandle(handler, request);
-          asio::post(strand, [completion = std::move(completion),
-                              response = std::move(response)]() mutable {
-            completion(std::move(response));
-          });
-        });
+        asio::post(workers,
+                   [&handler, &request, strand, completion = std::move(completion)]() mutable {
+                     Response response = SafeHandle(handler, request);
+                     asio::post(strand, [completion = std::move(completion),
+                                         response = std::move(response)]() mutable {
+                       completion(std::move(response));
+                     });
+                   });
       },
       token);
 }
@@ -143,7 +144,8 @@ struct Server::Impl {
 
 void Server::Impl::Bind() {
   error_code ec;
-  const auto address = asio::ip::make_address(options.host == "localhost" ? "127.0.0.1" : options.host, ec);
+  const auto address =
+      asio::ip::make_address(options.host == "localhost" ? "127.0.0.1" : options.host, ec);
   if (ec) throw std::runtime_error("cannot listen on \"" + options.host + "\": not an IP address");
   const tcp::endpoint endpoint(address, options.port);
   acceptor.open(endpoint.protocol());
@@ -265,9 +267,9 @@ asio::awaitable<void> Server::Impl::Serve(std::shared_ptr<Connection> connection
       const unsigned version = message.version();
 
       Response response = co_await AsyncHandle(workers, handler, request, kAwait);
-      const bool kept = co_await WriteResponse(*connection, std::move(response), version,
-                                               keep_alive && !draining, request.head,
-                                               request.method, started);
+      const bool kept =
+          co_await WriteResponse(*connection, std::move(response), version, keep_alive && !draining,
+                                 request.head, request.method, started);
       if (!kept) break;
     }
   } catch (const std::exception& error) {
@@ -283,8 +285,7 @@ asio::awaitable<bool> Server::Impl::WriteResponse(Connection& connection, Respon
                                                   unsigned version, bool keep_alive, bool head,
                                                   std::string_view method,
                                                   std::chrono::steady_clock::time_point started) {
-  bhttp::response<bhttp::string_body> message{static_cast<bhttp::status>(response.status),
-                                              version};
+  bhttp::response<bhttp::string_body> message{static_cast<bhttp::status>(response.status), version};
   for (const auto& [name, value] : response.headers) message.insert(name, value);
   message.set(bhttp::field::date, HttpDate());
   message.set(bhttp::field::server, "frontdoor");
@@ -346,7 +347,9 @@ Server::Server(ServerOptions options, Handler handler)
 
 Server::~Server() = default;
 
-std::uint16_t Server::Port() const { return impl_->acceptor.local_endpoint().port(); }
+std::uint16_t Server::Port() const {
+  return impl_->acceptor.local_endpoint().port();
+}
 
 void Server::Run() {
   Impl& impl = *impl_;

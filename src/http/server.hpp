@@ -1,4 +1,5 @@
-// src/http/server.hpp — the HTTP server: limits, deadlines, worker threads and graceful drain, behind a plain interface.
+// src/http/server.hpp — the HTTP server: limits, deadlines, worker threads and graceful drain,
+// behind a plain interface.
 #pragma once
 
 #include <chrono>
@@ -17,14 +18,14 @@ using Handler = std::function<Response(const Request&)>;
 //! Where to listen and the limits that protect the service from slow or hostile clients.
 struct ServerOptions {
   std::string host = "127.0.0.1";
-  std::uint16_t port = 8080;  //!< 0 picks a free port (see Server::Port)
-  std::size_t header_limit = 16 * 1024;  //!< larger headers are answered 431
-  std::size_t body_limit = 1024 * 1024;  //!< larger bodies are answered 413
+  std::uint16_t port = 8080;                          //!< 0 picks a free port (see Server::Port)
+  std::size_t header_limit = 16 * 1024;               //!< larger headers are answered 431
+  std::size_t body_limit = 1024 * 1024;               //!< larger bodies are answered 413
   std::chrono::milliseconds request_timeout{10'000};  //!< to read one whole request
   std::chrono::milliseconds idle_timeout{30'000};     //!< keep-alive wait for the next request
-  int io_threads = 2;        //!< threads doing network I/O
-  int worker_threads = 32;   //!< threads running handlers (they wait on the database)
-  int backlog = 1024;        //!< listen queue length
+  int io_threads = 2;                                 //!< threads doing network I/O
+  int worker_threads = 32;  //!< threads running handlers (they wait on the database)
+  int backlog = 1024;       //!< listen queue length
 };
 
 //! An HTTP/1.1 server. Construct to bind; Run() to serve until SIGTERM, SIGINT or Stop().

@@ -1,4 +1,5 @@
-// src/service/health_service.hpp — is the service able to work: the database answers and its schema is current.
+// src/service/health_service.hpp — is the service able to work: the database answers and its schema
+// is current.
 #pragma once
 
 #include <string>

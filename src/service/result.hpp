@@ -1,4 +1,5 @@
-// src/service/result.hpp — what a use case answers: the value, or an expected failure a person can act on.
+// src/service/result.hpp — what a use case answers: the value, or an expected failure a person can
+// act on.
 #pragma once
 
 #include <variant>

@@ -1,4 +1,5 @@
-// src/service/system_clock.hpp — the real clock, for the running service only (tests inject their own).
+// src/service/system_clock.hpp — the real clock, for the running service only (tests inject their
+// own).
 #pragma once
 
 #include "domain/clock.hpp"

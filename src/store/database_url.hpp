@@ -22,7 +22,8 @@ struct DatabaseUrl {
   std::string location;  //!< the file path for SQLite; the whole libpq URI for PostgreSQL
 };
 
-//! Parses "sqlite:PATH", "postgresql://..." or "postgres://..."; nullopt with `error` set otherwise.
+//! Parses "sqlite:PATH", "postgresql://..." or "postgres://..."; nullopt with `error` set
+//! otherwise.
 std::optional<DatabaseUrl> ParseDatabaseUrl(std::string_view text, std::string& error);
 
 }  // namespace frontdoor::store

@@ -12,7 +12,8 @@ std::vector<Migration> LoadMigrations(const std::vector<EmbeddedFile>& files) {
   std::vector<Migration> migrations;
   for (const EmbeddedFile& file : files) {
     int version = 0;
-    auto [end, ec] = std::from_chars(file.name.data(), file.name.data() + file.name.size(), version);
+    auto [end, ec] =
+        std::from_chars(file.name.data(), file.name.data() + file.name.size(), version);
     if (ec != std::errc() || end == file.name.data() || *end != '_' || version <= 0) {
       throw StoreError("migration file name must start with its number and _: " +
                        std::string(file.name));

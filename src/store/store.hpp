@@ -22,9 +22,9 @@ class StoreError : public std::runtime_error {
 
 //! Tuning for a store; the defaults suit one council's front door.
 struct StoreOptions {
-  int read_connections = 8;        //!< most concurrent read transactions
-  int postgres_connections = 8;    //!< PostgreSQL: size of the connection pool
-  int max_batch = 256;             //!< SQLite: most transactions grouped into one commit
+  int read_connections = 8;      //!< most concurrent read transactions
+  int postgres_connections = 8;  //!< PostgreSQL: size of the connection pool
+  int max_batch = 256;           //!< SQLite: most transactions grouped into one commit
 };
 
 //! Where a database's schema stands against what this build knows.

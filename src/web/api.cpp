@@ -27,7 +27,8 @@ std::optional<std::int64_t> ParseId(const std::string& text) {
 }
 
 //! Reads a JSON object body, or says what is wrong with it.
-std::optional<nlohmann::json> ReadJsonObject(const http::Request& request, http::Response& refusal) {
+std::optional<nlohmann::json> ReadJsonObject(const http::Request& request,
+                                             http::Response& refusal) {
   const std::string_view type = request.Header("Content-Type");
   if (!type.starts_with("application/json")) {
     refusal = JsonError(415, "Send the body as JSON, with Content-Type: application/json");
@@ -91,15 +92,16 @@ void WebApp::AddApiRoutes() {
     return response;
   });
 
-  router_.Add("GET", "/api/v1/feedback/{id}", [this](const http::Request&, const PathParams& params) {
-    const auto id = ParseId(params.at("id"));
-    if (!id) return JsonError(404, "There is no feedback with that id");
-    auto result = feedback_.ShowFeedback(*id);
-    if (std::holds_alternative<service::NotFound>(result)) {
-      return JsonError(404, "There is no feedback with that id");
-    }
-    return JsonResponse(200, FeedbackJson(std::get<domain::Feedback>(result)));
-  });
+  router_.Add("GET", "/api/v1/feedback/{id}",
+              [this](const http::Request&, const PathParams& params) {
+                const auto id = ParseId(params.at("id"));
+                if (!id) return JsonError(404, "There is no feedback with that id");
+                auto result = feedback_.ShowFeedback(*id);
+                if (std::holds_alternative<service::NotFound>(result)) {
+                  return JsonError(404, "There is no feedback with that id");
+                }
+                return JsonResponse(200, FeedbackJson(std::get<domain::Feedback>(result)));
+              });
 }
 
 }  // namespace frontdoor::web

@@ -16,7 +16,9 @@ constexpr const char* kContentSecurityPolicy =
     "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
     "frame-ancestors 'none'";
 
-bool IsApiPath(std::string_view path) { return path == "/api" || path.starts_with("/api/"); }
+bool IsApiPath(std::string_view path) {
+  return path == "/api" || path.starts_with("/api/");
+}
 
 void AddSecurityHeaders(http::Response& response) {
   response.SetHeader("Content-Security-Policy", kContentSecurityPolicy);
@@ -34,7 +36,8 @@ WebApp::WebApp(AppContext context)
     : context_(context),
       pages_(context.assets, kVersion),
       feedback_(context.store, context.clock),
-      router_([this](const http::Request& request, int status) { return Fallback(request, status); }) {
+      router_(
+          [this](const http::Request& request, int status) { return Fallback(request, status); }) {
   AddPageRoutes();
   AddApiRoutes();
   AddAssetRoutes();
@@ -86,16 +89,18 @@ http::Response WebApp::Fallback(const http::Request& request, int status) const 
 }
 
 void WebApp::AddAssetRoutes() {
-  router_.Add("GET", "/assets/{file*}", [this](const http::Request& request, const PathParams& params) {
-    const Asset* asset = context_.assets.Find(params.at("file"));
-    if (!asset) return Fallback(request, 404);
-    http::Response response;
-    response.SetHeader("Content-Type", asset->content_type);
-    // The name changes whenever the content does, so the browser may keep it for a year.
-    response.SetHeader("Cache-Control", "public, max-age=31536000, immutable");
-    response.body = asset->body;
-    return response;
-  });
+  router_.Add("GET", "/assets/{file*}",
+              [this](const http::Request& request, const PathParams& params) {
+                const Asset* asset = context_.assets.Find(params.at("file"));
+                if (!asset) return Fallback(request, 404);
+                http::Response response;
+                response.SetHeader("Content-Type", asset->content_type);
+                // The name changes whenever the content does, so the browser may keep it for a
+                // year.
+                response.SetHeader("Cache-Control", "public, max-age=31536000, immutable");
+                response.body = asset->body;
+                return response;
+              });
 }
 
 }  // namespace frontdoor::web

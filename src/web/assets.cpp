@@ -30,7 +30,8 @@ std::string ServedName(const std::string& logical_name, const std::string& finge
   const size_t first_dot = logical_name.find('.', slash == std::string::npos ? 0 : slash + 1);
   const size_t last_dot = logical_name.rfind('.');
   // "govuk-frontend.min.css" keeps ".css" as its extension and ".min" in its stem.
-  const size_t split = last_dot != std::string::npos && last_dot >= first_dot ? last_dot : first_dot;
+  const size_t split =
+      last_dot != std::string::npos && last_dot >= first_dot ? last_dot : first_dot;
   if (split == std::string::npos) return logical_name + "-" + fingerprint;
   return logical_name.substr(0, split) + "-" + fingerprint + logical_name.substr(split);
 }
@@ -100,8 +101,9 @@ AssetCatalogue AssetCatalogue::FromFiles(const std::map<std::string, std::string
         while (at != std::string::npos) {
           // Only whole names: "/assets/app.js" must not match inside "/assets/app.json".
           const size_t end = at + reference.size();
-          const bool whole = end == content.size() ||
-                             std::string_view("\"')?# \n").find(content[end]) != std::string_view::npos;
+          const bool whole =
+              end == content.size() ||
+              std::string_view("\"')?# \n").find(content[end]) != std::string_view::npos;
           if (whole) {
             content.replace(at, reference.size(), url);
             at = content.find(reference, at + url.size());

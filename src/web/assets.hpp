@@ -1,4 +1,5 @@
-// src/web/assets.hpp — front-end files served under fingerprinted names, so browsers may cache them for a year.
+// src/web/assets.hpp — front-end files served under fingerprinted names, so browsers may cache them
+// for a year.
 #pragma once
 
 #include <filesystem>
@@ -24,15 +25,16 @@ class AssetCatalogue {
   //! Builds a catalogue from files given as logical name ("fonts/a.woff2") to content.
   static AssetCatalogue FromFiles(const std::map<std::string, std::string>& files);
 
-  //! The URL of a logical name ("govuk-frontend.min.css" -> "/assets/govuk-frontend.min-1a2b3c4d5e.css");
-  //! throws std::out_of_range for a file that is not there (a mistake in a template).
+  //! The URL of a logical name ("govuk-frontend.min.css" ->
+  //! "/assets/govuk-frontend.min-1a2b3c4d5e.css"); throws std::out_of_range for a file that is not
+  //! there (a mistake in a template).
   const std::string& Url(std::string_view logical_name) const;
   //! The file served at `served_name` (the part after /assets/), or nullptr.
   const Asset* Find(std::string_view served_name) const;
 
  private:
-  std::map<std::string, std::string, std::less<>> urls_;   // logical name -> URL
-  std::map<std::string, Asset, std::less<>> served_;       // served name -> file
+  std::map<std::string, std::string, std::less<>> urls_;  // logical name -> URL
+  std::map<std::string, Asset, std::less<>> served_;      // served name -> file
 };
 
 //! The MIME type for a file name's extension.

@@ -1,4 +1,5 @@
-// src/web/form.hpp — decoding HTML form posts and query strings (application/x-www-form-urlencoded).
+// src/web/form.hpp — decoding HTML form posts and query strings
+// (application/x-www-form-urlencoded).
 #pragma once
 
 #include <map>

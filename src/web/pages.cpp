@@ -34,8 +34,8 @@ void WebApp::AddPageRoutes() {
   });
 
   router_.Add("GET", "/accessibility", [this](const http::Request&, const PathParams&) {
-    return HtmlResponse(
-        200, pages_.Render("accessibility", {{"title", "Accessibility statement"}}, "/accessibility"));
+    return HtmlResponse(200, pages_.Render("accessibility", {{"title", "Accessibility statement"}},
+                                           "/accessibility"));
   });
 
   router_.Add("GET", "/feedback", [this](const http::Request& request, const PathParams&) {
@@ -48,26 +48,27 @@ void WebApp::AddPageRoutes() {
     if (!fields) {
       domain::FeedbackDraft empty;
       return HtmlResponse(
-          400, pages_.Render("feedback",
-                             FeedbackView(empty, {{"text", "The form could not be read. Try again."}}),
-                             "/feedback"));
+          400,
+          pages_.Render("feedback",
+                        FeedbackView(empty, {{"text", "The form could not be read. Try again."}}),
+                        "/feedback"));
     }
     domain::FeedbackDraft draft{FormValue(*fields, "text"), FormValue(*fields, "page")};
     auto result = feedback_.SendFeedback(draft);
     if (auto* invalid = std::get_if<service::Invalid>(&result)) {
-      return HtmlResponse(400,
-                          pages_.Render("feedback", FeedbackView(draft, invalid->errors), "/feedback"));
+      return HtmlResponse(
+          400, pages_.Render("feedback", FeedbackView(draft, invalid->errors), "/feedback"));
     }
     const auto& feedback = std::get<domain::Feedback>(result);
     return RedirectResponse("/feedback/sent?page=" + PercentEncode(LocalPathOrHome(feedback.page)));
   });
 
   router_.Add("GET", "/feedback/sent", [this](const http::Request& request, const PathParams&) {
-    return HtmlResponse(
-        200, pages_.Render("feedback_sent",
-                           {{"title", "Feedback sent"},
-                            {"return_to", LocalPathOrHome(QueryValue(request, "page"))}},
-                           "/feedback/sent"));
+    return HtmlResponse(200,
+                        pages_.Render("feedback_sent",
+                                      {{"title", "Feedback sent"},
+                                       {"return_to", LocalPathOrHome(QueryValue(request, "page"))}},
+                                      "/feedback/sent"));
   });
 }
 

@@ -28,7 +28,8 @@ http::Response RedirectResponse(std::string location) {
 
 http::Response JsonErrors(int status, const domain::FieldErrors& errors) {
   nlohmann::json list = nlohmann::json::array();
-  for (const auto& error : errors) list.push_back({{"field", error.field}, {"message", error.message}});
+  for (const auto& error : errors)
+    list.push_back({{"field", error.field}, {"message", error.message}});
   return JsonResponse(status, {{"errors", list}});
 }
 

@@ -1,4 +1,5 @@
-// src/web/responses.hpp — building the common kinds of response: pages, JSON, redirects, API errors.
+// src/web/responses.hpp — building the common kinds of response: pages, JSON, redirects, API
+// errors.
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -17,7 +17,8 @@ std::string_view NextSegment(std::string_view& rest) {
 }  // namespace
 
 bool MatchPattern(std::string_view pattern, std::string_view path, PathParams& params) {
-  if (pattern.empty() || path.empty() || pattern.front() != '/' || path.front() != '/') return false;
+  if (pattern.empty() || path.empty() || pattern.front() != '/' || path.front() != '/')
+    return false;
   pattern.remove_prefix(1);
   path.remove_prefix(1);
   for (;;) {

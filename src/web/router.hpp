@@ -1,4 +1,5 @@
-// src/web/router.hpp — which controller answers which method and path; 404 and 405 (with Allow) for the rest.
+// src/web/router.hpp — which controller answers which method and path; 404 and 405 (with Allow) for
+// the rest.
 #pragma once
 
 #include <functional>

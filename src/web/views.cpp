@@ -1,4 +1,5 @@
-// src/web/views.cpp — one parsed copy of each template per thread (kainjow mustache keeps state while rendering).
+// src/web/views.cpp — one parsed copy of each template per thread (kainjow mustache keeps state
+// while rendering).
 #include "web/views.hpp"
 
 #include <kainjow/mustache.hpp>

@@ -9,7 +9,8 @@ namespace frontdoor::store {
 namespace {
 
 // Times go in and out as ISO 8601 UTC text, so both stores share one format.
-constexpr const char* kUtcText = "to_char(%s AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
+constexpr const char* kUtcText =
+    "to_char(%s AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
 
 std::string TimestampColumn(const char* column) {
   char text[160];

@@ -1,4 +1,5 @@
-// src/store/postgres/postgres_store.cpp — pooled connections, migrations under an advisory lock, transactions.
+// src/store/postgres/postgres_store.cpp — pooled connections, migrations under an advisory lock,
+// transactions.
 #include "store/postgres/postgres_store.hpp"
 
 #include <pqxx/pqxx>

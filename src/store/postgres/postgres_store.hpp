@@ -1,4 +1,5 @@
-// src/store/postgres/postgres_store.hpp — the PostgreSQL store: a small pool of libpqxx connections.
+// src/store/postgres/postgres_store.hpp — the PostgreSQL store: a small pool of libpqxx
+// connections.
 #pragma once
 
 #include <condition_variable>
@@ -10,7 +11,6 @@
 
 #include "store/migration.hpp"
 #include "store/store.hpp"
-
 
 namespace frontdoor::store {
 

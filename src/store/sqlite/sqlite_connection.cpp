@@ -103,6 +103,8 @@ SqliteStatement SqliteConnection::Prepare(const std::string& sql) {
   return SqliteStatement(found->second);
 }
 
-std::int64_t SqliteConnection::LastInsertId() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t SqliteConnection::LastInsertId() const {
+  return sqlite3_last_insert_rowid(db_);
+}
 
 }  // namespace frontdoor::store

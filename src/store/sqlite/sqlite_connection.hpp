@@ -1,4 +1,5 @@
-// src/store/sqlite/sqlite_connection.hpp — a thin owner of one SQLite connection and its prepared statements.
+// src/store/sqlite/sqlite_connection.hpp — a thin owner of one SQLite connection and its prepared
+// statements.
 #pragma once
 
 #include <cstdint>

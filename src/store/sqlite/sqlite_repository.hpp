@@ -1,4 +1,5 @@
-// src/store/sqlite/sqlite_repository.hpp — the Repository over one SQLite connection in a transaction.
+// src/store/sqlite/sqlite_repository.hpp — the Repository over one SQLite connection in a
+// transaction.
 #pragma once
 
 #include "store/repository.hpp"

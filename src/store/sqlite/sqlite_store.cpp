@@ -1,4 +1,5 @@
-// src/store/sqlite/sqlite_store.cpp — group commit on one writer thread; migrations; pooled read transactions.
+// src/store/sqlite/sqlite_store.cpp — group commit on one writer thread; migrations; pooled read
+// transactions.
 #include "store/sqlite/sqlite_store.hpp"
 
 #include <filesystem>
@@ -38,7 +39,9 @@ class SqliteStore::ReaderLease {
 };
 
 SqliteStore::SqliteStore(std::string path, const StoreOptions& options)
-    : path_(std::move(path)), options_(options), migrations_(LoadMigrations(SqliteMigrationFiles())) {
+    : path_(std::move(path)),
+      options_(options),
+      migrations_(LoadMigrations(SqliteMigrationFiles())) {
   const auto parent = std::filesystem::path(path_).parent_path();
   std::error_code ignored;
   if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
@@ -200,6 +203,7 @@ void SqliteStore::CommitGroup(const std::vector<WriteJob*>& group) {
     fail_all(std::current_exception());
     return;
   }
+  ++commits_;
   for (size_t job_idx = 0; job_idx < group.size(); ++job_idx) {
     if (failures[job_idx]) {
       group[job_idx]->done.set_exception(failures[job_idx]);
@@ -211,9 +215,8 @@ void SqliteStore::CommitGroup(const std::vector<WriteJob*>& group) {
 
 std::unique_ptr<SqliteConnection> SqliteStore::AcquireReader() {
   std::unique_lock lock(readers_mutex_);
-  reader_returned_.wait(lock, [this] {
-    return !idle_readers_.empty() || open_readers_ < options_.read_connections;
-  });
+  reader_returned_.wait(
+      lock, [this] { return !idle_readers_.empty() || open_readers_ < options_.read_connections; });
   if (!idle_readers_.empty()) {
     auto connection = std::move(idle_readers_.back());
     idle_readers_.pop_back();

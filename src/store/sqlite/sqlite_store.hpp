@@ -1,6 +1,8 @@
-// src/store/sqlite/sqlite_store.hpp — the embedded SQLite store: one writer thread with group commit, pooled readers.
+// src/store/sqlite/sqlite_store.hpp — the embedded SQLite store: one writer thread with group
+// commit, pooled readers.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -35,6 +37,9 @@ class SqliteStore : public Store {
   void Write(const std::function<void(Repository&)>& work) override;
   void Read(const std::function<void(Repository&)>& work) override;
 
+  //! How many group commits have reached the disk (for benchmarks and tests).
+  std::uint64_t Commits() const { return commits_.load(); }
+
  private:
   //! A transaction waiting for the writer thread. `work` runs in a group commit;
   //! `alone` runs by itself with the connection and manages its own transactions.
@@ -60,6 +65,7 @@ class SqliteStore : public Store {
   std::condition_variable queue_ready_;
   std::deque<WriteJob*> queue_;
   bool stopping_ = false;
+  std::atomic<std::uint64_t> commits_{0};
   std::thread writer_;
 
   std::mutex readers_mutex_;

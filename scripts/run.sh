@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The README's run command: installs what is missing, builds, migrates the default SQLite database and serves it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh run
+scripts/build.sh
+export FRONTDOOR_DATABASE=${FRONTDOOR_DATABASE:-sqlite:./data/frontdoor.db}
+export FRONTDOOR_LISTEN=${FRONTDOOR_LISTEN:-127.0.0.1:8080}
+build/frontdoor migrate
+echo "frontdoor is starting at http://${FRONTDOOR_LISTEN} (stop it with Ctrl+C)"
+exec build/frontdoor serve

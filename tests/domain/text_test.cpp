@@ -1,0 +1,39 @@
+// tests/domain/text_test.cpp — UTF-8 checks, character counts and trimming of free text.
+#include "domain/text.hpp"
+
+#include <gtest/gtest.h>
+
+namespace frontdoor::domain {
+namespace {
+
+TEST(Text, AcceptsWellFormedUtf8) {
+  EXPECT_TRUE(IsValidUtf8(""));
+  EXPECT_TRUE(IsValidUtf8("Zoë and Siobhán – 😀"));
+}
+
+TEST(Text, RefusesMalformedUtf8) {
+  EXPECT_FALSE(IsValidUtf8("\xC3"));              // cut short
+  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));          // overlong "/"
+  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));      // a surrogate
+  EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));  // past U+10FFFF
+  EXPECT_FALSE(IsValidUtf8("\xFF"));
+}
+
+TEST(Text, CountsCharactersNotBytes) {
+  EXPECT_EQ(CountCharacters("Zoë"), 3u);
+  EXPECT_EQ(CountCharacters("😀"), 1u);
+}
+
+TEST(Text, FindsControlCharactersButAllowsLineBreaks) {
+  EXPECT_FALSE(HasControlCharacters("line one\r\nline two\ttabbed"));
+  EXPECT_TRUE(HasControlCharacters(std::string("nul\0here", 8)));
+  EXPECT_TRUE(HasControlCharacters("bell\a"));
+}
+
+TEST(Text, TrimsSpacesAndLineBreaksAtBothEnds) {
+  EXPECT_EQ(Trim("  \n hello there \t\r\n"), "hello there");
+  EXPECT_EQ(Trim(" \n "), "");
+}
+
+}  // namespace
+}  // namespace frontdoor::domain

@@ -1,0 +1,49 @@
+// tests/service/feedback_service_test.cpp — sending feedback: kept with the injected time, or
+// refused and nothing kept.
+#include "service/feedback_service.hpp"
+
+#include <gtest/gtest.h>
+
+#include "test_support.hpp"
+
+namespace frontdoor::service {
+namespace {
+
+using frontdoor::testing::FixedClock;
+using frontdoor::testing::TestDatabase;
+
+TEST(FeedbackService, KeepsFeedbackWithTheTimeItArrived) {
+  TestDatabase database(store::DatabaseKind::kSqlite);
+  auto store = database.Open();
+  FixedClock clock("2026-11-27T08:59:00.000Z");
+  FeedbackService feedback(*store, clock);
+
+  auto sent = feedback.SendFeedback({"  Please add a print button  ", "/people/3"});
+  ASSERT_TRUE(std::holds_alternative<domain::Feedback>(sent));
+  const auto& kept = std::get<domain::Feedback>(sent);
+  EXPECT_GT(kept.id, 0);
+
+  auto shown = feedback.ShowFeedback(kept.id);
+  ASSERT_TRUE(std::holds_alternative<domain::Feedback>(shown));
+  EXPECT_EQ(std::get<domain::Feedback>(shown).text, "Please add a print button");
+  EXPECT_EQ(domain::FormatTimestamp(std::get<domain::Feedback>(shown).received_at),
+            "2026-11-27T08:59:00.000Z");
+}
+
+TEST(FeedbackService, RefusesInvalidFeedbackAndKeepsNothing) {
+  TestDatabase database(store::DatabaseKind::kSqlite);
+  auto store = database.Open();
+  FixedClock clock("2026-11-27T08:59:00.000Z");
+  FeedbackService feedback(*store, clock);
+
+  auto refused = feedback.SendFeedback({"   ", "/"});
+  ASSERT_TRUE(std::holds_alternative<Invalid>(refused));
+  EXPECT_EQ(std::get<Invalid>(refused).errors.at(0).field, "text");
+  EXPECT_EQ(
+      store->ReadResult([](store::Repository& repository) { return repository.CountFeedback(); }),
+      0);
+  EXPECT_TRUE(std::holds_alternative<NotFound>(feedback.ShowFeedback(1)));
+}
+
+}  // namespace
+}  // namespace frontdoor::service

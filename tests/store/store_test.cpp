@@ -1,0 +1,185 @@
+// tests/store/store_test.cpp — the same store behaviour on SQLite and PostgreSQL: migrations,
+// transactions, durability.
+#include "store/store.hpp"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <thread>
+
+#include "store/sqlite/sqlite_store.hpp"
+#include "test_support.hpp"
+
+namespace frontdoor::store {
+namespace {
+
+using frontdoor::testing::KindName;
+using frontdoor::testing::TestDatabase;
+
+domain::Feedback SomeFeedback(std::string text) {
+  return {0, *domain::ParseTimestamp("2026-11-27T09:30:00.250Z"), std::move(text), "/"};
+}
+
+//! Runs SQL on the database behind the store's back, as an operator (or an attacker) might.
+void ExecuteDirectly(const DatabaseUrl& url, const std::string& sql) {
+  if (url.kind == DatabaseKind::kPostgres) {
+    pqxx::connection connection(url.location);
+    pqxx::nontransaction(connection).exec0(sql);
+    return;
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(url.location.c_str(), &db), SQLITE_OK);
+  char* error = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error), SQLITE_OK) << error;
+  sqlite3_free(error);
+  sqlite3_close(db);
+}
+
+class StoreTest : public ::testing::TestWithParam<DatabaseKind> {
+ protected:
+  TestDatabase database_{GetParam()};
+};
+
+TEST_P(StoreTest, MigrateBringsAnEmptyDatabaseUpToDateAndIsIdempotent) {
+  auto store = database_.Open(/*migrate=*/false);
+  EXPECT_EQ(store->Schema().applied, 0);
+  const int known = store->Schema().known;
+  EXPECT_GE(known, 1);
+  EXPECT_EQ(store->Migrate(), known);
+  EXPECT_EQ(store->Migrate(), 0);
+  EXPECT_EQ(store->Schema().applied, known);
+}
+
+TEST_P(StoreTest, ReportsASchemaNewerThanThisBuild) {
+  auto store = database_.Open();
+  const int known = store->Schema().known;
+  ExecuteDirectly(database_.Url(),
+                  "INSERT INTO schema_migrations (version, name, applied_at) VALUES (" +
+                      std::to_string(known + 1) + ", '9999_future.sql', '2030-01-01T00:00:00Z')");
+  EXPECT_EQ(store->Schema().applied, known + 1);
+  EXPECT_EQ(store->Migrate(), 0);
+}
+
+TEST_P(StoreTest, KeepsWhatItIsGivenToTheMillisecond) {
+  auto store = database_.Open();
+  const std::int64_t id = store->WriteResult([](Repository& repository) {
+    return repository.AddFeedback(SomeFeedback("Zoë’s \"form\""));
+  });
+  const auto kept =
+      store->ReadResult([&](Repository& repository) { return repository.FindFeedback(id); });
+  ASSERT_TRUE(kept);
+  EXPECT_EQ(kept->id, id);
+  EXPECT_EQ(domain::FormatTimestamp(kept->received_at), "2026-11-27T09:30:00.250Z");
+  EXPECT_EQ(kept->text, "Zoë’s \"form\"");
+  EXPECT_EQ(kept->page, "/");
+  EXPECT_FALSE(
+      store->ReadResult([](Repository& repository) { return repository.FindFeedback(999999); }));
+}
+
+TEST_P(StoreTest, AFailedTransactionKeepsNothing) {
+  auto store = database_.Open();
+  EXPECT_THROW(store->Write([](Repository& repository) {
+    repository.AddFeedback(SomeFeedback("first half"));
+    throw std::runtime_error("the second half failed");
+  }),
+               std::runtime_error);
+  EXPECT_THROW(store->Write([](Repository& repository) {
+    repository.AddFeedback(SomeFeedback("kept only with the next"));
+    repository.AddFeedback(SomeFeedback(""));  // breaks the table's check
+  }),
+               StoreError);
+  EXPECT_EQ(store->ReadResult([](Repository& repository) { return repository.CountFeedback(); }),
+            0);
+}
+
+TEST_P(StoreTest, ConcurrentWritesAreAllKeptAndFailuresStayTheirOwn) {
+  auto store = database_.Open();
+  constexpr int kThreads = 8;
+  constexpr int kWritesPerThread = 40;
+  std::atomic<int> kept{0};
+  std::atomic<int> refused{0};
+  std::vector<std::thread> threads;
+  for (int thread_idx = 0; thread_idx < kThreads; ++thread_idx) {
+    threads.emplace_back([&, thread_idx] {
+      for (int write_idx = 0; write_idx < kWritesPerThread; ++write_idx) {
+        const bool doomed = (thread_idx * kWritesPerThread + write_idx) % 7 == 0;
+        try {
+          store->Write([&](Repository& repository) {
+            repository.AddFeedback(SomeFeedback("write " + std::to_string(write_idx)));
+            if (doomed) throw std::runtime_error("refused by the use case");
+          });
+          ++kept;
+        } catch (const std::runtime_error&) {
+          ++refused;
+        }
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  const int doomed_count = (kThreads * kWritesPerThread + 6) / 7;
+  EXPECT_EQ(refused.load(), doomed_count);
+  EXPECT_EQ(kept.load(), kThreads * kWritesPerThread - doomed_count);
+  EXPECT_EQ(store->ReadResult([](Repository& repository) { return repository.CountFeedback(); }),
+            kept.load());
+}
+
+TEST_P(StoreTest, AcknowledgedWritesSurviveReopening) {
+  std::int64_t id = 0;
+  {
+    auto store = database_.Open();
+    id = store->WriteResult(
+        [](Repository& repository) { return repository.AddFeedback(SomeFeedback("still here")); });
+  }
+  auto reopened = database_.Open(/*migrate=*/false);
+  const auto kept =
+      reopened->ReadResult([&](Repository& repository) { return repository.FindFeedback(id); });
+  ASSERT_TRUE(kept);
+  EXPECT_EQ(kept->text, "still here");
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, StoreTest,
+                         ::testing::Values(DatabaseKind::kSqlite, DatabaseKind::kPostgres),
+                         KindName);
+
+// Group commit on SQLite: transactions queued while the writer is busy share one commit,
+// and one that fails inside the group is rolled back alone.
+TEST(SqliteGroupCommit, GroupsQueuedTransactionsAndFailsOnlyTheBadOne) {
+  TestDatabase database(DatabaseKind::kSqlite);
+  auto opened = database.Open();
+  auto& store = dynamic_cast<SqliteStore&>(*opened);
+  const std::uint64_t commits_before = store.Commits();
+
+  std::atomic<bool> writer_busy{false};
+  std::thread blocker([&] {
+    store.Write([&](Repository& repository) {
+      writer_busy = true;
+      repository.AddFeedback(SomeFeedback("blocker"));
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    });
+  });
+  while (!writer_busy) std::this_thread::yield();
+
+  std::vector<std::thread> queued;
+  std::atomic<int> failures{0};
+  for (int job_idx = 0; job_idx < 5; ++job_idx) {
+    queued.emplace_back([&, job_idx] {
+      try {
+        store.Write([&](Repository& repository) {
+          repository.AddFeedback(SomeFeedback(job_idx == 2 ? "" : "grouped"));  // "" breaks a check
+        });
+      } catch (const StoreError&) {
+        ++failures;
+      }
+    });
+  }
+  blocker.join();
+  for (auto& thread : queued) thread.join();
+
+  EXPECT_EQ(failures.load(), 1);
+  EXPECT_EQ(store.ReadResult([](Repository& repository) { return repository.CountFeedback(); }), 5);
+  // The blocker's commit plus one or two for the five queued (they may straddle a wake-up).
+  EXPECT_LE(store.Commits() - commits_before, 3u);
+}
+
+}  // namespace
+}  // namespace frontdoor::store

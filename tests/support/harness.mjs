@@ -1,0 +1,98 @@
+// tests/support/harness.mjs — starts the real frontdoor binary on a fresh database for integration and browser tests.
+import { spawn, execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import net from 'node:net'
+
+export const binary = process.env.FRONTDOOR_BIN ?? new URL('../../build/frontdoor', import.meta.url).pathname
+export const databaseKind = process.env.FRONTDOOR_TEST_DATABASE ?? 'sqlite'
+let databaseCounter = 0
+
+/** A new empty database of the kind under test: { url, sql(statement), drop() }. */
+export function freshDatabase () {
+  const name = `frontdoor_it_${process.pid}_${databaseCounter++}`
+  if (databaseKind === 'sqlite') {
+    const folder = mkdtempSync(join(tmpdir(), 'frontdoor-it-'))
+    const path = join(folder, 'frontdoor.db')
+    return {
+      url: `sqlite:${path}`,
+      sql: (statement) => execFileSync('sqlite3', [path, statement], { encoding: 'utf8' }).trim(),
+      drop: () => rmSync(folder, { recursive: true, force: true })
+    }
+  }
+  const admin = process.env.FRONTDOOR_TEST_POSTGRES_URL
+  if (!admin) throw new Error('FRONTDOOR_TEST_POSTGRES_URL is not set: run `make test`, which starts a private PostgreSQL server')
+  execFileSync('psql', [admin, '-qAtc', `CREATE DATABASE ${name}`])
+  const url = withDatabaseName(admin, name)
+  return {
+    url,
+    sql: (statement) => execFileSync('psql', [url, '-qAtc', statement], { encoding: 'utf8' }).trim(),
+    drop: () => execFileSync('psql', [admin, '-qAtc', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`])
+  }
+}
+
+function withDatabaseName (uri, name) {
+  const authority = uri.indexOf('://') + 3
+  const query = uri.indexOf('?', authority)
+  const beforeQuery = query < 0 ? uri : uri.slice(0, query)
+  const path = beforeQuery.indexOf('/', authority)
+  const base = path < 0 ? beforeQuery : beforeQuery.slice(0, path)
+  return `${base}/${name}${query < 0 ? '' : uri.slice(query)}`
+}
+
+/** Runs the frontdoor command to completion: { status, stdout, stderr }. */
+export function runFrontdoor (args, env = {}) {
+  try {
+    const stdout = execFileSync(binary, args, { encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    return { status: 0, stdout, stderr: '' }
+  } catch (error) {
+    return { status: error.status, stdout: error.stdout ?? '', stderr: error.stderr ?? '' }
+  }
+}
+
+/**
+ * Migrates `database` and serves it on a free port. Resolves to
+ * { url, port, output(), stop(signal) -> exit code, exited }.
+ */
+export async function startServer (database, extraArgs = [], { migrate = true } = {}) {
+  if (migrate) {
+    const migrated = runFrontdoor(['migrate', '--database', database.url])
+    if (migrated.status !== 0) throw new Error(`migrate failed: ${migrated.stderr}`)
+  }
+  const child = spawn(binary, ['serve', '--database', database.url, '--listen', '127.0.0.1:0', ...extraArgs],
+    { stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout.on('data', (chunk) => { output += chunk })
+  child.stderr.on('data', (chunk) => { output += chunk })
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)))
+  const port = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 15000)
+    const look = () => {
+      const match = output.match(/event=listening url=http:\/\/127\.0\.0\.1:(\d+)/)
+      if (match) { clearTimeout(timer); resolve(Number(match[1])) }
+    }
+    child.stdout.on('data', look)
+    exited.then((code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}:\n${output}`)) })
+  })
+  return {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    output: () => output,
+    exited,
+    stop: async (signal = 'SIGTERM') => { if (child.exitCode === null) child.kill(signal); return exited }
+  }
+}
+
+/** Sends raw bytes and collects everything the server sends back until it closes (or `waitMs` passes). */
+export function rawExchange (port, bytes, waitMs = 10000) {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1')
+    const chunks = []
+    const timer = setTimeout(() => { socket.destroy(); resolve(Buffer.concat(chunks).toString('latin1')) }, waitMs)
+    socket.on('connect', () => socket.write(bytes))
+    socket.on('data', (chunk) => chunks.push(chunk))
+    socket.on('error', () => {})
+    socket.on('close', () => { clearTimeout(timer); resolve(Buffer.concat(chunks).toString('latin1')) })
+  })
+}

@@ -1,0 +1,99 @@
+// tests/test_support.hpp — shared test fixtures: a fixed clock and fresh databases of each kind.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <pqxx/pqxx>
+#include <string>
+
+#include "domain/clock.hpp"
+#include "domain/timestamp.hpp"
+#include "store/store.hpp"
+
+namespace frontdoor::testing {
+
+//! A clock that says whatever the test sets.
+class FixedClock : public domain::Clock {
+ public:
+  explicit FixedClock(std::string_view moment) : now_(*domain::ParseTimestamp(moment)) {}
+  domain::Timestamp Now() const override { return now_; }
+  void Set(std::string_view moment) { now_ = *domain::ParseTimestamp(moment); }
+
+ private:
+  domain::Timestamp now_;
+};
+
+//! The libpq URI `uri` with its database name replaced by `name`.
+inline std::string WithDatabaseName(const std::string& uri, const std::string& name) {
+  const size_t authority = uri.find("://") + 3;
+  const size_t query = uri.find('?', authority);
+  const size_t path = uri.substr(0, query).find('/', authority);
+  const std::string base = uri.substr(0, path == std::string::npos ? query : path);
+  return base + "/" + name + (query == std::string::npos ? "" : uri.substr(query));
+}
+
+//! A new, empty database of the given kind that disappears with the object. PostgreSQL needs
+//! FRONTDOOR_TEST_POSTGRES_URL (scripts/test.sh starts a private server and sets it).
+class TestDatabase {
+ public:
+  explicit TestDatabase(store::DatabaseKind kind) : kind_(kind) {
+    static std::atomic<int> counter{0};
+    const std::string name =
+        "frontdoor_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++);
+    if (kind == store::DatabaseKind::kSqlite) {
+      folder_ = std::filesystem::temp_directory_path() / name;
+      std::filesystem::remove_all(folder_);
+      url_ = {kind, (folder_ / "frontdoor.db").string()};
+      return;
+    }
+    const char* admin = std::getenv("FRONTDOOR_TEST_POSTGRES_URL");
+    if (!admin || !*admin) {
+      throw std::runtime_error(
+          "FRONTDOOR_TEST_POSTGRES_URL is not set: run the tests with `make test`, which starts a "
+          "private PostgreSQL server");
+    }
+    admin_url_ = admin;
+    pqxx::connection connection(admin_url_);
+    pqxx::nontransaction(connection).exec0("CREATE DATABASE " + name);
+    postgres_name_ = name;
+    url_ = {kind, WithDatabaseName(admin_url_, name)};
+  }
+  ~TestDatabase() {
+    try {
+      if (!postgres_name_.empty()) {
+        pqxx::connection connection(admin_url_);
+        pqxx::nontransaction(connection)
+            .exec0("DROP DATABASE IF EXISTS " + postgres_name_ + " WITH (FORCE)");
+      }
+      if (!folder_.empty()) std::filesystem::remove_all(folder_);
+    } catch (const std::exception&) {
+      // Leftovers of a test database do no harm; the private server is thrown away.
+    }
+  }
+  //! The address to open.
+  const store::DatabaseUrl& Url() const { return url_; }
+  //! Opens a store on it, migrated unless told otherwise.
+  std::unique_ptr<store::Store> Open(bool migrate = true, store::StoreOptions options = {}) const {
+    auto opened = store::OpenStore(url_, options);
+    if (migrate) opened->Migrate();
+    return opened;
+  }
+
+ private:
+  store::DatabaseKind kind_;
+  store::DatabaseUrl url_;
+  std::filesystem::path folder_;
+  std::string admin_url_;
+  std::string postgres_name_;
+};
+
+//! Names test instances "sqlite" and "postgresql".
+inline std::string KindName(const ::testing::TestParamInfo<store::DatabaseKind>& info) {
+  return std::string(store::DatabaseKindName(info.param));
+}
+
+}  // namespace frontdoor::testing

@@ -1,0 +1,40 @@
+// tests/web/form_test.cpp — form decoding, percent-encoding and local redirects.
+#include "web/form.hpp"
+
+#include <gtest/gtest.h>
+
+#include "web/responses.hpp"
+
+namespace frontdoor::web {
+namespace {
+
+TEST(Form, DecodesFieldsPlusesAndEscapes) {
+  auto fields = DecodeForm("text=two+words%21&page=%2Fpeople%2F4&empty=&text=ignored");
+  ASSERT_TRUE(fields);
+  EXPECT_EQ(FormValue(*fields, "text"), "two words!");
+  EXPECT_EQ(FormValue(*fields, "page"), "/people/4");
+  EXPECT_EQ(FormValue(*fields, "empty"), "");
+  EXPECT_EQ(FormValue(*fields, "missing"), "");
+}
+
+TEST(Form, RefusesBrokenEscapes) {
+  EXPECT_FALSE(DecodeForm("text=%"));
+  EXPECT_FALSE(DecodeForm("text=%4"));
+  EXPECT_FALSE(DecodeForm("text=%zz"));
+}
+
+TEST(Form, EncodesForUrls) {
+  EXPECT_EQ(PercentEncode("/people/4?x=a b&c"), "/people/4%3Fx%3Da%20b%26c");
+  EXPECT_EQ(*PercentDecode(PercentEncode("Zoë & co"), false), "Zoë & co");
+}
+
+TEST(Responses, RedirectsOnlyWithinTheService) {
+  EXPECT_EQ(LocalPathOrHome("/people/4"), "/people/4");
+  EXPECT_EQ(LocalPathOrHome("//evil.example/"), "/");
+  EXPECT_EQ(LocalPathOrHome("https://evil.example/"), "/");
+  EXPECT_EQ(LocalPathOrHome("/\\evil.example"), "/");
+  EXPECT_EQ(LocalPathOrHome(""), "/");
+}
+
+}  // namespace
+}  // namespace frontdoor::web
