@@ -3,13 +3,14 @@
 # runs every test (unit, store, integration on SQLite and PostgreSQL, browser) and stops what it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$(pwd)
 scripts/install-deps.sh test
 scripts/build.sh
 
 postgres_dir=$(mktemp -d /tmp/frontdoor-postgres.XXXXXX)
 chmod 755 "$postgres_dir"
 cleanup() {
-  scripts/postgres.sh stop "$postgres_dir" || true
+  "$root/scripts/postgres.sh" stop "$postgres_dir" || true
   rm -rf "$postgres_dir"
 }
 trap cleanup EXIT
