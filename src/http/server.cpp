@@ -102,10 +102,17 @@ auto AsyncHandle(asio::thread_pool& workers, const Handler& handler, const Reque
       token);
 }
 
-bool IsParseError(const error_code& ec) {
+//! A status and reason for a read error the client should hear about; status 0 when the
+//! connection just ended (closed, reset, timed out) and there is nobody to answer.
+std::pair<int, const char*> RefusalFor(const error_code& ec) {
   static const auto& http_category = bhttp::make_error_code(bhttp::error::bad_target).category();
-  return &ec.category() == &http_category && ec != bhttp::error::end_of_stream &&
-         ec != bhttp::error::partial_message;
+  if (ec == bhttp::error::header_limit) return {431, "Request header fields too large"};
+  if (ec == bhttp::error::body_limit) return {413, "Request body too large"};
+  if (&ec.category() == &http_category && ec != bhttp::error::end_of_stream &&
+      ec != bhttp::error::partial_message) {
+    return {400, "Bad request"};
+  }
+  return {0, ""};
 }
 
 }  // namespace
@@ -210,19 +217,10 @@ asio::awaitable<void> Server::Impl::Serve(std::shared_ptr<Connection> connection
                                false, "-", started);
         co_await LingeringClose(*connection);
       };
-      if (ec == bhttp::error::header_limit) {
-        co_await refuse(431, "Request header fields too large");
+      if (ec) {
+        if (auto [status, reason] = RefusalFor(ec); status != 0) co_await refuse(status, reason);
         break;
       }
-      if (ec == bhttp::error::body_limit) {
-        co_await refuse(413, "Request body too large");
-        break;
-      }
-      if (IsParseError(ec)) {
-        co_await refuse(400, "Bad request");
-        break;
-      }
-      if (ec) break;  // closed, timed out or reset: nobody to answer
       auto& message = parser.get();
       if (message.target().empty() || message.target().front() != '/') {
         co_await refuse(400, "Bad request: the target must be a path starting with /");
@@ -239,15 +237,10 @@ asio::awaitable<void> Server::Impl::Serve(std::shared_ptr<Connection> connection
       }
       if (!parser.is_done()) {
         co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(kAwait, ec));
-        if (ec == bhttp::error::body_limit) {
-          co_await refuse(413, "Request body too large");
+        if (ec) {
+          if (auto [status, reason] = RefusalFor(ec); status != 0) co_await refuse(status, reason);
           break;
         }
-        if (IsParseError(ec)) {
-          co_await refuse(400, "Bad request");
-          break;
-        }
-        if (ec) break;
       }
 
       Request request;

@@ -36,24 +36,23 @@ void Translate(Body&& body) {
 
 }  // namespace
 
-//! A pooled connection, returned to the pool when the lease ends; dropped if it broke.
-class PostgresStore::ConnectionLease {
- public:
-  explicit ConnectionLease(PostgresStore& store) : store_(store), connection_(store.Acquire()) {}
-  ~ConnectionLease() { store_.Release(std::move(connection_)); }
-  pqxx::connection& operator*() { return *connection_; }
-
- private:
-  PostgresStore& store_;
-  std::unique_ptr<pqxx::connection> connection_;
-};
-
 PostgresStore::PostgresStore(std::string uri, const StoreOptions& options)
     : uri_(std::move(uri)),
       options_(options),
-      migrations_(LoadMigrations(PostgresMigrationFiles())) {
+      migrations_(LoadMigrations(PostgresMigrationFiles())),
+      pool_(
+          options.postgres_connections,
+          [this] {
+            try {
+              return std::make_unique<pqxx::connection>(uri_);
+            } catch (const std::exception& error) {
+              throw StoreError(std::string("cannot connect to PostgreSQL: ") + error.what());
+            }
+          },
+          // A connection the server dropped is not lent again.
+          [](pqxx::connection& connection) { return connection.is_open(); }) {
   // Connect once now, so a wrong address fails at start-up with a clear message.
-  ConnectionLease check(*this);
+  pool_.Acquire();
 }
 
 PostgresStore::~PostgresStore() = default;
@@ -61,7 +60,7 @@ PostgresStore::~PostgresStore() = default;
 int PostgresStore::Migrate() {
   int applied_count = 0;
   Translate([&] {
-    ConnectionLease connection(*this);
+    auto connection = pool_.Acquire();
     {
       pqxx::work transaction(*connection);
       transaction.exec_params("SELECT pg_advisory_xact_lock($1)", kMigrationLockKey);
@@ -90,7 +89,7 @@ int PostgresStore::Migrate() {
 SchemaStatus PostgresStore::Schema() {
   SchemaStatus status{0, migrations_.empty() ? 0 : migrations_.back().version};
   Translate([&] {
-    ConnectionLease connection(*this);
+    auto connection = pool_.Acquire();
     pqxx::read_transaction transaction(*connection);
     status.applied = AppliedVersion(transaction);
   });
@@ -99,7 +98,7 @@ SchemaStatus PostgresStore::Schema() {
 
 void PostgresStore::Write(const std::function<void(Repository&)>& work) {
   Translate([&] {
-    ConnectionLease connection(*this);
+    auto connection = pool_.Acquire();
     pqxx::work transaction(*connection);
     PostgresRepository repository(transaction);
     work(repository);
@@ -109,46 +108,11 @@ void PostgresStore::Write(const std::function<void(Repository&)>& work) {
 
 void PostgresStore::Read(const std::function<void(Repository&)>& work) {
   Translate([&] {
-    ConnectionLease connection(*this);
+    auto connection = pool_.Acquire();
     pqxx::read_transaction transaction(*connection);
     PostgresRepository repository(transaction);
     work(repository);
   });
-}
-
-std::unique_ptr<pqxx::connection> PostgresStore::Acquire() {
-  std::unique_lock lock(pool_mutex_);
-  connection_returned_.wait(
-      lock, [this] { return !idle_.empty() || open_ < options_.postgres_connections; });
-  if (!idle_.empty()) {
-    auto connection = std::move(idle_.back());
-    idle_.pop_back();
-    return connection;
-  }
-  ++open_;
-  lock.unlock();
-  try {
-    return std::make_unique<pqxx::connection>(uri_);
-  } catch (const std::exception& error) {
-    {
-      std::lock_guard relock(pool_mutex_);
-      --open_;
-    }
-    connection_returned_.notify_one();
-    throw StoreError(std::string("cannot connect to PostgreSQL: ") + error.what());
-  }
-}
-
-void PostgresStore::Release(std::unique_ptr<pqxx::connection> connection) {
-  {
-    std::lock_guard lock(pool_mutex_);
-    if (connection && connection->is_open()) {
-      idle_.push_back(std::move(connection));
-    } else {
-      --open_;
-    }
-  }
-  connection_returned_.notify_one();
 }
 
 }  // namespace frontdoor::store

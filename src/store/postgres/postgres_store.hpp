@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "store/connection_pool.hpp"
 #include "store/migration.hpp"
 #include "store/store.hpp"
 
@@ -29,18 +30,10 @@ class PostgresStore : public Store {
   void Read(const std::function<void(Repository&)>& work) override;
 
  private:
-  class ConnectionLease;
-
-  std::unique_ptr<pqxx::connection> Acquire();
-  void Release(std::unique_ptr<pqxx::connection> connection);
-
   std::string uri_;
   StoreOptions options_;
   std::vector<Migration> migrations_;
-  std::mutex pool_mutex_;
-  std::condition_variable connection_returned_;
-  std::vector<std::unique_ptr<pqxx::connection>> idle_;
-  int open_ = 0;
+  ConnectionPool<pqxx::connection> pool_;
 };
 
 }  // namespace frontdoor::store

@@ -26,22 +26,12 @@ int AppliedVersion(SqliteConnection& connection) {
 
 }  // namespace
 
-//! A read connection borrowed from the pool and given back however the transaction ends.
-class SqliteStore::ReaderLease {
- public:
-  explicit ReaderLease(SqliteStore& store) : store_(store), connection_(store.AcquireReader()) {}
-  ~ReaderLease() { store_.ReleaseReader(std::move(connection_)); }
-  SqliteConnection& operator*() { return *connection_; }
-
- private:
-  SqliteStore& store_;
-  std::unique_ptr<SqliteConnection> connection_;
-};
-
 SqliteStore::SqliteStore(std::string path, const StoreOptions& options)
     : path_(std::move(path)),
       options_(options),
-      migrations_(LoadMigrations(SqliteMigrationFiles())) {
+      migrations_(LoadMigrations(SqliteMigrationFiles())),
+      readers_(options.read_connections,
+               [this] { return std::make_unique<SqliteConnection>(path_, /*read_only=*/true); }) {
   const auto parent = std::filesystem::path(path_).parent_path();
   std::error_code ignored;
   if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
@@ -90,7 +80,7 @@ int SqliteStore::Migrate() {
 }
 
 SchemaStatus SqliteStore::Schema() {
-  ReaderLease connection(*this);
+  auto connection = readers_.Acquire();
   return {AppliedVersion(*connection), migrations_.empty() ? 0 : migrations_.back().version};
 }
 
@@ -101,15 +91,15 @@ void SqliteStore::Write(const std::function<void(Repository&)>& work) {
 }
 
 void SqliteStore::Read(const std::function<void(Repository&)>& work) {
-  ReaderLease connection(*this);
-  (*connection).Execute("BEGIN");
+  auto connection = readers_.Acquire();
+  connection->Execute("BEGIN");
   try {
     SqliteRepository repository(*connection);
     work(repository);
-    (*connection).Execute("COMMIT");
+    connection->Execute("COMMIT");
   } catch (...) {
     try {
-      (*connection).Execute("ROLLBACK");
+      connection->Execute("ROLLBACK");
     } catch (const StoreError&) {
       // The transaction is already over; nothing more to undo.
     }
@@ -211,35 +201,6 @@ void SqliteStore::CommitGroup(const std::vector<WriteJob*>& group) {
       group[job_idx]->done.set_value();
     }
   }
-}
-
-std::unique_ptr<SqliteConnection> SqliteStore::AcquireReader() {
-  std::unique_lock lock(readers_mutex_);
-  reader_returned_.wait(
-      lock, [this] { return !idle_readers_.empty() || open_readers_ < options_.read_connections; });
-  if (!idle_readers_.empty()) {
-    auto connection = std::move(idle_readers_.back());
-    idle_readers_.pop_back();
-    return connection;
-  }
-  ++open_readers_;
-  lock.unlock();
-  try {
-    return std::make_unique<SqliteConnection>(path_, /*read_only=*/true);
-  } catch (...) {
-    std::lock_guard relock(readers_mutex_);
-    --open_readers_;
-    reader_returned_.notify_one();
-    throw;
-  }
-}
-
-void SqliteStore::ReleaseReader(std::unique_ptr<SqliteConnection> connection) {
-  {
-    std::lock_guard lock(readers_mutex_);
-    idle_readers_.push_back(std::move(connection));
-  }
-  reader_returned_.notify_one();
 }
 
 }  // namespace frontdoor::store

@@ -14,6 +14,7 @@
 #include <thread>
 #include <vector>
 
+#include "store/connection_pool.hpp"
 #include "store/migration.hpp"
 #include "store/sqlite/sqlite_connection.hpp"
 #include "store/store.hpp"
@@ -48,13 +49,9 @@ class SqliteStore : public Store {
     const std::function<void(SqliteConnection&)>* alone = nullptr;
     std::promise<void> done;
   };
-  class ReaderLease;
-
   void RunOnWriter(WriteJob& job);
   void WriterLoop();
   void CommitGroup(const std::vector<WriteJob*>& group);
-  std::unique_ptr<SqliteConnection> AcquireReader();
-  void ReleaseReader(std::unique_ptr<SqliteConnection> connection);
 
   std::string path_;
   StoreOptions options_;
@@ -67,11 +64,7 @@ class SqliteStore : public Store {
   bool stopping_ = false;
   std::atomic<std::uint64_t> commits_{0};
   std::thread writer_;
-
-  std::mutex readers_mutex_;
-  std::condition_variable reader_returned_;
-  std::vector<std::unique_ptr<SqliteConnection>> idle_readers_;
-  int open_readers_ = 0;
+  ConnectionPool<SqliteConnection> readers_;
 };
 
 }  // namespace frontdoor::store
