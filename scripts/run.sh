@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh run
-scripts/build.sh
+scripts/build.sh frontdoor frontdoor_assets
 export FRONTDOOR_DATABASE=${FRONTDOOR_DATABASE:-sqlite:./data/frontdoor.db}
 export FRONTDOOR_LISTEN=${FRONTDOOR_LISTEN:-127.0.0.1:8080}
 build/frontdoor migrate
