@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <sqlite3.h>
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
@@ -90,6 +91,21 @@ class TestDatabase {
   std::string admin_url_;
   std::string postgres_name_;
 };
+
+//! Runs SQL on the database behind the store's back, as an operator (or an attacker) might.
+inline void ExecuteDirectly(const store::DatabaseUrl& url, const std::string& sql) {
+  if (url.kind == store::DatabaseKind::kPostgres) {
+    pqxx::connection connection(url.location);
+    pqxx::nontransaction(connection).exec0(sql);
+    return;
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(url.location.c_str(), &db), SQLITE_OK);
+  char* error = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error), SQLITE_OK) << error;
+  sqlite3_free(error);
+  sqlite3_close(db);
+}
 
 //! Names test instances "sqlite" and "postgresql".
 inline std::string KindName(const ::testing::TestParamInfo<store::DatabaseKind>& info) {

@@ -1,6 +1,8 @@
 // src/cli/commands.hpp — the frontdoor command's subcommands and their settings.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 
 namespace frontdoor::cli {
@@ -15,12 +17,37 @@ struct ServeSettings {
   int request_timeout_ms = 10'000;
   int idle_timeout_ms = 30'000;
   int workers = 32;
+  bool secure_cookies = false;
+  std::string two_step_roles = "manager,admin";
+  int session_idle_minutes = 30;
+  int session_hours = 10;
+};
+
+//! Settings shared by the `frontdoor user ...` commands.
+struct UserSettings {
+  std::string database;
+  std::string username;
+  std::string role;
+  std::string agency;
+  bool password_stdin = false;
 };
 
 //! Serves until SIGTERM or SIGINT; returns the process exit code.
 int RunServe(const ServeSettings& settings);
 //! Brings the database's schema up to date; returns the process exit code.
 int RunMigrate(const std::string& database);
+int RunUserAdd(const UserSettings& settings);
+int RunUserList(const std::string& database);
+int RunUserDisable(const UserSettings& settings);
+int RunUserSetRole(const UserSettings& settings);
+int RunUserResetPassword(const UserSettings& settings);
+int RunTokenCreate(const std::string& database, const std::string& username,
+                   std::optional<int> expires_days);
+int RunTokenRevoke(const std::string& database, std::int64_t token_id);
+//! Checks the access audit's hash chain; exit code 1 names the first bad entry.
+int RunAuditVerify(const std::string& database);
+//! Makes one demo account per role when there are no accounts at all; prints their passwords.
+int RunDemoAccounts(const std::string& database);
 //! Sets up the log: one line per event, UTC times, key=value fields.
 void SetUpLogging();
 

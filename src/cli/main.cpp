@@ -4,21 +4,29 @@
 #include "cli/commands.hpp"
 #include "version.hpp"
 
+namespace {
+
+const std::string kDatabaseHelp =
+    "Database address: sqlite:PATH or postgresql://user:pass@host:port/db";
+const std::string kDefaultDatabase = "sqlite:./data/frontdoor.db";
+
+CLI::Option* AddDatabase(CLI::App* command, std::string& database) {
+  return command->add_option("--database", database, kDatabaseHelp)
+      ->envname("FRONTDOOR_DATABASE")
+      ->default_val(kDefaultDatabase);
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  using frontdoor::cli::ServeSettings;
+  using namespace frontdoor::cli;
   CLI::App app{"frontdoor: the children's services front door (MASH) service", "frontdoor"};
   app.set_version_flag("--version", std::string("frontdoor ") + frontdoor::kVersion);
   app.require_subcommand(1);
 
-  const std::string database_help =
-      "Database address: sqlite:PATH or postgresql://user:pass@host:port/db";
-  const std::string default_database = "sqlite:./data/frontdoor.db";
-
   ServeSettings serve;
   CLI::App* serve_command = app.add_subcommand("serve", "Serve the pages and the API");
-  serve_command->add_option("--database", serve.database, database_help)
-      ->envname("FRONTDOOR_DATABASE")
-      ->default_val(default_database);
+  AddDatabase(serve_command, serve.database);
   serve_command
       ->add_option("--listen", serve.listen, "Address to listen on, HOST:PORT (port 0 picks one)")
       ->envname("FRONTDOOR_LISTEN")
@@ -45,18 +53,102 @@ int main(int argc, char** argv) {
   serve_command->add_option("--workers", serve.workers, "Threads that run requests")
       ->capture_default_str()
       ->check(CLI::Range(1, 1024));
+  serve_command
+      ->add_flag("--secure-cookies", serve.secure_cookies,
+                 "Mark cookies Secure: set when people reach the service over TLS")
+      ->envname("FRONTDOOR_SECURE_COOKIES");
+  serve_command
+      ->add_option("--two-step-roles", serve.two_step_roles,
+                   "Roles that must use two-step verification, comma-separated (\"\" for none)")
+      ->envname("FRONTDOOR_TWO_STEP_ROLES")
+      ->capture_default_str();
+  serve_command
+      ->add_option("--session-idle-minutes", serve.session_idle_minutes,
+                   "Unused sessions end after this")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 24 * 60));
+  serve_command
+      ->add_option("--session-hours", serve.session_hours, "No session lasts longer than this")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 24 * 7));
 
   std::string migrate_database;
   CLI::App* migrate_command =
       app.add_subcommand("migrate", "Bring the database's schema up to date");
-  migrate_command->add_option("--database", migrate_database, database_help)
-      ->envname("FRONTDOOR_DATABASE")
-      ->default_val(default_database);
+  AddDatabase(migrate_command, migrate_database);
+
+  // frontdoor user add|list|disable|set-role|reset-password
+  UserSettings user;
+  CLI::App* user_command = app.add_subcommand("user", "Manage accounts");
+  user_command->require_subcommand(1);
+  CLI::App* user_add = user_command->add_subcommand("add", "Add an account");
+  CLI::App* user_list = user_command->add_subcommand("list", "List accounts");
+  CLI::App* user_disable =
+      user_command->add_subcommand("disable", "Disable an account and end its sessions");
+  CLI::App* user_set_role = user_command->add_subcommand("set-role", "Change an account's role");
+  CLI::App* user_reset =
+      user_command->add_subcommand("reset-password", "Set a new password for an account");
+  for (CLI::App* command : {user_add, user_list, user_disable, user_set_role, user_reset}) {
+    AddDatabase(command, user.database);
+  }
+  for (CLI::App* command : {user_add, user_disable, user_set_role, user_reset}) {
+    command->add_option("--username", user.username, "The account's username")->required();
+  }
+  for (CLI::App* command : {user_add, user_set_role}) {
+    command
+        ->add_option("--role", user.role,
+                     "practitioner, manager, auditor, partner, performance or admin")
+        ->required();
+    command->add_option("--agency", user.agency,
+                        "For partners: the agency they work for, like police");
+  }
+  for (CLI::App* command : {user_add, user_reset}) {
+    command->add_flag("--password-stdin", user.password_stdin,
+                      "Read the password from standard input");
+  }
+
+  // frontdoor token create|revoke
+  std::string token_database, token_username;
+  std::optional<int> expires_days;
+  std::int64_t token_id = 0;
+  CLI::App* token_command = app.add_subcommand("token", "Manage API tokens");
+  token_command->require_subcommand(1);
+  CLI::App* token_create = token_command->add_subcommand(
+      "create", "Make an API token; it is printed once, on the last line");
+  CLI::App* token_revoke = token_command->add_subcommand("revoke", "Revoke an API token");
+  AddDatabase(token_create, token_database);
+  AddDatabase(token_revoke, token_database);
+  token_create->add_option("--username", token_username, "Whose token it is")->required();
+  token_create->add_option("--expires-days", expires_days, "Days until the token stops working");
+  token_revoke->add_option("--id", token_id, "The token's id, as printed when it was made")
+      ->required();
+
+  // frontdoor audit verify
+  std::string audit_database;
+  CLI::App* audit_command = app.add_subcommand("audit", "Check the access audit");
+  audit_command->require_subcommand(1);
+  CLI::App* audit_verify =
+      audit_command->add_subcommand("verify", "Check no entry was edited, removed or reordered");
+  AddDatabase(audit_verify, audit_database);
+
+  std::string demo_database;
+  CLI::App* demo_accounts = app.add_subcommand(
+      "demo-accounts", "Make one demo account per role, if there are no accounts");
+  AddDatabase(demo_accounts, demo_database);
 
   CLI11_PARSE(app, argc, argv);
 
-  frontdoor::cli::SetUpLogging();
-  if (serve_command->parsed()) return frontdoor::cli::RunServe(serve);
-  if (migrate_command->parsed()) return frontdoor::cli::RunMigrate(migrate_database);
+  SetUpLogging();
+  if (serve_command->parsed()) return RunServe(serve);
+  if (migrate_command->parsed()) return RunMigrate(migrate_database);
+  if (user_add->parsed()) return RunUserAdd(user);
+  if (user_list->parsed()) return RunUserList(user.database);
+  if (user_disable->parsed()) return RunUserDisable(user);
+  if (user_set_role->parsed()) return RunUserSetRole(user);
+  if (user_reset->parsed()) return RunUserResetPassword(user);
+  if (token_create->parsed()) return RunTokenCreate(token_database, token_username, expires_days);
+  if (token_revoke->parsed()) return RunTokenRevoke(token_database, token_id);
+  if (audit_verify->parsed()) return RunAuditVerify(audit_database);
+  if (demo_accounts->parsed()) return RunDemoAccounts(demo_database);
   return 2;
 }

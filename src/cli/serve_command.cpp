@@ -5,6 +5,7 @@
 #include <charconv>
 #include <filesystem>
 #include <iostream>
+#include <set>
 
 #include "cli/commands.hpp"
 #include "http/server.hpp"
@@ -39,6 +40,28 @@ bool ParseListen(const std::string& listen, http::ServerOptions& options, std::s
   return true;
 }
 
+//! Parses "manager,admin" into roles; false with `error` set on an unknown role.
+bool ParseRoles(const std::string& list, std::set<domain::Role>& roles, std::string& error) {
+  roles.clear();
+  size_t start = 0;
+  while (start <= list.size()) {
+    const size_t comma = list.find(',', start);
+    const std::string code =
+        list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    if (!code.empty()) {
+      auto role = domain::ParseRole(code);
+      if (!role) {
+        error = "--two-step-roles: \"" + code + "\" is not a role";
+        return false;
+      }
+      roles.insert(*role);
+    }
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return true;
+}
+
 std::filesystem::path DefaultAssetsFolder() {
   std::error_code ec;
   const auto binary = std::filesystem::read_symlink("/proc/self/exe", ec);
@@ -51,7 +74,9 @@ int RunServe(const ServeSettings& settings) {
   std::string error;
   auto url = store::ParseDatabaseUrl(settings.database, error);
   http::ServerOptions options;
-  if (!url || !ParseListen(settings.listen, options, error)) {
+  web::AppSettings app_settings;
+  if (!url || !ParseListen(settings.listen, options, error) ||
+      !ParseRoles(settings.two_step_roles, app_settings.two_step.required_roles, error)) {
     std::cerr << "frontdoor serve: " << error << "\n";
     return 2;
   }
@@ -80,7 +105,11 @@ int RunServe(const ServeSettings& settings) {
     const auto assets = web::AssetCatalogue::Load(
         settings.assets.empty() ? DefaultAssetsFolder() : std::filesystem::path(settings.assets));
     service::SystemClock clock;
-    web::WebApp app({*store, clock, assets});
+    app_settings.secure_cookies = settings.secure_cookies;
+    app_settings.password_hash_cost = service::PasswordHashCostFromEnvironment();
+    app_settings.sign_in.session_idle = std::chrono::minutes(settings.session_idle_minutes);
+    app_settings.sign_in.session_absolute = std::chrono::hours(settings.session_hours);
+    web::WebApp app({*store, clock, assets, app_settings});
     http::Server server(options,
                         [&app](const http::Request& request) { return app.Handle(request); });
     spdlog::info("event=listening url=http://{}:{} database={} schema_version={} version={}",

@@ -18,6 +18,8 @@ const std::vector<EmbeddedFile>& SqliteMigrationFiles();
 const std::vector<EmbeddedFile>& PostgresMigrationFiles();
 //! Mustache page templates, by file name.
 const std::vector<EmbeddedFile>& PageTemplateFiles();
+//! The list of passwords too common to use (one file).
+const std::vector<EmbeddedFile>& CommonPasswordFiles();
 //! The OpenAPI document describing /api/v1 (one file).
 const std::vector<EmbeddedFile>& ApiDocumentFiles();
 

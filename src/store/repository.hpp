@@ -3,7 +3,11 @@
 
 #include <cstdint>
 #include <optional>
+#include <string_view>
+#include <vector>
 
+#include "domain/access_audit.hpp"
+#include "domain/account.hpp"
 #include "domain/feedback.hpp"
 
 namespace frontdoor::store {
@@ -20,6 +24,48 @@ class Repository {
   virtual std::optional<domain::Feedback> FindFeedback(std::int64_t id) = 0;
   //! How many pieces of feedback are kept.
   virtual std::int64_t CountFeedback() = 0;
+
+  // Accounts
+  //! Adds an account and returns its id; throws StoreError when the username is taken.
+  virtual std::int64_t AddUser(const domain::User& user) = 0;
+  virtual std::optional<domain::User> FindUser(std::int64_t id) = 0;
+  virtual std::optional<domain::User> FindUserByUsername(std::string_view username) = 0;
+  //! Every account, by username.
+  virtual std::vector<domain::User> ListUsers() = 0;
+  //! Saves every field of the account but its id, username and creation time.
+  virtual void UpdateUser(const domain::User& user) = 0;
+  //! Replaces the account's recovery codes with these (hashed) ones.
+  virtual void ReplaceRecoveryCodes(std::int64_t user_id,
+                                    const std::vector<std::string>& code_hashes) = 0;
+  //! Marks an unused recovery code used; false when there is no such unused code.
+  virtual bool UseRecoveryCode(std::int64_t user_id, std::string_view code_hash,
+                               domain::Timestamp at) = 0;
+
+  // Sessions and API tokens
+  virtual std::int64_t AddSession(const domain::Session& session) = 0;
+  virtual std::optional<domain::Session> FindSessionByTokenHash(std::string_view token_hash) = 0;
+  //! Saves last_seen_at, two_step_passed and ended_at.
+  virtual void UpdateSession(const domain::Session& session) = 0;
+  //! Ends every open session of the account (disabled, password reset).
+  virtual void EndSessionsOfUser(std::int64_t user_id, domain::Timestamp at) = 0;
+  virtual std::int64_t AddApiToken(const domain::ApiToken& token) = 0;
+  virtual std::optional<domain::ApiToken> FindApiToken(std::int64_t id) = 0;
+  virtual std::optional<domain::ApiToken> FindApiTokenByHash(std::string_view token_hash) = 0;
+  virtual void RevokeApiToken(std::int64_t id, domain::Timestamp at) = 0;
+
+  // The access audit
+  //! The newest entry, holding the chain so no other transaction appends until this one ends.
+  virtual std::optional<domain::AuditEntry> LastAuditEntryForAppend() = 0;
+  //! Appends a sealed entry and indexes it by each record id in `record_ids`.
+  virtual void AddAuditEntry(const domain::AuditEntry& entry) = 0;
+  //! Entries after `after_sequence`, oldest first, at most `limit`.
+  virtual std::vector<domain::AuditEntry> ListAuditEntries(std::int64_t after_sequence,
+                                                           int limit) = 0;
+  //! Entries that touched `record_id`, newest first, at most `limit`.
+  virtual std::vector<domain::AuditEntry> AuditEntriesForRecord(std::string_view record_id,
+                                                                int limit) = 0;
+  //! The newest entries, newest first.
+  virtual std::vector<domain::AuditEntry> RecentAuditEntries(int limit) = 0;
 };
 
 }  // namespace frontdoor::store

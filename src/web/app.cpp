@@ -1,9 +1,15 @@
-// src/web/app.cpp — wiring routes, the security headers every response carries, and error answers.
+// src/web/app.cpp — every request passes here: route, identify, authorise, check the form token,
+// then the controller.
 #include "web/app.hpp"
 
 #include <spdlog/spdlog.h>
 
+#include <thread>
+
+#include "store/embedded_file.hpp"
 #include "version.hpp"
+#include "web/cookies.hpp"
+#include "web/form.hpp"
 #include "web/responses.hpp"
 
 namespace frontdoor::web {
@@ -30,32 +36,130 @@ void AddSecurityHeaders(http::Response& response) {
   if (response.Header("Cache-Control").empty()) response.SetHeader("Cache-Control", "no-store");
 }
 
+std::string BearerToken(const http::Request& request) {
+  const std::string_view header = request.Header("Authorization");
+  constexpr std::string_view kScheme = "Bearer ";
+  if (header.size() <= kScheme.size() ||
+      !http::HeaderNameEquals(header.substr(0, kScheme.size()), kScheme)) {
+    return {};
+  }
+  return std::string(header.substr(kScheme.size()));
+}
+
+domain::CommonPasswords LoadCommonPasswords() {
+  return domain::CommonPasswords::FromText(CommonPasswordFiles().at(0).text);
+}
+
+service::SignInService::Sleep RealSleepUnlessGiven(service::SignInService::Sleep sleep) {
+  if (sleep) return sleep;
+  return [](std::chrono::milliseconds delay) { std::this_thread::sleep_for(delay); };
+}
+
 }  // namespace
 
 WebApp::WebApp(AppContext context)
     : context_(context),
       pages_(context.assets, kVersion),
+      common_passwords_(LoadCommonPasswords()),
       feedback_(context.store, context.clock),
-      router_(
-          [this](const http::Request& request, int status) { return Fallback(request, status); }) {
+      audit_(context.store, context.clock),
+      accounts_(context.store, context.clock, common_passwords_,
+                context.settings.password_hash_cost),
+      sign_in_(context.store, context.clock, context.settings.sign_in, context.settings.two_step,
+               RealSleepUnlessGiven(context.settings.sleep)) {
+  AddSignInRoutes();
   AddPageRoutes();
+  AddAuditRoutes();
   AddApiRoutes();
   AddAssetRoutes();
 }
 
-http::Response WebApp::Handle(const http::Request& request) const {
+http::Response WebApp::Handle(const http::Request& request) {
   http::Response response;
   try {
-    response = router_.Dispatch(request);
+    response = Authorise(request);
   } catch (const std::exception& error) {
     spdlog::error("event=request_failed error=\"{}\"", error.what());
-    response = Fallback(request, 500);
+    response = ErrorPage(request, 500);
   }
   AddSecurityHeaders(response);
   return response;
 }
 
-http::Response WebApp::Fallback(const http::Request& request, int status) const {
+http::Response WebApp::Authorise(const http::Request& request) {
+  const RouteMatch match = router_.Match(request);
+  if (!match.route) {
+    http::Response response = ErrorPage(request, match.allowed.empty() ? 404 : 405);
+    if (!match.allowed.empty()) response.SetHeader("Allow", match.allowed);
+    return response;
+  }
+  const Route& route = *match.route;
+  const auto answer = [&](const service::Identity* identity) {
+    http::Response response = route.controller({request, match.params, identity});
+    response.route = route.pattern;
+    return response;
+  };
+  if (domain::IsPublic(route.action)) return answer(nullptr);
+
+  const bool api = IsApiPath(request.path);
+  const std::string action(domain::ActionCode(route.action));
+  const auto identity =
+      api ? sign_in_.AuthenticateApiToken(BearerToken(request), request.client_address)
+          : sign_in_.AuthenticateSession(CookieValue(request.Header("Cookie"), kSessionCookie),
+                                         request.client_address);
+  if (!identity) {
+    audit_.Record({"", "", request.client_address}, {action, "", domain::AuditOutcome::kRefused,
+                                                     api ? "no valid API token" : "not signed in"});
+    if (api) {
+      http::Response refusal =
+          JsonError(401, "Sign in first: send a valid API token as Authorization: Bearer TOKEN");
+      refusal.SetHeader("WWW-Authenticate", "Bearer");
+      refusal.route = route.pattern;
+      return refusal;
+    }
+    http::Response redirect = RedirectResponse(
+        request.method == "GET" ? "/sign-in?return_to=" + PercentEncode(request.target)
+                                : "/sign-in");
+    redirect.route = route.pattern;
+    return redirect;
+  }
+  if (!api && sign_in_.TwoStepPending(*identity) && !route.before_second_step) {
+    return RedirectResponse(
+        (identity->user.totp_enabled ? "/two-step?return_to=" : "/two-step/setup?return_to=") +
+        PercentEncode(request.target));
+  }
+  if (!domain::IsAllowed(identity->user.role, route.action)) {
+    audit_.Record(identity->AsActor(),
+                  {action, "", domain::AuditOutcome::kRefused, "role not permitted"});
+    http::Response refusal =
+        api ? JsonError(403, "Your role does not allow this") : ErrorPage(request, 403, &*identity);
+    refusal.route = route.pattern;
+    return refusal;
+  }
+  if (!api && request.method != "GET") {
+    const auto fields = DecodeForm(request.body);
+    const std::string sent = fields ? FormValue(*fields, "csrf_token") : "";
+    if (!identity->session || !service::ConstantTimeEquals(sent, identity->session->csrf_token)) {
+      audit_.Record(identity->AsActor(),
+                    {action, "", domain::AuditOutcome::kRefused, "form token missing or wrong"});
+      http::Response refusal = ErrorPage(request, 419, &*identity);
+      refusal.route = route.pattern;
+      return refusal;
+    }
+  }
+  return answer(&*identity);
+}
+
+std::string WebApp::Page(std::string_view name, nlohmann::json view,
+                         const RequestContext& context) {
+  if (context.identity && context.identity->session) {
+    view["csrf_token"] = context.identity->session->csrf_token;
+  }
+  return pages_.Render(name, view, context.request.path, context.identity);
+}
+
+http::Response WebApp::ErrorPage(const http::Request& request, int status,
+                                 const service::Identity* identity) {
   if (IsApiPath(request.path)) {
     switch (status) {
       case 404:
@@ -67,21 +171,40 @@ http::Response WebApp::Fallback(const http::Request& request, int status) const 
     }
   }
   try {
+    const PathParams no_params;
+    const RequestContext context{request, no_params, identity};
     switch (status) {
+      case 403:
+        return HtmlResponse(403, Page("forbidden",
+                                      {{"title", "You cannot see this page"},
+                                       {"heading", "You cannot see this page"},
+                                       {"explanation",
+                                        "Your role does not give you access to it. If you need it "
+                                        "for your work, ask your manager."}},
+                                      context));
       case 404:
-        return HtmlResponse(404, pages_.Render("not_found", {{"title", "Page not found"}}, "/"));
+        return HtmlResponse(404, Page("not_found", {{"title", "Page not found"}}, context));
       case 405:
         return HtmlResponse(
-            405, pages_.Render("method_not_allowed", {{"title", "This page cannot do that"}}, "/"));
+            405, Page("method_not_allowed", {{"title", "This page cannot do that"}}, context));
+      case 419:
+        // 403 on the wire: the form token did not match, most likely an old or copied form.
+        return HtmlResponse(
+            403,
+            Page("forbidden",
+                 {{"title", "This form has expired"},
+                  {"heading", "This form has expired"},
+                  {"explanation", "Nothing was saved. Go back, reload the page and try again."}},
+                 context));
       default:
         return HtmlResponse(
-            500, pages_.Render("server_error",
-                               {{"title", "Sorry, there is a problem with the service"}}, "/"));
+            500, Page("server_error", {{"title", "Sorry, there is a problem with the service"}},
+                      context));
     }
   } catch (const std::exception& error) {
     spdlog::error("event=error_page_failed error=\"{}\"", error.what());
     http::Response plain;
-    plain.status = status;
+    plain.status = status == 419 ? 403 : status;
     plain.SetHeader("Content-Type", "text/plain; charset=utf-8");
     plain.body = "Sorry, there is a problem with the service.\n";
     return plain;
@@ -89,10 +212,10 @@ http::Response WebApp::Fallback(const http::Request& request, int status) const 
 }
 
 void WebApp::AddAssetRoutes() {
-  router_.Add("GET", "/assets/{file*}",
-              [this](const http::Request& request, const PathParams& params) {
-                const Asset* asset = context_.assets.Find(params.at("file"));
-                if (!asset) return Fallback(request, 404);
+  router_.Add("GET", "/assets/{file*}", domain::Action::kPublic,
+              [this](const RequestContext& context) {
+                const Asset* asset = context_.assets.Find(context.params.at("file"));
+                if (!asset) return ErrorPage(context.request, 404);
                 http::Response response;
                 response.SetHeader("Content-Type", asset->content_type);
                 // The name changes whenever the content does, so the browser may keep it for a

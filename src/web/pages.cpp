@@ -1,17 +1,13 @@
 // src/web/pages.cpp — the HTML pages: home, feedback, accessibility statement.
 #include "web/app.hpp"
 #include "web/form.hpp"
+#include "web/page_helpers.hpp"
 #include "web/responses.hpp"
 
 namespace frontdoor::web {
 
-namespace {
-
-//! The form's view model: what was typed, and each field's error beside it.
-nlohmann::json FeedbackView(const domain::FeedbackDraft& draft, const domain::FieldErrors& errors) {
-  nlohmann::json view = {{"title", "Give feedback on this service"},
-                         {"text", draft.text},
-                         {"page", draft.page},
+nlohmann::json FormErrorsView(std::string title, const domain::FieldErrors& errors) {
+  nlohmann::json view = {{"title", std::move(title)},
                          {"has_errors", !errors.empty()},
                          {"errors", nlohmann::json::array()}};
   for (const auto& error : errors) {
@@ -26,50 +22,54 @@ std::string QueryValue(const http::Request& request, std::string_view name) {
   return fields ? FormValue(*fields, name) : std::string();
 }
 
-}  // namespace
-
 void WebApp::AddPageRoutes() {
-  router_.Add("GET", "/", [this](const http::Request&, const PathParams&) {
-    return HtmlResponse(200, pages_.Render("home", {{"title", "Home"}}, "/"));
+  using domain::Action;
+  router_.Add("GET", "/", Action::kViewHome, [this](const RequestContext& context) {
+    return HtmlResponse(200, Page("home", {{"title", "Home"}}, context));
   });
 
-  router_.Add("GET", "/accessibility", [this](const http::Request&, const PathParams&) {
-    return HtmlResponse(200, pages_.Render("accessibility", {{"title", "Accessibility statement"}},
-                                           "/accessibility"));
+  router_.Add("GET", "/accessibility", Action::kPublic, [this](const RequestContext& context) {
+    return HtmlResponse(200,
+                        Page("accessibility", {{"title", "Accessibility statement"}}, context));
   });
 
-  router_.Add("GET", "/feedback", [this](const http::Request& request, const PathParams&) {
-    domain::FeedbackDraft draft{"", LocalPathOrHome(QueryValue(request, "page"))};
-    return HtmlResponse(200, pages_.Render("feedback", FeedbackView(draft, {}), "/feedback"));
+  const auto feedback_form = [this](const RequestContext& context,
+                                    const domain::FeedbackDraft& draft,
+                                    const domain::FieldErrors& errors) {
+    nlohmann::json view = FormErrorsView("Give feedback on this service", errors);
+    view["text"] = draft.text;
+    view["page"] = draft.page;
+    return Page("feedback", view, context);
+  };
+
+  router_.Add("GET", "/feedback", Action::kSendFeedback, [=](const RequestContext& context) {
+    domain::FeedbackDraft draft{"", LocalPathOrHome(QueryValue(context.request, "page"))};
+    return HtmlResponse(200, feedback_form(context, draft, {}));
   });
 
-  router_.Add("POST", "/feedback", [this](const http::Request& request, const PathParams&) {
-    auto fields = DecodeForm(request.body);
+  router_.Add("POST", "/feedback", Action::kSendFeedback, [=, this](const RequestContext& context) {
+    auto fields = DecodeForm(context.request.body);
     if (!fields) {
-      domain::FeedbackDraft empty;
       return HtmlResponse(
-          400,
-          pages_.Render("feedback",
-                        FeedbackView(empty, {{"text", "The form could not be read. Try again."}}),
-                        "/feedback"));
+          400, feedback_form(context, {}, {{"text", "The form could not be read. Try again."}}));
     }
     domain::FeedbackDraft draft{FormValue(*fields, "text"), FormValue(*fields, "page")};
     auto result = feedback_.SendFeedback(draft);
     if (auto* invalid = std::get_if<service::Invalid>(&result)) {
-      return HtmlResponse(
-          400, pages_.Render("feedback", FeedbackView(draft, invalid->errors), "/feedback"));
+      return HtmlResponse(400, feedback_form(context, draft, invalid->errors));
     }
     const auto& feedback = std::get<domain::Feedback>(result);
     return RedirectResponse("/feedback/sent?page=" + PercentEncode(LocalPathOrHome(feedback.page)));
   });
 
-  router_.Add("GET", "/feedback/sent", [this](const http::Request& request, const PathParams&) {
-    return HtmlResponse(200,
-                        pages_.Render("feedback_sent",
-                                      {{"title", "Feedback sent"},
-                                       {"return_to", LocalPathOrHome(QueryValue(request, "page"))}},
-                                      "/feedback/sent"));
-  });
+  router_.Add("GET", "/feedback/sent", Action::kSendFeedback,
+              [this](const RequestContext& context) {
+                return HtmlResponse(
+                    200, Page("feedback_sent",
+                              {{"title", "Feedback sent"},
+                               {"return_to", LocalPathOrHome(QueryValue(context.request, "page"))}},
+                              context));
+              });
 }
 
 }  // namespace frontdoor::web

@@ -43,30 +43,33 @@ bool MatchPattern(std::string_view pattern, std::string_view path, PathParams& p
   }
 }
 
-void Router::Add(std::string method, std::string pattern, Controller controller) {
-  routes_.push_back({std::move(method), std::move(pattern), std::move(controller)});
+void Router::Add(std::string method, std::string pattern, domain::Action action,
+                 Controller controller) {
+  routes_.push_back({std::move(method), std::move(pattern), action, false, std::move(controller)});
 }
 
-http::Response Router::Dispatch(const http::Request& request) const {
-  std::string allowed;
+void Router::AddBeforeSecondStep(std::string method, std::string pattern, domain::Action action,
+                                 Controller controller) {
+  routes_.push_back({std::move(method), std::move(pattern), action, true, std::move(controller)});
+}
+
+RouteMatch Router::Match(const http::Request& request) const {
+  RouteMatch match;
   for (const Route& route : routes_) {
     PathParams params;
     if (!MatchPattern(route.pattern, request.path, params)) continue;
     if (route.method == request.method) {
-      http::Response response = route.controller(request, params);
-      response.route = route.pattern;
-      return response;
+      match.route = &route;
+      match.params = std::move(params);
+      return match;
     }
-    if (allowed.find(route.method) == std::string::npos) {
-      allowed += allowed.empty() ? "" : ", ";
-      allowed += route.method;
-      if (route.method == "GET") allowed += ", HEAD";
+    if (match.allowed.find(route.method) == std::string::npos) {
+      match.allowed += match.allowed.empty() ? "" : ", ";
+      match.allowed += route.method;
+      if (route.method == "GET") match.allowed += ", HEAD";
     }
   }
-  if (allowed.empty()) return fallback_(request, 404);
-  http::Response response = fallback_(request, 405);
-  response.SetHeader("Allow", allowed);
-  return response;
+  return match;
 }
 
 }  // namespace frontdoor::web

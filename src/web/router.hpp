@@ -1,5 +1,5 @@
-// src/web/router.hpp — which controller answers which method and path; 404 and 405 (with Allow) for
-// the rest.
+// src/web/router.hpp — which controller answers which method and path, and the action each route
+// declares.
 #pragma once
 
 #include <functional>
@@ -8,42 +8,57 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/permissions.hpp"
 #include "http/message.hpp"
+#include "service/identity.hpp"
 
 namespace frontdoor::web {
 
 //! Values of a route's {placeholders}, percent-decoded, by name.
 using PathParams = std::map<std::string, std::string, std::less<>>;
 
-//! Answers one matched request.
-using Controller = std::function<http::Response(const http::Request&, const PathParams&)>;
+//! What a controller is given: the request, its path values, and who is asking (nullptr on
+//! public routes).
+struct RequestContext {
+  const http::Request& request;
+  const PathParams& params;
+  const service::Identity* identity;
+};
+
+//! Answers one matched, authorised request.
+using Controller = std::function<http::Response(const RequestContext&)>;
 
 //! One route. A pattern is a path whose segments may be {name} (one segment) or, last, {name*}
 //! (the rest of the path).
 struct Route {
   std::string method;
   std::string pattern;
+  domain::Action action;    //!< what the route does; decides who may call it
+  bool before_second_step;  //!< reachable while sign-in waits for its second step
   Controller controller;
+};
+
+//! The route that matches a request, or (when none does) the methods the path takes.
+struct RouteMatch {
+  const Route* route = nullptr;
+  PathParams params;
+  std::string allowed;  //!< for 405: "GET, HEAD, POST"; empty when nothing serves the path
 };
 
 //! Routes in the order added; the first match wins.
 class Router {
  public:
-  //! Answers a path nobody serves (404) or a method a path does not take (405); the web app
-  //! renders these as pages or JSON.
-  using Fallback = std::function<http::Response(const http::Request&, int status)>;
-
-  explicit Router(Fallback fallback) : fallback_(std::move(fallback)) {}
-
-  //! Adds a route.
-  void Add(std::string method, std::string pattern, Controller controller);
-  //! Finds the route and calls it; sets the response's route to the pattern.
-  http::Response Dispatch(const http::Request& request) const;
+  //! Adds a route reachable only once sign-in is complete (or public, by its action).
+  void Add(std::string method, std::string pattern, domain::Action action, Controller controller);
+  //! Adds a route reachable while sign-in still waits for its second step.
+  void AddBeforeSecondStep(std::string method, std::string pattern, domain::Action action,
+                           Controller controller);
+  //! Finds the route for a request.
+  RouteMatch Match(const http::Request& request) const;
   //! Every route, for tests and documentation.
   const std::vector<Route>& Routes() const { return routes_; }
 
  private:
-  Fallback fallback_;
   std::vector<Route> routes_;
 };
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "domain/permissions.hpp"
 #include "store/embedded_file.hpp"
 #include "web/form.hpp"
 
@@ -56,9 +57,22 @@ Mustache& Template(std::string_view name) {
   throw std::logic_error("no template named " + file_name);
 }
 
+// Files named _NAME.mustache are partials, used as {{> NAME}} in any template.
+void AddPartials(MustacheData& root) {
+  for (const EmbeddedFile& file : PageTemplateFiles()) {
+    if (!file.name.starts_with("_")) continue;
+    const std::string_view text = file.text;
+    const std::string name(
+        file.name.substr(1, file.name.size() - 1 - std::string_view(".mustache").size()));
+    root.set(name, kainjow::mustache::partial([text] { return std::string(text); }));
+  }
+}
+
 std::string RenderTemplate(std::string_view name, const nlohmann::json& view) {
   Mustache& page = Template(name);
-  std::string html = page.render(ToMustache(view));
+  MustacheData root = ToMustache(view);
+  AddPartials(root);
+  std::string html = page.render(root);
   if (!page.is_valid()) {
     throw std::logic_error("rendering " + std::string(name) + ": " + page.error_message());
   }
@@ -83,8 +97,31 @@ PageRenderer::PageRenderer(const AssetCatalogue& assets, std::string version) {
 }
 
 std::string PageRenderer::Render(std::string_view name, const nlohmann::json& view,
-                                 std::string_view page_path) const {
+                                 std::string_view page_path,
+                                 const service::Identity* identity) const {
   nlohmann::json layout = layout_view_;
+  if (identity && !(identity->session && !identity->session->two_step_passed)) {
+    struct NavigationItem {
+      const char* text;
+      const char* href;
+      domain::Action action;
+    };
+    static const NavigationItem kNavigation[] = {
+        {"Home", "/", domain::Action::kViewHome},
+        {"Access audit", "/audit/access", domain::Action::kViewAccessAudit},
+        {"Accounts", "/admin/users", domain::Action::kManageUsers},
+    };
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& item : kNavigation) {
+      if (!domain::IsAllowed(identity->user.role, item.action)) continue;
+      items.push_back(
+          {{"text", item.text}, {"href", item.href}, {"active", page_path == item.href}});
+    }
+    layout["signed_in"] = {{"username", identity->user.username},
+                           {"role_name", domain::RoleName(identity->user.role)},
+                           {"csrf_token", identity->session ? identity->session->csrf_token : ""},
+                           {"navigation", items}};
+  }
   layout["title"] = view.value("title", "");
   layout["has_errors"] = view.value("has_errors", false);
   layout["page_path"] = PercentEncode(page_path);

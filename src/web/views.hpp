@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "service/identity.hpp"
 #include "web/assets.hpp"
 
 namespace frontdoor::web {
@@ -15,9 +16,10 @@ class PageRenderer {
   PageRenderer(const AssetCatalogue& assets, std::string version);
 
   //! Renders template `name` (without .mustache) with `view`, whose "title" names the page,
-  //! inside the layout. `page_path` is where the page lives, for the feedback link.
-  std::string Render(std::string_view name, const nlohmann::json& view,
-                     std::string_view page_path) const;
+  //! inside the layout. `page_path` is where the page lives (for the feedback link and the
+  //! current navigation item); `identity`, when someone is signed in, fills the navigation.
+  std::string Render(std::string_view name, const nlohmann::json& view, std::string_view page_path,
+                     const service::Identity* identity = nullptr) const;
 
  private:
   nlohmann::json layout_view_;

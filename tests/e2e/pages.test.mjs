@@ -1,24 +1,26 @@
-// tests/e2e/pages.test.mjs — every page in Chromium, checked by axe-core for WCAG 2.2 A and AA, and the feedback journey.
+// tests/e2e/pages.test.mjs — every page in Chromium, checked by axe-core for WCAG 2.2 A and AA, and the journeys people take through them.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { chromium } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
-import { freshDatabase, startServer } from '../support/harness.mjs'
+import { addUser, databaseWithAccounts, startServer } from '../support/harness.mjs'
+import { totp } from '../support/totp.mjs'
 
+const password = 'purple tractor morning'
 let database
 let server
 let browser
-let context
 
 before(async () => {
-  database = freshDatabase()
-  server = await startServer(database)
+  database = databaseWithAccounts()
+  addUser(database, 'test.manager', 'manager')
+  addUser(database, 'test.auditor', 'auditor')
+  server = await startServer(database, [], { migrate: false })
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync']
   })
-  context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' })
 })
 
 after(async () => {
@@ -35,60 +37,128 @@ async function expectAccessible (page, what) {
   assert.deepEqual(problems, [], `${what} has accessibility problems`)
 }
 
-async function openPage (path) {
+/** A fresh browser tab (own cookies) that records script errors and failed requests. */
+async function newPage () {
+  const context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' })
   const page = await context.newPage()
-  const errors = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  // Console errors, less the browser's note of the page's own status (a 404 page is meant to be 404).
+  page.problems = []
+  // Console errors, less the browser's note of a page's own status (a 404 page is meant to be 404).
   page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text())
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) page.problems.push(message.text())
   })
   page.on('response', (response) => {
-    if (response.request().resourceType() !== 'document' && response.status() >= 400) errors.push(`${response.status()} ${response.url()}`)
+    if (response.request().resourceType() !== 'document' && response.status() >= 400) page.problems.push(`${response.status()} ${response.url()}`)
   })
-  page.on('requestfailed', (request) => errors.push(`failed ${request.url()}`))
-  const response = await page.goto(`${server.url}${path}`)
-  return { page, response, errors }
+  page.on('requestfailed', (request) => page.problems.push(`failed ${request.url()}`))
+  return page
 }
 
-for (const [path, heading, status] of [
-  ['/', "Children's front door", 200],
-  ['/accessibility', 'Accessibility statement', 200],
-  ['/feedback?page=/', 'Give feedback on this service', 200],
-  ['/no-such-page', 'Page not found', 404]
-]) {
-  test(`${path} renders its heading, runs its scripts and passes axe`, async () => {
-    const { page, response, errors } = await openPage(path)
+async function expectWorkingPage (page, heading, what) {
+  assert.equal((await page.locator('h1').first().innerText()).trim(), heading, what)
+  // GOV.UK Frontend started: the body is marked and no script failed (nor was blocked by the CSP).
+  assert.match(await page.locator('body').getAttribute('class'), /govuk-frontend-supported/)
+  assert.deepEqual(page.problems, [], what)
+  await expectAccessible(page, what)
+}
+
+async function signIn (page, username) {
+  await page.getByLabel('Username').fill(username)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+}
+
+test('pages open to everyone render and pass axe', async () => {
+  const page = await newPage()
+  for (const [path, heading, status] of [
+    ['/accessibility', 'Accessibility statement', 200],
+    ['/sign-in', 'Sign in', 200],
+    ['/no-such-page', 'Page not found', 404]
+  ]) {
+    const response = await page.goto(`${server.url}${path}`)
     assert.equal(response.status(), status)
-    assert.equal((await page.locator('h1').innerText()).trim(), heading)
-    // GOV.UK Frontend started: the body is marked and no script failed (nor was blocked by the CSP).
-    assert.match(await page.locator('body').getAttribute('class'), /govuk-frontend-supported/)
-    assert.deepEqual(errors, [])
-    await expectAccessible(page, path)
-    await page.close()
-  })
-}
+    await expectWorkingPage(page, heading, path)
+  }
+  await page.context().close()
+})
 
-test('sending feedback: an empty form shows an error summary, then feedback is sent', async () => {
-  const { page } = await openPage('/feedback?page=/accessibility')
+test('a manager signs in, sets up two-step verification, uses the service and signs out', async () => {
+  const page = await newPage()
+  await page.goto(`${server.url}/feedback?page=/`)
+  await page.waitForURL(/\/sign-in\?return_to=/)
+
+  // A wrong password: an error summary that links to the field.
+  await page.getByLabel('Username').fill('test.manager')
+  await page.getByLabel('Password').fill('not the password')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  assert.match(await page.locator('.govuk-error-summary').innerText(), /Enter a correct username and password/)
+  await expectWorkingPage(page, 'Sign in', 'sign-in with an error')
+
+  await signIn(page, 'test.manager')
+  await page.waitForURL(/\/two-step\/setup/)
+  await expectWorkingPage(page, 'Set up two-step verification', 'two-step set-up')
+  assert.equal(await page.getByRole('img', { name: 'QR code to add frontdoor to your authenticator app' }).count(), 1)
+  const secret = (await page.locator('#secret').innerText()).trim()
+  await page.getByLabel('Code from the app').fill('000000')
+  await page.getByRole('button', { name: 'Continue' }).click()
+  assert.match(await page.locator('.govuk-error-summary').innerText(), /Enter the 6-digit code/)
+  await page.getByLabel('Code from the app').fill(totp(secret))
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expectWorkingPage(page, 'Two-step verification is set up', 'recovery codes')
+  const recoveryCodes = await page.locator('#recovery-codes code').allInnerTexts()
+  assert.equal(recoveryCodes.length, 10)
+  await page.getByRole('button', { name: 'I have kept my codes, continue' }).click()
+
+  await page.waitForURL(`${server.url}/feedback?page=/`)
+  await expectWorkingPage(page, 'Give feedback on this service', 'feedback form')
+  assert.match(await page.locator('.frontdoor-sign-out').innerText(), /Signed in as test\.manager \(Manager\)/)
+
+  // The empty form: an error summary whose link moves focus to the field.
   await page.getByRole('button', { name: 'Send feedback' }).click()
-  await page.waitForURL(`${server.url}/feedback`)
-  const summary = page.locator('.govuk-error-summary')
-  assert.equal(await summary.isVisible(), true)
-  assert.match(await summary.innerText(), /Enter your feedback/)
   assert.match(await page.title(), /^Error: /)
-  await expectAccessible(page, 'feedback form with an error')
-
-  // The summary links to the field.
   await page.getByRole('link', { name: 'Enter your feedback' }).click()
   assert.equal(await page.evaluate(() => document.activeElement.id), 'text')
-
+  await expectAccessible(page, 'feedback form with an error')
   await page.getByLabel('Give feedback on this service').fill('The search should find nicknames.')
   await page.getByRole('button', { name: 'Send feedback' }).click()
   await page.waitForURL(/\/feedback\/sent/)
-  assert.equal((await page.locator('h1').innerText()).trim(), 'Feedback sent')
-  await expectAccessible(page, 'feedback sent')
-  assert.equal(await page.getByRole('link', { name: 'Go back to where you were' }).getAttribute('href'), '/accessibility')
+  await expectWorkingPage(page, 'Feedback sent', 'feedback sent')
   assert.equal(database.sql("SELECT count(*) FROM feedback WHERE text = 'The search should find nicknames.'"), '1')
-  await page.close()
+
+  await page.goto(`${server.url}/`)
+  await expectWorkingPage(page, "Children's front door", 'home')
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await page.waitForURL(/\/sign-in\?signed_out=1/)
+  assert.match(await page.locator('.govuk-notification-banner').innerText(), /You have signed out/)
+  await expectWorkingPage(page, 'Sign in', 'signed out')
+  await page.goto(`${server.url}/`)
+  await page.waitForURL(/\/sign-in/)
+
+  // Next time: the second step asks for a code; a recovery code will do.
+  await signIn(page, 'test.manager')
+  await page.waitForURL(/\/two-step\?/)
+  await expectWorkingPage(page, 'Enter your security code', 'two-step code')
+  await page.getByLabel('Enter your security code').fill(recoveryCodes[0])
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.waitForURL(`${server.url}/`)
+  await page.context().close()
+})
+
+test('an auditor sees who has looked at a record', async () => {
+  const page = await newPage()
+  await page.goto(`${server.url}/sign-in`)
+  await signIn(page, 'test.auditor')
+  await page.waitForURL(`${server.url}/`)
+  await page.getByRole('link', { name: 'Access audit' }).click()
+  await expectWorkingPage(page, 'Access audit', 'access audit')
+  await page.getByLabel('Record').fill('user:1')
+  await page.getByRole('button', { name: 'Show who has seen it' }).click()
+  assert.match(await page.locator('h2').nth(0).innerText(), /Who has seen user:1/)
+  assert.match(await page.locator('table').innerText(), /user_add/)
+  await expectWorkingPage(page, 'Access audit', 'access audit for a record')
+
+  // Pages beyond an auditor's role are refused, with a page that says so.
+  const refused = await page.goto(`${server.url}/admin/users`)
+  assert.equal(refused.status(), 403)
+  await expectWorkingPage(page, 'You cannot see this page', 'refused page')
+  await page.context().close()
 })

@@ -1,11 +1,11 @@
 // tests/integration/durability.test.mjs — every acknowledged write survives a SIGTERM in the middle of a stream of writes.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { freshDatabase, startServer } from '../support/harness.mjs'
+import { databaseWithAccounts, startServer } from '../support/harness.mjs'
 
 test('SIGTERM during a stream of writes: every acknowledged write is kept and the server exits 0', async () => {
-  const database = freshDatabase()
-  const server = await startServer(database)
+  const database = databaseWithAccounts()
+  const server = await startServer(database, [], { migrate: false })
   const acknowledged = []
   let stopping = false
   const writer = async (writerIdx) => {
@@ -13,7 +13,7 @@ test('SIGTERM during a stream of writes: every acknowledged write is kept and th
       const text = `writer ${writerIdx} write ${writeIdx}`
       try {
         const response = await fetch(`${server.url}/api/v1/feedback`, {
-          method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text })
+          method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: database.practitioner }, body: JSON.stringify({ text })
         })
         if (response.status === 201) acknowledged.push({ id: (await response.json()).id, text })
         else await response.text()
@@ -33,7 +33,7 @@ test('SIGTERM during a stream of writes: every acknowledged write is kept and th
   const restarted = await startServer(database, [], { migrate: false })
   try {
     for (const { id, text } of acknowledged) {
-      const response = await fetch(`${restarted.url}/api/v1/feedback/${id}`)
+      const response = await fetch(`${restarted.url}/api/v1/feedback/${id}`, { headers: { Authorization: database.admin } })
       assert.equal(response.status, 200, `acknowledged feedback ${id} is missing`)
       assert.equal((await response.json()).text, text)
     }

@@ -3,14 +3,14 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import http from 'node:http'
 import net from 'node:net'
-import { freshDatabase, startServer, rawExchange } from '../support/harness.mjs'
+import { databaseWithAccounts, startServer, rawExchange } from '../support/harness.mjs'
 
 let database
 let server
 
 before(async () => {
-  database = freshDatabase()
-  server = await startServer(database, ['--request-timeout-ms', '3000'])
+  database = databaseWithAccounts()
+  server = await startServer(database, ['--request-timeout-ms', '3000'], { migrate: false })
 })
 after(async () => {
   assert.equal(await server.stop(), 0)
@@ -55,7 +55,7 @@ test('Expect: 100-continue within the limit is answered 100, then the request is
     received += chunk
     if (received.includes('100 Continue') && !socket.bodySent) { socket.bodySent = true; socket.write(body) }
   })
-  socket.write(`POST /api/v1/feedback HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`)
+  socket.write(`POST /api/v1/feedback HTTP/1.1\r\nHost: x\r\nAuthorization: ${database.practitioner}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`)
   await new Promise((resolve) => socket.on('close', resolve))
   assert.match(received, /^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 201 /)
 })
@@ -82,9 +82,9 @@ test('unknown paths get 404 and wrong methods 405 with Allow', async () => {
 })
 
 test('HEAD answers with the headers of GET and no body', async () => {
-  const get = await fetch(`${server.url}/`)
+  const get = await fetch(`${server.url}/accessibility`)
   const getBody = await get.text()
-  const reply = await rawExchange(server.port, 'HEAD / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
+  const reply = await rawExchange(server.port, 'HEAD /accessibility HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
   const [head, body] = reply.split('\r\n\r\n')
   assert.match(head, /^HTTP\/1\.1 200 /)
   assert.match(head, new RegExp(`Content-Length: ${Buffer.byteLength(getBody)}`, 'i'))
@@ -135,11 +135,11 @@ test('20 clients sending a byte every 2 seconds do not delay a normal request by
 
 test('one structured log line per request, with no path, query, address or typed text in it', async () => {
   const marker = 'Zanzibar' + Date.now()
-  await fetch(`${server.url}/feedback?page=/people/${marker}`)
-  await post('/api/v1/feedback', JSON.stringify({ text: `about ${marker}`, page: `/people/${marker}` }), { 'Content-Type': 'application/json' })
+  await fetch(`${server.url}/accessibility?page=/people/${marker}`)
+  await post('/api/v1/feedback', JSON.stringify({ text: `about ${marker}`, page: `/people/${marker}` }), { 'Content-Type': 'application/json', Authorization: database.practitioner })
   await new Promise((resolve) => setTimeout(resolve, 1500)) // the log is flushed every second
   const lines = server.output().split('\n').filter((line) => line.includes('event=request '))
-  assert.ok(lines.some((line) => /method=GET route=\/feedback status=200 bytes=\d+ duration_ms=[\d.]+/.test(line)))
+  assert.ok(lines.some((line) => /method=GET route=\/accessibility status=200 bytes=\d+ duration_ms=[\d.]+/.test(line)))
   assert.ok(lines.some((line) => /method=POST route=\/api\/v1\/feedback status=201 /.test(line)))
   assert.doesNotMatch(server.output(), new RegExp(marker))
   assert.ok(lines.every((line) => !line.includes('127.0.0.1')), 'request lines must not name the client address')

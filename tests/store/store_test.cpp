@@ -3,7 +3,6 @@
 #include "store/store.hpp"
 
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include <thread>
 
@@ -18,21 +17,6 @@ using frontdoor::testing::TestDatabase;
 
 domain::Feedback SomeFeedback(std::string text) {
   return {0, *domain::ParseTimestamp("2026-11-27T09:30:00.250Z"), std::move(text), "/"};
-}
-
-//! Runs SQL on the database behind the store's back, as an operator (or an attacker) might.
-void ExecuteDirectly(const DatabaseUrl& url, const std::string& sql) {
-  if (url.kind == DatabaseKind::kPostgres) {
-    pqxx::connection connection(url.location);
-    pqxx::nontransaction(connection).exec0(sql);
-    return;
-  }
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(url.location.c_str(), &db), SQLITE_OK);
-  char* error = nullptr;
-  EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error), SQLITE_OK) << error;
-  sqlite3_free(error);
-  sqlite3_close(db);
 }
 
 class StoreTest : public ::testing::TestWithParam<DatabaseKind> {
@@ -53,9 +37,10 @@ TEST_P(StoreTest, MigrateBringsAnEmptyDatabaseUpToDateAndIsIdempotent) {
 TEST_P(StoreTest, ReportsASchemaNewerThanThisBuild) {
   auto store = database_.Open();
   const int known = store->Schema().known;
-  ExecuteDirectly(database_.Url(),
-                  "INSERT INTO schema_migrations (version, name, applied_at) VALUES (" +
-                      std::to_string(known + 1) + ", '9999_future.sql', '2030-01-01T00:00:00Z')");
+  frontdoor::testing::ExecuteDirectly(
+      database_.Url(), "INSERT INTO schema_migrations (version, name, applied_at) VALUES (" +
+                           std::to_string(known + 1) +
+                           ", '9999_future.sql', '2030-01-01T00:00:00Z')");
   EXPECT_EQ(store->Schema().applied, known + 1);
   EXPECT_EQ(store->Migrate(), 0);
 }

@@ -7,6 +7,8 @@ import net from 'node:net'
 
 export const binary = process.env.FRONTDOOR_BIN ?? new URL('../../build/frontdoor', import.meta.url).pathname
 export const databaseKind = process.env.FRONTDOOR_TEST_DATABASE ?? 'sqlite'
+// Test accounts are many and short-lived: the lighter argon2id setting keeps the suites quick.
+const testEnvironment = { ...process.env, FRONTDOOR_PASSWORD_HASHING: 'interactive' }
 let databaseCounter = 0
 
 /** A new empty database of the kind under test: { url, sql(statement), drop() }. */
@@ -42,9 +44,9 @@ function withDatabaseName (uri, name) {
 }
 
 /** Runs the frontdoor command to completion: { status, stdout, stderr }. */
-export function runFrontdoor (args, env = {}) {
+export function runFrontdoor (args, env = {}, stdin = '') {
   try {
-    const stdout = execFileSync(binary, args, { encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const stdout = execFileSync(binary, args, { encoding: 'utf8', env: { ...testEnvironment, ...env }, input: stdin, stdio: ['pipe', 'pipe', 'pipe'] })
     return { status: 0, stdout, stderr: '' }
   } catch (error) {
     return { status: error.status, stdout: error.stdout ?? '', stderr: error.stderr ?? '' }
@@ -61,7 +63,7 @@ export async function startServer (database, extraArgs = [], { migrate = true } 
     if (migrated.status !== 0) throw new Error(`migrate failed: ${migrated.stderr}`)
   }
   const child = spawn(binary, ['serve', '--database', database.url, '--listen', '127.0.0.1:0', ...extraArgs],
-    { stdio: ['ignore', 'pipe', 'pipe'] })
+    { stdio: ['ignore', 'pipe', 'pipe'], env: testEnvironment })
   let output = ''
   child.stdout.on('data', (chunk) => { output += chunk })
   child.stderr.on('data', (chunk) => { output += chunk })
@@ -95,4 +97,31 @@ export function rawExchange (port, bytes, waitMs = 10000) {
     socket.on('error', () => {})
     socket.on('close', () => { clearTimeout(timer); resolve(Buffer.concat(chunks).toString('latin1')) })
   })
+}
+
+/** Adds an account with the command line; the password is "purple tractor morning". */
+export function addUser (database, username, role, agency = '') {
+  const args = ['user', 'add', '--database', database.url, '--username', username, '--role', role, '--password-stdin']
+  if (agency) args.push('--agency', agency)
+  const result = runFrontdoor(args, {}, 'purple tractor morning\n')
+  if (result.status !== 0) throw new Error(`user add failed: ${result.stderr}`)
+}
+
+/** Makes an API token with the command line and returns the Authorization header's value. */
+export function bearerFor (database, username, extraArgs = []) {
+  const result = runFrontdoor(['token', 'create', '--database', database.url, '--username', username, ...extraArgs])
+  if (result.status !== 0) throw new Error(`token create failed: ${result.stderr}`)
+  return `Bearer ${result.stdout.trim().split('\n').at(-1)}`
+}
+
+/** Migrates a fresh database and adds an administrator and a practitioner with tokens. */
+export function databaseWithAccounts () {
+  const database = freshDatabase()
+  const migrated = runFrontdoor(['migrate', '--database', database.url])
+  if (migrated.status !== 0) throw new Error(`migrate failed: ${migrated.stderr}`)
+  addUser(database, 'test.admin', 'admin')
+  addUser(database, 'test.practitioner', 'practitioner')
+  database.admin = bearerFor(database, 'test.admin')
+  database.practitioner = bearerFor(database, 'test.practitioner')
+  return database
 }

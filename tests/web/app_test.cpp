@@ -5,50 +5,37 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "test_support.hpp"
+#include "web/web_test_support.hpp"
 
 namespace frontdoor::web {
 namespace {
 
-using frontdoor::testing::FixedClock;
-using frontdoor::testing::TestDatabase;
+using domain::Role;
 
-class WebAppTest : public ::testing::Test {
- protected:
-  http::Response Send(std::string method, std::string target, std::string body = "",
-                      std::string content_type = "") {
-    http::Request request;
-    request.method = std::move(method);
-    request.target = target;
-    const size_t question = target.find('?');
-    request.path = target.substr(0, question);
-    if (question != std::string::npos) request.query = target.substr(question + 1);
-    request.body = std::move(body);
-    if (!content_type.empty()) request.headers.emplace_back("Content-Type", content_type);
-    return app_.Handle(request);
-  }
-  std::int64_t FeedbackCount() {
-    return store_->ReadResult(
-        [](store::Repository& repository) { return repository.CountFeedback(); });
-  }
-
-  TestDatabase database_{store::DatabaseKind::kSqlite};
-  std::unique_ptr<store::Store> store_ = database_.Open();
-  FixedClock clock_{"2026-11-27T10:00:00.000Z"};
-  AssetCatalogue assets_ = AssetCatalogue::Load(std::getenv("FRONTDOOR_TEST_ASSETS"));
-  WebApp app_{{*store_, clock_, assets_}};
-};
+class WebAppTest : public ::testing::Test, public frontdoor::testing::WebFixture {};
 
 TEST_F(WebAppTest, HomePageUsesTheLayoutAndFingerprintedAssets) {
-  const http::Response home = Send("GET", "/");
+  const auto browser = SignInAs(Role::kPractitioner);
+  const http::Response home = Send("GET", "/", "", &browser);
   EXPECT_EQ(home.status, 200);
   EXPECT_NE(home.body.find("<title>Home – Children's front door</title>"), std::string::npos);
   EXPECT_NE(home.body.find("govuk-skip-link"), std::string::npos);
   EXPECT_NE(home.body.find("govuk-phase-banner"), std::string::npos);
+  EXPECT_NE(home.body.find("Signed in as test.practitioner (Practitioner)"), std::string::npos);
   EXPECT_NE(home.body.find(assets_.Url("govuk-frontend.min.css")), std::string::npos);
   EXPECT_EQ(home.body.find("<script>"), std::string::npos) << "no inline scripts";
   EXPECT_EQ(home.Header("Cache-Control"), "no-store");
   EXPECT_NE(home.Header("Content-Security-Policy").find("script-src 'self'"), std::string::npos);
+}
+
+TEST_F(WebAppTest, PagesNeedSignInAndComeBackAfterIt) {
+  const http::Response home = Send("GET", "/feedback?page=/x");
+  EXPECT_EQ(home.status, 303);
+  EXPECT_EQ(home.Header("Location"), "/sign-in?return_to=/feedback%3Fpage%3D/x");
+  const http::Response form = Send("GET", "/sign-in?return_to=/feedback%3Fpage%3D/x");
+  EXPECT_NE(form.body.find("name=\"return_to\" value=\"/feedback?page=/x\""), std::string::npos);
+  EXPECT_EQ(Send("GET", "/accessibility").status, 200);  // public
+  EXPECT_EQ(Send("GET", "/health").status, 200);
 }
 
 TEST_F(WebAppTest, AssetsAreServedForAYear) {
@@ -69,43 +56,114 @@ TEST_F(WebAppTest, UnknownPagesGetGovukErrorPagesAndApiGetsJson) {
 }
 
 TEST_F(WebAppTest, FeedbackFormShowsEachErrorBesideItsFieldAndKeepsNothing) {
-  const http::Response refused =
-      Send("POST", "/feedback", "text=+++&page=%2F", "application/x-www-form-urlencoded");
+  const auto browser = SignInAs(Role::kPractitioner);
+  const http::Response refused = Send(
+      "POST", "/feedback", "csrf_token=" + browser.csrf_token + "&text=+++&page=%2F", &browser);
   EXPECT_EQ(refused.status, 400);
   EXPECT_NE(refused.body.find("<title>Error: Give feedback"), std::string::npos);
   EXPECT_NE(refused.body.find("<a href=\"#text\">Enter your feedback</a>"), std::string::npos);
   EXPECT_NE(refused.body.find("id=\"text-error\""), std::string::npos);
   EXPECT_EQ(FeedbackCount(), 0);
 
-  const http::Response sent = Send("POST", "/feedback", "text=%3Cb%3Ebold%3C%2Fb%3E&page=%2F");
+  const http::Response sent =
+      Send("POST", "/feedback",
+           "csrf_token=" + browser.csrf_token + "&text=%3Cb%3Ebold%3C%2Fb%3E&page=%2F", &browser);
   EXPECT_EQ(sent.status, 303);
   EXPECT_EQ(sent.Header("Location"), "/feedback/sent?page=/");
   EXPECT_EQ(FeedbackCount(), 1);
 }
 
 TEST_F(WebAppTest, TypedTextIsEscapedWhenShownAgain) {
-  const http::Response refused = Send(
-      "POST", "/feedback", "text=%3Cscript%3Ealert(1)%3C%2Fscript%3E" + std::string(2000, 'a'));
+  const auto browser = SignInAs(Role::kPractitioner);
+  const http::Response refused =
+      Send("POST", "/feedback",
+           "csrf_token=" + browser.csrf_token + "&text=%3Cscript%3Ealert(1)%3C%2Fscript%3E" +
+               std::string(2000, 'a'),
+           &browser);
   EXPECT_EQ(refused.status, 400);
   EXPECT_EQ(refused.body.find("<script>alert(1)"), std::string::npos);
   EXPECT_NE(refused.body.find("&lt;script&gt;alert(1)"), std::string::npos);
 }
 
+TEST_F(WebAppTest, FormsWithoutTheSessionsTokenAreRefusedAndChangeNothing) {
+  const auto browser = SignInAs(Role::kPractitioner);
+  for (const std::string& body :
+       {std::string("text=hello"), std::string("csrf_token=forged&text=hello")}) {
+    const http::Response refused = Send("POST", "/feedback", body, &browser);
+    EXPECT_EQ(refused.status, 403);
+    EXPECT_NE(refused.body.find("This form has expired"), std::string::npos);
+  }
+  EXPECT_EQ(FeedbackCount(), 0);
+  EXPECT_EQ(RecentAudit().front().detail, "form token missing or wrong");
+  // The sign-in form has its own check, as there is no session yet.
+  const http::Response sign_in =
+      Send("POST", "/sign-in", "username=test.practitioner&password=purple+tractor+morning");
+  EXPECT_EQ(sign_in.status, 403);
+  EXPECT_EQ(SessionCookie(sign_in), "");
+}
+
+TEST_F(WebAppTest, SignInReplacesAnyExistingSession) {
+  const auto before = SignInAs(Role::kPractitioner);
+  EXPECT_EQ(Send("GET", "/", "", &before).status, 200);
+  // Signing in again from the same browser (say an attacker planted the first cookie) ends it.
+  const http::Response form = Send("GET", "/sign-in");
+  const std::string form_token =
+      frontdoor::testing::Capture(form.body, "name=\"form_token\" value=\"([^\"]+)\"");
+  frontdoor::testing::Browser both{before.cookie + "; frontdoor_form=" + form_token, ""};
+  const http::Response again = Send(
+      "POST", "/sign-in",
+      "form_token=" + form_token + "&username=test.practitioner&password=purple+tractor+morning",
+      &both);
+  const std::string new_cookie = SessionCookie(again);
+  ASSERT_FALSE(new_cookie.empty());
+  EXPECT_NE("frontdoor_session=" + new_cookie, before.cookie);
+  EXPECT_EQ(Send("GET", "/", "", &before).status, 303);  // the old session no longer works
+  EXPECT_NE(again.Header("Set-Cookie").find("HttpOnly; SameSite=Strict"), std::string::npos);
+}
+
+TEST_F(WebAppTest, SignOutEndsTheSessionOnTheServer) {
+  const auto browser = SignInAs(Role::kPractitioner);
+  const http::Response out =
+      Send("POST", "/sign-out", "csrf_token=" + browser.csrf_token, &browser);
+  EXPECT_EQ(out.status, 303);
+  EXPECT_EQ(out.Header("Location"), "/sign-in?signed_out=1");
+  EXPECT_EQ(Send("GET", "/", "", &browser).status, 303);
+}
+
 TEST_F(WebAppTest, ApiRefusesBadBodiesWithoutWriting) {
-  EXPECT_EQ(Send("POST", "/api/v1/feedback", "{\"text\":\"hi\"}", "text/plain").status, 415);
-  EXPECT_EQ(Send("POST", "/api/v1/feedback", "{not json", "application/json").status, 400);
+  const std::string token = TokenFor(Role::kPractitioner);
+  EXPECT_EQ(
+      Send("POST", "/api/v1/feedback", "{\"text\":\"hi\"}", nullptr, token, "text/plain").status,
+      415);
+  EXPECT_EQ(
+      Send("POST", "/api/v1/feedback", "{not json", nullptr, token, "application/json").status,
+      400);
   const http::Response wrong_type =
-      Send("POST", "/api/v1/feedback", "{\"text\":5}", "application/json");
+      Send("POST", "/api/v1/feedback", "{\"text\":5}", nullptr, token, "application/json");
   EXPECT_EQ(wrong_type.status, 422);
   EXPECT_EQ(nlohmann::json::parse(wrong_type.body)["errors"][0]["field"], "text");
   EXPECT_EQ(FeedbackCount(), 0);
   const http::Response created =
-      Send("POST", "/api/v1/feedback", "{\"text\":\"hi\",\"page\":\"/\"}", "application/json");
+      Send("POST", "/api/v1/feedback", "{\"text\":\"hi\",\"page\":\"/\"}", nullptr, token,
+           "application/json");
   EXPECT_EQ(created.status, 201);
   const auto body = nlohmann::json::parse(created.body);
   EXPECT_EQ(body["received_at"], "2026-11-27T10:00:00.000Z");
   EXPECT_EQ(created.Header("Location"),
             "/api/v1/feedback/" + std::to_string(body["id"].get<int>()));
+}
+
+TEST_F(WebAppTest, ApiMeNeedsAValidToken) {
+  const http::Response anonymous = Send("GET", "/api/v1/me");
+  EXPECT_EQ(anonymous.status, 401);
+  EXPECT_EQ(anonymous.Header("WWW-Authenticate"), "Bearer");
+  EXPECT_EQ(RecentAudit().front().outcome, domain::AuditOutcome::kRefused);
+  const http::Response me = Send("GET", "/api/v1/me", "", nullptr, TokenFor(Role::kPartner));
+  EXPECT_EQ(me.status, 200);
+  EXPECT_EQ(
+      nlohmann::json::parse(me.body),
+      (nlohmann::json{{"username", "test.partner"}, {"role", "partner"}, {"agency", "police"}}));
+  EXPECT_EQ(Send("GET", "/api/v1/me", "", nullptr, "Bearer fd_not-a-real-token").status, 401);
 }
 
 TEST_F(WebAppTest, EveryApiRouteIsDocumentedAndEveryDocumentedRouteIsServed) {
@@ -132,6 +190,16 @@ TEST_F(WebAppTest, HealthReportsTheDatabaseAndSchema) {
   EXPECT_EQ(body["status"], "ok");
   EXPECT_EQ(body["database"], "sqlite");
   EXPECT_EQ(body["schema_version"], store_->Schema().known);
+}
+
+TEST_F(WebAppTest, AuditorsSeeWhoLookedAtARecord) {
+  const auto admin = SignInAs(Role::kAdmin);
+  const auto auditor = SignInAs(Role::kAuditor);
+  const http::Response page = Send("GET", "/audit/access?record=user%3A1", "", &auditor);
+  EXPECT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Who has seen user:1"), std::string::npos);
+  EXPECT_NE(page.body.find("user_add"), std::string::npos);
+  EXPECT_EQ(Send("GET", "/audit/access", "", &admin).status, 403);
 }
 
 }  // namespace

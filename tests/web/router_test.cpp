@@ -6,12 +6,6 @@
 namespace frontdoor::web {
 namespace {
 
-http::Response Named(std::string name) {
-  http::Response response;
-  response.body = std::move(name);
-  return response;
-}
-
 http::Request Get(std::string method, std::string path) {
   http::Request request;
   request.method = std::move(method);
@@ -39,27 +33,26 @@ TEST(MatchPattern, DecodesPlaceholdersAndTakesTheRestWithAStar) {
   EXPECT_FALSE(MatchPattern("/people/{id}", "/people/%zz", params));
 }
 
-TEST(Router, DispatchesAndNamesTheRoute) {
-  Router router([](const http::Request&, int status) {
-    http::Response response;
-    response.status = status;
-    return response;
-  });
-  router.Add("GET", "/people/{id}", [](const http::Request&, const PathParams& params) {
-    return Named("person " + params.at("id"));
-  });
-  router.Add("POST", "/people/{id}",
-             [](const http::Request&, const PathParams&) { return Named("saved"); });
+TEST(Router, MatchesRoutesAndListsAllowedMethods) {
+  Router router;
+  router.Add("GET", "/people/{id}", domain::Action::kViewPersonRecord,
+             [](const RequestContext&) { return http::Response(); });
+  router.Add("POST", "/people/{id}", domain::Action::kViewPersonRecord,
+             [](const RequestContext&) { return http::Response(); });
 
-  const http::Response found = router.Dispatch(Get("GET", "/people/7"));
-  EXPECT_EQ(found.body, "person 7");
-  EXPECT_EQ(found.route, "/people/{id}");
+  const RouteMatch found = router.Match(Get("GET", "/people/7"));
+  ASSERT_NE(found.route, nullptr);
+  EXPECT_EQ(found.route->pattern, "/people/{id}");
+  EXPECT_EQ(found.route->action, domain::Action::kViewPersonRecord);
+  EXPECT_EQ(found.params.at("id"), "7");
 
-  EXPECT_EQ(router.Dispatch(Get("GET", "/nowhere")).status, 404);
+  const RouteMatch nowhere = router.Match(Get("GET", "/nowhere"));
+  EXPECT_EQ(nowhere.route, nullptr);
+  EXPECT_EQ(nowhere.allowed, "");
 
-  const http::Response wrong_method = router.Dispatch(Get("DELETE", "/people/7"));
-  EXPECT_EQ(wrong_method.status, 405);
-  EXPECT_EQ(wrong_method.Header("Allow"), "GET, HEAD, POST");
+  const RouteMatch wrong_method = router.Match(Get("DELETE", "/people/7"));
+  EXPECT_EQ(wrong_method.route, nullptr);
+  EXPECT_EQ(wrong_method.allowed, "GET, HEAD, POST");
 }
 
 }  // namespace

@@ -8,16 +8,6 @@ namespace frontdoor::store {
 
 namespace {
 
-// Times go in and out as ISO 8601 UTC text, so both stores share one format.
-constexpr const char* kUtcText =
-    "to_char(%s AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
-
-std::string TimestampColumn(const char* column) {
-  char text[160];
-  std::snprintf(text, sizeof(text), kUtcText, column);
-  return text;
-}
-
 domain::Timestamp ReadTimestamp(const pqxx::field& field) {
   auto moment = domain::ParseTimestamp(field.c_str());
   if (!moment) throw StoreError("a stored time is not in ISO 8601 form");
@@ -37,8 +27,7 @@ std::int64_t PostgresRepository::AddFeedback(const domain::Feedback& feedback) {
 
 std::optional<domain::Feedback> PostgresRepository::FindFeedback(std::int64_t id) {
   const pqxx::result rows = transaction_.exec_params(
-      "SELECT id, " + TimestampColumn("received_at") + ", text, page FROM feedback WHERE id = $1",
-      id);
+      "SELECT id, iso(received_at), text, page FROM feedback WHERE id = $1", id);
   if (rows.empty()) return std::nullopt;
   const auto row = rows[0];
   return domain::Feedback{row[0].as<std::int64_t>(), ReadTimestamp(row[1]),
@@ -47,6 +36,283 @@ std::optional<domain::Feedback> PostgresRepository::FindFeedback(std::int64_t id
 
 std::int64_t PostgresRepository::CountFeedback() {
   return transaction_.exec1("SELECT count(*) FROM feedback")[0].as<std::int64_t>();
+}
+
+}  // namespace frontdoor::store
+
+namespace frontdoor::store {
+
+namespace {
+
+// Times go in as ISO 8601 text cast to timestamptz and come out through iso() (migration 0002).
+constexpr const char* kUserColumns =
+    "id, username, role, agency, password_hash, disabled, failed_sign_ins, iso(locked_until), "
+    "totp_secret, totp_enabled, totp_last_step, iso(created_at)";
+constexpr const char* kSessionColumns =
+    "id, token_hash, user_id, iso(created_at), iso(last_seen_at), two_step_passed, csrf_token, "
+    "iso(ended_at)";
+constexpr const char* kTokenColumns =
+    "id, token_hash, user_id, iso(created_at), iso(expires_at), iso(revoked_at)";
+constexpr const char* kAuditColumns =
+    "sequence, iso(at), username, role, action, record_ids, client_address, outcome, detail, "
+    "previous_hash, hash";
+// Any fixed number: serialises appends to the access audit chain across connections.
+constexpr std::int64_t kAuditChainLockKey = 7243002;
+
+std::optional<domain::Timestamp> ReadOptionalTimestamp(const pqxx::field& field) {
+  if (field.is_null()) return std::nullopt;
+  return ReadTimestamp(field);
+}
+
+std::optional<std::string> TimestampParameter(const std::optional<domain::Timestamp>& moment) {
+  if (!moment) return std::nullopt;
+  return domain::FormatTimestamp(*moment);
+}
+
+domain::User ReadUser(const pqxx::row& row) {
+  domain::User user;
+  user.id = row[0].as<std::int64_t>();
+  user.username = row[1].as<std::string>();
+  user.role = domain::ParseRole(row[2].as<std::string>()).value_or(domain::Role::kPractitioner);
+  user.agency = row[3].as<std::string>();
+  user.password_hash = row[4].as<std::string>();
+  user.disabled = row[5].as<bool>();
+  user.failed_sign_ins = row[6].as<int>();
+  user.locked_until = ReadOptionalTimestamp(row[7]);
+  user.totp_secret = row[8].as<std::string>();
+  user.totp_enabled = row[9].as<bool>();
+  user.totp_last_step = row[10].as<std::int64_t>();
+  user.created_at = ReadTimestamp(row[11]);
+  return user;
+}
+
+domain::Session ReadSession(const pqxx::row& row) {
+  return {row[0].as<std::int64_t>(), row[1].as<std::string>(),     row[2].as<std::int64_t>(),
+          ReadTimestamp(row[3]),     ReadTimestamp(row[4]),        row[5].as<bool>(),
+          row[6].as<std::string>(),  ReadOptionalTimestamp(row[7])};
+}
+
+domain::ApiToken ReadToken(const pqxx::row& row) {
+  return {row[0].as<std::int64_t>(), row[1].as<std::string>(),      row[2].as<std::int64_t>(),
+          ReadTimestamp(row[3]),     ReadOptionalTimestamp(row[4]), ReadOptionalTimestamp(row[5])};
+}
+
+domain::AuditEntry ReadAuditEntry(const pqxx::row& row) {
+  domain::AuditEntry entry;
+  entry.sequence = row[0].as<std::int64_t>();
+  entry.at = ReadTimestamp(row[1]);
+  entry.username = row[2].as<std::string>();
+  entry.role = row[3].as<std::string>();
+  entry.action = row[4].as<std::string>();
+  entry.record_ids = row[5].as<std::string>();
+  entry.client_address = row[6].as<std::string>();
+  entry.outcome = row[7].as<std::string>() == "allowed" ? domain::AuditOutcome::kAllowed
+                                                        : domain::AuditOutcome::kRefused;
+  entry.detail = row[8].as<std::string>();
+  entry.previous_hash = row[9].as<std::string>();
+  entry.hash = row[10].as<std::string>();
+  return entry;
+}
+
+template <typename Record, typename Reader>
+std::vector<Record> ReadAll(const pqxx::result& rows, Reader read) {
+  std::vector<Record> records;
+  for (const auto& row : rows) records.push_back(read(row));
+  return records;
+}
+
+template <typename Record, typename Reader>
+std::optional<Record> ReadFirst(const pqxx::result& rows, Reader read) {
+  if (rows.empty()) return std::nullopt;
+  return read(rows[0]);
+}
+
+}  // namespace
+
+std::int64_t PostgresRepository::AddUser(const domain::User& user) {
+  return transaction_
+      .exec_params1(
+          "INSERT INTO users (username, role, agency, password_hash, disabled, failed_sign_ins, "
+          "locked_until, totp_secret, totp_enabled, totp_last_step, created_at) "
+          "VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, $8, $9, $10, $11::timestamptz) "
+          "RETURNING id",
+          user.username, std::string(domain::RoleCode(user.role)), user.agency, user.password_hash,
+          user.disabled, user.failed_sign_ins, TimestampParameter(user.locked_until),
+          user.totp_secret, user.totp_enabled, user.totp_last_step,
+          domain::FormatTimestamp(user.created_at))[0]
+      .as<std::int64_t>();
+}
+
+std::optional<domain::User> PostgresRepository::FindUser(std::int64_t id) {
+  return ReadFirst<domain::User>(
+      transaction_.exec_params(std::string("SELECT ") + kUserColumns + " FROM users WHERE id = $1",
+                               id),
+      ReadUser);
+}
+
+std::optional<domain::User> PostgresRepository::FindUserByUsername(std::string_view username) {
+  return ReadFirst<domain::User>(transaction_.exec_params(std::string("SELECT ") + kUserColumns +
+                                                              " FROM users WHERE username = $1",
+                                                          std::string(username)),
+                                 ReadUser);
+}
+
+std::vector<domain::User> PostgresRepository::ListUsers() {
+  return ReadAll<domain::User>(
+      transaction_.exec(std::string("SELECT ") + kUserColumns + " FROM users ORDER BY username"),
+      ReadUser);
+}
+
+void PostgresRepository::UpdateUser(const domain::User& user) {
+  transaction_.exec_params(
+      "UPDATE users SET role = $1, agency = $2, password_hash = $3, disabled = $4, "
+      "failed_sign_ins = $5, locked_until = $6::timestamptz, totp_secret = $7, totp_enabled = $8, "
+      "totp_last_step = $9 WHERE id = $10",
+      std::string(domain::RoleCode(user.role)), user.agency, user.password_hash, user.disabled,
+      user.failed_sign_ins, TimestampParameter(user.locked_until), user.totp_secret,
+      user.totp_enabled, user.totp_last_step, user.id);
+}
+
+void PostgresRepository::ReplaceRecoveryCodes(std::int64_t user_id,
+                                              const std::vector<std::string>& code_hashes) {
+  transaction_.exec_params("DELETE FROM recovery_codes WHERE user_id = $1", user_id);
+  for (const std::string& code_hash : code_hashes) {
+    transaction_.exec_params("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)",
+                             user_id, code_hash);
+  }
+}
+
+bool PostgresRepository::UseRecoveryCode(std::int64_t user_id, std::string_view code_hash,
+                                         domain::Timestamp at) {
+  return !transaction_
+              .exec_params(
+                  "UPDATE recovery_codes SET used_at = $1::timestamptz WHERE user_id = $2 AND "
+                  "code_hash = $3 AND used_at IS NULL RETURNING user_id",
+                  domain::FormatTimestamp(at), user_id, std::string(code_hash))
+              .empty();
+}
+
+std::int64_t PostgresRepository::AddSession(const domain::Session& session) {
+  return transaction_
+      .exec_params1(
+          "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, two_step_passed, "
+          "csrf_token, ended_at) VALUES ($1, $2, $3::timestamptz, $4::timestamptz, $5, $6, "
+          "$7::timestamptz) RETURNING id",
+          session.token_hash, session.user_id, domain::FormatTimestamp(session.created_at),
+          domain::FormatTimestamp(session.last_seen_at), session.two_step_passed,
+          session.csrf_token, TimestampParameter(session.ended_at))[0]
+      .as<std::int64_t>();
+}
+
+std::optional<domain::Session> PostgresRepository::FindSessionByTokenHash(
+    std::string_view token_hash) {
+  return ReadFirst<domain::Session>(
+      transaction_.exec_params(
+          std::string("SELECT ") + kSessionColumns + " FROM sessions WHERE token_hash = $1",
+          std::string(token_hash)),
+      ReadSession);
+}
+
+void PostgresRepository::UpdateSession(const domain::Session& session) {
+  transaction_.exec_params(
+      "UPDATE sessions SET last_seen_at = $1::timestamptz, two_step_passed = $2, "
+      "ended_at = $3::timestamptz WHERE id = $4",
+      domain::FormatTimestamp(session.last_seen_at), session.two_step_passed,
+      TimestampParameter(session.ended_at), session.id);
+}
+
+void PostgresRepository::EndSessionsOfUser(std::int64_t user_id, domain::Timestamp at) {
+  transaction_.exec_params(
+      "UPDATE sessions SET ended_at = $1::timestamptz WHERE user_id = $2 AND ended_at IS NULL",
+      domain::FormatTimestamp(at), user_id);
+}
+
+std::int64_t PostgresRepository::AddApiToken(const domain::ApiToken& token) {
+  return transaction_
+      .exec_params1(
+          "INSERT INTO api_tokens (token_hash, user_id, created_at, expires_at, revoked_at) "
+          "VALUES ($1, $2, $3::timestamptz, $4::timestamptz, $5::timestamptz) RETURNING id",
+          token.token_hash, token.user_id, domain::FormatTimestamp(token.created_at),
+          TimestampParameter(token.expires_at), TimestampParameter(token.revoked_at))[0]
+      .as<std::int64_t>();
+}
+
+std::optional<domain::ApiToken> PostgresRepository::FindApiToken(std::int64_t id) {
+  return ReadFirst<domain::ApiToken>(
+      transaction_.exec_params(
+          std::string("SELECT ") + kTokenColumns + " FROM api_tokens WHERE id = $1", id),
+      ReadToken);
+}
+
+std::optional<domain::ApiToken> PostgresRepository::FindApiTokenByHash(
+    std::string_view token_hash) {
+  return ReadFirst<domain::ApiToken>(
+      transaction_.exec_params(
+          std::string("SELECT ") + kTokenColumns + " FROM api_tokens WHERE token_hash = $1",
+          std::string(token_hash)),
+      ReadToken);
+}
+
+void PostgresRepository::RevokeApiToken(std::int64_t id, domain::Timestamp at) {
+  transaction_.exec_params(
+      "UPDATE api_tokens SET revoked_at = $1::timestamptz WHERE id = $2 AND revoked_at IS NULL",
+      domain::FormatTimestamp(at), id);
+}
+
+std::optional<domain::AuditEntry> PostgresRepository::LastAuditEntryForAppend() {
+  // Held to the end of the transaction. Taken before the read, so under READ COMMITTED the read
+  // sees the entry appended by whoever held the lock before us.
+  transaction_.exec_params("SELECT pg_advisory_xact_lock($1)", kAuditChainLockKey);
+  return ReadFirst<domain::AuditEntry>(
+      transaction_.exec(std::string("SELECT ") + kAuditColumns +
+                        " FROM access_audit ORDER BY sequence DESC LIMIT 1"),
+      ReadAuditEntry);
+}
+
+void PostgresRepository::AddAuditEntry(const domain::AuditEntry& entry) {
+  transaction_.exec_params(
+      std::string("INSERT INTO access_audit (") +
+          "sequence, at, username, role, action, record_ids, client_address, outcome, detail, "
+          "previous_hash, hash) VALUES ($1, $2::timestamptz, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+      entry.sequence, domain::FormatTimestamp(entry.at), entry.username, entry.role, entry.action,
+      entry.record_ids, entry.client_address, std::string(domain::AuditOutcomeCode(entry.outcome)),
+      entry.detail, entry.previous_hash, entry.hash);
+  for (const std::string& record_id : domain::SplitRecordIds(entry.record_ids)) {
+    transaction_.exec_params(
+        "INSERT INTO access_audit_records (record_id, sequence) VALUES ($1, $2) ON CONFLICT DO "
+        "NOTHING",
+        record_id, entry.sequence);
+  }
+}
+
+std::vector<domain::AuditEntry> PostgresRepository::ListAuditEntries(std::int64_t after_sequence,
+                                                                     int limit) {
+  return ReadAll<domain::AuditEntry>(
+      transaction_.exec_params(
+          std::string("SELECT ") + kAuditColumns +
+              " FROM access_audit WHERE sequence > $1 ORDER BY sequence LIMIT $2",
+          after_sequence, limit),
+      ReadAuditEntry);
+}
+
+std::vector<domain::AuditEntry> PostgresRepository::AuditEntriesForRecord(
+    std::string_view record_id, int limit) {
+  return ReadAll<domain::AuditEntry>(
+      transaction_.exec_params(
+          "SELECT a.sequence, iso(a.at), a.username, a.role, a.action, a.record_ids, "
+          "a.client_address, a.outcome, a.detail, a.previous_hash, a.hash "
+          "FROM access_audit_records r JOIN access_audit a ON a.sequence = r.sequence "
+          "WHERE r.record_id = $1 ORDER BY r.sequence DESC LIMIT $2",
+          std::string(record_id), limit),
+      ReadAuditEntry);
+}
+
+std::vector<domain::AuditEntry> PostgresRepository::RecentAuditEntries(int limit) {
+  return ReadAll<domain::AuditEntry>(
+      transaction_.exec_params(std::string("SELECT ") + kAuditColumns +
+                                   " FROM access_audit ORDER BY sequence DESC LIMIT $1",
+                               limit),
+      ReadAuditEntry);
 }
 
 }  // namespace frontdoor::store

@@ -16,6 +16,29 @@ class PostgresRepository : public Repository {
   std::int64_t AddFeedback(const domain::Feedback& feedback) override;
   std::optional<domain::Feedback> FindFeedback(std::int64_t id) override;
   std::int64_t CountFeedback() override;
+  std::int64_t AddUser(const domain::User& user) override;
+  std::optional<domain::User> FindUser(std::int64_t id) override;
+  std::optional<domain::User> FindUserByUsername(std::string_view username) override;
+  std::vector<domain::User> ListUsers() override;
+  void UpdateUser(const domain::User& user) override;
+  void ReplaceRecoveryCodes(std::int64_t user_id,
+                            const std::vector<std::string>& code_hashes) override;
+  bool UseRecoveryCode(std::int64_t user_id, std::string_view code_hash,
+                       domain::Timestamp at) override;
+  std::int64_t AddSession(const domain::Session& session) override;
+  std::optional<domain::Session> FindSessionByTokenHash(std::string_view token_hash) override;
+  void UpdateSession(const domain::Session& session) override;
+  void EndSessionsOfUser(std::int64_t user_id, domain::Timestamp at) override;
+  std::int64_t AddApiToken(const domain::ApiToken& token) override;
+  std::optional<domain::ApiToken> FindApiToken(std::int64_t id) override;
+  std::optional<domain::ApiToken> FindApiTokenByHash(std::string_view token_hash) override;
+  void RevokeApiToken(std::int64_t id, domain::Timestamp at) override;
+  std::optional<domain::AuditEntry> LastAuditEntryForAppend() override;
+  void AddAuditEntry(const domain::AuditEntry& entry) override;
+  std::vector<domain::AuditEntry> ListAuditEntries(std::int64_t after_sequence, int limit) override;
+  std::vector<domain::AuditEntry> AuditEntriesForRecord(std::string_view record_id,
+                                                        int limit) override;
+  std::vector<domain::AuditEntry> RecentAuditEntries(int limit) override;
 
  private:
   pqxx::transaction_base& transaction_;

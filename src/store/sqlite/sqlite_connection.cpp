@@ -34,6 +34,17 @@ SqliteStatement& SqliteStatement::Bind(int index, std::int64_t value) {
   return *this;
 }
 
+SqliteStatement& SqliteStatement::BindNull(int index) {
+  if (sqlite3_bind_null(statement_, index) != SQLITE_OK) {
+    Fail(sqlite3_db_handle(statement_), "binding a value");
+  }
+  return *this;
+}
+
+bool SqliteStatement::IsNull(int index) const {
+  return sqlite3_column_type(statement_, index) == SQLITE_NULL;
+}
+
 bool SqliteStatement::Step() {
   const int result = sqlite3_step(statement_);
   if (result == SQLITE_ROW) return true;

@@ -30,12 +30,16 @@ class SqliteStatement {
   SqliteStatement& Bind(int index, std::string_view value);
   //! Binds an integer to the 1-based parameter `index`.
   SqliteStatement& Bind(int index, std::int64_t value);
+  //! Binds NULL to the 1-based parameter `index`.
+  SqliteStatement& BindNull(int index);
   //! Steps once: true when a row is ready, false when done; throws StoreError on failure.
   bool Step();
   //! Column `index` (0-based) of the current row as text.
   std::string Text(int index) const;
   //! Column `index` (0-based) of the current row as an integer.
   std::int64_t Integer(int index) const;
+  //! True when column `index` of the current row is NULL.
+  bool IsNull(int index) const;
 
  private:
   sqlite3_stmt* statement_;

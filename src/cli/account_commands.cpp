@@ -1,0 +1,217 @@
+// src/cli/account_commands.cpp — `frontdoor user ...`, `token ...`, `audit verify` and
+// `demo-accounts`.
+#include <iostream>
+#include <string>
+
+#include "cli/commands.hpp"
+#include "domain/password_policy.hpp"
+#include "domain/timestamp.hpp"
+#include "service/access_audit_service.hpp"
+#include "service/account_service.hpp"
+#include "service/system_clock.hpp"
+#include "store/embedded_file.hpp"
+#include "store/store.hpp"
+
+namespace frontdoor::cli {
+
+namespace {
+
+//! What every account command works with.
+struct Tools {
+  store::Store& store;
+  service::SystemClock clock;
+  domain::CommonPasswords common_passwords;
+  service::AccountService accounts;
+  service::AccessAuditService audit;
+
+  explicit Tools(store::Store& opened)
+      : store(opened),
+        common_passwords(domain::CommonPasswords::FromText(CommonPasswordFiles().at(0).text)),
+        accounts(opened, clock, common_passwords, service::PasswordHashCostFromEnvironment()),
+        audit(opened, clock) {}
+};
+
+//! Opens the database, checks its schema is current, and runs `command`; returns the exit code.
+template <typename Command>
+int WithTools(const std::string& database, const char* name, Command&& command) {
+  std::string error;
+  auto url = store::ParseDatabaseUrl(database, error);
+  if (!url) {
+    std::cerr << "frontdoor " << name << ": " << error << "\n";
+    return 2;
+  }
+  try {
+    auto opened = store::OpenStore(*url);
+    const auto schema = opened->Schema();
+    if (schema.applied != schema.known) {
+      std::cerr << "frontdoor " << name << ": the database schema is version " << schema.applied
+                << " and this frontdoor needs " << schema.known
+                << ". Run `frontdoor migrate --database URL` first.\n";
+      return 1;
+    }
+    Tools tools(*opened);
+    return command(tools);
+  } catch (const std::exception& failure) {
+    std::cerr << "frontdoor " << name << ": " << failure.what() << "\n";
+    return 1;
+  }
+}
+
+//! Prints an expected failure and returns its exit code; 0 when `result` holds a value.
+template <typename Value>
+int Report(const service::Result<Value>& result, const char* name, const std::string& what) {
+  if (const auto* invalid = std::get_if<service::Invalid>(&result)) {
+    for (const auto& field_error : invalid->errors) {
+      std::cerr << "frontdoor " << name << ": " << field_error.field << ": " << field_error.message
+                << "\n";
+    }
+    return 2;
+  }
+  if (std::holds_alternative<service::NotFound>(result)) {
+    std::cerr << "frontdoor " << name << ": there is no " << what << "\n";
+    return 3;
+  }
+  return 0;
+}
+
+std::string ReadPassword() {
+  std::string password;
+  std::getline(std::cin, password);
+  if (!password.empty() && password.back() == '\r') password.pop_back();
+  return password;
+}
+
+}  // namespace
+
+int RunUserAdd(const UserSettings& settings) {
+  return WithTools(settings.database, "user add", [&](Tools& tools) {
+    if (!settings.password_stdin) {
+      std::cerr
+          << "frontdoor user add: give the password on standard input with --password-stdin\n";
+      return 2;
+    }
+    auto result =
+        tools.accounts.AddUser(service::CommandLineActor(),
+                               {settings.username, settings.role, settings.agency, ReadPassword()});
+    if (int code = Report(result, "user add", "such account")) return code;
+    std::cout << "Added " << settings.username << " as " << settings.role << ".\n";
+    return 0;
+  });
+}
+
+int RunUserList(const std::string& database) {
+  return WithTools(database, "user list", [&](Tools& tools) {
+    for (const auto& user : tools.accounts.ListUsers(service::CommandLineActor())) {
+      std::cout << user.username << "\t" << domain::RoleCode(user.role) << "\t"
+                << (user.agency.empty() ? "-" : user.agency) << "\t"
+                << (user.disabled ? "disabled" : "active") << "\t"
+                << (user.totp_enabled ? "two-step on" : "two-step off") << "\n";
+    }
+    return 0;
+  });
+}
+
+int RunUserDisable(const UserSettings& settings) {
+  return WithTools(settings.database, "user disable", [&](Tools& tools) {
+    auto result = tools.accounts.DisableUser(service::CommandLineActor(), settings.username);
+    if (int code = Report(result, "user disable", "account named " + settings.username))
+      return code;
+    std::cout << "Disabled " << settings.username << " and ended their sessions.\n";
+    return 0;
+  });
+}
+
+int RunUserSetRole(const UserSettings& settings) {
+  return WithTools(settings.database, "user set-role", [&](Tools& tools) {
+    auto result = tools.accounts.SetRole(service::CommandLineActor(), settings.username,
+                                         settings.role, settings.agency);
+    if (int code = Report(result, "user set-role", "account named " + settings.username))
+      return code;
+    std::cout << settings.username << " is now " << settings.role << ".\n";
+    return 0;
+  });
+}
+
+int RunUserResetPassword(const UserSettings& settings) {
+  return WithTools(settings.database, "user reset-password", [&](Tools& tools) {
+    if (!settings.password_stdin) {
+      std::cerr << "frontdoor user reset-password: give the password on standard input with "
+                   "--password-stdin\n";
+      return 2;
+    }
+    auto result = tools.accounts.ResetPassword(service::CommandLineActor(), settings.username,
+                                               ReadPassword());
+    if (int code = Report(result, "user reset-password", "account named " + settings.username))
+      return code;
+    std::cout << "Set a new password for " << settings.username << " and ended their sessions.\n";
+    return 0;
+  });
+}
+
+int RunTokenCreate(const std::string& database, const std::string& username,
+                   std::optional<int> expires_days) {
+  return WithTools(database, "token create", [&](Tools& tools) {
+    auto result =
+        tools.accounts.CreateApiToken(service::CommandLineActor(), username, expires_days);
+    if (int code = Report(result, "token create", "account named " + username)) return code;
+    const auto& issued = std::get<service::IssuedToken>(result);
+    std::cout << "Token " << issued.token.id << " for " << username
+              << (issued.token.expires_at
+                      ? ", expires " + domain::FormatTimestamp(*issued.token.expires_at)
+                      : ", no expiry")
+              << ". It is shown once; keep it secret:\n"
+              << issued.secret << "\n";
+    return 0;
+  });
+}
+
+int RunTokenRevoke(const std::string& database, std::int64_t token_id) {
+  return WithTools(database, "token revoke", [&](Tools& tools) {
+    auto result = tools.accounts.RevokeApiToken(service::CommandLineActor(), token_id);
+    if (int code = Report(result, "token revoke", "token with id " + std::to_string(token_id)))
+      return code;
+    std::cout << "Revoked token " << token_id << ".\n";
+    return 0;
+  });
+}
+
+int RunAuditVerify(const std::string& database) {
+  return WithTools(database, "audit verify", [&](Tools& tools) {
+    const auto verification = tools.audit.Verify();
+    if (!verification.ok) {
+      std::cerr << "frontdoor audit verify: entry " << verification.first_bad_sequence
+                << " is not as it was written: " << verification.problem << ". "
+                << verification.entries << " entries before it are intact.\n";
+      return 1;
+    }
+    std::cout << "The access audit is intact: " << verification.entries << " entries. "
+              << "Newest entry's hash: "
+              << (verification.head_hash.empty() ? "(none)" : verification.head_hash)
+              << " (keep it elsewhere to detect entries removed from the end).\n";
+    return 0;
+  });
+}
+
+int RunDemoAccounts(const std::string& database) {
+  return WithTools(database, "demo-accounts", [&](Tools& tools) {
+    if (tools.accounts.CountUsers() > 0) {
+      std::cout << "Accounts already exist, so no demo accounts were made.\n";
+      return 0;
+    }
+    std::cout << "Demo accounts (shown once; managers and administrators set up two-step "
+                 "verification when they first sign in):\n";
+    for (const domain::Role role : domain::AllRoles()) {
+      const std::string code(domain::RoleCode(role));
+      const std::string username = "demo." + code;
+      const std::string password = service::RandomToken(15);
+      auto result = tools.accounts.AddUser(
+          service::CommandLineActor(),
+          {username, code, role == domain::Role::kPartner ? "police" : "", password});
+      if (int exit_code = Report(result, "demo-accounts", "account")) return exit_code;
+      std::cout << "  " << username << "  " << password << "\n";
+    }
+    return 0;
+  });
+}
+
+}  // namespace frontdoor::cli

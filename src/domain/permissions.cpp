@@ -1,0 +1,67 @@
+// src/domain/permissions.cpp — the permission table: action to the roles allowed it.
+#include "domain/permissions.hpp"
+
+#include <algorithm>
+
+namespace frontdoor::domain {
+
+namespace {
+
+struct Grant {
+  Action action;
+  std::string_view code;
+  std::vector<Role> roles;
+};
+
+using enum Role;
+
+// The whole policy. Admins run accounts and configuration but do not read case records;
+// partners will see only checks addressed to their agency (scoped in the service).
+const Grant kGrants[] = {
+    {Action::kPublic, "public", {}},
+    {Action::kSignedIn,
+     "signed_in",
+     {kPractitioner, kManager, kAuditor, kPartner, kPerformance, kAdmin}},
+    {Action::kViewHome,
+     "view_home",
+     {kPractitioner, kManager, kAuditor, kPartner, kPerformance, kAdmin}},
+    {Action::kSendFeedback,
+     "send_feedback",
+     {kPractitioner, kManager, kAuditor, kPartner, kPerformance, kAdmin}},
+    {Action::kReadFeedback, "read_feedback", {kAdmin}},
+    {Action::kManageUsers, "manage_users", {kAdmin}},
+    {Action::kViewAccessAudit, "view_access_audit", {kAuditor}},
+    {Action::kViewPersonRecord, "view_person_record", {kPractitioner, kManager, kAuditor}},
+    {Action::kBreakGlass, "break_glass", {kManager}},
+};
+
+const Grant* FindGrant(Action action) {
+  for (const Grant& grant : kGrants) {
+    if (grant.action == action) return &grant;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::string_view ActionCode(Action action) {
+  const Grant* grant = FindGrant(action);
+  return grant ? grant->code : "unknown";
+}
+
+const std::vector<Action>& AllActions() {
+  static const std::vector<Action> actions = [] {
+    std::vector<Action> all;
+    for (const Grant& grant : kGrants) all.push_back(grant.action);
+    return all;
+  }();
+  return actions;
+}
+
+bool IsAllowed(Role role, Action action) {
+  if (action == Action::kPublic) return true;
+  const Grant* grant = FindGrant(action);
+  return grant && std::find(grant->roles.begin(), grant->roles.end(), role) != grant->roles.end();
+}
+
+}  // namespace frontdoor::domain

@@ -1,0 +1,42 @@
+// src/domain/uk_time.cpp — the UK's summer time rule and GOV.UK's date style.
+#include "domain/uk_time.hpp"
+
+namespace frontdoor::domain {
+
+namespace {
+
+using namespace std::chrono;
+
+// 01:00 UTC on the last Sunday of `month` in `year`.
+sys_seconds ChangeOver(std::chrono::year year, std::chrono::month month) {
+  const sys_days last_day{year / month / last};
+  const weekday day_of_week{last_day};
+  const sys_days last_sunday = last_day - (day_of_week - Sunday);
+  return sys_seconds{last_sunday} + hours{1};
+}
+
+}  // namespace
+
+bool IsBritishSummerTime(Timestamp moment) {
+  const year_month_day date{floor<days>(moment)};
+  return moment >= ChangeOver(date.year(), March) && moment < ChangeOver(date.year(), October);
+}
+
+std::string FormatUkDateTime(Timestamp moment) {
+  static const char* const kMonths[] = {"January",   "February", "March",    "April",
+                                        "May",       "June",     "July",     "August",
+                                        "September", "October",  "November", "December"};
+  const Timestamp local = moment + (IsBritishSummerTime(moment) ? hours{1} : hours{0});
+  const auto day = floor<days>(local);
+  const year_month_day date{day};
+  const hh_mm_ss<milliseconds> time{local - day};
+  const int hour = int(time.hours().count());
+  const int twelve_hour = hour % 12 == 0 ? 12 : hour % 12;
+  char text[64];
+  std::snprintf(text, sizeof(text), "%u %s %d at %d:%02d%s", unsigned(date.day()),
+                kMonths[unsigned(date.month()) - 1], int(date.year()), twelve_hour,
+                int(time.minutes().count()), hour < 12 ? "am" : "pm");
+  return text;
+}
+
+}  // namespace frontdoor::domain

@@ -1,0 +1,17 @@
+// src/domain/uk_time.hpp — showing moments as UK clock time (GMT, or BST in summer), as people read
+// them.
+#pragma once
+
+#include <string>
+
+#include "domain/clock.hpp"
+
+namespace frontdoor::domain {
+
+//! True when UK clocks are on British Summer Time at `moment` (from 01:00 UTC on the last
+//! Sunday of March to 01:00 UTC on the last Sunday of October).
+bool IsBritishSummerTime(Timestamp moment);
+//! "27 November 2026 at 2:05pm", in UK clock time.
+std::string FormatUkDateTime(Timestamp moment);
+
+}  // namespace frontdoor::domain

@@ -1,0 +1,77 @@
+// src/service/access_audit_service.cpp — the access audit's use cases.
+#include "service/access_audit_service.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+
+#include "service/credentials.hpp"
+
+namespace frontdoor::service {
+
+Actor CommandLineActor() {
+  const char* user = std::getenv("SUDO_USER");
+  if (!user || !*user) user = std::getenv("USER");
+  return {std::string("operator:") + (user && *user ? user : std::to_string(::getuid())),
+          "operator", "command line"};
+}
+
+std::string AuditHash(std::string_view canonical_text) {
+  return Sha256Hex(canonical_text);
+}
+
+void AppendAudit(store::Repository& repository, const Actor& actor, domain::Timestamp at,
+                 const AuditEvent& event) {
+  domain::AuditEntry entry;
+  entry.at = at;
+  entry.username = actor.username;
+  entry.role = actor.role;
+  entry.action = event.action;
+  entry.record_ids = event.record_ids;
+  entry.client_address = actor.client_address;
+  entry.outcome = event.outcome;
+  entry.detail = event.detail;
+  domain::SealAuditEntry(entry, repository.LastAuditEntryForAppend(), AuditHash);
+  repository.AddAuditEntry(entry);
+}
+
+void AccessAuditService::Record(const Actor& actor, const AuditEvent& event) {
+  store_.Write(
+      [&](store::Repository& repository) { AppendAudit(repository, actor, clock_.Now(), event); });
+}
+
+domain::AuditVerification AccessAuditService::Verify() {
+  constexpr int kBatch = 5000;
+  domain::AuditChainVerifier verifier(AuditHash);
+  std::int64_t after = 0;
+  for (;;) {
+    const auto batch = store_.ReadResult(
+        [&](store::Repository& repository) { return repository.ListAuditEntries(after, kBatch); });
+    for (const auto& entry : batch) {
+      if (!verifier.Next(entry)) return verifier.Result();
+    }
+    if (int(batch.size()) < kBatch) return verifier.Result();
+    after = batch.back().sequence;
+  }
+}
+
+std::vector<domain::AuditEntry> AccessAuditService::WhoSawRecord(const Actor& auditor,
+                                                                 const std::string& record_id) {
+  return store_.WriteResult([&](store::Repository& repository) {
+    auto entries = repository.AuditEntriesForRecord(record_id, 500);
+    AppendAudit(repository, auditor, clock_.Now(),
+                {"view_access_audit", record_id, domain::AuditOutcome::kAllowed, ""});
+    return entries;
+  });
+}
+
+std::vector<domain::AuditEntry> AccessAuditService::Recent(const Actor& auditor, int limit) {
+  return store_.WriteResult([&](store::Repository& repository) {
+    auto entries = repository.RecentAuditEntries(limit);
+    AppendAudit(repository, auditor, clock_.Now(),
+                {"view_access_audit", "", domain::AuditOutcome::kAllowed, "recent entries"});
+    return entries;
+  });
+}
+
+}  // namespace frontdoor::service

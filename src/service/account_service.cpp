@@ -1,0 +1,162 @@
+// src/service/account_service.cpp — adding, disabling and changing accounts; issuing and revoking
+// API tokens.
+#include "service/account_service.hpp"
+
+#include "domain/account_rules.hpp"
+#include "service/access_audit_service.hpp"
+
+namespace frontdoor::service {
+
+namespace {
+
+void Append(domain::FieldErrors& errors, const domain::FieldErrors& more) {
+  errors.insert(errors.end(), more.begin(), more.end());
+}
+
+Invalid RoleError() {
+  return Invalid{{{"role",
+                   "Role must be one of practitioner, manager, auditor, partner, performance or "
+                   "admin"}}};
+}
+
+}  // namespace
+
+Result<domain::User> AccountService::AddUser(const Actor& by, const NewAccount& account) {
+  const auto role = domain::ParseRole(account.role);
+  if (!role) return RoleError();
+  domain::FieldErrors errors = domain::ValidateUsername(account.username);
+  Append(errors, domain::ValidateAgency(*role, account.agency));
+  Append(errors, domain::CheckNewPassword(account.password, account.username, common_passwords_));
+  if (!errors.empty()) return Invalid{std::move(errors)};
+
+  domain::User user;
+  user.username = account.username;
+  user.role = *role;
+  user.agency = account.agency;
+  user.password_hash = HashPassword(account.password, cost_);  // slow: outside the transaction
+  user.created_at = clock_.Now();
+  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::User> {
+    if (repository.FindUserByUsername(user.username)) {
+      return Invalid{{{"username", "An account with that username already exists"}}};
+    }
+    user.id = repository.AddUser(user);
+    AppendAudit(repository, by, user.created_at,
+                {"user_add", "user:" + std::to_string(user.id), domain::AuditOutcome::kAllowed,
+                 "username " + user.username + ", role " + account.role});
+    return user;
+  });
+}
+
+std::vector<domain::User> AccountService::ListUsers(const Actor& by) {
+  return store_.WriteResult([&](store::Repository& repository) {
+    auto users = repository.ListUsers();
+    AppendAudit(repository, by, clock_.Now(),
+                {"user_list", "", domain::AuditOutcome::kAllowed, ""});
+    return users;
+  });
+}
+
+template <typename Change>
+Result<domain::User> AccountService::ChangeUser(const Actor& by, const std::string& username,
+                                                const std::string& action, Change&& change) {
+  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::User> {
+    auto user = repository.FindUserByUsername(username);
+    if (!user) return NotFound{};
+    const auto now = clock_.Now();
+    const std::string detail = change(*user);
+    repository.UpdateUser(*user);
+    repository.EndSessionsOfUser(user->id, now);
+    AppendAudit(repository, by, now,
+                {action, "user:" + std::to_string(user->id), domain::AuditOutcome::kAllowed,
+                 "username " + user->username + (detail.empty() ? "" : ", " + detail)});
+    return *user;
+  });
+}
+
+Result<domain::User> AccountService::DisableUser(const Actor& by, const std::string& username) {
+  return ChangeUser(by, username, "user_disable", [](domain::User& user) {
+    user.disabled = true;
+    return std::string();
+  });
+}
+
+Result<domain::User> AccountService::SetRole(const Actor& by, const std::string& username,
+                                             const std::string& role_code,
+                                             const std::string& agency) {
+  const auto role = domain::ParseRole(role_code);
+  if (!role) return RoleError();
+  if (auto errors = domain::ValidateAgency(*role, agency); !errors.empty()) {
+    return Invalid{std::move(errors)};
+  }
+  return ChangeUser(by, username, "user_set_role", [&](domain::User& user) {
+    const std::string detail =
+        "role " + std::string(domain::RoleCode(user.role)) + " to " + role_code;
+    user.role = *role;
+    user.agency = agency;
+    return detail;
+  });
+}
+
+Result<domain::User> AccountService::ResetPassword(const Actor& by, const std::string& username,
+                                                   const std::string& password) {
+  if (auto errors = domain::CheckNewPassword(password, username, common_passwords_);
+      !errors.empty()) {
+    return Invalid{std::move(errors)};
+  }
+  const std::string hash = HashPassword(password, cost_);
+  return ChangeUser(by, username, "user_reset_password", [&](domain::User& user) {
+    user.password_hash = hash;
+    user.failed_sign_ins = 0;
+    user.locked_until.reset();
+    return std::string();
+  });
+}
+
+Result<IssuedToken> AccountService::CreateApiToken(const Actor& by, const std::string& username,
+                                                   std::optional<int> expires_days) {
+  if (expires_days && (*expires_days < 1 || *expires_days > 3650)) {
+    return Invalid{{{"expires_days", "Days until the token expires must be between 1 and 3650"}}};
+  }
+  return store_.WriteResult([&](store::Repository& repository) -> Result<IssuedToken> {
+    auto user = repository.FindUserByUsername(username);
+    if (!user) return NotFound{};
+    IssuedToken issued;
+    issued.secret = "fd_" + RandomToken();
+    issued.token.token_hash = Sha256Hex(issued.secret);
+    issued.token.user_id = user->id;
+    issued.token.created_at = clock_.Now();
+    if (expires_days)
+      issued.token.expires_at = issued.token.created_at + std::chrono::days(*expires_days);
+    issued.token.id = repository.AddApiToken(issued.token);
+    AppendAudit(
+        repository, by, issued.token.created_at,
+        {"token_create",
+         "user:" + std::to_string(user->id) + " token:" + std::to_string(issued.token.id),
+         domain::AuditOutcome::kAllowed,
+         "for " + user->username +
+             (expires_days ? ", expires in " + std::to_string(*expires_days) + " days" : "")});
+    return issued;
+  });
+}
+
+Result<domain::ApiToken> AccountService::RevokeApiToken(const Actor& by, std::int64_t token_id) {
+  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::ApiToken> {
+    auto token = repository.FindApiToken(token_id);
+    if (!token) return NotFound{};
+    const auto now = clock_.Now();
+    repository.RevokeApiToken(token_id, now);
+    if (!token->revoked_at) token->revoked_at = now;
+    AppendAudit(repository, by, now,
+                {"token_revoke",
+                 "user:" + std::to_string(token->user_id) + " token:" + std::to_string(token_id),
+                 domain::AuditOutcome::kAllowed, ""});
+    return *token;
+  });
+}
+
+std::int64_t AccountService::CountUsers() {
+  return store_.ReadResult(
+      [](store::Repository& repository) { return std::int64_t(repository.ListUsers().size()); });
+}
+
+}  // namespace frontdoor::service

@@ -1,0 +1,72 @@
+// src/service/account_service.hpp — managing accounts and API tokens: what an administrator (or the
+// command line) does.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/account.hpp"
+#include "domain/clock.hpp"
+#include "domain/password_policy.hpp"
+#include "service/credentials.hpp"
+#include "service/identity.hpp"
+#include "service/result.hpp"
+#include "store/store.hpp"
+
+namespace frontdoor::service {
+
+//! An account as asked for.
+struct NewAccount {
+  std::string username;
+  std::string role;    //!< role code
+  std::string agency;  //!< partners only
+  std::string password;
+};
+
+//! A token just made: the secret is shown once and never kept.
+struct IssuedToken {
+  domain::ApiToken token;
+  std::string secret;
+};
+
+//! Every change here is checked, applied in one transaction and written to the access audit.
+class AccountService {
+ public:
+  AccountService(store::Store& store, const domain::Clock& clock,
+                 const domain::CommonPasswords& common_passwords, PasswordHashCost cost)
+      : store_(store), clock_(clock), common_passwords_(common_passwords), cost_(cost) {}
+
+  //! Adds an account.
+  Result<domain::User> AddUser(const Actor& by, const NewAccount& account);
+  //! Every account, by username.
+  std::vector<domain::User> ListUsers(const Actor& by);
+  //! Stops an account signing in and ends its sessions.
+  Result<domain::User> DisableUser(const Actor& by, const std::string& username);
+  //! Changes an account's role (and agency, which only partners have); ends its sessions.
+  Result<domain::User> SetRole(const Actor& by, const std::string& username,
+                               const std::string& role, const std::string& agency);
+  //! Sets a new password, lifts any lock and ends the account's sessions.
+  Result<domain::User> ResetPassword(const Actor& by, const std::string& username,
+                                     const std::string& password);
+  //! Makes an API token for the account, valid for `expires_days` days when given.
+  Result<IssuedToken> CreateApiToken(const Actor& by, const std::string& username,
+                                     std::optional<int> expires_days);
+  //! Revokes a token by id.
+  Result<domain::ApiToken> RevokeApiToken(const Actor& by, std::int64_t token_id);
+  //! How many accounts exist.
+  std::int64_t CountUsers();
+
+ private:
+  //! Loads the account, applies `change`, saves it and records `action`, all in one transaction.
+  template <typename Change>
+  Result<domain::User> ChangeUser(const Actor& by, const std::string& username,
+                                  const std::string& action, Change&& change);
+
+  store::Store& store_;
+  const domain::Clock& clock_;
+  const domain::CommonPasswords& common_passwords_;
+  PasswordHashCost cost_;
+};
+
+}  // namespace frontdoor::service

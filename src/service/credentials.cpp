@@ -1,0 +1,234 @@
+// src/service/credentials.cpp — libsodium, liboath and libqrencode behind plain functions.
+#include "service/credentials.hpp"
+
+#include <liboath/oath.h>
+#include <qrencode.h>
+#include <sodium.h>
+
+#include <cstdlib>
+#include <memory>
+#include <stdexcept>
+
+namespace frontdoor::service {
+
+namespace {
+
+constexpr unsigned kTotpStepSeconds = 30;
+constexpr unsigned kTotpDigits = 6;
+
+void EnsureLibrariesReady() {
+  static const bool ready = [] {
+    if (sodium_init() < 0) throw std::runtime_error("libsodium could not start");
+    if (oath_init() != OATH_OK) throw std::runtime_error("liboath could not start");
+    return true;
+  }();
+  (void)ready;
+}
+
+std::string DecodeBase32(std::string_view secret) {
+  char* raw = nullptr;
+  size_t raw_length = 0;
+  if (oath_base32_decode(secret.data(), secret.size(), &raw, &raw_length) != OATH_OK) return {};
+  std::string bytes(raw, raw_length);
+  std::free(raw);
+  return bytes;
+}
+
+std::string EscapeXml(std::string_view text) {
+  std::string escaped;
+  for (char letter : text) {
+    switch (letter) {
+      case '&':
+        escaped += "&amp;";
+        break;
+      case '<':
+        escaped += "&lt;";
+        break;
+      case '>':
+        escaped += "&gt;";
+        break;
+      case '"':
+        escaped += "&quot;";
+        break;
+      default:
+        escaped += letter;
+    }
+  }
+  return escaped;
+}
+
+}  // namespace
+
+PasswordHashCost PasswordHashCostFromEnvironment() {
+  const char* setting = std::getenv("FRONTDOOR_PASSWORD_HASHING");
+  return setting && std::string_view(setting) == "interactive" ? PasswordHashCost::kInteractive
+                                                               : PasswordHashCost::kModerate;
+}
+
+std::string HashPassword(std::string_view password, PasswordHashCost cost) {
+  EnsureLibrariesReady();
+  const bool moderate = cost == PasswordHashCost::kModerate;
+  char hash[crypto_pwhash_STRBYTES];
+  if (crypto_pwhash_str_alg(
+          hash, password.data(), password.size(),
+          moderate ? crypto_pwhash_OPSLIMIT_MODERATE : crypto_pwhash_OPSLIMIT_INTERACTIVE,
+          moderate ? crypto_pwhash_MEMLIMIT_MODERATE : crypto_pwhash_MEMLIMIT_INTERACTIVE,
+          crypto_pwhash_ALG_ARGON2ID13) != 0) {
+    throw std::runtime_error("not enough memory to hash a password");
+  }
+  return hash;
+}
+
+bool VerifyPassword(std::string_view hash, std::string_view password) {
+  EnsureLibrariesReady();
+  const std::string terminated(hash);
+  return crypto_pwhash_str_verify(terminated.c_str(), password.data(), password.size()) == 0;
+}
+
+const std::string& DecoyPasswordHash() {
+  static const std::string decoy = HashPassword(RandomToken(), PasswordHashCostFromEnvironment());
+  return decoy;
+}
+
+std::string RandomToken(size_t bytes) {
+  EnsureLibrariesReady();
+  std::string raw(bytes, '\0');
+  randombytes_buf(raw.data(), raw.size());
+  std::string encoded(sodium_base64_encoded_len(bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING),
+                      '\0');
+  sodium_bin2base64(encoded.data(), encoded.size(),
+                    reinterpret_cast<const unsigned char*>(raw.data()), raw.size(),
+                    sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+  encoded.resize(encoded.size() - 1);  // the terminating NUL
+  sodium_memzero(raw.data(), raw.size());
+  return encoded;
+}
+
+std::string Sha256Hex(std::string_view bytes) {
+  EnsureLibrariesReady();
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  char hex[crypto_hash_sha256_BYTES * 2 + 1];
+  sodium_bin2hex(hex, sizeof(hex), digest, sizeof(digest));
+  return hex;
+}
+
+bool ConstantTimeEquals(std::string_view a, std::string_view b) {
+  EnsureLibrariesReady();
+  return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+std::string NewTotpSecret() {
+  EnsureLibrariesReady();
+  std::string raw(20, '\0');
+  randombytes_buf(raw.data(), raw.size());
+  char* encoded = nullptr;
+  size_t encoded_length = 0;
+  if (oath_base32_encode(raw.data(), raw.size(), &encoded, &encoded_length) != OATH_OK) {
+    throw std::runtime_error("could not encode a two-step secret");
+  }
+  std::string secret(encoded, encoded_length);
+  std::free(encoded);
+  return secret;
+}
+
+std::optional<std::int64_t> AcceptTotpCode(std::string_view secret, std::string_view code,
+                                           domain::Timestamp now, std::int64_t last_step) {
+  EnsureLibrariesReady();
+  if (code.size() != kTotpDigits) return std::nullopt;
+  for (char digit : code) {
+    if (digit < '0' || digit > '9') return std::nullopt;
+  }
+  const std::string key = DecodeBase32(secret);
+  if (key.empty()) return std::nullopt;
+  const time_t seconds =
+      std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
+  const std::string terminated(code);
+  int position = 0;
+  const int result = oath_totp_validate2(key.data(), key.size(), seconds, kTotpStepSeconds, 0,
+                                         /*window=*/1, &position, terminated.c_str());
+  if (result < 0) return std::nullopt;
+  const std::int64_t step = std::int64_t(seconds / kTotpStepSeconds) + position;
+  if (step <= last_step) return std::nullopt;
+  return step;
+}
+
+std::string TotpCode(std::string_view secret, domain::Timestamp now) {
+  EnsureLibrariesReady();
+  const std::string key = DecodeBase32(secret);
+  const time_t seconds =
+      std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
+  char code[kTotpDigits + 1] = {};
+  if (oath_totp_generate(key.data(), key.size(), seconds, kTotpStepSeconds, 0, kTotpDigits, code) !=
+      OATH_OK) {
+    throw std::runtime_error("could not make a two-step code");
+  }
+  return code;
+}
+
+std::string TotpAddress(std::string_view issuer, std::string_view username,
+                        std::string_view secret) {
+  const auto encode = [](std::string_view text) {
+    std::string encoded;
+    for (unsigned char letter : text) {
+      if (std::isalnum(letter) || letter == '-' || letter == '.' || letter == '_') {
+        encoded += char(letter);
+      } else {
+        char escape[4];
+        std::snprintf(escape, sizeof(escape), "%%%02X", letter);
+        encoded += escape;
+      }
+    }
+    return encoded;
+  };
+  return "otpauth://totp/" + encode(issuer) + ":" + encode(username) +
+         "?secret=" + std::string(secret) + "&issuer=" + encode(issuer) +
+         "&algorithm=SHA1&digits=6&period=30";
+}
+
+std::string NewRecoveryCode() {
+  EnsureLibrariesReady();
+  // No 0/o, 1/l/i: easy to read back from paper.
+  static constexpr std::string_view kAlphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+  std::string code;
+  for (int letter_idx = 0; letter_idx < 10; ++letter_idx) {
+    if (letter_idx == 5) code += '-';
+    code += kAlphabet[randombytes_uniform(std::uint32_t(kAlphabet.size()))];
+  }
+  return code;
+}
+
+std::string NormaliseRecoveryCode(std::string_view typed) {
+  std::string code;
+  for (unsigned char letter : typed) {
+    if (letter == '-' || std::isspace(letter)) continue;
+    code += char(std::tolower(letter));
+  }
+  return code;
+}
+
+std::string QrCodeSvg(std::string_view text, std::string_view description) {
+  const std::string terminated(text);
+  std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
+      QRcode_encodeString(terminated.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1), &QRcode_free);
+  if (!code) throw std::runtime_error("could not draw a QR code");
+  const int quiet = 4;  // the blank border scanners need
+  const int size = code->width + 2 * quiet;
+  std::string svg =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " +
+      std::to_string(size) + " " + std::to_string(size) +
+      "\" width=\"200\" height=\"200\" shape-rendering=\"crispEdges\"><title>" +
+      EscapeXml(description) +
+      "</title><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"";
+  for (int y = 0; y < code->width; ++y) {
+    for (int x = 0; x < code->width; ++x) {
+      if (code->data[y * code->width + x] & 1) {
+        svg += "M" + std::to_string(x + quiet) + " " + std::to_string(y + quiet) + "h1v1h-1z";
+      }
+    }
+  }
+  svg += "\"/></svg>";
+  return svg;
+}
+
+}  // namespace frontdoor::service

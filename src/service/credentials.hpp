@@ -1,0 +1,57 @@
+// src/service/credentials.hpp — the cryptography behind sign-in: argon2id, random tokens, SHA-256,
+// TOTP codes, QR codes.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/clock.hpp"
+
+namespace frontdoor::service {
+
+//! How much work a password hash costs. Moderate is for real accounts; interactive exists so
+//! test suites that create many accounts stay fast (set FRONTDOOR_PASSWORD_HASHING=interactive).
+enum class PasswordHashCost {
+  kModerate,     //!< libsodium MODERATE: 3 passes over 256 MiB
+  kInteractive,  //!< libsodium INTERACTIVE: 2 passes over 64 MiB
+};
+
+//! The cost named by FRONTDOOR_PASSWORD_HASHING, moderate unless it says "interactive".
+PasswordHashCost PasswordHashCostFromEnvironment();
+
+//! An argon2id hash in libsodium's encoded form (parameters and salt included).
+std::string HashPassword(std::string_view password, PasswordHashCost cost);
+//! True when `password` matches `hash`. Takes the same time for a made-up hash.
+bool VerifyPassword(std::string_view hash, std::string_view password);
+//! A hash of a password nobody knows, to spend the same time when the username does not exist.
+const std::string& DecoyPasswordHash();
+
+//! `bytes` random bytes as URL-safe base64 without padding (32 bytes: 43 characters, 256 bits).
+std::string RandomToken(size_t bytes = 32);
+//! SHA-256 of the bytes, as lowercase hex.
+std::string Sha256Hex(std::string_view bytes);
+//! Equality that takes the same time wherever the strings differ.
+bool ConstantTimeEquals(std::string_view a, std::string_view b);
+
+//! A new secret for time-based codes (160 bits, base32).
+std::string NewTotpSecret();
+//! The time step of `code` when it is valid for `secret` at `now` (one step of clock drift
+//! either way) and later than `last_step` (no code works twice); nullopt otherwise.
+std::optional<std::int64_t> AcceptTotpCode(std::string_view secret, std::string_view code,
+                                           domain::Timestamp now, std::int64_t last_step);
+//! The six-digit code for `secret` at `now` (for tests and demonstrations).
+std::string TotpCode(std::string_view secret, domain::Timestamp now);
+//! The otpauth:// address an authenticator app reads from the QR code.
+std::string TotpAddress(std::string_view issuer, std::string_view username,
+                        std::string_view secret);
+//! A one-time recovery code like "k7m2p-x9q4r" (50 bits), for when the authenticator is lost.
+std::string NewRecoveryCode();
+//! A recovery code as typed, made comparable: lower case, without spaces or hyphens.
+std::string NormaliseRecoveryCode(std::string_view typed);
+
+//! A QR code of `text` as an accessible SVG image.
+std::string QrCodeSvg(std::string_view text, std::string_view description);
+
+}  // namespace frontdoor::service

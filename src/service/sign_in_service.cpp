@@ -1,0 +1,252 @@
+// src/service/sign_in_service.cpp — password checks with lock-out, sessions, two-step codes and API
+// tokens.
+#include "service/sign_in_service.hpp"
+
+#include "service/access_audit_service.hpp"
+#include "service/credentials.hpp"
+
+namespace frontdoor::service {
+
+namespace {
+
+constexpr int kRecoveryCodes = 10;
+// A session's last-seen time is saved at most this often, so reading pages does not mean
+// writing on every request; idle time-outs are measured in minutes.
+constexpr auto kTouchInterval = std::chrono::seconds(60);
+
+Actor Anonymous(const std::string& username, const std::string& client_address) {
+  return {username, "", client_address};
+}
+
+}  // namespace
+
+SignInService::SignInService(store::Store& store, const domain::Clock& clock,
+                             domain::SignInPolicy policy, TwoStepSettings two_step, Sleep sleep)
+    : store_(store),
+      clock_(clock),
+      policy_(policy),
+      two_step_(std::move(two_step)),
+      sleep_(std::move(sleep)),
+      address_limiter_(policy) {}
+
+bool SignInService::TwoStepRequired(const domain::User& user) const {
+  return user.totp_enabled || two_step_.required_roles.count(user.role) > 0;
+}
+
+bool SignInService::TwoStepPending(const Identity& identity) const {
+  return identity.session && !identity.session->two_step_passed;
+}
+
+SignInAttempt SignInService::SignIn(const std::string& username, const std::string& password,
+                                    const std::string& client_address) {
+  const auto now = clock_.Now();
+  if (!address_limiter_.Allow(client_address, now)) {
+    AccessAuditService(store_, clock_)
+        .Record(Anonymous(username, client_address), {"sign_in", "", domain::AuditOutcome::kRefused,
+                                                      "too many attempts from this address"});
+    return {SignInStatus::kTooManyAttempts, ""};
+  }
+  auto user = store_.ReadResult(
+      [&](store::Repository& repository) { return repository.FindUserByUsername(username); });
+  // The same slow check whether or not the account exists, so timing tells nothing.
+  const bool password_right =
+      VerifyPassword(user ? user->password_hash : DecoyPasswordHash(), password);
+
+  SignInAttempt attempt;
+  int failures = 1;
+  store_.Write([&](store::Repository& repository) {
+    attempt = {};
+    if (!user) {
+      AppendAudit(repository, Anonymous(username, client_address), now,
+                  {"sign_in", "", domain::AuditOutcome::kRefused, "no such account"});
+      return;
+    }
+    auto current = repository.FindUser(user->id);  // fresh: failures may have been counted since
+    if (!current) return;
+    const Actor actor{current->username, std::string(domain::RoleCode(current->role)),
+                      client_address};
+    const std::string record = "user:" + std::to_string(current->id);
+    if (domain::IsLocked(*current, now)) {
+      AppendAudit(repository, actor, now,
+                  {"sign_in", record, domain::AuditOutcome::kRefused,
+                   current->disabled ? "account disabled" : "account locked"});
+      return;
+    }
+    if (!password_right) {
+      domain::RecordFailedSignIn(*current, now, policy_);
+      failures = current->locked_until ? policy_.failures_before_lock : current->failed_sign_ins;
+      repository.UpdateUser(*current);
+      AppendAudit(repository, actor, now,
+                  {"sign_in", record, domain::AuditOutcome::kRefused,
+                   current->locked_until ? "wrong password; account locked" : "wrong password"});
+      return;
+    }
+    domain::RecordSuccessfulSignIn(*current);
+    repository.UpdateUser(*current);
+    domain::Session session;
+    attempt.session_token = RandomToken();
+    session.token_hash = Sha256Hex(attempt.session_token);
+    session.user_id = current->id;
+    session.created_at = now;
+    session.last_seen_at = now;
+    session.two_step_passed = !TwoStepRequired(*current);
+    session.csrf_token = RandomToken();
+    session.id = repository.AddSession(session);
+    attempt.status = session.two_step_passed ? SignInStatus::kSignedIn
+                     : current->totp_enabled ? SignInStatus::kTwoStepNeeded
+                                             : SignInStatus::kTwoStepSetupNeeded;
+    AppendAudit(repository, actor, now,
+                {"sign_in", record, domain::AuditOutcome::kAllowed,
+                 session.two_step_passed ? "" : "password accepted; second step pending"});
+  });
+  if (attempt.status == SignInStatus::kRefused) sleep_(domain::FailureDelay(failures, policy_));
+  return attempt;
+}
+
+std::optional<Identity> SignInService::AuthenticateSession(const std::string& token,
+                                                           const std::string& client_address) {
+  if (token.empty()) return std::nullopt;
+  const auto now = clock_.Now();
+  const std::string token_hash = Sha256Hex(token);
+  auto identity = store_.ReadResult([&](store::Repository& repository) -> std::optional<Identity> {
+    auto session = repository.FindSessionByTokenHash(token_hash);
+    if (!session || !domain::IsSessionLive(*session, now, policy_)) return std::nullopt;
+    auto user = repository.FindUser(session->user_id);
+    if (!user || user->disabled) return std::nullopt;
+    return Identity{*user, *session, client_address};
+  });
+  if (identity && now - identity->session->last_seen_at >= kTouchInterval) {
+    identity->session->last_seen_at = now;
+    store_.Write(
+        [&](store::Repository& repository) { repository.UpdateSession(*identity->session); });
+  }
+  return identity;
+}
+
+std::optional<Identity> SignInService::AuthenticateApiToken(const std::string& token,
+                                                            const std::string& client_address) {
+  if (token.empty()) return std::nullopt;
+  const auto now = clock_.Now();
+  const std::string token_hash = Sha256Hex(token);
+  return store_.ReadResult([&](store::Repository& repository) -> std::optional<Identity> {
+    auto api_token = repository.FindApiTokenByHash(token_hash);
+    if (!api_token || api_token->revoked_at ||
+        (api_token->expires_at && now >= *api_token->expires_at)) {
+      return std::nullopt;
+    }
+    auto user = repository.FindUser(api_token->user_id);
+    if (!user || domain::IsLocked(*user, now)) return std::nullopt;
+    return Identity{*user, std::nullopt, client_address};
+  });
+}
+
+TwoStepEnrolment SignInService::BeginTwoStepSetup(const Identity& identity) {
+  TwoStepEnrolment enrolment;
+  store_.Write([&](store::Repository& repository) {
+    auto user = repository.FindUser(identity.user.id);
+    if (!user) return;
+    if (user->totp_enabled) {
+      enrolment = {};  // already set up: nothing to show again
+      return;
+    }
+    user->totp_secret = NewTotpSecret();
+    repository.UpdateUser(*user);
+    enrolment = {user->totp_secret,
+                 TotpAddress(two_step_.issuer, user->username, user->totp_secret)};
+    AppendAudit(repository, identity.AsActor(), clock_.Now(),
+                {"two_step_setup_start", "user:" + std::to_string(user->id),
+                 domain::AuditOutcome::kAllowed, ""});
+  });
+  return enrolment;
+}
+
+Result<std::vector<std::string>> SignInService::FinishTwoStepSetup(const Identity& identity,
+                                                                   const std::string& code) {
+  const auto now = clock_.Now();
+  std::vector<std::string> recovery_codes;
+  for (int code_idx = 0; code_idx < kRecoveryCodes; ++code_idx)
+    recovery_codes.push_back(NewRecoveryCode());
+  return store_.WriteResult([&](store::Repository& repository) -> Result<std::vector<std::string>> {
+    auto user = repository.FindUser(identity.user.id);
+    if (!user || user->totp_enabled || user->totp_secret.empty()) return NotFound{};
+    const std::string record = "user:" + std::to_string(user->id);
+    const auto step = AcceptTotpCode(user->totp_secret, code, now, user->totp_last_step);
+    if (!step) {
+      AppendAudit(repository, identity.AsActor(), now,
+                  {"two_step_setup", record, domain::AuditOutcome::kRefused, "wrong code"});
+      return Invalid{{{"code", "Enter the 6-digit code your authenticator app shows now"}}};
+    }
+    user->totp_enabled = true;
+    user->totp_last_step = *step;
+    repository.UpdateUser(*user);
+    std::vector<std::string> hashes;
+    for (const auto& recovery_code : recovery_codes)
+      hashes.push_back(Sha256Hex(NormaliseRecoveryCode(recovery_code)));
+    repository.ReplaceRecoveryCodes(user->id, hashes);
+    if (identity.session) {
+      auto session = *identity.session;
+      session.two_step_passed = true;
+      repository.UpdateSession(session);
+    }
+    AppendAudit(repository, identity.AsActor(), now,
+                {"two_step_setup", record, domain::AuditOutcome::kAllowed, ""});
+    return recovery_codes;
+  });
+}
+
+Result<domain::Session> SignInService::PassTwoStep(const Identity& identity,
+                                                   const std::string& code) {
+  if (!identity.session) return NotFound{};
+  const auto now = clock_.Now();
+  bool locked_now = false;
+  auto result = store_.WriteResult([&](store::Repository& repository) -> Result<domain::Session> {
+    auto user = repository.FindUser(identity.user.id);
+    if (!user || !user->totp_enabled) return NotFound{};
+    const std::string record = "user:" + std::to_string(user->id);
+    if (domain::IsLocked(*user, now)) {
+      repository.EndSessionsOfUser(user->id, now);
+      return Invalid{{{"code", "This account is locked for now. Try again later"}}};
+    }
+    const auto step = AcceptTotpCode(user->totp_secret, code, now, user->totp_last_step);
+    const bool recovery =
+        !step && repository.UseRecoveryCode(user->id, Sha256Hex(NormaliseRecoveryCode(code)), now);
+    if (!step && !recovery) {
+      domain::RecordFailedSignIn(*user, now, policy_);
+      locked_now = user->locked_until.has_value();
+      repository.UpdateUser(*user);
+      if (locked_now) repository.EndSessionsOfUser(user->id, now);
+      AppendAudit(repository, identity.AsActor(), now,
+                  {"two_step", record, domain::AuditOutcome::kRefused,
+                   locked_now ? "wrong code; account locked" : "wrong code"});
+      return Invalid{{{"code",
+                       "Enter the 6-digit code your authenticator app shows now, or one of your "
+                       "recovery codes"}}};
+    }
+    if (step) user->totp_last_step = *step;
+    domain::RecordSuccessfulSignIn(*user);
+    repository.UpdateUser(*user);
+    auto session = *identity.session;
+    session.two_step_passed = true;
+    repository.UpdateSession(session);
+    AppendAudit(
+        repository, identity.AsActor(), now,
+        {"two_step", record, domain::AuditOutcome::kAllowed, recovery ? "recovery code used" : ""});
+    return session;
+  });
+  if (std::holds_alternative<Invalid>(result)) sleep_(domain::FailureDelay(1, policy_));
+  return result;
+}
+
+void SignInService::SignOut(const Identity& identity) {
+  if (!identity.session) return;
+  store_.Write([&](store::Repository& repository) {
+    auto session = *identity.session;
+    session.ended_at = clock_.Now();
+    repository.UpdateSession(session);
+    AppendAudit(repository, identity.AsActor(), *session.ended_at,
+                {"sign_out", "user:" + std::to_string(identity.user.id),
+                 domain::AuditOutcome::kAllowed, ""});
+  });
+}
+
+}  // namespace frontdoor::service

@@ -1,0 +1,88 @@
+// src/service/sign_in_service.hpp — signing in and out, two-step verification, and who a session or
+// API token belongs to.
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "domain/clock.hpp"
+#include "domain/sign_in_policy.hpp"
+#include "service/identity.hpp"
+#include "service/result.hpp"
+#include "store/store.hpp"
+
+namespace frontdoor::service {
+
+//! Who must use two-step verification, and the name authenticator apps show.
+struct TwoStepSettings {
+  std::set<domain::Role> required_roles = {domain::Role::kManager, domain::Role::kAdmin};
+  std::string issuer = "frontdoor";
+};
+
+//! How a sign-in attempt ended.
+enum class SignInStatus {
+  kSignedIn,            //!< fully signed in
+  kTwoStepNeeded,       //!< password right; a code is needed next
+  kTwoStepSetupNeeded,  //!< password right; two-step verification must be set up first
+  kRefused,             //!< wrong username or password, or the account is locked or disabled
+  kTooManyAttempts,     //!< this client address has tried too often
+};
+
+//! The outcome, and the new session's token when the password was right.
+struct SignInAttempt {
+  SignInStatus status = SignInStatus::kRefused;
+  std::string session_token;
+};
+
+//! What enrolment shows: the secret (for typing) and the QR code's address (for scanning).
+struct TwoStepEnrolment {
+  std::string secret;
+  std::string address;
+};
+
+//! Sessions and credentials. Every attempt, success or failure, is written to the access audit.
+class SignInService {
+ public:
+  using Sleep = std::function<void(std::chrono::milliseconds)>;
+
+  SignInService(store::Store& store, const domain::Clock& clock, domain::SignInPolicy policy,
+                TwoStepSettings two_step, Sleep sleep);
+
+  //! Checks a username and password. On success a new session is made (never reused), so a
+  //! token planted before sign-in is worthless after it.
+  SignInAttempt SignIn(const std::string& username, const std::string& password,
+                       const std::string& client_address);
+  //! The person behind a session token, if the session is live and the account usable.
+  std::optional<Identity> AuthenticateSession(const std::string& token,
+                                              const std::string& client_address);
+  //! The person behind an API token, if it is known, unexpired and unrevoked.
+  std::optional<Identity> AuthenticateApiToken(const std::string& token,
+                                               const std::string& client_address);
+  //! True when this account must pass a second step.
+  bool TwoStepRequired(const domain::User& user) const;
+  //! True when the session still lacks its second step.
+  bool TwoStepPending(const Identity& identity) const;
+  //! Starts (or restarts) enrolment: a new secret, kept but not yet in use.
+  TwoStepEnrolment BeginTwoStepSetup(const Identity& identity);
+  //! Finishes enrolment with a code from the app; answers the recovery codes to write down.
+  Result<std::vector<std::string>> FinishTwoStepSetup(const Identity& identity,
+                                                      const std::string& code);
+  //! Completes sign-in with a code from the app or a recovery code.
+  Result<domain::Session> PassTwoStep(const Identity& identity, const std::string& code);
+  //! Ends the session.
+  void SignOut(const Identity& identity);
+
+ private:
+  store::Store& store_;
+  const domain::Clock& clock_;
+  domain::SignInPolicy policy_;
+  TwoStepSettings two_step_;
+  Sleep sleep_;
+  domain::AddressAttemptLimiter address_limiter_;
+};
+
+}  // namespace frontdoor::service

@@ -1,0 +1,50 @@
+// tests/domain/password_policy_test.cpp — length, the common-password list and obvious patterns; no
+// composition rules.
+#include "domain/password_policy.hpp"
+
+#include <gtest/gtest.h>
+
+#include "domain/account_rules.hpp"
+
+namespace frontdoor::domain {
+namespace {
+
+const CommonPasswords kCommon =
+    CommonPasswords::FromText("# a comment\nPassword1234\n\nqwertyuiop12\n");
+
+TEST(PasswordPolicy, AcceptsALongPhraseWithoutSymbols) {
+  EXPECT_TRUE(CheckNewPassword("purple tractor morning", "ann.smith", kCommon).empty());
+}
+
+TEST(PasswordPolicy, CountsCharactersNotBytes) {
+  EXPECT_TRUE(CheckNewPassword("ééééééééééé", "ann", kCommon).size() == 1);  // 11 characters
+  EXPECT_TRUE(CheckNewPassword("éééééé éééééé", "ann", kCommon).empty());
+}
+
+TEST(PasswordPolicy, RefusesShortCommonAndPatternedPasswords) {
+  EXPECT_EQ(CheckNewPassword("short", "ann", kCommon)[0].message,
+            "Password must be 12 characters or more");
+  EXPECT_EQ(CheckNewPassword("PASSWORD1234", "ann", kCommon).size(), 1u);  // listed, any case
+  EXPECT_EQ(CheckNewPassword("aaaaaaaaaaaaaa", "ann", kCommon).size(), 1u);
+  EXPECT_EQ(CheckNewPassword("123456789012", "ann", kCommon).size(), 1u);
+  EXPECT_EQ(CheckNewPassword("ann.smith.is.me", "ann.smith", kCommon).size(), 1u);
+  EXPECT_EQ(CheckNewPassword(std::string(257, 'x') + "y", "ann", kCommon).size(), 1u);
+}
+
+TEST(PasswordPolicy, TheShippedListLoads) {
+  EXPECT_TRUE(kCommon.Contains("qwertyuiop12"));
+  EXPECT_EQ(kCommon.Size(), 2u);
+}
+
+TEST(AccountRules, UsernamesAndAgencies) {
+  EXPECT_TRUE(ValidateUsername("ann.smith-2").empty());
+  EXPECT_FALSE(ValidateUsername("Ann").empty());
+  EXPECT_FALSE(ValidateUsername("an").empty());
+  EXPECT_FALSE(ValidateUsername("ann smith").empty());
+  EXPECT_TRUE(ValidateAgency(Role::kPartner, "police").empty());
+  EXPECT_FALSE(ValidateAgency(Role::kPartner, "").empty());
+  EXPECT_FALSE(ValidateAgency(Role::kManager, "police").empty());
+}
+
+}  // namespace
+}  // namespace frontdoor::domain

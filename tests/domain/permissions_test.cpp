@@ -1,0 +1,44 @@
+// tests/domain/permissions_test.cpp — the permission table: deny by default, and the choices a
+// security officer will check.
+#include "domain/permissions.hpp"
+
+#include <gtest/gtest.h>
+
+namespace frontdoor::domain {
+namespace {
+
+TEST(Permissions, EveryActionHasACodeAndPublicIsOpenToAll) {
+  for (Action action : AllActions()) EXPECT_NE(ActionCode(action), "unknown");
+  for (Role role : AllRoles()) EXPECT_TRUE(IsAllowed(role, Action::kPublic));
+}
+
+TEST(Permissions, AdministratorsRunAccountsButDoNotReadCaseRecords) {
+  EXPECT_TRUE(IsAllowed(Role::kAdmin, Action::kManageUsers));
+  EXPECT_FALSE(IsAllowed(Role::kAdmin, Action::kViewPersonRecord));
+  EXPECT_FALSE(IsAllowed(Role::kAdmin, Action::kViewAccessAudit));
+}
+
+TEST(Permissions, OnlyAuditorsReadTheAccessAuditAndOnlyManagersBreakGlass) {
+  for (Role role : AllRoles()) {
+    EXPECT_EQ(IsAllowed(role, Action::kViewAccessAudit), role == Role::kAuditor) << RoleCode(role);
+    EXPECT_EQ(IsAllowed(role, Action::kBreakGlass), role == Role::kManager) << RoleCode(role);
+  }
+}
+
+TEST(Permissions, PartnersAndPerformanceOfficersDoNotOpenPersonRecords) {
+  EXPECT_FALSE(IsAllowed(Role::kPartner, Action::kViewPersonRecord));
+  EXPECT_FALSE(IsAllowed(Role::kPerformance, Action::kViewPersonRecord));
+  EXPECT_TRUE(IsAllowed(Role::kPractitioner, Action::kViewPersonRecord));
+}
+
+TEST(Permissions, UnknownActionsAreDenied) {
+  EXPECT_FALSE(IsAllowed(Role::kAdmin, static_cast<Action>(999)));
+}
+
+TEST(Roles, CodesRoundTrip) {
+  for (Role role : AllRoles()) EXPECT_EQ(ParseRole(RoleCode(role)), role);
+  EXPECT_FALSE(ParseRole("superuser"));
+}
+
+}  // namespace
+}  // namespace frontdoor::domain

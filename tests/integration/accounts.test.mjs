@@ -1,0 +1,134 @@
+// tests/integration/accounts.test.mjs — accounts, API tokens, sign-in lock-out and the access audit, through the real binary.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { addUser, bearerFor, databaseWithAccounts, freshDatabase, runFrontdoor, startServer } from '../support/harness.mjs'
+
+test('GET /api/v1/me: 401 without a token, 200 with one, 401 once revoked or altered', async () => {
+  const database = databaseWithAccounts()
+  const server = await startServer(database, [], { migrate: false })
+  try {
+    const anonymous = await fetch(`${server.url}/api/v1/me`)
+    assert.equal(anonymous.status, 401)
+    assert.match((await anonymous.json()).error, /API token/)
+
+    const created = runFrontdoor(['token', 'create', '--database', database.url, '--username', 'test.practitioner', '--expires-days', '30'])
+    assert.equal(created.status, 0, created.stderr)
+    const tokenId = created.stdout.match(/Token (\d+) /)[1]
+    const token = created.stdout.trim().split('\n').at(-1)
+    const me = await fetch(`${server.url}/api/v1/me`, { headers: { Authorization: `Bearer ${token}` } })
+    assert.equal(me.status, 200)
+    assert.deepEqual(await me.json(), { username: 'test.practitioner', role: 'practitioner' })
+
+    const altered = token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A')
+    assert.equal((await fetch(`${server.url}/api/v1/me`, { headers: { Authorization: `Bearer ${altered}` } })).status, 401)
+
+    assert.equal(runFrontdoor(['token', 'revoke', '--database', database.url, '--id', tokenId]).status, 0)
+    assert.equal((await fetch(`${server.url}/api/v1/me`, { headers: { Authorization: `Bearer ${token}` } })).status, 401)
+  } finally { await server.stop(); database.drop() }
+})
+
+test('a page without a session redirects to sign-in', async () => {
+  const database = databaseWithAccounts()
+  const server = await startServer(database, [], { migrate: false })
+  try {
+    const response = await fetch(`${server.url}/`, { redirect: 'manual' })
+    assert.equal(response.status, 303)
+    assert.equal(response.headers.get('location'), '/sign-in?return_to=/')
+  } finally { await server.stop(); database.drop() }
+})
+
+test('five wrong passwords lock an account: the right password is then refused too', async () => {
+  const database = databaseWithAccounts()
+  const server = await startServer(database, [], { migrate: false })
+  const signIn = async (password) => {
+    const form = await fetch(`${server.url}/sign-in`)
+    const formToken = (await form.text()).match(/name="form_token" value="([^"]+)"/)[1]
+    return fetch(`${server.url}/sign-in`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: `frontdoor_form=${formToken}` },
+      body: new URLSearchParams({ form_token: formToken, username: 'test.practitioner', password }).toString()
+    })
+  }
+  try {
+    for (let attempt = 0; attempt < 5; attempt++) assert.equal((await signIn('not my password')).status, 400)
+    const locked = await signIn('purple tractor morning')
+    assert.equal(locked.status, 400)
+    assert.match(await locked.text(), /Enter a correct username and password/)
+    // The same message for an account that does not exist.
+    const form = await fetch(`${server.url}/sign-in`)
+    assert.equal(form.status, 200)
+  } finally { await server.stop(); database.drop() }
+})
+
+test('user commands check what they are given and record what they change', () => {
+  const database = databaseWithAccounts()
+  try {
+    const weak = runFrontdoor(['user', 'add', '--database', database.url, '--username', 'weak.one', '--role', 'practitioner', '--password-stdin'], {}, 'password1234\n')
+    assert.equal(weak.status, 2)
+    assert.match(weak.stderr, /password: Password is too easy to guess/)
+    const role = runFrontdoor(['user', 'add', '--database', database.url, '--username', 'odd.one', '--role', 'wizard', '--password-stdin'], {}, 'purple tractor morning\n')
+    assert.equal(role.status, 2)
+    assert.match(role.stderr, /role: Role must be one of/)
+
+    addUser(database, 'pat.partner', 'partner', 'health')
+    assert.match(runFrontdoor(['user', 'list', '--database', database.url]).stdout, /pat\.partner\tpartner\thealth\tactive/)
+    assert.equal(runFrontdoor(['user', 'set-role', '--database', database.url, '--username', 'pat.partner', '--role', 'practitioner']).status, 0)
+    assert.equal(runFrontdoor(['user', 'reset-password', '--database', database.url, '--username', 'pat.partner', '--password-stdin'], {}, 'another long phrase here\n').status, 0)
+    assert.equal(runFrontdoor(['user', 'disable', '--database', database.url, '--username', 'pat.partner']).status, 0)
+    assert.match(runFrontdoor(['user', 'list', '--database', database.url]).stdout, /pat\.partner\tpractitioner\t-\tdisabled/)
+    assert.equal(runFrontdoor(['user', 'disable', '--database', database.url, '--username', 'nobody']).status, 3)
+
+    const actions = database.sql("SELECT action FROM access_audit WHERE record_ids LIKE 'user:%' ORDER BY sequence").split('\n')
+    assert.deepEqual(actions.slice(-4), ['user_add', 'user_set_role', 'user_reset_password', 'user_disable'])
+    assert.match(database.sql('SELECT username FROM access_audit ORDER BY sequence DESC LIMIT 1'), /^operator:/)
+  } finally { database.drop() }
+})
+
+test('a disabled account\'s API tokens stop working', async () => {
+  const database = databaseWithAccounts()
+  const server = await startServer(database, [], { migrate: false })
+  try {
+    assert.equal((await fetch(`${server.url}/api/v1/me`, { headers: { Authorization: database.practitioner } })).status, 200)
+    assert.equal(runFrontdoor(['user', 'disable', '--database', database.url, '--username', 'test.practitioner']).status, 0)
+    assert.equal((await fetch(`${server.url}/api/v1/me`, { headers: { Authorization: database.practitioner } })).status, 401)
+  } finally { await server.stop(); database.drop() }
+})
+
+test('audit verify passes an intact chain and names the first entry edited or removed behind its back', () => {
+  const database = databaseWithAccounts()
+  try {
+    bearerFor(database, 'test.admin')
+    const intact = runFrontdoor(['audit', 'verify', '--database', database.url])
+    assert.equal(intact.status, 0, intact.stderr)
+    assert.match(intact.stdout, /The access audit is intact: \d+ entries/)
+
+    database.sql("UPDATE access_audit SET username = 'someone.else' WHERE sequence = 2")
+    const edited = runFrontdoor(['audit', 'verify', '--database', database.url])
+    assert.equal(edited.status, 1)
+    assert.match(edited.stderr, /entry 2 is not as it was written: its contents do not match its hash/)
+  } finally { database.drop() }
+
+  const other = databaseWithAccounts()
+  try {
+    other.sql('DELETE FROM access_audit_records WHERE sequence = 3')
+    other.sql('DELETE FROM access_audit WHERE sequence = 3')
+    const removed = runFrontdoor(['audit', 'verify', '--database', other.url])
+    assert.equal(removed.status, 1)
+    assert.match(removed.stderr, /entry 4 is not as it was written: expected entry 3 here/)
+  } finally { other.drop() }
+})
+
+test('demo-accounts makes one account per role, once', () => {
+  const database = freshDatabase()
+  try {
+    assert.equal(runFrontdoor(['migrate', '--database', database.url]).status, 0)
+    const first = runFrontdoor(['demo-accounts', '--database', database.url])
+    assert.equal(first.status, 0, first.stderr)
+    for (const role of ['practitioner', 'manager', 'auditor', 'partner', 'performance', 'admin']) {
+      assert.match(first.stdout, new RegExp(`demo\\.${role}  \\S{20}`))
+    }
+    const second = runFrontdoor(['demo-accounts', '--database', database.url])
+    assert.match(second.stdout, /no demo accounts were made/)
+  } finally { database.drop() }
+})

@@ -1,0 +1,209 @@
+// tests/service/sign_in_service_test.cpp — sign-in, lock-out, sessions, two-step codes, API tokens
+// and the audit chain, on both databases.
+#include "service/sign_in_service.hpp"
+
+#include <gtest/gtest.h>
+
+#include "service/access_audit_service.hpp"
+#include "service/account_service.hpp"
+#include "service/credentials.hpp"
+#include "store/embedded_file.hpp"
+#include "test_support.hpp"
+
+namespace frontdoor::service {
+namespace {
+
+using frontdoor::testing::FixedClock;
+using frontdoor::testing::KindName;
+using frontdoor::testing::TestDatabase;
+
+constexpr const char* kPassword = "purple tractor morning";
+
+class SignInTest : public ::testing::TestWithParam<store::DatabaseKind> {
+ protected:
+  void SetUp() override {
+    for (const char* role : {"practitioner", "manager"}) {
+      auto added =
+          accounts_.AddUser(CommandLineActor(), {std::string("ann.") + role, role, "", kPassword});
+      ASSERT_TRUE(std::holds_alternative<domain::User>(added));
+    }
+  }
+  std::vector<domain::AuditEntry> Recent() {
+    return store_->ReadResult(
+        [](store::Repository& repository) { return repository.RecentAuditEntries(50); });
+  }
+
+  TestDatabase database_{GetParam()};
+  std::unique_ptr<store::Store> store_ = database_.Open();
+  FixedClock clock_{"2026-11-27T09:00:00.000Z"};
+  domain::CommonPasswords common_ =
+      domain::CommonPasswords::FromText(CommonPasswordFiles().at(0).text);
+  AccountService accounts_{*store_, clock_, common_, PasswordHashCost::kInteractive};
+  std::vector<std::chrono::milliseconds> delays_;
+  SignInService sign_in_{*store_, clock_, {}, {}, [this](std::chrono::milliseconds delay) {
+                           delays_.push_back(delay);
+                         }};
+  AccessAuditService audit_{*store_, clock_};
+};
+
+TEST_P(SignInTest, EverySignInStartsANewSession) {
+  const auto first = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1");
+  const auto second = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1");
+  ASSERT_EQ(first.status, SignInStatus::kSignedIn);
+  EXPECT_EQ(first.session_token.size(), 43u);  // 256 bits, base64url
+  EXPECT_NE(first.session_token, second.session_token);
+  const auto identity = sign_in_.AuthenticateSession(second.session_token, "10.0.0.1");
+  ASSERT_TRUE(identity);
+  EXPECT_EQ(identity->user.username, "ann.practitioner");
+  EXPECT_FALSE(sign_in_.AuthenticateSession(second.session_token + "x", "10.0.0.1"));
+  EXPECT_EQ(Recent().front().action, "sign_in");
+}
+
+TEST_P(SignInTest, FiveWrongPasswordsLockTheAccountAndEachFailureIsSlowedAndAudited) {
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    EXPECT_EQ(sign_in_.SignIn("ann.practitioner", "wrong password!", "10.0.0.1").status,
+              SignInStatus::kRefused);
+  }
+  EXPECT_EQ(delays_.size(), 5u);
+  EXPECT_EQ(sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1").status,
+            SignInStatus::kRefused);
+  EXPECT_EQ(Recent().front().detail, "account locked");
+  EXPECT_EQ(Recent().at(1).detail, "wrong password; account locked");
+  clock_.Set("2026-11-27T09:15:00.000Z");
+  EXPECT_EQ(sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1").status,
+            SignInStatus::kSignedIn);
+}
+
+TEST_P(SignInTest, AnUnknownUsernameIsRefusedLikeAWrongPassword) {
+  EXPECT_EQ(sign_in_.SignIn("nobody", kPassword, "10.0.0.1").status, SignInStatus::kRefused);
+  EXPECT_EQ(delays_.size(), 1u);
+  const auto entry = Recent().front();
+  EXPECT_EQ(entry.outcome, domain::AuditOutcome::kRefused);
+  EXPECT_EQ(entry.username, "nobody");
+  EXPECT_EQ(entry.client_address, "10.0.0.1");
+}
+
+TEST_P(SignInTest, SessionsEndWhenIdleAndAtSignOut) {
+  const auto attempt = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1");
+  clock_.Set("2026-11-27T09:29:00.000Z");
+  auto identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
+  ASSERT_TRUE(identity);  // and its last-seen time moves on
+  clock_.Set("2026-11-27T09:58:00.000Z");
+  identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
+  ASSERT_TRUE(identity);
+  sign_in_.SignOut(*identity);
+  EXPECT_FALSE(sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1"));
+
+  const auto later = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1");
+  clock_.Set("2026-11-27T10:29:00.000Z");
+  EXPECT_FALSE(sign_in_.AuthenticateSession(later.session_token, "10.0.0.1"));  // idle 31 minutes
+}
+
+TEST_P(SignInTest, DisablingAnAccountEndsItsSessionsAndStopsSignIn) {
+  const auto attempt = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1");
+  ASSERT_TRUE(std::holds_alternative<domain::User>(
+      accounts_.DisableUser(CommandLineActor(), "ann.practitioner")));
+  EXPECT_FALSE(sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1"));
+  EXPECT_EQ(sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1").status,
+            SignInStatus::kRefused);
+}
+
+TEST_P(SignInTest, ManagersSetUpTwoStepVerificationAndCodesWorkOnce) {
+  auto attempt = sign_in_.SignIn("ann.manager", kPassword, "10.0.0.1");
+  ASSERT_EQ(attempt.status, SignInStatus::kTwoStepSetupNeeded);
+  auto identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
+  ASSERT_TRUE(identity);
+  EXPECT_TRUE(sign_in_.TwoStepPending(*identity));
+
+  const auto enrolment = sign_in_.BeginTwoStepSetup(*identity);
+  ASSERT_FALSE(enrolment.secret.empty());
+  EXPECT_TRUE(enrolment.address.starts_with("otpauth://totp/frontdoor:ann.manager?secret="));
+  EXPECT_TRUE(std::holds_alternative<Invalid>(sign_in_.FinishTwoStepSetup(*identity, "000000")));
+  const std::string code = TotpCode(enrolment.secret, clock_.Now());
+  auto finished = sign_in_.FinishTwoStepSetup(*identity, code);
+  ASSERT_TRUE(std::holds_alternative<std::vector<std::string>>(finished));
+  const auto recovery_codes = std::get<std::vector<std::string>>(finished);
+  EXPECT_EQ(recovery_codes.size(), 10u);
+  EXPECT_FALSE(
+      sign_in_.TwoStepPending(*sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1")));
+
+  // Next sign-in: the code just used does not work again; the next one does.
+  attempt = sign_in_.SignIn("ann.manager", kPassword, "10.0.0.1");
+  ASSERT_EQ(attempt.status, SignInStatus::kTwoStepNeeded);
+  identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
+  EXPECT_TRUE(std::holds_alternative<Invalid>(sign_in_.PassTwoStep(*identity, code)));
+  clock_.Set("2026-11-27T09:00:30.000Z");
+  EXPECT_TRUE(std::holds_alternative<domain::Session>(
+      sign_in_.PassTwoStep(*identity, TotpCode(enrolment.secret, clock_.Now()))));
+
+  // A recovery code works once, however it is typed.
+  attempt = sign_in_.SignIn("ann.manager", kPassword, "10.0.0.1");
+  identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
+  std::string shouted = recovery_codes[0];
+  for (char& letter : shouted) letter = char(std::toupper(letter));
+  EXPECT_TRUE(std::holds_alternative<domain::Session>(sign_in_.PassTwoStep(*identity, shouted)));
+  attempt = sign_in_.SignIn("ann.manager", kPassword, "10.0.0.1");
+  identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
+  EXPECT_TRUE(std::holds_alternative<Invalid>(sign_in_.PassTwoStep(*identity, recovery_codes[0])));
+}
+
+TEST_P(SignInTest, ApiTokensStopWorkingWhenRevokedExpiredOrAltered) {
+  auto lasting = accounts_.CreateApiToken(CommandLineActor(), "ann.practitioner", std::nullopt);
+  auto brief = accounts_.CreateApiToken(CommandLineActor(), "ann.practitioner", 1);
+  ASSERT_TRUE(std::holds_alternative<IssuedToken>(lasting));
+  const auto lasting_token = std::get<IssuedToken>(lasting);
+  const auto brief_token = std::get<IssuedToken>(brief);
+  EXPECT_EQ(sign_in_.AuthenticateApiToken(lasting_token.secret, "10.0.0.1")->user.username,
+            "ann.practitioner");
+  std::string altered = lasting_token.secret;
+  altered.back() = altered.back() == 'A' ? 'B' : 'A';
+  EXPECT_FALSE(sign_in_.AuthenticateApiToken(altered, "10.0.0.1"));
+
+  EXPECT_TRUE(sign_in_.AuthenticateApiToken(brief_token.secret, "10.0.0.1"));
+  clock_.Set("2026-11-28T09:00:00.000Z");
+  EXPECT_FALSE(sign_in_.AuthenticateApiToken(brief_token.secret, "10.0.0.1"));
+
+  EXPECT_TRUE(std::holds_alternative<domain::ApiToken>(
+      accounts_.RevokeApiToken(CommandLineActor(), lasting_token.token.id)));
+  EXPECT_FALSE(sign_in_.AuthenticateApiToken(lasting_token.secret, "10.0.0.1"));
+  EXPECT_TRUE(
+      std::holds_alternative<NotFound>(accounts_.RevokeApiToken(CommandLineActor(), 99999)));
+}
+
+TEST_P(SignInTest, TheAuditChainVerifiesAndAnEditedRowIsNamed) {
+  sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1");
+  sign_in_.SignIn("ann.practitioner", "wrong password!", "10.0.0.1");
+  auto verification = audit_.Verify();
+  ASSERT_TRUE(verification.ok) << verification.problem;
+  EXPECT_EQ(verification.entries, 4);  // two accounts added, two sign-ins
+
+  frontdoor::testing::ExecuteDirectly(database_.Url(),
+                                      "UPDATE access_audit SET detail = '' WHERE sequence = 4");
+  verification = audit_.Verify();
+  EXPECT_FALSE(verification.ok);
+  EXPECT_EQ(verification.first_bad_sequence, 4);
+}
+
+TEST_P(SignInTest, AccountChangesAreCheckedAndAudited) {
+  auto duplicate = accounts_.AddUser(CommandLineActor(), {"ann.manager", "manager", "", kPassword});
+  ASSERT_TRUE(std::holds_alternative<Invalid>(duplicate));
+  EXPECT_EQ(std::get<Invalid>(duplicate).errors[0].field, "username");
+  EXPECT_TRUE(std::holds_alternative<Invalid>(
+      accounts_.SetRole(CommandLineActor(), "ann.manager", "king", "")));
+  EXPECT_TRUE(std::holds_alternative<domain::User>(
+      accounts_.SetRole(CommandLineActor(), "ann.manager", "partner", "police")));
+  EXPECT_EQ(Recent().front().action, "user_set_role");
+  EXPECT_EQ(Recent().front().detail, "username ann.manager, role manager to partner");
+  EXPECT_TRUE(std::holds_alternative<Invalid>(
+      accounts_.ResetPassword(CommandLineActor(), "ann.manager", "short")));
+  EXPECT_TRUE(std::holds_alternative<NotFound>(
+      accounts_.ResetPassword(CommandLineActor(), "nobody", kPassword)));
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, SignInTest,
+                         ::testing::Values(store::DatabaseKind::kSqlite,
+                                           store::DatabaseKind::kPostgres),
+                         KindName);
+
+}  // namespace
+}  // namespace frontdoor::service
