@@ -32,7 +32,10 @@ const Grant kGrants[] = {
     {Action::kManageUsers, "manage_users", {kAdmin}},
     {Action::kViewAccessAudit, "view_access_audit", {kAuditor}},
     {Action::kViewPersonRecord, "view_person_record", {kPractitioner, kManager, kAuditor}},
+    {Action::kAddPerson, "add_person", {kPractitioner, kManager}},
+    {Action::kRestrictRecord, "restrict_record", {kManager}},
     {Action::kBreakGlass, "break_glass", {kManager}},
+    {Action::kReviewBreakGlass, "review_break_glass", {kAuditor}},
 };
 
 const Grant* FindGrant(Action action) {

@@ -18,7 +18,10 @@ enum class Action {
   kManageUsers,       //!< add, disable and change accounts
   kViewAccessAudit,   //!< read who looked at what
   kViewPersonRecord,  //!< open a person's record
+  kAddPerson,         //!< add a person's record
+  kRestrictRecord,    //!< restrict a record to named people
   kBreakGlass,        //!< open a restricted record with a recorded reason
+  kReviewBreakGlass,  //!< mark a break-glass opening as reviewed
 };
 
 //! The action's code for logs and the access audit ("view_person_record").

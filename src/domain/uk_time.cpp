@@ -22,6 +22,10 @@ bool IsBritishSummerTime(Timestamp moment) {
   return moment >= ChangeOver(date.year(), March) && moment < ChangeOver(date.year(), October);
 }
 
+std::chrono::year_month_day UkDate(Timestamp moment) {
+  return year_month_day{floor<days>(moment + (IsBritishSummerTime(moment) ? hours{1} : hours{0}))};
+}
+
 std::string FormatUkDateTime(Timestamp moment) {
   static const char* const kMonths[] = {"January",   "February", "March",    "April",
                                         "May",       "June",     "July",     "August",

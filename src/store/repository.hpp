@@ -9,6 +9,7 @@
 #include "domain/access_audit.hpp"
 #include "domain/account.hpp"
 #include "domain/feedback.hpp"
+#include "domain/person.hpp"
 
 namespace frontdoor::store {
 
@@ -66,6 +67,22 @@ class Repository {
                                                                 int limit) = 0;
   //! The newest entries, newest first.
   virtual std::vector<domain::AuditEntry> RecentAuditEntries(int limit) = 0;
+
+  // People and restricted records
+  virtual std::int64_t AddPerson(const domain::Person& person) = 0;
+  virtual std::optional<domain::Person> FindPerson(std::int64_t id) = 0;
+  //! Restricts a record (replacing any restriction it had).
+  virtual void SetRestriction(const domain::Restriction& restriction) = 0;
+  virtual std::optional<domain::Restriction> FindRestriction(std::int64_t person_id) = 0;
+  virtual std::int64_t AddBreakGlass(const domain::BreakGlass& opening) = 0;
+  //! This user's openings of this record, newest first.
+  virtual std::vector<domain::BreakGlass> BreakGlassFor(std::int64_t person_id,
+                                                        std::int64_t user_id) = 0;
+  //! Openings no auditor has reviewed yet, oldest first.
+  virtual std::vector<domain::BreakGlass> UnreviewedBreakGlass(int limit) = 0;
+  //! Marks an opening reviewed; false when there is no such unreviewed opening.
+  virtual bool MarkBreakGlassReviewed(std::int64_t id, std::string_view reviewer,
+                                      domain::Timestamp at) = 0;
 };
 
 }  // namespace frontdoor::store

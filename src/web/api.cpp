@@ -6,6 +6,7 @@
 #include "store/embedded_file.hpp"
 #include "version.hpp"
 #include "web/app.hpp"
+#include "web/json_body.hpp"
 #include "web/responses.hpp"
 
 namespace frontdoor::web {
@@ -24,34 +25,6 @@ std::optional<std::int64_t> ParseId(const std::string& text) {
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
   if (ec != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
   return id;
-}
-
-//! Reads a JSON object body, or says what is wrong with it.
-std::optional<nlohmann::json> ReadJsonObject(const http::Request& request,
-                                             http::Response& refusal) {
-  const std::string_view type = request.Header("Content-Type");
-  if (!type.starts_with("application/json")) {
-    refusal = JsonError(415, "Send the body as JSON, with Content-Type: application/json");
-    return std::nullopt;
-  }
-  auto body = nlohmann::json::parse(request.body, nullptr, /*allow_exceptions=*/false);
-  if (body.is_discarded() || !body.is_object()) {
-    refusal = JsonErrors(400, {{"body", "The body must be a JSON object"}});
-    return std::nullopt;
-  }
-  return body;
-}
-
-//! A string member of a JSON object; records an error when present but not a string.
-std::string StringMember(const nlohmann::json& body, const std::string& name,
-                         domain::FieldErrors& errors) {
-  auto found = body.find(name);
-  if (found == body.end() || found->is_null()) return {};
-  if (!found->is_string()) {
-    errors.push_back({name, "Must be text"});
-    return {};
-  }
-  return found->get<std::string>();
 }
 
 }  // namespace

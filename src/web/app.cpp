@@ -65,11 +65,13 @@ WebApp::WebApp(AppContext context)
       audit_(context.store, context.clock),
       accounts_(context.store, context.clock, common_passwords_,
                 context.settings.password_hash_cost),
+      people_(context.store, context.clock),
       sign_in_(context.store, context.clock, context.settings.sign_in, context.settings.two_step,
                RealSleepUnlessGiven(context.settings.sleep)) {
   AddSignInRoutes();
   AddPageRoutes();
   AddAuditRoutes();
+  AddPersonRoutes();
   AddApiRoutes();
   AddAssetRoutes();
 }

@@ -11,6 +11,7 @@
 #include "service/access_audit_service.hpp"
 #include "service/account_service.hpp"
 #include "service/feedback_service.hpp"
+#include "service/person_service.hpp"
 #include "service/sign_in_service.hpp"
 #include "store/store.hpp"
 #include "web/assets.hpp"
@@ -59,6 +60,7 @@ class WebApp {
   void AddPageRoutes();
   void AddSignInRoutes();
   void AddAuditRoutes();
+  void AddPersonRoutes();
   void AddApiRoutes();
   void AddAssetRoutes();
 
@@ -68,6 +70,7 @@ class WebApp {
   service::FeedbackService feedback_;
   service::AccessAuditService audit_;
   service::AccountService accounts_;
+  service::PersonService people_;
   service::SignInService sign_in_;
   Router router_;
 };

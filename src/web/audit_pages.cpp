@@ -1,4 +1,6 @@
 // src/web/audit_pages.cpp — the auditor's access audit page and the administrator's accounts page.
+#include <charconv>
+
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
 #include "web/app.hpp"
@@ -42,8 +44,32 @@ void WebApp::AddAuditRoutes() {
             {"has_entries", !entries.empty()},
             {"entries", nlohmann::json::array()}};
         for (const auto& entry : entries) view["entries"].push_back(EntryView(entry));
+        const auto openings = people_.BreakGlassToReview();
+        view["has_break_glass"] = !openings.empty();
+        view["break_glass"] = nlohmann::json::array();
+        for (const auto& opening : openings) {
+          view["break_glass"].push_back({{"id", opening.id},
+                                         {"at", domain::FormatTimestamp(opening.at)},
+                                         {"at_text", domain::FormatUkDateTime(opening.at)},
+                                         {"username", opening.username},
+                                         {"person_id", opening.person_id},
+                                         {"reason", opening.reason}});
+        }
         return HtmlResponse(200, Page("access_audit", view, context));
       });
+
+  router_.Add("POST", "/audit/break-glass/{id}/review", Action::kReviewBreakGlass,
+              [this](const RequestContext& context) {
+                std::int64_t id = 0;
+                const std::string& text = context.params.at("id");
+                auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+                if (ec != std::errc() || end != text.data() + text.size())
+                  return ErrorPage(context.request, 404);
+                auto result = people_.ReviewBreakGlass(*context.identity, id);
+                if (std::holds_alternative<service::NotFound>(result))
+                  return ErrorPage(context.request, 404);
+                return RedirectResponse("/audit/access");
+              });
 
   router_.Add("GET", "/admin/users", Action::kManageUsers, [this](const RequestContext& context) {
     const auto users = accounts_.ListUsers(context.identity->AsActor());

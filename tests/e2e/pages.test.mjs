@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { chromium } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
-import { addUser, databaseWithAccounts, startServer } from '../support/harness.mjs'
+import { addUser, bearerFor, databaseWithAccounts, startServer } from '../support/harness.mjs'
 import { totp } from '../support/totp.mjs'
 
 const password = 'purple tractor morning'
@@ -161,4 +161,55 @@ test('an auditor sees who has looked at a record', async () => {
   assert.equal(refused.status(), 403)
   await expectWorkingPage(page, 'You cannot see this page', 'refused page')
   await page.context().close()
+})
+
+test('a manager opens a restricted record by giving a reason, and an auditor reviews it', async () => {
+  addUser(database, 'test.duty.manager', 'manager')
+  addUser(database, 'test.restricting.manager', 'manager')
+  const added = await fetch(`${server.url}/api/v1/people`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: database.practitioner },
+    body: JSON.stringify({ given_name: 'Rowan', family_name: 'Private', date_of_birth: '2018-06-01' })
+  })
+  const { id } = await added.json()
+  const restricted = await fetch(`${server.url}/api/v1/people/${id}/restriction`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', Authorization: bearerFor(database, 'test.restricting.manager') },
+    body: JSON.stringify({ reason: "A member of staff's own child", allowed_usernames: [] })
+  })
+  assert.equal(restricted.status, 200)
+
+  const page = await newPage()
+  await page.goto(`${server.url}/people/${id}`)
+  await signIn(page, 'test.duty.manager')
+  await page.waitForURL(/\/two-step\/setup/)
+  await page.getByLabel('Code from the app').fill(totp((await page.locator('#secret').innerText()).trim()))
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.getByRole('button', { name: 'I have kept my codes, continue' }).click()
+  await page.waitForURL(`${server.url}/people/${id}`)
+  await expectWorkingPage(page, 'Restricted record', 'restricted record')
+  assert.equal(await page.getByText('Private').count(), 0)
+
+  await page.getByLabel('Why do you need to open this record?').fill('short')
+  await page.getByRole('button', { name: 'Open this record' }).click()
+  assert.match(await page.locator('.govuk-error-summary').innerText(), /Explain in a sentence/)
+  await expectAccessible(page, 'break-glass reason with an error')
+  await page.getByLabel('Why do you need to open this record?').fill('Police have asked for a welfare check tonight')
+  await page.getByRole('button', { name: 'Open this record' }).click()
+  await page.waitForURL(`${server.url}/people/${id}`)
+  await expectWorkingPage(page, 'Rowan Private', 'record opened by breaking the glass')
+  assert.match(await page.locator('.govuk-warning-text').innerText(), /An auditor will review it/)
+  await page.context().close()
+
+  const auditor = await newPage()
+  await auditor.goto(`${server.url}/sign-in`)
+  await signIn(auditor, 'test.auditor')
+  await auditor.waitForURL(`${server.url}/`)
+  await auditor.goto(`${server.url}/audit/access`)
+  assert.match(await auditor.locator('table').first().innerText(), /Police have asked for a welfare check tonight/)
+  await expectWorkingPage(auditor, 'Access audit', 'break-glass to review')
+  await auditor.getByRole('button', { name: /Mark as reviewed/ }).click()
+  await auditor.waitForURL(`${server.url}/audit/access`)
+  assert.equal(await auditor.getByRole('button', { name: /Mark as reviewed/ }).count(), 0)
+  await auditor.context().close()
 })

@@ -204,3 +204,46 @@ TEST_F(WebAppTest, AuditorsSeeWhoLookedAtARecord) {
 
 }  // namespace
 }  // namespace frontdoor::web
+
+namespace frontdoor::web {
+namespace {
+
+class RestrictedRecordPageTest : public ::testing::Test, public frontdoor::testing::WebFixture {};
+
+TEST_F(RestrictedRecordPageTest, OthersSeeOnlyThatItExistsAndAManagersReasonIsRecorded) {
+  const std::string practitioner_token = TokenFor(domain::Role::kPractitioner);
+  const http::Response added =
+      Send("POST", "/api/v1/people",
+           R"({"given_name":"Zoë","family_name":"Hidden","date_of_birth":"2019-03-04"})", nullptr,
+           practitioner_token, "application/json");
+  ASSERT_EQ(added.status, 201) << added.body;
+  const std::string id = std::to_string(nlohmann::json::parse(added.body)["id"].get<int>());
+  const http::Response restricted =
+      Send("PUT", "/api/v1/people/" + id + "/restriction",
+           R"({"reason":"A member of staff's child","allowed_usernames":[]})", nullptr,
+           TokenFor(domain::Role::kManager), "application/json");
+  ASSERT_EQ(restricted.status, 200) << restricted.body;
+
+  const http::Response api_view =
+      Send("GET", "/api/v1/people/" + id, "", nullptr, practitioner_token);
+  EXPECT_EQ(nlohmann::json::parse(api_view.body),
+            (nlohmann::json{{"id", std::stoi(id)}, {"restricted", true}}));
+
+  const auto practitioner = SignInAs(domain::Role::kPractitioner);
+  const http::Response page = Send("GET", "/people/" + id, "", &practitioner);
+  EXPECT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Restricted record"), std::string::npos);
+  EXPECT_EQ(page.body.find("Hidden"), std::string::npos);
+  EXPECT_EQ(page.body.find("break-glass"), std::string::npos);
+  EXPECT_EQ(Send("POST", "/people/" + id + "/break-glass",
+                 "csrf_token=" + practitioner.csrf_token + "&reason=x", &practitioner)
+                .status,
+            403);
+
+  // The restricting manager (test.manager) is always on the list.
+  frontdoor::testing::Browser manager = SignInAs(domain::Role::kManager);
+  EXPECT_NE(Send("GET", "/people/" + id, "", &manager).body.find("Hidden"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace frontdoor::web

@@ -316,3 +316,133 @@ std::vector<domain::AuditEntry> PostgresRepository::RecentAuditEntries(int limit
 }
 
 }  // namespace frontdoor::store
+
+namespace frontdoor::store {
+
+namespace {
+
+constexpr const char* kBreakGlassColumns =
+    "b.id, b.person_id, b.user_id, u.username, b.reason, iso(b.at), iso(b.reviewed_at), "
+    "b.reviewed_by";
+
+domain::BreakGlass ReadBreakGlass(const pqxx::row& row) {
+  domain::BreakGlass opening;
+  opening.id = row[0].as<std::int64_t>();
+  opening.person_id = row[1].as<std::int64_t>();
+  opening.user_id = row[2].as<std::int64_t>();
+  opening.username = row[3].as<std::string>();
+  opening.reason = row[4].as<std::string>();
+  opening.at = ReadTimestamp(row[5]);
+  if (!row[6].is_null()) opening.reviewed_at = ReadTimestamp(row[6]);
+  opening.reviewed_by = row[7].as<std::string>();
+  return opening;
+}
+
+}  // namespace
+
+std::int64_t PostgresRepository::AddPerson(const domain::Person& person) {
+  std::optional<std::string> born;
+  if (person.date_of_birth) born = domain::FormatDate(*person.date_of_birth);
+  return transaction_
+      .exec_params1(
+          "INSERT INTO people (given_name, family_name, date_of_birth, created_at) "
+          "VALUES ($1, $2, $3::date, $4::timestamptz) RETURNING id",
+          person.given_name, person.family_name, born,
+          domain::FormatTimestamp(person.created_at))[0]
+      .as<std::int64_t>();
+}
+
+std::optional<domain::Person> PostgresRepository::FindPerson(std::int64_t id) {
+  const pqxx::result rows = transaction_.exec_params(
+      "SELECT id, given_name, family_name, to_char(date_of_birth, 'YYYY-MM-DD'), iso(created_at) "
+      "FROM people WHERE id = $1",
+      id);
+  if (rows.empty()) return std::nullopt;
+  domain::Person person;
+  person.id = rows[0][0].as<std::int64_t>();
+  person.given_name = rows[0][1].as<std::string>();
+  person.family_name = rows[0][2].as<std::string>();
+  if (!rows[0][3].is_null()) person.date_of_birth = domain::ParseDate(rows[0][3].c_str());
+  person.created_at = ReadTimestamp(rows[0][4]);
+  return person;
+}
+
+void PostgresRepository::SetRestriction(const domain::Restriction& restriction) {
+  transaction_.exec_params("DELETE FROM person_restriction_users WHERE person_id = $1",
+                           restriction.person_id);
+  transaction_.exec_params("DELETE FROM person_restrictions WHERE person_id = $1",
+                           restriction.person_id);
+  transaction_.exec_params(
+      "INSERT INTO person_restrictions (person_id, reason, restricted_by, restricted_at) "
+      "VALUES ($1, $2, $3, $4::timestamptz)",
+      restriction.person_id, restriction.reason, restriction.restricted_by,
+      domain::FormatTimestamp(restriction.restricted_at));
+  for (std::int64_t user_id : restriction.allowed_user_ids) {
+    transaction_.exec_params(
+        "INSERT INTO person_restriction_users (person_id, user_id) VALUES ($1, $2) ON CONFLICT DO "
+        "NOTHING",
+        restriction.person_id, user_id);
+  }
+}
+
+std::optional<domain::Restriction> PostgresRepository::FindRestriction(std::int64_t person_id) {
+  const pqxx::result rows = transaction_.exec_params(
+      "SELECT reason, restricted_by, iso(restricted_at) FROM person_restrictions WHERE person_id = "
+      "$1",
+      person_id);
+  if (rows.empty()) return std::nullopt;
+  domain::Restriction restriction;
+  restriction.person_id = person_id;
+  restriction.reason = rows[0][0].as<std::string>();
+  restriction.restricted_by = rows[0][1].as<std::int64_t>();
+  restriction.restricted_at = ReadTimestamp(rows[0][2]);
+  for (const auto& row : transaction_.exec_params(
+           "SELECT user_id FROM person_restriction_users WHERE person_id = $1 ORDER BY user_id",
+           person_id)) {
+    restriction.allowed_user_ids.push_back(row[0].as<std::int64_t>());
+  }
+  return restriction;
+}
+
+std::int64_t PostgresRepository::AddBreakGlass(const domain::BreakGlass& opening) {
+  return transaction_
+      .exec_params1(
+          "INSERT INTO break_glass (person_id, user_id, reason, at) VALUES ($1, $2, $3, "
+          "$4::timestamptz) "
+          "RETURNING id",
+          opening.person_id, opening.user_id, opening.reason,
+          domain::FormatTimestamp(opening.at))[0]
+      .as<std::int64_t>();
+}
+
+std::vector<domain::BreakGlass> PostgresRepository::BreakGlassFor(std::int64_t person_id,
+                                                                  std::int64_t user_id) {
+  return ReadAll<domain::BreakGlass>(
+      transaction_.exec_params(
+          std::string("SELECT ") + kBreakGlassColumns +
+              " FROM break_glass b JOIN users u ON u.id = b.user_id "
+              "WHERE b.person_id = $1 AND b.user_id = $2 ORDER BY b.id DESC LIMIT 20",
+          person_id, user_id),
+      ReadBreakGlass);
+}
+
+std::vector<domain::BreakGlass> PostgresRepository::UnreviewedBreakGlass(int limit) {
+  return ReadAll<domain::BreakGlass>(
+      transaction_.exec_params(std::string("SELECT ") + kBreakGlassColumns +
+                                   " FROM break_glass b JOIN users u ON u.id = b.user_id "
+                                   "WHERE b.reviewed_at IS NULL ORDER BY b.id LIMIT $1",
+                               limit),
+      ReadBreakGlass);
+}
+
+bool PostgresRepository::MarkBreakGlassReviewed(std::int64_t id, std::string_view reviewer,
+                                                domain::Timestamp at) {
+  return !transaction_
+              .exec_params(
+                  "UPDATE break_glass SET reviewed_at = $1::timestamptz, reviewed_by = $2 "
+                  "WHERE id = $3 AND reviewed_at IS NULL RETURNING id",
+                  domain::FormatTimestamp(at), std::string(reviewer), id)
+              .empty();
+}
+
+}  // namespace frontdoor::store

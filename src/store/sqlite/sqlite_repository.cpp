@@ -348,3 +348,137 @@ std::vector<domain::AuditEntry> SqliteRepository::RecentAuditEntries(int limit) 
 }
 
 }  // namespace frontdoor::store
+
+namespace frontdoor::store {
+
+namespace {
+
+constexpr const char* kBreakGlassColumns =
+    "b.id, b.person_id, b.user_id, u.username, b.reason, b.at, b.reviewed_at, b.reviewed_by";
+
+domain::BreakGlass ReadBreakGlass(const SqliteStatement& row) {
+  domain::BreakGlass opening;
+  opening.id = row.Integer(0);
+  opening.person_id = row.Integer(1);
+  opening.user_id = row.Integer(2);
+  opening.username = row.Text(3);
+  opening.reason = row.Text(4);
+  opening.at = *domain::ParseTimestamp(row.Text(5));
+  if (!row.IsNull(6)) opening.reviewed_at = domain::ParseTimestamp(row.Text(6));
+  opening.reviewed_by = row.Text(7);
+  return opening;
+}
+
+}  // namespace
+
+std::int64_t SqliteRepository::AddPerson(const domain::Person& person) {
+  auto statement = connection_.Prepare(
+      "INSERT INTO people (given_name, family_name, date_of_birth, created_at) VALUES (?, ?, ?, "
+      "?)");
+  statement.Bind(1, person.given_name).Bind(2, person.family_name);
+  if (person.date_of_birth) {
+    statement.Bind(3, domain::FormatDate(*person.date_of_birth));
+  } else {
+    statement.BindNull(3);
+  }
+  statement.Bind(4, domain::FormatTimestamp(person.created_at));
+  statement.Step();
+  return connection_.LastInsertId();
+}
+
+std::optional<domain::Person> SqliteRepository::FindPerson(std::int64_t id) {
+  auto statement = connection_.Prepare(
+      "SELECT id, given_name, family_name, date_of_birth, created_at FROM people WHERE id = ?");
+  statement.Bind(1, id);
+  if (!statement.Step()) return std::nullopt;
+  domain::Person person;
+  person.id = statement.Integer(0);
+  person.given_name = statement.Text(1);
+  person.family_name = statement.Text(2);
+  if (!statement.IsNull(3)) person.date_of_birth = domain::ParseDate(statement.Text(3));
+  person.created_at = *domain::ParseTimestamp(statement.Text(4));
+  return person;
+}
+
+void SqliteRepository::SetRestriction(const domain::Restriction& restriction) {
+  connection_.Prepare("DELETE FROM person_restriction_users WHERE person_id = ?")
+      .Bind(1, restriction.person_id)
+      .Step();
+  connection_.Prepare("DELETE FROM person_restrictions WHERE person_id = ?")
+      .Bind(1, restriction.person_id)
+      .Step();
+  connection_
+      .Prepare(
+          "INSERT INTO person_restrictions (person_id, reason, restricted_by, restricted_at) "
+          "VALUES (?, ?, ?, ?)")
+      .Bind(1, restriction.person_id)
+      .Bind(2, restriction.reason)
+      .Bind(3, restriction.restricted_by)
+      .Bind(4, domain::FormatTimestamp(restriction.restricted_at))
+      .Step();
+  for (std::int64_t user_id : restriction.allowed_user_ids) {
+    connection_
+        .Prepare(
+            "INSERT OR IGNORE INTO person_restriction_users (person_id, user_id) VALUES (?, ?)")
+        .Bind(1, restriction.person_id)
+        .Bind(2, user_id)
+        .Step();
+  }
+}
+
+std::optional<domain::Restriction> SqliteRepository::FindRestriction(std::int64_t person_id) {
+  auto statement = connection_.Prepare(
+      "SELECT reason, restricted_by, restricted_at FROM person_restrictions WHERE person_id = ?");
+  statement.Bind(1, person_id);
+  if (!statement.Step()) return std::nullopt;
+  domain::Restriction restriction;
+  restriction.person_id = person_id;
+  restriction.reason = statement.Text(0);
+  restriction.restricted_by = statement.Integer(1);
+  restriction.restricted_at = *domain::ParseTimestamp(statement.Text(2));
+  auto users = connection_.Prepare(
+      "SELECT user_id FROM person_restriction_users WHERE person_id = ? ORDER BY user_id");
+  users.Bind(1, person_id);
+  while (users.Step()) restriction.allowed_user_ids.push_back(users.Integer(0));
+  return restriction;
+}
+
+std::int64_t SqliteRepository::AddBreakGlass(const domain::BreakGlass& opening) {
+  connection_
+      .Prepare("INSERT INTO break_glass (person_id, user_id, reason, at) VALUES (?, ?, ?, ?)")
+      .Bind(1, opening.person_id)
+      .Bind(2, opening.user_id)
+      .Bind(3, opening.reason)
+      .Bind(4, domain::FormatTimestamp(opening.at))
+      .Step();
+  return connection_.LastInsertId();
+}
+
+std::vector<domain::BreakGlass> SqliteRepository::BreakGlassFor(std::int64_t person_id,
+                                                                std::int64_t user_id) {
+  auto statement =
+      connection_.Prepare(std::string("SELECT ") + kBreakGlassColumns +
+                          " FROM break_glass b JOIN users u ON u.id = b.user_id "
+                          "WHERE b.person_id = ? AND b.user_id = ? ORDER BY b.id DESC LIMIT 20");
+  statement.Bind(1, person_id).Bind(2, user_id);
+  return ReadAll<domain::BreakGlass>(statement, ReadBreakGlass);
+}
+
+std::vector<domain::BreakGlass> SqliteRepository::UnreviewedBreakGlass(int limit) {
+  auto statement = connection_.Prepare(std::string("SELECT ") + kBreakGlassColumns +
+                                       " FROM break_glass b JOIN users u ON u.id = b.user_id "
+                                       "WHERE b.reviewed_at IS NULL ORDER BY b.id LIMIT ?");
+  statement.Bind(1, std::int64_t{limit});
+  return ReadAll<domain::BreakGlass>(statement, ReadBreakGlass);
+}
+
+bool SqliteRepository::MarkBreakGlassReviewed(std::int64_t id, std::string_view reviewer,
+                                              domain::Timestamp at) {
+  auto statement = connection_.Prepare(
+      "UPDATE break_glass SET reviewed_at = ?, reviewed_by = ? WHERE id = ? AND reviewed_at IS "
+      "NULL RETURNING id");
+  statement.Bind(1, domain::FormatTimestamp(at)).Bind(2, reviewer).Bind(3, id);
+  return statement.Step();
+}
+
+}  // namespace frontdoor::store

@@ -39,6 +39,16 @@ class SqliteRepository : public Repository {
   std::vector<domain::AuditEntry> AuditEntriesForRecord(std::string_view record_id,
                                                         int limit) override;
   std::vector<domain::AuditEntry> RecentAuditEntries(int limit) override;
+  std::int64_t AddPerson(const domain::Person& person) override;
+  std::optional<domain::Person> FindPerson(std::int64_t id) override;
+  void SetRestriction(const domain::Restriction& restriction) override;
+  std::optional<domain::Restriction> FindRestriction(std::int64_t person_id) override;
+  std::int64_t AddBreakGlass(const domain::BreakGlass& opening) override;
+  std::vector<domain::BreakGlass> BreakGlassFor(std::int64_t person_id,
+                                                std::int64_t user_id) override;
+  std::vector<domain::BreakGlass> UnreviewedBreakGlass(int limit) override;
+  bool MarkBreakGlassReviewed(std::int64_t id, std::string_view reviewer,
+                              domain::Timestamp at) override;
 
  private:
   SqliteConnection& connection_;

@@ -1,0 +1,86 @@
+// src/domain/person.hpp — a person known to the front door (child or adult), and who may read their
+// record.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/account.hpp"
+#include "domain/clock.hpp"
+#include "domain/validation.hpp"
+
+namespace frontdoor::domain {
+
+//! A calendar date with no time of day (a date of birth).
+using Date = std::chrono::year_month_day;
+
+//! "2019-03-04" as a Date; nullopt when it is not a real date in that form.
+std::optional<Date> ParseDate(std::string_view text);
+//! A Date as "2019-03-04".
+std::string FormatDate(const Date& date);
+//! A Date as people write it: "4 March 2019".
+std::string FormatLongDate(const Date& date);
+
+//! A person's record: the part every later issue builds on.
+struct Person {
+  std::int64_t id = 0;
+  std::string given_name;
+  std::string family_name;
+  std::optional<Date> date_of_birth;
+  Timestamp created_at;
+};
+
+//! A person as typed, before checks.
+struct PersonDraft {
+  std::string given_name;
+  std::string family_name;
+  std::string date_of_birth;  //!< YYYY-MM-DD, or "" when unknown
+};
+
+//! Checks a draft against `today` (no birth dates in the future); fills `person` when valid.
+FieldErrors ValidatePerson(const PersonDraft& draft, const Date& today, Person& person);
+
+//! A record only some named people may read (say, a member of staff's own family).
+struct Restriction {
+  std::int64_t person_id = 0;
+  std::vector<std::int64_t> allowed_user_ids;
+  std::string reason;
+  std::int64_t restricted_by = 0;
+  Timestamp restricted_at;
+};
+
+//! A manager opening a restricted record they are not named on, with their reason.
+struct BreakGlass {
+  std::int64_t id = 0;
+  std::int64_t person_id = 0;
+  std::int64_t user_id = 0;
+  std::string username;
+  std::string reason;
+  Timestamp at;
+  std::optional<Timestamp> reviewed_at;
+  std::string reviewed_by;
+};
+
+//! How long a break-glass opening lets its manager read the record.
+inline constexpr std::chrono::hours kBreakGlassLasts{8};
+//! The shortest break-glass reason accepted, in characters: a reason, not a word.
+inline constexpr size_t kBreakGlassReasonMinCharacters = 20;
+
+//! What a person may see of a record.
+enum class RecordAccess {
+  kFull,        //!< the whole record
+  kRestricted,  //!< that it exists, and nothing more
+};
+
+//! The access rule: unrestricted records are open to anyone whose role reads records; restricted
+//! ones only to the people named, and to a manager for a while after they break the glass.
+RecordAccess DecideRecordAccess(const std::optional<Restriction>& restriction, const User& user,
+                                const std::vector<BreakGlass>& openings, Timestamp now);
+
+//! Checks a break-glass reason.
+FieldErrors ValidateBreakGlassReason(std::string_view reason);
+
+}  // namespace frontdoor::domain

@@ -1,0 +1,34 @@
+// src/web/json_body.cpp — JSON body reading shared by every API route.
+#include "web/json_body.hpp"
+
+#include "web/responses.hpp"
+
+namespace frontdoor::web {
+
+std::optional<nlohmann::json> ReadJsonObject(const http::Request& request,
+                                             http::Response& refusal) {
+  const std::string_view type = request.Header("Content-Type");
+  if (!type.starts_with("application/json")) {
+    refusal = JsonError(415, "Send the body as JSON, with Content-Type: application/json");
+    return std::nullopt;
+  }
+  auto body = nlohmann::json::parse(request.body, nullptr, /*allow_exceptions=*/false);
+  if (body.is_discarded() || !body.is_object()) {
+    refusal = JsonErrors(400, {{"body", "The body must be a JSON object"}});
+    return std::nullopt;
+  }
+  return body;
+}
+
+std::string StringMember(const nlohmann::json& body, const std::string& name,
+                         domain::FieldErrors& errors) {
+  auto found = body.find(name);
+  if (found == body.end() || found->is_null()) return {};
+  if (!found->is_string()) {
+    errors.push_back({name, "Must be text"});
+    return {};
+  }
+  return found->get<std::string>();
+}
+
+}  // namespace frontdoor::web

@@ -1,0 +1,20 @@
+// src/web/json_body.hpp — reading JSON request bodies for the API, with errors a caller can act on.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "domain/validation.hpp"
+#include "http/message.hpp"
+
+namespace frontdoor::web {
+
+//! The body as a JSON object; otherwise nullopt with `refusal` set (415 or 400).
+std::optional<nlohmann::json> ReadJsonObject(const http::Request& request, http::Response& refusal);
+//! A string member of a JSON object ("" when absent or null); records an error when it is not a
+//! string.
+std::string StringMember(const nlohmann::json& body, const std::string& name,
+                         domain::FieldErrors& errors);
+
+}  // namespace frontdoor::web

@@ -1,0 +1,86 @@
+// tests/domain/person_test.cpp — dates of birth, person checks, and who may read a restricted
+// record.
+#include "domain/person.hpp"
+
+#include <gtest/gtest.h>
+
+#include "domain/timestamp.hpp"
+
+namespace frontdoor::domain {
+namespace {
+
+Timestamp At(const char* text) {
+  return *ParseTimestamp(text);
+}
+const Date kToday = *ParseDate("2026-11-27");
+
+TEST(Person, DatesAreRealAndWrittenPlainly) {
+  EXPECT_EQ(FormatDate(*ParseDate("2024-02-29")), "2024-02-29");
+  EXPECT_FALSE(ParseDate("2025-02-29"));
+  EXPECT_FALSE(ParseDate("27/11/2026"));
+  EXPECT_EQ(FormatLongDate(*ParseDate("2019-03-04")), "4 March 2019");
+}
+
+TEST(Person, NeedsNamesAndAPastDateOfBirth) {
+  Person person;
+  EXPECT_TRUE(ValidatePerson({" Zoë ", "O'Neill", "2019-03-04"}, kToday, person).empty());
+  EXPECT_EQ(person.given_name, "Zoë");
+  EXPECT_EQ(FormatDate(*person.date_of_birth), "2019-03-04");
+  EXPECT_TRUE(ValidatePerson({"Zoë", "O'Neill", ""}, kToday, person).empty());
+  EXPECT_FALSE(person.date_of_birth);
+
+  const FieldErrors errors = ValidatePerson({"", " ", "2026-11-28"}, kToday, person);
+  ASSERT_EQ(errors.size(), 3u);
+  EXPECT_EQ(errors[0], (FieldError{"given_name", "Enter the given name"}));
+  EXPECT_EQ(errors[1].field, "family_name");
+  EXPECT_EQ(errors[2], (FieldError{"date_of_birth", "Date of birth must be today or in the past"}));
+}
+
+TEST(RecordAccess, UnrestrictedRecordsAreOpen) {
+  User user;
+  user.id = 7;
+  EXPECT_EQ(DecideRecordAccess(std::nullopt, user, {}, At("2026-11-27T09:00:00Z")),
+            RecordAccess::kFull);
+}
+
+TEST(RecordAccess, RestrictedRecordsOpenToThoseNamedAndToManagersWhoBreakTheGlassForAWhile) {
+  Restriction restriction;
+  restriction.person_id = 3;
+  restriction.allowed_user_ids = {1, 2};
+  User named, practitioner, manager;
+  named.id = 2;
+  practitioner.id = 5;
+  manager.id = 6;
+  manager.role = Role::kManager;
+  const Timestamp now = At("2026-11-27T09:00:00Z");
+  EXPECT_EQ(DecideRecordAccess(restriction, named, {}, now), RecordAccess::kFull);
+  EXPECT_EQ(DecideRecordAccess(restriction, practitioner, {}, now), RecordAccess::kRestricted);
+  EXPECT_EQ(DecideRecordAccess(restriction, manager, {}, now), RecordAccess::kRestricted);
+
+  BreakGlass opening;
+  opening.person_id = 3;
+  opening.user_id = 6;
+  opening.at = now;
+  EXPECT_EQ(DecideRecordAccess(restriction, manager, {opening}, At("2026-11-27T16:59:59Z")),
+            RecordAccess::kFull);
+  EXPECT_EQ(DecideRecordAccess(restriction, manager, {opening}, At("2026-11-27T17:00:00Z")),
+            RecordAccess::kRestricted);
+  // Someone else's opening, or an opening of another record, does not count.
+  opening.user_id = 5;
+  EXPECT_EQ(DecideRecordAccess(restriction, practitioner, {opening}, now),
+            RecordAccess::kRestricted);
+  opening.user_id = 6;
+  opening.person_id = 4;
+  EXPECT_EQ(DecideRecordAccess(restriction, manager, {opening}, now), RecordAccess::kRestricted);
+}
+
+TEST(RecordAccess, BreakingTheGlassNeedsARealReason) {
+  EXPECT_EQ(ValidateBreakGlassReason("")[0].message, "Enter why you need to open this record");
+  EXPECT_EQ(ValidateBreakGlassReason("urgent")[0].message,
+            "Explain in a sentence why you need to open this record");
+  EXPECT_TRUE(
+      ValidateBreakGlassReason("Police report a child at risk tonight at this address").empty());
+}
+
+}  // namespace
+}  // namespace frontdoor::domain

@@ -1,0 +1,102 @@
+// tests/service/person_service_test.cpp — restricted records and break-glass on both databases,
+// with every step audited.
+#include "service/person_service.hpp"
+
+#include <gtest/gtest.h>
+
+#include "service/account_service.hpp"
+#include "test_support.hpp"
+
+namespace frontdoor::service {
+namespace {
+
+using frontdoor::testing::FixedClock;
+using frontdoor::testing::KindName;
+using frontdoor::testing::TestDatabase;
+
+class PersonServiceTest : public ::testing::TestWithParam<store::DatabaseKind> {
+ protected:
+  Identity Account(const std::string& username, const std::string& role) {
+    auto added =
+        accounts_.AddUser(CommandLineActor(), {username, role, "", "purple tractor morning"});
+    return Identity{std::get<domain::User>(added), std::nullopt, "192.0.2.1"};
+  }
+  domain::AuditEntry LastAudit() {
+    return store_->ReadResult(
+        [](store::Repository& repository) { return repository.RecentAuditEntries(1).at(0); });
+  }
+
+  TestDatabase database_{GetParam()};
+  std::unique_ptr<store::Store> store_ = database_.Open();
+  FixedClock clock_{"2026-11-27T09:00:00.000Z"};
+  domain::CommonPasswords common_ = domain::CommonPasswords::FromText("");
+  AccountService accounts_{*store_, clock_, common_, PasswordHashCost::kInteractive};
+  PersonService people_{*store_, clock_};
+};
+
+TEST_P(PersonServiceTest, ARestrictedRecordShowsOnlyThatItExistsUntilAManagerBreaksTheGlass) {
+  const Identity named = Account("nia.named", "practitioner");
+  const Identity other = Account("oli.other", "practitioner");
+  const Identity restricting = Account("mo.manager", "manager");
+  const Identity manager = Account("meg.manager", "manager");
+
+  auto added = people_.AddPerson(named, {"Zoë", "O'Neill", "2019-03-04"});
+  ASSERT_TRUE(std::holds_alternative<domain::Person>(added));
+  const std::int64_t id = std::get<domain::Person>(added).id;
+  EXPECT_EQ(LastAudit().action, "add_person");
+  EXPECT_TRUE(std::holds_alternative<Invalid>(
+      people_.RestrictRecord(restricting, id, {"nobody"}, "Staff member's child")));
+  ASSERT_TRUE(std::holds_alternative<domain::Restriction>(
+      people_.RestrictRecord(restricting, id, {"nia.named"}, "A member of staff's own child")));
+
+  auto seen = std::get<PersonView>(people_.ViewPerson(named, id));
+  ASSERT_TRUE(seen.person);
+  EXPECT_EQ(seen.person->given_name, "Zoë");
+  EXPECT_TRUE(seen.restricted);
+
+  auto refused = std::get<PersonView>(people_.ViewPerson(other, id));
+  EXPECT_FALSE(refused.person);
+  EXPECT_FALSE(refused.can_break_glass);
+  EXPECT_EQ(LastAudit().outcome, domain::AuditOutcome::kRefused);
+  EXPECT_EQ(LastAudit().record_ids, "person:" + std::to_string(id));
+
+  auto before = std::get<PersonView>(people_.ViewPerson(manager, id));
+  EXPECT_FALSE(before.person);
+  EXPECT_TRUE(before.can_break_glass);
+  EXPECT_TRUE(std::holds_alternative<Invalid>(people_.BreakGlass(manager, id, "need it")));
+  auto opened = people_.BreakGlass(manager, id, "Police report the child is missing tonight");
+  ASSERT_TRUE(std::holds_alternative<domain::BreakGlass>(opened));
+  EXPECT_EQ(LastAudit().action, "break_glass");
+  EXPECT_EQ(LastAudit().detail, "for review; reason: Police report the child is missing tonight");
+
+  auto after = std::get<PersonView>(people_.ViewPerson(manager, id));
+  ASSERT_TRUE(after.person);
+  EXPECT_TRUE(after.opened_by_break_glass);
+  EXPECT_EQ(LastAudit().detail, "opened by breaking the glass");
+
+  const auto to_review = people_.BreakGlassToReview();
+  ASSERT_EQ(to_review.size(), 1u);
+  EXPECT_EQ(to_review[0].username, "meg.manager");
+  EXPECT_TRUE(std::holds_alternative<bool>(people_.ReviewBreakGlass(other, to_review[0].id)));
+  EXPECT_TRUE(people_.BreakGlassToReview().empty());
+  EXPECT_TRUE(std::holds_alternative<NotFound>(people_.ReviewBreakGlass(other, to_review[0].id)));
+
+  clock_.Set("2026-11-27T17:00:00.000Z");  // eight hours later the opening has lapsed
+  EXPECT_FALSE(std::get<PersonView>(people_.ViewPerson(manager, id)).person);
+}
+
+TEST_P(PersonServiceTest, BadPeopleAreRefusedAndNothingIsKept) {
+  const Identity practitioner = Account("pat.practitioner", "practitioner");
+  auto refused = people_.AddPerson(practitioner, {"", "Smith", "2030-01-01"});
+  ASSERT_TRUE(std::holds_alternative<Invalid>(refused));
+  EXPECT_EQ(std::get<Invalid>(refused).errors.size(), 2u);
+  EXPECT_TRUE(std::holds_alternative<NotFound>(people_.ViewPerson(practitioner, 1)));
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, PersonServiceTest,
+                         ::testing::Values(store::DatabaseKind::kSqlite,
+                                           store::DatabaseKind::kPostgres),
+                         KindName);
+
+}  // namespace
+}  // namespace frontdoor::service
