@@ -11,3 +11,4 @@ admin=$(scripts/postgres.sh start "$postgres_dir" 5433 | tail -n 1)
 psql "$admin" -qAtc "CREATE DATABASE frontdoor_bench"
 bench_url=${admin/\/postgres\?//frontdoor_bench?}
 "${BUILD_DIR:-build}/bench/write_throughput" --postgres "$bench_url" --output bench/results/write-throughput.md "$@"
+"${BUILD_DIR:-build}/bench/password_hashing" --output bench/results/password-hashing.md
