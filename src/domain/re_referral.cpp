@@ -1,0 +1,25 @@
+// src/domain/re_referral.cpp — calendar months and the 12-month re-referral window.
+#include "domain/re_referral.hpp"
+
+namespace frontdoor::domain {
+
+Date MonthsBefore(const Date& date, int months) {
+  const std::chrono::year_month month = date.year() / date.month() - std::chrono::months{months};
+  const std::chrono::day last = (month / std::chrono::last).day();
+  return month / (date.day() > last ? last : date.day());
+}
+
+std::optional<Date> PreviousReferralWithinYear(const std::vector<Date>& previous_referrals,
+                                               const Date& referral_date) {
+  const std::chrono::sys_days from{MonthsBefore(referral_date, 12)};
+  const std::chrono::sys_days until{referral_date};
+  std::optional<Date> latest;
+  for (const Date& previous : previous_referrals) {
+    const std::chrono::sys_days day{previous};
+    if (day >= from && day < until && (!latest || day > std::chrono::sys_days{*latest}))
+      latest = previous;
+  }
+  return latest;
+}
+
+}  // namespace frontdoor::domain

@@ -1,0 +1,28 @@
+// src/domain/re_referral.hpp — the Department for Education's re-referral: a referral within 12
+// months of a previous one.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "domain/person.hpp"
+
+namespace frontdoor::domain {
+
+//! The same day `months` months earlier; the last day of the month when that day does not exist
+//! (12 months before 28 February 2025 is 28 February 2024; before 31 March, 29 February in a leap
+//! year).
+Date MonthsBefore(const Date& date, int months);
+
+//! The latest previous referral that makes a referral on `referral_date` a re-referral, if any:
+//! one dated on or after the same day 12 months earlier, and before `referral_date` itself.
+//! (Exactly 12 months counts as within 12 months.)
+std::optional<Date> PreviousReferralWithinYear(const std::vector<Date>& previous_referrals,
+                                               const Date& referral_date);
+
+//! True when a referral on `referral_date` is a re-referral.
+inline bool IsReReferral(const std::vector<Date>& previous_referrals, const Date& referral_date) {
+  return PreviousReferralWithinYear(previous_referrals, referral_date).has_value();
+}
+
+}  // namespace frontdoor::domain
