@@ -1,0 +1,157 @@
+// src/domain/language_check.cpp — reading the plain-language guide and checking text against it.
+#include "domain/language_check.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "domain/identifiers.hpp"
+#include "domain/text.hpp"
+
+namespace frontdoor::domain {
+
+namespace {
+
+bool IsUpper(char letter) {
+  return letter >= 'A' && letter <= 'Z';
+}
+bool IsWordChar(char letter) {
+  return (letter >= 'a' && letter <= 'z') || IsUpper(letter) || (letter >= '0' && letter <= '9') ||
+         static_cast<unsigned char>(letter) >= 0x80;
+}
+
+std::string Lower(std::string_view text) {
+  std::string lower(text);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char letter) { return char(std::tolower(letter)); });
+  return lower;
+}
+
+struct Word {
+  size_t offset;
+  std::string_view text;
+};
+
+std::vector<Word> Words(std::string_view text) {
+  std::vector<Word> words;
+  size_t at = 0;
+  while (at < text.size()) {
+    while (at < text.size() && !IsWordChar(text[at])) ++at;
+    const size_t start = at;
+    while (at < text.size() && IsWordChar(text[at])) ++at;
+    if (at > start) words.push_back({start, text.substr(start, at - start)});
+  }
+  return words;
+}
+
+// Two or more capitals, with digits allowed after the first letter (S47, CP1): an acronym.
+bool LooksLikeAcronym(std::string_view word) {
+  if (word.size() < 2 || !IsUpper(word[0])) return false;
+  int capitals = 0;
+  for (char letter : word) {
+    if (IsUpper(letter)) {
+      ++capitals;
+    } else if (!(letter >= '0' && letter <= '9')) {
+      return false;
+    }
+  }
+  return capitals >= 2 || word.size() >= 2;  // one capital and digits: S47, Y7
+}
+
+}  // namespace
+
+std::string_view LanguageIssueCode(LanguageIssue issue) {
+  return issue == LanguageIssue::kAcronym ? "acronym" : "jargon";
+}
+
+std::string LanguageWarning::Message() const {
+  if (issue == LanguageIssue::kAcronym) {
+    return suggestion.empty()
+               ? "\"" + found + "\" may not be understood: write it out in full"
+               : "\"" + found + "\" may not be understood: write \"" + suggestion + "\"";
+  }
+  return "\"" + found + "\" is professional language: try \"" + suggestion + "\"";
+}
+
+LanguageGuide LanguageGuide::FromText(std::string_view text) {
+  LanguageGuide guide;
+  int line_number = 0;
+  while (!text.empty()) {
+    const size_t end = text.find('\n');
+    const std::string line = Trim(text.substr(0, end));
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+    ++line_number;
+    if (line.empty() || line.front() == '#') continue;
+    const size_t space = line.find(' ');
+    const std::string kind = line.substr(0, space);
+    const std::string rest = space == std::string::npos ? "" : Trim(line.substr(space + 1));
+    const size_t bar = rest.find('|');
+    const std::string term = Trim(rest.substr(0, bar));
+    const std::string meaning = bar == std::string::npos ? "" : Trim(rest.substr(bar + 1));
+    const auto fail = [&](const std::string& why) {
+      throw std::invalid_argument("language guide, line " + std::to_string(line_number) + ": " +
+                                  why);
+    };
+    if (term.empty()) fail("nothing after \"" + kind + "\"");
+    if (kind == "acronym") {
+      if (meaning.empty()) fail("acronym " + term + " needs \"| what it stands for\"");
+      guide.acronyms_[term] = meaning;
+    } else if (kind == "jargon") {
+      if (meaning.empty()) fail("jargon \"" + term + "\" needs \"| a plainer alternative\"");
+      guide.jargon_.emplace_back(Lower(term), meaning);
+    } else if (kind == "allow") {
+      guide.allowed_.insert(term);
+    } else {
+      fail("lines start with acronym, jargon or allow, not \"" + kind + "\"");
+    }
+  }
+  // Longer phrases first, so "contact with mum" wins over a shorter phrase inside it.
+  std::stable_sort(guide.jargon_.begin(), guide.jargon_.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  return guide;
+}
+
+std::vector<LanguageWarning> LanguageGuide::Check(std::string_view text) const {
+  std::vector<LanguageWarning> warnings;
+  const std::vector<Word> words = Words(text);
+  std::vector<std::pair<size_t, size_t>> taken;  // byte ranges already reported
+  const auto overlaps = [&](size_t start, size_t end) {
+    return std::any_of(taken.begin(), taken.end(), [&](const auto& range) {
+      return start < range.second && range.first < end;
+    });
+  };
+
+  // Jargon phrases, as whole words, ignoring case.
+  const std::string lower = Lower(text);
+  for (const auto& [phrase, alternative] : jargon_) {
+    for (size_t at = lower.find(phrase); at != std::string::npos; at = lower.find(phrase, at + 1)) {
+      const size_t end = at + phrase.size();
+      const bool whole = (at == 0 || !IsWordChar(lower[at - 1])) &&
+                         (end == lower.size() || !IsWordChar(lower[end]));
+      if (!whole || overlaps(at, end)) continue;
+      taken.emplace_back(at, end);
+      warnings.push_back(
+          {LanguageIssue::kJargon, std::string(text.substr(at, phrase.size())), at, alternative});
+    }
+  }
+
+  // Acronyms, skipping postcodes ("SO14 7LY") and allowed words.
+  for (size_t word_idx = 0; word_idx < words.size(); ++word_idx) {
+    const Word& word = words[word_idx];
+    if (word_idx + 1 < words.size() &&
+        NormalisePostcode(std::string(word.text) + " " + std::string(words[word_idx + 1].text))) {
+      ++word_idx;
+      continue;
+    }
+    if (NormalisePostcode(word.text) || allowed_.count(word.text) || !LooksLikeAcronym(word.text))
+      continue;
+    if (overlaps(word.offset, word.offset + word.text.size())) continue;
+    const auto known = acronyms_.find(word.text);
+    warnings.push_back({LanguageIssue::kAcronym, std::string(word.text), word.offset,
+                        known == acronyms_.end() ? "" : known->second});
+  }
+  std::sort(warnings.begin(), warnings.end(),
+            [](const LanguageWarning& a, const LanguageWarning& b) { return a.offset < b.offset; });
+  return warnings;
+}
+
+}  // namespace frontdoor::domain

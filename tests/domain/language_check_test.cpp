@@ -1,0 +1,73 @@
+// tests/domain/language_check_test.cpp — acronyms and jargon found, with plainer words; names,
+// places and postcodes left alone.
+#include "domain/language_check.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace frontdoor::domain {
+namespace {
+
+LanguageGuide ShippedGuide() {
+  std::ifstream file(std::string(FRONTDOOR_SOURCE_DIR) + "/config/language.txt");
+  std::stringstream text;
+  text << file.rdbuf();
+  return LanguageGuide::FromText(text.str());
+}
+
+std::vector<std::string> Found(const std::vector<LanguageWarning>& warnings) {
+  std::vector<std::string> found;
+  for (const auto& warning : warnings) found.push_back(warning.found);
+  return found;
+}
+
+TEST(LanguageCheck, FindsKnownAcronymsWithTheirMeaning) {
+  const auto warnings =
+      ShippedGuide().Check("Mum disclosed DV and the SW will visit. NFA from police.");
+  ASSERT_EQ(Found(warnings), (std::vector<std::string>{"DV", "SW", "NFA"}));
+  EXPECT_EQ(warnings[0].suggestion, "domestic abuse");
+  EXPECT_EQ(warnings[0].Message(), "\"DV\" may not be understood: write \"domestic abuse\"");
+  EXPECT_EQ(warnings[1].offset, 25u);
+}
+
+TEST(LanguageCheck, FindsUnknownAcronymsToo) {
+  const auto warnings = ShippedGuide().Check("Referred by the XYZT panel.");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].issue, LanguageIssue::kAcronym);
+  EXPECT_EQ(warnings[0].Message(), "\"XYZT\" may not be understood: write it out in full");
+}
+
+TEST(LanguageCheck, LeavesNamesPlacesPostcodesAndAllowedWordsAlone) {
+  EXPECT_TRUE(ShippedGuide()
+                  .Check("Jayden Smith lives at 4 Oak Road, Southampton SO14 7LY, in the UK. "
+                         "His NHS doctor said he is OK. I visited on Monday.")
+                  .empty());
+  EXPECT_TRUE(ShippedGuide().Check("Postcode so147ly given.").empty());
+}
+
+TEST(LanguageCheck, FindsJargonAsWholeWordsIgnoringCase) {
+  const auto warnings = ShippedGuide().Check(
+      "Supervised contact with mum went well; the Placement is stable. He absconded twice.");
+  ASSERT_EQ(Found(warnings),
+            (std::vector<std::string>{"Supervised contact", "Placement", "absconded"}));
+  EXPECT_EQ(warnings[0].suggestion, "supervised family time");
+  EXPECT_EQ(warnings[1].Message(), "\"Placement\" is professional language: try \"home\"");
+  // "contact" as the front door's record is not jargon; nor is a word inside another word.
+  EXPECT_TRUE(ShippedGuide()
+                  .Check("The school made a contact about bruising. Replacement glasses.")
+                  .empty());
+}
+
+TEST(LanguageCheck, ABadGuideNamesTheLine) {
+  try {
+    LanguageGuide::FromText("# notes\nacronym CP | child protection\nacronym XY\n");
+    FAIL() << "expected the guide to be refused";
+  } catch (const std::invalid_argument& error) {
+    EXPECT_STREQ(error.what(), "language guide, line 3: acronym XY needs \"| what it stands for\"");
+  }
+}
+
+}  // namespace
+}  // namespace frontdoor::domain
