@@ -9,5 +9,6 @@ export FRONTDOOR_LISTEN=${FRONTDOOR_LISTEN:-127.0.0.1:8080}
 build/frontdoor migrate
 # On the first start only: one demo account per role, passwords printed once.
 build/frontdoor demo-accounts
+build/frontdoor demo-data
 echo "frontdoor is starting at http://${FRONTDOOR_LISTEN} (stop it with Ctrl+C)"
 exec build/frontdoor serve

@@ -8,6 +8,7 @@
 #include "domain/timestamp.hpp"
 #include "service/access_audit_service.hpp"
 #include "service/account_service.hpp"
+#include "service/demo_data.hpp"
 #include "service/system_clock.hpp"
 #include "store/embedded_file.hpp"
 #include "store/store.hpp"
@@ -210,6 +211,20 @@ int RunDemoAccounts(const std::string& database) {
       if (int exit_code = Report(result, "demo-accounts", "account")) return exit_code;
       std::cout << "  " << username << "  " << password << "\n";
     }
+    return 0;
+  });
+}
+
+int RunDemoData(const std::string& database) {
+  return WithTools(database, "demo-data", [&](Tools& tools) {
+    const auto guide = domain::LanguageGuide::FromText(LanguageGuideFiles().at(0).text);
+    const auto added = service::AddDemoData(tools.store, tools.clock, guide);
+    if (added.empty()) {
+      std::cout << "People are already recorded, so no demo families were added.\n";
+      return 0;
+    }
+    std::cout << "Demo families added:\n";
+    for (const auto& line : added) std::cout << "  " << line << "\n";
     return 0;
   });
 }

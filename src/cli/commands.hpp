@@ -48,6 +48,8 @@ int RunTokenRevoke(const std::string& database, std::int64_t token_id);
 int RunAuditVerify(const std::string& database);
 //! Makes one demo account per role when there are no accounts at all; prints their passwords.
 int RunDemoAccounts(const std::string& database);
+//! Adds the demonstration families when there are no people yet.
+int RunDemoData(const std::string& database);
 //! Sets up the log: one line per event, UTC times, key=value fields.
 void SetUpLogging();
 

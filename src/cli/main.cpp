@@ -136,6 +136,11 @@ int main(int argc, char** argv) {
       "demo-accounts", "Make one demo account per role, if there are no accounts");
   AddDatabase(demo_accounts, demo_database);
 
+  std::string demo_data_database;
+  CLI::App* demo_data =
+      app.add_subcommand("demo-data", "Add demonstration families, if there are no people yet");
+  AddDatabase(demo_data, demo_data_database);
+
   CLI11_PARSE(app, argc, argv);
 
   SetUpLogging();
@@ -150,5 +155,6 @@ int main(int argc, char** argv) {
   if (token_revoke->parsed()) return RunTokenRevoke(token_database, token_id);
   if (audit_verify->parsed()) return RunAuditVerify(audit_database);
   if (demo_accounts->parsed()) return RunDemoAccounts(demo_database);
+  if (demo_data->parsed()) return RunDemoData(demo_data_database);
   return 2;
 }

@@ -18,7 +18,10 @@ enum class Action {
   kManageUsers,       //!< add, disable and change accounts
   kViewAccessAudit,   //!< read who looked at what
   kViewPersonRecord,  //!< open a person's record
-  kAddPerson,         //!< add a person's record
+  kAddPerson,         //!< add a person's record, a household, a relationship
+  kSearchPeople,      //!< look for people ("is this child known?")
+  kRecordContact,     //!< record a contact
+  kViewContact,       //!< read a contact
   kRestrictRecord,    //!< restrict a record to named people
   kBreakGlass,        //!< open a restricted record with a recorded reason
   kReviewBreakGlass,  //!< mark a break-glass opening as reviewed

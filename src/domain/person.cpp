@@ -3,7 +3,10 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 
+#include "domain/census_codes.hpp"
+#include "domain/identifiers.hpp"
 #include "domain/text.hpp"
 
 namespace frontdoor::domain {
@@ -55,23 +58,145 @@ std::string FormatLongDate(const Date& date) {
          std::to_string(int(date.year()));
 }
 
+std::string_view SexCode(Sex sex) {
+  switch (sex) {
+    case Sex::kMale:
+      return "M";
+    case Sex::kFemale:
+      return "F";
+    case Sex::kUnknown:
+      break;
+  }
+  return "U";
+}
+
+std::optional<Sex> ParseSex(std::string_view code) {
+  if (code == "M") return Sex::kMale;
+  if (code == "F") return Sex::kFemale;
+  if (code == "U" || code.empty()) return Sex::kUnknown;
+  return std::nullopt;
+}
+
+bool IsChild(const Person& person, const Date& today) {
+  if (!person.date_of_birth) return person.expected_date_of_birth.has_value();
+  const auto eighteenth_year = person.date_of_birth->year() + std::chrono::years{18};
+  const auto month = eighteenth_year / person.date_of_birth->month();
+  const auto last = (month / std::chrono::last).day();
+  const Date eighteenth = month / std::min(person.date_of_birth->day(), last);
+  return std::chrono::sys_days{today} < std::chrono::sys_days{eighteenth};
+}
+
+std::string LocalChildId(std::int64_t person_id) {
+  char text[16];
+  std::snprintf(text, sizeof(text), "C%07lld", static_cast<long long>(person_id));
+  return text;
+}
+
+std::optional<std::int64_t> ParseLocalChildId(std::string_view text) {
+  if (text.size() < 2 || (text[0] != 'C' && text[0] != 'c')) return std::nullopt;
+  std::int64_t id = 0;
+  auto [end, ec] = std::from_chars(text.data() + 1, text.data() + text.size(), id);
+  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
+  return id;
+}
+
 FieldErrors ValidatePerson(const PersonDraft& draft, const Date& today, Person& person) {
   FieldErrors errors = CheckName(draft.given_name, "given_name", "given name");
   const FieldErrors family = CheckName(draft.family_name, "family_name", "family name");
   errors.insert(errors.end(), family.begin(), family.end());
+  const std::chrono::sys_days today_days{today};
+
   std::optional<Date> born;
   if (!Trim(draft.date_of_birth).empty()) {
     born = ParseDate(Trim(draft.date_of_birth));
     if (!born) {
       errors.push_back({"date_of_birth", "Date of birth must be a real date, like 2019-03-04"});
-    } else if (std::chrono::sys_days{*born} > std::chrono::sys_days{today}) {
+    } else if (std::chrono::sys_days{*born} > today_days) {
       errors.push_back({"date_of_birth", "Date of birth must be today or in the past"});
+    } else if (std::chrono::sys_days{*born} < today_days - std::chrono::days(365 * 120)) {
+      errors.push_back({"date_of_birth", "Date of birth must be within the last 120 years"});
     }
   }
+  std::optional<Date> expected;
+  if (!Trim(draft.expected_date_of_birth).empty()) {
+    expected = ParseDate(Trim(draft.expected_date_of_birth));
+    if (!expected) {
+      errors.push_back({"expected_date_of_birth",
+                        "Expected date of birth must be a real date, like 2027-03-04"});
+    } else if (born) {
+      errors.push_back({"expected_date_of_birth",
+                        "Give a date of birth or an expected date of birth, not both"});
+    } else if (std::chrono::sys_days{*expected} < today_days - std::chrono::days(31) ||
+               std::chrono::sys_days{*expected} > today_days + std::chrono::days(300)) {
+      errors.push_back(
+          {"expected_date_of_birth", "Expected date of birth must be within the next 10 months"});
+    }
+  }
+  const auto sex = ParseSex(Trim(draft.sex));
+  if (!sex) errors.push_back({"sex", "Sex must be M, F or U"});
+  const std::string ethnicity = Trim(draft.ethnicity);
+  if (!ethnicity.empty() && !LabelFor(EthnicityCodes(), ethnicity)) {
+    errors.push_back({"ethnicity", "Choose an ethnicity from the list"});
+  }
+  for (const std::string& code : draft.disabilities) {
+    if (!LabelFor(DisabilityCodes(), code)) {
+      errors.push_back({"disabilities", "Choose disabilities from the list"});
+      break;
+    }
+  }
+  if (draft.disabilities.size() > 1 &&
+      std::find(draft.disabilities.begin(), draft.disabilities.end(), "NONE") !=
+          draft.disabilities.end()) {
+    errors.push_back(
+        {"disabilities", "Choose \"No disability\" or the disabilities the person has, not both"});
+  }
+  std::optional<std::string> nhs;
+  if (!Trim(draft.nhs_number).empty()) {
+    nhs = ParseNhsNumber(draft.nhs_number);
+    if (!nhs)
+      errors.push_back(
+          {"nhs_number",
+           "NHS number must be 10 digits, like 943 476 5919, and its last digit must check"});
+  }
+  std::optional<std::string> upn;
+  if (!Trim(draft.upn).empty()) {
+    upn = ParseUpn(draft.upn);
+    if (!upn)
+      errors.push_back({"upn",
+                        "Unique pupil number must be a letter and 12 more characters, and its "
+                        "first letter must check"});
+  }
+  std::vector<PersonName> other_names;
+  std::string_view lines = draft.other_names;
+  while (!lines.empty()) {
+    const size_t end = lines.find('\n');
+    const std::string line = Trim(lines.substr(0, end));
+    lines = end == std::string_view::npos ? std::string_view() : lines.substr(end + 1);
+    if (line.empty()) continue;
+    const size_t space = line.rfind(' ');
+    PersonName name{space == std::string::npos ? "" : Trim(line.substr(0, space)),
+                    space == std::string::npos ? line : Trim(line.substr(space + 1))};
+    if (!IsValidUtf8(line) || HasControlCharacters(line) ||
+        CountCharacters(line) > 2 * kNameMaxCharacters) {
+      errors.push_back({"other_names", "Other names must be names, one a line"});
+      break;
+    }
+    other_names.push_back(std::move(name));
+  }
+  if (other_names.size() > 20)
+    errors.push_back({"other_names", "Give no more than 20 other names"});
   if (!errors.empty()) return errors;
+
   person.given_name = Trim(draft.given_name);
   person.family_name = Trim(draft.family_name);
   person.date_of_birth = born;
+  person.expected_date_of_birth = expected;
+  person.sex = *sex;
+  person.ethnicity = ethnicity;
+  person.disabilities = draft.disabilities;
+  person.nhs_number = nhs.value_or("");
+  person.upn = upn.value_or("");
+  person.other_names = std::move(other_names);
   return {};
 }
 

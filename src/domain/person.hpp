@@ -24,23 +24,69 @@ std::string FormatDate(const Date& date);
 //! A Date as people write it: "4 March 2019".
 std::string FormatLongDate(const Date& date);
 
-//! A person's record: the part every later issue builds on.
+//! Sex as the census records it.
+enum class Sex {
+  kUnknown,  //!< "U": not known or not recorded
+  kMale,     //!< "M"
+  kFemale,   //!< "F"
+};
+
+//! "M", "F" or "U".
+std::string_view SexCode(Sex sex);
+//! The sex with this code, if any.
+std::optional<Sex> ParseSex(std::string_view code);
+
+//! Another name a person is or was known by.
+struct PersonName {
+  std::string given_name;
+  std::string family_name;
+  bool operator==(const PersonName&) const = default;
+};
+
+//! A person's record.
 struct Person {
   std::int64_t id = 0;
   std::string given_name;
   std::string family_name;
   std::optional<Date> date_of_birth;
   Timestamp created_at;
+  std::vector<PersonName> other_names;         //!< aliases and former names
+  std::optional<Date> expected_date_of_birth;  //!< for a child not yet born
+  Sex sex = Sex::kUnknown;
+  std::string ethnicity;                    //!< census code, or ""
+  std::vector<std::string> disabilities;    //!< census codes
+  std::string nhs_number;                   //!< ten digits, or ""
+  std::string upn;                          //!< Unique Pupil Number, or ""
+  std::optional<std::int64_t> merged_into;  //!< set when this record was merged into another
+
+  //! "First Last".
+  std::string FullName() const { return given_name + " " + family_name; }
 };
+
+//! True when the person is a child on `today`: under 18, or not yet born.
+bool IsChild(const Person& person, const Date& today);
+
+//! The local child id (the census's LAchildID) for a person: "C" and seven digits.
+std::string LocalChildId(std::int64_t person_id);
+//! The person id in a local child id, if it is one.
+std::optional<std::int64_t> ParseLocalChildId(std::string_view text);
 
 //! A person as typed, before checks.
 struct PersonDraft {
   std::string given_name;
   std::string family_name;
-  std::string date_of_birth;  //!< YYYY-MM-DD, or "" when unknown
+  std::string date_of_birth;           //!< YYYY-MM-DD, or "" when unknown
+  std::string other_names;             //!< one "Given Family" a line
+  std::string expected_date_of_birth;  //!< YYYY-MM-DD for an unborn child
+  std::string sex;                     //!< "M", "F", "U" or ""
+  std::string ethnicity;               //!< census code or ""
+  std::vector<std::string> disabilities;
+  std::string nhs_number;
+  std::string upn;
 };
 
-//! Checks a draft against `today` (no birth dates in the future); fills `person` when valid.
+//! Checks a draft against `today` (no birth dates in the future; an expected date of birth is
+//! for a child not yet born); fills `person` when valid.
 FieldErrors ValidatePerson(const PersonDraft& draft, const Date& today, Person& person);
 
 //! A record only some named people may read (say, a member of staff's own family).

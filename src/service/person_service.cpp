@@ -2,6 +2,7 @@
 // audited.
 #include "service/person_service.hpp"
 
+#include "domain/re_referral.hpp"
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
@@ -130,6 +131,193 @@ Result<bool> PersonService::ReviewBreakGlass(const Identity& by, std::int64_t id
                 {"review_break_glass", "break_glass:" + std::to_string(id),
                  domain::AuditOutcome::kAllowed, ""});
     return true;
+  });
+}
+
+}  // namespace frontdoor::service
+
+namespace frontdoor::service {
+
+namespace {
+
+std::string JoinedIds(const std::vector<std::int64_t>& ids, const char* kind) {
+  std::string text;
+  for (std::int64_t id : ids)
+    text += (text.empty() ? "" : " ") + std::string(kind) + ":" + std::to_string(id);
+  return text;
+}
+
+}  // namespace
+
+const domain::NameVariants& PersonService::EmptyVariants() {
+  static const domain::NameVariants empty = domain::NameVariants::FromText("");
+  return empty;
+}
+
+std::optional<domain::Person> VisiblePerson(store::Repository& repository, const Identity& by,
+                                            std::int64_t id, domain::Timestamp now) {
+  auto person = repository.FindPerson(id);
+  if (!person) return std::nullopt;
+  const auto restriction = repository.FindRestriction(id);
+  if (!restriction) return person;
+  const auto openings = repository.BreakGlassFor(id, by.user.id);
+  if (domain::DecideRecordAccess(restriction, by.user, openings, now) ==
+      domain::RecordAccess::kFull)
+    return person;
+  return std::nullopt;
+}
+
+Result<std::vector<domain::SearchMatch>> PersonService::FindPeople(
+    const Identity& by, const domain::PersonSearch& search) {
+  domain::ParsedSearch parsed;
+  if (auto errors = domain::ParseSearch(search, parsed); !errors.empty())
+    return Invalid{std::move(errors)};
+  const auto now = clock_.Now();
+  return store_.WriteResult(
+      [&](store::Repository& repository) -> Result<std::vector<domain::SearchMatch>> {
+        auto candidates = repository.FindPersonCandidates(parsed, 500);
+        // Restricted records are found (so nobody adds a duplicate) but show no name to others.
+        for (auto& candidate : candidates) {
+          if (!VisiblePerson(repository, by, candidate.person.id, now)) {
+            candidate.person.given_name = "";
+            candidate.person.family_name = "";
+            candidate.person.other_names.clear();
+          }
+        }
+        auto matches = domain::RankMatches(parsed, candidates, variants_);
+        if (matches.size() > 50) matches.resize(50);
+        std::vector<std::int64_t> ids;
+        for (const auto& match : matches) ids.push_back(match.person.id);
+        AppendAudit(repository, by.AsActor(), now,
+                    {"search_people", JoinedIds(ids, "person"), domain::AuditOutcome::kAllowed,
+                     "name \"" + search.name + "\", date of birth \"" + search.date_of_birth +
+                         "\", postcode \"" + search.postcode + "\", identifier \"" +
+                         search.identifier + "\""});
+        return matches;
+      });
+}
+
+Result<PersonProfile> PersonService::ShowProfile(const Identity& by, std::int64_t id) {
+  auto view = ViewPerson(by, id);
+  if (!std::holds_alternative<PersonView>(view)) return NotFound{};
+  PersonProfile profile{std::get<PersonView>(view), {}, {}};
+  if (!profile.view.person) return profile;
+  const auto now = clock_.Now();
+  store_.Read([&](store::Repository& repository) {
+    for (const auto& [household, membership] : repository.HouseholdsOf(id)) {
+      HouseholdView household_view{household, membership, {}};
+      for (const auto& member : repository.MembersOf(household.id)) {
+        if (member.person_id == id) continue;
+        household_view.members.emplace_back(member,
+                                            VisiblePerson(repository, by, member.person_id, now));
+      }
+      profile.households.push_back(std::move(household_view));
+    }
+    for (const auto& relationship : repository.RelationshipsOf(id)) {
+      const auto related = VisiblePerson(repository, by, relationship.related_person_id, now);
+      profile.relationships.push_back({relationship, related ? related->FullName() : ""});
+    }
+  });
+  return profile;
+}
+
+Result<JourneyView> PersonService::ShowJourney(const Identity& by, std::int64_t id,
+                                               const std::vector<std::string>& kinds) {
+  auto view = ViewPerson(by, id);
+  if (!std::holds_alternative<PersonView>(view)) return NotFound{};
+  JourneyView journey{std::get<PersonView>(view), {}, {}};
+  if (!journey.view.person) return journey;
+  const auto now = clock_.Now();
+  const auto today = domain::UkDate(now);
+  store_.Read([&](store::Repository& repository) {
+    for (const auto& contact : repository.ContactsAbout(id)) {
+      auto event = domain::ContactEvent(contact);
+      if (kinds.empty() || std::find(kinds.begin(), kinds.end(), event.kind) != kinds.end()) {
+        journey.events.push_back(std::move(event));
+      }
+    }
+    for (const auto& [household, membership] : repository.HouseholdsOf(id)) {
+      if (!membership.LivesThereOn(today)) continue;
+      for (const auto& member : repository.MembersOf(household.id)) {
+        if (member.person_id == id || !member.LivesThereOn(today)) continue;
+        auto person = VisiblePerson(repository, by, member.person_id, now);
+        if (person && domain::IsChild(*person, today))
+          journey.household_children.push_back(*person);
+      }
+    }
+  });
+  domain::SortJourney(journey.events);
+  return journey;
+}
+
+Result<domain::Household> PersonService::AddHousehold(const Identity& by,
+                                                      const domain::HouseholdDraft& draft) {
+  domain::Household household;
+  if (auto errors = domain::ValidateHousehold(draft, household); !errors.empty())
+    return Invalid{std::move(errors)};
+  const auto now = clock_.Now();
+  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::Household> {
+    household.id = repository.AddHousehold(household);
+    AppendAudit(repository, by.AsActor(), now,
+                {"add_household", "household:" + std::to_string(household.id),
+                 domain::AuditOutcome::kAllowed, ""});
+    return household;
+  });
+}
+
+Result<domain::HouseholdMember> PersonService::AddToHousehold(const Identity& by,
+                                                              std::int64_t household_id,
+                                                              std::int64_t person_id,
+                                                              const std::string& from) {
+  const auto from_date = domain::ParseDate(from);
+  if (!from_date)
+    return Invalid{{{"from", "Enter the date they started living there, like 2020-01-31"}}};
+  const auto now = clock_.Now();
+  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::HouseholdMember> {
+    if (!repository.FindHousehold(household_id)) return NotFound{};
+    if (!repository.FindPerson(person_id))
+      return Invalid{{{"person_id", "There is no person with that id"}}};
+    const domain::HouseholdMember member{household_id, person_id, *from_date, std::nullopt};
+    for (const auto& existing : repository.MembersOf(household_id)) {
+      if (existing.person_id == person_id && existing.from == member.from) {
+        return Invalid{{{"person_id", "They are already recorded as living there from that date"}}};
+      }
+    }
+    repository.AddHouseholdMember(member);
+    AppendAudit(
+        repository, by.AsActor(), now,
+        {"add_household_member",
+         "household:" + std::to_string(household_id) + " person:" + std::to_string(person_id),
+         domain::AuditOutcome::kAllowed, "from " + from});
+    return member;
+  });
+}
+
+Result<domain::Relationship> PersonService::Relate(const Identity& by, std::int64_t person_id,
+                                                   std::int64_t related_person_id,
+                                                   const std::string& kind) {
+  const auto parsed = domain::ParseRelationship(kind);
+  if (!parsed)
+    return Invalid{{{"kind",
+                     "Choose parent, child, step_parent, step_child, carer, cared_for, sibling, "
+                     "half_sibling, partner or other"}}};
+  if (person_id == related_person_id)
+    return Invalid{{{"related_person_id", "A person cannot be related to themselves"}}};
+  const auto now = clock_.Now();
+  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::Relationship> {
+    if (!repository.FindPerson(person_id)) return NotFound{};
+    if (!repository.FindPerson(related_person_id)) {
+      return Invalid{{{"related_person_id", "There is no person with that id"}}};
+    }
+    const domain::Relationship relationship{person_id, related_person_id, *parsed};
+    repository.AddRelationship(relationship);
+    repository.AddRelationship({related_person_id, person_id, domain::Inverse(*parsed)});
+    AppendAudit(
+        repository, by.AsActor(), now,
+        {"add_relationship",
+         "person:" + std::to_string(person_id) + " person:" + std::to_string(related_person_id),
+         domain::AuditOutcome::kAllowed, kind});
+    return relationship;
   });
 }
 

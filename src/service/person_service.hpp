@@ -7,7 +7,11 @@
 #include <vector>
 
 #include "domain/clock.hpp"
+#include "domain/household.hpp"
+#include "domain/journey.hpp"
+#include "domain/name_matching.hpp"
 #include "domain/person.hpp"
+#include "domain/person_search.hpp"
 #include "service/identity.hpp"
 #include "service/result.hpp"
 #include "store/store.hpp"
@@ -23,10 +27,57 @@ struct PersonView {
   bool opened_by_break_glass = false;    //!< the asker sees it because they broke the glass
 };
 
+//! Someone related to the person, with their name when the asker may see it.
+struct RelatedPerson {
+  domain::Relationship relationship;
+  std::string name;  //!< "" when their record is restricted from the asker
+};
+
+//! A household the person lives or lived in, with the people in it.
+struct HouseholdView {
+  domain::Household household;
+  domain::HouseholdMember membership;  //!< the person's own dates there
+  std::vector<std::pair<domain::HouseholdMember, std::optional<domain::Person>>>
+      members;  //!< others; person empty when restricted
+};
+
+//! A person's record with their households and relationships.
+struct PersonProfile {
+  PersonView view;
+  std::vector<HouseholdView> households;
+  std::vector<RelatedPerson> relationships;
+};
+
+//! A child's journey, and the children they live with.
+struct JourneyView {
+  PersonView view;
+  std::vector<domain::JourneyEvent> events;
+  std::vector<domain::Person> household_children;  //!< under 18, living with them now
+};
+
 //! People's records. Every view and change is written to the access audit.
 class PersonService {
  public:
-  PersonService(store::Store& store, const domain::Clock& clock) : store_(store), clock_(clock) {}
+  PersonService(store::Store& store, const domain::Clock& clock,
+                const domain::NameVariants& variants = EmptyVariants())
+      : store_(store), clock_(clock), variants_(variants) {}
+
+  //! "Is this child known?": likely matches, best first, with reasons. The terms are audited.
+  Result<std::vector<domain::SearchMatch>> FindPeople(const Identity& by,
+                                                      const domain::PersonSearch& search);
+  //! The record with households and relationships (or, when restricted, only that it exists).
+  Result<PersonProfile> ShowProfile(const Identity& by, std::int64_t id);
+  //! The child's journey, newest first, filtered to `kinds` when not empty.
+  Result<JourneyView> ShowJourney(const Identity& by, std::int64_t id,
+                                  const std::vector<std::string>& kinds);
+  //! Adds a household at an address.
+  Result<domain::Household> AddHousehold(const Identity& by, const domain::HouseholdDraft& draft);
+  //! Records that a person lives in a household from `from` (YYYY-MM-DD).
+  Result<domain::HouseholdMember> AddToHousehold(const Identity& by, std::int64_t household_id,
+                                                 std::int64_t person_id, const std::string& from);
+  //! Records "person is related_person's KIND", and the other way round.
+  Result<domain::Relationship> Relate(const Identity& by, std::int64_t person_id,
+                                      std::int64_t related_person_id, const std::string& kind);
 
   //! Adds a person.
   Result<domain::Person> AddPerson(const Identity& by, const domain::PersonDraft& draft);
@@ -45,8 +96,15 @@ class PersonService {
   Result<bool> ReviewBreakGlass(const Identity& by, std::int64_t id);
 
  private:
+  static const domain::NameVariants& EmptyVariants();
+
   store::Store& store_;
   const domain::Clock& clock_;
+  const domain::NameVariants& variants_;
 };
+
+//! The person's record if `by` may see it (unrestricted, named, or opened by breaking the glass).
+std::optional<domain::Person> VisiblePerson(store::Repository& repository, const Identity& by,
+                                            std::int64_t id, domain::Timestamp now);
 
 }  // namespace frontdoor::service

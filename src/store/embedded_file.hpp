@@ -20,6 +20,10 @@ const std::vector<EmbeddedFile>& PostgresMigrationFiles();
 const std::vector<EmbeddedFile>& PageTemplateFiles();
 //! The list of passwords too common to use (one file).
 const std::vector<EmbeddedFile>& CommonPasswordFiles();
+//! The plain-language guide for the language check (config/language.txt).
+const std::vector<EmbeddedFile>& LanguageGuideFiles();
+//! Names that are forms of one another (config/name-variants.txt).
+const std::vector<EmbeddedFile>& NameVariantFiles();
 //! The OpenAPI document describing /api/v1 (one file).
 const std::vector<EmbeddedFile>& ApiDocumentFiles();
 

@@ -8,8 +8,11 @@
 
 #include "domain/access_audit.hpp"
 #include "domain/account.hpp"
+#include "domain/contact.hpp"
 #include "domain/feedback.hpp"
+#include "domain/household.hpp"
 #include "domain/person.hpp"
+#include "domain/person_search.hpp"
 
 namespace frontdoor::store {
 
@@ -83,6 +86,29 @@ class Repository {
   //! Marks an opening reviewed; false when there is no such unreviewed opening.
   virtual bool MarkBreakGlassReviewed(std::int64_t id, std::string_view reviewer,
                                       domain::Timestamp at) = 0;
+
+  // People, households, relationships and contacts
+  //! People worth comparing with a search: by sound-alike name, date of birth (either way
+  //! round), identifier or postcode; at most `limit`.
+  virtual std::vector<domain::SearchCandidate> FindPersonCandidates(
+      const domain::ParsedSearch& search, int limit) = 0;
+  virtual std::int64_t AddHousehold(const domain::Household& household) = 0;
+  virtual std::optional<domain::Household> FindHousehold(std::int64_t id) = 0;
+  virtual void AddHouseholdMember(const domain::HouseholdMember& member) = 0;
+  //! The households a person has lived in, with their membership, newest first.
+  virtual std::vector<std::pair<domain::Household, domain::HouseholdMember>> HouseholdsOf(
+      std::int64_t person_id) = 0;
+  //! Everyone who has lived in a household.
+  virtual std::vector<domain::HouseholdMember> MembersOf(std::int64_t household_id) = 0;
+  //! Adds (or replaces) "person is related_person's KIND".
+  virtual void AddRelationship(const domain::Relationship& relationship) = 0;
+  virtual std::vector<domain::Relationship> RelationshipsOf(std::int64_t person_id) = 0;
+  //! Adds a contact with its people; returns its id. The reference is set separately.
+  virtual std::int64_t AddContact(const domain::Contact& contact) = 0;
+  virtual void SetContactReference(std::int64_t id, std::string_view reference) = 0;
+  virtual std::optional<domain::Contact> FindContact(std::int64_t id) = 0;
+  //! Contacts about a person (as child or adult), newest first.
+  virtual std::vector<domain::Contact> ContactsAbout(std::int64_t person_id) = 0;
 };
 
 }  // namespace frontdoor::store

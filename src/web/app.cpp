@@ -65,13 +65,18 @@ WebApp::WebApp(AppContext context)
       audit_(context.store, context.clock),
       accounts_(context.store, context.clock, common_passwords_,
                 context.settings.password_hash_cost),
-      people_(context.store, context.clock),
+      language_guide_(domain::LanguageGuide::FromText(LanguageGuideFiles().at(0).text)),
+      name_variants_(domain::NameVariants::FromText(NameVariantFiles().at(0).text)),
+      people_(context.store, context.clock, name_variants_),
+      contacts_(context.store, context.clock, language_guide_),
       sign_in_(context.store, context.clock, context.settings.sign_in, context.settings.two_step,
                RealSleepUnlessGiven(context.settings.sleep)) {
   AddSignInRoutes();
   AddPageRoutes();
   AddAuditRoutes();
   AddPersonRoutes();
+  AddPeopleApiRoutes();
+  AddContactRoutes();
   AddApiRoutes();
   AddAssetRoutes();
 }

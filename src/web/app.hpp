@@ -10,6 +10,7 @@
 #include "http/message.hpp"
 #include "service/access_audit_service.hpp"
 #include "service/account_service.hpp"
+#include "service/contact_service.hpp"
 #include "service/feedback_service.hpp"
 #include "service/person_service.hpp"
 #include "service/sign_in_service.hpp"
@@ -61,6 +62,8 @@ class WebApp {
   void AddSignInRoutes();
   void AddAuditRoutes();
   void AddPersonRoutes();
+  void AddPeopleApiRoutes();
+  void AddContactRoutes();
   void AddApiRoutes();
   void AddAssetRoutes();
 
@@ -70,7 +73,10 @@ class WebApp {
   service::FeedbackService feedback_;
   service::AccessAuditService audit_;
   service::AccountService accounts_;
+  domain::LanguageGuide language_guide_;
+  domain::NameVariants name_variants_;
   service::PersonService people_;
+  service::ContactService contacts_;
   service::SignInService sign_in_;
   Router router_;
 };

@@ -70,6 +70,21 @@ std::optional<FormFields> DecodeForm(std::string_view body) {
   return fields;
 }
 
+std::vector<std::string> FormValues(std::string_view body, std::string_view name) {
+  std::vector<std::string> values;
+  while (!body.empty()) {
+    const size_t amp = body.find('&');
+    const std::string_view pair = body.substr(0, amp);
+    body = amp == std::string_view::npos ? std::string_view() : body.substr(amp + 1);
+    const size_t equals = pair.find('=');
+    const auto field = PercentDecode(pair.substr(0, equals), true);
+    if (!field || *field != name || equals == std::string_view::npos) continue;
+    if (auto value = PercentDecode(pair.substr(equals + 1), true))
+      values.push_back(std::move(*value));
+  }
+  return values;
+}
+
 std::string FormValue(const FormFields& fields, std::string_view name) {
   auto found = fields.find(name);
   return found == fields.end() ? std::string() : found->second;

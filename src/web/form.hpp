@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace frontdoor::web {
 
@@ -18,6 +19,8 @@ std::optional<std::string> PercentDecode(std::string_view text, bool plus_is_spa
 std::string PercentEncode(std::string_view text);
 //! Decodes "a=1&b=two+words"; nullopt when any escape is broken.
 std::optional<FormFields> DecodeForm(std::string_view body);
+//! Every value of a repeated field (checkboxes), in order; empty when the body cannot be read.
+std::vector<std::string> FormValues(std::string_view body, std::string_view name);
 //! The value of `name`, or "" when absent.
 std::string FormValue(const FormFields& fields, std::string_view name);
 

@@ -1,35 +1,36 @@
-// src/web/person_pages.cpp — a person's record page and API, with restriction and break-glass.
+// src/web/person_pages.cpp — people's records: "is this child known?", adding a person, the record,
+// the journey, break-glass.
 #include <charconv>
 
+#include "domain/census_codes.hpp"
+#include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
 #include "web/app.hpp"
 #include "web/form.hpp"
-#include "web/json_body.hpp"
 #include "web/page_helpers.hpp"
+#include "web/person_views.hpp"
 #include "web/responses.hpp"
 
 namespace frontdoor::web {
 
 namespace {
 
-std::optional<std::int64_t> PersonId(const PathParams& params) {
-  const std::string& text = params.at("id");
-  std::int64_t id = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
-  return id;
+std::string DatesText(const domain::HouseholdMember& member) {
+  return "from " + domain::FormatLongDate(member.from) +
+         (member.to ? " to " + domain::FormatLongDate(*member.to) : "");
 }
 
-nlohmann::json PersonJson(const service::PersonView& view) {
-  if (!view.person) return {{"id", view.id}, {"restricted", true}};
-  const auto& person = *view.person;
-  return {{"id", person.id},
-          {"restricted", view.restricted},
-          {"given_name", person.given_name},
-          {"family_name", person.family_name},
-          {"date_of_birth", person.date_of_birth
-                                ? nlohmann::json(domain::FormatDate(*person.date_of_birth))
-                                : nlohmann::json()}};
+domain::PersonDraft DraftFromForm(const FormFields& fields) {
+  return {FormValue(fields, "given_name"),
+          FormValue(fields, "family_name"),
+          FormValue(fields, "date_of_birth"),
+          FormValue(fields, "other_names"),
+          FormValue(fields, "expected_date_of_birth"),
+          FormValue(fields, "sex"),
+          FormValue(fields, "ethnicity"),
+          {},
+          FormValue(fields, "nhs_number"),
+          FormValue(fields, "upn")};
 }
 
 }  // namespace
@@ -37,40 +38,206 @@ nlohmann::json PersonJson(const service::PersonView& view) {
 void WebApp::AddPersonRoutes() {
   using domain::Action;
 
+  router_.Add("GET", "/people", Action::kSearchPeople, [this](const RequestContext& context) {
+    const domain::PersonSearch search{
+        QueryValue(context.request, "name"), QueryValue(context.request, "date_of_birth"),
+        QueryValue(context.request, "postcode"), QueryValue(context.request, "identifier")};
+    const bool searched = !context.request.query.empty();
+    domain::FieldErrors errors;
+    nlohmann::json matches = nlohmann::json::array();
+    if (searched) {
+      auto result = people_.FindPeople(*context.identity, search);
+      if (auto* invalid = std::get_if<service::Invalid>(&result)) {
+        errors = invalid->errors;
+      } else {
+        for (const auto& match : std::get<std::vector<domain::SearchMatch>>(result))
+          matches.push_back(MatchView(match));
+      }
+    }
+    nlohmann::json view = FormErrorsView("Is this child known?", errors);
+    view["search"] = {{"name", search.name},
+                      {"date_of_birth", search.date_of_birth},
+                      {"postcode", search.postcode},
+                      {"identifier", search.identifier}};
+    view["searched"] = searched && errors.empty();
+    view["matches"] = matches;
+    view["has_matches"] = !matches.empty();
+    view["result_count"] = matches.empty() ? "No one matches"
+                           : matches.size() == 1
+                               ? "1 possible match"
+                               : std::to_string(matches.size()) + " possible matches, best first";
+    view["add_query"] = "name=" + PercentEncode(search.name) +
+                        "&date_of_birth=" + PercentEncode(search.date_of_birth);
+    return HtmlResponse(errors.empty() ? 200 : 400, Page("people_search", view, context));
+  });
+
+  const auto new_person_page =
+      [this](const RequestContext& context, int status, const domain::PersonDraft& draft,
+             const std::string& household_id, const nlohmann::json& possible_matches,
+             const domain::FieldErrors& errors) {
+        nlohmann::json view = FormErrorsView("Add a person", errors);
+        view["draft"] = {{"given_name", draft.given_name},
+                         {"family_name", draft.family_name},
+                         {"other_names", draft.other_names},
+                         {"date_of_birth", draft.date_of_birth},
+                         {"expected_date_of_birth", draft.expected_date_of_birth},
+                         {"nhs_number", draft.nhs_number},
+                         {"upn", draft.upn}};
+        view["household_id"] = household_id;
+        view["possible_matches"] = possible_matches;
+        view["has_possible_matches"] = !possible_matches.empty();
+        view["sex_options"] = nlohmann::json::array();
+        int option_idx = 0;
+        for (const auto& [value, label] :
+             {std::pair{"F", "Female"}, {"M", "Male"}, {"U", "Not known"}}) {
+          view["sex_options"].push_back(
+              {{"value", value},
+               {"label", label},
+               {"checked", draft.sex == value},
+               {"suffix", option_idx++ == 0 ? "" : "-" + std::string(value)}});
+        }
+        view["ethnicity_options"] = CodeOptions(domain::EthnicityCodes(), draft.ethnicity);
+        return HtmlResponse(status, Page("person_new", view, context));
+      };
+
+  router_.Add("GET", "/people/new", Action::kAddPerson, [=](const RequestContext& context) {
+    domain::PersonDraft draft;
+    const std::string name = QueryValue(context.request, "name");
+    const size_t space = name.rfind(' ');
+    draft.given_name = space == std::string::npos ? "" : name.substr(0, space);
+    draft.family_name = space == std::string::npos ? name : name.substr(space + 1);
+    draft.date_of_birth = QueryValue(context.request, "date_of_birth");
+    return new_person_page(context, 200, draft, QueryValue(context.request, "household_id"),
+                           nlohmann::json::array(), {});
+  });
+
+  router_.Add("POST", "/people/new", Action::kAddPerson, [=, this](const RequestContext& context) {
+    const auto fields = DecodeForm(context.request.body);
+    if (!fields) return ErrorPage(context.request, 419, context.identity);
+    const domain::PersonDraft draft = DraftFromForm(*fields);
+    const std::string household_id = FormValue(*fields, "household_id");
+    // Likely existing records come first: the person is added only once they have been seen.
+    if (FormValue(*fields, "matches_seen") != "yes") {
+      auto found = people_.FindPeople(
+          *context.identity,
+          {draft.given_name + " " + draft.family_name, draft.date_of_birth, "", ""});
+      if (auto* matches = std::get_if<std::vector<domain::SearchMatch>>(&found);
+          matches && !matches->empty()) {
+        nlohmann::json possible = nlohmann::json::array();
+        for (const auto& match : *matches) possible.push_back(MatchView(match));
+        return new_person_page(context, 200, draft, household_id, possible, {});
+      }
+    }
+    auto added = people_.AddPerson(*context.identity, draft);
+    if (auto* invalid = std::get_if<service::Invalid>(&added)) {
+      return new_person_page(context, 400, draft, household_id, nlohmann::json::array(),
+                             invalid->errors);
+    }
+    const auto& person = std::get<domain::Person>(added);
+    std::int64_t household = 0;
+    if (std::from_chars(household_id.data(), household_id.data() + household_id.size(), household)
+                .ec == std::errc() &&
+        household > 0) {
+      people_.AddToHousehold(*context.identity, household, person.id,
+                             domain::FormatDate(domain::UkDate(context_.clock.Now())));
+    }
+    return RedirectResponse("/people/" + std::to_string(person.id));
+  });
+
   const auto person_page = [this](const RequestContext& context, int status,
-                                  const service::PersonView& view, const std::string& reason,
+                                  const service::PersonProfile& profile, const std::string& reason,
                                   const domain::FieldErrors& errors) {
+    const auto& view = profile.view;
     nlohmann::json page =
-        FormErrorsView(view.person ? view.person->given_name + " " + view.person->family_name
-                                   : "Restricted record",
-                       errors);
+        FormErrorsView(view.person ? view.person->FullName() : "Restricted record", errors);
     page["id"] = view.id;
     page["restricted"] = view.restricted;
     page["can_break_glass"] = view.can_break_glass;
     page["opened_by_break_glass"] = view.opened_by_break_glass;
     page["reason"] = reason;
     if (view.person) {
-      page["person"] = {{"name", view.person->given_name + " " + view.person->family_name},
-                        {"date_of_birth", view.person->date_of_birth
-                                              ? domain::FormatLongDate(*view.person->date_of_birth)
-                                              : "Not known"}};
+      page["person"] = {{"name", view.person->FullName()}};
+      page["given_name"] = view.person->given_name;
+      page["rows"] = PersonRows(*view.person);
+      page["households"] = nlohmann::json::array();
+      for (const auto& household : profile.households) {
+        nlohmann::json members = nlohmann::json::array();
+        for (const auto& [member, person] : household.members) {
+          members.push_back({{"id", member.person_id},
+                             {"visible", person.has_value()},
+                             {"name", person ? person->FullName() : ""},
+                             {"dates", DatesText(member)}});
+        }
+        page["households"].push_back(
+            {{"household_id", household.household.id},
+             {"address", AddressText(household.household)},
+             {"dates", view.person->given_name + " lives here " + DatesText(household.membership)},
+             {"members", members},
+             {"has_members", !members.empty()}});
+      }
+      page["relationships"] = nlohmann::json::array();
+      for (const auto& related : profile.relationships) {
+        page["relationships"].push_back(
+            {{"id", related.relationship.related_person_id},
+             {"visible", !related.name.empty()},
+             {"name", related.name},
+             {"kind", domain::RelationshipName(related.relationship.kind)}});
+      }
+      page["has_relationships"] = !profile.relationships.empty();
     }
     return HtmlResponse(status, Page("person", page, context));
   };
 
   router_.Add("GET", "/people/{id}", Action::kViewPersonRecord,
               [=, this](const RequestContext& context) {
-                const auto id = PersonId(context.params);
+                const auto id = PathId(context.params);
                 if (!id) return ErrorPage(context.request, 404, context.identity);
-                auto result = people_.ViewPerson(*context.identity, *id);
-                if (!std::holds_alternative<service::PersonView>(result))
+                auto result = people_.ShowProfile(*context.identity, *id);
+                if (!std::holds_alternative<service::PersonProfile>(result))
                   return ErrorPage(context.request, 404, context.identity);
-                return person_page(context, 200, std::get<service::PersonView>(result), "", {});
+                return person_page(context, 200, std::get<service::PersonProfile>(result), "", {});
               });
+
+  router_.Add(
+      "GET", "/people/{id}/journey", Action::kViewPersonRecord,
+      [this](const RequestContext& context) {
+        const auto id = PathId(context.params);
+        if (!id) return ErrorPage(context.request, 404, context.identity);
+        std::vector<std::string> kinds = FormValues(context.request.query, "kind");
+        auto result = people_.ShowJourney(*context.identity, *id, kinds);
+        if (!std::holds_alternative<service::JourneyView>(result))
+          return ErrorPage(context.request, 404, context.identity);
+        const auto& journey = std::get<service::JourneyView>(result);
+        if (!journey.view.person) return RedirectResponse("/people/" + std::to_string(*id));
+        const auto& person = *journey.view.person;
+        nlohmann::json view = {
+            {"title", person.given_name + "'s journey"},
+            {"id", person.id},
+            {"name", person.FullName()},
+            {"given_name", person.given_name},
+            {"date_of_birth",
+             person.date_of_birth ? domain::FormatLongDate(*person.date_of_birth) : "not known"},
+            {"events", JourneyEventsJson(journey.events, true)},
+            {"has_events", !journey.events.empty()},
+            {"kinds", nlohmann::json::array()},
+            {"household_children", nlohmann::json::array()},
+            {"has_household_children", !journey.household_children.empty()}};
+        for (const auto& kind : domain::JourneyEventKinds()) {
+          view["kinds"].push_back(
+              {{"value", kind},
+               {"label", kind == "contact" ? "Contacts" : kind},
+               {"checked",
+                kinds.empty() || std::find(kinds.begin(), kinds.end(), kind) != kinds.end()}});
+        }
+        for (const auto& child : journey.household_children) {
+          view["household_children"].push_back({{"id", child.id}, {"name", child.FullName()}});
+        }
+        return HtmlResponse(200, Page("journey", view, context));
+      });
 
   router_.Add("POST", "/people/{id}/break-glass", Action::kBreakGlass,
               [=, this](const RequestContext& context) {
-                const auto id = PersonId(context.params);
+                const auto id = PathId(context.params);
                 if (!id) return ErrorPage(context.request, 404, context.identity);
                 const auto fields = DecodeForm(context.request.body);
                 const std::string reason = fields ? FormValue(*fields, "reason") : "";
@@ -78,78 +245,13 @@ void WebApp::AddPersonRoutes() {
                 if (std::holds_alternative<service::NotFound>(result))
                   return ErrorPage(context.request, 404, context.identity);
                 if (auto* invalid = std::get_if<service::Invalid>(&result)) {
-                  service::PersonView view;
-                  view.id = *id;
-                  view.restricted = true;
-                  view.can_break_glass = true;
-                  return person_page(context, 400, view, reason, invalid->errors);
+                  service::PersonProfile profile;
+                  profile.view.id = *id;
+                  profile.view.restricted = true;
+                  profile.view.can_break_glass = true;
+                  return person_page(context, 400, profile, reason, invalid->errors);
                 }
                 return RedirectResponse("/people/" + std::to_string(*id));
-              });
-
-  router_.Add("POST", "/api/v1/people", Action::kAddPerson, [this](const RequestContext& context) {
-    http::Response refusal;
-    auto body = ReadJsonObject(context.request, refusal);
-    if (!body) return refusal;
-    domain::FieldErrors type_errors;
-    domain::PersonDraft draft{StringMember(*body, "given_name", type_errors),
-                              StringMember(*body, "family_name", type_errors),
-                              StringMember(*body, "date_of_birth", type_errors)};
-    if (!type_errors.empty()) return JsonErrors(422, type_errors);
-    auto result = people_.AddPerson(*context.identity, draft);
-    if (auto* invalid = std::get_if<service::Invalid>(&result))
-      return JsonErrors(422, invalid->errors);
-    const auto& person = std::get<domain::Person>(result);
-    http::Response response =
-        JsonResponse(201, PersonJson({person.id, person, false, false, false}));
-    response.SetHeader("Location", "/api/v1/people/" + std::to_string(person.id));
-    return response;
-  });
-
-  router_.Add("GET", "/api/v1/people/{id}", Action::kViewPersonRecord,
-              [this](const RequestContext& context) {
-                const auto id = PersonId(context.params);
-                if (!id) return JsonError(404, "There is no person with that id");
-                auto result = people_.ViewPerson(*context.identity, *id);
-                if (!std::holds_alternative<service::PersonView>(result))
-                  return JsonError(404, "There is no person with that id");
-                return JsonResponse(200, PersonJson(std::get<service::PersonView>(result)));
-              });
-
-  router_.Add("PUT", "/api/v1/people/{id}/restriction", Action::kRestrictRecord,
-              [this](const RequestContext& context) {
-                const auto id = PersonId(context.params);
-                if (!id) return JsonError(404, "There is no person with that id");
-                http::Response refusal;
-                auto body = ReadJsonObject(context.request, refusal);
-                if (!body) return refusal;
-                domain::FieldErrors errors;
-                const std::string reason = StringMember(*body, "reason", errors);
-                std::vector<std::string> usernames;
-                const auto named = body->find("allowed_usernames");
-                if (named != body->end()) {
-                  if (!named->is_array()) {
-                    errors.push_back({"allowed_usernames", "Must be a list of usernames"});
-                  } else {
-                    for (const auto& username : *named) {
-                      if (!username.is_string()) {
-                        errors.push_back({"allowed_usernames", "Must be a list of usernames"});
-                        break;
-                      }
-                      usernames.push_back(username.get<std::string>());
-                    }
-                  }
-                }
-                if (!errors.empty()) return JsonErrors(422, errors);
-                auto result = people_.RestrictRecord(*context.identity, *id, usernames, reason);
-                if (std::holds_alternative<service::NotFound>(result))
-                  return JsonError(404, "There is no person with that id");
-                if (auto* invalid = std::get_if<service::Invalid>(&result))
-                  return JsonErrors(422, invalid->errors);
-                const auto& restriction = std::get<domain::Restriction>(result);
-                return JsonResponse(200, {{"person_id", restriction.person_id},
-                                          {"reason", restriction.reason},
-                                          {"allowed_user_ids", restriction.allowed_user_ids}});
               });
 }
 

@@ -14,6 +14,15 @@ Timestamp At(const char* text) {
 }
 const Date kToday = *ParseDate("2026-11-27");
 
+// A person as typed, with only the fields a test cares about.
+PersonDraft Draft(std::string given, std::string family, std::string born) {
+  PersonDraft draft;
+  draft.given_name = std::move(given);
+  draft.family_name = std::move(family);
+  draft.date_of_birth = std::move(born);
+  return draft;
+}
+
 TEST(Person, DatesAreRealAndWrittenPlainly) {
   EXPECT_EQ(FormatDate(*ParseDate("2024-02-29")), "2024-02-29");
   EXPECT_FALSE(ParseDate("2025-02-29"));
@@ -23,13 +32,13 @@ TEST(Person, DatesAreRealAndWrittenPlainly) {
 
 TEST(Person, NeedsNamesAndAPastDateOfBirth) {
   Person person;
-  EXPECT_TRUE(ValidatePerson({" Zoë ", "O'Neill", "2019-03-04"}, kToday, person).empty());
+  EXPECT_TRUE(ValidatePerson(Draft(" Zoë ", "O'Neill", "2019-03-04"), kToday, person).empty());
   EXPECT_EQ(person.given_name, "Zoë");
   EXPECT_EQ(FormatDate(*person.date_of_birth), "2019-03-04");
-  EXPECT_TRUE(ValidatePerson({"Zoë", "O'Neill", ""}, kToday, person).empty());
+  EXPECT_TRUE(ValidatePerson(Draft("Zoë", "O'Neill", ""), kToday, person).empty());
   EXPECT_FALSE(person.date_of_birth);
 
-  const FieldErrors errors = ValidatePerson({"", " ", "2026-11-28"}, kToday, person);
+  const FieldErrors errors = ValidatePerson(Draft("", " ", "2026-11-28"), kToday, person);
   ASSERT_EQ(errors.size(), 3u);
   EXPECT_EQ(errors[0], (FieldError{"given_name", "Enter the given name"}));
   EXPECT_EQ(errors[1].field, "family_name");

@@ -14,6 +14,14 @@ using frontdoor::testing::FixedClock;
 using frontdoor::testing::KindName;
 using frontdoor::testing::TestDatabase;
 
+// A person as typed, with only the fields a test cares about.
+domain::PersonDraft Draft(std::string given, std::string family, std::string born) {
+  domain::PersonDraft draft;
+  draft.given_name = std::move(given);
+  draft.family_name = std::move(family);
+  draft.date_of_birth = std::move(born);
+  return draft;
+}
 class PersonServiceTest : public ::testing::TestWithParam<store::DatabaseKind> {
  protected:
   Identity Account(const std::string& username, const std::string& role) {
@@ -40,7 +48,7 @@ TEST_P(PersonServiceTest, ARestrictedRecordShowsOnlyThatItExistsUntilAManagerBre
   const Identity restricting = Account("mo.manager", "manager");
   const Identity manager = Account("meg.manager", "manager");
 
-  auto added = people_.AddPerson(named, {"Zoë", "O'Neill", "2019-03-04"});
+  auto added = people_.AddPerson(named, Draft("Zoë", "O'Neill", "2019-03-04"));
   ASSERT_TRUE(std::holds_alternative<domain::Person>(added));
   const std::int64_t id = std::get<domain::Person>(added).id;
   EXPECT_EQ(LastAudit().action, "add_person");
@@ -87,7 +95,7 @@ TEST_P(PersonServiceTest, ARestrictedRecordShowsOnlyThatItExistsUntilAManagerBre
 
 TEST_P(PersonServiceTest, BadPeopleAreRefusedAndNothingIsKept) {
   const Identity practitioner = Account("pat.practitioner", "practitioner");
-  auto refused = people_.AddPerson(practitioner, {"", "Smith", "2030-01-01"});
+  auto refused = people_.AddPerson(practitioner, Draft("", "Smith", "2030-01-01"));
   ASSERT_TRUE(std::holds_alternative<Invalid>(refused));
   EXPECT_EQ(std::get<Invalid>(refused).errors.size(), 2u);
   EXPECT_TRUE(std::holds_alternative<NotFound>(people_.ViewPerson(practitioner, 1)));

@@ -1,7 +1,9 @@
 // src/store/postgres/postgres_repository.cpp — PostgreSQL statements for each repository operation.
 #include "store/postgres/postgres_repository.hpp"
 
+#include "domain/name_matching.hpp"
 #include "domain/timestamp.hpp"
+#include "store/record_codec.hpp"
 #include "store/store.hpp"
 
 namespace frontdoor::store {
@@ -321,6 +323,68 @@ namespace frontdoor::store {
 
 namespace {
 
+constexpr const char* kPersonColumns =
+    "id, given_name, family_name, to_char(date_of_birth, 'YYYY-MM-DD'), iso(created_at), "
+    "to_char(expected_date_of_birth, 'YYYY-MM-DD'), sex, ethnicity, disabilities, nhs_number, upn, "
+    "merged_into";
+constexpr const char* kContactColumns =
+    "c.id, c.reference, iso(c.received_at), c.method, c.referrer_name, c.referrer_role, "
+    "c.referrer_agency, "
+    "c.referrer_contact_details, c.referrer_relationship, c.source, c.concern, c.family_knows, "
+    "c.family_agreement, c.urgency, c.recorded_by, iso(c.recorded_at), to_char(c.referral_date, "
+    "'YYYY-MM-DD'), "
+    "c.language_warnings";
+
+std::optional<std::string> DateParameter(const std::optional<domain::Date>& date) {
+  if (!date) return std::nullopt;
+  return domain::FormatDate(*date);
+}
+
+std::optional<domain::Date> ReadOptionalDate(const pqxx::field& field) {
+  if (field.is_null()) return std::nullopt;
+  return domain::ParseDate(field.c_str());
+}
+
+domain::Person ReadPerson(const pqxx::row& row) {
+  domain::Person person;
+  person.id = row[0].as<std::int64_t>();
+  person.given_name = row[1].as<std::string>();
+  person.family_name = row[2].as<std::string>();
+  person.date_of_birth = ReadOptionalDate(row[3]);
+  person.created_at = ReadTimestamp(row[4]);
+  person.expected_date_of_birth = ReadOptionalDate(row[5]);
+  person.sex = domain::ParseSex(row[6].as<std::string>()).value_or(domain::Sex::kUnknown);
+  person.ethnicity = row[7].as<std::string>();
+  person.disabilities = SplitCodes(row[8].as<std::string>());
+  person.nhs_number = row[9].as<std::string>();
+  person.upn = row[10].as<std::string>();
+  if (!row[11].is_null()) person.merged_into = row[11].as<std::int64_t>();
+  return person;
+}
+
+domain::Contact ReadContact(const pqxx::row& row) {
+  domain::Contact contact;
+  contact.id = row[0].as<std::int64_t>();
+  contact.reference = row[1].is_null() ? "" : row[1].as<std::string>();
+  contact.received_at = ReadTimestamp(row[2]);
+  contact.method =
+      domain::ParseContactMethod(row[3].as<std::string>()).value_or(domain::ContactMethod::kPhone);
+  contact.referrer = {row[4].as<std::string>(), row[5].as<std::string>(), row[6].as<std::string>(),
+                      row[7].as<std::string>(), row[8].as<std::string>()};
+  contact.source = row[9].as<std::string>();
+  contact.concern = row[10].as<std::string>();
+  contact.family_knows = row[11].as<std::string>();
+  contact.family_agreement = domain::ParseFamilyAgreement(row[12].as<std::string>())
+                                 .value_or(domain::FamilyAgreement::kNotAsked);
+  contact.urgency = domain::ParseReferrerUrgency(row[13].as<std::string>())
+                        .value_or(domain::ReferrerUrgency::kSoon);
+  contact.recorded_by = row[14].as<std::string>();
+  contact.recorded_at = ReadTimestamp(row[15]);
+  contact.referral_date = ReadOptionalDate(row[16]);
+  contact.language_warnings = DecodeLanguageWarnings(row[17].as<std::string>());
+  return contact;
+}
+
 constexpr const char* kBreakGlassColumns =
     "b.id, b.person_id, b.user_id, u.username, b.reason, iso(b.at), iso(b.reviewed_at), "
     "b.reviewed_by";
@@ -341,29 +405,44 @@ domain::BreakGlass ReadBreakGlass(const pqxx::row& row) {
 }  // namespace
 
 std::int64_t PostgresRepository::AddPerson(const domain::Person& person) {
-  std::optional<std::string> born;
-  if (person.date_of_birth) born = domain::FormatDate(*person.date_of_birth);
-  return transaction_
-      .exec_params1(
-          "INSERT INTO people (given_name, family_name, date_of_birth, created_at) "
-          "VALUES ($1, $2, $3::date, $4::timestamptz) RETURNING id",
-          person.given_name, person.family_name, born,
-          domain::FormatTimestamp(person.created_at))[0]
-      .as<std::int64_t>();
+  const std::int64_t id =
+      transaction_
+          .exec_params1(
+              "INSERT INTO people (given_name, family_name, date_of_birth, created_at, "
+              "expected_date_of_birth, sex, "
+              "ethnicity, disabilities, nhs_number, upn) VALUES ($1, $2, $3::date, "
+              "$4::timestamptz, $5::date, $6, "
+              "$7, $8, $9, $10) RETURNING id",
+              person.given_name, person.family_name, DateParameter(person.date_of_birth),
+              domain::FormatTimestamp(person.created_at),
+              DateParameter(person.expected_date_of_birth),
+              std::string(domain::SexCode(person.sex)), person.ethnicity,
+              JoinCodes(person.disabilities), person.nhs_number, person.upn)[0]
+          .as<std::int64_t>();
+  const auto add_name = [&](const std::string& given, const std::string& family, bool current) {
+    transaction_.exec_params(
+        "INSERT INTO person_names (person_id, is_current, given_name, family_name, given_key, "
+        "family_key) "
+        "VALUES ($1, $2, $3, $4, $5, $6)",
+        id, current, given, family, domain::PhoneticKey(given), domain::PhoneticKey(family));
+  };
+  add_name(person.given_name, person.family_name, true);
+  for (const auto& other : person.other_names) add_name(other.given_name, other.family_name, false);
+  return id;
 }
 
 std::optional<domain::Person> PostgresRepository::FindPerson(std::int64_t id) {
   const pqxx::result rows = transaction_.exec_params(
-      "SELECT id, given_name, family_name, to_char(date_of_birth, 'YYYY-MM-DD'), iso(created_at) "
-      "FROM people WHERE id = $1",
-      id);
+      std::string("SELECT ") + kPersonColumns + " FROM people WHERE id = $1", id);
   if (rows.empty()) return std::nullopt;
-  domain::Person person;
-  person.id = rows[0][0].as<std::int64_t>();
-  person.given_name = rows[0][1].as<std::string>();
-  person.family_name = rows[0][2].as<std::string>();
-  if (!rows[0][3].is_null()) person.date_of_birth = domain::ParseDate(rows[0][3].c_str());
-  person.created_at = ReadTimestamp(rows[0][4]);
+  domain::Person person = ReadPerson(rows[0]);
+  for (const auto& row :
+       transaction_.exec_params("SELECT given_name, family_name FROM person_names WHERE person_id "
+                                "= $1 AND NOT is_current "
+                                "ORDER BY ctid",
+                                id)) {
+    person.other_names.push_back({row[0].as<std::string>(), row[1].as<std::string>()});
+  }
   return person;
 }
 
@@ -443,6 +522,210 @@ bool PostgresRepository::MarkBreakGlassReviewed(std::int64_t id, std::string_vie
                   "WHERE id = $3 AND reviewed_at IS NULL RETURNING id",
                   domain::FormatTimestamp(at), std::string(reviewer), id)
               .empty();
+}
+
+}  // namespace frontdoor::store
+
+namespace frontdoor::store {
+
+std::vector<domain::SearchCandidate> PostgresRepository::FindPersonCandidates(
+    const domain::ParsedSearch& search, int limit) {
+  std::vector<std::int64_t> ids;
+  const auto collect = [&](const std::string& sql, const auto&... values) {
+    const pqxx::result rows = transaction_.exec_params(sql, values..., limit);
+    for (const auto& row : rows) ids.push_back(row[0].as<std::int64_t>());
+  };
+  if (!search.family_name.empty()) {
+    const std::string key = domain::PhoneticKey(search.family_name);
+    collect("SELECT person_id FROM person_names WHERE family_key = $1 LIMIT $2", key);
+    if (search.given_name.empty())
+      collect("SELECT person_id FROM person_names WHERE given_key = $1 LIMIT $2", key);
+  }
+  if (!search.given_name.empty()) {
+    collect("SELECT person_id FROM person_names WHERE given_key = $1 LIMIT $2",
+            domain::PhoneticKey(search.given_name));
+  }
+  if (search.date_of_birth) {
+    for (const auto& date : domain::DatesWithDayAndMonthSwapped(*search.date_of_birth)) {
+      collect("SELECT id FROM people WHERE date_of_birth = $1::date LIMIT $2",
+              domain::FormatDate(date));
+    }
+  }
+  if (search.nhs_number)
+    collect("SELECT id FROM people WHERE nhs_number = $1 LIMIT $2", *search.nhs_number);
+  if (search.upn) collect("SELECT id FROM people WHERE upn = $1 LIMIT $2", *search.upn);
+  if (search.local_person_id)
+    collect("SELECT id FROM people WHERE id = $1 LIMIT $2", *search.local_person_id);
+  if (search.postcode) {
+    collect(
+        "SELECT m.person_id FROM households h JOIN household_members m ON m.household_id = h.id "
+        "WHERE h.postcode = $1 LIMIT $2",
+        *search.postcode);
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::vector<domain::SearchCandidate> candidates;
+  for (std::int64_t id : ids) {
+    if (int(candidates.size()) >= limit) break;
+    auto person = FindPerson(id);
+    if (!person || person->merged_into) continue;
+    domain::SearchCandidate candidate{std::move(*person), {}};
+    for (const auto& [household, member] : HouseholdsOf(id))
+      candidate.postcodes.push_back(household.postcode);
+    candidates.push_back(std::move(candidate));
+  }
+  return candidates;
+}
+
+std::int64_t PostgresRepository::AddHousehold(const domain::Household& household) {
+  return transaction_
+      .exec_params1(
+          "INSERT INTO households (address_line_1, address_line_2, town, postcode) VALUES ($1, $2, "
+          "$3, $4) "
+          "RETURNING id",
+          household.address_line_1, household.address_line_2, household.town, household.postcode)[0]
+      .as<std::int64_t>();
+}
+
+std::optional<domain::Household> PostgresRepository::FindHousehold(std::int64_t id) {
+  const pqxx::result rows = transaction_.exec_params(
+      "SELECT id, address_line_1, address_line_2, town, postcode FROM households WHERE id = $1",
+      id);
+  if (rows.empty()) return std::nullopt;
+  return domain::Household{rows[0][0].as<std::int64_t>(), rows[0][1].as<std::string>(),
+                           rows[0][2].as<std::string>(), rows[0][3].as<std::string>(),
+                           rows[0][4].as<std::string>()};
+}
+
+void PostgresRepository::AddHouseholdMember(const domain::HouseholdMember& member) {
+  transaction_.exec_params(
+      "INSERT INTO household_members (household_id, person_id, from_date, to_date) VALUES ($1, $2, "
+      "$3::date, $4::date)",
+      member.household_id, member.person_id, domain::FormatDate(member.from),
+      DateParameter(member.to));
+}
+
+std::vector<std::pair<domain::Household, domain::HouseholdMember>> PostgresRepository::HouseholdsOf(
+    std::int64_t person_id) {
+  std::vector<std::pair<domain::Household, domain::HouseholdMember>> households;
+  for (const auto& row :
+       transaction_.exec_params("SELECT h.id, h.address_line_1, h.address_line_2, h.town, "
+                                "h.postcode, to_char(m.from_date, 'YYYY-MM-DD'), "
+                                "to_char(m.to_date, 'YYYY-MM-DD') FROM household_members m JOIN "
+                                "households h ON h.id = m.household_id "
+                                "WHERE m.person_id = $1 ORDER BY m.from_date DESC",
+                                person_id)) {
+    households.push_back(
+        {{row[0].as<std::int64_t>(), row[1].as<std::string>(), row[2].as<std::string>(),
+          row[3].as<std::string>(), row[4].as<std::string>()},
+         {row[0].as<std::int64_t>(), person_id, *domain::ParseDate(row[5].c_str()),
+          ReadOptionalDate(row[6])}});
+  }
+  return households;
+}
+
+std::vector<domain::HouseholdMember> PostgresRepository::MembersOf(std::int64_t household_id) {
+  std::vector<domain::HouseholdMember> members;
+  for (const auto& row :
+       transaction_.exec_params("SELECT person_id, to_char(from_date, 'YYYY-MM-DD'), "
+                                "to_char(to_date, 'YYYY-MM-DD') FROM household_members "
+                                "WHERE household_id = $1 ORDER BY from_date, person_id",
+                                household_id)) {
+    members.push_back({household_id, row[0].as<std::int64_t>(), *domain::ParseDate(row[1].c_str()),
+                       ReadOptionalDate(row[2])});
+  }
+  return members;
+}
+
+void PostgresRepository::AddRelationship(const domain::Relationship& relationship) {
+  transaction_.exec_params(
+      "INSERT INTO relationships (person_id, related_person_id, kind) VALUES ($1, $2, $3) "
+      "ON CONFLICT (person_id, related_person_id) DO UPDATE SET kind = EXCLUDED.kind",
+      relationship.person_id, relationship.related_person_id,
+      std::string(domain::RelationshipCode(relationship.kind)));
+}
+
+std::vector<domain::Relationship> PostgresRepository::RelationshipsOf(std::int64_t person_id) {
+  std::vector<domain::Relationship> relationships;
+  for (const auto& row :
+       transaction_.exec_params("SELECT person_id, related_person_id, kind FROM relationships "
+                                "WHERE person_id = $1 ORDER BY related_person_id",
+                                person_id)) {
+    relationships.push_back({row[0].as<std::int64_t>(), row[1].as<std::int64_t>(),
+                             domain::ParseRelationship(row[2].as<std::string>())
+                                 .value_or(domain::RelationshipKind::kOther)});
+  }
+  return relationships;
+}
+
+std::int64_t PostgresRepository::AddContact(const domain::Contact& contact) {
+  const std::int64_t id =
+      transaction_
+          .exec_params1(
+              "INSERT INTO contacts (reference, received_at, method, referrer_name, referrer_role, "
+              "referrer_agency, "
+              "referrer_contact_details, referrer_relationship, source, concern, family_knows, "
+              "family_agreement, "
+              "urgency, recorded_by, recorded_at, referral_date, language_warnings) VALUES (NULL, "
+              "$1::timestamptz, "
+              "$2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::timestamptz, $15::date, "
+              "$16) RETURNING id",
+              domain::FormatTimestamp(contact.received_at),
+              std::string(domain::ContactMethodCode(contact.method)), contact.referrer.name,
+              contact.referrer.role, contact.referrer.agency, contact.referrer.contact_details,
+              contact.referrer.relationship, contact.source, contact.concern, contact.family_knows,
+              std::string(domain::FamilyAgreementCode(contact.family_agreement)),
+              std::string(domain::ReferrerUrgencyCode(contact.urgency)), contact.recorded_by,
+              domain::FormatTimestamp(contact.recorded_at), DateParameter(contact.referral_date),
+              EncodeLanguageWarnings(contact.language_warnings))[0]
+          .as<std::int64_t>();
+  const auto add = [&](std::int64_t person_id, const char* role) {
+    transaction_.exec_params(
+        "INSERT INTO contact_people (contact_id, person_id, role) VALUES ($1, $2, $3) ON CONFLICT "
+        "DO NOTHING",
+        id, person_id, std::string(role));
+  };
+  for (std::int64_t child : contact.children) add(child, "child");
+  for (std::int64_t adult : contact.adults) add(adult, "adult");
+  return id;
+}
+
+void PostgresRepository::SetContactReference(std::int64_t id, std::string_view reference) {
+  transaction_.exec_params("UPDATE contacts SET reference = $1 WHERE id = $2",
+                           std::string(reference), id);
+}
+
+std::optional<domain::Contact> PostgresRepository::FindContact(std::int64_t id) {
+  const pqxx::result rows = transaction_.exec_params(
+      std::string("SELECT ") + kContactColumns + " FROM contacts c WHERE c.id = $1", id);
+  if (rows.empty()) return std::nullopt;
+  domain::Contact contact = ReadContact(rows[0]);
+  for (const auto& row : transaction_.exec_params(
+           "SELECT person_id, role FROM contact_people WHERE contact_id = $1 ORDER BY ctid", id)) {
+    (row[1].as<std::string>() == "child" ? contact.children : contact.adults)
+        .push_back(row[0].as<std::int64_t>());
+  }
+  return contact;
+}
+
+std::vector<domain::Contact> PostgresRepository::ContactsAbout(std::int64_t person_id) {
+  std::vector<domain::Contact> contacts;
+  for (const auto& row : transaction_.exec_params(std::string("SELECT ") + kContactColumns +
+                                                      " FROM contact_people p JOIN contacts c ON "
+                                                      "c.id = p.contact_id WHERE p.person_id = $1 "
+                                                      "ORDER BY c.received_at DESC, c.id DESC",
+                                                  person_id)) {
+    contacts.push_back(ReadContact(row));
+  }
+  for (auto& contact : contacts) {
+    for (const auto& row : transaction_.exec_params(
+             "SELECT person_id, role FROM contact_people WHERE contact_id = $1 ORDER BY ctid",
+             contact.id)) {
+      (row[1].as<std::string>() == "child" ? contact.children : contact.adults)
+          .push_back(row[0].as<std::int64_t>());
+    }
+  }
+  return contacts;
 }
 
 }  // namespace frontdoor::store

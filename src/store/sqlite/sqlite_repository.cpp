@@ -1,7 +1,9 @@
 // src/store/sqlite/sqlite_repository.cpp — SQLite statements for each repository operation.
 #include "store/sqlite/sqlite_repository.hpp"
 
+#include "domain/name_matching.hpp"
 #include "domain/timestamp.hpp"
+#include "store/record_codec.hpp"
 #include "store/store.hpp"
 
 namespace frontdoor::store {
@@ -353,6 +355,90 @@ namespace frontdoor::store {
 
 namespace {
 
+constexpr const char* kPersonColumns =
+    "id, given_name, family_name, date_of_birth, created_at, expected_date_of_birth, sex, "
+    "ethnicity, "
+    "disabilities, nhs_number, upn, merged_into";
+
+void BindOptionalDate(SqliteStatement& statement, int index,
+                      const std::optional<domain::Date>& date) {
+  if (date) {
+    statement.Bind(index, domain::FormatDate(*date));
+  } else {
+    statement.BindNull(index);
+  }
+}
+
+std::optional<domain::Date> ReadOptionalDate(const SqliteStatement& row, int column) {
+  if (row.IsNull(column)) return std::nullopt;
+  return domain::ParseDate(row.Text(column));
+}
+
+// Reads a person from kPersonColumns; other names are filled by the caller that needs them.
+domain::Person ReadPerson(const SqliteStatement& row) {
+  domain::Person person;
+  person.id = row.Integer(0);
+  person.given_name = row.Text(1);
+  person.family_name = row.Text(2);
+  person.date_of_birth = ReadOptionalDate(row, 3);
+  person.created_at = *domain::ParseTimestamp(row.Text(4));
+  person.expected_date_of_birth = ReadOptionalDate(row, 5);
+  person.sex = domain::ParseSex(row.Text(6)).value_or(domain::Sex::kUnknown);
+  person.ethnicity = row.Text(7);
+  person.disabilities = SplitCodes(row.Text(8));
+  person.nhs_number = row.Text(9);
+  person.upn = row.Text(10);
+  if (!row.IsNull(11)) person.merged_into = row.Integer(11);
+  return person;
+}
+
+std::vector<domain::PersonName> OtherNames(SqliteConnection& connection, std::int64_t person_id) {
+  auto statement = connection.Prepare(
+      "SELECT given_name, family_name FROM person_names WHERE person_id = ? AND is_current = 0 "
+      "ORDER BY rowid");
+  statement.Bind(1, person_id);
+  std::vector<domain::PersonName> names;
+  while (statement.Step()) names.push_back({statement.Text(0), statement.Text(1)});
+  return names;
+}
+
+constexpr const char* kContactColumns =
+    "id, reference, received_at, method, referrer_name, referrer_role, referrer_agency, "
+    "referrer_contact_details, referrer_relationship, source, concern, family_knows, "
+    "family_agreement, "
+    "urgency, recorded_by, recorded_at, referral_date, language_warnings";
+
+domain::Contact ReadContact(const SqliteStatement& row) {
+  domain::Contact contact;
+  contact.id = row.Integer(0);
+  contact.reference = row.Text(1);
+  contact.received_at = *domain::ParseTimestamp(row.Text(2));
+  contact.method = domain::ParseContactMethod(row.Text(3)).value_or(domain::ContactMethod::kPhone);
+  contact.referrer = {row.Text(4), row.Text(5), row.Text(6), row.Text(7), row.Text(8)};
+  contact.source = row.Text(9);
+  contact.concern = row.Text(10);
+  contact.family_knows = row.Text(11);
+  contact.family_agreement =
+      domain::ParseFamilyAgreement(row.Text(12)).value_or(domain::FamilyAgreement::kNotAsked);
+  contact.urgency =
+      domain::ParseReferrerUrgency(row.Text(13)).value_or(domain::ReferrerUrgency::kSoon);
+  contact.recorded_by = row.Text(14);
+  contact.recorded_at = *domain::ParseTimestamp(row.Text(15));
+  contact.referral_date = ReadOptionalDate(row, 16);
+  contact.language_warnings = DecodeLanguageWarnings(row.Text(17));
+  return contact;
+}
+
+void ReadContactPeople(SqliteConnection& connection, domain::Contact& contact) {
+  auto statement = connection.Prepare(
+      "SELECT person_id, role FROM contact_people WHERE contact_id = ? ORDER BY rowid");
+  statement.Bind(1, contact.id);
+  while (statement.Step()) {
+    (statement.Text(1) == "child" ? contact.children : contact.adults)
+        .push_back(statement.Integer(0));
+  }
+}
+
 constexpr const char* kBreakGlassColumns =
     "b.id, b.person_id, b.user_id, u.username, b.reason, b.at, b.reviewed_at, b.reviewed_by";
 
@@ -373,30 +459,49 @@ domain::BreakGlass ReadBreakGlass(const SqliteStatement& row) {
 
 std::int64_t SqliteRepository::AddPerson(const domain::Person& person) {
   auto statement = connection_.Prepare(
-      "INSERT INTO people (given_name, family_name, date_of_birth, created_at) VALUES (?, ?, ?, "
-      "?)");
+      "INSERT INTO people (given_name, family_name, date_of_birth, created_at, "
+      "expected_date_of_birth, sex, "
+      "ethnicity, disabilities, nhs_number, upn) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   statement.Bind(1, person.given_name).Bind(2, person.family_name);
-  if (person.date_of_birth) {
-    statement.Bind(3, domain::FormatDate(*person.date_of_birth));
-  } else {
-    statement.BindNull(3);
-  }
+  BindOptionalDate(statement, 3, person.date_of_birth);
   statement.Bind(4, domain::FormatTimestamp(person.created_at));
+  BindOptionalDate(statement, 5, person.expected_date_of_birth);
+  statement.Bind(6, domain::SexCode(person.sex))
+      .Bind(7, person.ethnicity)
+      .Bind(8, JoinCodes(person.disabilities))
+      .Bind(9, person.nhs_number)
+      .Bind(10, person.upn);
   statement.Step();
-  return connection_.LastInsertId();
+  const std::int64_t id = connection_.LastInsertId();
+  const auto add_name = [&](const std::string& given, const std::string& family, bool current) {
+    connection_
+        .Prepare(
+            "INSERT INTO person_names (person_id, is_current, given_name, family_name, given_key, "
+            "family_key) "
+            "VALUES (?, ?, ?, ?, ?, ?)")
+        .Bind(1, id)
+        .Bind(2, std::int64_t{current})
+        .Bind(3, given)
+        .Bind(4, family)
+        .Bind(5, domain::PhoneticKey(given))
+        .Bind(6, domain::PhoneticKey(family))
+        .Step();
+  };
+  add_name(person.given_name, person.family_name, true);
+  for (const auto& other : person.other_names) add_name(other.given_name, other.family_name, false);
+  return id;
 }
 
 std::optional<domain::Person> SqliteRepository::FindPerson(std::int64_t id) {
-  auto statement = connection_.Prepare(
-      "SELECT id, given_name, family_name, date_of_birth, created_at FROM people WHERE id = ?");
-  statement.Bind(1, id);
-  if (!statement.Step()) return std::nullopt;
-  domain::Person person;
-  person.id = statement.Integer(0);
-  person.given_name = statement.Text(1);
-  person.family_name = statement.Text(2);
-  if (!statement.IsNull(3)) person.date_of_birth = domain::ParseDate(statement.Text(3));
-  person.created_at = *domain::ParseTimestamp(statement.Text(4));
+  std::optional<domain::Person> person;
+  {
+    auto statement =
+        connection_.Prepare(std::string("SELECT ") + kPersonColumns + " FROM people WHERE id = ?");
+    statement.Bind(1, id);
+    if (!statement.Step()) return std::nullopt;
+    person = ReadPerson(statement);
+  }
+  person->other_names = OtherNames(connection_, id);
   return person;
 }
 
@@ -479,6 +584,226 @@ bool SqliteRepository::MarkBreakGlassReviewed(std::int64_t id, std::string_view 
       "NULL RETURNING id");
   statement.Bind(1, domain::FormatTimestamp(at)).Bind(2, reviewer).Bind(3, id);
   return statement.Step();
+}
+
+}  // namespace frontdoor::store
+
+namespace frontdoor::store {
+
+std::vector<domain::SearchCandidate> SqliteRepository::FindPersonCandidates(
+    const domain::ParsedSearch& search, int limit) {
+  // Ids first, from every index that can find a likely match; then each person once.
+  std::vector<std::int64_t> ids;
+  const auto collect = [&](const std::string& sql, const auto&... values) {
+    auto statement = connection_.Prepare(sql);
+    int index = 0;
+    (statement.Bind(++index, values), ...);
+    statement.Bind(++index, std::int64_t{limit});
+    while (statement.Step()) ids.push_back(statement.Integer(0));
+  };
+  if (!search.family_name.empty()) {
+    const std::string key = domain::PhoneticKey(search.family_name);
+    collect("SELECT person_id FROM person_names WHERE family_key = ? LIMIT ?", key);
+    if (search.given_name.empty())
+      collect("SELECT person_id FROM person_names WHERE given_key = ? LIMIT ?", key);
+  }
+  if (!search.given_name.empty()) {
+    const std::string key = domain::PhoneticKey(search.given_name);
+    collect("SELECT person_id FROM person_names WHERE given_key = ? LIMIT ?", key);
+  }
+  if (search.date_of_birth) {
+    for (const auto& date : domain::DatesWithDayAndMonthSwapped(*search.date_of_birth)) {
+      collect("SELECT id FROM people WHERE date_of_birth = ? LIMIT ?", domain::FormatDate(date));
+    }
+  }
+  if (search.nhs_number)
+    collect("SELECT id FROM people WHERE nhs_number = ? LIMIT ?", *search.nhs_number);
+  if (search.upn) collect("SELECT id FROM people WHERE upn = ? LIMIT ?", *search.upn);
+  if (search.local_person_id)
+    collect("SELECT id FROM people WHERE id = ? LIMIT ?", *search.local_person_id);
+  if (search.postcode) {
+    collect(
+        "SELECT m.person_id FROM households h JOIN household_members m ON m.household_id = h.id "
+        "WHERE h.postcode = ? LIMIT ?",
+        *search.postcode);
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::vector<domain::SearchCandidate> candidates;
+  for (std::int64_t id : ids) {
+    if (int(candidates.size()) >= limit) break;
+    auto person = FindPerson(id);
+    if (!person || person->merged_into) continue;
+    domain::SearchCandidate candidate{std::move(*person), {}};
+    for (const auto& [household, member] : HouseholdsOf(id))
+      candidate.postcodes.push_back(household.postcode);
+    candidates.push_back(std::move(candidate));
+  }
+  return candidates;
+}
+
+std::int64_t SqliteRepository::AddHousehold(const domain::Household& household) {
+  connection_
+      .Prepare(
+          "INSERT INTO households (address_line_1, address_line_2, town, postcode) VALUES (?, ?, "
+          "?, ?)")
+      .Bind(1, household.address_line_1)
+      .Bind(2, household.address_line_2)
+      .Bind(3, household.town)
+      .Bind(4, household.postcode)
+      .Step();
+  return connection_.LastInsertId();
+}
+
+std::optional<domain::Household> SqliteRepository::FindHousehold(std::int64_t id) {
+  auto statement = connection_.Prepare(
+      "SELECT id, address_line_1, address_line_2, town, postcode FROM households WHERE id = ?");
+  statement.Bind(1, id);
+  if (!statement.Step()) return std::nullopt;
+  return domain::Household{statement.Integer(0), statement.Text(1), statement.Text(2),
+                           statement.Text(3), statement.Text(4)};
+}
+
+void SqliteRepository::AddHouseholdMember(const domain::HouseholdMember& member) {
+  auto statement = connection_.Prepare(
+      "INSERT INTO household_members (household_id, person_id, from_date, to_date) VALUES (?, ?, "
+      "?, ?)");
+  statement.Bind(1, member.household_id)
+      .Bind(2, member.person_id)
+      .Bind(3, domain::FormatDate(member.from));
+  BindOptionalDate(statement, 4, member.to);
+  statement.Step();
+}
+
+std::vector<std::pair<domain::Household, domain::HouseholdMember>> SqliteRepository::HouseholdsOf(
+    std::int64_t person_id) {
+  auto statement = connection_.Prepare(
+      "SELECT h.id, h.address_line_1, h.address_line_2, h.town, h.postcode, m.from_date, m.to_date "
+      "FROM household_members m JOIN households h ON h.id = m.household_id WHERE m.person_id = ? "
+      "ORDER BY m.from_date DESC");
+  statement.Bind(1, person_id);
+  std::vector<std::pair<domain::Household, domain::HouseholdMember>> households;
+  while (statement.Step()) {
+    households.push_back({{statement.Integer(0), statement.Text(1), statement.Text(2),
+                           statement.Text(3), statement.Text(4)},
+                          {statement.Integer(0), person_id, *domain::ParseDate(statement.Text(5)),
+                           ReadOptionalDate(statement, 6)}});
+  }
+  return households;
+}
+
+std::vector<domain::HouseholdMember> SqliteRepository::MembersOf(std::int64_t household_id) {
+  auto statement = connection_.Prepare(
+      "SELECT person_id, from_date, to_date FROM household_members WHERE household_id = ? ORDER BY "
+      "from_date, person_id");
+  statement.Bind(1, household_id);
+  std::vector<domain::HouseholdMember> members;
+  while (statement.Step()) {
+    members.push_back({household_id, statement.Integer(0), *domain::ParseDate(statement.Text(1)),
+                       ReadOptionalDate(statement, 2)});
+  }
+  return members;
+}
+
+void SqliteRepository::AddRelationship(const domain::Relationship& relationship) {
+  connection_
+      .Prepare(
+          "INSERT OR REPLACE INTO relationships (person_id, related_person_id, kind) VALUES (?, ?, "
+          "?)")
+      .Bind(1, relationship.person_id)
+      .Bind(2, relationship.related_person_id)
+      .Bind(3, domain::RelationshipCode(relationship.kind))
+      .Step();
+}
+
+std::vector<domain::Relationship> SqliteRepository::RelationshipsOf(std::int64_t person_id) {
+  auto statement = connection_.Prepare(
+      "SELECT person_id, related_person_id, kind FROM relationships WHERE person_id = ? ORDER BY "
+      "related_person_id");
+  statement.Bind(1, person_id);
+  std::vector<domain::Relationship> relationships;
+  while (statement.Step()) {
+    relationships.push_back(
+        {statement.Integer(0), statement.Integer(1),
+         domain::ParseRelationship(statement.Text(2)).value_or(domain::RelationshipKind::kOther)});
+  }
+  return relationships;
+}
+
+std::int64_t SqliteRepository::AddContact(const domain::Contact& contact) {
+  auto statement = connection_.Prepare(
+      std::string("INSERT INTO contacts (") + std::string(kContactColumns).substr(4) +
+      ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  // The reference comes from the id, so it is set by SetContactReference once the id is known.
+  statement.BindNull(1);
+  statement.Bind(2, domain::FormatTimestamp(contact.received_at))
+      .Bind(3, domain::ContactMethodCode(contact.method))
+      .Bind(4, contact.referrer.name)
+      .Bind(5, contact.referrer.role)
+      .Bind(6, contact.referrer.agency)
+      .Bind(7, contact.referrer.contact_details)
+      .Bind(8, contact.referrer.relationship)
+      .Bind(9, contact.source)
+      .Bind(10, contact.concern)
+      .Bind(11, contact.family_knows)
+      .Bind(12, domain::FamilyAgreementCode(contact.family_agreement))
+      .Bind(13, domain::ReferrerUrgencyCode(contact.urgency))
+      .Bind(14, contact.recorded_by)
+      .Bind(15, domain::FormatTimestamp(contact.recorded_at));
+  BindOptionalDate(statement, 16, contact.referral_date);
+  statement.Bind(17, EncodeLanguageWarnings(contact.language_warnings));
+  statement.Step();
+  const std::int64_t id = connection_.LastInsertId();
+  const auto add = [&](std::int64_t person_id, const char* role) {
+    connection_
+        .Prepare(
+            "INSERT OR IGNORE INTO contact_people (contact_id, person_id, role) VALUES (?, ?, ?)")
+        .Bind(1, id)
+        .Bind(2, person_id)
+        .Bind(3, role)
+        .Step();
+  };
+  for (std::int64_t child : contact.children) add(child, "child");
+  for (std::int64_t adult : contact.adults) add(adult, "adult");
+  return id;
+}
+
+void SqliteRepository::SetContactReference(std::int64_t id, std::string_view reference) {
+  connection_.Prepare("UPDATE contacts SET reference = ? WHERE id = ?")
+      .Bind(1, reference)
+      .Bind(2, id)
+      .Step();
+}
+
+std::optional<domain::Contact> SqliteRepository::FindContact(std::int64_t id) {
+  std::optional<domain::Contact> contact;
+  {
+    auto statement = connection_.Prepare(std::string("SELECT ") + kContactColumns +
+                                         " FROM contacts WHERE id = ?");
+    statement.Bind(1, id);
+    if (!statement.Step()) return std::nullopt;
+    contact = ReadContact(statement);
+  }
+  ReadContactPeople(connection_, *contact);
+  return contact;
+}
+
+std::vector<domain::Contact> SqliteRepository::ContactsAbout(std::int64_t person_id) {
+  std::vector<domain::Contact> contacts;
+  {
+    auto statement = connection_.Prepare(
+        "SELECT c.id, c.reference, c.received_at, c.method, c.referrer_name, c.referrer_role, "
+        "c.referrer_agency, "
+        "c.referrer_contact_details, c.referrer_relationship, c.source, c.concern, c.family_knows, "
+        "c.family_agreement, c.urgency, c.recorded_by, c.recorded_at, c.referral_date, "
+        "c.language_warnings "
+        "FROM contact_people p JOIN contacts c ON c.id = p.contact_id WHERE p.person_id = ? "
+        "ORDER BY c.received_at DESC, c.id DESC");
+    statement.Bind(1, person_id);
+    while (statement.Step()) contacts.push_back(ReadContact(statement));
+  }
+  for (auto& contact : contacts) ReadContactPeople(connection_, contact);
+  return contacts;
 }
 
 }  // namespace frontdoor::store

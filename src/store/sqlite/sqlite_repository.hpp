@@ -49,6 +49,20 @@ class SqliteRepository : public Repository {
   std::vector<domain::BreakGlass> UnreviewedBreakGlass(int limit) override;
   bool MarkBreakGlassReviewed(std::int64_t id, std::string_view reviewer,
                               domain::Timestamp at) override;
+  std::vector<domain::SearchCandidate> FindPersonCandidates(const domain::ParsedSearch& search,
+                                                            int limit) override;
+  std::int64_t AddHousehold(const domain::Household& household) override;
+  std::optional<domain::Household> FindHousehold(std::int64_t id) override;
+  void AddHouseholdMember(const domain::HouseholdMember& member) override;
+  std::vector<std::pair<domain::Household, domain::HouseholdMember>> HouseholdsOf(
+      std::int64_t person_id) override;
+  std::vector<domain::HouseholdMember> MembersOf(std::int64_t household_id) override;
+  void AddRelationship(const domain::Relationship& relationship) override;
+  std::vector<domain::Relationship> RelationshipsOf(std::int64_t person_id) override;
+  std::int64_t AddContact(const domain::Contact& contact) override;
+  void SetContactReference(std::int64_t id, std::string_view reference) override;
+  std::optional<domain::Contact> FindContact(std::int64_t id) override;
+  std::vector<domain::Contact> ContactsAbout(std::int64_t person_id) override;
 
  private:
   SqliteConnection& connection_;

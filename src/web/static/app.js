@@ -1,4 +1,6 @@
-// Starts GOV.UK Frontend and MoJ Frontend components on every page.
+// Starts GOV.UK Frontend components and frontdoor's own scripts on every page.
 import { initAll } from '/assets/govuk-frontend.min.js'
+import { initLanguageCheck } from '/assets/language-check.js'
 
 initAll()
+initLanguageCheck()

@@ -1,0 +1,114 @@
+// src/domain/contact.hpp — a contact: someone worried about a child tells the front door, in their
+// own words.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/clock.hpp"
+#include "domain/language_check.hpp"
+#include "domain/person.hpp"
+#include "domain/validation.hpp"
+
+namespace frontdoor::domain {
+
+//! How the contact reached us.
+enum class ContactMethod {
+  kPhone,       //!< "phone"
+  kEmail,       //!< "email"
+  kOnlineForm,  //!< "online_form"
+  kInPerson,    //!< "in_person"
+};
+
+//! Whether the family agreed to the contact being made.
+enum class FamilyAgreement {
+  kAgreed,     //!< "agreed"
+  kNotAgreed,  //!< "not_agreed"
+  kNotAsked,   //!< "not_asked"
+};
+
+//! How urgent the person making the contact thinks it is.
+enum class ReferrerUrgency {
+  kImmediate,  //!< "immediate": the child may be in danger now
+  kToday,      //!< "today"
+  kSoon,       //!< "soon": within a few days
+  kNotUrgent,  //!< "not_urgent"
+};
+
+std::string_view ContactMethodCode(ContactMethod method);
+std::string_view ContactMethodName(ContactMethod method);
+std::optional<ContactMethod> ParseContactMethod(std::string_view code);
+std::string_view FamilyAgreementCode(FamilyAgreement agreement);
+std::string_view FamilyAgreementName(FamilyAgreement agreement);
+std::optional<FamilyAgreement> ParseFamilyAgreement(std::string_view code);
+std::string_view ReferrerUrgencyCode(ReferrerUrgency urgency);
+std::string_view ReferrerUrgencyName(ReferrerUrgency urgency);
+std::optional<ReferrerUrgency> ParseReferrerUrgency(std::string_view code);
+
+//! Who made the contact.
+struct Referrer {
+  std::string name;
+  std::string role;
+  std::string agency;
+  std::string contact_details;  //!< phone number or email address
+  std::string relationship;     //!< to the child, e.g. "class teacher"
+};
+
+//! A contact as kept.
+struct Contact {
+  std::int64_t id = 0;
+  std::string reference;  //!< read over the phone: "K7M-2QX"
+  Timestamp received_at;
+  ContactMethod method = ContactMethod::kPhone;
+  Referrer referrer;
+  std::string source;  //!< census ReferralSource code
+  std::vector<std::int64_t> children;
+  std::vector<std::int64_t> adults;
+  std::string concern;       //!< in the referrer's words
+  std::string family_knows;  //!< what the family has been told
+  FamilyAgreement family_agreement = FamilyAgreement::kNotAsked;
+  ReferrerUrgency urgency = ReferrerUrgency::kSoon;
+  std::string recorded_by;
+  Timestamp recorded_at;
+  std::optional<Date> referral_date;  //!< set when a decision makes the contact a referral
+  //! Language warnings kept with the text they were found in, by field name.
+  std::map<std::string, std::vector<LanguageWarning>> language_warnings;
+};
+
+//! A contact as typed.
+struct ContactDraft {
+  std::string received_date;  //!< YYYY-MM-DD, UK date
+  std::string received_time;  //!< HH:MM, UK clock time
+  std::string method;
+  Referrer referrer;
+  std::string source;
+  std::vector<std::int64_t> children;
+  std::vector<std::int64_t> adults;
+  std::string concern;
+  std::string family_knows;
+  std::string family_agreement;
+  std::string urgency;
+};
+
+//! The longest free text kept in one field, in characters.
+inline constexpr size_t kFreeTextMaxCharacters = 20000;
+
+//! Checks a draft against `now` (nothing received in the future); fills `contact` when valid.
+//! People are checked for existence by the service.
+FieldErrors ValidateContact(const ContactDraft& draft, Timestamp now, Contact& contact);
+
+//! The UK clock time HH:MM on `date`, as a moment; nullopt when it is not a real time.
+std::optional<Timestamp> UkLocalTime(const Date& date, std::string_view hours_minutes);
+
+//! A reference for contact `id` that can be read over the phone: six letters and digits with no
+//! look-alikes (no 0/O, 1/I/L), in two groups, unique to the id.
+std::string ContactReference(std::int64_t id);
+
+//! Language warnings for every free-text field of a contact, by field name.
+std::map<std::string, std::vector<LanguageWarning>> CheckContactLanguage(
+    const Contact& contact, const LanguageGuide& guide);
+
+}  // namespace frontdoor::domain

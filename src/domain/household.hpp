@@ -1,0 +1,75 @@
+// src/domain/household.hpp — where people live together, and how they are related to one another.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/person.hpp"
+#include "domain/validation.hpp"
+
+namespace frontdoor::domain {
+
+//! An address people live at together.
+struct Household {
+  std::int64_t id = 0;
+  std::string address_line_1;
+  std::string address_line_2;
+  std::string town;
+  std::string postcode;  //!< normalised, "SO14 7LY"
+};
+
+//! Someone living in a household, from one date to (perhaps) another.
+struct HouseholdMember {
+  std::int64_t household_id = 0;
+  std::int64_t person_id = 0;
+  Date from;
+  std::optional<Date> to;
+  //! True when they live there on `day`.
+  bool LivesThereOn(const Date& day) const;
+};
+
+//! A household as typed.
+struct HouseholdDraft {
+  std::string address_line_1;
+  std::string address_line_2;
+  std::string town;
+  std::string postcode;
+};
+
+//! Checks an address; fills `household` (with the postcode normalised) when valid.
+FieldErrors ValidateHousehold(const HouseholdDraft& draft, Household& household);
+
+//! How one person is related to another ("A is B's parent").
+enum class RelationshipKind {
+  kParent,       //!< "parent"
+  kChild,        //!< "child" (the other way round from parent)
+  kStepParent,   //!< "step_parent"
+  kStepChild,    //!< "step_child"
+  kCarer,        //!< "carer"
+  kCaredFor,     //!< "cared_for"
+  kSibling,      //!< "sibling"
+  kHalfSibling,  //!< "half_sibling"
+  kPartner,      //!< "partner"
+  kOther,        //!< "other"
+};
+
+//! The kind's code ("step_parent").
+std::string_view RelationshipCode(RelationshipKind kind);
+//! The kind's words ("step-parent").
+std::string_view RelationshipName(RelationshipKind kind);
+//! The kind with this code, if any.
+std::optional<RelationshipKind> ParseRelationship(std::string_view code);
+//! The same relationship seen from the other person (parent <-> child; sibling <-> sibling).
+RelationshipKind Inverse(RelationshipKind kind);
+
+//! "person_id is related_person_id's KIND".
+struct Relationship {
+  std::int64_t person_id = 0;
+  std::int64_t related_person_id = 0;
+  RelationshipKind kind = RelationshipKind::kOther;
+};
+
+}  // namespace frontdoor::domain

@@ -1,0 +1,28 @@
+// src/domain/journey.cpp — turning records into journey events.
+#include "domain/journey.hpp"
+
+#include <algorithm>
+
+#include "domain/census_codes.hpp"
+
+namespace frontdoor::domain {
+
+JourneyEvent ContactEvent(const Contact& contact) {
+  std::string source(LabelFor(ReferralSourceCodes(), contact.source).value_or("someone"));
+  if (!source.empty()) source[0] = char(std::tolower(static_cast<unsigned char>(source[0])));
+  return {contact.received_at, "contact",         "Contact from " + source,
+          contact.concern,     contact.reference, "/contacts/" + std::to_string(contact.id),
+          contact.recorded_by};
+}
+
+void SortJourney(std::vector<JourneyEvent>& events) {
+  std::stable_sort(events.begin(), events.end(),
+                   [](const JourneyEvent& a, const JourneyEvent& b) { return a.at > b.at; });
+}
+
+const std::vector<std::string>& JourneyEventKinds() {
+  static const std::vector<std::string> kinds = {"contact"};
+  return kinds;
+}
+
+}  // namespace frontdoor::domain

@@ -1,0 +1,33 @@
+// src/domain/journey.hpp — the child's journey: every event in their record, newest first.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "domain/clock.hpp"
+#include "domain/contact.hpp"
+
+namespace frontdoor::domain {
+
+//! One event on a child's journey.
+struct JourneyEvent {
+  Timestamp at;
+  std::string kind;       //!< "contact" (later: "check", "consent", "decision", "allocation")
+  std::string title;      //!< "Contact from a school"
+  std::string summary;    //!< the words that matter, in full
+  std::string reference;  //!< the contact's reference, when it has one
+  std::string link;       //!< where to read more
+  std::string by;         //!< who recorded it
+};
+
+//! The event a contact adds to a child's journey.
+JourneyEvent ContactEvent(const Contact& contact);
+
+//! Newest first; events at the same moment keep their order.
+void SortJourney(std::vector<JourneyEvent>& events);
+
+//! Every kind of event a journey can hold, for its filter.
+const std::vector<std::string>& JourneyEventKinds();
+
+}  // namespace frontdoor::domain

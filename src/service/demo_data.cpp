@@ -1,0 +1,126 @@
+// src/service/demo_data.cpp — the demonstration families: the Smiths (a re-referral), the Alis and
+// the Nowaks.
+#include "service/demo_data.hpp"
+
+#include "domain/contact.hpp"
+#include "domain/household.hpp"
+#include "domain/re_referral.hpp"
+#include "domain/uk_time.hpp"
+#include "service/access_audit_service.hpp"
+
+namespace frontdoor::service {
+
+namespace {
+
+domain::Date D(const char* text) {
+  return *domain::ParseDate(text);
+}
+
+struct DemoPerson {
+  const char* given;
+  const char* family;
+  const char* born;
+  domain::Sex sex;
+  const char* ethnicity;
+  const char* nhs;
+};
+
+}  // namespace
+
+std::vector<std::string> AddDemoData(store::Store& store, const domain::Clock& clock,
+                                     const domain::LanguageGuide& guide) {
+  const auto now = clock.Now();
+  const auto today = domain::UkDate(now);
+  return store.WriteResult([&](store::Repository& repository) {
+    std::vector<std::string> added;
+    if (repository.FindPerson(1)) return added;
+    const Actor demo{"demo-data", "operator", "command line"};
+    const auto add_person = [&](const DemoPerson& person) {
+      domain::Person record;
+      record.given_name = person.given;
+      record.family_name = person.family;
+      record.date_of_birth = D(person.born);
+      record.sex = person.sex;
+      record.ethnicity = person.ethnicity;
+      record.nhs_number = person.nhs;
+      record.created_at = now;
+      record.id = repository.AddPerson(record);
+      return record.id;
+    };
+    const auto add_household = [&](domain::Household household,
+                                   const std::vector<std::int64_t>& people, const char* from) {
+      household.id = repository.AddHousehold(household);
+      for (std::int64_t person : people)
+        repository.AddHouseholdMember({household.id, person, D(from), std::nullopt});
+    };
+    const auto relate = [&](std::int64_t a, std::int64_t b, domain::RelationshipKind kind) {
+      repository.AddRelationship({a, b, kind});
+      repository.AddRelationship({b, a, domain::Inverse(kind)});
+    };
+
+    // The Smiths: Jayden was referred by the police eight months ago, so a new contact is a
+    // re-referral.
+    const auto claire =
+        add_person({"Claire", "Smith", "1988-02-11", domain::Sex::kFemale, "WBRI", ""});
+    const auto jayden =
+        add_person({"Jayden", "Smith", "2015-05-14", domain::Sex::kMale, "WBRI", "9434765919"});
+    const auto amelia =
+        add_person({"Amelia", "Smith", "2018-09-02", domain::Sex::kFemale, "WBRI", ""});
+    add_household({0, "14 Oakbank Road", "Bitterne", "Southampton", "SO18 5AB"},
+                  {claire, jayden, amelia}, "2019-06-01");
+    relate(claire, jayden, domain::RelationshipKind::kParent);
+    relate(claire, amelia, domain::RelationshipKind::kParent);
+    relate(jayden, amelia, domain::RelationshipKind::kSibling);
+    const auto eight_months_ago = domain::MonthsBefore(today, 8);
+    domain::Contact earlier;
+    earlier.received_at = *domain::UkLocalTime(eight_months_ago, "22:40");
+    earlier.method = domain::ContactMethod::kPhone;
+    earlier.referrer = {"PC Hollis", "Police constable", "Hampshire Constabulary", "101",
+                        "attended the home"};
+    earlier.source = "6";
+    earlier.children = {jayden};
+    earlier.adults = {claire};
+    earlier.concern =
+        "Police were called to the home after neighbours heard shouting. Jayden was awake and "
+        "upset. His mum said "
+        "her former partner had come to the house and would not leave. He left before officers "
+        "arrived.";
+    earlier.family_knows =
+        "Claire knows the police are telling children's services and agreed to it.";
+    earlier.family_agreement = domain::FamilyAgreement::kAgreed;
+    earlier.urgency = domain::ReferrerUrgency::kToday;
+    earlier.recorded_by = "demo-data";
+    earlier.recorded_at = earlier.received_at;
+    earlier.referral_date = eight_months_ago;  // a manager decided an assessment was needed
+    earlier.language_warnings = domain::CheckContactLanguage(earlier, guide);
+    earlier.id = repository.AddContact(earlier);
+    repository.SetContactReference(earlier.id, domain::ContactReference(earlier.id));
+    added.push_back(
+        "The Smiths: Claire, Jayden (referred eight months ago) and Amelia, 14 Oakbank Road SO18 "
+        "5AB");
+
+    // The Alis: no history.
+    const auto aisha = add_person({"Aisha", "Ali", "1990-07-21", domain::Sex::kFemale, "APKN", ""});
+    const auto mohammed =
+        add_person({"Mohammed", "Ali", "2012-11-03", domain::Sex::kMale, "APKN", "4010232137"});
+    add_household({0, "Flat 3, Harbour Court", "", "Southampton", "SO14 3JR"}, {aisha, mohammed},
+                  "2016-02-15");
+    relate(aisha, mohammed, domain::RelationshipKind::kParent);
+    added.push_back("The Alis: Aisha and Mohammed, Flat 3 Harbour Court SO14 3JR");
+
+    // The Nowaks: a name that sounds like another family's.
+    const auto kasia =
+        add_person({"Katarzyna", "Nowak", "1985-03-30", domain::Sex::kFemale, "WOTH", ""});
+    const auto jan = add_person({"Jan", "Nowak", "2016-01-09", domain::Sex::kMale, "WOTH", ""});
+    add_household({0, "22 Shirley High Street", "", "Southampton", "SO15 3NE"}, {kasia, jan},
+                  "2020-09-01");
+    relate(kasia, jan, domain::RelationshipKind::kParent);
+    added.push_back("The Nowaks: Katarzyna and Jan, 22 Shirley High Street SO15 3NE");
+
+    AppendAudit(repository, demo, now,
+                {"demo_data", "", domain::AuditOutcome::kAllowed, "three demonstration families"});
+    return added;
+  });
+}
+
+}  // namespace frontdoor::service

@@ -1,0 +1,34 @@
+// src/web/person_views.hpp — how people, matches, households and journeys are shown, on pages and
+// in the API.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/census_codes.hpp"
+#include "domain/household.hpp"
+#include "domain/journey.hpp"
+#include "domain/person.hpp"
+#include "domain/person_search.hpp"
+#include "web/router.hpp"
+
+namespace frontdoor::web {
+
+//! The positive whole number in the path's {id}, if it is one.
+std::optional<std::int64_t> PathId(const PathParams& params, const char* name = "id");
+//! A search match for a page: name (or restricted), date of birth, local id and reasons.
+nlohmann::json MatchView(const domain::SearchMatch& match);
+//! Summary-list rows for a person's record.
+nlohmann::json PersonRows(const domain::Person& person);
+//! A person in the API.
+nlohmann::json PersonJson(const domain::Person& person);
+//! "4 Oak Road, Bitterne, Southampton SO14 7LY".
+std::string AddressText(const domain::Household& household);
+//! Options for a select from a code list, `selected` chosen.
+nlohmann::json CodeOptions(const std::vector<domain::Code>& codes, const std::string& selected);
+//! Journey events; `for_page` adds UK times for people to read.
+nlohmann::json JourneyEventsJson(const std::vector<domain::JourneyEvent>& events, bool for_page);
+
+}  // namespace frontdoor::web
