@@ -47,15 +47,17 @@ std::optional<Kind> Parse(const Named<Kind> (&table)[N], std::string_view code) 
 
 constexpr std::string_view kReferenceAlphabet = "ABCDEFGHJKMNPQRTUVWXY2346789";
 
+// `label` starts a sentence ("The concern"); `when_missing` is the message for a required field
+// left empty.
 void CheckText(FieldErrors& errors, const std::string& value, const char* field, const char* label,
-               size_t max_characters, bool required) {
+               size_t max_characters, const char* when_missing = nullptr) {
   if (!IsValidUtf8(value) || HasControlCharacters(value)) {
     errors.push_back({field, std::string(label) + " must only contain ordinary text"});
   } else if (CountCharacters(value) > max_characters) {
     errors.push_back({field, std::string(label) + " must be " + std::to_string(max_characters) +
                                  " characters or fewer"});
-  } else if (required && Trim(value).empty()) {
-    errors.push_back({field, std::string("Enter ") + label});
+  } else if (when_missing && Trim(value).empty()) {
+    errors.push_back({field, when_missing});
   }
 }
 
@@ -123,23 +125,22 @@ FieldErrors ValidateContact(const ContactDraft& draft, Timestamp now, Contact& c
   }
   const auto method = ParseContactMethod(draft.method);
   if (!method) errors.push_back({"method", "Choose how the contact was made"});
-  CheckText(errors, draft.referrer.name, "referrer_name",
-            "the name of the person making the contact", 200, true);
-  CheckText(errors, draft.referrer.role, "referrer_role", "Role", 200, false);
-  CheckText(errors, draft.referrer.agency, "referrer_agency", "Agency", 200, false);
-  CheckText(errors, draft.referrer.contact_details, "referrer_contact_details", "Contact details",
-            300, false);
+  CheckText(errors, draft.referrer.name, "referrer_name", "Their name", 200,
+            "Enter the name of the person making the contact");
+  CheckText(errors, draft.referrer.role, "referrer_role", "Their role", 200);
+  CheckText(errors, draft.referrer.agency, "referrer_agency", "Their organisation", 200);
+  CheckText(errors, draft.referrer.contact_details, "referrer_contact_details",
+            "Their phone number or email address", 300);
   CheckText(errors, draft.referrer.relationship, "referrer_relationship",
-            "Relationship to the child", 200, false);
+            "Their relationship to the child", 200);
   if (!LabelFor(ReferralSourceCodes(), draft.source))
     errors.push_back({"source", "Choose who made the contact"});
   if (draft.children.empty())
     errors.push_back({"children", "Choose at least one child the contact is about"});
-  CheckText(errors, draft.concern, "concern",
-            "the concern, in the words of the person making the contact", kFreeTextMaxCharacters,
-            true);
+  CheckText(errors, draft.concern, "concern", "The concern", kFreeTextMaxCharacters,
+            "Enter the concern, in the words of the person making the contact");
   CheckText(errors, draft.family_knows, "family_knows", "What the family knows",
-            kFreeTextMaxCharacters, false);
+            kFreeTextMaxCharacters);
   const auto agreement = ParseFamilyAgreement(draft.family_agreement);
   if (!agreement)
     errors.push_back({"family_agreement", "Choose whether the family agreed to the contact"});

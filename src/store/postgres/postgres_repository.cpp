@@ -439,7 +439,7 @@ std::optional<domain::Person> PostgresRepository::FindPerson(std::int64_t id) {
   for (const auto& row :
        transaction_.exec_params("SELECT given_name, family_name FROM person_names WHERE person_id "
                                 "= $1 AND NOT is_current "
-                                "ORDER BY ctid",
+                                "ORDER BY family_name, given_name",
                                 id)) {
     person.other_names.push_back({row[0].as<std::string>(), row[1].as<std::string>()});
   }
@@ -701,7 +701,8 @@ std::optional<domain::Contact> PostgresRepository::FindContact(std::int64_t id) 
   if (rows.empty()) return std::nullopt;
   domain::Contact contact = ReadContact(rows[0]);
   for (const auto& row : transaction_.exec_params(
-           "SELECT person_id, role FROM contact_people WHERE contact_id = $1 ORDER BY ctid", id)) {
+           "SELECT person_id, role FROM contact_people WHERE contact_id = $1 ORDER BY person_id",
+           id)) {
     (row[1].as<std::string>() == "child" ? contact.children : contact.adults)
         .push_back(row[0].as<std::int64_t>());
   }
@@ -719,7 +720,7 @@ std::vector<domain::Contact> PostgresRepository::ContactsAbout(std::int64_t pers
   }
   for (auto& contact : contacts) {
     for (const auto& row : transaction_.exec_params(
-             "SELECT person_id, role FROM contact_people WHERE contact_id = $1 ORDER BY ctid",
+             "SELECT person_id, role FROM contact_people WHERE contact_id = $1 ORDER BY person_id",
              contact.id)) {
       (row[1].as<std::string>() == "child" ? contact.children : contact.adults)
           .push_back(row[0].as<std::int64_t>());

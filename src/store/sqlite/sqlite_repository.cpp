@@ -395,7 +395,7 @@ domain::Person ReadPerson(const SqliteStatement& row) {
 std::vector<domain::PersonName> OtherNames(SqliteConnection& connection, std::int64_t person_id) {
   auto statement = connection.Prepare(
       "SELECT given_name, family_name FROM person_names WHERE person_id = ? AND is_current = 0 "
-      "ORDER BY rowid");
+      "ORDER BY family_name, given_name");
   statement.Bind(1, person_id);
   std::vector<domain::PersonName> names;
   while (statement.Step()) names.push_back({statement.Text(0), statement.Text(1)});
@@ -431,7 +431,7 @@ domain::Contact ReadContact(const SqliteStatement& row) {
 
 void ReadContactPeople(SqliteConnection& connection, domain::Contact& contact) {
   auto statement = connection.Prepare(
-      "SELECT person_id, role FROM contact_people WHERE contact_id = ? ORDER BY rowid");
+      "SELECT person_id, role FROM contact_people WHERE contact_id = ? ORDER BY person_id");
   statement.Bind(1, contact.id);
   while (statement.Step()) {
     (statement.Text(1) == "child" ? contact.children : contact.adults)

@@ -1,0 +1,86 @@
+// tests/domain/contact_test.cpp — checking a contact, UK clock times, and references that can be
+// read over the phone.
+#include "domain/contact.hpp"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "domain/timestamp.hpp"
+
+namespace frontdoor::domain {
+namespace {
+
+ContactDraft GoodDraft() {
+  ContactDraft draft;
+  draft.received_date = "2026-11-27";
+  draft.received_time = "09:30";
+  draft.method = "phone";
+  draft.referrer.name = "Mrs Patel";
+  draft.source = "2A";
+  draft.children = {4};
+  draft.concern = "  Jayden said he was scared to go home.  ";
+  draft.family_agreement = "agreed";
+  draft.urgency = "today";
+  return draft;
+}
+
+const Timestamp kNow = *ParseTimestamp("2026-11-27T12:00:00Z");
+
+TEST(Contact, AcceptsAGoodContactAndTrimsIt) {
+  Contact contact;
+  EXPECT_TRUE(ValidateContact(GoodDraft(), kNow, contact).empty());
+  EXPECT_EQ(contact.concern, "Jayden said he was scared to go home.");
+  EXPECT_EQ(FormatTimestamp(contact.received_at), "2026-11-27T09:30:00.000Z");
+  EXPECT_EQ(contact.family_agreement, FamilyAgreement::kAgreed);
+}
+
+TEST(Contact, NamesEveryMissingOrWrongField) {
+  ContactDraft draft;
+  draft.received_date = "2026-11-28";
+  draft.received_time = "09:30";
+  Contact contact;
+  std::set<std::string> fields;
+  for (const auto& error : ValidateContact(draft, kNow, contact)) fields.insert(error.field);
+  EXPECT_EQ(fields, (std::set<std::string>{"received_date", "method", "referrer_name", "source",
+                                           "children", "concern", "family_agreement", "urgency"}));
+  draft = GoodDraft();
+  draft.received_time = "25:00";
+  EXPECT_EQ(ValidateContact(draft, kNow, contact).at(0).field, "received_time");
+  draft = GoodDraft();
+  draft.concern = std::string(kFreeTextMaxCharacters + 1, 'a');
+  EXPECT_EQ(ValidateContact(draft, kNow, contact).at(0).message,
+            "The concern must be 20000 characters or fewer");
+}
+
+TEST(Contact, UkClockTimeFollowsSummerTime) {
+  EXPECT_EQ(FormatTimestamp(*UkLocalTime(*ParseDate("2026-07-01"), "09:30")),
+            "2026-07-01T08:30:00.000Z");
+  EXPECT_EQ(FormatTimestamp(*UkLocalTime(*ParseDate("2026-12-01"), "09:30")),
+            "2026-12-01T09:30:00.000Z");
+  EXPECT_FALSE(UkLocalTime(*ParseDate("2026-12-01"), "9:30"));
+}
+
+TEST(Contact, ReferencesAreReadableAndUnique) {
+  std::set<std::string> seen;
+  for (std::int64_t id = 1; id <= 20000; ++id) {
+    const std::string reference = ContactReference(id);
+    ASSERT_EQ(reference.size(), 7u);
+    EXPECT_EQ(reference[3], '-');
+    EXPECT_EQ(reference.find_first_of("01ILOS5Z"), std::string::npos) << reference;
+    EXPECT_TRUE(seen.insert(reference).second) << "repeated: " << reference;
+  }
+}
+
+TEST(Contact, LanguageWarningsAreKeptPerField) {
+  Contact contact;
+  contact.concern = "Mum disclosed DV.";
+  contact.family_knows = "Nothing yet.";
+  const auto guide = LanguageGuide::FromText("acronym DV | domestic abuse\n");
+  const auto warnings = CheckContactLanguage(contact, guide);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings.at("concern").at(0).found, "DV");
+}
+
+}  // namespace
+}  // namespace frontdoor::domain

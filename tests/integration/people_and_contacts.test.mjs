@@ -1,0 +1,133 @@
+// tests/integration/people_and_contacts.test.mjs — the people and contacts API on the real binary: search, households, contacts, journeys and refusals.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { databaseWithAccounts, runFrontdoor, startServer } from '../support/harness.mjs'
+
+let database
+let server
+
+before(async () => {
+  database = databaseWithAccounts()
+  assert.equal(runFrontdoor(['demo-data', '--database', database.url]).status, 0)
+  server = await startServer(database, [], { migrate: false })
+})
+after(async () => {
+  await server.stop()
+  database.drop()
+})
+
+async function api (method, path, body) {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { Authorization: database.practitioner, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  })
+  return { status: response.status, body: await response.json() }
+}
+
+const count = (table) => Number(database.sql(`SELECT count(*) FROM ${table}`))
+
+test('search finds Jayden Smith from "Jaden Smyth" with swapped day and month, and says why', async () => {
+  const { status, body } = await api('GET', '/api/v1/people?name=Jaden%20Smyth&date_of_birth=2015-14-05')
+  assert.equal(status, 422)  // there is no 14th month: the date is refused, not guessed
+  assert.equal(body.errors[0].field, 'date_of_birth')
+
+  const found = await api('GET', '/api/v1/people?name=Jaden%20Smyth&date_of_birth=2015-05-14')
+  assert.equal(found.status, 200)
+  assert.equal(found.body.matches[0].person.given_name, 'Jayden')
+  assert.deepEqual(found.body.matches[0].reasons, ['family name Smith sounds like Smyth', 'given name Jayden is another form of Jaden', 'same date of birth'])
+
+  const swapped = await api('GET', '/api/v1/people?name=Jan%20Nowak&date_of_birth=2016-09-01')
+  assert.equal(swapped.body.matches[0].person.given_name, 'Jan')
+  assert.ok(swapped.body.matches[0].reasons.includes('date of birth matches with day and month swapped'))
+
+  const byNhs = await api('GET', '/api/v1/people?identifier=943%20476%205919')
+  assert.deepEqual(byNhs.body.matches.map((match) => match.person.given_name), ['Jayden'])
+  const byPostcode = await api('GET', '/api/v1/people?postcode=so185ab')
+  assert.deepEqual(byPostcode.body.matches.map((match) => match.person.given_name).sort(), ['Amelia', 'Claire', 'Jayden'])
+  assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'search_people' ORDER BY sequence DESC LIMIT 1"), /postcode "so185ab"/)
+})
+
+test('bad people are refused field by field and nothing is kept', async () => {
+  const before = count('people')
+  const refused = await api('POST', '/api/v1/people', { given_name: '', family_name: 'Smith', date_of_birth: '2099-01-01', nhs_number: '943 476 5918', upn: 'X801200106001', sex: 'Q' })
+  assert.equal(refused.status, 422)
+  assert.deepEqual(refused.body.errors.map((error) => error.field).sort(), ['date_of_birth', 'given_name', 'nhs_number', 'sex', 'upn'])
+  const wrongType = await api('POST', '/api/v1/people', { given_name: 7, family_name: 'Smith' })
+  assert.equal(wrongType.status, 422)
+  assert.equal(wrongType.body.errors[0].field, 'given_name')
+  assert.equal(count('people'), before)
+})
+
+test('a household, its members and relationships are recorded, and shown on the record', async () => {
+  const household = await api('POST', '/api/v1/households', { address_line_1: '7 Elm Close', town: 'Southampton', postcode: 'so16 3aa' })
+  assert.equal(household.status, 201)
+  assert.equal(household.body.postcode, 'SO16 3AA')
+  const badHousehold = await api('POST', '/api/v1/households', { address_line_1: '', town: 'Southampton', postcode: 'nowhere' })
+  assert.deepEqual(badHousehold.body.errors.map((error) => error.field), ['address_line_1', 'postcode'])
+
+  const mum = await api('POST', '/api/v1/people', { given_name: 'Rosa', family_name: 'Lane', date_of_birth: '1990-04-04', sex: 'F' })
+  const baby = await api('POST', '/api/v1/people', { given_name: 'Baby', family_name: 'Lane', expected_date_of_birth: new Date(Date.now() + 60 * 86400000).toISOString().slice(0, 10) })
+  assert.equal(baby.status, 201, JSON.stringify(baby.body))
+  for (const person of [mum, baby]) {
+    assert.equal((await api('POST', `/api/v1/households/${household.body.id}/members`, { person_id: person.body.id, from: '2024-01-01' })).status, 201)
+  }
+  const related = await api('POST', `/api/v1/people/${mum.body.id}/relationships`, { related_person_id: baby.body.id, kind: 'parent' })
+  assert.equal(related.status, 201)
+  const record = await api('GET', `/api/v1/people/${baby.body.id}`)
+  assert.deepEqual(record.body.relationships, [{ related_person_id: mum.body.id, kind: 'child' }])
+  assert.equal(record.body.households[0].address, '7 Elm Close, Southampton SO16 3AA')
+})
+
+test('a contact gets a reference, its language warnings, the re-referral flag and a place on the journey', async () => {
+  const contact = await api('POST', '/api/v1/contacts', {
+    received_at: new Date(Date.now() - 2 * 3600 * 1000).toISOString().slice(0, 16),  // two hours ago, in UK time or before it
+    method: 'phone',
+    referrer: { name: 'Mrs Patel', role: 'Designated safeguarding lead', agency: 'Bitterne Park Primary School' },
+    source: '2A',
+    children: [2, 3],
+    adults: [1],
+    concern: 'Jayden said he is scared at home. Mum disclosed DV last week.',
+    family_knows: 'Mum was told we would call.',
+    family_agreement: 'agreed',
+    urgency: 'today'
+  })
+  assert.equal(contact.status, 201, JSON.stringify(contact.body))
+  assert.match(contact.body.reference, /^[A-Z2-9]{3}-[A-Z2-9]{3}$/)
+  assert.equal(contact.body.language_warnings.concern[0].found, 'DV')
+  assert.equal(contact.body.language_warnings.concern[0].suggestion, 'domestic abuse')
+
+  const shown = await api('GET', `/api/v1/contacts/${contact.body.id}`)
+  const jayden = shown.body.history.find((history) => history.person_id === 2)
+  const amelia = shown.body.history.find((history) => history.person_id === 3)
+  assert.equal(jayden.re_referral, true)
+  assert.equal(jayden.referrals_in_last_year, 1)
+  assert.equal(amelia.re_referral, false)
+
+  const journey = await api('GET', '/api/v1/people/2/journey')
+  assert.equal(journey.body.events[0].reference, contact.body.reference)
+  assert.equal(journey.body.events[0].title, 'Contact from a school')
+  assert.equal(journey.body.events[1].title, 'Contact from police')
+  assert.deepEqual(journey.body.household_children.map((child) => child.name), ['Amelia Smith'])
+})
+
+test('bad contacts are refused field by field, including a 1 MB concern, and nothing is kept', async () => {
+  const before = count('contacts')
+  const refused = await api('POST', '/api/v1/contacts', {
+    received_at: '2099-01-01T09:30', method: 'pigeon', referrer: { name: '' }, source: '99', children: [], concern: '', family_agreement: 'maybe', urgency: 'later'
+  })
+  assert.equal(refused.status, 422)
+  assert.deepEqual(refused.body.errors.map((error) => error.field).sort(),
+    ['children', 'concern', 'family_agreement', 'method', 'received_date', 'referrer_name', 'source', 'urgency'])
+  const huge = await api('POST', '/api/v1/contacts', {
+    received_at: '2026-01-05T09:30', method: 'phone', referrer: { name: 'A' }, source: '2A', children: [2], concern: 'x'.repeat(1000000), family_agreement: 'agreed', urgency: 'today'
+  })
+  assert.equal(huge.status, 422)
+  assert.deepEqual(huge.body.errors, [{ field: 'concern', message: 'The concern must be 20000 characters or fewer' }])
+  const unknownChild = await api('POST', '/api/v1/contacts', {
+    received_at: '2026-01-05T09:30', method: 'phone', referrer: { name: 'A' }, source: '2A', children: [999999], concern: 'A worry', family_agreement: 'agreed', urgency: 'today'
+  })
+  assert.equal(unknownChild.status, 422)
+  assert.equal(unknownChild.body.errors[0].field, 'children')
+  assert.equal(count('contacts'), before)
+})
