@@ -34,6 +34,7 @@ const Grant kGrants[] = {
     {Action::kViewPersonRecord, "view_person_record", {kPractitioner, kManager, kAuditor}},
     {Action::kAddPerson, "add_person", {kPractitioner, kManager}},
     {Action::kSearchPeople, "search_people", {kPractitioner, kManager, kAuditor}},
+    {Action::kMergePeople, "merge_people", {kManager}},
     {Action::kRecordContact, "record_contact", {kPractitioner, kManager}},
     {Action::kViewContact, "view_contact", {kPractitioner, kManager, kAuditor}},
     {Action::kRestrictRecord, "restrict_record", {kManager}},

@@ -20,6 +20,7 @@ enum class Action {
   kViewPersonRecord,  //!< open a person's record
   kAddPerson,         //!< add a person's record, a household, a relationship
   kSearchPeople,      //!< look for people ("is this child known?")
+  kMergePeople,       //!< merge two records of one person, or undo it
   kRecordContact,     //!< record a contact
   kViewContact,       //!< read a contact
   kRestrictRecord,    //!< restrict a record to named people

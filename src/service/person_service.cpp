@@ -2,7 +2,9 @@
 // audited.
 #include "service/person_service.hpp"
 
+#include <set>
 #include "domain/re_referral.hpp"
+
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
@@ -230,10 +232,17 @@ Result<JourneyView> PersonService::ShowJourney(const Identity& by, std::int64_t 
   const auto now = clock_.Now();
   const auto today = domain::UkDate(now);
   store_.Read([&](store::Repository& repository) {
-    for (const auto& contact : repository.ContactsAbout(id)) {
-      auto event = domain::ContactEvent(contact);
-      if (kinds.empty() || std::find(kinds.begin(), kinds.end(), event.kind) != kinds.end()) {
-        journey.events.push_back(std::move(event));
+    // A merged record's history is part of this one's.
+    std::vector<std::int64_t> records{id};
+    for (std::int64_t merged : repository.MergedInto(id)) records.push_back(merged);
+    std::set<std::int64_t> seen;
+    for (std::int64_t record : records) {
+      for (const auto& contact : repository.ContactsAbout(record)) {
+        if (!seen.insert(contact.id).second) continue;
+        auto event = domain::ContactEvent(contact);
+        if (kinds.empty() || std::find(kinds.begin(), kinds.end(), event.kind) != kinds.end()) {
+          journey.events.push_back(std::move(event));
+        }
       }
     }
     for (const auto& [household, membership] : repository.HouseholdsOf(id)) {
@@ -318,6 +327,58 @@ Result<domain::Relationship> PersonService::Relate(const Identity& by, std::int6
          "person:" + std::to_string(person_id) + " person:" + std::to_string(related_person_id),
          domain::AuditOutcome::kAllowed, kind});
     return relationship;
+  });
+}
+
+}  // namespace frontdoor::service
+
+namespace frontdoor::service {
+
+Result<domain::Person> PersonService::MergePeople(const Identity& by, std::int64_t id,
+                                                  std::int64_t into, const std::string& reason) {
+  if (id == into) return Invalid{{{"into_person_id", "A record cannot be merged into itself"}}};
+  if (domain::Trim(reason).empty())
+    return Invalid{{{"reason", "Enter why these are records of the same person"}}};
+  const auto now = clock_.Now();
+  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::Person> {
+    auto person = repository.FindPerson(id);
+    if (!person) return NotFound{};
+    auto survivor = repository.FindPerson(into);
+    if (!survivor) return Invalid{{{"into_person_id", "There is no person with that id"}}};
+    if (survivor->merged_into)
+      return Invalid{
+          {{"into_person_id", "That record was itself merged into another: merge into that one"}}};
+    if (person->merged_into)
+      return Invalid{{{"into_person_id", "This record is already merged into another"}}};
+    if (!repository.MergedInto(id).empty())
+      return Invalid{
+          {{"into_person_id", "Other records are merged into this one: undo those first"}}};
+    repository.SetMergedInto(id, into);
+    person->merged_into = into;
+    AppendAudit(
+        repository, by.AsActor(), now,
+        {"merge_people", "person:" + std::to_string(id) + " person:" + std::to_string(into),
+         domain::AuditOutcome::kAllowed,
+         "merged into person:" + std::to_string(into) + "; reason: " + domain::Trim(reason)});
+    return *person;
+  });
+}
+
+Result<domain::Person> PersonService::UnmergePerson(const Identity& by, std::int64_t id) {
+  const auto now = clock_.Now();
+  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::Person> {
+    auto person = repository.FindPerson(id);
+    if (!person) return NotFound{};
+    if (!person->merged_into)
+      return Invalid{{{"person_id", "This record is not merged into another"}}};
+    const std::int64_t was = *person->merged_into;
+    repository.SetMergedInto(id, std::nullopt);
+    person->merged_into.reset();
+    AppendAudit(
+        repository, by.AsActor(), now,
+        {"unmerge_person", "person:" + std::to_string(id) + " person:" + std::to_string(was),
+         domain::AuditOutcome::kAllowed, "no longer merged into person:" + std::to_string(was)});
+    return *person;
   });
 }
 

@@ -75,6 +75,12 @@ class PersonService {
   //! Records that a person lives in a household from `from` (YYYY-MM-DD).
   Result<domain::HouseholdMember> AddToHousehold(const Identity& by, std::int64_t household_id,
                                                  std::int64_t person_id, const std::string& from);
+  //! Merges record `id` into `into`: searches find only `into`, and its journey includes both
+  //! histories. Nothing is moved, so it can be undone.
+  Result<domain::Person> MergePeople(const Identity& by, std::int64_t id, std::int64_t into,
+                                     const std::string& reason);
+  //! Undoes a merge: the record stands on its own again.
+  Result<domain::Person> UnmergePerson(const Identity& by, std::int64_t id);
   //! Records "person is related_person's KIND", and the other way round.
   Result<domain::Relationship> Relate(const Identity& by, std::int64_t person_id,
                                       std::int64_t related_person_id, const std::string& kind);

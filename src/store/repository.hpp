@@ -109,6 +109,10 @@ class Repository {
   virtual std::optional<domain::Contact> FindContact(std::int64_t id) = 0;
   //! Contacts about a person (as child or adult), newest first.
   virtual std::vector<domain::Contact> ContactsAbout(std::int64_t person_id) = 0;
+  //! Marks `id` as merged into `into` (or, with nullopt, no longer merged).
+  virtual void SetMergedInto(std::int64_t id, std::optional<std::int64_t> into) = 0;
+  //! The records merged into `id`.
+  virtual std::vector<std::int64_t> MergedInto(std::int64_t id) = 0;
 };
 
 }  // namespace frontdoor::store

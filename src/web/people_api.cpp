@@ -193,6 +193,37 @@ void WebApp::AddPeopleApiRoutes() {
                                           {"kind", domain::RelationshipCode(relationship.kind)}});
               });
 
+  router_.Add("POST", "/api/v1/people/{id}/merge", Action::kMergePeople,
+              [this](const RequestContext& context) {
+                const auto id = PathId(context.params);
+                if (!id) return JsonError(404, "There is no person with that id");
+                http::Response refusal;
+                auto body = ReadJsonObject(context.request, refusal);
+                if (!body) return refusal;
+                domain::FieldErrors errors;
+                const std::int64_t into = IdMember(*body, "into_person_id", errors);
+                const std::string reason = StringMember(*body, "reason", errors);
+                if (!errors.empty()) return JsonErrors(422, errors);
+                auto result = people_.MergePeople(*context.identity, *id, into, reason);
+                if (!std::holds_alternative<domain::Person>(result)) {
+                  return Refusal(std::get_if<service::Invalid>(&result),
+                                 "There is no person with that id");
+                }
+                return JsonResponse(200, {{"id", *id}, {"merged_into", into}});
+              });
+
+  router_.Add("POST", "/api/v1/people/{id}/unmerge", Action::kMergePeople,
+              [this](const RequestContext& context) {
+                const auto id = PathId(context.params);
+                if (!id) return JsonError(404, "There is no person with that id");
+                auto result = people_.UnmergePerson(*context.identity, *id);
+                if (!std::holds_alternative<domain::Person>(result)) {
+                  return Refusal(std::get_if<service::Invalid>(&result),
+                                 "There is no person with that id");
+                }
+                return JsonResponse(200, {{"id", *id}, {"merged_into", nullptr}});
+              });
+
   router_.Add(
       "POST", "/api/v1/households", Action::kAddPerson, [this](const RequestContext& context) {
         http::Response refusal;

@@ -157,6 +157,7 @@ void WebApp::AddPersonRoutes() {
     page["reason"] = reason;
     if (view.person) {
       page["person"] = {{"name", view.person->FullName()}};
+      if (view.person->merged_into) page["merged_into"] = *view.person->merged_into;
       page["given_name"] = view.person->given_name;
       page["rows"] = PersonRows(*view.person);
       page["households"] = nlohmann::json::array();

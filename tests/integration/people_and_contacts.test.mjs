@@ -1,7 +1,7 @@
 // tests/integration/people_and_contacts.test.mjs — the people and contacts API on the real binary: search, households, contacts, journeys and refusals.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { databaseWithAccounts, runFrontdoor, startServer } from '../support/harness.mjs'
+import { addUser, bearerFor, databaseWithAccounts, runFrontdoor, startServer } from '../support/harness.mjs'
 
 let database
 let server
@@ -130,4 +130,37 @@ test('bad contacts are refused field by field, including a 1 MB concern, and not
   assert.equal(unknownChild.status, 422)
   assert.equal(unknownChild.body.errors[0].field, 'children')
   assert.equal(count('contacts'), before)
+})
+
+test('a manager merges two records of one child, the journeys combine, and the merge can be undone', async () => {
+  addUser(database, 'test.manager', 'manager')
+  const manager = bearerFor(database, 'test.manager')
+  const asManager = async (method, path, body) => {
+    const response = await fetch(`${server.url}${path}`, {
+      method, headers: { Authorization: manager, 'Content-Type': 'application/json' }, body: JSON.stringify(body)
+    })
+    return { status: response.status, body: await response.json() }
+  }
+  const duplicate = await api('POST', '/api/v1/people', { given_name: 'Jaden', family_name: 'Smith', date_of_birth: '2015-05-14' })
+  const contact = await api('POST', '/api/v1/contacts', {
+    received_at: new Date(Date.now() - 3 * 3600 * 1000).toISOString().slice(0, 16), method: 'email', referrer: { name: 'Dr Green' },
+    source: '3A', children: [duplicate.body.id], concern: 'Missed three appointments.', family_agreement: 'not_asked', urgency: 'soon'
+  })
+  assert.equal(contact.status, 201)
+
+  assert.equal((await api('POST', `/api/v1/people/${duplicate.body.id}/merge`, { into_person_id: 2, reason: 'same child' })).status, 403)
+  assert.equal((await asManager('POST', `/api/v1/people/${duplicate.body.id}/merge`, { into_person_id: 2, reason: '' })).status, 422)
+  const merged = await asManager('POST', `/api/v1/people/${duplicate.body.id}/merge`, { into_person_id: 2, reason: 'Same child: same date of birth and mother' })
+  assert.equal(merged.status, 200)
+
+  const journey = await api('GET', '/api/v1/people/2/journey')
+  assert.ok(journey.body.events.some((event) => event.reference === contact.body.reference))
+  const search = await api('GET', '/api/v1/people?name=Jaden%20Smith&date_of_birth=2015-05-14')
+  assert.deepEqual(search.body.matches.map((match) => match.person.id), [2])
+  assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'merge_people'"), /reason: Same child/)
+
+  assert.equal((await asManager('POST', `/api/v1/people/${duplicate.body.id}/unmerge`, {})).status, 200)
+  const after = await api('GET', '/api/v1/people/2/journey')
+  assert.ok(!after.body.events.some((event) => event.reference === contact.body.reference))
+  assert.equal((await asManager('POST', `/api/v1/people/${duplicate.body.id}/unmerge`, {})).status, 422)
 })

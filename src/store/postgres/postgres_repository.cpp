@@ -730,3 +730,20 @@ std::vector<domain::Contact> PostgresRepository::ContactsAbout(std::int64_t pers
 }
 
 }  // namespace frontdoor::store
+
+namespace frontdoor::store {
+
+void PostgresRepository::SetMergedInto(std::int64_t id, std::optional<std::int64_t> into) {
+  transaction_.exec_params("UPDATE people SET merged_into = $1 WHERE id = $2", into, id);
+}
+
+std::vector<std::int64_t> PostgresRepository::MergedInto(std::int64_t id) {
+  std::vector<std::int64_t> ids;
+  for (const auto& row :
+       transaction_.exec_params("SELECT id FROM people WHERE merged_into = $1 ORDER BY id", id)) {
+    ids.push_back(row[0].as<std::int64_t>());
+  }
+  return ids;
+}
+
+}  // namespace frontdoor::store

@@ -807,3 +807,25 @@ std::vector<domain::Contact> SqliteRepository::ContactsAbout(std::int64_t person
 }
 
 }  // namespace frontdoor::store
+
+namespace frontdoor::store {
+
+void SqliteRepository::SetMergedInto(std::int64_t id, std::optional<std::int64_t> into) {
+  auto statement = connection_.Prepare("UPDATE people SET merged_into = ? WHERE id = ?");
+  if (into) {
+    statement.Bind(1, *into);
+  } else {
+    statement.BindNull(1);
+  }
+  statement.Bind(2, id).Step();
+}
+
+std::vector<std::int64_t> SqliteRepository::MergedInto(std::int64_t id) {
+  auto statement = connection_.Prepare("SELECT id FROM people WHERE merged_into = ? ORDER BY id");
+  statement.Bind(1, id);
+  std::vector<std::int64_t> ids;
+  while (statement.Step()) ids.push_back(statement.Integer(0));
+  return ids;
+}
+
+}  // namespace frontdoor::store

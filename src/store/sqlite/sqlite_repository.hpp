@@ -63,6 +63,8 @@ class SqliteRepository : public Repository {
   void SetContactReference(std::int64_t id, std::string_view reference) override;
   std::optional<domain::Contact> FindContact(std::int64_t id) override;
   std::vector<domain::Contact> ContactsAbout(std::int64_t person_id) override;
+  void SetMergedInto(std::int64_t id, std::optional<std::int64_t> into) override;
+  std::vector<std::int64_t> MergedInto(std::int64_t id) override;
 
  private:
   SqliteConnection& connection_;
