@@ -21,6 +21,8 @@ struct ServeSettings {
   std::string two_step_roles = "manager,admin";
   int session_idle_minutes = 30;
   int session_hours = 10;
+  std::string language_guide;  //!< a plain-language guide file to use instead of the built-in one
+  std::string name_variants;   //!< a name-variants file to use instead of the built-in one
 };
 
 //! Settings shared by the `frontdoor user ...` commands.

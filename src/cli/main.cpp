@@ -72,6 +72,17 @@ int main(int argc, char** argv) {
       ->capture_default_str()
       ->check(CLI::Range(1, 24 * 7));
 
+  serve_command
+      ->add_option("--language-guide", serve.language_guide,
+                   "The authority's plain-language guide (format: config/language.txt)")
+      ->envname("FRONTDOOR_LANGUAGE_GUIDE")
+      ->check(CLI::ExistingFile);
+  serve_command
+      ->add_option("--name-variants", serve.name_variants,
+                   "The authority's name-variant groups (format: config/name-variants.txt)")
+      ->envname("FRONTDOOR_NAME_VARIANTS")
+      ->check(CLI::ExistingFile);
+
   std::string migrate_database;
   CLI::App* migrate_command =
       app.add_subcommand("migrate", "Bring the database's schema up to date");

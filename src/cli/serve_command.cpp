@@ -4,8 +4,11 @@
 
 #include <charconv>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <optional>
 #include <set>
+#include <sstream>
 
 #include "cli/commands.hpp"
 #include "http/server.hpp"
@@ -62,6 +65,15 @@ bool ParseRoles(const std::string& list, std::set<domain::Role>& roles, std::str
   return true;
 }
 
+//! The whole text of a configuration file, or "" when no file was given.
+std::string ReadConfigFile(const std::string& path) {
+  if (path.empty()) return {};
+  std::ifstream file(path, std::ios::binary);
+  std::ostringstream text;
+  text << file.rdbuf();
+  return text.str();
+}
+
 std::filesystem::path DefaultAssetsFolder() {
   std::error_code ec;
   const auto binary = std::filesystem::read_symlink("/proc/self/exe", ec);
@@ -109,7 +121,19 @@ int RunServe(const ServeSettings& settings) {
     app_settings.password_hash_cost = service::PasswordHashCostFromEnvironment();
     app_settings.sign_in.session_idle = std::chrono::minutes(settings.session_idle_minutes);
     app_settings.sign_in.session_absolute = std::chrono::hours(settings.session_hours);
-    web::WebApp app({*store, clock, assets, app_settings});
+    app_settings.language_guide = ReadConfigFile(settings.language_guide);
+    app_settings.name_variants = ReadConfigFile(settings.name_variants);
+    std::optional<web::WebApp> built;
+    try {
+      built.emplace(web::AppContext{*store, clock, assets, app_settings});
+    } catch (const std::invalid_argument& bad_file) {
+      // A configuration file the service cannot read stops start-up, naming the file and line.
+      std::cerr << "frontdoor serve: "
+                << (settings.language_guide.empty() ? "built-in guide" : settings.language_guide)
+                << ": " << bad_file.what() << "\n";
+      return 1;
+    }
+    web::WebApp& app = *built;
     http::Server server(options,
                         [&app](const http::Request& request) { return app.Handle(request); });
     spdlog::info("event=listening url=http://{}:{} database={} schema_version={} version={}",

@@ -65,8 +65,14 @@ WebApp::WebApp(AppContext context)
       audit_(context.store, context.clock),
       accounts_(context.store, context.clock, common_passwords_,
                 context.settings.password_hash_cost),
-      language_guide_(domain::LanguageGuide::FromText(LanguageGuideFiles().at(0).text)),
-      name_variants_(domain::NameVariants::FromText(NameVariantFiles().at(0).text)),
+      language_guide_(
+          domain::LanguageGuide::FromText(context.settings.language_guide.empty()
+                                              ? LanguageGuideFiles().at(0).text
+                                              : std::string_view(context.settings.language_guide))),
+      name_variants_(
+          domain::NameVariants::FromText(context.settings.name_variants.empty()
+                                             ? NameVariantFiles().at(0).text
+                                             : std::string_view(context.settings.name_variants))),
       people_(context.store, context.clock, name_variants_),
       contacts_(context.store, context.clock, language_guide_),
       sign_in_(context.store, context.clock, context.settings.sign_in, context.settings.two_step,

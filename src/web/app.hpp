@@ -28,6 +28,8 @@ struct AppSettings {
   bool secure_cookies = false;  //!< set when users reach the service over TLS
   service::PasswordHashCost password_hash_cost = service::PasswordHashCost::kModerate;
   service::SignInService::Sleep sleep;  //!< how failed sign-ins are slowed; real sleep by default
+  std::string language_guide;  //!< the plain-language guide's text; "" for the one built in
+  std::string name_variants;   //!< the name-variant groups' text; "" for the ones built in
 };
 
 //! What the web application needs from the running service.

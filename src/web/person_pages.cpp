@@ -20,17 +20,19 @@ std::string DatesText(const domain::HouseholdMember& member) {
          (member.to ? " to " + domain::FormatLongDate(*member.to) : "");
 }
 
-domain::PersonDraft DraftFromForm(const FormFields& fields) {
-  return {FormValue(fields, "given_name"),
-          FormValue(fields, "family_name"),
-          FormValue(fields, "date_of_birth"),
-          FormValue(fields, "other_names"),
-          FormValue(fields, "expected_date_of_birth"),
-          FormValue(fields, "sex"),
-          FormValue(fields, "ethnicity"),
-          {},
-          FormValue(fields, "nhs_number"),
-          FormValue(fields, "upn")};
+domain::PersonDraft DraftFromForm(std::string_view body, const FormFields& fields) {
+  domain::PersonDraft draft;
+  draft.given_name = FormValue(fields, "given_name");
+  draft.family_name = FormValue(fields, "family_name");
+  draft.date_of_birth = FormValue(fields, "date_of_birth");
+  draft.other_names = FormValue(fields, "other_names");
+  draft.expected_date_of_birth = FormValue(fields, "expected_date_of_birth");
+  draft.sex = FormValue(fields, "sex");
+  draft.ethnicity = FormValue(fields, "ethnicity");
+  draft.disabilities = FormValues(body, "disability");
+  draft.nhs_number = FormValue(fields, "nhs_number");
+  draft.upn = FormValue(fields, "upn");
+  return draft;
 }
 
 }  // namespace
@@ -97,6 +99,18 @@ void WebApp::AddPersonRoutes() {
                {"suffix", option_idx++ == 0 ? "" : "-" + std::string(value)}});
         }
         view["ethnicity_options"] = CodeOptions(domain::EthnicityCodes(), draft.ethnicity);
+        view["disability_options"] = nlohmann::json::array();
+        for (const auto& code : domain::DisabilityCodes()) {
+          const bool chosen = std::find(draft.disabilities.begin(), draft.disabilities.end(),
+                                        code.code) != draft.disabilities.end();
+          // The first box's id is the field's name, so the error summary's link lands on it.
+          view["disability_options"].push_back(
+              {{"id", view["disability_options"].empty() ? std::string("disabilities")
+                                                         : "disability-" + std::string(code.code)},
+               {"value", code.code},
+               {"label", code.label},
+               {"selected", chosen}});
+        }
         return HtmlResponse(status, Page("person_new", view, context));
       };
 
@@ -114,7 +128,7 @@ void WebApp::AddPersonRoutes() {
   router_.Add("POST", "/people/new", Action::kAddPerson, [=, this](const RequestContext& context) {
     const auto fields = DecodeForm(context.request.body);
     if (!fields) return ErrorPage(context.request, 419, context.identity);
-    const domain::PersonDraft draft = DraftFromForm(*fields);
+    const domain::PersonDraft draft = DraftFromForm(context.request.body, *fields);
     const std::string household_id = FormValue(*fields, "household_id");
     // Likely existing records come first: the person is added only once they have been seen.
     if (FormValue(*fields, "matches_seen") != "yes") {

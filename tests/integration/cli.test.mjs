@@ -71,3 +71,18 @@ test('health reports status, version, database kind and schema version', async (
     assert.equal(body.schema_version, Number(database.sql('SELECT max(version) FROM schema_migrations')))
   } finally { await server.stop(); database.drop() }
 })
+
+test('serve refuses to start on a plain-language guide it cannot read, naming the file and line', async () => {
+  const { writeFileSync, mkdtempSync } = await import('node:fs')
+  const { join } = await import('node:path')
+  const { tmpdir } = await import('node:os')
+  const database = freshDatabase()
+  try {
+    assert.equal(runFrontdoor(['migrate', '--database', database.url]).status, 0)
+    const file = join(mkdtempSync(join(tmpdir(), 'frontdoor-guide-')), 'language.txt')
+    writeFileSync(file, '# our guide\nacronym CP | child protection\njargon placement\n')
+    const refused = runFrontdoor(['serve', '--database', database.url, '--listen', '127.0.0.1:0', '--language-guide', file])
+    assert.equal(refused.status, 1)
+    assert.match(refused.stderr, new RegExp(`${file}: language guide, line 3: jargon "placement" needs "\\| a plainer alternative"`))
+  } finally { database.drop() }
+})
