@@ -51,6 +51,12 @@ std::vector<std::int64_t> Ids(const std::vector<std::string>& values) {
   return ids;
 }
 
+std::string Lower(std::string_view text) {
+  std::string lower(text);
+  for (char& letter : lower) letter = char(std::tolower(static_cast<unsigned char>(letter)));
+  return lower;
+}
+
 nlohmann::json WarningsJson(const std::vector<domain::LanguageWarning>& warnings) {
   nlohmann::json list = nlohmann::json::array();
   for (const auto& warning : warnings) {
@@ -270,8 +276,8 @@ void WebApp::AddContactRoutes() {
       view["rows"].push_back({{"key", key}, {"value", value}, {"warnings", warnings}});
     };
     if (!shown.restricted) {
-      row("Received", domain::FormatUkDateTime(contact.received_at) + ", " +
-                          std::string(domain::ContactMethodName(contact.method)));
+      row("Received", domain::FormatUkDateTime(contact.received_at) + ", by " +
+                          Lower(domain::ContactMethodName(contact.method)));
       row("From", contact.referrer.name +
                       (contact.referrer.role.empty() ? "" : ", " + contact.referrer.role) +
                       (contact.referrer.agency.empty() ? "" : ", " + contact.referrer.agency));

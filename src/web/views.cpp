@@ -108,6 +108,7 @@ std::string PageRenderer::Render(std::string_view name, const nlohmann::json& vi
     };
     static const NavigationItem kNavigation[] = {
         {"Home", "/", domain::Action::kViewHome},
+        {"Find a child", "/people", domain::Action::kSearchPeople},
         {"Access audit", "/audit/access", domain::Action::kViewAccessAudit},
         {"Accounts", "/admin/users", domain::Action::kManageUsers},
     };
