@@ -8,6 +8,7 @@
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
+#include "store/person_candidates.hpp"
 
 namespace frontdoor::service {
 
@@ -177,7 +178,7 @@ Result<std::vector<domain::SearchMatch>> PersonService::FindPeople(
   const auto now = clock_.Now();
   return store_.WriteResult(
       [&](store::Repository& repository) -> Result<std::vector<domain::SearchMatch>> {
-        auto candidates = repository.FindPersonCandidates(parsed, 500);
+        auto candidates = store::FindPersonCandidates(repository, parsed, 500);
         // Restricted records are found (so nobody adds a duplicate) but show no name to others.
         for (auto& candidate : candidates) {
           if (!VisiblePerson(repository, by, candidate.person.id, now)) {

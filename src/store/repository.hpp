@@ -16,6 +16,17 @@
 
 namespace frontdoor::store {
 
+//! The indexes "is this child known?" looks people up by.
+enum class PersonIndex {
+  kFamilyNameKey,  //!< the sound-alike key of any family name they are known by
+  kGivenNameKey,   //!< the sound-alike key of any given name they are known by
+  kDateOfBirth,    //!< YYYY-MM-DD
+  kNhsNumber,      //!< ten digits
+  kUpn,            //!< thirteen characters
+  kId,             //!< the person id (from a local child id)
+  kPostcode,       //!< any household they have lived in
+};
+
 //! Every read and write of records. One instance lives for one transaction; implementations
 //! exist for SQLite and PostgreSQL and hold the only SQL in frontdoor.
 class Repository {
@@ -88,10 +99,9 @@ class Repository {
                                       domain::Timestamp at) = 0;
 
   // People, households, relationships and contacts
-  //! People worth comparing with a search: by sound-alike name, date of birth (either way
-  //! round), identifier or postcode; at most `limit`.
-  virtual std::vector<domain::SearchCandidate> FindPersonCandidates(
-      const domain::ParsedSearch& search, int limit) = 0;
+  //! Ids of people found through one index, at most `limit` (see PersonIndex).
+  virtual std::vector<std::int64_t> PeopleByIndex(PersonIndex index, std::string_view value,
+                                                  int limit) = 0;
   virtual std::int64_t AddHousehold(const domain::Household& household) = 0;
   virtual std::optional<domain::Household> FindHousehold(std::int64_t id) = 0;
   virtual void AddHouseholdMember(const domain::HouseholdMember& member) = 0;

@@ -1,8 +1,7 @@
 // tests/e2e/contact_journey.test.mjs — a practitioner finds a known child despite misspelling, records a contact about him and his sister, and sees it on his journey.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { chromium } from 'playwright-core'
-import { AxeBuilder } from '@axe-core/playwright'
+import { expectAccessible, launchBrowser } from '../support/browser.mjs'
 import { databaseWithAccounts, runFrontdoor, startServer } from '../support/harness.mjs'
 
 let database
@@ -14,11 +13,7 @@ before(async () => {
   const seeded = runFrontdoor(['demo-data', '--database', database.url])
   assert.equal(seeded.status, 0, seeded.stderr)
   server = await startServer(database, [], { migrate: false })
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync']
-  })
+  browser = await launchBrowser()
 })
 
 after(async () => {
@@ -26,14 +21,6 @@ after(async () => {
   await server?.stop()
   database?.drop()
 })
-
-async function expectAccessible (page, what) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-    .analyze()
-  const problems = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`)
-  assert.deepEqual(problems, [], `${what} has accessibility problems`)
-}
 
 test('search "Jaden Smyth", find Jayden Smith, record a contact about him and his sister, see it on his journey', async () => {
   const context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' })

@@ -1,8 +1,7 @@
 // tests/e2e/pages.test.mjs — every page in Chromium, checked by axe-core for WCAG 2.2 A and AA, and the journeys people take through them.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { chromium } from 'playwright-core'
-import { AxeBuilder } from '@axe-core/playwright'
+import { expectAccessible, launchBrowser } from '../support/browser.mjs'
 import { addUser, bearerFor, databaseWithAccounts, startServer } from '../support/harness.mjs'
 import { totp } from '../support/totp.mjs'
 
@@ -16,11 +15,7 @@ before(async () => {
   addUser(database, 'test.manager', 'manager')
   addUser(database, 'test.auditor', 'auditor')
   server = await startServer(database, [], { migrate: false })
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync']
-  })
+  browser = await launchBrowser()
 })
 
 after(async () => {
@@ -28,14 +23,6 @@ after(async () => {
   await server?.stop()
   database?.drop()
 })
-
-async function expectAccessible (page, what) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-    .analyze()
-  const problems = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)
-  assert.deepEqual(problems, [], `${what} has accessibility problems`)
-}
 
 /** A fresh browser tab (own cookies) that records script errors and failed requests. */
 async function newPage () {

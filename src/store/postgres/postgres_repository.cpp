@@ -528,53 +528,42 @@ bool PostgresRepository::MarkBreakGlassReviewed(std::int64_t id, std::string_vie
 
 namespace frontdoor::store {
 
-std::vector<domain::SearchCandidate> PostgresRepository::FindPersonCandidates(
-    const domain::ParsedSearch& search, int limit) {
+namespace {
+
+// One query per index; the value is the only parameter.
+const char* PersonIndexQuery(PersonIndex index) {
+  switch (index) {
+    case PersonIndex::kFamilyNameKey:
+      return "SELECT person_id FROM person_names WHERE family_key = $1";
+    case PersonIndex::kGivenNameKey:
+      return "SELECT person_id FROM person_names WHERE given_key = $1";
+    case PersonIndex::kDateOfBirth:
+      return "SELECT id FROM people WHERE date_of_birth = $1::date";
+    case PersonIndex::kNhsNumber:
+      return "SELECT id FROM people WHERE nhs_number = $1";
+    case PersonIndex::kUpn:
+      return "SELECT id FROM people WHERE upn = $1";
+    case PersonIndex::kId:
+      return "SELECT id FROM people WHERE id = $1";
+    case PersonIndex::kPostcode:
+      return "SELECT m.person_id FROM households h JOIN household_members m ON m.household_id = "
+             "h.id WHERE h.postcode = $1";
+  }
+  return "SELECT id FROM people WHERE false";
+}
+
+}  // namespace
+
+std::vector<std::int64_t> PostgresRepository::PeopleByIndex(PersonIndex index,
+                                                            std::string_view value, int limit) {
+  const std::string sql = std::string(PersonIndexQuery(index)) + " LIMIT $2";
+  const pqxx::result rows =
+      index == PersonIndex::kId
+          ? transaction_.exec_params(sql, std::stoll(std::string(value)), limit)
+          : transaction_.exec_params(sql, std::string(value), limit);
   std::vector<std::int64_t> ids;
-  const auto collect = [&](const std::string& sql, const auto&... values) {
-    const pqxx::result rows = transaction_.exec_params(sql, values..., limit);
-    for (const auto& row : rows) ids.push_back(row[0].as<std::int64_t>());
-  };
-  if (!search.family_name.empty()) {
-    const std::string key = domain::PhoneticKey(search.family_name);
-    collect("SELECT person_id FROM person_names WHERE family_key = $1 LIMIT $2", key);
-    if (search.given_name.empty())
-      collect("SELECT person_id FROM person_names WHERE given_key = $1 LIMIT $2", key);
-  }
-  if (!search.given_name.empty()) {
-    collect("SELECT person_id FROM person_names WHERE given_key = $1 LIMIT $2",
-            domain::PhoneticKey(search.given_name));
-  }
-  if (search.date_of_birth) {
-    for (const auto& date : domain::DatesWithDayAndMonthSwapped(*search.date_of_birth)) {
-      collect("SELECT id FROM people WHERE date_of_birth = $1::date LIMIT $2",
-              domain::FormatDate(date));
-    }
-  }
-  if (search.nhs_number)
-    collect("SELECT id FROM people WHERE nhs_number = $1 LIMIT $2", *search.nhs_number);
-  if (search.upn) collect("SELECT id FROM people WHERE upn = $1 LIMIT $2", *search.upn);
-  if (search.local_person_id)
-    collect("SELECT id FROM people WHERE id = $1 LIMIT $2", *search.local_person_id);
-  if (search.postcode) {
-    collect(
-        "SELECT m.person_id FROM households h JOIN household_members m ON m.household_id = h.id "
-        "WHERE h.postcode = $1 LIMIT $2",
-        *search.postcode);
-  }
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  std::vector<domain::SearchCandidate> candidates;
-  for (std::int64_t id : ids) {
-    if (int(candidates.size()) >= limit) break;
-    auto person = FindPerson(id);
-    if (!person || person->merged_into) continue;
-    domain::SearchCandidate candidate{std::move(*person), {}};
-    for (const auto& [household, member] : HouseholdsOf(id))
-      candidate.postcodes.push_back(household.postcode);
-    candidates.push_back(std::move(candidate));
-  }
-  return candidates;
+  for (const auto& row : rows) ids.push_back(row[0].as<std::int64_t>());
+  return ids;
 }
 
 std::int64_t PostgresRepository::AddHousehold(const domain::Household& household) {

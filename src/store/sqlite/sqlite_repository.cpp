@@ -590,56 +590,44 @@ bool SqliteRepository::MarkBreakGlassReviewed(std::int64_t id, std::string_view 
 
 namespace frontdoor::store {
 
-std::vector<domain::SearchCandidate> SqliteRepository::FindPersonCandidates(
-    const domain::ParsedSearch& search, int limit) {
-  // Ids first, from every index that can find a likely match; then each person once.
+namespace {
+
+// One query per index; the value is the only parameter.
+const char* PersonIndexQuery(PersonIndex index) {
+  switch (index) {
+    case PersonIndex::kFamilyNameKey:
+      return "SELECT person_id FROM person_names WHERE family_key = ?";
+    case PersonIndex::kGivenNameKey:
+      return "SELECT person_id FROM person_names WHERE given_key = ?";
+    case PersonIndex::kDateOfBirth:
+      return "SELECT id FROM people WHERE date_of_birth = ?";
+    case PersonIndex::kNhsNumber:
+      return "SELECT id FROM people WHERE nhs_number = ?";
+    case PersonIndex::kUpn:
+      return "SELECT id FROM people WHERE upn = ?";
+    case PersonIndex::kId:
+      return "SELECT id FROM people WHERE id = ?";
+    case PersonIndex::kPostcode:
+      return "SELECT m.person_id FROM households h JOIN household_members m ON m.household_id = "
+             "h.id WHERE h.postcode = ?";
+  }
+  return "SELECT id FROM people WHERE false";
+}
+
+}  // namespace
+
+std::vector<std::int64_t> SqliteRepository::PeopleByIndex(PersonIndex index, std::string_view value,
+                                                          int limit) {
+  auto statement = connection_.Prepare(std::string(PersonIndexQuery(index)) + " LIMIT ?");
+  if (index == PersonIndex::kId) {
+    statement.Bind(1, std::int64_t(std::stoll(std::string(value))));
+  } else {
+    statement.Bind(1, value);
+  }
+  statement.Bind(2, std::int64_t{limit});
   std::vector<std::int64_t> ids;
-  const auto collect = [&](const std::string& sql, const auto&... values) {
-    auto statement = connection_.Prepare(sql);
-    int index = 0;
-    (statement.Bind(++index, values), ...);
-    statement.Bind(++index, std::int64_t{limit});
-    while (statement.Step()) ids.push_back(statement.Integer(0));
-  };
-  if (!search.family_name.empty()) {
-    const std::string key = domain::PhoneticKey(search.family_name);
-    collect("SELECT person_id FROM person_names WHERE family_key = ? LIMIT ?", key);
-    if (search.given_name.empty())
-      collect("SELECT person_id FROM person_names WHERE given_key = ? LIMIT ?", key);
-  }
-  if (!search.given_name.empty()) {
-    const std::string key = domain::PhoneticKey(search.given_name);
-    collect("SELECT person_id FROM person_names WHERE given_key = ? LIMIT ?", key);
-  }
-  if (search.date_of_birth) {
-    for (const auto& date : domain::DatesWithDayAndMonthSwapped(*search.date_of_birth)) {
-      collect("SELECT id FROM people WHERE date_of_birth = ? LIMIT ?", domain::FormatDate(date));
-    }
-  }
-  if (search.nhs_number)
-    collect("SELECT id FROM people WHERE nhs_number = ? LIMIT ?", *search.nhs_number);
-  if (search.upn) collect("SELECT id FROM people WHERE upn = ? LIMIT ?", *search.upn);
-  if (search.local_person_id)
-    collect("SELECT id FROM people WHERE id = ? LIMIT ?", *search.local_person_id);
-  if (search.postcode) {
-    collect(
-        "SELECT m.person_id FROM households h JOIN household_members m ON m.household_id = h.id "
-        "WHERE h.postcode = ? LIMIT ?",
-        *search.postcode);
-  }
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  std::vector<domain::SearchCandidate> candidates;
-  for (std::int64_t id : ids) {
-    if (int(candidates.size()) >= limit) break;
-    auto person = FindPerson(id);
-    if (!person || person->merged_into) continue;
-    domain::SearchCandidate candidate{std::move(*person), {}};
-    for (const auto& [household, member] : HouseholdsOf(id))
-      candidate.postcodes.push_back(household.postcode);
-    candidates.push_back(std::move(candidate));
-  }
-  return candidates;
+  while (statement.Step()) ids.push_back(statement.Integer(0));
+  return ids;
 }
 
 std::int64_t SqliteRepository::AddHousehold(const domain::Household& household) {

@@ -49,8 +49,8 @@ class SqliteRepository : public Repository {
   std::vector<domain::BreakGlass> UnreviewedBreakGlass(int limit) override;
   bool MarkBreakGlassReviewed(std::int64_t id, std::string_view reviewer,
                               domain::Timestamp at) override;
-  std::vector<domain::SearchCandidate> FindPersonCandidates(const domain::ParsedSearch& search,
-                                                            int limit) override;
+  std::vector<std::int64_t> PeopleByIndex(PersonIndex index, std::string_view value,
+                                          int limit) override;
   std::int64_t AddHousehold(const domain::Household& household) override;
   std::optional<domain::Household> FindHousehold(std::int64_t id) override;
   void AddHouseholdMember(const domain::HouseholdMember& member) override;

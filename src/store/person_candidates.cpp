@@ -1,0 +1,51 @@
+// src/store/person_candidates.cpp — which indexes a search consults, the same for both databases.
+#include "store/person_candidates.hpp"
+
+#include <algorithm>
+
+#include "domain/name_matching.hpp"
+
+namespace frontdoor::store {
+
+std::vector<domain::SearchCandidate> FindPersonCandidates(Repository& repository,
+                                                          const domain::ParsedSearch& search,
+                                                          int limit) {
+  std::vector<std::int64_t> ids;
+  const auto collect = [&](PersonIndex index, const std::string& value) {
+    const auto found = repository.PeopleByIndex(index, value, limit);
+    ids.insert(ids.end(), found.begin(), found.end());
+  };
+  if (!search.family_name.empty()) {
+    const std::string key = domain::PhoneticKey(search.family_name);
+    collect(PersonIndex::kFamilyNameKey, key);
+    if (search.given_name.empty())
+      collect(PersonIndex::kGivenNameKey, key);  // one name: it may be either
+  }
+  if (!search.given_name.empty())
+    collect(PersonIndex::kGivenNameKey, domain::PhoneticKey(search.given_name));
+  if (search.date_of_birth) {
+    for (const auto& date : domain::DatesWithDayAndMonthSwapped(*search.date_of_birth)) {
+      collect(PersonIndex::kDateOfBirth, domain::FormatDate(date));
+    }
+  }
+  if (search.nhs_number) collect(PersonIndex::kNhsNumber, *search.nhs_number);
+  if (search.upn) collect(PersonIndex::kUpn, *search.upn);
+  if (search.local_person_id) collect(PersonIndex::kId, std::to_string(*search.local_person_id));
+  if (search.postcode) collect(PersonIndex::kPostcode, *search.postcode);
+
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::vector<domain::SearchCandidate> candidates;
+  for (std::int64_t id : ids) {
+    if (int(candidates.size()) >= limit) break;
+    auto person = repository.FindPerson(id);
+    if (!person || person->merged_into) continue;
+    domain::SearchCandidate candidate{std::move(*person), {}};
+    for (const auto& [household, member] : repository.HouseholdsOf(id))
+      candidate.postcodes.push_back(household.postcode);
+    candidates.push_back(std::move(candidate));
+  }
+  return candidates;
+}
+
+}  // namespace frontdoor::store

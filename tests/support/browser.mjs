@@ -1,0 +1,23 @@
+// tests/support/browser.mjs — Debian's Chromium for browser tests, and the axe-core check every page must pass.
+import assert from 'node:assert/strict'
+import { chromium } from 'playwright-core'
+import { AxeBuilder } from '@axe-core/playwright'
+
+/** Headless Chromium with the flags this machine's closed network needs. */
+export function launchBrowser () {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  })
+}
+
+/** Fails, listing each problem and where, when axe finds any WCAG 2.2 A or AA violation. */
+export async function expectAccessible (page, what) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze()
+  const problems = results.violations.map((violation) =>
+    `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`)
+  assert.deepEqual(problems, [], `${what} has accessibility problems`)
+}
