@@ -247,3 +247,55 @@ TEST_F(RestrictedRecordPageTest, OthersSeeOnlyThatItExistsAndAManagersReasonIsRe
 
 }  // namespace
 }  // namespace frontdoor::web
+
+namespace frontdoor::web {
+namespace {
+
+class PeoplePagesTest : public ::testing::Test, public frontdoor::testing::WebFixture {};
+
+TEST_F(PeoplePagesTest, BadPeopleAndContactsGetAnErrorSummaryLinkingToEachFieldAndNothingIsSaved) {
+  const auto browser = SignInAs(domain::Role::kPractitioner);
+  const auto count = [&](const char* table) {
+    return store_->ReadResult([&](store::Repository& repository) {
+      return std::int64_t(
+          repository
+              .PeopleByIndex(store::PersonIndex::kFamilyNameKey, domain::PhoneticKey(table), 100)
+              .size());
+    });
+  };
+  const http::Response person =
+      Send("POST", "/people/new",
+           "csrf_token=" + browser.csrf_token +
+               "&matches_seen=yes&given_name=Zo%C3%AB&family_name=Future&date_of_birth=2099-01-01"
+               "&nhs_number=943+476+5918",
+           &browser);
+  EXPECT_EQ(person.status, 400);
+  EXPECT_NE(
+      person.body.find("<a href=\"#date_of_birth\">Date of birth must be today or in the past</a>"),
+      std::string::npos);
+  EXPECT_NE(person.body.find("<a href=\"#nhs_number\">NHS number must be 10 digits"),
+            std::string::npos);
+  EXPECT_NE(person.body.find("id=\"nhs_number-error\""), std::string::npos);
+  EXPECT_EQ(count("Future"), 0);
+
+  const std::string megabyte(1000000, 'a');
+  const http::Response contact =
+      Send("POST", "/contacts/new",
+           "csrf_token=" + browser.csrf_token +
+               "&received_date=2026-11-27&received_time=09%3A00&method=phone&referrer_name=A"
+               "&source=2A&child=1&family_agreement=agreed&urgency=today&concern=" +
+               megabyte,
+           &browser);
+  EXPECT_EQ(contact.status, 400);
+  EXPECT_NE(
+      contact.body.find("<a href=\"#concern\">The concern must be 20000 characters or fewer</a>"),
+      std::string::npos);
+  // What was typed comes back in the field, so nothing the practitioner wrote is lost; nothing is
+  // kept.
+  EXPECT_NE(contact.body.find(megabyte), std::string::npos);
+  EXPECT_FALSE(
+      store_->ReadResult([](store::Repository& repository) { return repository.FindContact(1); }));
+}
+
+}  // namespace
+}  // namespace frontdoor::web
