@@ -255,12 +255,12 @@ class PeoplePagesTest : public ::testing::Test, public frontdoor::testing::WebFi
 
 TEST_F(PeoplePagesTest, BadPeopleAndContactsGetAnErrorSummaryLinkingToEachFieldAndNothingIsSaved) {
   const auto browser = SignInAs(domain::Role::kPractitioner);
-  const auto count = [&](const char* table) {
+  const auto people_named = [&](const char* family_name) {
     return store_->ReadResult([&](store::Repository& repository) {
-      return std::int64_t(
-          repository
-              .PeopleByIndex(store::PersonIndex::kFamilyNameKey, domain::PhoneticKey(table), 100)
-              .size());
+      return std::int64_t(repository
+                              .PeopleByIndex(store::PersonIndex::kFamilyNameKey,
+                                             domain::PhoneticKey(family_name), 100)
+                              .size());
     });
   };
   const http::Response person =
@@ -276,7 +276,7 @@ TEST_F(PeoplePagesTest, BadPeopleAndContactsGetAnErrorSummaryLinkingToEachFieldA
   EXPECT_NE(person.body.find("<a href=\"#nhs_number\">NHS number must be 10 digits"),
             std::string::npos);
   EXPECT_NE(person.body.find("id=\"nhs_number-error\""), std::string::npos);
-  EXPECT_EQ(count("Future"), 0);
+  EXPECT_EQ(people_named("Future"), 0);
 
   const std::string megabyte(1000000, 'a');
   const http::Response contact =
