@@ -15,6 +15,12 @@ JourneyEvent ContactEvent(const Contact& contact) {
           contact.recorded_by};
 }
 
+void HideEventDetails(JourneyEvent& event) {
+  event.title = "A contact that is also about someone whose record is restricted";
+  event.summary = "Only the people that record is open to can read this.";
+  event.by = "";
+}
+
 void SortJourney(std::vector<JourneyEvent>& events) {
   std::stable_sort(events.begin(), events.end(),
                    [](const JourneyEvent& a, const JourneyEvent& b) { return a.at > b.at; });

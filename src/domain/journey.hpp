@@ -24,6 +24,9 @@ struct JourneyEvent {
 //! The event a contact adds to a child's journey.
 JourneyEvent ContactEvent(const Contact& contact);
 
+//! Keeps only when it happened, its kind and reference: the rest is part of a restricted record.
+void HideEventDetails(JourneyEvent& event);
+
 //! Newest first; events at the same moment keep their order.
 void SortJourney(std::vector<JourneyEvent>& events);
 

@@ -39,7 +39,8 @@ std::optional<Date> ParseDate(std::string_view text) {
   };
   if (!read(0, 4, year) || !read(5, 2, month) || !read(8, 2, day)) return std::nullopt;
   const Date date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
-  if (!date.ok()) return std::nullopt;
+  // Records hold dates from living memory to the near future; both databases store these.
+  if (!date.ok() || year < 1850 || year > 2200) return std::nullopt;
   return date;
 }
 
@@ -215,6 +216,12 @@ RecordAccess DecideRecordAccess(const std::optional<Restriction>& restriction, c
     }
   }
   return RecordAccess::kRestricted;
+}
+
+bool MayChangeRestriction(const std::optional<Restriction>& restriction, const User& user) {
+  if (!restriction) return true;
+  const auto& allowed = restriction->allowed_user_ids;
+  return std::find(allowed.begin(), allowed.end(), user.id) != allowed.end();
 }
 
 FieldErrors ValidateBreakGlassReason(std::string_view reason) {

@@ -126,6 +126,10 @@ enum class RecordAccess {
 RecordAccess DecideRecordAccess(const std::optional<Restriction>& restriction, const User& user,
                                 const std::vector<BreakGlass>& openings, Timestamp now);
 
+//! True when `user` may change who a record is open to: anyone whose role restricts records, while
+//! it is unrestricted; afterwards only those named on the restriction.
+bool MayChangeRestriction(const std::optional<Restriction>& restriction, const User& user);
+
 //! Checks a break-glass reason.
 FieldErrors ValidateBreakGlassReason(std::string_view reason);
 

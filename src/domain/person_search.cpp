@@ -60,6 +60,14 @@ std::pair<NameAgreement, std::string> BestName(const std::string& typed, const P
 
 }  // namespace
 
+void HideMatchDetails(SearchMatch& match) {
+  const std::int64_t id = match.person.id;
+  match.person = Person{};
+  match.person.id = id;
+  match.reasons = {"this record is restricted: ask your manager if you need to know more"};
+  match.restricted = true;
+}
+
 std::vector<Date> DatesWithDayAndMonthSwapped(const Date& date) {
   std::vector<Date> dates{date};
   const Date swapped{date.year(), std::chrono::month{unsigned(date.day())},

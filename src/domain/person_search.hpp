@@ -45,7 +45,11 @@ struct SearchMatch {
   Person person;
   int score = 0;
   std::vector<std::string> reasons;
+  bool restricted = false;  //!< the record is restricted from the searcher: only its id is shown
 };
+
+//! Keeps only what a searcher may see of a restricted record: its id, and that it matched.
+void HideMatchDetails(SearchMatch& match);
 
 //! Scores each candidate against the search and keeps the likely ones, best first.
 std::vector<SearchMatch> RankMatches(const ParsedSearch& search,

@@ -58,8 +58,9 @@ std::vector<IntakeHistory> ContactService::History(store::Repository& repository
                                                    const Identity& by,
                                                    const std::vector<std::int64_t>& children,
                                                    std::optional<std::int64_t> excluding,
-                                                   domain::Timestamp now) {
-  const domain::Date today = domain::UkDate(now);
+                                                   domain::Timestamp as_of, domain::Timestamp now) {
+  // What was known when the contact came in: earlier contacts only, and the 12 months before it.
+  const domain::Date today = domain::UkDate(as_of);
   const domain::Date year_ago = domain::MonthsBefore(today, 12);
   const auto within_year = [&](const domain::Contact& contact) {
     return std::chrono::sys_days{domain::UkDate(contact.received_at)} >=
@@ -76,7 +77,7 @@ std::vector<IntakeHistory> ContactService::History(store::Repository& repository
     }
     std::vector<domain::Date> referrals;
     for (auto& contact : repository.ContactsAbout(child_id)) {
-      if (excluding && contact.id == *excluding) continue;
+      if ((excluding && contact.id == *excluding) || contact.received_at >= as_of) continue;
       if (contact.referral_date) {
         referrals.push_back(*contact.referral_date);
         if (std::chrono::sys_days{*contact.referral_date} >= std::chrono::sys_days{year_ago})
@@ -94,7 +95,9 @@ std::vector<IntakeHistory> ContactService::History(store::Repository& repository
         if (!person) continue;
         int recent = 0;
         for (const auto& contact : repository.ContactsAbout(member.person_id)) {
-          if ((!excluding || contact.id != *excluding) && within_year(contact)) ++recent;
+          if ((!excluding || contact.id != *excluding) && contact.received_at < as_of &&
+              within_year(contact))
+            ++recent;
         }
         if (recent > 0) {
           history.household_involvement.push_back(
@@ -113,7 +116,7 @@ std::vector<IntakeHistory> ContactService::HistoryFor(
     std::optional<std::int64_t> excluding_contact) {
   const auto now = clock_.Now();
   return store_.ReadResult([&](store::Repository& repository) {
-    return History(repository, by, children, excluding_contact, now);
+    return History(repository, by, children, excluding_contact, now, now);
   });
 }
 
@@ -138,7 +141,10 @@ Result<ContactView> ContactService::ShowContact(const Identity& by, std::int64_t
       hidden.contact.reference = contact->reference;
       return hidden;
     }
-    ContactView view{false, *contact, History(repository, by, contact->children, id, now), {}};
+    ContactView view{false,
+                     *contact,
+                     History(repository, by, contact->children, id, contact->received_at, now),
+                     {}};
     for (std::int64_t adult : contact->adults)
       view.adults.emplace_back(adult, VisiblePerson(repository, by, adult, now));
     AppendAudit(repository, by.AsActor(), now,

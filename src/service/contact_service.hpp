@@ -61,7 +61,8 @@ class ContactService {
  private:
   std::vector<IntakeHistory> History(store::Repository& repository, const Identity& by,
                                      const std::vector<std::int64_t>& children,
-                                     std::optional<std::int64_t> excluding, domain::Timestamp now);
+                                     std::optional<std::int64_t> excluding, domain::Timestamp as_of,
+                                     domain::Timestamp now);
 
   store::Store& store_;
   const domain::Clock& clock_;

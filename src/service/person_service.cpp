@@ -5,6 +5,7 @@
 #include <set>
 #include "domain/re_referral.hpp"
 
+#include "domain/permissions.hpp"
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
@@ -21,7 +22,8 @@ std::string RecordId(std::int64_t person_id) {
 }  // namespace
 
 Result<domain::Person> PersonService::AddPerson(const Identity& by,
-                                                const domain::PersonDraft& draft) {
+                                                const domain::PersonDraft& draft,
+                                                std::optional<std::int64_t> household_id) {
   domain::Person person;
   const auto now = clock_.Now();
   if (auto errors = domain::ValidatePerson(draft, domain::UkDate(now), person); !errors.empty()) {
@@ -29,9 +31,18 @@ Result<domain::Person> PersonService::AddPerson(const Identity& by,
   }
   person.created_at = now;
   return store_.WriteResult([&](store::Repository& repository) -> Result<domain::Person> {
+    if (household_id && !repository.FindHousehold(*household_id)) {
+      return Invalid{{{"household_id", "There is no household with that id"}}};
+    }
     person.id = repository.AddPerson(person);
-    AppendAudit(repository, by.AsActor(), now,
-                {"add_person", RecordId(person.id), domain::AuditOutcome::kAllowed, ""});
+    if (household_id) {
+      repository.AddHouseholdMember({*household_id, person.id, domain::UkDate(now), std::nullopt});
+    }
+    AppendAudit(
+        repository, by.AsActor(), now,
+        {"add_person",
+         RecordId(person.id) + (household_id ? " household:" + std::to_string(*household_id) : ""),
+         domain::AuditOutcome::kAllowed, ""});
     return person;
   });
 }
@@ -55,7 +66,7 @@ Result<PersonView> PersonService::ViewPerson(const Identity& by, std::int64_t id
       view.opened_by_break_glass =
           restriction && std::find(allowed.begin(), allowed.end(), by.user.id) == allowed.end();
     } else {
-      view.can_break_glass = by.user.role == domain::Role::kManager;
+      view.can_break_glass = domain::IsAllowed(by.user.role, domain::Action::kBreakGlass);
     }
     AppendAudit(repository, by.AsActor(), now,
                 {"view_person_record", RecordId(id),
@@ -74,8 +85,20 @@ Result<domain::Restriction> PersonService::RestrictRecord(const Identity& by, st
   if (domain::Trim(reason).empty())
     return Invalid{{{"reason", "Enter why this record is restricted"}}};
   const auto now = clock_.Now();
+  if (domain::CountCharacters(reason) > 1000 || domain::HasControlCharacters(reason)) {
+    return Invalid{{{"reason", "Reason must be 1000 characters or fewer of ordinary text"}}};
+  }
   return store_.WriteResult([&](store::Repository& repository) -> Result<domain::Restriction> {
     if (!repository.FindPerson(id)) return NotFound{};
+    // Only someone the record is already open to may change who it is open to: breaking the
+    // glass lets a manager read a record, not take it over.
+    if (!domain::MayChangeRestriction(repository.FindRestriction(id), by.user)) {
+      AppendAudit(repository, by.AsActor(), now,
+                  {"restrict_record", RecordId(id), domain::AuditOutcome::kRefused,
+                   "not named on the restriction"});
+      return Invalid{{{"allowed_usernames",
+                       "Only the people this record is open to can change who it is open to"}}};
+    }
     domain::Restriction restriction;
     restriction.person_id = id;
     restriction.reason = domain::Trim(reason);
@@ -157,6 +180,16 @@ const domain::NameVariants& PersonService::EmptyVariants() {
   return empty;
 }
 
+bool ContactVisible(store::Repository& repository, const Identity& by,
+                    const domain::Contact& contact, domain::Timestamp now) {
+  for (const auto& ids : {contact.children, contact.adults}) {
+    for (std::int64_t person_id : ids) {
+      if (!VisiblePerson(repository, by, person_id, now)) return false;
+    }
+  }
+  return true;
+}
+
 std::optional<domain::Person> VisiblePerson(store::Repository& repository, const Identity& by,
                                             std::int64_t id, domain::Timestamp now) {
   auto person = repository.FindPerson(id);
@@ -179,16 +212,12 @@ Result<std::vector<domain::SearchMatch>> PersonService::FindPeople(
   return store_.WriteResult(
       [&](store::Repository& repository) -> Result<std::vector<domain::SearchMatch>> {
         auto candidates = store::FindPersonCandidates(repository, parsed, 500);
-        // Restricted records are found (so nobody adds a duplicate) but show no name to others.
-        for (auto& candidate : candidates) {
-          if (!VisiblePerson(repository, by, candidate.person.id, now)) {
-            candidate.person.given_name = "";
-            candidate.person.family_name = "";
-            candidate.person.other_names.clear();
-          }
-        }
         auto matches = domain::RankMatches(parsed, candidates, variants_);
         if (matches.size() > 50) matches.resize(50);
+        // Restricted records are found (so nobody adds a duplicate) but show nothing of themselves.
+        for (auto& match : matches) {
+          if (!VisiblePerson(repository, by, match.person.id, now)) domain::HideMatchDetails(match);
+        }
         std::vector<std::int64_t> ids;
         for (const auto& match : matches) ids.push_back(match.person.id);
         AppendAudit(repository, by.AsActor(), now,
@@ -241,6 +270,7 @@ Result<JourneyView> PersonService::ShowJourney(const Identity& by, std::int64_t 
       for (const auto& contact : repository.ContactsAbout(record)) {
         if (!seen.insert(contact.id).second) continue;
         auto event = domain::ContactEvent(contact);
+        if (!ContactVisible(repository, by, contact, now)) domain::HideEventDetails(event);
         if (kinds.empty() || std::find(kinds.begin(), kinds.end(), event.kind) != kinds.end()) {
           journey.events.push_back(std::move(event));
         }
@@ -346,6 +376,10 @@ Result<domain::Person> PersonService::MergePeople(const Identity& by, std::int64
     if (!person) return NotFound{};
     auto survivor = repository.FindPerson(into);
     if (!survivor) return Invalid{{{"into_person_id", "There is no person with that id"}}};
+    if (!VisiblePerson(repository, by, id, now) || !VisiblePerson(repository, by, into, now)) {
+      return Invalid{
+          {{"into_person_id", "Both records must be open to you before they can be merged"}}};
+    }
     if (survivor->merged_into)
       return Invalid{
           {{"into_person_id", "That record was itself merged into another: merge into that one"}}};

@@ -85,8 +85,10 @@ class PersonService {
   Result<domain::Relationship> Relate(const Identity& by, std::int64_t person_id,
                                       std::int64_t related_person_id, const std::string& kind);
 
-  //! Adds a person.
-  Result<domain::Person> AddPerson(const Identity& by, const domain::PersonDraft& draft);
+  //! Adds a person, and (when `household_id` is given) records them living there from today, in
+  //! one transaction.
+  Result<domain::Person> AddPerson(const Identity& by, const domain::PersonDraft& draft,
+                                   std::optional<std::int64_t> household_id = std::nullopt);
   //! Opens a record: the whole of it, or (when restricted to others) only that it exists.
   Result<PersonView> ViewPerson(const Identity& by, std::int64_t id);
   //! Restricts a record to the named accounts (the restricting manager is always among them).
@@ -108,6 +110,10 @@ class PersonService {
   const domain::Clock& clock_;
   const domain::NameVariants& variants_;
 };
+
+//! True when `by` may read the contact: it is part of the record of everyone on it.
+bool ContactVisible(store::Repository& repository, const Identity& by,
+                    const domain::Contact& contact, domain::Timestamp now);
 
 //! The person's record if `by` may see it (unrestricted, named, or opened by breaking the glass).
 std::optional<domain::Person> VisiblePerson(store::Repository& repository, const Identity& by,

@@ -81,15 +81,20 @@ SignInAttempt SignInService::SignIn(const std::string& username, const std::stri
                    current->locked_until ? "wrong password; account locked" : "wrong password"});
       return;
     }
-    domain::RecordSuccessfulSignIn(*current);
-    repository.UpdateUser(*current);
+    // Failures count until sign-in is complete: a right password with a second step still to
+    // come does not wipe the count the second step's wrong codes add to.
+    const bool second_step = TwoStepRequired(*current);
+    if (!second_step) {
+      domain::RecordSuccessfulSignIn(*current);
+      repository.UpdateUser(*current);
+    }
     domain::Session session;
     attempt.session_token = RandomToken();
     session.token_hash = Sha256Hex(attempt.session_token);
     session.user_id = current->id;
     session.created_at = now;
     session.last_seen_at = now;
-    session.two_step_passed = !TwoStepRequired(*current);
+    session.two_step_passed = !second_step;
     session.csrf_token = RandomToken();
     session.id = repository.AddSession(session);
     attempt.status = session.two_step_passed ? SignInStatus::kSignedIn
@@ -117,8 +122,9 @@ std::optional<Identity> SignInService::AuthenticateSession(const std::string& to
   });
   if (identity && now - identity->session->last_seen_at >= kTouchInterval) {
     identity->session->last_seen_at = now;
-    store_.Write(
-        [&](store::Repository& repository) { repository.UpdateSession(*identity->session); });
+    store_.Write([&](store::Repository& repository) {
+      repository.TouchSession(identity->session->id, now);
+    });
   }
   return identity;
 }
@@ -178,16 +184,13 @@ Result<std::vector<std::string>> SignInService::FinishTwoStepSetup(const Identit
     }
     user->totp_enabled = true;
     user->totp_last_step = *step;
+    domain::RecordSuccessfulSignIn(*user);  // sign-in is complete
     repository.UpdateUser(*user);
     std::vector<std::string> hashes;
     for (const auto& recovery_code : recovery_codes)
       hashes.push_back(Sha256Hex(NormaliseRecoveryCode(recovery_code)));
     repository.ReplaceRecoveryCodes(user->id, hashes);
-    if (identity.session) {
-      auto session = *identity.session;
-      session.two_step_passed = true;
-      repository.UpdateSession(session);
-    }
+    if (identity.session) repository.PassSessionSecondStep(identity.session->id);
     AppendAudit(repository, identity.AsActor(), now,
                 {"two_step_setup", record, domain::AuditOutcome::kAllowed, ""});
     return recovery_codes;
@@ -227,7 +230,7 @@ Result<domain::Session> SignInService::PassTwoStep(const Identity& identity,
     repository.UpdateUser(*user);
     auto session = *identity.session;
     session.two_step_passed = true;
-    repository.UpdateSession(session);
+    repository.PassSessionSecondStep(session.id);
     AppendAudit(
         repository, identity.AsActor(), now,
         {"two_step", record, domain::AuditOutcome::kAllowed, recovery ? "recovery code used" : ""});
@@ -242,7 +245,7 @@ void SignInService::SignOut(const Identity& identity) {
   store_.Write([&](store::Repository& repository) {
     auto session = *identity.session;
     session.ended_at = clock_.Now();
-    repository.UpdateSession(session);
+    repository.EndSession(session.id, *session.ended_at);
     AppendAudit(repository, identity.AsActor(), *session.ended_at,
                 {"sign_out", "user:" + std::to_string(identity.user.id),
                  domain::AuditOutcome::kAllowed, ""});

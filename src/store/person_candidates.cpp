@@ -36,10 +36,17 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(Repository& repository
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   std::vector<domain::SearchCandidate> candidates;
+  std::vector<std::int64_t> taken;
   for (std::int64_t id : ids) {
     if (int(candidates.size()) >= limit) break;
     auto person = repository.FindPerson(id);
-    if (!person || person->merged_into) continue;
+    // A merged record found by its own name or number stands for the record it was merged into.
+    if (person && person->merged_into) {
+      id = *person->merged_into;
+      person = repository.FindPerson(id);
+    }
+    if (!person || std::find(taken.begin(), taken.end(), id) != taken.end()) continue;
+    taken.push_back(id);
     domain::SearchCandidate candidate{std::move(*person), {}};
     for (const auto& [household, member] : repository.HouseholdsOf(id))
       candidate.postcodes.push_back(household.postcode);

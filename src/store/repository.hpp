@@ -59,8 +59,12 @@ class Repository {
   // Sessions and API tokens
   virtual std::int64_t AddSession(const domain::Session& session) = 0;
   virtual std::optional<domain::Session> FindSessionByTokenHash(std::string_view token_hash) = 0;
-  //! Saves last_seen_at, two_step_passed and ended_at.
-  virtual void UpdateSession(const domain::Session& session) = 0;
+  //! Notes a session was used at `at`; an ended session stays ended.
+  virtual void TouchSession(std::int64_t id, domain::Timestamp at) = 0;
+  //! Notes the session's second step is done; an ended session stays ended.
+  virtual void PassSessionSecondStep(std::int64_t id) = 0;
+  //! Ends a session (sign-out).
+  virtual void EndSession(std::int64_t id, domain::Timestamp at) = 0;
   //! Ends every open session of the account (disabled, password reset).
   virtual void EndSessionsOfUser(std::int64_t user_id, domain::Timestamp at) = 0;
   virtual std::int64_t AddApiToken(const domain::ApiToken& token) = 0;

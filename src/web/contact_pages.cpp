@@ -1,5 +1,7 @@
 // src/web/contact_pages.cpp — recording a contact (page and API), the contact page, and the
 // language check as you type.
+#include <charconv>
+
 #include "domain/census_codes.hpp"
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
@@ -42,11 +44,10 @@ nlohmann::json Radios(const char* name, const char* legend, const std::vector<Ch
 std::vector<std::int64_t> Ids(const std::vector<std::string>& values) {
   std::vector<std::int64_t> ids;
   for (const auto& value : values) {
-    try {
-      ids.push_back(std::stoll(value));
-    } catch (const std::exception&) {
-      ids.push_back(0);  // not a person: the service says so, against the field
-    }
+    std::int64_t id = 0;
+    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), id);
+    // Not a whole number: 0 is no person, which the service refuses against the field.
+    ids.push_back(ec == std::errc() && end == value.data() + value.size() ? id : 0);
   }
   return ids;
 }
@@ -202,12 +203,8 @@ void WebApp::AddContactRoutes() {
 
   router_.Add("GET", "/contacts/new", Action::kRecordContact,
               [=, this](const RequestContext& context) {
-                std::int64_t child_id = 0;
-                try {
-                  child_id = std::stoll(QueryValue(context.request, "child"));
-                } catch (const std::exception&) {
-                  return RedirectResponse("/people");  // find the child first
-                }
+                const std::int64_t child_id = Ids({QueryValue(context.request, "child")}).front();
+                if (child_id <= 0) return RedirectResponse("/people");  // find the child first
                 const auto now = context_.clock.Now();
                 domain::ContactDraft draft;
                 draft.received_date = domain::FormatDate(domain::UkDate(now));

@@ -60,7 +60,7 @@ void WebApp::AddPeopleApiRoutes() {
           return JsonErrors(422, invalid->errors);
         nlohmann::json matches = nlohmann::json::array();
         for (const auto& match : std::get<std::vector<domain::SearchMatch>>(result)) {
-          const bool visible = !match.person.family_name.empty();
+          const bool visible = !match.restricted;
           matches.push_back(
               {{"person", visible ? PersonJson(match.person)
                                   : nlohmann::json{{"id", match.person.id}, {"restricted", true}}},
@@ -90,8 +90,13 @@ void WebApp::AddPeopleApiRoutes() {
         errors.push_back({"other_names", "Must be a list of {given_name, family_name}"});
         break;
       }
-      draft.other_names +=
-          other.value("given_name", "") + " " + other.value("family_name", "") + "\n";
+      const std::string given = StringMember(other, "given_name", errors);
+      const std::string family = StringMember(other, "family_name", errors);
+      if (given.find('\n') != std::string::npos || family.find('\n') != std::string::npos) {
+        errors.push_back({"other_names", "A name cannot hold a line break"});
+        break;
+      }
+      draft.other_names += given + " " + family + "\n";
     }
     if (!errors.empty()) return JsonErrors(422, errors);
     auto result = people_.AddPerson(*context.identity, draft);

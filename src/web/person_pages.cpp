@@ -142,20 +142,20 @@ void WebApp::AddPersonRoutes() {
         return new_person_page(context, 200, draft, household_id, possible, {});
       }
     }
-    auto added = people_.AddPerson(*context.identity, draft);
+    std::optional<std::int64_t> household;
+    std::int64_t household_number = 0;
+    if (!household_id.empty() &&
+        std::from_chars(household_id.data(), household_id.data() + household_id.size(),
+                        household_number)
+                .ec == std::errc()) {
+      household = household_number;
+    }
+    auto added = people_.AddPerson(*context.identity, draft, household);
     if (auto* invalid = std::get_if<service::Invalid>(&added)) {
       return new_person_page(context, 400, draft, household_id, nlohmann::json::array(),
                              invalid->errors);
     }
-    const auto& person = std::get<domain::Person>(added);
-    std::int64_t household = 0;
-    if (std::from_chars(household_id.data(), household_id.data() + household_id.size(), household)
-                .ec == std::errc() &&
-        household > 0) {
-      people_.AddToHousehold(*context.identity, household, person.id,
-                             domain::FormatDate(domain::UkDate(context_.clock.Now())));
-    }
-    return RedirectResponse("/people/" + std::to_string(person.id));
+    return RedirectResponse("/people/" + std::to_string(std::get<domain::Person>(added).id));
   });
 
   const auto person_page = [this](const RequestContext& context, int status,

@@ -29,7 +29,7 @@ std::optional<std::int64_t> PathId(const PathParams& params, const char* name) {
 nlohmann::json MatchView(const domain::SearchMatch& match) {
   const auto& person = match.person;
   return {{"id", person.id},
-          {"visible", !person.family_name.empty()},
+          {"visible", !match.restricted},
           {"name", person.FullName()},
           {"date_of_birth",
            person.date_of_birth ? domain::FormatLongDate(*person.date_of_birth) : "not known"},

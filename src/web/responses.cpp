@@ -1,6 +1,8 @@
 // src/web/responses.cpp — response builders shared by pages and the API.
 #include "web/responses.hpp"
 
+#include <algorithm>
+
 namespace frontdoor::web {
 
 http::Response HtmlResponse(int status, std::string html) {
@@ -38,9 +40,13 @@ http::Response JsonError(int status, std::string message) {
 }
 
 std::string LocalPathOrHome(std::string_view path) {
+  // Browsers drop tabs and line breaks from addresses, so "/\t/evil" would become "//evil":
+  // any control character makes the path unsafe.
+  const bool has_control = std::any_of(path.begin(), path.end(), [](char letter) {
+    return static_cast<unsigned char>(letter) < 0x20 || letter == 0x7F;
+  });
   const bool local = !path.empty() && path.front() == '/' && !path.starts_with("//") &&
-                     path.find('\\') == std::string_view::npos &&
-                     path.find_first_of("\r\n") == std::string_view::npos;
+                     path.find('\\') == std::string_view::npos && !has_control;
   return local ? std::string(path) : std::string("/");
 }
 

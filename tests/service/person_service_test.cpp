@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "service/account_service.hpp"
+#include "service/contact_service.hpp"
 #include "test_support.hpp"
 
 namespace frontdoor::service {
@@ -102,6 +103,70 @@ TEST_P(PersonServiceTest, BadPeopleAreRefusedAndNothingIsKept) {
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, PersonServiceTest,
+                         ::testing::Values(store::DatabaseKind::kSqlite,
+                                           store::DatabaseKind::kPostgres),
+                         KindName);
+
+}  // namespace
+}  // namespace frontdoor::service
+
+namespace frontdoor::service {
+namespace {
+
+class RestrictedRecordRulesTest : public PersonServiceTest {};
+
+TEST_P(RestrictedRecordRulesTest, OnlyThoseNamedMayChangeARestrictionAndJourneysAndSearchesHideIt) {
+  const Identity named = Account("nia.named", "manager");
+  const Identity other = Account("oli.other", "manager");
+  const Identity practitioner = Account("pat.practitioner", "practitioner");
+  const std::int64_t id =
+      std::get<domain::Person>(people_.AddPerson(named, Draft("Rowan", "Private", "2018-06-01")))
+          .id;
+  const std::int64_t sibling =
+      std::get<domain::Person>(people_.AddPerson(named, Draft("Sky", "Private", "2016-02-02"))).id;
+  ASSERT_TRUE(std::holds_alternative<domain::Restriction>(
+      people_.RestrictRecord(named, id, {}, "A member of staff's child")));
+
+  // Breaking the glass lets a manager read the record, never take it over.
+  ASSERT_TRUE(std::holds_alternative<domain::BreakGlass>(
+      people_.BreakGlass(other, id, "Police need a welfare check on this child tonight")));
+  EXPECT_TRUE(std::holds_alternative<Invalid>(people_.RestrictRecord(other, id, {}, "Mine now")));
+  EXPECT_EQ(LastAudit().outcome, domain::AuditOutcome::kRefused);
+  EXPECT_TRUE(std::get<PersonView>(people_.ViewPerson(named, id)).person.has_value());
+
+  // A contact about both children: its words stay out of the unrestricted sibling's journey.
+  domain::LanguageGuide guide = domain::LanguageGuide::FromText("");
+  ContactService contacts(*store_, clock_, guide);
+  domain::ContactDraft draft;
+  draft.received_date = "2026-11-27";
+  draft.received_time = "08:00";
+  draft.method = "phone";
+  draft.referrer.name = "A teacher";
+  draft.source = "2A";
+  draft.children = {id, sibling};
+  draft.concern = "Something only the named staff may read";
+  draft.family_agreement = "agreed";
+  draft.urgency = "today";
+  ASSERT_TRUE(std::holds_alternative<domain::Contact>(contacts.RecordContact(named, draft)));
+  const auto journey = std::get<JourneyView>(people_.ShowJourney(practitioner, sibling, {}));
+  ASSERT_EQ(journey.events.size(), 1u);
+  EXPECT_EQ(journey.events[0].summary, "Only the people that record is open to can read this.");
+  EXPECT_EQ(std::get<JourneyView>(people_.ShowJourney(named, sibling, {})).events[0].summary,
+            "Something only the named staff may read");
+
+  // Searching finds the restricted record, so nobody adds it again, but shows nothing of it.
+  const auto matches = std::get<std::vector<domain::SearchMatch>>(
+      people_.FindPeople(practitioner, {"Rowan Private", "2018-06-01", "", ""}));
+  ASSERT_FALSE(matches.empty());
+  EXPECT_EQ(matches[0].person.id, id);
+  EXPECT_TRUE(matches[0].restricted);
+  EXPECT_EQ(matches[0].person.family_name, "");
+  EXPECT_EQ(matches[0].reasons,
+            (std::vector<std::string>{
+                "this record is restricted: ask your manager if you need to know more"}));
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, RestrictedRecordRulesTest,
                          ::testing::Values(store::DatabaseKind::kSqlite,
                                            store::DatabaseKind::kPostgres),
                          KindName);

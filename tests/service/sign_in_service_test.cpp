@@ -207,3 +207,43 @@ INSTANTIATE_TEST_SUITE_P(BothDatabases, SignInTest,
 
 }  // namespace
 }  // namespace frontdoor::service
+
+namespace frontdoor::service {
+namespace {
+
+class SecondStepLockOutTest : public SignInTest {};
+
+TEST_P(SecondStepLockOutTest, WrongCodesAddUpAcrossSignInsUntilTheAccountLocks) {
+  auto attempt = sign_in_.SignIn("ann.manager", kPassword, "10.0.0.1");
+  auto identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
+  const auto enrolment = sign_in_.BeginTwoStepSetup(*identity);
+  ASSERT_TRUE(std::holds_alternative<std::vector<std::string>>(
+      sign_in_.FinishTwoStepSetup(*identity, TotpCode(enrolment.secret, clock_.Now()))));
+  // Each sign-in gets a right password and two wrong codes: the count must not start again.
+  for (int round = 0; round < 3; ++round) {
+    attempt = sign_in_.SignIn("ann.manager", kPassword, "10.0.0.1");
+    identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
+    if (!identity) break;  // locked and signed out
+    sign_in_.PassTwoStep(*identity, "000000");
+    sign_in_.PassTwoStep(*identity, "111111");
+  }
+  EXPECT_EQ(sign_in_.SignIn("ann.manager", kPassword, "10.0.0.1").status, SignInStatus::kRefused);
+}
+
+TEST_P(SecondStepLockOutTest, ASessionEndedElsewhereStaysEndedWhenTouched) {
+  const auto attempt = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1");
+  const auto identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
+  sign_in_.SignOut(*identity);
+  store_->Write([&](store::Repository& repository) {
+    repository.TouchSession(identity->session->id, clock_.Now());
+  });
+  EXPECT_FALSE(sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1"));
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, SecondStepLockOutTest,
+                         ::testing::Values(store::DatabaseKind::kSqlite,
+                                           store::DatabaseKind::kPostgres),
+                         KindName);
+
+}  // namespace
+}  // namespace frontdoor::service

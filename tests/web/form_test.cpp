@@ -34,6 +34,8 @@ TEST(Responses, RedirectsOnlyWithinTheService) {
   EXPECT_EQ(LocalPathOrHome("https://evil.example/"), "/");
   EXPECT_EQ(LocalPathOrHome("/\\evil.example"), "/");
   EXPECT_EQ(LocalPathOrHome(""), "/");
+  EXPECT_EQ(LocalPathOrHome("/\t/evil.example"), "/");
+  EXPECT_EQ(LocalPathOrHome("/\n/evil.example"), "/");
 }
 
 }  // namespace

@@ -10,6 +10,12 @@ namespace frontdoor::store {
 
 namespace {
 
+domain::Date ReadDate(const pqxx::field& field) {
+  auto date = domain::ParseDate(field.c_str());
+  if (!date) throw StoreError("a stored date is not in YYYY-MM-DD form");
+  return *date;
+}
+
 domain::Timestamp ReadTimestamp(const pqxx::field& field) {
   auto moment = domain::ParseTimestamp(field.c_str());
   if (!moment) throw StoreError("a stored time is not in ISO 8601 form");
@@ -215,12 +221,21 @@ std::optional<domain::Session> PostgresRepository::FindSessionByTokenHash(
       ReadSession);
 }
 
-void PostgresRepository::UpdateSession(const domain::Session& session) {
+void PostgresRepository::TouchSession(std::int64_t id, domain::Timestamp at) {
   transaction_.exec_params(
-      "UPDATE sessions SET last_seen_at = $1::timestamptz, two_step_passed = $2, "
-      "ended_at = $3::timestamptz WHERE id = $4",
-      domain::FormatTimestamp(session.last_seen_at), session.two_step_passed,
-      TimestampParameter(session.ended_at), session.id);
+      "UPDATE sessions SET last_seen_at = $1::timestamptz WHERE id = $2 AND ended_at IS NULL",
+      domain::FormatTimestamp(at), id);
+}
+
+void PostgresRepository::PassSessionSecondStep(std::int64_t id) {
+  transaction_.exec_params(
+      "UPDATE sessions SET two_step_passed = true WHERE id = $1 AND ended_at IS NULL", id);
+}
+
+void PostgresRepository::EndSession(std::int64_t id, domain::Timestamp at) {
+  transaction_.exec_params(
+      "UPDATE sessions SET ended_at = $1::timestamptz WHERE id = $2 AND ended_at IS NULL",
+      domain::FormatTimestamp(at), id);
 }
 
 void PostgresRepository::EndSessionsOfUser(std::int64_t user_id, domain::Timestamp at) {
@@ -607,8 +622,7 @@ std::vector<std::pair<domain::Household, domain::HouseholdMember>> PostgresRepos
     households.push_back(
         {{row[0].as<std::int64_t>(), row[1].as<std::string>(), row[2].as<std::string>(),
           row[3].as<std::string>(), row[4].as<std::string>()},
-         {row[0].as<std::int64_t>(), person_id, *domain::ParseDate(row[5].c_str()),
-          ReadOptionalDate(row[6])}});
+         {row[0].as<std::int64_t>(), person_id, ReadDate(row[5]), ReadOptionalDate(row[6])}});
   }
   return households;
 }
@@ -620,8 +634,8 @@ std::vector<domain::HouseholdMember> PostgresRepository::MembersOf(std::int64_t 
                                 "to_char(to_date, 'YYYY-MM-DD') FROM household_members "
                                 "WHERE household_id = $1 ORDER BY from_date, person_id",
                                 household_id)) {
-    members.push_back({household_id, row[0].as<std::int64_t>(), *domain::ParseDate(row[1].c_str()),
-                       ReadOptionalDate(row[2])});
+    members.push_back(
+        {household_id, row[0].as<std::int64_t>(), ReadDate(row[1]), ReadOptionalDate(row[2])});
   }
   return members;
 }

@@ -27,7 +27,9 @@ class PostgresRepository : public Repository {
                        domain::Timestamp at) override;
   std::int64_t AddSession(const domain::Session& session) override;
   std::optional<domain::Session> FindSessionByTokenHash(std::string_view token_hash) override;
-  void UpdateSession(const domain::Session& session) override;
+  void TouchSession(std::int64_t id, domain::Timestamp at) override;
+  void PassSessionSecondStep(std::int64_t id) override;
+  void EndSession(std::int64_t id, domain::Timestamp at) override;
   void EndSessionsOfUser(std::int64_t user_id, domain::Timestamp at) override;
   std::int64_t AddApiToken(const domain::ApiToken& token) override;
   std::optional<domain::ApiToken> FindApiToken(std::int64_t id) override;

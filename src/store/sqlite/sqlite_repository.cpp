@@ -10,6 +10,12 @@ namespace frontdoor::store {
 
 namespace {
 
+domain::Date ReadDate(const SqliteStatement& statement, int column) {
+  auto date = domain::ParseDate(statement.Text(column));
+  if (!date) throw StoreError("a stored date is not in YYYY-MM-DD form");
+  return *date;
+}
+
 domain::Timestamp ReadTimestamp(const SqliteStatement& statement, int column) {
   auto moment = domain::ParseTimestamp(statement.Text(column));
   if (!moment) throw StoreError("a stored time is not in ISO 8601 form");
@@ -237,14 +243,24 @@ std::optional<domain::Session> SqliteRepository::FindSessionByTokenHash(
   return ReadSession(statement);
 }
 
-void SqliteRepository::UpdateSession(const domain::Session& session) {
-  auto statement = connection_.Prepare(
-      "UPDATE sessions SET last_seen_at = ?, two_step_passed = ?, ended_at = ? WHERE id = ?");
-  statement.Bind(1, domain::FormatTimestamp(session.last_seen_at))
-      .Bind(2, std::int64_t{session.two_step_passed});
-  BindOptionalTimestamp(statement, 3, session.ended_at);
-  statement.Bind(4, session.id);
-  statement.Step();
+void SqliteRepository::TouchSession(std::int64_t id, domain::Timestamp at) {
+  connection_.Prepare("UPDATE sessions SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL")
+      .Bind(1, domain::FormatTimestamp(at))
+      .Bind(2, id)
+      .Step();
+}
+
+void SqliteRepository::PassSessionSecondStep(std::int64_t id) {
+  connection_.Prepare("UPDATE sessions SET two_step_passed = 1 WHERE id = ? AND ended_at IS NULL")
+      .Bind(1, id)
+      .Step();
+}
+
+void SqliteRepository::EndSession(std::int64_t id, domain::Timestamp at) {
+  connection_.Prepare("UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL")
+      .Bind(1, domain::FormatTimestamp(at))
+      .Bind(2, id)
+      .Step();
 }
 
 void SqliteRepository::EndSessionsOfUser(std::int64_t user_id, domain::Timestamp at) {
@@ -381,7 +397,7 @@ domain::Person ReadPerson(const SqliteStatement& row) {
   person.given_name = row.Text(1);
   person.family_name = row.Text(2);
   person.date_of_birth = ReadOptionalDate(row, 3);
-  person.created_at = *domain::ParseTimestamp(row.Text(4));
+  person.created_at = ReadTimestamp(row, 4);
   person.expected_date_of_birth = ReadOptionalDate(row, 5);
   person.sex = domain::ParseSex(row.Text(6)).value_or(domain::Sex::kUnknown);
   person.ethnicity = row.Text(7);
@@ -412,7 +428,7 @@ domain::Contact ReadContact(const SqliteStatement& row) {
   domain::Contact contact;
   contact.id = row.Integer(0);
   contact.reference = row.Text(1);
-  contact.received_at = *domain::ParseTimestamp(row.Text(2));
+  contact.received_at = ReadTimestamp(row, 2);
   contact.method = domain::ParseContactMethod(row.Text(3)).value_or(domain::ContactMethod::kPhone);
   contact.referrer = {row.Text(4), row.Text(5), row.Text(6), row.Text(7), row.Text(8)};
   contact.source = row.Text(9);
@@ -423,7 +439,7 @@ domain::Contact ReadContact(const SqliteStatement& row) {
   contact.urgency =
       domain::ParseReferrerUrgency(row.Text(13)).value_or(domain::ReferrerUrgency::kSoon);
   contact.recorded_by = row.Text(14);
-  contact.recorded_at = *domain::ParseTimestamp(row.Text(15));
+  contact.recorded_at = ReadTimestamp(row, 15);
   contact.referral_date = ReadOptionalDate(row, 16);
   contact.language_warnings = DecodeLanguageWarnings(row.Text(17));
   return contact;
@@ -449,7 +465,7 @@ domain::BreakGlass ReadBreakGlass(const SqliteStatement& row) {
   opening.user_id = row.Integer(2);
   opening.username = row.Text(3);
   opening.reason = row.Text(4);
-  opening.at = *domain::ParseTimestamp(row.Text(5));
+  opening.at = ReadTimestamp(row, 5);
   if (!row.IsNull(6)) opening.reviewed_at = domain::ParseTimestamp(row.Text(6));
   opening.reviewed_by = row.Text(7);
   return opening;
@@ -540,7 +556,7 @@ std::optional<domain::Restriction> SqliteRepository::FindRestriction(std::int64_
   restriction.person_id = person_id;
   restriction.reason = statement.Text(0);
   restriction.restricted_by = statement.Integer(1);
-  restriction.restricted_at = *domain::ParseTimestamp(statement.Text(2));
+  restriction.restricted_at = ReadTimestamp(statement, 2);
   auto users = connection_.Prepare(
       "SELECT user_id FROM person_restriction_users WHERE person_id = ? ORDER BY user_id");
   users.Bind(1, person_id);
@@ -674,7 +690,7 @@ std::vector<std::pair<domain::Household, domain::HouseholdMember>> SqliteReposit
   while (statement.Step()) {
     households.push_back({{statement.Integer(0), statement.Text(1), statement.Text(2),
                            statement.Text(3), statement.Text(4)},
-                          {statement.Integer(0), person_id, *domain::ParseDate(statement.Text(5)),
+                          {statement.Integer(0), person_id, ReadDate(statement, 5),
                            ReadOptionalDate(statement, 6)}});
   }
   return households;
@@ -687,7 +703,7 @@ std::vector<domain::HouseholdMember> SqliteRepository::MembersOf(std::int64_t ho
   statement.Bind(1, household_id);
   std::vector<domain::HouseholdMember> members;
   while (statement.Step()) {
-    members.push_back({household_id, statement.Integer(0), *domain::ParseDate(statement.Text(1)),
+    members.push_back({household_id, statement.Integer(0), ReadDate(statement, 1),
                        ReadOptionalDate(statement, 2)});
   }
   return members;
