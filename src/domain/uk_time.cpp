@@ -26,6 +26,15 @@ std::chrono::year_month_day UkDate(Timestamp moment) {
   return year_month_day{floor<days>(moment + (IsBritishSummerTime(moment) ? hours{1} : hours{0}))};
 }
 
+std::string FormatUkClockTime(Timestamp moment) {
+  const Timestamp local = moment + (IsBritishSummerTime(moment) ? hours{1} : hours{0});
+  const hh_mm_ss<milliseconds> time{local - floor<days>(local)};
+  char text[8];
+  std::snprintf(text, sizeof(text), "%02d:%02d", int(time.hours().count()),
+                int(time.minutes().count()));
+  return text;
+}
+
 std::string FormatUkDateTime(Timestamp moment) {
   static const char* const kMonths[] = {"January",   "February", "March",    "April",
                                         "May",       "June",     "July",     "August",

@@ -13,6 +13,8 @@ namespace frontdoor::domain {
 bool IsBritishSummerTime(Timestamp moment);
 //! The date on UK calendars at `moment`.
 std::chrono::year_month_day UkDate(Timestamp moment);
+//! "14:05", the UK clock time at `moment`.
+std::string FormatUkClockTime(Timestamp moment);
 //! "27 November 2026 at 2:05pm", in UK clock time.
 std::string FormatUkDateTime(Timestamp moment);
 

@@ -141,7 +141,9 @@ std::optional<Identity> SignInService::AuthenticateApiToken(const std::string& t
       return std::nullopt;
     }
     auto user = repository.FindUser(api_token->user_id);
-    if (!user || domain::IsLocked(*user, now)) return std::nullopt;
+    // A sign-in lock is about guessed passwords; it does not stop the account's API tokens, or
+    // anyone could halt an integration by typing wrong passwords. Disabling the account does.
+    if (!user || user->disabled) return std::nullopt;
     return Identity{*user, std::nullopt, client_address};
   });
 }

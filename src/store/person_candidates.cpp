@@ -10,10 +10,16 @@ namespace frontdoor::store {
 std::vector<domain::SearchCandidate> FindPersonCandidates(Repository& repository,
                                                           const domain::ParsedSearch& search,
                                                           int limit) {
-  std::vector<std::int64_t> ids;
+  // Identifiers and dates of birth are the surest signs: their hits come first, so a common
+  // family name cannot crowd them out of the limit.
+  std::vector<std::int64_t> sure, ids;
   const auto collect = [&](PersonIndex index, const std::string& value) {
     const auto found = repository.PeopleByIndex(index, value, limit);
-    ids.insert(ids.end(), found.begin(), found.end());
+    auto& into = index == PersonIndex::kFamilyNameKey || index == PersonIndex::kGivenNameKey ||
+                         index == PersonIndex::kPostcode
+                     ? ids
+                     : sure;
+    into.insert(into.end(), found.begin(), found.end());
   };
   if (!search.family_name.empty()) {
     const std::string key = domain::PhoneticKey(search.family_name);
@@ -34,7 +40,7 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(Repository& repository
   if (search.postcode) collect(PersonIndex::kPostcode, *search.postcode);
 
   std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  ids.insert(ids.begin(), sure.begin(), sure.end());  // duplicates are skipped below
   std::vector<domain::SearchCandidate> candidates;
   std::vector<std::int64_t> taken;
   for (std::int64_t id : ids) {

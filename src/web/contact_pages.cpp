@@ -208,14 +208,7 @@ void WebApp::AddContactRoutes() {
                 const auto now = context_.clock.Now();
                 domain::ContactDraft draft;
                 draft.received_date = domain::FormatDate(domain::UkDate(now));
-                const auto local = now + (domain::IsBritishSummerTime(now) ? std::chrono::hours{1}
-                                                                           : std::chrono::hours{0});
-                const std::chrono::hh_mm_ss<std::chrono::milliseconds> time{
-                    local - std::chrono::floor<std::chrono::days>(local)};
-                char hours_minutes[8];
-                std::snprintf(hours_minutes, sizeof(hours_minutes), "%02d:%02d",
-                              int(time.hours().count()), int(time.minutes().count()));
-                draft.received_time = hours_minutes;
+                draft.received_time = domain::FormatUkClockTime(now);
                 return contact_form(context, 200, child_id, draft, {});
               });
 

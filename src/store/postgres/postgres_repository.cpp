@@ -571,7 +571,7 @@ const char* PersonIndexQuery(PersonIndex index) {
 
 std::vector<std::int64_t> PostgresRepository::PeopleByIndex(PersonIndex index,
                                                             std::string_view value, int limit) {
-  const std::string sql = std::string(PersonIndexQuery(index)) + " LIMIT $2";
+  const std::string sql = std::string(PersonIndexQuery(index)) + " ORDER BY 1 LIMIT $2";
   const pqxx::result rows =
       index == PersonIndex::kId
           ? transaction_.exec_params(sql, std::stoll(std::string(value)), limit)

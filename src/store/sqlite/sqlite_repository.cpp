@@ -634,7 +634,8 @@ const char* PersonIndexQuery(PersonIndex index) {
 
 std::vector<std::int64_t> SqliteRepository::PeopleByIndex(PersonIndex index, std::string_view value,
                                                           int limit) {
-  auto statement = connection_.Prepare(std::string(PersonIndexQuery(index)) + " LIMIT ?");
+  auto statement =
+      connection_.Prepare(std::string(PersonIndexQuery(index)) + " ORDER BY 1 LIMIT ?");
   if (index == PersonIndex::kId) {
     statement.Bind(1, std::int64_t(std::stoll(std::string(value))));
   } else {
