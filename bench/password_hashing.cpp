@@ -1,4 +1,5 @@
-// bench/password_hashing.cpp — what an argon2id password check costs here, for each setting frontdoor offers.
+// bench/password_hashing.cpp — what an argon2id password check costs here, for each setting
+// frontdoor offers.
 #include <sodium.h>
 #include <sys/utsname.h>
 
@@ -39,13 +40,16 @@ int main(int argc, char** argv) {
   uname(&system);
   table << "# Password hashing cost (argon2id, libsodium " << sodium_version_string() << ")\n\n"
         << "Command: `build/bench/password_hashing` (also run by `scripts/bench.sh`). One sign-in "
-           "costs one check; the median of " << rounds << " checks is shown.\n\n"
-        << "- Machine: " << std::thread::hardware_concurrency() << " cores, Linux " << system.release << "\n\n"
-        << "| setting | passes (opslimit) | memory | hash, ms | check (sign-in), median ms | check, max ms |\n"
+           "costs one check; the median of "
+        << rounds << " checks is shown.\n\n"
+        << "- Machine: " << std::thread::hardware_concurrency() << " cores, Linux "
+        << system.release << "\n\n"
+        << "| setting | passes (opslimit) | memory | hash, ms | check (sign-in), median ms | "
+           "check, max ms |\n"
         << "|---|---:|---:|---:|---:|---:|\n";
   for (auto [cost, name, ops, memory] :
-       {std::tuple{PasswordHashCost::kModerate, "moderate (accounts)", crypto_pwhash_OPSLIMIT_MODERATE,
-                   crypto_pwhash_MEMLIMIT_MODERATE},
+       {std::tuple{PasswordHashCost::kModerate, "moderate (accounts)",
+                   crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE},
         std::tuple{PasswordHashCost::kInteractive, "interactive (test suites only)",
                    crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE}}) {
     const auto hash_started = Clock::now();
@@ -58,9 +62,9 @@ int main(int argc, char** argv) {
       checks.push_back(Milliseconds(Clock::now() - started));
     }
     std::sort(checks.begin(), checks.end());
-    table << "| " << name << " | " << ops << " | " << memory / (1024 * 1024) << " MiB | " << std::fixed
-          << std::setprecision(0) << hash_ms << " | " << checks[checks.size() / 2] << " | " << checks.back()
-          << " |\n";
+    table << "| " << name << " | " << ops << " | " << memory / (1024 * 1024) << " MiB | "
+          << std::fixed << std::setprecision(0) << hash_ms << " | " << checks[checks.size() / 2]
+          << " | " << checks.back() << " |\n";
   }
   std::cout << table.str();
   std::filesystem::create_directories(std::filesystem::path(output).parent_path());
