@@ -1,0 +1,60 @@
+// src/domain/oversight.hpp — the manager's decision: the oversight proforma, consent to services,
+// outcome rules and siblings.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "domain/threshold.hpp"
+#include "domain/validation.hpp"
+
+namespace frontdoor::domain {
+
+//! The family's consent to services (an assessment, early help, the Brief Intervention Team).
+enum class ServiceConsent {
+  kNotYetSought,   //!< "not_yet_sought"
+  kGiven,          //!< "given"
+  kRefused,        //!< "refused"
+  kNotSoughtRisk,  //!< "not_sought_risk": seeking it would increase the risk of significant harm (a
+                   //!< manager's decision)
+  kWithdrawn,      //!< "withdrawn"
+};
+
+//! A manager's oversight, as written.
+struct OversightDraft {
+  std::vector<std::string> risk_indicators;  //!< indicator codes from the framework
+  std::string risks;                         //!< the risks, in words
+  std::string strengths;                     //!< strengths and protective factors
+  std::string analysis;
+  std::string child_voice;                    //!< the child's voice and daily life
+  int level = 0;                              //!< the threshold level
+  std::vector<std::string> level_indicators;  //!< the indicators that put the child at that level
+  std::string outcome;                        //!< an outcome code from the framework
+  std::string rationale;                      //!< why this decision
+  std::string next_steps;
+  std::string override_reason;  //!< needed when the outcome is not a usual route for the level
+  std::string consent_refused_offer;  //!< for a closure after refused consent: what was offered
+};
+
+//! Checks a proforma against the framework and the family's consent to services. Every missing
+//! part is its own field error; nothing is concluded until the list is empty.
+//!  - an outcome outside the level's usual routes needs an override reason;
+//!  - an outcome that needs consent needs consent given; without it the routes are a strategy
+//!    discussion (only at the highest level) or a closure that says consent was refused and what
+//!    was offered.
+FieldErrors ValidateOversight(const OversightDraft& draft, const ThresholdFramework& framework,
+                              ServiceConsent consent);
+
+//! True when the decision is outside the level's usual routes (and so is counted).
+bool IsOverride(const OversightDraft& draft, const ThresholdFramework& framework);
+
+//! The children allocated together: every child in the household at the time, less those the
+//! manager excludes, each with a reason. An exclusion without a reason is a field error.
+FieldErrors AllocateSiblings(std::int64_t child,
+                             const std::vector<std::int64_t>& household_children,
+                             const std::map<std::int64_t, std::string>& exclusions,
+                             std::vector<std::int64_t>& allocated);
+
+}  // namespace frontdoor::domain
