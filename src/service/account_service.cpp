@@ -62,6 +62,9 @@ Result<domain::User> AccountService::ChangeUser(const Actor& by, const std::stri
   return store_.WriteResult([&](store::Repository& repository) -> Result<domain::User> {
     auto user = repository.FindUserByUsername(username);
     if (!user) return NotFound{};
+    repository.LockUser(user->id);
+    user = repository.FindUser(user->id);  // as it is now that it is held
+    if (!user) return NotFound{};
     const auto now = clock_.Now();
     const std::string detail = change(*user);
     repository.UpdateUser(*user);

@@ -372,6 +372,9 @@ Result<domain::Person> PersonService::MergePeople(const Identity& by, std::int64
     return Invalid{{{"reason", "Enter why these are records of the same person"}}};
   const auto now = clock_.Now();
   return store_.WriteResult([&](store::Repository& repository) -> Result<domain::Person> {
+    // Both records held, lower id first, so two merges at once cannot make a chain.
+    repository.LockPerson(std::min(id, into));
+    repository.LockPerson(std::max(id, into));
     auto person = repository.FindPerson(id);
     if (!person) return NotFound{};
     auto survivor = repository.FindPerson(into);

@@ -61,6 +61,7 @@ SignInAttempt SignInService::SignIn(const std::string& username, const std::stri
                   {"sign_in", "", domain::AuditOutcome::kRefused, "no such account"});
       return;
     }
+    repository.LockUser(user->id);
     auto current = repository.FindUser(user->id);  // fresh: failures may have been counted since
     if (!current) return;
     const Actor actor{current->username, std::string(domain::RoleCode(current->role)),
@@ -151,6 +152,7 @@ std::optional<Identity> SignInService::AuthenticateApiToken(const std::string& t
 TwoStepEnrolment SignInService::BeginTwoStepSetup(const Identity& identity) {
   TwoStepEnrolment enrolment;
   store_.Write([&](store::Repository& repository) {
+    repository.LockUser(identity.user.id);
     auto user = repository.FindUser(identity.user.id);
     if (!user) return;
     if (user->totp_enabled) {
@@ -175,6 +177,7 @@ Result<std::vector<std::string>> SignInService::FinishTwoStepSetup(const Identit
   for (int code_idx = 0; code_idx < kRecoveryCodes; ++code_idx)
     recovery_codes.push_back(NewRecoveryCode());
   return store_.WriteResult([&](store::Repository& repository) -> Result<std::vector<std::string>> {
+    repository.LockUser(identity.user.id);
     auto user = repository.FindUser(identity.user.id);
     if (!user || user->totp_enabled || user->totp_secret.empty()) return NotFound{};
     const std::string record = "user:" + std::to_string(user->id);
@@ -205,6 +208,7 @@ Result<domain::Session> SignInService::PassTwoStep(const Identity& identity,
   const auto now = clock_.Now();
   bool locked_now = false;
   auto result = store_.WriteResult([&](store::Repository& repository) -> Result<domain::Session> {
+    repository.LockUser(identity.user.id);
     auto user = repository.FindUser(identity.user.id);
     if (!user || !user->totp_enabled) return NotFound{};
     const std::string record = "user:" + std::to_string(user->id);

@@ -49,6 +49,11 @@ class Repository {
   virtual std::vector<domain::User> ListUsers() = 0;
   //! Saves every field of the account but its id, username and creation time.
   virtual void UpdateUser(const domain::User& user) = 0;
+  //! Holds the account until the transaction ends, so read-change-write of its counters cannot
+  //! lose another request's change. Read the account again after taking it.
+  virtual void LockUser(std::int64_t id) = 0;
+  //! Holds a person's record until the transaction ends (merges).
+  virtual void LockPerson(std::int64_t id) = 0;
   //! Replaces the account's recovery codes with these (hashed) ones.
   virtual void ReplaceRecoveryCodes(std::int64_t user_id,
                                     const std::vector<std::string>& code_hashes) = 0;

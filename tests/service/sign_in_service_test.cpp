@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "service/access_audit_service.hpp"
 #include "service/account_service.hpp"
 #include "service/credentials.hpp"
@@ -241,6 +243,31 @@ TEST_P(SecondStepLockOutTest, ASessionEndedElsewhereStaysEndedWhenTouched) {
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, SecondStepLockOutTest,
+                         ::testing::Values(store::DatabaseKind::kSqlite,
+                                           store::DatabaseKind::kPostgres),
+                         KindName);
+
+}  // namespace
+}  // namespace frontdoor::service
+
+namespace frontdoor::service {
+namespace {
+
+class ConcurrentSignInTest : public SignInTest {};
+
+TEST_P(ConcurrentSignInTest, WrongPasswordsAtTheSameMomentAllCount) {
+  std::vector<std::thread> attempts;
+  for (int attempt = 0; attempt < 8; ++attempt) {
+    attempts.emplace_back(
+        [&] { sign_in_.SignIn("ann.practitioner", "wrong password!", "10.0.0.1"); });
+  }
+  for (auto& attempt : attempts) attempt.join();
+  // However the eight interleaved, five of them in a row lock the account.
+  EXPECT_EQ(sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1").status,
+            SignInStatus::kRefused);
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, ConcurrentSignInTest,
                          ::testing::Values(store::DatabaseKind::kSqlite,
                                            store::DatabaseKind::kPostgres),
                          KindName);

@@ -750,3 +750,15 @@ std::vector<std::int64_t> PostgresRepository::MergedInto(std::int64_t id) {
 }
 
 }  // namespace frontdoor::store
+
+namespace frontdoor::store {
+
+void PostgresRepository::LockUser(std::int64_t id) {
+  transaction_.exec_params("SELECT 1 FROM users WHERE id = $1 FOR UPDATE", id);
+}
+
+void PostgresRepository::LockPerson(std::int64_t id) {
+  transaction_.exec_params("SELECT 1 FROM people WHERE id = $1 FOR UPDATE", id);
+}
+
+}  // namespace frontdoor::store

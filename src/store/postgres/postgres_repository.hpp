@@ -21,6 +21,8 @@ class PostgresRepository : public Repository {
   std::optional<domain::User> FindUserByUsername(std::string_view username) override;
   std::vector<domain::User> ListUsers() override;
   void UpdateUser(const domain::User& user) override;
+  void LockUser(std::int64_t id) override;
+  void LockPerson(std::int64_t id) override;
   void ReplaceRecoveryCodes(std::int64_t user_id,
                             const std::vector<std::string>& code_hashes) override;
   bool UseRecoveryCode(std::int64_t user_id, std::string_view code_hash,
