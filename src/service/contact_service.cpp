@@ -111,15 +111,6 @@ std::vector<IntakeHistory> ContactService::History(store::Repository& repository
   return histories;
 }
 
-std::vector<IntakeHistory> ContactService::HistoryFor(
-    const Identity& by, const std::vector<std::int64_t>& children,
-    std::optional<std::int64_t> excluding_contact) {
-  const auto now = clock_.Now();
-  return store_.ReadResult([&](store::Repository& repository) {
-    return History(repository, by, children, excluding_contact, now, now);
-  });
-}
-
 Result<ContactView> ContactService::ShowContact(const Identity& by, std::int64_t id) {
   const auto now = clock_.Now();
   return store_.WriteResult([&](store::Repository& repository) -> Result<ContactView> {

@@ -49,10 +49,6 @@ class ContactService {
   Result<domain::Contact> RecordContact(const Identity& by, const domain::ContactDraft& draft);
   //! A contact with each child's history at intake.
   Result<ContactView> ShowContact(const Identity& by, std::int64_t id);
-  //! Each child's history as it stands now (for a contact being written).
-  std::vector<IntakeHistory> HistoryFor(const Identity& by,
-                                        const std::vector<std::int64_t>& children,
-                                        std::optional<std::int64_t> excluding_contact);
   //! The language check, for text being typed.
   std::vector<domain::LanguageWarning> CheckLanguage(std::string_view text) const {
     return guide_.Check(text);

@@ -7,6 +7,7 @@
 #include "version.hpp"
 #include "web/app.hpp"
 #include "web/json_body.hpp"
+#include "web/person_views.hpp"
 #include "web/responses.hpp"
 
 namespace frontdoor::web {
@@ -18,13 +19,6 @@ nlohmann::json FeedbackJson(const domain::Feedback& feedback) {
           {"received_at", domain::FormatTimestamp(feedback.received_at)},
           {"text", feedback.text},
           {"page", feedback.page}};
-}
-
-std::optional<std::int64_t> ParseId(const std::string& text) {
-  std::int64_t id = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
-  return id;
 }
 
 }  // namespace
@@ -76,7 +70,7 @@ void WebApp::AddApiRoutes() {
 
   router_.Add("GET", "/api/v1/feedback/{id}", Action::kReadFeedback,
               [this](const RequestContext& context) {
-                const auto id = ParseId(context.params.at("id"));
+                const auto id = PathId(context.params);
                 if (!id) return JsonError(404, "There is no feedback with that id");
                 auto result = feedback_.ShowFeedback(*id);
                 if (std::holds_alternative<service::NotFound>(result)) {

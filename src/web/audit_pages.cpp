@@ -6,6 +6,7 @@
 #include "web/app.hpp"
 #include "web/form.hpp"
 #include "web/page_helpers.hpp"
+#include "web/person_views.hpp"
 #include "web/responses.hpp"
 
 namespace frontdoor::web {
@@ -60,12 +61,9 @@ void WebApp::AddAuditRoutes() {
 
   router_.Add("POST", "/audit/break-glass/{id}/review", Action::kReviewBreakGlass,
               [this](const RequestContext& context) {
-                std::int64_t id = 0;
-                const std::string& text = context.params.at("id");
-                auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-                if (ec != std::errc() || end != text.data() + text.size())
-                  return ErrorPage(context.request, 404);
-                auto result = people_.ReviewBreakGlass(*context.identity, id);
+                const auto id = PathId(context.params);
+                if (!id) return ErrorPage(context.request, 404);
+                auto result = people_.ReviewBreakGlass(*context.identity, *id);
                 if (std::holds_alternative<service::NotFound>(result))
                   return ErrorPage(context.request, 404);
                 return RedirectResponse("/audit/access");

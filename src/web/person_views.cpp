@@ -3,6 +3,7 @@
 
 #include <charconv>
 
+#include "domain/identifiers.hpp"
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
 
@@ -68,10 +69,8 @@ nlohmann::json PersonRows(const domain::Person& person) {
   }
   row("Disability", disabilities.empty() ? "Not recorded" : Join(disabilities, ", "));
   row("Local child id", domain::LocalChildId(person.id));
-  row("NHS number", person.nhs_number.empty()
-                        ? "Not recorded"
-                        : person.nhs_number.substr(0, 3) + " " + person.nhs_number.substr(3, 3) +
-                              " " + person.nhs_number.substr(6));
+  row("NHS number",
+      person.nhs_number.empty() ? "Not recorded" : domain::FormatNhsNumber(person.nhs_number));
   row("Unique pupil number", person.upn.empty() ? "Not recorded" : person.upn);
   return rows;
 }
