@@ -47,20 +47,6 @@ std::optional<Kind> Parse(const Named<Kind> (&table)[N], std::string_view code) 
 
 constexpr std::string_view kReferenceAlphabet = "ABCDEFGHJKMNPQRTUVWXY2346789";
 
-// `label` starts a sentence ("The concern"); `when_missing` is the message for a required field
-// left empty.
-void CheckText(FieldErrors& errors, const std::string& value, const char* field, const char* label,
-               size_t max_characters, const char* when_missing = nullptr) {
-  if (!IsValidUtf8(value) || HasControlCharacters(value)) {
-    errors.push_back({field, std::string(label) + " must only contain ordinary text"});
-  } else if (CountCharacters(value) > max_characters) {
-    errors.push_back({field, std::string(label) + " must be " + std::to_string(max_characters) +
-                                 " characters or fewer"});
-  } else if (when_missing && Trim(value).empty()) {
-    errors.push_back({field, when_missing});
-  }
-}
-
 }  // namespace
 
 std::string_view ContactMethodCode(ContactMethod method) {
@@ -89,24 +75,6 @@ std::string_view ReferrerUrgencyName(ReferrerUrgency urgency) {
 }
 std::optional<ReferrerUrgency> ParseReferrerUrgency(std::string_view code) {
   return Parse(kUrgencies, code);
-}
-
-std::optional<Timestamp> UkLocalTime(const Date& date, std::string_view hours_minutes) {
-  if (hours_minutes.size() != 5 || hours_minutes[2] != ':') return std::nullopt;
-  int hours = -1, minutes = -1;
-  auto first = std::from_chars(hours_minutes.data(), hours_minutes.data() + 2, hours);
-  auto second = std::from_chars(hours_minutes.data() + 3, hours_minutes.data() + 5, minutes);
-  if (first.ec != std::errc() || second.ec != std::errc() ||
-      first.ptr != hours_minutes.data() + 2 || second.ptr != hours_minutes.data() + 5 ||
-      hours > 23 || minutes > 59 || hours < 0 || minutes < 0) {
-    return std::nullopt;
-  }
-  const Timestamp as_if_utc = Timestamp{std::chrono::sys_days{date}} + std::chrono::hours{hours} +
-                              std::chrono::minutes{minutes};
-  // UK clock time is UTC in winter and UTC+1 in summer; the hour after the spring change does not
-  // exist and is taken as summer time.
-  const Timestamp summer = as_if_utc - std::chrono::hours{1};
-  return IsBritishSummerTime(summer) ? summer : as_if_utc;
 }
 
 FieldErrors ValidateContact(const ContactDraft& draft, Timestamp now, Contact& contact) {

@@ -11,6 +11,7 @@
 #include "domain/clock.hpp"
 #include "domain/language_check.hpp"
 #include "domain/person.hpp"
+#include "domain/uk_time.hpp"
 #include "domain/validation.hpp"
 
 namespace frontdoor::domain {
@@ -93,15 +94,9 @@ struct ContactDraft {
   std::string urgency;
 };
 
-//! The longest free text kept in one field, in characters.
-inline constexpr size_t kFreeTextMaxCharacters = 20000;
-
 //! Checks a draft against `now` (nothing received in the future); fills `contact` when valid.
 //! People are checked for existence by the service.
 FieldErrors ValidateContact(const ContactDraft& draft, Timestamp now, Contact& contact);
-
-//! The UK clock time HH:MM on `date`, as a moment; nullopt when it is not a real time.
-std::optional<Timestamp> UkLocalTime(const Date& date, std::string_view hours_minutes);
 
 //! A reference for contact `id` that can be read over the phone: six letters and digits with no
 //! look-alikes (no 0/O, 1/I/L), in two groups, unique to the id.

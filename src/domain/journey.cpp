@@ -16,7 +16,9 @@ JourneyEvent ContactEvent(const Contact& contact) {
 }
 
 void HideEventDetails(JourneyEvent& event) {
-  event.title = "A contact that is also about someone whose record is restricted";
+  event.title = event.kind == "contact"
+                    ? "A contact that is also about someone whose record is restricted"
+                    : "A step on a contact that is also about someone whose record is restricted";
   event.summary = "Only the people that record is open to can read this.";
   event.by = "";
 }
@@ -27,8 +29,18 @@ void SortJourney(std::vector<JourneyEvent>& events) {
 }
 
 const std::vector<std::string>& JourneyEventKinds() {
-  static const std::vector<std::string> kinds = {"contact"};
+  static const std::vector<std::string> kinds = {"contact", "consent", "check", "decision",
+                                                 "allocation"};
   return kinds;
+}
+
+std::string JourneyEventKindName(const std::string& kind) {
+  if (kind == "contact") return "Contacts";
+  if (kind == "consent") return "Consent";
+  if (kind == "check") return "Checks with partner agencies";
+  if (kind == "decision") return "Decisions";
+  if (kind == "allocation") return "Allocations";
+  return kind;
 }
 
 }  // namespace frontdoor::domain

@@ -13,7 +13,7 @@ namespace frontdoor::domain {
 //! One event on a child's journey.
 struct JourneyEvent {
   Timestamp at;
-  std::string kind;       //!< "contact" (later: "check", "consent", "decision", "allocation")
+  std::string kind;       //!< "contact", "consent", "check", "decision", "allocation"
   std::string title;      //!< "Contact from a school"
   std::string summary;    //!< the words that matter, in full
   std::string reference;  //!< the contact's reference, when it has one
@@ -32,5 +32,7 @@ void SortJourney(std::vector<JourneyEvent>& events);
 
 //! Every kind of event a journey can hold, for its filter.
 const std::vector<std::string>& JourneyEventKinds();
+//! A kind's name for the filter: "Checks with partner agencies".
+std::string JourneyEventKindName(const std::string& kind);
 
 }  // namespace frontdoor::domain

@@ -11,10 +11,15 @@ namespace {
 
 void Require(FieldErrors& errors, const std::string& value, const char* field,
              const char* message) {
-  if (Trim(value).empty()) errors.push_back({field, message});
+  CheckText(errors, value, field, "This part", kFreeTextMaxCharacters, message);
 }
 
 }  // namespace
+
+bool IsConsentClosure(const Outcome& outcome, ConsentStatus consent) {
+  return !outcome.makes_referral && !outcome.needs_consent &&
+         (consent == ConsentStatus::kRefused || consent == ConsentStatus::kWithdrawn);
+}
 
 bool IsOverride(const OversightDraft& draft, const ThresholdFramework& framework) {
   return framework.Level(draft.level) && framework.FindOutcome(draft.outcome) &&
@@ -22,7 +27,7 @@ bool IsOverride(const OversightDraft& draft, const ThresholdFramework& framework
 }
 
 FieldErrors ValidateOversight(const OversightDraft& draft, const ThresholdFramework& framework,
-                              ServiceConsent consent) {
+                              ConsentStatus consent) {
   FieldErrors errors;
   if (draft.risk_indicators.empty())
     errors.push_back({"risk_indicators", "Choose the risk factors from the threshold document"});
@@ -65,7 +70,7 @@ FieldErrors ValidateOversight(const OversightDraft& draft, const ThresholdFramew
                                                std::to_string(draft.level) +
                                                ": explain why it is right for this child"});
     }
-    const bool consented = consent == ServiceConsent::kGiven;
+    const bool consented = consent == ConsentStatus::kGiven;
     if (outcome->needs_consent && !consented) {
       errors.push_back(
           {"outcome", outcome->name +
@@ -73,10 +78,7 @@ FieldErrors ValidateOversight(const OversightDraft& draft, const ThresholdFramew
                           "discussion if the child may be at risk of significant harm, or record a "
                           "closure that says consent was refused and what was offered"});
     }
-    const bool closing_after_refusal =
-        !outcome->makes_referral && !outcome->needs_consent &&
-        (consent == ServiceConsent::kRefused || consent == ServiceConsent::kWithdrawn);
-    if (closing_after_refusal)
+    if (IsConsentClosure(*outcome, consent))
       Require(errors, draft.consent_refused_offer, "consent_refused_offer",
               "Say what was offered to the family when they refused consent");
   }

@@ -7,20 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "domain/consent.hpp"
 #include "domain/threshold.hpp"
 #include "domain/validation.hpp"
 
 namespace frontdoor::domain {
-
-//! The family's consent to services (an assessment, early help, the Brief Intervention Team).
-enum class ServiceConsent {
-  kNotYetSought,   //!< "not_yet_sought"
-  kGiven,          //!< "given"
-  kRefused,        //!< "refused"
-  kNotSoughtRisk,  //!< "not_sought_risk": seeking it would increase the risk of significant harm (a
-                   //!< manager's decision)
-  kWithdrawn,      //!< "withdrawn"
-};
 
 //! A manager's oversight, as written.
 struct OversightDraft {
@@ -45,7 +36,11 @@ struct OversightDraft {
 //!    discussion (only at the highest level) or a closure that says consent was refused and what
 //!    was offered.
 FieldErrors ValidateOversight(const OversightDraft& draft, const ThresholdFramework& framework,
-                              ServiceConsent consent);
+                              ConsentStatus consent);
+
+//! True when the outcome closes the contact after the family refused or withdrew consent to
+//! services (such closures are reported).
+bool IsConsentClosure(const Outcome& outcome, ConsentStatus consent);
 
 //! True when the decision is outside the level's usual routes (and so is counted).
 bool IsOverride(const OversightDraft& draft, const ThresholdFramework& framework);

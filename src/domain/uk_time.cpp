@@ -1,6 +1,8 @@
 // src/domain/uk_time.cpp — the UK's summer time rule and GOV.UK's date style.
 #include "domain/uk_time.hpp"
 
+#include <charconv>
+
 namespace frontdoor::domain {
 
 namespace {
@@ -50,6 +52,29 @@ std::string FormatUkDateTime(Timestamp moment) {
                 kMonths[unsigned(date.month()) - 1], int(date.year()), twelve_hour,
                 int(time.minutes().count()), hour < 12 ? "am" : "pm");
   return text;
+}
+
+std::optional<Timestamp> UkLocalTime(const std::chrono::year_month_day& date,
+                                     std::string_view hours_minutes) {
+  if (hours_minutes.size() != 5 || hours_minutes[2] != ':') return std::nullopt;
+  int hours = -1, minutes = -1;
+  auto first = std::from_chars(hours_minutes.data(), hours_minutes.data() + 2, hours);
+  auto second = std::from_chars(hours_minutes.data() + 3, hours_minutes.data() + 5, minutes);
+  if (first.ec != std::errc() || second.ec != std::errc() ||
+      first.ptr != hours_minutes.data() + 2 || second.ptr != hours_minutes.data() + 5 ||
+      hours > 23 || minutes > 59 || hours < 0 || minutes < 0) {
+    return std::nullopt;
+  }
+  return UkLocalTime(date, std::chrono::minutes{hours * 60 + minutes});
+}
+
+Timestamp UkLocalTime(const std::chrono::year_month_day& date,
+                      std::chrono::minutes since_midnight) {
+  const Timestamp as_if_utc = Timestamp{std::chrono::sys_days{date}} + since_midnight;
+  // UK clock time is UTC in winter and UTC+1 in summer; the hour after the spring change does not
+  // exist and is taken as summer time.
+  const Timestamp summer = as_if_utc - std::chrono::hours{1};
+  return IsBritishSummerTime(summer) ? summer : as_if_utc;
 }
 
 }  // namespace frontdoor::domain

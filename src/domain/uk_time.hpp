@@ -2,7 +2,9 @@
 // them.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "domain/clock.hpp"
 
@@ -13,6 +15,12 @@ namespace frontdoor::domain {
 bool IsBritishSummerTime(Timestamp moment);
 //! The date on UK calendars at `moment`.
 std::chrono::year_month_day UkDate(Timestamp moment);
+//! The UK clock time HH:MM on `date`, as a moment; nullopt when it is not a real time. The hour
+//! that does not exist when clocks go forward is taken as summer time.
+std::optional<Timestamp> UkLocalTime(const std::chrono::year_month_day& date,
+                                     std::string_view hours_minutes);
+//! `since_midnight` after midnight on `date`, UK clock time, as a moment.
+Timestamp UkLocalTime(const std::chrono::year_month_day& date, std::chrono::minutes since_midnight);
 //! "14:05", the UK clock time at `moment`.
 std::string FormatUkClockTime(Timestamp moment);
 //! "27 November 2026 at 2:05pm", in UK clock time.

@@ -2,6 +2,7 @@
 // understands.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -16,5 +17,14 @@ struct FieldError {
 
 //! All the problems found with one input; empty means it may be saved.
 using FieldErrors = std::vector<FieldError>;
+
+//! The longest free text kept in one field, in characters.
+inline constexpr size_t kFreeTextMaxCharacters = 20000;
+
+//! Checks one piece of text: ordinary UTF-8 text, at most `max_characters`, and (when
+//! `when_missing` is given) not empty. `label` starts a sentence ("The concern"); `when_missing` is
+//! the message for a required field left empty.
+void CheckText(FieldErrors& errors, const std::string& value, const char* field, const char* label,
+               size_t max_characters, const char* when_missing = nullptr);
 
 }  // namespace frontdoor::domain

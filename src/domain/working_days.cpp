@@ -2,6 +2,11 @@
 #include "domain/working_days.hpp"
 
 #include <algorithm>
+#include <stdexcept>
+#include <string>
+
+#include "domain/text.hpp"
+#include "domain/uk_time.hpp"
 
 namespace frontdoor::domain {
 
@@ -69,10 +74,64 @@ WorkingCalendar::WorkingCalendar(std::vector<Date> extra, std::vector<Date> remo
   for (const Date& day : removed) removed_.insert(DayNumber(day));
 }
 
+WorkingCalendar::WorkingCalendar(const BankHolidayList& list) : listed_years_(list.years) {
+  for (const Date& day : list.days) listed_.insert(DayNumber(day));
+}
+
+BankHolidayList LoadBankHolidays(std::string_view text) {
+  BankHolidayList list;
+  int line_number = 0;
+  std::set<int> seen;
+  while (!text.empty()) {
+    ++line_number;
+    const auto end = text.find('\n');
+    std::string line(Trim(text.substr(0, end)));
+    text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
+    if (line.empty() || line[0] == '#') continue;
+    const auto fail = [&](const std::string& reason) {
+      throw std::invalid_argument("line " + std::to_string(line_number) + ": " + reason);
+    };
+    const auto bar = line.find('|');
+    if (bar == std::string::npos || Trim(line.substr(bar + 1)).empty())
+      fail("expected \"YYYY-MM-DD | name of the holiday\"");
+    const auto day = ParseDate(Trim(line.substr(0, bar)));
+    if (!day) fail("\"" + Trim(line.substr(0, bar)) + "\" is not a date like 2026-12-25");
+    if (!seen.insert(DayNumber(*day)).second) fail(FormatDate(*day) + " is listed twice");
+    list.days.push_back(*day);
+    list.years.insert(int(day->year()));
+  }
+  if (list.days.empty()) throw std::invalid_argument("the list has no bank holidays");
+  return list;
+}
+
+Timestamp WorkingCalendar::AddWorkingHours(Timestamp start, int hours,
+                                           const WorkingHours& day) const {
+  const auto at = [](const Date& date, int minutes) {
+    return UkLocalTime(date, std::chrono::minutes{minutes});
+  };
+  auto remaining = std::chrono::milliseconds(std::chrono::hours(hours));
+  Timestamp now = start;
+  Date date = UkDate(now);
+  while (true) {
+    if (IsWorkingDay(date)) {
+      const Timestamp opens = at(date, day.opens);
+      const Timestamp closes = at(date, day.closes);
+      if (now < opens) now = opens;
+      if (now < closes) {
+        if (now + remaining <= closes) return now + remaining;
+        remaining -= closes - now;
+      }
+    }
+    date = Date{sys_days{date} + days{1}};
+    now = at(date, 0);
+  }
+}
+
 bool WorkingCalendar::IsBankHoliday(const Date& day) const {
   const int number = DayNumber(day);
   if (extra_.count(number)) return true;
   if (removed_.count(number)) return false;
+  if (listed_years_.count(int(day.year()))) return listed_.count(number) > 0;
   const auto standing = StandingBankHolidays(int(day.year()));
   return std::find(standing.begin(), standing.end(), day) != standing.end();
 }

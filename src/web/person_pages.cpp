@@ -240,7 +240,7 @@ void WebApp::AddPersonRoutes() {
         for (const auto& kind : domain::JourneyEventKinds()) {
           view["kinds"].push_back(
               {{"value", kind},
-               {"label", kind == "contact" ? "Contacts" : kind},
+               {"label", domain::JourneyEventKindName(kind)},
                {"checked",
                 kinds.empty() || std::find(kinds.begin(), kinds.end(), kind) != kinds.end()}});
         }

@@ -4,18 +4,15 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <set>
-#include <sstream>
+
+#include "config_file.hpp"
 
 namespace frontdoor::domain {
 namespace {
 
 ThresholdFramework Framework() {
-  std::ifstream file(std::string(FRONTDOOR_SOURCE_DIR) + "/config/threshold.txt");
-  std::stringstream text;
-  text << file.rdbuf();
-  return LoadThresholdFramework(text.str());
+  return LoadThresholdFramework(testing::ShippedConfig("threshold.txt"));
 }
 
 OversightDraft Complete(int level, std::vector<std::string> indicators, std::string outcome) {
@@ -41,7 +38,7 @@ std::set<std::string> Fields(const FieldErrors& errors) {
 }
 
 TEST(Oversight, AnIncompleteProformaNamesEveryMissingPart) {
-  const auto errors = ValidateOversight(OversightDraft{}, Framework(), ServiceConsent::kGiven);
+  const auto errors = ValidateOversight(OversightDraft{}, Framework(), ConsentStatus::kGiven);
   EXPECT_EQ(Fields(errors),
             (std::set<std::string>{"risk_indicators", "risks", "strengths", "analysis",
                                    "child_voice", "level", "outcome", "rationale", "next_steps"}));
@@ -49,32 +46,32 @@ TEST(Oversight, AnIncompleteProformaNamesEveryMissingPart) {
 
 TEST(Oversight, ACompleteDecisionThatFitsItsLevelIsAccepted) {
   EXPECT_TRUE(ValidateOversight(Complete(4, {"4.D1", "4.F2"}, "strategy_discussion"), Framework(),
-                                ServiceConsent::kNotSoughtRisk)
+                                ConsentStatus::kNotSoughtRisk)
                   .empty());
   EXPECT_TRUE(ValidateOversight(Complete(4, {"4.D1"}, "single_assessment"), Framework(),
-                                ServiceConsent::kGiven)
+                                ConsentStatus::kGiven)
                   .empty());
 }
 
 TEST(Oversight, IndicatorsMustBelongToTheChosenLevel) {
   const auto errors = ValidateOversight(Complete(4, {"2.D1"}, "single_assessment"), Framework(),
-                                        ServiceConsent::kGiven);
+                                        ConsentStatus::kGiven);
   EXPECT_EQ(Fields(errors), (std::set<std::string>{"level_indicators"}));
 }
 
 TEST(Oversight, ALevelTwoChildSentToAStrategyDiscussionNeedsAnOverrideReason) {
   auto draft = Complete(2, {"2.F1"}, "strategy_discussion");
-  EXPECT_EQ(Fields(ValidateOversight(draft, Framework(), ServiceConsent::kGiven)),
+  EXPECT_EQ(Fields(ValidateOversight(draft, Framework(), ConsentStatus::kGiven)),
             (std::set<std::string>{"override_reason"}));
   EXPECT_TRUE(IsOverride(draft, Framework()));
   draft.override_reason =
       "A disclosure this morning was not known when the level was first considered.";
-  EXPECT_TRUE(ValidateOversight(draft, Framework(), ServiceConsent::kGiven).empty());
+  EXPECT_TRUE(ValidateOversight(draft, Framework(), ConsentStatus::kGiven).empty());
 }
 
 TEST(Oversight, NoAssessmentWithoutConsentToServices) {
   for (auto consent :
-       {ServiceConsent::kNotYetSought, ServiceConsent::kRefused, ServiceConsent::kWithdrawn}) {
+       {ConsentStatus::kNotYetSought, ConsentStatus::kRefused, ConsentStatus::kWithdrawn}) {
     const auto errors =
         ValidateOversight(Complete(3, {"3.F1"}, "single_assessment"), Framework(), consent);
     ASSERT_EQ(Fields(errors), (std::set<std::string>{"outcome"}));
@@ -82,7 +79,7 @@ TEST(Oversight, NoAssessmentWithoutConsentToServices) {
   }
   // A strategy discussion does not need consent.
   EXPECT_TRUE(ValidateOversight(Complete(4, {"4.P1"}, "strategy_discussion"), Framework(),
-                                ServiceConsent::kRefused)
+                                ConsentStatus::kRefused)
                   .empty());
 }
 
@@ -90,11 +87,11 @@ TEST(Oversight, AClosureAfterRefusedConsentSaysWhatWasOffered) {
   auto draft = Complete(3, {"3.F1"}, "advice_signposting");
   draft.override_reason =
       "Consent was refused, so the family was given advice instead of an assessment.";
-  EXPECT_EQ(Fields(ValidateOversight(draft, Framework(), ServiceConsent::kRefused)),
+  EXPECT_EQ(Fields(ValidateOversight(draft, Framework(), ConsentStatus::kRefused)),
             (std::set<std::string>{"consent_refused_offer"}));
   draft.consent_refused_offer =
       "Early help from the family hub; Claire said no but has the number.";
-  EXPECT_TRUE(ValidateOversight(draft, Framework(), ServiceConsent::kRefused).empty());
+  EXPECT_TRUE(ValidateOversight(draft, Framework(), ConsentStatus::kRefused).empty());
 }
 
 TEST(Siblings, AllAreAllocatedTogetherUnlessExcludedWithAReason) {

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "config_file.hpp"
+
 namespace frontdoor::domain {
 namespace {
 
@@ -59,6 +61,39 @@ TEST(WorkingDays, OneOffHolidaysComeFromConfiguration) {
   const WorkingCalendar moved({D("2020-05-08")}, {D("2020-05-04")});
   EXPECT_TRUE(moved.IsWorkingDay(D("2020-05-04")));
   EXPECT_FALSE(moved.IsWorkingDay(D("2020-05-08")));
+}
+
+TEST(WorkingDays, TheShippedBankHolidayListCoversTwentyFifteenToTwentyThirty) {
+  const auto list = LoadBankHolidays(testing::ShippedConfig("bank-holidays.txt"));
+  for (int year = 2015; year <= 2030; ++year) EXPECT_TRUE(list.years.count(year)) << year;
+  const WorkingCalendar calendar(list);
+  // The one-off days the standing rules cannot know: the coronation, the state funeral, VE Day.
+  EXPECT_FALSE(calendar.IsWorkingDay(D("2023-05-08")));
+  EXPECT_FALSE(calendar.IsWorkingDay(D("2022-09-19")));
+  EXPECT_FALSE(calendar.IsWorkingDay(D("2020-05-08")));
+  EXPECT_TRUE(calendar.IsWorkingDay(D("2020-05-04")));
+  // Every other year's list agrees with the standing rules.
+  for (int year : {2015, 2019, 2024, 2026, 2027, 2030}) {
+    for (const Date& day : StandingBankHolidays(year))
+      EXPECT_FALSE(calendar.IsWorkingDay(day)) << FormatDate(day);
+  }
+  EXPECT_EQ(calendar.AddWorkingDays(D("2026-12-24"), 1), D("2026-12-29"));
+}
+
+TEST(WorkingDays, ABadBankHolidayListIsRefusedWithItsLine) {
+  const auto refusal = [](const char* text) {
+    try {
+      LoadBankHolidays(text);
+    } catch (const std::invalid_argument& error) {
+      return std::string(error.what());
+    }
+    return std::string("accepted");
+  };
+  EXPECT_EQ(refusal("# list\n2026-12-25 | Christmas Day\n2026-02-30 | Nothing\n"),
+            "line 3: \"2026-02-30\" is not a date like 2026-12-25");
+  EXPECT_EQ(refusal("2026-12-25 | Christmas Day\n2026-12-25 | Again\n"),
+            "line 2: 2026-12-25 is listed twice");
+  EXPECT_EQ(refusal("2026-12-25\n"), "line 1: expected \"YYYY-MM-DD | name of the holiday\"");
 }
 
 }  // namespace

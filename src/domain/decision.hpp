@@ -1,0 +1,71 @@
+// src/domain/decision.hpp — what happens to a contact: the manager's decision with its proforma,
+// allocation of the children, and everything since the contact arrived as one record of steps.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/consent.hpp"
+#include "domain/journey.hpp"
+#include "domain/language_check.hpp"
+#include "domain/mash_check.hpp"
+#include "domain/oversight.hpp"
+#include "domain/threshold.hpp"
+
+namespace frontdoor::domain {
+
+//! A concluded decision on a contact.
+struct Decision {
+  std::int64_t contact_id = 0;
+  OversightDraft proforma;
+  bool is_override = false;  //!< outside the level's usual routes (counted)
+  ConsentStatus services_consent = ConsentStatus::kNotYetSought;  //!< at the time of the decision
+  bool consent_closure = false;  //!< closed after the family refused consent (reported)
+  std::string decided_by;
+  Timestamp decided_at;
+  //! Language warnings kept with the proforma's text, by part.
+  std::map<std::string, std::vector<LanguageWarning>> language_warnings;
+};
+
+//! Language warnings for every written part of a proforma, by part.
+std::map<std::string, std::vector<LanguageWarning>> CheckOversightLanguage(
+    const OversightDraft& proforma, const LanguageGuide& guide);
+
+//! One child's allocation after a decision, or the reason they were left out.
+struct Allocation {
+  std::int64_t contact_id = 0;
+  std::int64_t person_id = 0;
+  std::string team;             //!< a Team code
+  std::string worker;           //!< the username of the worker
+  std::string excluded_reason;  //!< non-empty: not allocated, and why
+  std::optional<Date> assessment_due;
+  std::string allocated_by;
+  Timestamp allocated_at;
+};
+
+//! Everything that has happened to a contact since it arrived.
+struct ContactSteps {
+  std::vector<ConsentRecord> consents;  //!< oldest first
+  std::vector<MashCheck> checks;        //!< oldest first
+  std::optional<ChecksNotNeeded> checks_not_needed;
+  std::optional<Decision> decision;
+  std::vector<Allocation> allocations;
+};
+
+//! The date a contact's decision is due: one working day after it was received.
+Date DecisionDue(Timestamp received_at, const WorkingCalendar& calendar);
+//! The date an assessment is due: 45 working days after the referral.
+Date AssessmentDue(const Date& referral_date, const WorkingCalendar& calendar);
+
+//! The events the steps add to `child`'s journey, each with who, when and the full rationale.
+std::vector<JourneyEvent> StepEvents(const Contact& contact, const ContactSteps& steps,
+                                     std::int64_t child, const ThresholdFramework& framework,
+                                     const FrontDoorSettings& settings);
+
+//! Closures after refused consent, counted by the UK month of the decision ("2026-11").
+std::map<std::string, int> CountByMonth(const std::vector<Decision>& decisions);
+
+}  // namespace frontdoor::domain

@@ -1,0 +1,177 @@
+// src/domain/mash_check.cpp — the front door's settings, and the rules for asking and answering
+// partner agencies.
+#include "domain/mash_check.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <set>
+#include <stdexcept>
+
+#include "domain/config_lines.hpp"
+#include "domain/text.hpp"
+
+namespace frontdoor::domain {
+
+namespace {
+
+template <typename Item>
+const Item* FindCode(const std::vector<Item>& items, std::string_view code) {
+  for (const auto& item : items)
+    if (item.code == code) return &item;
+  return nullptr;
+}
+
+std::optional<int> ClockMinutes(const std::string& text) {
+  if (text.size() != 5 || text[2] != ':') return std::nullopt;
+  int hours = -1, minutes = -1;
+  const auto first = std::from_chars(text.data(), text.data() + 2, hours);
+  const auto second = std::from_chars(text.data() + 3, text.data() + 5, minutes);
+  if (first.ec != std::errc() || second.ec != std::errc() || first.ptr != text.data() + 2 ||
+      second.ptr != text.data() + 5 || hours < 0 || hours > 23 || minutes < 0 || minutes > 59)
+    return std::nullopt;
+  return hours * 60 + minutes;
+}
+
+}  // namespace
+
+const Agency* FrontDoorSettings::FindAgency(std::string_view code) const {
+  return FindCode(agencies, code);
+}
+const CheckUrgency* FrontDoorSettings::FindUrgency(std::string_view code) const {
+  return FindCode(urgencies, code);
+}
+const Team* FrontDoorSettings::FindTeam(std::string_view code) const {
+  return FindCode(teams, code);
+}
+
+FrontDoorSettings LoadFrontDoorSettings(std::string_view text) {
+  FrontDoorSettings settings;
+  int line_number = 0;
+  const auto fail = [&](const std::string& why) {
+    throw std::invalid_argument("front door settings, line " + std::to_string(line_number) + ": " +
+                                why);
+  };
+  std::set<std::string> codes;
+  while (!text.empty()) {
+    const size_t end = text.find('\n');
+    const std::string line = Trim(text.substr(0, end));
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+    ++line_number;
+    if (line.empty() || line.front() == '#') continue;
+    if (!IsValidUtf8(line)) fail("not readable text (UTF-8)");
+    const size_t space = line.find(' ');
+    const std::string kind = line.substr(0, space);
+    const auto parts = SplitBars(space == std::string::npos ? "" : line.substr(space + 1));
+    const auto need = [&](size_t count, const char* shape) {
+      if (parts.size() != count ||
+          std::any_of(parts.begin(), parts.end(), [](const auto& part) { return part.empty(); }))
+        fail(kind + " lines are: " + shape);
+      if (kind != "working_hours" && !codes.insert(kind + ":" + parts[0]).second)
+        fail(kind + " " + parts[0] + " is defined twice");
+    };
+    if (kind == "working_hours") {
+      need(2, "working_hours HH:MM | HH:MM");
+      const auto opens = ClockMinutes(parts[0]);
+      const auto closes = ClockMinutes(parts[1]);
+      if (!opens || !closes) fail("working hours are two clock times like 09:00 | 17:00");
+      if (*opens >= *closes) fail("the working day must close after it opens");
+      settings.working_hours = {*opens, *closes};
+    } else if (kind == "agency") {
+      need(2, "agency CODE | NAME");
+      settings.agencies.push_back({parts[0], parts[1]});
+    } else if (kind == "urgency") {
+      need(3, "urgency CODE | NAME | WORKING HOURS TO ANSWER");
+      int hours = 0;
+      const auto [ptr, ec] =
+          std::from_chars(parts[2].data(), parts[2].data() + parts[2].size(), hours);
+      if (ec != std::errc() || ptr != parts[2].data() + parts[2].size() || hours < 1 ||
+          hours > 2000)
+        fail("the working hours to answer must be a whole number from 1 to 2000");
+      settings.urgencies.push_back({parts[0], parts[1], hours});
+    } else if (kind == "team") {
+      need(2, "team CODE | NAME");
+      settings.teams.push_back({parts[0], parts[1]});
+    } else {
+      fail("lines start with working_hours, agency, urgency or team, not \"" + kind + "\"");
+    }
+  }
+  if (settings.agencies.empty()) fail("no partner agencies are listed (agency CODE | NAME)");
+  if (settings.urgencies.empty()) fail("no urgencies are listed (urgency CODE | NAME | HOURS)");
+  if (settings.teams.empty()) fail("no teams are listed (team CODE | NAME)");
+  return settings;
+}
+
+FieldErrors ValidateCheckRequest(const CheckRequestDraft& draft, const FrontDoorSettings& settings,
+                                 ConsentStatus sharing, const std::vector<MashCheck>& existing,
+                                 const WorkingCalendar& calendar, Timestamp now,
+                                 std::vector<MashCheck>& checks) {
+  FieldErrors errors;
+  if (!MaySeekInformation(sharing))
+    errors.push_back({"agencies",
+                      "Record consent to share information first: given, or not asked because "
+                      "asking would increase the risk (a manager's decision)"});
+  if (draft.agencies.empty()) errors.push_back({"agencies", "Choose at least one agency to ask"});
+  std::set<std::string> chosen;
+  for (const auto& code : draft.agencies) {
+    const Agency* agency = settings.FindAgency(code);
+    if (!agency) {
+      errors.push_back({"agencies", "There is no partner agency called \"" + code + "\""});
+      continue;
+    }
+    if (!chosen.insert(code).second) continue;
+    const bool open = std::any_of(existing.begin(), existing.end(), [&](const MashCheck& check) {
+      return check.agency == code && !check.Answered();
+    });
+    if (open)
+      errors.push_back({"agencies", agency->name + " has already been asked and not yet answered"});
+  }
+  const CheckUrgency* urgency = settings.FindUrgency(draft.urgency);
+  if (!urgency) errors.push_back({"urgency", "Choose how urgent the request is"});
+  CheckText(errors, draft.question, "question", "The question", kFreeTextMaxCharacters,
+            "Enter what you need to know from the agencies");
+  if (!errors.empty()) return errors;
+  checks.clear();
+  for (const auto& code : chosen) {
+    MashCheck check;
+    check.agency = code;
+    check.urgency = urgency->code;
+    check.question = Trim(draft.question);
+    check.requested_at = now;
+    check.due_at = calendar.AddWorkingHours(now, urgency->working_hours, settings.working_hours);
+    checks.push_back(std::move(check));
+  }
+  return errors;
+}
+
+FieldErrors ValidateCheckAnswer(const std::string& answer) {
+  FieldErrors errors;
+  CheckText(errors, answer, "answer", "The answer", kFreeTextMaxCharacters,
+            "Enter what your agency knows about the child and family, or that it knows nothing");
+  return errors;
+}
+
+FieldErrors ChecksSettled(bool re_referral, const std::vector<MashCheck>& checks,
+                          const std::optional<ChecksNotNeeded>& not_needed,
+                          const FrontDoorSettings& settings) {
+  if (!re_referral || not_needed) return {};
+  if (checks.empty())
+    return {{"checks",
+             "This child was referred in the last 12 months: ask partner agencies what they know "
+             "before deciding, or a manager records why the checks are not needed"}};
+  std::vector<std::string> waiting;
+  for (const auto& check : checks) {
+    if (check.Answered()) continue;
+    const Agency* agency = settings.FindAgency(check.agency);
+    const std::string name = agency ? agency->name : check.agency;
+    if (std::find(waiting.begin(), waiting.end(), name) == waiting.end()) waiting.push_back(name);
+  }
+  if (waiting.empty()) return {};
+  std::string names;
+  for (size_t i = 0; i < waiting.size(); ++i)
+    names += (i == 0 ? "" : i + 1 == waiting.size() ? " and " : ", ") + waiting[i];
+  return {{"checks", "This child was referred in the last 12 months: wait for " + names +
+                         " to answer before deciding, or a manager records why the answers are "
+                         "not needed"}};
+}
+
+}  // namespace frontdoor::domain

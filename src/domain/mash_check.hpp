@@ -1,0 +1,102 @@
+// src/domain/mash_check.hpp — asking partner agencies what they know (MASH checks): the agencies,
+// red/amber/green urgency and its due time in working hours, and when a contact may be concluded.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/clock.hpp"
+#include "domain/consent.hpp"
+#include "domain/validation.hpp"
+#include "domain/working_days.hpp"
+
+namespace frontdoor::domain {
+
+//! A partner agency the front door can ask (configuration).
+struct Agency {
+  std::string code;  //!< "police"; partner accounts name their agency by this code
+  std::string name;  //!< "Police"
+};
+
+//! How urgent a request is, and so how long the agency has to answer (configuration).
+struct CheckUrgency {
+  std::string code;  //!< "red"
+  std::string name;  //!< "Red: the child may be at risk now"
+  int working_hours = 0;
+};
+
+//! A team that takes allocated work (configuration).
+struct Team {
+  std::string code;
+  std::string name;
+};
+
+//! How this front door works (config/front-door.txt).
+struct FrontDoorSettings {
+  WorkingHours working_hours;
+  std::vector<Agency> agencies;
+  std::vector<CheckUrgency> urgencies;
+  std::vector<Team> teams;
+
+  const Agency* FindAgency(std::string_view code) const;
+  const CheckUrgency* FindUrgency(std::string_view code) const;
+  const Team* FindTeam(std::string_view code) const;
+};
+
+//! Reads the settings. Throws std::invalid_argument naming the line and the reason.
+FrontDoorSettings LoadFrontDoorSettings(std::string_view text);
+
+//! One request to one agency, and its answer.
+struct MashCheck {
+  std::int64_t id = 0;
+  std::int64_t contact_id = 0;
+  std::string agency;   //!< an Agency code
+  std::string urgency;  //!< a CheckUrgency code
+  std::string question;
+  std::string requested_by;
+  Timestamp requested_at;
+  Timestamp due_at;
+  std::string answer;
+  std::string answered_by;
+  std::optional<Timestamp> answered_at;
+
+  bool Answered() const { return answered_at.has_value(); }
+  //! True when the answer is late: not answered by the due time.
+  bool Overdue(Timestamp now) const { return answered_at ? *answered_at > due_at : now > due_at; }
+};
+
+//! A request as typed: one question to several agencies.
+struct CheckRequestDraft {
+  std::vector<std::string> agencies;
+  std::string urgency;
+  std::string question;
+};
+
+//! Checks a request against the settings, the consent to share and the checks already asked;
+//! fills one check per agency (with its due time) when valid.
+FieldErrors ValidateCheckRequest(const CheckRequestDraft& draft, const FrontDoorSettings& settings,
+                                 ConsentStatus sharing, const std::vector<MashCheck>& existing,
+                                 const WorkingCalendar& calendar, Timestamp now,
+                                 std::vector<MashCheck>& checks);
+
+//! Checks an answer: what the agency knows, in words.
+FieldErrors ValidateCheckAnswer(const std::string& answer);
+
+//! A manager's record that a contact's checks are not needed.
+struct ChecksNotNeeded {
+  std::int64_t contact_id = 0;
+  std::string reason;
+  std::string recorded_by;
+  Timestamp recorded_at;
+};
+
+//! What stops a contact about a re-referred child being concluded: every check it asked must be
+//! answered (and at least one asked), unless a manager recorded why they are not needed.
+FieldErrors ChecksSettled(bool re_referral, const std::vector<MashCheck>& checks,
+                          const std::optional<ChecksNotNeeded>& not_needed,
+                          const FrontDoorSettings& settings);
+
+}  // namespace frontdoor::domain

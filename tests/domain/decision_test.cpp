@@ -1,0 +1,93 @@
+// tests/domain/decision_test.cpp — decision timescales, every step on the child's journey in full,
+// and refused-consent closures counted by month.
+#include "domain/decision.hpp"
+
+#include <gtest/gtest.h>
+
+#include "config_file.hpp"
+#include "domain/uk_time.hpp"
+
+namespace frontdoor::domain {
+namespace {
+
+Timestamp At(const char* date, int hour) {
+  return UkLocalTime(*ParseDate(date), std::chrono::hours{hour});
+}
+
+TEST(Decision, DueOneWorkingDayAfterTheContact) {
+  const WorkingCalendar calendar;
+  EXPECT_EQ(DecisionDue(At("2026-11-27", 23), calendar), *ParseDate("2026-11-30"));  // Friday
+  EXPECT_EQ(DecisionDue(At("2027-03-25", 10), calendar), *ParseDate("2027-03-30"));  // Easter
+  EXPECT_EQ(AssessmentDue(*ParseDate("2026-11-02"), calendar), *ParseDate("2027-01-07"));
+}
+
+TEST(Decision, EveryStepIsOnTheJourneyWithItsRationale) {
+  const auto framework = LoadThresholdFramework(testing::ShippedConfig("threshold.txt"));
+  const auto settings = LoadFrontDoorSettings(testing::ShippedConfig("front-door.txt"));
+  Contact contact;
+  contact.id = 7;
+  contact.reference = "K7M-2QX";
+  contact.referral_date = *ParseDate("2026-11-30");
+  ContactSteps steps;
+  steps.consents.push_back({1, 7, ConsentKind::kSharing, ConsentStatus::kNotSoughtRisk, "", "",
+                            "Asking would warn the man who hurt him.", "manager.one",
+                            At("2026-11-30", 9)});
+  MashCheck check;
+  check.agency = "health";
+  check.urgency = "red";
+  check.question = "Any injuries seen?";
+  check.requested_by = "practitioner.one";
+  check.requested_at = At("2026-11-30", 9);
+  check.due_at = At("2026-11-30", 13);
+  check.answer = "Seen at the walk-in centre in May with a burn.";
+  check.answered_by = "health.partner";
+  check.answered_at = At("2026-11-30", 14);
+  steps.checks.push_back(check);
+  Decision decision;
+  decision.proforma.level = 4;
+  decision.proforma.level_indicators = {"4.D1"};
+  decision.proforma.risk_indicators = {"4.F2"};
+  decision.proforma.outcome = "single_assessment";
+  decision.proforma.rationale = "An assessment will hear from Jayden.";
+  decision.decided_by = "manager.one";
+  decision.decided_at = At("2026-11-30", 15);
+  steps.decision = decision;
+  steps.allocations.push_back({7, 21, "assessment_north", "worker.one", "",
+                               *ParseDate("2027-02-03"), "manager.one", At("2026-11-30", 16)});
+  steps.allocations.push_back({7, 22, "", "", "Lives with her father now.", std::nullopt,
+                               "manager.one", At("2026-11-30", 16)});
+
+  const auto events = StepEvents(contact, steps, 21, framework, settings);
+  ASSERT_EQ(events.size(), 5u);
+  EXPECT_EQ(events[0].title,
+            "Consent to share information: Not asked, because asking would increase the risk of "
+            "significant harm");
+  EXPECT_EQ(events[0].summary, "Reason: Asking would warn the man who hurt him.");
+  EXPECT_EQ(events[1].title, "Health asked what they know");
+  EXPECT_EQ(events[2].title, "Health answered (late)");
+  EXPECT_EQ(events[2].by, "health.partner");
+  EXPECT_EQ(events[3].title, "Decision: Single assessment (section 17) at level 4 (Safeguarding)");
+  EXPECT_NE(events[3].summary.find("4.D1 Injury or harm that may not be accidental"),
+            std::string::npos);
+  EXPECT_NE(events[3].summary.find("An assessment will hear from Jayden."), std::string::npos);
+  EXPECT_NE(events[3].summary.find("became a referral on 30 November 2026"), std::string::npos);
+  EXPECT_EQ(events[4].title, "Allocated to worker.one, Assessment team (north)");
+  EXPECT_EQ(events[4].link, "/contacts/7");
+
+  const auto sister = StepEvents(contact, steps, 22, framework, settings);
+  EXPECT_EQ(sister.back().title, "Not allocated with the children they live with");
+  EXPECT_EQ(sister.back().summary, "Reason: Lives with her father now.");
+}
+
+TEST(Decision, RefusedConsentClosuresAreCountedByMonth) {
+  std::vector<Decision> closures(3);
+  closures[0].decided_at = At("2026-10-31", 23);  // still October in the UK (GMT)
+  closures[1].decided_at = At("2026-11-02", 10);
+  closures[2].decided_at = At("2026-11-30", 10);
+  const auto counts = CountByMonth(closures);
+  EXPECT_EQ(counts.at("2026-10"), 1);
+  EXPECT_EQ(counts.at("2026-11"), 2);
+}
+
+}  // namespace
+}  // namespace frontdoor::domain

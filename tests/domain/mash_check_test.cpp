@@ -1,0 +1,127 @@
+// tests/domain/mash_check_test.cpp — the front door settings file, due times in working hours,
+// and re-referrals held until partner agencies answer.
+#include "domain/mash_check.hpp"
+
+#include <gtest/gtest.h>
+
+#include "config_file.hpp"
+#include "domain/timestamp.hpp"
+#include "domain/uk_time.hpp"
+
+namespace frontdoor::domain {
+namespace {
+
+Timestamp At(const char* date, int hour, int minute = 0) {
+  return UkLocalTime(*ParseDate(date), std::chrono::minutes{hour * 60 + minute});
+}
+
+FrontDoorSettings Shipped() {
+  return LoadFrontDoorSettings(testing::ShippedConfig("front-door.txt"));
+}
+
+TEST(FrontDoorSettings, TheShippedFileLoads) {
+  const auto settings = Shipped();
+  EXPECT_EQ(settings.agencies.size(), 7u);
+  ASSERT_TRUE(settings.FindUrgency("red"));
+  EXPECT_EQ(settings.FindUrgency("red")->working_hours, 4);
+  EXPECT_EQ(settings.FindUrgency("amber")->working_hours, 24);
+  EXPECT_EQ(settings.FindUrgency("green")->working_hours, 72);
+  EXPECT_EQ(settings.working_hours.opens, 9 * 60);
+  EXPECT_TRUE(settings.FindTeam("front_door"));
+}
+
+TEST(FrontDoorSettings, ABadFileIsRefusedWithItsLine) {
+  const auto refusal = [](const char* text) {
+    try {
+      LoadFrontDoorSettings(text);
+    } catch (const std::invalid_argument& error) {
+      return std::string(error.what());
+    }
+    return std::string("accepted");
+  };
+  EXPECT_EQ(refusal("agency police | Police\nurgency red | Red | soon\n"),
+            "front door settings, line 2: the working hours to answer must be a whole number from "
+            "1 to 2000");
+  EXPECT_EQ(refusal("agency police | Police\n\nagency police | Police again\n"),
+            "front door settings, line 3: agency police is defined twice");
+  EXPECT_EQ(refusal("working_hours 17:00 | 09:00\n"),
+            "front door settings, line 1: the working day must close after it opens");
+  EXPECT_EQ(refusal("agnecy police | Police\n"),
+            "front door settings, line 1: lines start with working_hours, agency, urgency or "
+            "team, not \"agnecy\"");
+}
+
+TEST(MashChecks, RedIsDueInFourWorkingHoursAcrossAWeekend) {
+  const auto settings = Shipped();
+  const WorkingCalendar calendar;
+  std::vector<MashCheck> checks;
+  // Friday 27 November 2026 at 4pm: one hour left on Friday, three on Monday.
+  ASSERT_TRUE(ValidateCheckRequest({{"police", "health"}, "red", "Any history of violence?"},
+                                   settings, ConsentStatus::kNotSoughtRisk, {}, calendar,
+                                   At("2026-11-27", 16), checks)
+                  .empty());
+  ASSERT_EQ(checks.size(), 2u);
+  EXPECT_EQ(checks[0].due_at, At("2026-11-30", 12));
+  // Amber asked on Christmas Eve 2026 at 10am: 7 hours that day, 8 on the 29th, 30th, then 1.
+  ASSERT_TRUE(ValidateCheckRequest({{"education"}, "amber", "Attendance?"}, settings,
+                                   ConsentStatus::kGiven, {}, calendar, At("2026-12-24", 10),
+                                   checks)
+                  .empty());
+  EXPECT_EQ(checks[0].due_at, At("2026-12-31", 10));
+  // Asked before the day opens: the clock starts at 9am.
+  EXPECT_EQ(calendar.AddWorkingHours(At("2026-11-30", 7), 4, settings.working_hours),
+            At("2026-11-30", 13));
+}
+
+TEST(MashChecks, ConsentToShareComesFirstAndAgenciesAreAskedOnceAtATime) {
+  const auto settings = Shipped();
+  const WorkingCalendar calendar;
+  std::vector<MashCheck> checks;
+  auto errors =
+      ValidateCheckRequest({{"police"}, "red", "History?"}, settings, ConsentStatus::kRefused, {},
+                           calendar, At("2026-11-30", 10), checks);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].field, "agencies");
+  MashCheck open;
+  open.agency = "police";
+  errors =
+      ValidateCheckRequest({{"police", "nobody"}, "purple", " "}, settings, ConsentStatus::kGiven,
+                           {open}, calendar, At("2026-11-30", 10), checks);
+  ASSERT_EQ(errors.size(), 4u);
+  EXPECT_EQ(errors[0].message, "Police has already been asked and not yet answered");
+  EXPECT_EQ(errors[1].message, "There is no partner agency called \"nobody\"");
+  EXPECT_EQ(errors[2].field, "urgency");
+  EXPECT_EQ(errors[3].field, "question");
+}
+
+TEST(MashChecks, AReReferralWaitsForEveryAnswerOrAManagersReason) {
+  const auto settings = Shipped();
+  std::vector<MashCheck> checks(3);
+  checks[0].agency = "police";
+  checks[1].agency = "health";
+  checks[1].answered_at = At("2026-11-30", 11);
+  checks[2].agency = "education";
+  EXPECT_TRUE(ChecksSettled(false, {}, std::nullopt, settings).empty());
+  EXPECT_EQ(ChecksSettled(true, {}, std::nullopt, settings).size(), 1u);
+  const auto waiting = ChecksSettled(true, checks, std::nullopt, settings);
+  ASSERT_EQ(waiting.size(), 1u);
+  EXPECT_NE(waiting[0].message.find("wait for Police and Education to answer"), std::string::npos);
+  EXPECT_TRUE(ChecksSettled(true, checks,
+                            ChecksNotNeeded{1, "Police attended last night; we know.", "m", {}},
+                            settings)
+                  .empty());
+  checks[0].answered_at = checks[2].answered_at = At("2026-11-30", 12);
+  EXPECT_TRUE(ChecksSettled(true, checks, std::nullopt, settings).empty());
+}
+
+TEST(MashChecks, LateAnswersAreOverdue) {
+  MashCheck check;
+  check.due_at = At("2026-11-30", 12);
+  EXPECT_FALSE(check.Overdue(At("2026-11-30", 11)));
+  EXPECT_TRUE(check.Overdue(At("2026-11-30", 13)));
+  check.answered_at = At("2026-11-30", 11);
+  EXPECT_FALSE(check.Overdue(At("2026-12-30", 11)));
+}
+
+}  // namespace
+}  // namespace frontdoor::domain
