@@ -23,6 +23,9 @@ struct ServeSettings {
   int session_hours = 10;
   std::string language_guide;  //!< a plain-language guide file to use instead of the built-in one
   std::string name_variants;   //!< a name-variants file to use instead of the built-in one
+  std::string threshold_framework;  //!< the authority's threshold framework file
+  std::string front_door;           //!< the authority's agencies, urgencies and teams file
+  std::string bank_holidays;        //!< a bank holiday list to use instead of the built-in one
 };
 
 //! Settings shared by the `frontdoor user ...` commands.

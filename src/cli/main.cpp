@@ -82,6 +82,22 @@ int main(int argc, char** argv) {
                    "The authority's name-variant groups (format: config/name-variants.txt)")
       ->envname("FRONTDOOR_NAME_VARIANTS")
       ->check(CLI::ExistingFile);
+  serve_command
+      ->add_option("--threshold", serve.threshold_framework,
+                   "The authority's threshold framework (format: config/threshold.txt)")
+      ->envname("FRONTDOOR_THRESHOLD")
+      ->check(CLI::ExistingFile);
+  serve_command
+      ->add_option("--front-door", serve.front_door,
+                   "Partner agencies, check urgencies, working hours and teams (format: "
+                   "config/front-door.txt)")
+      ->envname("FRONTDOOR_FRONT_DOOR")
+      ->check(CLI::ExistingFile);
+  serve_command
+      ->add_option("--bank-holidays", serve.bank_holidays,
+                   "England and Wales bank holidays (format: config/bank-holidays.txt)")
+      ->envname("FRONTDOOR_BANK_HOLIDAYS")
+      ->check(CLI::ExistingFile);
 
   std::string migrate_database;
   CLI::App* migrate_command =

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -123,14 +124,24 @@ int RunServe(const ServeSettings& settings) {
     app_settings.sign_in.session_absolute = std::chrono::hours(settings.session_hours);
     app_settings.language_guide = ReadConfigFile(settings.language_guide);
     app_settings.name_variants = ReadConfigFile(settings.name_variants);
+    app_settings.threshold_framework = ReadConfigFile(settings.threshold_framework);
+    app_settings.front_door = ReadConfigFile(settings.front_door);
+    app_settings.bank_holidays = ReadConfigFile(settings.bank_holidays);
     std::optional<web::WebApp> built;
     try {
       built.emplace(web::AppContext{*store, clock, assets, app_settings});
-    } catch (const std::invalid_argument& bad_file) {
+    } catch (const web::ConfigFileError& bad_file) {
       // A configuration file the service cannot read stops start-up, naming the file and line.
+      const std::map<std::string, std::pair<std::string, const char*>> files = {
+          {"language_guide", {settings.language_guide, "config/language.txt"}},
+          {"name_variants", {settings.name_variants, "config/name-variants.txt"}},
+          {"threshold_framework", {settings.threshold_framework, "config/threshold.txt"}},
+          {"front_door", {settings.front_door, "config/front-door.txt"}},
+          {"bank_holidays", {settings.bank_holidays, "config/bank-holidays.txt"}}};
+      const auto& [given, built_in] = files.at(bad_file.Setting());
       std::cerr << "frontdoor serve: "
-                << (settings.language_guide.empty() ? "built-in guide" : settings.language_guide)
-                << ": " << bad_file.what() << "\n";
+                << (given.empty() ? std::string("built-in ") + built_in : given) << ": "
+                << bad_file.what() << "\n";
       return 1;
     }
     web::WebApp& app = *built;

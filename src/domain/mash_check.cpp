@@ -150,6 +150,16 @@ FieldErrors ValidateCheckAnswer(const std::string& answer) {
   return errors;
 }
 
+FieldErrors ValidateChecksNotNeeded(const std::string& reason) {
+  FieldErrors errors;
+  CheckText(errors, reason, "reason", "The reason", kFreeTextMaxCharacters,
+            "Explain why the checks with partner agencies are not needed");
+  if (errors.empty() && CountCharacters(Trim(reason)) < 20)
+    errors.push_back(
+        {"reason", "Explain why the checks are not needed, in at least 20 characters"});
+  return errors;
+}
+
 FieldErrors ChecksSettled(bool re_referral, const std::vector<MashCheck>& checks,
                           const std::optional<ChecksNotNeeded>& not_needed,
                           const FrontDoorSettings& settings) {

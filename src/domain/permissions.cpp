@@ -16,7 +16,7 @@ struct Grant {
 using enum Role;
 
 // The whole policy. Admins run accounts and configuration but do not read case records;
-// partners will see only checks addressed to their agency (scoped in the service).
+// partners see only checks addressed to their agency (scoped in the service).
 const Grant kGrants[] = {
     {Action::kPublic, "public", {}},
     {Action::kSignedIn,
@@ -40,6 +40,13 @@ const Grant kGrants[] = {
     {Action::kRestrictRecord, "restrict_record", {kManager}},
     {Action::kBreakGlass, "break_glass", {kManager}},
     {Action::kReviewBreakGlass, "review_break_glass", {kAuditor}},
+    {Action::kRecordConsent, "record_consent", {kPractitioner, kManager}},
+    {Action::kRequestChecks, "request_checks", {kPractitioner, kManager}},
+    {Action::kViewChecks, "view_checks", {kPractitioner, kManager, kPartner}},
+    {Action::kAnswerCheck, "answer_check", {kPractitioner, kManager, kPartner}},
+    {Action::kDecide, "decide", {kManager}},
+    {Action::kViewWorkList, "view_work_list", {kPractitioner, kManager}},
+    {Action::kViewDecisionReports, "view_decision_reports", {kManager, kAuditor, kPerformance}},
 };
 
 const Grant* FindGrant(Action action) {

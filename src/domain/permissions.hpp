@@ -26,6 +26,13 @@ enum class Action {
   kRestrictRecord,    //!< restrict a record to named people
   kBreakGlass,        //!< open a restricted record with a recorded reason
   kReviewBreakGlass,  //!< mark a break-glass opening as reviewed
+  kRecordConsent,     //!< record the family's consent (not asking because of risk: managers only)
+  kRequestChecks,     //!< ask partner agencies what they know
+  kViewChecks,        //!< see checks waiting for answers (partners: only their agency's)
+  kAnswerCheck,       //!< answer a check (partners: only their agency's)
+  kDecide,            //!< management oversight, the decision, checks not needed, allocation
+  kViewWorkList,      //!< "my work" and "my team"
+  kViewDecisionReports,  //!< refused-consent closures and decisions outside the usual routes
 };
 
 //! The action's code for logs and the access audit ("view_person_record").

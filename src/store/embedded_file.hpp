@@ -24,6 +24,12 @@ const std::vector<EmbeddedFile>& CommonPasswordFiles();
 const std::vector<EmbeddedFile>& LanguageGuideFiles();
 //! Names that are forms of one another (config/name-variants.txt).
 const std::vector<EmbeddedFile>& NameVariantFiles();
+//! The threshold framework (config/threshold.txt).
+const std::vector<EmbeddedFile>& ThresholdFiles();
+//! Partner agencies, check urgencies, working hours and teams (config/front-door.txt).
+const std::vector<EmbeddedFile>& FrontDoorFiles();
+//! England and Wales bank holidays (config/bank-holidays.txt).
+const std::vector<EmbeddedFile>& BankHolidayFiles();
 //! The OpenAPI document describing /api/v1 (one file).
 const std::vector<EmbeddedFile>& ApiDocumentFiles();
 

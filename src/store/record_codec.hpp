@@ -7,7 +7,11 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/consent.hpp"
+#include "domain/decision.hpp"
 #include "domain/language_check.hpp"
+#include "domain/mash_check.hpp"
+#include "domain/record_history.hpp"
 
 namespace frontdoor::store {
 
@@ -21,5 +25,20 @@ std::string EncodeLanguageWarnings(
 //! JSON written by EncodeLanguageWarnings, read back.
 std::map<std::string, std::vector<domain::LanguageWarning>> DecodeLanguageWarnings(
     std::string_view json);
+
+// The steps after a contact are kept as JSON bodies beside the columns they are found by, the same
+// way in both stores. Decode throws StoreError for a body that is not what Encode wrote.
+std::string EncodeConsent(const domain::ConsentRecord& consent);
+domain::ConsentRecord DecodeConsent(std::int64_t id, std::string_view json);
+std::string EncodeCheck(const domain::MashCheck& check);
+domain::MashCheck DecodeCheck(std::int64_t id, std::string_view json);
+std::string EncodeChecksNotNeeded(const domain::ChecksNotNeeded& record);
+domain::ChecksNotNeeded DecodeChecksNotNeeded(std::string_view json);
+std::string EncodeDecision(const domain::Decision& decision);
+domain::Decision DecodeDecision(std::string_view json);
+std::string EncodeAllocation(const domain::Allocation& allocation);
+domain::Allocation DecodeAllocation(std::string_view json);
+std::string EncodeHistory(const domain::HistoryEntry& entry);
+domain::HistoryEntry DecodeHistory(std::string_view json);
 
 }  // namespace frontdoor::store

@@ -9,10 +9,12 @@
 #include "domain/access_audit.hpp"
 #include "domain/account.hpp"
 #include "domain/contact.hpp"
+#include "domain/decision.hpp"
 #include "domain/feedback.hpp"
 #include "domain/household.hpp"
 #include "domain/person.hpp"
 #include "domain/person_search.hpp"
+#include "domain/record_history.hpp"
 
 namespace frontdoor::store {
 
@@ -132,6 +134,51 @@ class Repository {
   virtual void SetMergedInto(std::int64_t id, std::optional<std::int64_t> into) = 0;
   //! The records merged into `id`.
   virtual std::vector<std::int64_t> MergedInto(std::int64_t id) = 0;
+
+  // What happens after a contact
+  //! Makes the contact a referral on `date`, with the census ReferralNFA flag.
+  virtual void SetReferral(std::int64_t contact_id, const domain::Date& date, bool nfa) = 0;
+  //! Holds a contact until the transaction ends, so two people cannot conclude it at once.
+  virtual void LockContact(std::int64_t id) = 0;
+  //! Contacts with no decision yet, oldest first; with `recorded_by`, only theirs.
+  virtual std::vector<domain::Contact> ContactsAwaitingDecision(
+      std::optional<std::string_view> recorded_by, int limit) = 0;
+  //! How many contacts received in [from, to) there are, and how many of them have a decision.
+  virtual std::pair<std::int64_t, std::int64_t> CountDecided(domain::Timestamp from,
+                                                             domain::Timestamp to) = 0;
+  virtual std::int64_t AddConsent(const domain::ConsentRecord& consent) = 0;
+  //! A contact's consent records, oldest first.
+  virtual std::vector<domain::ConsentRecord> ConsentsFor(std::int64_t contact_id) = 0;
+  virtual std::int64_t AddCheck(const domain::MashCheck& check) = 0;
+  virtual std::optional<domain::MashCheck> FindCheck(std::int64_t id) = 0;
+  //! Saves an answer; false when the check was already answered (the first answer stands).
+  virtual bool AnswerCheck(const domain::MashCheck& check) = 0;
+  //! A contact's checks, oldest first.
+  virtual std::vector<domain::MashCheck> ChecksFor(std::int64_t contact_id) = 0;
+  //! Unanswered checks, soonest due first; with `agency`, only that agency's; with
+  //! `requested_by`, only those that person asked.
+  virtual std::vector<domain::MashCheck> OpenChecks(std::optional<std::string_view> agency,
+                                                    std::optional<std::string_view> requested_by,
+                                                    int limit) = 0;
+  virtual void SetChecksNotNeeded(const domain::ChecksNotNeeded& record) = 0;
+  virtual std::optional<domain::ChecksNotNeeded> FindChecksNotNeeded(std::int64_t contact_id) = 0;
+  //! Keeps a decision; throws StoreError when the contact already has one.
+  virtual void AddDecision(const domain::Decision& decision) = 0;
+  virtual std::optional<domain::Decision> FindDecision(std::int64_t contact_id) = 0;
+  //! Decisions that closed a contact after refused consent, newest first.
+  virtual std::vector<domain::Decision> ConsentClosures(int limit) = 0;
+  //! Decisions outside their level's usual routes, newest first.
+  virtual std::vector<domain::Decision> OverrideDecisions(int limit) = 0;
+  virtual void AddAllocation(const domain::Allocation& allocation) = 0;
+  //! A contact's allocations (and exclusions), by person.
+  virtual std::vector<domain::Allocation> AllocationsFor(std::int64_t contact_id) = 0;
+  //! Allocations to a worker, or (with a team) to anyone in that team, newest first.
+  virtual std::vector<domain::Allocation> AllocationsTo(std::optional<std::string_view> worker,
+                                                        std::optional<std::string_view> team,
+                                                        int limit) = 0;
+  virtual void AddHistory(const domain::HistoryEntry& entry) = 0;
+  //! The changes to a record, oldest first.
+  virtual std::vector<domain::HistoryEntry> HistoryOf(std::string_view record) = 0;
 };
 
 }  // namespace frontdoor::store

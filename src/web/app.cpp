@@ -55,6 +55,18 @@ service::SignInService::Sleep RealSleepUnlessGiven(service::SignInService::Sleep
   return [](std::chrono::milliseconds delay) { std::this_thread::sleep_for(delay); };
 }
 
+// Reads one configuration file (or the one built in, when `text` is empty); a file that cannot
+// be used is a ConfigFileError naming the setting.
+template <typename Load>
+auto LoadConfig(const char* setting, const std::string& text,
+                const std::vector<EmbeddedFile>& built_in, Load load) {
+  try {
+    return load(text.empty() ? built_in.at(0).text : std::string_view(text));
+  } catch (const std::invalid_argument& bad) {
+    throw ConfigFileError(setting, bad.what());
+  }
+}
+
 }  // namespace
 
 WebApp::WebApp(AppContext context)
@@ -65,16 +77,20 @@ WebApp::WebApp(AppContext context)
       audit_(context.store, context.clock),
       accounts_(context.store, context.clock, common_passwords_,
                 context.settings.password_hash_cost),
-      language_guide_(
-          domain::LanguageGuide::FromText(context.settings.language_guide.empty()
-                                              ? LanguageGuideFiles().at(0).text
-                                              : std::string_view(context.settings.language_guide))),
-      name_variants_(
-          domain::NameVariants::FromText(context.settings.name_variants.empty()
-                                             ? NameVariantFiles().at(0).text
-                                             : std::string_view(context.settings.name_variants))),
+      language_guide_(LoadConfig("language_guide", context.settings.language_guide,
+                                 LanguageGuideFiles(), domain::LanguageGuide::FromText)),
+      name_variants_(LoadConfig("name_variants", context.settings.name_variants, NameVariantFiles(),
+                                domain::NameVariants::FromText)),
       people_(context.store, context.clock, name_variants_),
       contacts_(context.store, context.clock, language_guide_),
+      framework_(LoadConfig("threshold_framework", context.settings.threshold_framework,
+                            ThresholdFiles(), domain::LoadThresholdFramework)),
+      front_door_(LoadConfig("front_door", context.settings.front_door, FrontDoorFiles(),
+                             domain::LoadFrontDoorSettings)),
+      calendar_(LoadConfig("bank_holidays", context.settings.bank_holidays, BankHolidayFiles(),
+                           domain::LoadBankHolidays)),
+      decisions_(context.store, context.clock,
+                 {framework_, front_door_, calendar_, language_guide_}),
       sign_in_(context.store, context.clock, context.settings.sign_in, context.settings.two_step,
                RealSleepUnlessGiven(context.settings.sleep)) {
   AddSignInRoutes();
@@ -83,6 +99,8 @@ WebApp::WebApp(AppContext context)
   AddPersonRoutes();
   AddPeopleApiRoutes();
   AddContactRoutes();
+  AddDecisionRoutes();
+  AddDecisionApiRoutes();
   AddApiRoutes();
   AddAssetRoutes();
 }

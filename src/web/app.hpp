@@ -3,6 +3,8 @@
 #pragma once
 
 #include <memory>
+#include <stdexcept>
+#include <string>
 
 #include "domain/clock.hpp"
 #include "domain/password_policy.hpp"
@@ -11,6 +13,7 @@
 #include "service/access_audit_service.hpp"
 #include "service/account_service.hpp"
 #include "service/contact_service.hpp"
+#include "service/decision_service.hpp"
 #include "service/feedback_service.hpp"
 #include "service/person_service.hpp"
 #include "service/sign_in_service.hpp"
@@ -28,8 +31,23 @@ struct AppSettings {
   bool secure_cookies = false;  //!< set when users reach the service over TLS
   service::PasswordHashCost password_hash_cost = service::PasswordHashCost::kModerate;
   service::SignInService::Sleep sleep;  //!< how failed sign-ins are slowed; real sleep by default
-  std::string language_guide;  //!< the plain-language guide's text; "" for the one built in
-  std::string name_variants;   //!< the name-variant groups' text; "" for the ones built in
+  std::string language_guide;       //!< the plain-language guide's text; "" for the one built in
+  std::string name_variants;        //!< the name-variant groups' text; "" for the ones built in
+  std::string threshold_framework;  //!< the threshold framework's text; "" for the one built in
+  std::string front_door;           //!< agencies, urgencies and teams; "" for the ones built in
+  std::string bank_holidays;        //!< the bank holiday list; "" for the one built in
+};
+
+//! A configuration file the service cannot use. `setting` names the AppSettings field
+//! ("threshold_framework"); what() gives the line and the reason.
+class ConfigFileError : public std::invalid_argument {
+ public:
+  ConfigFileError(std::string setting, const std::string& what)
+      : std::invalid_argument(what), setting_(std::move(setting)) {}
+  const std::string& Setting() const { return setting_; }
+
+ private:
+  std::string setting_;
 };
 
 //! What the web application needs from the running service.
@@ -66,6 +84,8 @@ class WebApp {
   void AddPersonRoutes();
   void AddPeopleApiRoutes();
   void AddContactRoutes();
+  void AddDecisionRoutes();
+  void AddDecisionApiRoutes();
   void AddApiRoutes();
   void AddAssetRoutes();
 
@@ -79,6 +99,10 @@ class WebApp {
   domain::NameVariants name_variants_;
   service::PersonService people_;
   service::ContactService contacts_;
+  domain::ThresholdFramework framework_;
+  domain::FrontDoorSettings front_door_;
+  domain::WorkingCalendar calendar_;
+  service::DecisionService decisions_;
   service::SignInService sign_in_;
   Router router_;
 };

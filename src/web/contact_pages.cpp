@@ -6,6 +6,7 @@
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
 #include "web/app.hpp"
+#include "web/decision_views.hpp"
 #include "web/form.hpp"
 #include "web/json_body.hpp"
 #include "web/page_helpers.hpp"
@@ -15,31 +16,6 @@
 namespace frontdoor::web {
 
 namespace {
-
-struct Choice {
-  const char* value;
-  std::string label;
-};
-
-nlohmann::json Radios(const char* name, const char* legend, const std::vector<Choice>& choices,
-                      const std::string& chosen, const nlohmann::json& view) {
-  nlohmann::json options = nlohmann::json::array();
-  for (size_t choice_idx = 0; choice_idx < choices.size(); ++choice_idx) {
-    // The first option's id is the field's name, so the error summary's link lands on it.
-    options.push_back(
-        {{"id", choice_idx == 0 ? std::string(name)
-                                : std::string(name) + "-" + choices[choice_idx].value},
-         {"name", name},
-         {"value", choices[choice_idx].value},
-         {"label", choices[choice_idx].label},
-         {"checked", chosen == choices[choice_idx].value}});
-  }
-  const std::string error_key = std::string(name) + "_error";
-  return {{"name", name},
-          {"legend", legend},
-          {"options", options},
-          {"error", view.contains(error_key) ? view[error_key] : nlohmann::json(false)}};
-}
 
 std::vector<std::int64_t> Ids(const std::vector<std::string>& values) {
   std::vector<std::int64_t> ids;
@@ -286,6 +262,13 @@ void WebApp::AddContactRoutes() {
       row("How urgent they think it is", std::string(domain::ReferrerUrgencyName(contact.urgency)));
       row("Recorded by",
           contact.recorded_by + " on " + domain::FormatUkDateTime(contact.recorded_at));
+    }
+    if (!shown.restricted) {
+      auto progress = decisions_.ShowProgress(*context.identity, *id);
+      if (auto* found = std::get_if<service::ContactProgress>(&progress);
+          found && !found->restricted)
+        view["progress"] = ProgressView(*found, decisions_.Rules(), context.identity->user.role,
+                                        context_.clock.Now());
     }
     return HtmlResponse(200, Page("contact", view, context));
   });

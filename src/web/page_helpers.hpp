@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/validation.hpp"
 #include "http/message.hpp"
@@ -12,6 +13,23 @@ namespace frontdoor::web {
 
 //! A form page's view model with its title, error summary and each field's error.
 nlohmann::json FormErrorsView(std::string title, const domain::FieldErrors& errors);
+//! One choice of a set of radios or checkboxes: the value sent and the label shown.
+struct Choice {
+  std::string value;
+  std::string label;
+};
+
+//! The view of a set of radios (template partial "radios"); the field's error comes from `view`.
+nlohmann::json Radios(const std::string& name, const std::string& legend,
+                      const std::vector<Choice>& choices, const std::string& chosen,
+                      const nlohmann::json& view);
+//! The view of a set of checkboxes (partial "checkboxes"), with the values already chosen.
+nlohmann::json Checkboxes(const std::string& name, const std::string& legend,
+                          const std::vector<Choice>& choices,
+                          const std::vector<std::string>& chosen, const nlohmann::json& view);
+//! The view of a text area (partial "textarea") checked for plain language as it is typed.
+nlohmann::json TextArea(const std::string& name, const std::string& label, const std::string& hint,
+                        const std::string& value, const nlohmann::json& view, int rows = 5);
 //! A value from the request's query string, or "".
 std::string QueryValue(const http::Request& request, std::string_view name);
 

@@ -1,4 +1,6 @@
 // src/web/pages.cpp — the HTML pages: home, feedback, accessibility statement.
+#include <algorithm>
+
 #include "web/app.hpp"
 #include "web/form.hpp"
 #include "web/page_helpers.hpp"
@@ -15,6 +17,58 @@ nlohmann::json FormErrorsView(std::string title, const domain::FieldErrors& erro
     view[error.field + "_error"] = error.message;
   }
   return view;
+}
+
+namespace {
+
+nlohmann::json FieldError(const std::string& name, const nlohmann::json& view) {
+  const std::string key = name + "_error";
+  return view.contains(key) ? view[key] : nlohmann::json(false);
+}
+
+nlohmann::json ChoiceOptions(const std::string& name, const std::vector<Choice>& choices,
+                             const std::vector<std::string>& chosen) {
+  nlohmann::json options = nlohmann::json::array();
+  for (size_t index = 0; index < choices.size(); ++index) {
+    // The first option's id is the field's name, so the error summary's link lands on it.
+    options.push_back({{"id", index == 0 ? name : name + "-" + choices[index].value},
+                       {"name", name},
+                       {"value", choices[index].value},
+                       {"label", choices[index].label},
+                       {"checked", std::find(chosen.begin(), chosen.end(), choices[index].value) !=
+                                       chosen.end()}});
+  }
+  return options;
+}
+
+}  // namespace
+
+nlohmann::json Radios(const std::string& name, const std::string& legend,
+                      const std::vector<Choice>& choices, const std::string& chosen,
+                      const nlohmann::json& view) {
+  return {{"name", name},
+          {"legend", legend},
+          {"options", ChoiceOptions(name, choices, {chosen})},
+          {"error", FieldError(name, view)}};
+}
+
+nlohmann::json Checkboxes(const std::string& name, const std::string& legend,
+                          const std::vector<Choice>& choices,
+                          const std::vector<std::string>& chosen, const nlohmann::json& view) {
+  return {{"name", name},
+          {"legend", legend},
+          {"options", ChoiceOptions(name, choices, chosen)},
+          {"error", FieldError(name, view)}};
+}
+
+nlohmann::json TextArea(const std::string& name, const std::string& label, const std::string& hint,
+                        const std::string& value, const nlohmann::json& view, int rows) {
+  return {{"name", name},
+          {"label", label},
+          {"hint", hint},
+          {"value", value},
+          {"error", FieldError(name, view)},
+          {"rows", rows}};
 }
 
 std::string QueryValue(const http::Request& request, std::string_view name) {

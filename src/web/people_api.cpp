@@ -9,44 +9,6 @@
 
 namespace frontdoor::web {
 
-namespace {
-
-//! The API's answer to a result that failed: 422 with field errors, or 404.
-http::Response Refusal(const service::Invalid* invalid, const char* not_found) {
-  return invalid ? JsonErrors(422, invalid->errors) : JsonError(404, not_found);
-}
-
-std::vector<std::string> StringList(const nlohmann::json& body, const std::string& name,
-                                    domain::FieldErrors& errors) {
-  std::vector<std::string> values;
-  const auto found = body.find(name);
-  if (found == body.end() || found->is_null()) return values;
-  if (!found->is_array()) {
-    errors.push_back({name, "Must be a list of text"});
-    return values;
-  }
-  for (const auto& item : *found) {
-    if (!item.is_string()) {
-      errors.push_back({name, "Must be a list of text"});
-      return {};
-    }
-    values.push_back(item.get<std::string>());
-  }
-  return values;
-}
-
-std::int64_t IdMember(const nlohmann::json& body, const std::string& name,
-                      domain::FieldErrors& errors) {
-  const auto found = body.find(name);
-  if (found == body.end() || !found->is_number_integer() || found->get<std::int64_t>() <= 0) {
-    errors.push_back({name, "Must be the id of a record, a whole number"});
-    return 0;
-  }
-  return found->get<std::int64_t>();
-}
-
-}  // namespace
-
 void WebApp::AddPeopleApiRoutes() {
   using domain::Action;
 

@@ -109,6 +109,9 @@ std::string PageRenderer::Render(std::string_view name, const nlohmann::json& vi
     static const NavigationItem kNavigation[] = {
         {"Home", "/", domain::Action::kViewHome},
         {"Find a child", "/people", domain::Action::kSearchPeople},
+        {"My work", "/work", domain::Action::kViewWorkList},
+        {"Checks", "/checks", domain::Action::kViewChecks},
+        {"Decision reports", "/reports/decisions", domain::Action::kViewDecisionReports},
         {"Access audit", "/audit/access", domain::Action::kViewAccessAudit},
         {"Accounts", "/admin/users", domain::Action::kManageUsers},
     };

@@ -400,6 +400,15 @@ domain::Contact ReadContact(const pqxx::row& row) {
   return contact;
 }
 
+void ReadContactPeople(pqxx::transaction_base& transaction, domain::Contact& contact) {
+  for (const auto& row : transaction.exec_params(
+           "SELECT person_id, role FROM contact_people WHERE contact_id = $1 ORDER BY person_id",
+           contact.id)) {
+    (row[1].as<std::string>() == "child" ? contact.children : contact.adults)
+        .push_back(row[0].as<std::int64_t>());
+  }
+}
+
 constexpr const char* kBreakGlassColumns =
     "b.id, b.person_id, b.user_id, u.username, b.reason, iso(b.at), iso(b.reviewed_at), "
     "b.reviewed_by";
@@ -703,12 +712,7 @@ std::optional<domain::Contact> PostgresRepository::FindContact(std::int64_t id) 
       std::string("SELECT ") + kContactColumns + " FROM contacts c WHERE c.id = $1", id);
   if (rows.empty()) return std::nullopt;
   domain::Contact contact = ReadContact(rows[0]);
-  for (const auto& row : transaction_.exec_params(
-           "SELECT person_id, role FROM contact_people WHERE contact_id = $1 ORDER BY person_id",
-           id)) {
-    (row[1].as<std::string>() == "child" ? contact.children : contact.adults)
-        .push_back(row[0].as<std::int64_t>());
-  }
+  ReadContactPeople(transaction_, contact);
   return contact;
 }
 
@@ -721,14 +725,7 @@ std::vector<domain::Contact> PostgresRepository::ContactsAbout(std::int64_t pers
                                                   person_id)) {
     contacts.push_back(ReadContact(row));
   }
-  for (auto& contact : contacts) {
-    for (const auto& row : transaction_.exec_params(
-             "SELECT person_id, role FROM contact_people WHERE contact_id = $1 ORDER BY person_id",
-             contact.id)) {
-      (row[1].as<std::string>() == "child" ? contact.children : contact.adults)
-          .push_back(row[0].as<std::int64_t>());
-    }
-  }
+  for (auto& contact : contacts) ReadContactPeople(transaction_, contact);
   return contacts;
 }
 
@@ -759,6 +756,213 @@ void PostgresRepository::LockUser(std::int64_t id) {
 
 void PostgresRepository::LockPerson(std::int64_t id) {
   transaction_.exec_params("SELECT 1 FROM people WHERE id = $1 FOR UPDATE", id);
+}
+
+}  // namespace frontdoor::store
+
+namespace frontdoor::store {
+
+namespace {
+
+std::optional<std::string> Text(std::optional<std::string_view> value) {
+  if (!value) return std::nullopt;
+  return std::string(*value);
+}
+
+template <typename Record, typename Decode>
+std::vector<Record> Bodies(const pqxx::result& rows, Decode decode) {
+  std::vector<Record> records;
+  for (const auto& row : rows) records.push_back(decode(row));
+  return records;
+}
+
+domain::MashCheck ReadCheck(const pqxx::row& row) {
+  return DecodeCheck(row[0].as<std::int64_t>(), row[1].as<std::string>());
+}
+
+domain::Decision ReadDecision(const pqxx::row& row) {
+  return DecodeDecision(row[0].as<std::string>());
+}
+
+domain::Allocation ReadAllocation(const pqxx::row& row) {
+  return DecodeAllocation(row[0].as<std::string>());
+}
+
+}  // namespace
+
+void PostgresRepository::SetReferral(std::int64_t contact_id, const domain::Date& date, bool nfa) {
+  transaction_.exec_params(
+      "UPDATE contacts SET referral_date = $1::date, referral_nfa = $2 WHERE id = $3",
+      domain::FormatDate(date), nfa, contact_id);
+}
+
+void PostgresRepository::LockContact(std::int64_t id) {
+  transaction_.exec_params("SELECT 1 FROM contacts WHERE id = $1 FOR UPDATE", id);
+}
+
+std::vector<domain::Contact> PostgresRepository::ContactsAwaitingDecision(
+    std::optional<std::string_view> recorded_by, int limit) {
+  std::vector<domain::Contact> contacts;
+  for (const auto& row : transaction_.exec_params(
+           std::string("SELECT ") + kContactColumns +
+               " FROM contacts c WHERE NOT EXISTS (SELECT 1 FROM decisions d WHERE d.contact_id = "
+               "c.id) AND ($1::text IS NULL OR c.recorded_by = $1) ORDER BY c.received_at, c.id "
+               "LIMIT $2",
+           Text(recorded_by), limit)) {
+    contacts.push_back(ReadContact(row));
+  }
+  for (auto& contact : contacts) ReadContactPeople(transaction_, contact);
+  return contacts;
+}
+
+std::pair<std::int64_t, std::int64_t> PostgresRepository::CountDecided(domain::Timestamp from,
+                                                                       domain::Timestamp to) {
+  const auto row = transaction_.exec_params1(
+      "SELECT count(*), count(d.contact_id) FROM contacts c LEFT JOIN decisions d ON d.contact_id "
+      "= c.id WHERE c.received_at >= $1::timestamptz AND c.received_at < $2::timestamptz",
+      domain::FormatTimestamp(from), domain::FormatTimestamp(to));
+  return {row[0].as<std::int64_t>(), row[1].as<std::int64_t>()};
+}
+
+std::int64_t PostgresRepository::AddConsent(const domain::ConsentRecord& consent) {
+  return transaction_
+      .exec_params1("INSERT INTO consents (contact_id, body) VALUES ($1, $2) RETURNING id",
+                    consent.contact_id, EncodeConsent(consent))[0]
+      .as<std::int64_t>();
+}
+
+std::vector<domain::ConsentRecord> PostgresRepository::ConsentsFor(std::int64_t contact_id) {
+  return Bodies<domain::ConsentRecord>(
+      transaction_.exec_params("SELECT id, body FROM consents WHERE contact_id = $1 ORDER BY id",
+                               contact_id),
+      [](const pqxx::row& row) {
+        return DecodeConsent(row[0].as<std::int64_t>(), row[1].as<std::string>());
+      });
+}
+
+std::int64_t PostgresRepository::AddCheck(const domain::MashCheck& check) {
+  return transaction_
+      .exec_params1(
+          "INSERT INTO mash_checks (contact_id, agency, requested_by, due_at, body) VALUES ($1, "
+          "$2, $3, $4::timestamptz, $5) RETURNING id",
+          check.contact_id, check.agency, check.requested_by, domain::FormatTimestamp(check.due_at),
+          EncodeCheck(check))[0]
+      .as<std::int64_t>();
+}
+
+std::optional<domain::MashCheck> PostgresRepository::FindCheck(std::int64_t id) {
+  const auto rows = transaction_.exec_params("SELECT id, body FROM mash_checks WHERE id = $1", id);
+  if (rows.empty()) return std::nullopt;
+  return ReadCheck(rows[0]);
+}
+
+bool PostgresRepository::AnswerCheck(const domain::MashCheck& check) {
+  if (!check.answered_at) throw StoreError("an answer needs the time it was given");
+  const auto result = transaction_.exec_params(
+      "UPDATE mash_checks SET answered_at = $1::timestamptz, body = $2 WHERE id = $3 AND "
+      "answered_at IS NULL",
+      domain::FormatTimestamp(*check.answered_at), EncodeCheck(check), check.id);
+  return result.affected_rows() == 1;
+}
+
+std::vector<domain::MashCheck> PostgresRepository::ChecksFor(std::int64_t contact_id) {
+  return Bodies<domain::MashCheck>(
+      transaction_.exec_params("SELECT id, body FROM mash_checks WHERE contact_id = $1 ORDER BY id",
+                               contact_id),
+      ReadCheck);
+}
+
+std::vector<domain::MashCheck> PostgresRepository::OpenChecks(
+    std::optional<std::string_view> agency, std::optional<std::string_view> requested_by,
+    int limit) {
+  return Bodies<domain::MashCheck>(
+      transaction_.exec_params(
+          "SELECT id, body FROM mash_checks WHERE answered_at IS NULL AND ($1::text IS NULL OR "
+          "agency = $1) AND ($2::text IS NULL OR requested_by = $2) ORDER BY due_at, id LIMIT $3",
+          Text(agency), Text(requested_by), limit),
+      ReadCheck);
+}
+
+void PostgresRepository::SetChecksNotNeeded(const domain::ChecksNotNeeded& record) {
+  transaction_.exec_params(
+      "INSERT INTO checks_not_needed (contact_id, body) VALUES ($1, $2) ON CONFLICT (contact_id) "
+      "DO UPDATE SET body = excluded.body",
+      record.contact_id, EncodeChecksNotNeeded(record));
+}
+
+std::optional<domain::ChecksNotNeeded> PostgresRepository::FindChecksNotNeeded(
+    std::int64_t contact_id) {
+  const auto rows = transaction_.exec_params(
+      "SELECT body FROM checks_not_needed WHERE contact_id = $1", contact_id);
+  if (rows.empty()) return std::nullopt;
+  return DecodeChecksNotNeeded(rows[0][0].as<std::string>());
+}
+
+void PostgresRepository::AddDecision(const domain::Decision& decision) {
+  transaction_.exec_params(
+      "INSERT INTO decisions (contact_id, decided_at, is_override, consent_closure, body) VALUES "
+      "($1, $2::timestamptz, $3, $4, $5)",
+      decision.contact_id, domain::FormatTimestamp(decision.decided_at), decision.is_override,
+      decision.consent_closure, EncodeDecision(decision));
+}
+
+std::optional<domain::Decision> PostgresRepository::FindDecision(std::int64_t contact_id) {
+  const auto rows =
+      transaction_.exec_params("SELECT body FROM decisions WHERE contact_id = $1", contact_id);
+  if (rows.empty()) return std::nullopt;
+  return ReadDecision(rows[0]);
+}
+
+std::vector<domain::Decision> PostgresRepository::ConsentClosures(int limit) {
+  return Bodies<domain::Decision>(
+      transaction_.exec_params(
+          "SELECT body FROM decisions WHERE consent_closure ORDER BY decided_at DESC LIMIT $1",
+          limit),
+      ReadDecision);
+}
+
+std::vector<domain::Decision> PostgresRepository::OverrideDecisions(int limit) {
+  return Bodies<domain::Decision>(
+      transaction_.exec_params(
+          "SELECT body FROM decisions WHERE is_override ORDER BY decided_at DESC LIMIT $1", limit),
+      ReadDecision);
+}
+
+void PostgresRepository::AddAllocation(const domain::Allocation& allocation) {
+  transaction_.exec_params(
+      "INSERT INTO allocations (contact_id, person_id, worker, team, body) VALUES ($1, $2, $3, "
+      "$4, $5)",
+      allocation.contact_id, allocation.person_id, allocation.worker, allocation.team,
+      EncodeAllocation(allocation));
+}
+
+std::vector<domain::Allocation> PostgresRepository::AllocationsFor(std::int64_t contact_id) {
+  return Bodies<domain::Allocation>(
+      transaction_.exec_params(
+          "SELECT body FROM allocations WHERE contact_id = $1 ORDER BY person_id", contact_id),
+      ReadAllocation);
+}
+
+std::vector<domain::Allocation> PostgresRepository::AllocationsTo(
+    std::optional<std::string_view> worker, std::optional<std::string_view> team, int limit) {
+  return Bodies<domain::Allocation>(
+      transaction_.exec_params(
+          "SELECT body FROM allocations WHERE worker <> '' AND ($1::text IS NULL OR worker = $1) "
+          "AND ($2::text IS NULL OR team = $2) ORDER BY contact_id DESC, person_id LIMIT $3",
+          Text(worker), Text(team), limit),
+      ReadAllocation);
+}
+
+void PostgresRepository::AddHistory(const domain::HistoryEntry& entry) {
+  transaction_.exec_params("INSERT INTO record_history (record, body) VALUES ($1, $2)",
+                           entry.record, EncodeHistory(entry));
+}
+
+std::vector<domain::HistoryEntry> PostgresRepository::HistoryOf(std::string_view record) {
+  return Bodies<domain::HistoryEntry>(
+      transaction_.exec_params("SELECT body FROM record_history WHERE record = $1 ORDER BY id",
+                               std::string(record)),
+      [](const pqxx::row& row) { return DecodeHistory(row[0].as<std::string>()); });
 }
 
 }  // namespace frontdoor::store

@@ -69,6 +69,34 @@ class PostgresRepository : public Repository {
   std::vector<domain::Contact> ContactsAbout(std::int64_t person_id) override;
   void SetMergedInto(std::int64_t id, std::optional<std::int64_t> into) override;
   std::vector<std::int64_t> MergedInto(std::int64_t id) override;
+  void SetReferral(std::int64_t contact_id, const domain::Date& date, bool nfa) override;
+  void LockContact(std::int64_t id) override;
+  std::vector<domain::Contact> ContactsAwaitingDecision(std::optional<std::string_view> recorded_by,
+                                                        int limit) override;
+  std::pair<std::int64_t, std::int64_t> CountDecided(domain::Timestamp from,
+                                                     domain::Timestamp to) override;
+  std::int64_t AddConsent(const domain::ConsentRecord& consent) override;
+  std::vector<domain::ConsentRecord> ConsentsFor(std::int64_t contact_id) override;
+  std::int64_t AddCheck(const domain::MashCheck& check) override;
+  std::optional<domain::MashCheck> FindCheck(std::int64_t id) override;
+  bool AnswerCheck(const domain::MashCheck& check) override;
+  std::vector<domain::MashCheck> ChecksFor(std::int64_t contact_id) override;
+  std::vector<domain::MashCheck> OpenChecks(std::optional<std::string_view> agency,
+                                            std::optional<std::string_view> requested_by,
+                                            int limit) override;
+  void SetChecksNotNeeded(const domain::ChecksNotNeeded& record) override;
+  std::optional<domain::ChecksNotNeeded> FindChecksNotNeeded(std::int64_t contact_id) override;
+  void AddDecision(const domain::Decision& decision) override;
+  std::optional<domain::Decision> FindDecision(std::int64_t contact_id) override;
+  std::vector<domain::Decision> ConsentClosures(int limit) override;
+  std::vector<domain::Decision> OverrideDecisions(int limit) override;
+  void AddAllocation(const domain::Allocation& allocation) override;
+  std::vector<domain::Allocation> AllocationsFor(std::int64_t contact_id) override;
+  std::vector<domain::Allocation> AllocationsTo(std::optional<std::string_view> worker,
+                                                std::optional<std::string_view> team,
+                                                int limit) override;
+  void AddHistory(const domain::HistoryEntry& entry) override;
+  std::vector<domain::HistoryEntry> HistoryOf(std::string_view record) override;
 
  private:
   pqxx::transaction_base& transaction_;

@@ -118,4 +118,8 @@ std::int64_t SqliteConnection::LastInsertId() const {
   return sqlite3_last_insert_rowid(db_);
 }
 
+int SqliteConnection::Changes() const {
+  return sqlite3_changes(db_);
+}
+
 }  // namespace frontdoor::store

@@ -60,6 +60,8 @@ class SqliteConnection {
   SqliteStatement Prepare(const std::string& sql);
   //! The rowid of the last insert on this connection.
   std::int64_t LastInsertId() const;
+  //! Rows changed by the last INSERT, UPDATE or DELETE.
+  int Changes() const;
 
  private:
   sqlite3* db_ = nullptr;

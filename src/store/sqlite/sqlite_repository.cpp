@@ -843,3 +843,243 @@ void SqliteRepository::LockUser(std::int64_t) {}
 void SqliteRepository::LockPerson(std::int64_t) {}
 
 }  // namespace frontdoor::store
+
+namespace frontdoor::store {
+
+namespace {
+
+template <typename Record, typename Decode>
+std::vector<Record> Bodies(SqliteStatement& statement, Decode decode) {
+  std::vector<Record> records;
+  while (statement.Step()) records.push_back(decode(statement));
+  return records;
+}
+
+}  // namespace
+
+void SqliteRepository::SetReferral(std::int64_t contact_id, const domain::Date& date, bool nfa) {
+  connection_.Prepare("UPDATE contacts SET referral_date = ?, referral_nfa = ? WHERE id = ?")
+      .Bind(1, domain::FormatDate(date))
+      .Bind(2, std::int64_t{nfa})
+      .Bind(3, contact_id)
+      .Step();
+}
+
+void SqliteRepository::LockContact(std::int64_t) {}
+
+std::vector<domain::Contact> SqliteRepository::ContactsAwaitingDecision(
+    std::optional<std::string_view> recorded_by, int limit) {
+  std::vector<domain::Contact> contacts;
+  {
+    auto statement = connection_.Prepare(
+        std::string("SELECT ") + kContactColumns +
+        " FROM contacts WHERE NOT EXISTS (SELECT 1 FROM decisions d WHERE d.contact_id = "
+        "contacts.id) AND (? IS NULL OR recorded_by = ?) ORDER BY received_at, id LIMIT ?");
+    if (recorded_by) {
+      statement.Bind(1, *recorded_by).Bind(2, *recorded_by);
+    } else {
+      statement.BindNull(1).BindNull(2);
+    }
+    statement.Bind(3, std::int64_t{limit});
+    while (statement.Step()) contacts.push_back(ReadContact(statement));
+  }
+  for (auto& contact : contacts) ReadContactPeople(connection_, contact);
+  return contacts;
+}
+
+std::pair<std::int64_t, std::int64_t> SqliteRepository::CountDecided(domain::Timestamp from,
+                                                                     domain::Timestamp to) {
+  auto statement = connection_.Prepare(
+      "SELECT count(*), count(d.contact_id) FROM contacts c LEFT JOIN decisions d ON d.contact_id "
+      "= c.id WHERE c.received_at >= ? AND c.received_at < ?");
+  statement.Bind(1, domain::FormatTimestamp(from)).Bind(2, domain::FormatTimestamp(to)).Step();
+  return {statement.Integer(0), statement.Integer(1)};
+}
+
+std::int64_t SqliteRepository::AddConsent(const domain::ConsentRecord& consent) {
+  connection_.Prepare("INSERT INTO consents (contact_id, body) VALUES (?, ?)")
+      .Bind(1, consent.contact_id)
+      .Bind(2, EncodeConsent(consent))
+      .Step();
+  return connection_.LastInsertId();
+}
+
+std::vector<domain::ConsentRecord> SqliteRepository::ConsentsFor(std::int64_t contact_id) {
+  auto statement =
+      connection_.Prepare("SELECT id, body FROM consents WHERE contact_id = ? ORDER BY id");
+  statement.Bind(1, contact_id);
+  return Bodies<domain::ConsentRecord>(statement, [](const SqliteStatement& row) {
+    return DecodeConsent(row.Integer(0), row.Text(1));
+  });
+}
+
+std::int64_t SqliteRepository::AddCheck(const domain::MashCheck& check) {
+  connection_
+      .Prepare(
+          "INSERT INTO mash_checks (contact_id, agency, requested_by, due_at, answered_at, body) "
+          "VALUES (?, ?, ?, ?, NULL, ?)")
+      .Bind(1, check.contact_id)
+      .Bind(2, check.agency)
+      .Bind(3, check.requested_by)
+      .Bind(4, domain::FormatTimestamp(check.due_at))
+      .Bind(5, EncodeCheck(check))
+      .Step();
+  return connection_.LastInsertId();
+}
+
+std::optional<domain::MashCheck> SqliteRepository::FindCheck(std::int64_t id) {
+  auto statement = connection_.Prepare("SELECT id, body FROM mash_checks WHERE id = ?");
+  statement.Bind(1, id);
+  if (!statement.Step()) return std::nullopt;
+  return DecodeCheck(statement.Integer(0), statement.Text(1));
+}
+
+bool SqliteRepository::AnswerCheck(const domain::MashCheck& check) {
+  if (!check.answered_at) throw StoreError("an answer needs the time it was given");
+  connection_
+      .Prepare(
+          "UPDATE mash_checks SET answered_at = ?, body = ? WHERE id = ? AND answered_at IS NULL")
+      .Bind(1, domain::FormatTimestamp(*check.answered_at))
+      .Bind(2, EncodeCheck(check))
+      .Bind(3, check.id)
+      .Step();
+  return connection_.Changes() == 1;
+}
+
+std::vector<domain::MashCheck> SqliteRepository::ChecksFor(std::int64_t contact_id) {
+  auto statement =
+      connection_.Prepare("SELECT id, body FROM mash_checks WHERE contact_id = ? ORDER BY id");
+  statement.Bind(1, contact_id);
+  return Bodies<domain::MashCheck>(statement, [](const SqliteStatement& row) {
+    return DecodeCheck(row.Integer(0), row.Text(1));
+  });
+}
+
+std::vector<domain::MashCheck> SqliteRepository::OpenChecks(
+    std::optional<std::string_view> agency, std::optional<std::string_view> requested_by,
+    int limit) {
+  auto statement = connection_.Prepare(
+      "SELECT id, body FROM mash_checks WHERE answered_at IS NULL AND (? IS NULL OR agency = ?) "
+      "AND (? IS NULL OR requested_by = ?) ORDER BY due_at, id LIMIT ?");
+  const auto bind_optional = [&](int index, std::optional<std::string_view> value) {
+    if (value) {
+      statement.Bind(index, *value).Bind(index + 1, *value);
+    } else {
+      statement.BindNull(index).BindNull(index + 1);
+    }
+  };
+  bind_optional(1, agency);
+  bind_optional(3, requested_by);
+  statement.Bind(5, std::int64_t{limit});
+  return Bodies<domain::MashCheck>(statement, [](const SqliteStatement& row) {
+    return DecodeCheck(row.Integer(0), row.Text(1));
+  });
+}
+
+void SqliteRepository::SetChecksNotNeeded(const domain::ChecksNotNeeded& record) {
+  connection_.Prepare("INSERT OR REPLACE INTO checks_not_needed (contact_id, body) VALUES (?, ?)")
+      .Bind(1, record.contact_id)
+      .Bind(2, EncodeChecksNotNeeded(record))
+      .Step();
+}
+
+std::optional<domain::ChecksNotNeeded> SqliteRepository::FindChecksNotNeeded(
+    std::int64_t contact_id) {
+  auto statement = connection_.Prepare("SELECT body FROM checks_not_needed WHERE contact_id = ?");
+  statement.Bind(1, contact_id);
+  if (!statement.Step()) return std::nullopt;
+  return DecodeChecksNotNeeded(statement.Text(0));
+}
+
+void SqliteRepository::AddDecision(const domain::Decision& decision) {
+  connection_
+      .Prepare(
+          "INSERT INTO decisions (contact_id, decided_at, is_override, consent_closure, body) "
+          "VALUES (?, ?, ?, ?, ?)")
+      .Bind(1, decision.contact_id)
+      .Bind(2, domain::FormatTimestamp(decision.decided_at))
+      .Bind(3, std::int64_t{decision.is_override})
+      .Bind(4, std::int64_t{decision.consent_closure})
+      .Bind(5, EncodeDecision(decision))
+      .Step();
+}
+
+std::optional<domain::Decision> SqliteRepository::FindDecision(std::int64_t contact_id) {
+  auto statement = connection_.Prepare("SELECT body FROM decisions WHERE contact_id = ?");
+  statement.Bind(1, contact_id);
+  if (!statement.Step()) return std::nullopt;
+  return DecodeDecision(statement.Text(0));
+}
+
+std::vector<domain::Decision> SqliteRepository::ConsentClosures(int limit) {
+  auto statement = connection_.Prepare(
+      "SELECT body FROM decisions WHERE consent_closure = 1 ORDER BY decided_at DESC LIMIT ?");
+  statement.Bind(1, std::int64_t{limit});
+  return Bodies<domain::Decision>(
+      statement, [](const SqliteStatement& row) { return DecodeDecision(row.Text(0)); });
+}
+
+std::vector<domain::Decision> SqliteRepository::OverrideDecisions(int limit) {
+  auto statement = connection_.Prepare(
+      "SELECT body FROM decisions WHERE is_override = 1 ORDER BY decided_at DESC LIMIT ?");
+  statement.Bind(1, std::int64_t{limit});
+  return Bodies<domain::Decision>(
+      statement, [](const SqliteStatement& row) { return DecodeDecision(row.Text(0)); });
+}
+
+void SqliteRepository::AddAllocation(const domain::Allocation& allocation) {
+  connection_
+      .Prepare(
+          "INSERT INTO allocations (contact_id, person_id, worker, team, body) VALUES (?, ?, ?, ?, "
+          "?)")
+      .Bind(1, allocation.contact_id)
+      .Bind(2, allocation.person_id)
+      .Bind(3, allocation.worker)
+      .Bind(4, allocation.team)
+      .Bind(5, EncodeAllocation(allocation))
+      .Step();
+}
+
+std::vector<domain::Allocation> SqliteRepository::AllocationsFor(std::int64_t contact_id) {
+  auto statement =
+      connection_.Prepare("SELECT body FROM allocations WHERE contact_id = ? ORDER BY person_id");
+  statement.Bind(1, contact_id);
+  return Bodies<domain::Allocation>(
+      statement, [](const SqliteStatement& row) { return DecodeAllocation(row.Text(0)); });
+}
+
+std::vector<domain::Allocation> SqliteRepository::AllocationsTo(
+    std::optional<std::string_view> worker, std::optional<std::string_view> team, int limit) {
+  auto statement = connection_.Prepare(
+      "SELECT body FROM allocations WHERE worker <> '' AND (? IS NULL OR worker = ?) AND "
+      "(? IS NULL OR team = ?) ORDER BY contact_id DESC, person_id LIMIT ?");
+  const auto bind_optional = [&](int index, std::optional<std::string_view> value) {
+    if (value) {
+      statement.Bind(index, *value).Bind(index + 1, *value);
+    } else {
+      statement.BindNull(index).BindNull(index + 1);
+    }
+  };
+  bind_optional(1, worker);
+  bind_optional(3, team);
+  statement.Bind(5, std::int64_t{limit});
+  return Bodies<domain::Allocation>(
+      statement, [](const SqliteStatement& row) { return DecodeAllocation(row.Text(0)); });
+}
+
+void SqliteRepository::AddHistory(const domain::HistoryEntry& entry) {
+  connection_.Prepare("INSERT INTO record_history (record, body) VALUES (?, ?)")
+      .Bind(1, entry.record)
+      .Bind(2, EncodeHistory(entry))
+      .Step();
+}
+
+std::vector<domain::HistoryEntry> SqliteRepository::HistoryOf(std::string_view record) {
+  auto statement =
+      connection_.Prepare("SELECT body FROM record_history WHERE record = ? ORDER BY id");
+  statement.Bind(1, record);
+  return Bodies<domain::HistoryEntry>(
+      statement, [](const SqliteStatement& row) { return DecodeHistory(row.Text(0)); });
+}
+
+}  // namespace frontdoor::store

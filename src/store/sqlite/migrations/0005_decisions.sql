@@ -1,0 +1,58 @@
+-- 0005: what happens after a contact: consent, checks with partner agencies, the manager's
+-- decision, allocation, and the record history. Each step keeps its whole record as a JSON body
+-- (written and read by store/record_codec.cpp) beside the columns it is found by.
+ALTER TABLE contacts ADD COLUMN referral_nfa INTEGER;  -- the census ReferralNFA, once a referral
+
+CREATE TABLE consents (
+  id INTEGER PRIMARY KEY,
+  contact_id INTEGER NOT NULL REFERENCES contacts (id),
+  body TEXT NOT NULL
+) STRICT;
+CREATE INDEX consents_by_contact ON consents (contact_id);
+
+CREATE TABLE mash_checks (
+  id INTEGER PRIMARY KEY,
+  contact_id INTEGER NOT NULL REFERENCES contacts (id),
+  agency TEXT NOT NULL,
+  requested_by TEXT NOT NULL,
+  due_at TEXT NOT NULL,
+  answered_at TEXT,
+  body TEXT NOT NULL
+) STRICT;
+CREATE INDEX mash_checks_by_contact ON mash_checks (contact_id);
+CREATE INDEX mash_checks_open_by_agency ON mash_checks (agency, due_at) WHERE answered_at IS NULL;
+
+CREATE TABLE checks_not_needed (
+  contact_id INTEGER PRIMARY KEY REFERENCES contacts (id),
+  body TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE decisions (
+  contact_id INTEGER PRIMARY KEY REFERENCES contacts (id),
+  decided_at TEXT NOT NULL,
+  is_override INTEGER NOT NULL,
+  consent_closure INTEGER NOT NULL,
+  body TEXT NOT NULL
+) STRICT;
+CREATE INDEX decisions_consent_closures ON decisions (decided_at) WHERE consent_closure = 1;
+
+CREATE TABLE allocations (
+  contact_id INTEGER NOT NULL REFERENCES contacts (id),
+  person_id INTEGER NOT NULL REFERENCES people (id),
+  worker TEXT NOT NULL,
+  team TEXT NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (contact_id, person_id)
+) STRICT;
+CREATE INDEX allocations_by_worker ON allocations (worker);
+CREATE INDEX allocations_by_team ON allocations (team);
+
+CREATE TABLE record_history (
+  id INTEGER PRIMARY KEY,
+  record TEXT NOT NULL,
+  body TEXT NOT NULL
+) STRICT;
+CREATE INDEX record_history_by_record ON record_history (record);
+
+-- Contacts still waiting for a decision, oldest first.
+CREATE INDEX contacts_by_received_at ON contacts (received_at);

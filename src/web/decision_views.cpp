@@ -1,0 +1,220 @@
+// src/web/decision_views.cpp — view models and JSON for consent, checks, decisions and
+// allocation.
+#include "web/decision_views.hpp"
+
+#include "domain/timestamp.hpp"
+#include "domain/uk_time.hpp"
+
+namespace frontdoor::web {
+
+namespace {
+
+std::string AgencyName(const domain::FrontDoorSettings& settings, const std::string& code) {
+  const domain::Agency* agency = settings.FindAgency(code);
+  return agency ? agency->name : code;
+}
+
+nlohmann::json Optional(const std::optional<domain::Timestamp>& at) {
+  return at ? nlohmann::json(domain::FormatTimestamp(*at)) : nlohmann::json(nullptr);
+}
+
+}  // namespace
+
+nlohmann::json ProgressView(const service::ContactProgress& progress,
+                            const service::DecisionRules& rules, domain::Role role,
+                            domain::Timestamp now) {
+  const auto& steps = progress.steps;
+  const bool manager = role == domain::Role::kManager;
+  const bool decided = steps.decision.has_value();
+  const auto closes = std::chrono::minutes{rules.settings.working_hours.closes};
+  nlohmann::json view = {
+      {"id", progress.contact.id},
+      {"decision_due", domain::FormatLongDate(progress.decision_due)},
+      {"decision_overdue", !decided && now > domain::UkLocalTime(progress.decision_due, closes)},
+      {"decided", decided},
+      {"re_referral", progress.re_referral},
+      {"sharing", domain::ConsentStatusName(progress.sharing)},
+      {"services", domain::ConsentStatusName(progress.services)},
+      {"consents", nlohmann::json::array()},
+      {"checks", nlohmann::json::array()},
+      {"has_checks", !steps.checks.empty()},
+      {"blockers", nlohmann::json::array()},
+      {"may_decide", manager && !decided},
+      {"may_ask", role != domain::Role::kAuditor},
+      {"allocations", nlohmann::json::array()},
+      {"history", nlohmann::json::array()},
+      {"has_history", !progress.history.empty()}};
+  for (const auto& consent : steps.consents) {
+    view["consents"].push_back(
+        {{"kind", domain::ConsentKindName(consent.kind)},
+         {"status", domain::ConsentStatusName(consent.status)},
+         {"detail", consent.status == domain::ConsentStatus::kNotSoughtRisk
+                        ? "Reason: " + consent.reason
+                        : consent.given_by + ", " + consent.how},
+         {"by", consent.recorded_by + ", " + domain::FormatUkDateTime(consent.recorded_at)}});
+  }
+  for (const auto& check : steps.checks) {
+    const domain::CheckUrgency* urgency = rules.settings.FindUrgency(check.urgency);
+    view["checks"].push_back(
+        {{"agency", AgencyName(rules.settings, check.agency)},
+         {"urgency", urgency ? urgency->name : check.urgency},
+         {"urgency_code", check.urgency},
+         {"question", check.question},
+         {"due", domain::FormatUkDateTime(check.due_at)},
+         {"overdue", check.Overdue(now)},
+         {"answered", check.Answered()},
+         {"answer", check.answer},
+         {"answered_by", check.answered_at ? check.answered_by + ", " +
+                                                 domain::FormatUkDateTime(*check.answered_at)
+                                           : ""}});
+  }
+  for (const auto& blocker : progress.blockers) view["blockers"].push_back(blocker.message);
+  view["has_blockers"] = !progress.blockers.empty();
+  view["may_waive"] = manager && !decided && !progress.blockers.empty();
+  if (steps.checks_not_needed) {
+    view["checks_not_needed"] = {
+        {"reason", steps.checks_not_needed->reason},
+        {"by", steps.checks_not_needed->recorded_by + ", " +
+                   domain::FormatUkDateTime(steps.checks_not_needed->recorded_at)}};
+  }
+  if (decided) {
+    const auto& decision = *steps.decision;
+    const domain::Outcome* outcome = rules.framework.FindOutcome(decision.proforma.outcome);
+    const domain::ThresholdLevel* level = rules.framework.Level(decision.proforma.level);
+    view["decision"] = {
+        {"outcome", outcome ? outcome->name : decision.proforma.outcome},
+        {"level",
+         "Level " + std::to_string(decision.proforma.level) + (level ? ": " + level->name : "")},
+        {"rationale", decision.proforma.rationale},
+        {"next_steps", decision.proforma.next_steps},
+        {"override_reason", decision.proforma.override_reason},
+        {"is_override", decision.is_override},
+        {"by", decision.decided_by + ", " + domain::FormatUkDateTime(decision.decided_at)},
+        {"referral", progress.contact.referral_date
+                         ? domain::FormatLongDate(*progress.contact.referral_date)
+                         : ""}};
+    view["may_allocate"] =
+        manager && outcome && outcome->makes_referral && steps.allocations.empty();
+  }
+  for (const auto& allocation : steps.allocations) {
+    std::string name = "A child whose record is restricted";
+    for (const auto& child : progress.children) {
+      if (child.id == allocation.person_id && child.person) name = child.person->FullName();
+    }
+    const domain::Team* team = rules.settings.FindTeam(allocation.team);
+    view["allocations"].push_back(
+        {{"name", name},
+         {"allocated", allocation.excluded_reason.empty()},
+         {"worker", allocation.worker},
+         {"team", team ? team->name : allocation.team},
+         {"due",
+          allocation.assessment_due ? domain::FormatLongDate(*allocation.assessment_due) : ""},
+         {"reason", allocation.excluded_reason}});
+  }
+  view["has_allocations"] = !steps.allocations.empty();
+  for (const auto& entry : progress.history) {
+    view["history"].push_back({{"field", entry.field},
+                               {"from", entry.from.empty() ? "(nothing)" : entry.from},
+                               {"to", entry.to},
+                               {"by", entry.by},
+                               {"at", domain::FormatUkDateTime(entry.at)}});
+  }
+  return view;
+}
+
+nlohmann::json ConsentJson(const domain::ConsentRecord& consent) {
+  return {{"id", consent.id},
+          {"kind", domain::ConsentKindCode(consent.kind)},
+          {"status", domain::ConsentStatusCode(consent.status)},
+          {"given_by", consent.given_by},
+          {"how", consent.how},
+          {"reason", consent.reason},
+          {"recorded_by", consent.recorded_by},
+          {"recorded_at", domain::FormatTimestamp(consent.recorded_at)}};
+}
+
+nlohmann::json CheckJson(const domain::MashCheck& check) {
+  return {{"id", check.id},
+          {"contact_id", check.contact_id},
+          {"agency", check.agency},
+          {"urgency", check.urgency},
+          {"question", check.question},
+          {"requested_by", check.requested_by},
+          {"requested_at", domain::FormatTimestamp(check.requested_at)},
+          {"due_at", domain::FormatTimestamp(check.due_at)},
+          {"answer", check.Answered() ? nlohmann::json(check.answer) : nlohmann::json(nullptr)},
+          {"answered_by",
+           check.Answered() ? nlohmann::json(check.answered_by) : nlohmann::json(nullptr)},
+          {"answered_at", Optional(check.answered_at)}};
+}
+
+nlohmann::json DecisionJson(const domain::Decision& decision) {
+  const auto& proforma = decision.proforma;
+  return {{"contact_id", decision.contact_id},
+          {"risk_indicators", proforma.risk_indicators},
+          {"risks", proforma.risks},
+          {"strengths", proforma.strengths},
+          {"analysis", proforma.analysis},
+          {"child_voice", proforma.child_voice},
+          {"level", proforma.level},
+          {"level_indicators", proforma.level_indicators},
+          {"outcome", proforma.outcome},
+          {"rationale", proforma.rationale},
+          {"next_steps", proforma.next_steps},
+          {"override_reason", proforma.override_reason},
+          {"consent_refused_offer", proforma.consent_refused_offer},
+          {"is_override", decision.is_override},
+          {"services_consent", domain::ConsentStatusCode(decision.services_consent)},
+          {"consent_closure", decision.consent_closure},
+          {"decided_by", decision.decided_by},
+          {"decided_at", domain::FormatTimestamp(decision.decided_at)}};
+}
+
+nlohmann::json AllocationJson(const domain::Allocation& allocation) {
+  return {{"contact_id", allocation.contact_id},
+          {"person_id", allocation.person_id},
+          {"team", allocation.team},
+          {"worker", allocation.worker},
+          {"excluded_reason", allocation.excluded_reason},
+          {"assessment_due", allocation.assessment_due
+                                 ? nlohmann::json(domain::FormatDate(*allocation.assessment_due))
+                                 : nlohmann::json(nullptr)},
+          {"allocated_by", allocation.allocated_by},
+          {"allocated_at", domain::FormatTimestamp(allocation.allocated_at)}};
+}
+
+nlohmann::json ProgressJson(const service::ContactProgress& progress) {
+  const auto& steps = progress.steps;
+  nlohmann::json body = {
+      {"contact_id", progress.contact.id},
+      {"reference", progress.contact.reference},
+      {"decision_due", domain::FormatDate(progress.decision_due)},
+      {"re_referral", progress.re_referral},
+      {"consent_to_share", domain::ConsentStatusCode(progress.sharing)},
+      {"consent_to_services", domain::ConsentStatusCode(progress.services)},
+      {"consents", nlohmann::json::array()},
+      {"checks", nlohmann::json::array()},
+      {"checks_not_needed", nullptr},
+      {"blockers", nlohmann::json::array()},
+      {"decision", nullptr},
+      {"referral_date", progress.contact.referral_date
+                            ? nlohmann::json(domain::FormatDate(*progress.contact.referral_date))
+                            : nlohmann::json(nullptr)},
+      {"allocations", nlohmann::json::array()}};
+  for (const auto& consent : steps.consents) body["consents"].push_back(ConsentJson(consent));
+  for (const auto& check : steps.checks) body["checks"].push_back(CheckJson(check));
+  if (steps.checks_not_needed) {
+    body["checks_not_needed"] = {
+        {"reason", steps.checks_not_needed->reason},
+        {"recorded_by", steps.checks_not_needed->recorded_by},
+        {"recorded_at", domain::FormatTimestamp(steps.checks_not_needed->recorded_at)}};
+  }
+  for (const auto& blocker : progress.blockers)
+    body["blockers"].push_back({{"field", blocker.field}, {"message", blocker.message}});
+  if (steps.decision) body["decision"] = DecisionJson(*steps.decision);
+  for (const auto& allocation : steps.allocations)
+    body["allocations"].push_back(AllocationJson(allocation));
+  return body;
+}
+
+}  // namespace frontdoor::web

@@ -1,0 +1,23 @@
+// src/web/decision_views.hpp — how a contact's progress, its checks and decisions are shown on
+// pages and in the API.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "domain/role.hpp"
+#include "service/decision_service.hpp"
+
+namespace frontdoor::web {
+
+//! The "what happens next" part of the contact page.
+nlohmann::json ProgressView(const service::ContactProgress& progress,
+                            const service::DecisionRules& rules, domain::Role role,
+                            domain::Timestamp now);
+//! The contact's progress for the API.
+nlohmann::json ProgressJson(const service::ContactProgress& progress);
+nlohmann::json ConsentJson(const domain::ConsentRecord& consent);
+nlohmann::json CheckJson(const domain::MashCheck& check);
+nlohmann::json DecisionJson(const domain::Decision& decision);
+nlohmann::json AllocationJson(const domain::Allocation& allocation);
+
+}  // namespace frontdoor::web
