@@ -28,12 +28,6 @@ std::string RecordIds(const domain::Contact& contact) {
   return ids;
 }
 
-domain::ContactSteps LoadSteps(store::Repository& repository, std::int64_t contact_id) {
-  return {repository.ConsentsFor(contact_id), repository.ChecksFor(contact_id),
-          repository.FindChecksNotNeeded(contact_id), repository.FindDecision(contact_id),
-          repository.AllocationsFor(contact_id)};
-}
-
 //! True when a child on the contact had a referral in the 12 months before it arrived.
 bool IsReReferral(store::Repository& repository, const domain::Contact& contact) {
   const domain::Date received = domain::UkDate(contact.received_at);
@@ -131,6 +125,12 @@ Invalid ManagersOnly(const char* field, const char* what) {
 
 }  // namespace
 
+domain::ContactSteps LoadContactSteps(store::Repository& repository, std::int64_t contact_id) {
+  return {repository.ConsentsFor(contact_id), repository.ChecksFor(contact_id),
+          repository.FindChecksNotNeeded(contact_id), repository.FindDecision(contact_id),
+          repository.AllocationsFor(contact_id)};
+}
+
 Result<ContactProgress> DecisionService::ShowProgress(const Identity& by, std::int64_t contact_id) {
   const auto now = clock_.Now();
   return store_.WriteResult([&](store::Repository& repository) -> Result<ContactProgress> {
@@ -145,7 +145,7 @@ Result<ContactProgress> DecisionService::ShowProgress(const Identity& by, std::i
       return progress;
     }
     progress.contact = *contact;
-    progress.steps = LoadSteps(repository, contact_id);
+    progress.steps = LoadContactSteps(repository, contact_id);
     progress.sharing =
         domain::CurrentConsent(progress.steps.consents, domain::ConsentKind::kSharing);
     progress.services =
@@ -326,7 +326,7 @@ Result<domain::Decision> DecisionService::CompleteOversight(const Identity& by,
     repository.LockContact(contact_id);
     const auto contact = ReadableContact(repository, by, contact_id, now, "complete_oversight");
     if (!contact) return NotFound{};
-    const auto steps = LoadSteps(repository, contact_id);
+    const auto steps = LoadContactSteps(repository, contact_id);
     if (steps.decision)
       return Invalid{{{"outcome", "A decision was made on this contact already, by " +
                                       steps.decision->decided_by + " on " +

@@ -14,19 +14,12 @@
 #include "domain/record_history.hpp"
 #include "domain/threshold.hpp"
 #include "domain/working_days.hpp"
+#include "service/decision_rules.hpp"
 #include "service/identity.hpp"
 #include "service/result.hpp"
 #include "store/store.hpp"
 
 namespace frontdoor::service {
-
-//! The rules an authority configures, loaded once at start-up.
-struct DecisionRules {
-  const domain::ThresholdFramework& framework;
-  const domain::FrontDoorSettings& settings;
-  const domain::WorkingCalendar& calendar;
-  const domain::LanguageGuide& guide;
-};
 
 //! A child a decision is about, or who lives with one.
 struct ChildOnContact {
@@ -86,6 +79,9 @@ struct AllocationDraft {
   std::string worker;
   std::map<std::int64_t, std::string> exclusions;  //!< child id -> reason for leaving them out
 };
+
+//! Everything that has happened to a contact since it arrived (inside the caller's transaction).
+domain::ContactSteps LoadContactSteps(store::Repository& repository, std::int64_t contact_id);
 
 class DecisionService {
  public:

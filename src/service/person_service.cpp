@@ -2,6 +2,8 @@
 // audited.
 #include "service/person_service.hpp"
 
+#include "service/decision_service.hpp"
+
 #include <set>
 #include "domain/re_referral.hpp"
 
@@ -269,10 +271,17 @@ Result<JourneyView> PersonService::ShowJourney(const Identity& by, std::int64_t 
     for (std::int64_t record : records) {
       for (const auto& contact : repository.ContactsAbout(record)) {
         if (!seen.insert(contact.id).second) continue;
-        auto event = domain::ContactEvent(contact);
-        if (!ContactVisible(repository, by, contact, now)) domain::HideEventDetails(event);
-        if (kinds.empty() || std::find(kinds.begin(), kinds.end(), event.kind) != kinds.end()) {
-          journey.events.push_back(std::move(event));
+        std::vector<domain::JourneyEvent> events{domain::ContactEvent(contact)};
+        if (rules_) {
+          for (auto& step : domain::StepEvents(contact, LoadContactSteps(repository, contact.id),
+                                               record, rules_->framework, rules_->settings))
+            events.push_back(std::move(step));
+        }
+        const bool visible = ContactVisible(repository, by, contact, now);
+        for (auto& event : events) {
+          if (!visible) domain::HideEventDetails(event);
+          if (kinds.empty() || std::find(kinds.begin(), kinds.end(), event.kind) != kinds.end())
+            journey.events.push_back(std::move(event));
         }
       }
     }

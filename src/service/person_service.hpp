@@ -12,6 +12,7 @@
 #include "domain/name_matching.hpp"
 #include "domain/person.hpp"
 #include "domain/person_search.hpp"
+#include "service/decision_rules.hpp"
 #include "service/identity.hpp"
 #include "service/result.hpp"
 #include "store/store.hpp"
@@ -58,9 +59,11 @@ struct JourneyView {
 //! People's records. Every view and change is written to the access audit.
 class PersonService {
  public:
+  //! With `rules`, a child's journey also shows every step after each contact.
   PersonService(store::Store& store, const domain::Clock& clock,
-                const domain::NameVariants& variants = EmptyVariants())
-      : store_(store), clock_(clock), variants_(variants) {}
+                const domain::NameVariants& variants = EmptyVariants(),
+                std::optional<DecisionRules> rules = std::nullopt)
+      : store_(store), clock_(clock), variants_(variants), rules_(rules) {}
 
   //! "Is this child known?": likely matches, best first, with reasons. The terms are audited.
   Result<std::vector<domain::SearchMatch>> FindPeople(const Identity& by,
@@ -109,6 +112,7 @@ class PersonService {
   store::Store& store_;
   const domain::Clock& clock_;
   const domain::NameVariants& variants_;
+  std::optional<DecisionRules> rules_;
 };
 
 //! True when `by` may read the contact: it is part of the record of everyone on it.

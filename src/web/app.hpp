@@ -97,11 +97,11 @@ class WebApp {
   service::AccountService accounts_;
   domain::LanguageGuide language_guide_;
   domain::NameVariants name_variants_;
-  service::PersonService people_;
-  service::ContactService contacts_;
   domain::ThresholdFramework framework_;
   domain::FrontDoorSettings front_door_;
   domain::WorkingCalendar calendar_;
+  service::PersonService people_;
+  service::ContactService contacts_;
   service::DecisionService decisions_;
   service::SignInService sign_in_;
   Router router_;

@@ -1,0 +1,269 @@
+// tests/service/decision_service_test.cpp — the decision on both databases: consent, checks held
+// open for a re-referral, partners answering only their own, the proforma, referral, siblings
+// allocated together, reports, and every step on each child's journey.
+#include "service/decision_service.hpp"
+
+#include <gtest/gtest.h>
+
+#include "../domain/config_file.hpp"
+#include "domain/uk_time.hpp"
+#include "service/account_service.hpp"
+#include "service/contact_service.hpp"
+#include "service/person_service.hpp"
+#include "test_support.hpp"
+
+namespace frontdoor::service {
+namespace {
+
+using frontdoor::testing::FixedClock;
+using frontdoor::testing::KindName;
+using frontdoor::testing::ShippedConfig;
+using frontdoor::testing::TestDatabase;
+
+std::set<std::string> Fields(const Result<domain::Decision>& result) {
+  std::set<std::string> fields;
+  if (const auto* invalid = std::get_if<Invalid>(&result))
+    for (const auto& error : invalid->errors) fields.insert(error.field);
+  return fields;
+}
+
+domain::OversightDraft Proforma(int level, std::string indicator, std::string outcome) {
+  domain::OversightDraft draft;
+  draft.risk_indicators = {indicator};
+  draft.risks = "Jayden has a bruise on his arm he says his mum's partner caused.";
+  draft.strengths = "Mia and Jayden are close; school knows them well.";
+  draft.analysis = "A non-accidental injury and the partner's return make harm likely.";
+  draft.child_voice = "Jayden said he is scared at bedtime when the man is there.";
+  draft.level = level;
+  draft.level_indicators = {std::move(indicator)};
+  draft.outcome = std::move(outcome);
+  draft.rationale = "Both children need an assessment of their safety at home.";
+  draft.next_steps = "Visit both children at school tomorrow.";
+  return draft;
+}
+
+class DecisionServiceTest : public ::testing::TestWithParam<store::DatabaseKind> {
+ protected:
+  Identity Account(const std::string& username, const std::string& role,
+                   const std::string& agency = "") {
+    auto added =
+        accounts_.AddUser(CommandLineActor(), {username, role, agency, "purple tractor morning"});
+    return Identity{std::get<domain::User>(added), std::nullopt, "192.0.2.1"};
+  }
+  std::int64_t Child(const std::string& given, const std::string& born,
+                     std::optional<std::int64_t> household) {
+    domain::PersonDraft draft;
+    draft.given_name = given;
+    draft.family_name = "Smith";
+    draft.date_of_birth = born;
+    return std::get<domain::Person>(people_.AddPerson(practitioner_, draft, household)).id;
+  }
+  std::int64_t Contact(std::vector<std::int64_t> children, const std::string& date) {
+    domain::ContactDraft draft;
+    draft.received_date = date;
+    draft.received_time = "08:30";
+    draft.method = "phone";
+    draft.referrer.name = "PC Dawson";
+    draft.source = "6";
+    draft.children = std::move(children);
+    draft.concern = "Jayden arrived at school with a bruise.";
+    draft.family_agreement = "not_asked";
+    draft.urgency = "today";
+    return std::get<domain::Contact>(contacts_.RecordContact(practitioner_, draft)).id;
+  }
+
+  TestDatabase database_{GetParam()};
+  std::unique_ptr<store::Store> store_ = database_.Open();
+  FixedClock clock_{"2026-03-02T10:00:00.000Z"};
+  domain::CommonPasswords common_ = domain::CommonPasswords::FromText("");
+  AccountService accounts_{*store_, clock_, common_, PasswordHashCost::kInteractive};
+  domain::LanguageGuide guide_ = domain::LanguageGuide::FromText(ShippedConfig("language.txt"));
+  domain::ThresholdFramework framework_ =
+      domain::LoadThresholdFramework(ShippedConfig("threshold.txt"));
+  domain::FrontDoorSettings settings_ =
+      domain::LoadFrontDoorSettings(ShippedConfig("front-door.txt"));
+  domain::WorkingCalendar calendar_{domain::LoadBankHolidays(ShippedConfig("bank-holidays.txt"))};
+  DecisionRules rules_{framework_, settings_, calendar_, guide_};
+  PersonService people_{*store_, clock_, domain::NameVariants::FromText(""), rules_};
+  ContactService contacts_{*store_, clock_, guide_};
+  DecisionService decisions_{*store_, clock_, rules_};
+  Identity practitioner_ = Account("pat.practitioner", "practitioner");
+  Identity manager_ = Account("meg.manager", "manager");
+};
+
+TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
+  const Identity health = Account("hana.health", "partner", "health");
+  const Identity police = Account("pete.police", "partner", "police");
+  const Identity worker = Account("will.worker", "practitioner");
+  const auto household = std::get<domain::Household>(
+      people_.AddHousehold(practitioner_, {"1 Shirley Road", "", "Southampton", "SO15 3AB"}));
+  const std::int64_t jayden = Child("Jayden", "2015-03-04", household.id);
+  const std::int64_t mia = Child("Mia", "2018-09-10", household.id);
+
+  // Jayden was referred in March 2026: a contact decided for an assessment.
+  const std::int64_t first = Contact({jayden}, "2026-03-02");
+  ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
+      practitioner_, first, {"services", "given", "Claire Smith, mother", "by phone", ""})));
+  ASSERT_TRUE(std::holds_alternative<domain::Decision>(
+      decisions_.CompleteOversight(manager_, first, Proforma(3, "3.F1", "single_assessment"))));
+
+  // Eight months later, on Friday 27 November, the police call about both children.
+  clock_.Set("2026-11-27T09:00:00.000Z");
+  const std::int64_t contact = Contact({jayden, mia}, "2026-11-27");
+  auto progress = std::get<ContactProgress>(decisions_.ShowProgress(practitioner_, contact));
+  EXPECT_TRUE(progress.re_referral);
+  EXPECT_EQ(progress.decision_due, *domain::ParseDate("2026-11-30"));
+  ASSERT_EQ(progress.children.size(), 2u);
+
+  // Only a manager decides not to ask for consent because of the risk.
+  const domain::ConsentDraft risk{
+      "sharing", "not_sought_risk", "", "",
+      "Asking would warn the partner, who is said to have hurt Jayden."};
+  EXPECT_TRUE(
+      std::holds_alternative<Invalid>(decisions_.RecordConsent(practitioner_, contact, risk)));
+  ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(
+      decisions_.RecordConsent(manager_, contact, risk)));
+
+  auto asked = decisions_.RequestChecks(
+      practitioner_, contact, {{"police", "health", "education"}, "red", "What do you know?"});
+  ASSERT_TRUE(std::holds_alternative<std::vector<domain::MashCheck>>(asked));
+  const auto checks = std::get<std::vector<domain::MashCheck>>(asked);
+  ASSERT_EQ(checks.size(), 3u);
+  EXPECT_EQ(checks[0].due_at, *domain::ParseTimestamp("2026-11-27T13:00:00.000Z"));
+  const auto by_agency = [&](const std::string& agency) {
+    return *std::find_if(checks.begin(), checks.end(),
+                         [&](const auto& check) { return check.agency == agency; });
+  };
+
+  // A partner sees and answers only their own agency's checks.
+  const auto health_list = decisions_.OpenChecks(health);
+  ASSERT_EQ(health_list.size(), 1u);
+  EXPECT_EQ(health_list[0].check.agency, "health");
+  EXPECT_EQ(health_list[0].about[0], "Jayden Smith, born 4 March 2015");
+  EXPECT_TRUE(std::holds_alternative<NotFound>(
+      decisions_.AnswerCheck(health, by_agency("police").id, "Nothing known")));
+  clock_.Set("2026-11-27T11:00:00.000Z");
+  ASSERT_TRUE(std::holds_alternative<domain::MashCheck>(decisions_.AnswerCheck(
+      health, by_agency("health").id, "Seen at the walk-in centre in May with a burn.")));
+  EXPECT_TRUE(std::holds_alternative<Invalid>(
+      decisions_.AnswerCheck(health, by_agency("health").id, "A second answer")));
+
+  // The manager cannot conclude until police and education answer.
+  auto blocked =
+      decisions_.CompleteOversight(manager_, contact, Proforma(4, "4.D1", "single_assessment"));
+  ASSERT_TRUE(std::holds_alternative<Invalid>(blocked));
+  EXPECT_NE(
+      std::get<Invalid>(blocked).errors[0].message.find("wait for Education and Police to answer"),
+      std::string::npos);
+  ASSERT_TRUE(std::holds_alternative<domain::MashCheck>(
+      decisions_.AnswerCheck(police, by_agency("police").id, "Domestic abuse call-out in June.")));
+  ASSERT_TRUE(std::holds_alternative<domain::MashCheck>(decisions_.AnswerCheck(
+      practitioner_, by_agency("education").id, "Attendance 91%; the school has no concerns.")));
+
+  // Every missing part is named; an assessment needs consent to services.
+  const auto incomplete = decisions_.CompleteOversight(manager_, contact, {});
+  EXPECT_EQ(Fields(incomplete),
+            (std::set<std::string>{"risk_indicators", "risks", "strengths", "analysis",
+                                   "child_voice", "level", "outcome", "rationale", "next_steps"}));
+  EXPECT_EQ(Fields(decisions_.CompleteOversight(manager_, contact,
+                                                Proforma(4, "4.D1", "single_assessment"))),
+            std::set<std::string>{"outcome"});
+  ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
+      practitioner_, contact, {"services", "given", "Claire Smith, mother", "in person", ""})));
+  clock_.Set("2026-11-27T15:00:00.000Z");
+  auto decided =
+      decisions_.CompleteOversight(manager_, contact, Proforma(4, "4.D1", "single_assessment"));
+  ASSERT_TRUE(std::holds_alternative<domain::Decision>(decided));
+  EXPECT_FALSE(std::get<domain::Decision>(decided).is_override);
+  EXPECT_TRUE(std::holds_alternative<Invalid>(
+      decisions_.CompleteOversight(manager_, contact, Proforma(4, "4.D1", "single_assessment"))));
+
+  // Siblings: leaving Mia out needs a reason, and a refusal leaves nothing behind.
+  EXPECT_TRUE(std::holds_alternative<Invalid>(
+      decisions_.Allocate(manager_, contact, {"assessment_north", "will.worker", {{mia, " "}}})));
+  EXPECT_TRUE(std::holds_alternative<Invalid>(
+      decisions_.Allocate(practitioner_, contact, {"assessment_north", "will.worker", {}})));
+  EXPECT_TRUE(std::get<ContactProgress>(decisions_.ShowProgress(manager_, contact))
+                  .steps.allocations.empty());
+  auto allocated = decisions_.Allocate(manager_, contact, {"assessment_north", "will.worker", {}});
+  ASSERT_TRUE(std::holds_alternative<std::vector<domain::Allocation>>(allocated));
+  const auto allocations = std::get<std::vector<domain::Allocation>>(allocated);
+  ASSERT_EQ(allocations.size(), 2u);
+  for (const auto& allocation : allocations) {
+    EXPECT_EQ(allocation.worker, "will.worker");
+    EXPECT_EQ(allocation.assessment_due, *domain::ParseDate("2027-02-03"));
+  }
+
+  progress = std::get<ContactProgress>(decisions_.ShowProgress(practitioner_, contact));
+  EXPECT_EQ(progress.contact.referral_date, *domain::ParseDate("2026-11-27"));
+  EXPECT_TRUE(progress.blockers.empty());
+  ASSERT_FALSE(progress.history.empty());
+  EXPECT_EQ(progress.history.front().field, "Consent to share information");
+  EXPECT_EQ(progress.history.front().from, "Not yet asked");
+
+  // Each child's journey shows every step, with the rationale in full.
+  for (const std::int64_t child : {jayden, mia}) {
+    const auto journey = std::get<JourneyView>(people_.ShowJourney(practitioner_, child, {}));
+    std::set<std::string> kinds;
+    bool rationale = false;
+    for (const auto& event : journey.events) {
+      kinds.insert(event.kind);
+      rationale =
+          rationale || event.summary.find("Both children need an assessment") != std::string::npos;
+    }
+    EXPECT_EQ(kinds,
+              (std::set<std::string>{"contact", "consent", "check", "decision", "allocation"}));
+    EXPECT_TRUE(rationale);
+  }
+
+  // Work lists: the worker's assessments, sorted by what is due.
+  const auto work = decisions_.ShowWork(worker, true);
+  ASSERT_EQ(work.items.size(), 2u);
+  EXPECT_EQ(work.items[0].kind, "assessment");
+  EXPECT_EQ(work.contacts_last_30_days, 1);
+  EXPECT_EQ(work.decided_with_proforma, 1);
+}
+
+TEST_P(DecisionServiceTest, RefusedConsentClosuresAndOverridesAreReported) {
+  const std::int64_t child = Child("Ava", "2016-01-01", std::nullopt);
+  const std::int64_t refused = Contact({child}, "2026-03-02");
+  ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
+      practitioner_, refused, {"services", "refused", "Dan Smith, father", "by phone", ""})));
+  auto assessment = Proforma(3, "3.F1", "single_assessment");
+  EXPECT_EQ(Fields(decisions_.CompleteOversight(manager_, refused, assessment)),
+            std::set<std::string>{"outcome"});
+  auto closure = Proforma(3, "3.F1", "advice_signposting");
+  closure.override_reason = "The family will only accept advice; the risk is not significant.";
+  EXPECT_EQ(Fields(decisions_.CompleteOversight(manager_, refused, closure)),
+            std::set<std::string>{"consent_refused_offer"});
+  closure.consent_refused_offer = "Early help from the family hub, and a parenting course.";
+  auto closed = decisions_.CompleteOversight(manager_, refused, closure);
+  ASSERT_TRUE(std::holds_alternative<domain::Decision>(closed));
+  EXPECT_TRUE(std::get<domain::Decision>(closed).consent_closure);
+  EXPECT_TRUE(std::get<domain::Decision>(closed).is_override);
+
+  // A level 2 child sent to a strategy discussion: only with a reason, and counted.
+  clock_.Set("2026-04-06T10:00:00.000Z");
+  const std::int64_t other = Contact({Child("Leo", "2017-01-01", std::nullopt)}, "2026-04-06");
+  auto strategy = Proforma(2, "2.F1", "strategy_discussion");
+  EXPECT_EQ(Fields(decisions_.CompleteOversight(manager_, other, strategy)),
+            std::set<std::string>{"override_reason"});
+  strategy.override_reason = "A new disclosure today needs police and social care together.";
+  ASSERT_TRUE(std::holds_alternative<domain::Decision>(
+      decisions_.CompleteOversight(manager_, other, strategy)));
+
+  const auto report = decisions_.Report(manager_);
+  ASSERT_EQ(report.consent_closures.size(), 1u);
+  EXPECT_EQ(report.consent_closures[0].proforma.consent_refused_offer,
+            "Early help from the family hub, and a parenting course.");
+  EXPECT_EQ(report.consent_closures_by_month.at("2026-03"), 1);
+  EXPECT_EQ(report.overrides.size(), 2u);
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, DecisionServiceTest,
+                         ::testing::Values(store::DatabaseKind::kSqlite,
+                                           store::DatabaseKind::kPostgres),
+                         KindName);
+
+}  // namespace
+}  // namespace frontdoor::service
