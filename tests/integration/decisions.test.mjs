@@ -1,0 +1,156 @@
+// tests/integration/decisions.test.mjs — the decision API on the real binary: consent, checks held open for a re-referral, partners answering only their own, the proforma, referral, siblings allocated together and the reports.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { addUser, bearerFor, databaseWithAccounts, runFrontdoor, startServer } from '../support/harness.mjs'
+
+let database
+let server
+const token = {}
+
+before(async () => {
+  database = databaseWithAccounts()
+  assert.equal(runFrontdoor(['demo-data', '--database', database.url]).status, 0)
+  addUser(database, 'test.manager', 'manager')
+  addUser(database, 'test.health', 'partner', 'health')
+  addUser(database, 'test.police', 'partner', 'police')
+  addUser(database, 'test.auditor', 'auditor')
+  for (const name of ['manager', 'health', 'police', 'auditor']) token[name] = bearerFor(database, `test.${name}`)
+  token.practitioner = database.practitioner
+  server = await startServer(database, [], { migrate: false })
+})
+after(async () => {
+  await server.stop()
+  database.drop()
+})
+
+async function api (who, method, path, body) {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { Authorization: token[who], ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  })
+  return { status: response.status, body: await response.json() }
+}
+
+const count = (table) => Number(database.sql(`SELECT count(*) FROM ${table}`))
+const JAYDEN = 2
+const AMELIA = 3
+
+const proforma = {
+  risk_indicators: ['4.D1', '4.F1'],
+  risks: 'Jayden has bruises he says came from his mother\'s partner, who has returned home.',
+  strengths: 'Claire wants help; both children are settled at school.',
+  analysis: 'The injury and the partner\'s return make further harm likely without protection.',
+  child_voice: 'Jayden said he hides in Amelia\'s room when the shouting starts.',
+  level: 4,
+  level_indicators: ['4.D1'],
+  outcome: 'single_assessment',
+  rationale: 'Both children need an assessment of their safety at home.',
+  next_steps: 'Visit both children at school tomorrow with the police.'
+}
+
+test('a re-referral of two siblings goes from contact to allocation, and every refusal changes nothing', async () => {
+  const contact = await api('practitioner', 'POST', '/api/v1/contacts', {
+    received_at: '2026-11-27T09:15', method: 'phone', source: '6',
+    referrer: { name: 'PC Dawson', agency: 'Hampshire Police' },
+    children: [JAYDEN, AMELIA], concern: 'Police attended a domestic incident; Jayden had a bruise.',
+    family_agreement: 'not_asked', urgency: 'today'
+  })
+  assert.equal(contact.status, 201)
+  const id = contact.body.id
+
+  let progress = await api('practitioner', 'GET', `/api/v1/contacts/${id}/progress`)
+  assert.equal(progress.status, 200)
+  assert.equal(progress.body.re_referral, true)
+  assert.equal(progress.body.blockers[0].field, 'checks')
+
+  const risk = { kind: 'sharing', status: 'not_sought_risk', reason: 'Asking would warn the partner, who is said to have hurt Jayden.' }
+  const consents = count('consents')
+  const notManager = await api('practitioner', 'POST', `/api/v1/contacts/${id}/consents`, risk)
+  assert.equal(notManager.status, 422)
+  assert.equal(notManager.body.errors[0].field, 'status')
+  assert.equal(count('consents'), consents)
+  assert.equal((await api('manager', 'POST', `/api/v1/contacts/${id}/consents`, risk)).status, 201)
+
+  const wrongShape = await api('practitioner', 'POST', `/api/v1/contacts/${id}/checks`, { agencies: 'police', urgency: 'red', question: 'x' })
+  assert.equal(wrongShape.status, 422)
+  assert.equal(wrongShape.body.errors[0].field, 'agencies')
+  const asked = await api('practitioner', 'POST', `/api/v1/contacts/${id}/checks`, { agencies: ['police', 'health', 'education'], urgency: 'red', question: 'What do you know about this family?' })
+  assert.equal(asked.status, 201)
+  const check = Object.fromEntries(asked.body.checks.map((one) => [one.agency, one]))
+
+  const healthList = await api('health', 'GET', '/api/v1/checks')
+  assert.deepEqual(healthList.body.checks.map((one) => one.agency), ['health'])
+  assert.deepEqual(healthList.body.checks[0].about, ['Jayden Smith, born 14 May 2015', 'Amelia Smith, born 2 September 2018'])
+  assert.equal((await api('health', 'POST', `/api/v1/checks/${check.police.id}/answer`, { answer: 'Nothing' })).status, 404)
+  assert.equal((await api('health', 'GET', `/api/v1/contacts/${id}/progress`)).status, 403)
+  assert.equal((await api('health', 'POST', `/api/v1/checks/${check.health.id}/answer`, { answer: 'Seen at the walk-in centre in May with a burn.' })).status, 200)
+  assert.equal((await api('health', 'POST', `/api/v1/checks/${check.health.id}/answer`, { answer: 'Again' })).status, 422)
+
+  const blocked = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, proforma)
+  assert.equal(blocked.status, 422)
+  assert.match(blocked.body.errors[0].message, /wait for Education and Police to answer/)
+  assert.equal(count('decisions'), 0)
+  assert.equal((await api('police', 'POST', `/api/v1/checks/${check.police.id}/answer`, { answer: 'Domestic abuse call-out in June; partner arrested.' })).status, 200)
+  assert.equal((await api('practitioner', 'POST', `/api/v1/checks/${check.education.id}/answer`, { answer: 'Attendance 91%, no concerns until this week.' })).status, 200)
+
+  const incomplete = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, { level: 4 })
+  assert.deepEqual(incomplete.body.errors.map((error) => error.field).sort(),
+    ['analysis', 'child_voice', 'level_indicators', 'next_steps', 'outcome', 'rationale', 'risk_indicators', 'risks', 'strengths'])
+  const noConsent = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, proforma)
+  assert.equal(noConsent.status, 422)
+  assert.match(noConsent.body.errors[0].message, /needs the family's consent to services/)
+  assert.equal((await api('practitioner', 'POST', `/api/v1/contacts/${id}/decision`, proforma)).status, 403)
+  assert.equal((await api('practitioner', 'POST', `/api/v1/contacts/${id}/consents`, { kind: 'services', status: 'given', given_by: 'Claire Smith, mother', how: 'in person' })).status, 201)
+  const decided = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, proforma)
+  assert.equal(decided.status, 201)
+  assert.equal(decided.body.is_override, false)
+
+  const allocations = count('allocations')
+  const noReason = await api('manager', 'POST', `/api/v1/contacts/${id}/allocation`, { team: 'assessment_north', worker: 'test.practitioner', exclusions: [{ person_id: AMELIA, reason: '' }] })
+  assert.equal(noReason.status, 422)
+  assert.equal(noReason.body.errors[0].field, 'exclusions')
+  assert.equal(count('allocations'), allocations)
+  const allocated = await api('manager', 'POST', `/api/v1/contacts/${id}/allocation`, { team: 'assessment_north', worker: 'test.practitioner' })
+  assert.equal(allocated.status, 201)
+  assert.deepEqual(allocated.body.allocations.map((one) => [one.person_id, one.worker]), [[JAYDEN, 'test.practitioner'], [AMELIA, 'test.practitioner']])
+
+  progress = await api('practitioner', 'GET', `/api/v1/contacts/${id}/progress`)
+  assert.equal(progress.body.referral_date, progress.body.decision.decided_at.slice(0, 10))
+  assert.deepEqual(progress.body.blockers, [])
+
+  for (const child of [JAYDEN, AMELIA]) {
+    const journey = await api('practitioner', 'GET', `/api/v1/people/${child}/journey`)
+    const kinds = new Set(journey.body.events.map((event) => event.kind))
+    for (const kind of ['contact', 'consent', 'check', 'decision', 'allocation']) assert.ok(kinds.has(kind), `${kind} on ${child}'s journey`)
+    const decision = journey.body.events.find((event) => event.kind === 'decision')
+    assert.match(decision.summary, /Both children need an assessment of their safety at home\./)
+    assert.match(decision.summary, /4\.D1 Injury or harm that may not be accidental/)
+  }
+
+  const work = await api('practitioner', 'GET', '/api/v1/work')
+  assert.deepEqual(work.body.items.filter((item) => item.kind === 'assessment').length, 2)
+  assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'allocate' ORDER BY sequence DESC LIMIT 1"), /test\.practitioner assessment_north/)
+})
+
+test('a closure after refused consent says what was offered and is reported by month', async () => {
+  const contact = await api('practitioner', 'POST', '/api/v1/contacts', {
+    received_at: '2026-11-26T14:00', method: 'email', source: '2A', referrer: { name: 'Ms Patel' },
+    children: [5], concern: 'Mohammed has been hungry at school most days this month.',
+    family_agreement: 'agreed', urgency: 'soon'
+  })
+  const id = contact.body.id
+  assert.equal((await api('practitioner', 'POST', `/api/v1/contacts/${id}/consents`, { kind: 'services', status: 'refused', given_by: 'Aisha Ali, mother', how: 'by phone' })).status, 201)
+  const closure = { ...proforma, risk_indicators: ['2.P1'], level: 2, level_indicators: ['2.P1'], outcome: 'advice_signposting' }
+  const withoutOffer = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, closure)
+  assert.deepEqual(withoutOffer.body.errors.map((error) => error.field), ['consent_refused_offer'])
+  const closed = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, { ...closure, consent_refused_offer: 'Free school meals and the family hub\'s food bank.' })
+  assert.equal(closed.status, 201)
+  assert.equal(closed.body.consent_closure, true)
+  const report = await api('auditor', 'GET', '/api/v1/reports/decisions')
+  assert.equal(report.status, 200)
+  assert.equal(report.body.consent_closures.length, 1)
+  const month = closed.body.decided_at.slice(0, 7)
+  assert.equal(report.body.consent_closures_by_month[month], 1)
+  assert.equal((await api('practitioner', 'GET', '/api/v1/reports/decisions')).status, 403)
+})
