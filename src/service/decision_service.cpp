@@ -331,13 +331,13 @@ Result<domain::Decision> DecisionService::CompleteOversight(const Identity& by,
       return Invalid{{{"outcome", "A decision was made on this contact already, by " +
                                       steps.decision->decided_by + " on " +
                                       domain::FormatUkDateTime(steps.decision->decided_at)}}};
-    if (auto blockers = domain::ChecksSettled(IsReReferral(repository, *contact), steps.checks,
-                                              steps.checks_not_needed, rules_.settings);
-        !blockers.empty())
-      return Invalid{std::move(blockers)};
+    // Everything that stops the decision, at once: the checks still waiting and each missing part.
+    auto errors = domain::ChecksSettled(IsReReferral(repository, *contact), steps.checks,
+                                        steps.checks_not_needed, rules_.settings);
     const auto services = domain::CurrentConsent(steps.consents, domain::ConsentKind::kServices);
-    if (auto errors = domain::ValidateOversight(draft, rules_.framework, services); !errors.empty())
-      return Invalid{std::move(errors)};
+    for (auto& error : domain::ValidateOversight(draft, rules_.framework, services))
+      errors.push_back(std::move(error));
+    if (!errors.empty()) return Invalid{std::move(errors)};
     const domain::Outcome& outcome = *rules_.framework.FindOutcome(draft.outcome);
     domain::Decision decision;
     decision.contact_id = contact_id;

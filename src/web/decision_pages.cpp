@@ -37,8 +37,8 @@ std::vector<Choice> ConsentStatusChoices(domain::Role role) {
 std::vector<Choice> IndicatorChoices(const domain::ThresholdFramework& framework) {
   std::vector<Choice> choices;
   for (const auto& indicator : framework.indicators) {
-    choices.push_back({indicator.code, "Level " + std::to_string(indicator.level) + ", " +
-                                           indicator.code + ": " + indicator.text});
+    choices.push_back({indicator.code, indicator.code + ": " + indicator.text,
+                       "Level " + std::to_string(indicator.level)});
   }
   return choices;
 }
@@ -327,8 +327,8 @@ void WebApp::AddDecisionRoutes() {
         usual += (usual.empty() ? "" : ", ") + (outcome ? outcome->name : code);
       }
       levels.push_back({std::to_string(level.number),
-                        "Level " + std::to_string(level.number) + ": " + level.name + ". " +
-                            level.description + ". Usual routes: " + usual + "."});
+                        "Level " + std::to_string(level.number) + ": " + level.name,
+                        level.description + ". Usual routes: " + usual + "."});
     }
     for (const auto& outcome : framework.outcomes) outcomes.push_back({outcome.code, outcome.name});
     view["level_radios"] = Radios("level", "Threshold level", levels,

@@ -93,6 +93,12 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
         {"referral", progress.contact.referral_date
                          ? domain::FormatLongDate(*progress.contact.referral_date)
                          : ""}};
+    nlohmann::json warnings = nlohmann::json::array();
+    for (const auto& [part, list] : decision.language_warnings) {
+      for (const auto& warning : list) warnings.push_back(warning.Message());
+    }
+    view["decision"]["has_warnings"] = !warnings.empty();
+    view["decision"]["warnings"] = warnings;
     view["may_allocate"] =
         manager && outcome && outcome->makes_referral && steps.allocations.empty();
   }

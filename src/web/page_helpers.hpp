@@ -17,6 +17,7 @@ nlohmann::json FormErrorsView(std::string title, const domain::FieldErrors& erro
 struct Choice {
   std::string value;
   std::string label;
+  std::string hint = "";  //!< more about the choice, under its label
 };
 
 //! The view of a set of radios (template partial "radios"); the field's error comes from `view`.

@@ -35,6 +35,7 @@ nlohmann::json ChoiceOptions(const std::string& name, const std::vector<Choice>&
                        {"name", name},
                        {"value", choices[index].value},
                        {"label", choices[index].label},
+                       {"hint", choices[index].hint},
                        {"checked", std::find(chosen.begin(), chosen.end(), choices[index].value) !=
                                        chosen.end()}});
   }

@@ -86,3 +86,29 @@ test('serve refuses to start on a plain-language guide it cannot read, naming th
     assert.match(refused.stderr, new RegExp(`${file}: language guide, line 3: jargon "placement" needs "\\| a plainer alternative"`))
   } finally { database.drop() }
 })
+
+test('serve refuses to start on a threshold framework, front door settings or bank holiday list it cannot use, naming the file and line', async () => {
+  const { writeFileSync, mkdtempSync } = await import('node:fs')
+  const { join } = await import('node:path')
+  const { tmpdir } = await import('node:os')
+  const database = freshDatabase()
+  try {
+    assert.equal(runFrontdoor(['migrate', '--database', database.url]).status, 0)
+    const folder = mkdtempSync(join(tmpdir(), 'frontdoor-config-'))
+    const cases = [
+      ['--threshold', 'threshold.txt', 'framework Ours\noutcome nfa | No further action | none\ndomain d | Development\nlevel 1 | One | First | nfa\nindicator 1.A | 2 | d | Something\n',
+        'threshold framework, line 5: indicator 1.A is for level 2, which is not defined above'],
+      ['--front-door', 'front-door.txt', 'agency police | Police\nurgency red | Red | soon\n',
+        'front door settings, line 2: the working hours to answer must be a whole number from 1 to 2000'],
+      ['--bank-holidays', 'bank-holidays.txt', '2026-12-25 | Christmas Day\n2026-13-01 | Nothing\n',
+        'line 2: "2026-13-01" is not a date like 2026-12-25']
+    ]
+    for (const [flag, name, text, reason] of cases) {
+      const file = join(folder, name)
+      writeFileSync(file, text)
+      const refused = runFrontdoor(['serve', '--database', database.url, '--listen', '127.0.0.1:0', flag, file])
+      assert.equal(refused.status, 1, flag)
+      assert.ok(refused.stderr.includes(`${file}: ${reason}`), refused.stderr)
+    }
+  } finally { database.drop() }
+})

@@ -1,0 +1,207 @@
+// tests/e2e/decision_journey.test.mjs — across roles: a police contact about two siblings (one a re-referral), consent not asked because of risk, checks with police, health and education, the decision held until they answer, oversight at level 4, the siblings allocated together, and every step on each child's journey.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { expectAccessible, launchBrowser } from '../support/browser.mjs'
+import { addUser, databaseWithAccounts, runFrontdoor, startServer } from '../support/harness.mjs'
+import { totp } from '../support/totp.mjs'
+
+let database
+let server
+let browser
+
+before(async () => {
+  database = databaseWithAccounts()
+  const seeded = runFrontdoor(['demo-data', '--database', database.url])
+  assert.equal(seeded.status, 0, seeded.stderr)
+  addUser(database, 'test.manager', 'manager')
+  addUser(database, 'test.health', 'partner', 'health')
+  addUser(database, 'test.police', 'partner', 'police')
+  server = await startServer(database, [], { migrate: false })
+  browser = await launchBrowser()
+})
+
+after(async () => {
+  await browser?.close()
+  await server?.stop()
+  database?.drop()
+})
+
+/** A signed-in person's own browser, which fails the test on any script error or failed asset. */
+async function personAt (username, path, problems) {
+  const context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' })
+  const page = await context.newPage()
+  page.on('pageerror', (error) => problems.push(`${username}: ${error.message}`))
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'document' && response.status() >= 400) problems.push(`${username}: ${response.status()} ${response.url()}`)
+  })
+  await page.goto(`${server.url}${path}`)
+  await page.getByLabel('Username').fill(username)
+  await page.getByLabel('Password').fill('purple tractor morning')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  if (username === 'test.manager') {
+    await page.waitForURL(/\/two-step\/setup/)
+    await page.getByLabel('Code from the app').fill(totp((await page.locator('#secret').innerText()).trim()))
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('button', { name: 'I have kept my codes, continue' }).click()
+  }
+  await page.waitForURL(`${server.url}${path}`)
+  return page
+}
+
+const heading = async (page) => (await page.locator('h1').innerText()).trim()
+
+async function answerCheck (page, about, answer, what) {
+  await page.goto(`${server.url}/checks`)
+  await expectAccessible(page, `${what}: checks waiting`)
+  await page.locator('#open-checks tr', { hasText: about }).getByRole('link').first().click()
+  assert.equal(await heading(page), 'Answer a check')
+  await expectAccessible(page, `${what}: answer form`)
+  await page.getByLabel('What your agency knows').fill(answer)
+  await page.getByRole('button', { name: 'Send answer' }).click()
+  await page.waitForURL(`${server.url}/checks?answered=1`)
+  await expectAccessible(page, `${what}: answer sent`)
+}
+
+test('a re-referral of two siblings goes from a police contact to allocation across five people', async () => {
+  const problems = []
+
+  // The practitioner records the police contact about Jayden (referred eight months ago) and Amelia.
+  const practitioner = await personAt('test.practitioner', '/people/2', problems)
+  await practitioner.getByRole('button', { name: 'Record a contact about Jayden' }).click()
+  await practitioner.getByLabel('Amelia Smith (lives with Jayden)').check()
+  await practitioner.getByLabel('Phone', { exact: true }).check()
+  await practitioner.getByLabel('Who they are').selectOption({ label: 'Police' })
+  await practitioner.getByLabel('Their name').fill('PC Dawson')
+  await practitioner.getByLabel('Their organisation (optional)').fill('Hampshire Police')
+  await practitioner.getByLabel('The concern, in their words').fill('Officers attended a domestic incident at the home last night. Jayden had a fresh bruise on his arm; Amelia was hiding upstairs.')
+  await practitioner.getByLabel('They were not asked').check()
+  await practitioner.getByLabel('Needs a response today').check()
+  await practitioner.getByRole('button', { name: 'Save contact' }).click()
+  await practitioner.waitForURL(/\/contacts\/\d+\?created=1/)
+  const contactPath = new URL(practitioner.url()).pathname
+  assert.match(await practitioner.locator('.govuk-summary-card').filter({ has: practitioner.locator('h3', { hasText: 'Jayden Smith' }) }).innerText(), /Re-referral/)
+  assert.match(await practitioner.locator('#decision-blocked').innerText(), /referred in the last 12 months/)
+  await expectAccessible(practitioner, 'contact with what happens next')
+
+  // The manager decides consent to share is not asked, because asking would put the children at risk.
+  const manager = await personAt('test.manager', contactPath, problems)
+  await manager.getByRole('link', { name: 'Record consent' }).click()
+  assert.equal(await heading(manager), 'Record consent')
+  await expectAccessible(manager, 'consent form')
+  await manager.getByRole('button', { name: 'Save consent' }).click()
+  assert.match(await manager.locator('.govuk-error-summary').innerText(), /Choose whether this is consent to share or to services/)
+  await expectAccessible(manager, 'consent form with errors')
+  await manager.getByLabel('Consent to share information with partner agencies').check()
+  await manager.getByLabel('Not asked, because asking would increase the risk of significant harm').check()
+  await manager.getByLabel('Why asking would increase the risk (managers only)').fill('Asking would warn the mother\'s partner, who Jayden says hurt him, before the police can act.')
+  await manager.getByRole('button', { name: 'Save consent' }).click()
+  await manager.waitForURL(new RegExp(`${contactPath}#next$`))
+  assert.match(await manager.locator('#consent-summary').innerText(), /To share information\s+Not asked, because asking would increase the risk/)
+
+  // The practitioner asks police, health and education.
+  await practitioner.goto(`${server.url}${contactPath}`)
+  await practitioner.getByRole('link', { name: 'Ask partner agencies what they know' }).click()
+  await expectAccessible(practitioner, 'checks form')
+  await practitioner.getByLabel('Police', { exact: true }).check()
+  await practitioner.getByLabel('Health', { exact: true }).check()
+  await practitioner.getByLabel('Education', { exact: true }).check()
+  await practitioner.getByLabel(/^Red: the child may be at risk now/).check()
+  await practitioner.getByLabel('What do you need to know?').fill('Any incidents, injuries or school concerns about Jayden, Amelia or the adults at home this year?')
+  await practitioner.getByRole('button', { name: 'Send the checks' }).click()
+  await practitioner.waitForURL(new RegExp(`${contactPath}#next$`))
+  assert.equal(await practitioner.locator('#checks tbody tr').count(), 3)
+
+  // Health answers theirs, and sees only theirs.
+  const health = await personAt('test.health', '/checks', problems)
+  assert.equal(await health.locator('#open-checks tbody tr').count(), 1)
+  assert.match(await health.locator('#open-checks').innerText(), /Health/)
+  await answerCheck(health, 'Jayden Smith', 'Jayden was seen at the walk-in centre in May with a burn to his hand; the explanation was accepted.', 'health partner')
+
+  // The manager cannot conclude while police and education have not answered.
+  const proforma = async () => {
+    await manager.locator('input[name="risk_indicators"][value="4.D1"]').check()
+    await manager.locator('input[name="risk_indicators"][value="4.F1"]').check()
+    await manager.getByLabel('The risks, in your words').fill('A fresh bruise on Jayden after a violent incident; the mother\'s partner has returned to the home.')
+    await manager.getByLabel('Strengths and protective factors').fill('Claire called the police herself; both children are settled at school and close to each other.')
+    await manager.getByLabel('Your analysis').fill('The injury and the partner\'s return make further harm likely unless the family is supported and the children are protected.')
+    await manager.getByLabel("The child's voice and daily life").fill('Jayden told the officer he hides in Amelia\'s room when the shouting starts. Amelia loves her dance class.')
+    await manager.locator('input[name="level"][value="4"]').check()
+    await manager.locator('input[name="level_indicators"][value="4.D1"]').check()
+    await manager.locator('input[name="level_indicators"][value="4.F1"]').check()
+    await manager.getByLabel('Single assessment (section 17)').check()
+    await manager.getByLabel('The reasons for the decision').fill('Both children need an assessment of their safety at home, with the police informed throughout.')
+    await manager.getByLabel('Next steps', { exact: true }).fill('Visit both children at school tomorrow; speak to Claire alone.')
+    await manager.getByRole('button', { name: 'Conclude the decision' }).click()
+  }
+  await manager.goto(`${server.url}${contactPath}`)
+  await manager.getByRole('button', { name: 'Record management oversight' }).click()
+  assert.equal(await heading(manager), 'Management oversight')
+  await expectAccessible(manager, 'oversight form')
+  await manager.getByRole('button', { name: 'Conclude the decision' }).click()
+  const missing = await manager.locator('.govuk-error-summary').innerText()
+  for (const part of [/Choose the risk factors/, /Describe the risks/, /strengths and protective factors/, /Write your analysis/,
+    /child's voice and daily life/, /Choose the threshold level/, /Choose the decision/, /reasons for the decision/, /Write the next steps/]) assert.match(missing, part)
+  await expectAccessible(manager, 'oversight form with errors')
+  assert.match(missing, /wait for Education and Police to answer before deciding/)
+  await proforma()
+  const refused = await manager.locator('.govuk-error-summary').innerText()
+  assert.match(refused, /wait for Education and Police to answer before deciding/)
+  assert.match(refused, /needs the family's consent to services/)
+  assert.doesNotMatch(refused, /Choose the risk factors/)
+  assert.equal(database.sql('SELECT count(*) FROM decisions'), '0')
+
+  // Police answer; the practitioner records what the school told them on the phone.
+  const police = await personAt('test.police', '/checks', problems)
+  await answerCheck(police, 'Jayden Smith', 'Two domestic abuse call-outs this year; the partner has a conviction for assault.', 'police partner')
+  await answerCheck(practitioner, 'Education', 'The school says Jayden has been withdrawn for two weeks; attendance is 91%.', 'practitioner for education')
+
+  // The assessment needs the family's consent to services: Claire agreed when the officers visited.
+  await practitioner.goto(`${server.url}${contactPath}/consent`)
+  await practitioner.getByLabel('Consent to services (an assessment, early help)').check()
+  await practitioner.getByLabel('Given', { exact: true }).check()
+  await practitioner.getByLabel('Who gave, refused or withdrew it').fill('Claire Smith, mother')
+  await practitioner.getByLabel('How they said so').fill('in person, to the officers')
+  await practitioner.getByRole('button', { name: 'Save consent' }).click()
+  await practitioner.waitForURL(new RegExp(`${contactPath}#next$`))
+
+  await manager.goto(`${server.url}${contactPath}/oversight`)
+  await proforma()
+  await manager.waitForURL(new RegExp(`${contactPath}#next$`))
+  const decision = await manager.locator('#decision').innerText()
+  assert.match(decision, /Single assessment \(section 17\)/)
+  assert.match(decision, /Level 4: Safeguarding/)
+  assert.match(decision, /Became a referral on/)
+  await expectAccessible(manager, 'contact decided')
+
+  await manager.getByRole('button', { name: 'Allocate' }).click()
+  assert.equal(await heading(manager), 'Allocate')
+  await expectAccessible(manager, 'allocation form')
+  assert.match(await manager.locator('#allocated-children').innerText(), /Jayden Smith\s+Amelia Smith/)
+  await manager.getByLabel('Team').selectOption({ label: 'Assessment team (north)' })
+  await manager.getByLabel('Worker').selectOption('test.practitioner')
+  await manager.getByRole('button', { name: 'Allocate' }).click()
+  await manager.waitForURL(new RegExp(`${contactPath}#next$`))
+  const allocations = await manager.locator('#allocations').innerText()
+  assert.match(allocations, /Jayden Smith: test\.practitioner, Assessment team \(north\)/)
+  assert.match(allocations, /Amelia Smith: test\.practitioner, Assessment team \(north\)/)
+  await manager.goto(`${server.url}/reports/decisions`)
+  await expectAccessible(manager, 'decision reports')
+
+  // Each child's journey shows every step, with the rationale in full.
+  for (const [id, name] of [[2, 'Jayden'], [3, 'Amelia']]) {
+    await practitioner.goto(`${server.url}/people/${id}/journey`)
+    const journey = await practitioner.locator('#journey').innerText()
+    for (const step of [/Contact from police/, /Consent to share information: Not asked/, /Asking would warn the mother's partner/,
+      /Police asked what they know/, /Health answered/, /burn to his hand/, /Police answered/, /Education answered/,
+      /Consent to services: Given/, /Decision: Single assessment \(section 17\) at level 4 \(Safeguarding\)/,
+      /4\.D1 Injury or harm that may not be accidental/, /hides in Amelia's room/,
+      /Both children need an assessment of their safety at home/, /Allocated to test\.practitioner, Assessment team \(north\)/]) {
+      assert.match(journey, step, `${name}'s journey shows ${step}`)
+    }
+    await expectAccessible(practitioner, `${name}'s journey`)
+  }
+  await practitioner.goto(`${server.url}/work`)
+  assert.equal(await practitioner.locator('#work-items tbody tr', { hasText: 'Assessment of' }).count(), 2)
+  await expectAccessible(practitioner, 'my work')
+  assert.deepEqual(problems, [])
+})
