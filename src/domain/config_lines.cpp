@@ -31,4 +31,27 @@ std::vector<std::string> SplitCommas(const std::string& text) {
   return parts;
 }
 
+std::vector<ConfigLine> ConfigLines(std::string_view text) {
+  std::vector<ConfigLine> lines;
+  int number = 0;
+  while (!text.empty()) {
+    const size_t end = text.find('\n');
+    std::string line = Trim(text.substr(0, end));
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+    ++number;
+    if (!line.empty() && line.front() != '#') lines.push_back({number, std::move(line)});
+  }
+  return lines;
+}
+
+int ConfigLineCount(std::string_view text) {
+  int count = 0;
+  while (!text.empty()) {
+    const size_t end = text.find('\n');
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+    ++count;
+  }
+  return count;
+}
+
 }  // namespace frontdoor::domain

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "domain/config_lines.hpp"
 #include "domain/identifiers.hpp"
 #include "domain/text.hpp"
 
@@ -74,13 +75,7 @@ std::string LanguageWarning::Message() const {
 
 LanguageGuide LanguageGuide::FromText(std::string_view text) {
   LanguageGuide guide;
-  int line_number = 0;
-  while (!text.empty()) {
-    const size_t end = text.find('\n');
-    const std::string line = Trim(text.substr(0, end));
-    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-    ++line_number;
-    if (line.empty() || line.front() == '#') continue;
+  for (const auto& [line_number, line] : ConfigLines(text)) {
     const size_t space = line.find(' ');
     const std::string kind = line.substr(0, space);
     const std::string rest = space == std::string::npos ? "" : Trim(line.substr(space + 1));

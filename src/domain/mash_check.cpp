@@ -52,12 +52,8 @@ FrontDoorSettings LoadFrontDoorSettings(std::string_view text) {
                                 why);
   };
   std::set<std::string> codes;
-  while (!text.empty()) {
-    const size_t end = text.find('\n');
-    const std::string line = Trim(text.substr(0, end));
-    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-    ++line_number;
-    if (line.empty() || line.front() == '#') continue;
+  for (const auto& [number, line] : ConfigLines(text)) {
+    line_number = number;
     if (!IsValidUtf8(line)) fail("not readable text (UTF-8)");
     const size_t space = line.find(' ');
     const std::string kind = line.substr(0, space);
@@ -95,6 +91,7 @@ FrontDoorSettings LoadFrontDoorSettings(std::string_view text) {
       fail("lines start with working_hours, agency, urgency or team, not \"" + kind + "\"");
     }
   }
+  line_number = ConfigLineCount(text);
   if (settings.agencies.empty()) fail("no partner agencies are listed (agency CODE | NAME)");
   if (settings.urgencies.empty()) fail("no urgencies are listed (urgency CODE | NAME | HOURS)");
   if (settings.teams.empty()) fail("no teams are listed (team CODE | NAME)");

@@ -46,12 +46,8 @@ ThresholdFramework LoadThresholdFramework(std::string_view text) {
     throw std::invalid_argument("threshold framework, line " + std::to_string(at) + ": " + why);
   };
   std::vector<std::pair<int, Indicator>> indicators;
-  while (!text.empty()) {
-    const size_t end = text.find('\n');
-    const std::string line = Trim(text.substr(0, end));
-    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-    ++line_number;
-    if (line.empty() || line.front() == '#') continue;
+  for (const auto& [number, line] : ConfigLines(text)) {
+    line_number = number;
     if (!IsValidUtf8(line)) fail(line_number, "not readable text (UTF-8)");
     const size_t space = line.find(' ');
     const std::string kind = line.substr(0, space);
@@ -124,6 +120,7 @@ ThresholdFramework LoadThresholdFramework(std::string_view text) {
            "lines start with framework, outcome, domain, level or indicator, not \"" + kind + "\"");
     }
   }
+  line_number = ConfigLineCount(text);
   if (framework.name.empty())
     fail(line_number, "the file never names the framework (framework NAME)");
   if (framework.levels.empty()) fail(line_number, "the framework has no levels");

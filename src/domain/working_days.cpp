@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "domain/config_lines.hpp"
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 
@@ -82,12 +83,8 @@ BankHolidayList LoadBankHolidays(std::string_view text) {
   BankHolidayList list;
   int line_number = 0;
   std::set<int> seen;
-  while (!text.empty()) {
-    ++line_number;
-    const auto end = text.find('\n');
-    std::string line(Trim(text.substr(0, end)));
-    text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
-    if (line.empty() || line[0] == '#') continue;
+  for (const auto& [number, line] : ConfigLines(text)) {
+    line_number = number;
     const auto fail = [&](const std::string& reason) {
       throw std::invalid_argument("line " + std::to_string(line_number) + ": " + reason);
     };

@@ -848,6 +848,16 @@ namespace frontdoor::store {
 
 namespace {
 
+// Binds "? IS NULL OR column = ?" at `index` and `index + 1`: no filter when `value` is empty.
+void BindOptionalTwice(SqliteStatement& statement, int index,
+                       std::optional<std::string_view> value) {
+  if (value) {
+    statement.Bind(index, *value).Bind(index + 1, *value);
+  } else {
+    statement.BindNull(index).BindNull(index + 1);
+  }
+}
+
 template <typename Record, typename Decode>
 std::vector<Record> Bodies(SqliteStatement& statement, Decode decode) {
   std::vector<Record> records;
@@ -875,11 +885,7 @@ std::vector<domain::Contact> SqliteRepository::ContactsAwaitingDecision(
         std::string("SELECT ") + kContactColumns +
         " FROM contacts WHERE NOT EXISTS (SELECT 1 FROM decisions d WHERE d.contact_id = "
         "contacts.id) AND (? IS NULL OR recorded_by = ?) ORDER BY received_at, id LIMIT ?");
-    if (recorded_by) {
-      statement.Bind(1, *recorded_by).Bind(2, *recorded_by);
-    } else {
-      statement.BindNull(1).BindNull(2);
-    }
+    BindOptionalTwice(statement, 1, recorded_by);
     statement.Bind(3, std::int64_t{limit});
     while (statement.Step()) contacts.push_back(ReadContact(statement));
   }
@@ -961,15 +967,8 @@ std::vector<domain::MashCheck> SqliteRepository::OpenChecks(
   auto statement = connection_.Prepare(
       "SELECT id, body FROM mash_checks WHERE answered_at IS NULL AND (? IS NULL OR agency = ?) "
       "AND (? IS NULL OR requested_by = ?) ORDER BY due_at, id LIMIT ?");
-  const auto bind_optional = [&](int index, std::optional<std::string_view> value) {
-    if (value) {
-      statement.Bind(index, *value).Bind(index + 1, *value);
-    } else {
-      statement.BindNull(index).BindNull(index + 1);
-    }
-  };
-  bind_optional(1, agency);
-  bind_optional(3, requested_by);
+  BindOptionalTwice(statement, 1, agency);
+  BindOptionalTwice(statement, 3, requested_by);
   statement.Bind(5, std::int64_t{limit});
   return Bodies<domain::MashCheck>(statement, [](const SqliteStatement& row) {
     return DecodeCheck(row.Integer(0), row.Text(1));
@@ -1053,15 +1052,8 @@ std::vector<domain::Allocation> SqliteRepository::AllocationsTo(
   auto statement = connection_.Prepare(
       "SELECT body FROM allocations WHERE worker <> '' AND (? IS NULL OR worker = ?) AND "
       "(? IS NULL OR team = ?) ORDER BY contact_id DESC, person_id LIMIT ?");
-  const auto bind_optional = [&](int index, std::optional<std::string_view> value) {
-    if (value) {
-      statement.Bind(index, *value).Bind(index + 1, *value);
-    } else {
-      statement.BindNull(index).BindNull(index + 1);
-    }
-  };
-  bind_optional(1, worker);
-  bind_optional(3, team);
+  BindOptionalTwice(statement, 1, worker);
+  BindOptionalTwice(statement, 3, team);
   statement.Bind(5, std::int64_t{limit});
   return Bodies<domain::Allocation>(
       statement, [](const SqliteStatement& row) { return DecodeAllocation(row.Text(0)); });
