@@ -17,6 +17,7 @@ struct ServeSettings {
   int request_timeout_ms = 10'000;
   int idle_timeout_ms = 30'000;
   int workers = 32;
+  int max_queued = 256;  //!< requests that may wait for a worker before new ones get 503
   bool secure_cookies = false;
   std::string two_step_roles = "manager,admin";
   int session_idle_minutes = 30;

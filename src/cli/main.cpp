@@ -54,6 +54,12 @@ int main(int argc, char** argv) {
       ->capture_default_str()
       ->check(CLI::Range(1, 1024));
   serve_command
+      ->add_option("--max-queued", serve.max_queued,
+                   "Requests that may wait for a worker; beyond them the answer is 503 with "
+                   "Retry-After")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 100'000));
+  serve_command
       ->add_flag("--secure-cookies", serve.secure_cookies,
                  "Mark cookies Secure: set when people reach the service over TLS")
       ->envname("FRONTDOOR_SECURE_COOKIES");

@@ -97,6 +97,7 @@ int RunServe(const ServeSettings& settings) {
   options.request_timeout = std::chrono::milliseconds(settings.request_timeout_ms);
   options.idle_timeout = std::chrono::milliseconds(settings.idle_timeout_ms);
   options.worker_threads = settings.workers;
+  options.max_queued = settings.max_queued;
   try {
     store::StoreOptions store_options;
     store_options.read_connections = settings.workers;

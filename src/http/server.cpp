@@ -145,6 +145,7 @@ struct Server::Impl {
   asio::signal_set signals;
   asio::executor_work_guard<asio::io_context::executor_type> keep_running;
   std::atomic<bool> draining{false};
+  std::atomic<int> in_handlers{0};  // requests running or waiting for a worker
   std::mutex connections_mutex;
   std::unordered_set<std::shared_ptr<Connection>> connections;
 };
@@ -259,7 +260,23 @@ asio::awaitable<void> Server::Impl::Serve(std::shared_ptr<Connection> connection
       const bool keep_alive = message.keep_alive();
       const unsigned version = message.version();
 
+      // Bounded queue: a request that would wait behind every worker and the whole queue is
+      // turned away now, so the time of those accepted stays bounded.
+      const int admitted = in_handlers.fetch_add(1) + 1;
+      if (admitted > options.worker_threads + options.max_queued) {
+        in_handlers.fetch_sub(1);
+        Response busy =
+            PlainResponse(503, "The service is busy. Try again in a moment; nothing was changed.");
+        busy.SetHeader("Retry-After", std::to_string(options.retry_after_seconds));
+        busy.route = "(overloaded)";
+        const bool kept =
+            co_await WriteResponse(*connection, std::move(busy), version, keep_alive && !draining,
+                                   request.head, request.method, started);
+        if (!kept) break;
+        continue;
+      }
       Response response = co_await AsyncHandle(workers, handler, request, kAwait);
+      in_handlers.fetch_sub(1);
       const bool kept =
           co_await WriteResponse(*connection, std::move(response), version, keep_alive && !draining,
                                  request.head, request.method, started);

@@ -26,6 +26,10 @@ struct ServerOptions {
   int io_threads = 2;                                 //!< threads doing network I/O
   int worker_threads = 32;  //!< threads running handlers (they wait on the database)
   int backlog = 1024;       //!< listen queue length
+  //! Requests allowed to wait for a worker; beyond them a request is answered 503 at once, with
+  //! Retry-After, instead of waiting longer and longer.
+  int max_queued = 256;
+  int retry_after_seconds = 1;  //!< what a 503 tells the client to wait
 };
 
 //! An HTTP/1.1 server. Construct to bind; Run() to serve until SIGTERM, SIGINT or Stop().
