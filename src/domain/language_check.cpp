@@ -75,7 +75,9 @@ std::string LanguageWarning::Message() const {
 
 LanguageGuide LanguageGuide::FromText(std::string_view text) {
   LanguageGuide guide;
-  for (const auto& [line_number, line] : ConfigLines(text)) {
+  for (const auto& config_line : ConfigLines(text)) {
+    const int line_number = config_line.number;
+    const std::string& line = config_line.text;
     const size_t space = line.find(' ');
     const std::string kind = line.substr(0, space);
     const std::string rest = space == std::string::npos ? "" : Trim(line.substr(space + 1));

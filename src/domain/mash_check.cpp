@@ -52,8 +52,9 @@ FrontDoorSettings LoadFrontDoorSettings(std::string_view text) {
                                 why);
   };
   std::set<std::string> codes;
-  for (const auto& [number, line] : ConfigLines(text)) {
-    line_number = number;
+  for (const auto& config_line : ConfigLines(text)) {
+    line_number = config_line.number;
+    const std::string& line = config_line.text;
     if (!IsValidUtf8(line)) fail("not readable text (UTF-8)");
     const size_t space = line.find(' ');
     const std::string kind = line.substr(0, space);

@@ -46,8 +46,9 @@ ThresholdFramework LoadThresholdFramework(std::string_view text) {
     throw std::invalid_argument("threshold framework, line " + std::to_string(at) + ": " + why);
   };
   std::vector<std::pair<int, Indicator>> indicators;
-  for (const auto& [number, line] : ConfigLines(text)) {
-    line_number = number;
+  for (const auto& config_line : ConfigLines(text)) {
+    line_number = config_line.number;
+    const std::string& line = config_line.text;
     if (!IsValidUtf8(line)) fail(line_number, "not readable text (UTF-8)");
     const size_t space = line.find(' ');
     const std::string kind = line.substr(0, space);

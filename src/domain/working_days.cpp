@@ -83,8 +83,9 @@ BankHolidayList LoadBankHolidays(std::string_view text) {
   BankHolidayList list;
   int line_number = 0;
   std::set<int> seen;
-  for (const auto& [number, line] : ConfigLines(text)) {
-    line_number = number;
+  for (const auto& config_line : ConfigLines(text)) {
+    line_number = config_line.number;
+    const std::string& line = config_line.text;
     const auto fail = [&](const std::string& reason) {
       throw std::invalid_argument("line " + std::to_string(line_number) + ": " + reason);
     };

@@ -1,0 +1,42 @@
+// fuzz/config_fuzz.cpp — hostile configuration files: the threshold framework, the front door
+// settings and the bank holiday list must be read or refused with a line and reason, never crash.
+#include <cstddef>
+#include <cstdint>
+#include <stdexcept>
+#include <string_view>
+
+#include "domain/mash_check.hpp"
+#include "domain/oversight.hpp"
+#include "domain/threshold.hpp"
+#include "domain/working_days.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  if (size == 0) return 0;
+  const std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
+  try {
+    switch (data[0] % 3) {
+      case 0: {
+        const auto framework = frontdoor::domain::LoadThresholdFramework(text);
+        // A framework that loads must be usable by the decision rules.
+        frontdoor::domain::OversightDraft draft;
+        draft.level = framework.levels.front().number;
+        draft.outcome = framework.outcomes.empty() ? "" : framework.outcomes.front().code;
+        (void)frontdoor::domain::ValidateOversight(draft, framework,
+                                                   frontdoor::domain::ConsentStatus::kGiven);
+        break;
+      }
+      case 1:
+        (void)frontdoor::domain::LoadFrontDoorSettings(text);
+        break;
+      default: {
+        const frontdoor::domain::WorkingCalendar calendar(
+            frontdoor::domain::LoadBankHolidays(text));
+        (void)calendar.AddWorkingDays(*frontdoor::domain::ParseDate("2026-12-24"), 45);
+        break;
+      }
+    }
+  } catch (const std::invalid_argument&) {
+    // Refused with its line and reason: what a bad file should get.
+  }
+  return 0;
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (AddressSanitizer and UndefinedBehaviorSanitizer) into
+# build-fuzz/ and runs each for SECONDS (default 60) from the corpus in fuzz/corpus/. A crash stops
+# the script with its input saved in build-fuzz/artifacts/ (add it to the corpus with a fix).
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: request json_body config language search)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(request json_body config language search)
+build_dir=${FUZZ_BUILD_DIR:-build-fuzz}
+if [ ! -f "$build_dir/CMakeCache.txt" ]; then
+  CXX=clang++-14 cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFRONTDOOR_FUZZ=ON
+fi
+cmake --build "$build_dir" -j "${JOBS:-2}"
+mkdir -p "$build_dir/artifacts"
+for target in "${targets[@]}"; do
+  # New inputs go to a scratch folder; the repository's corpus is only read.
+  scratch=$(mktemp -d)
+  echo "fuzz_$target: ${seconds}s"
+  log="$build_dir/artifacts/${target}.log"
+  status=0
+  "$build_dir/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=8192 -timeout=10 \
+    -artifact_prefix="$build_dir/artifacts/${target}-" -print_final_stats=1 \
+    "$scratch" "fuzz/corpus/$target" >"$log" 2>&1 || status=$?
+  grep -E "^stat::number_of_executed_units|ERROR|SUMMARY|Test unit written" "$log" || true
+  rm -rf "$scratch"
+  if [ "$status" -ne 0 ]; then
+    echo "fuzz_$target found a problem (exit $status); the input is in $build_dir/artifacts/" >&2
+    exit 1
+  fi
+done
