@@ -8,11 +8,6 @@ namespace frontdoor::domain {
 
 namespace {
 
-std::string AgencyName(const FrontDoorSettings& settings, const std::string& code) {
-  const Agency* agency = settings.FindAgency(code);
-  return agency ? agency->name : code;
-}
-
 std::string IndicatorList(const std::vector<std::string>& codes,
                           const ThresholdFramework& framework) {
   std::string text;
@@ -80,7 +75,7 @@ std::vector<JourneyEvent> StepEvents(const Contact& contact, const ContactSteps&
                            summary, consent.recorded_by));
   }
   for (const auto& check : steps.checks) {
-    const std::string agency = AgencyName(settings, check.agency);
+    const std::string agency = settings.AgencyName(check.agency);
     const CheckUrgency* urgency = settings.FindUrgency(check.urgency);
     events.push_back(Event(contact, check.requested_at, "check", agency + " asked what they know",
                            "Urgency: " + (urgency ? urgency->name : check.urgency) +

@@ -44,6 +44,11 @@ const Team* FrontDoorSettings::FindTeam(std::string_view code) const {
   return FindCode(teams, code);
 }
 
+std::string FrontDoorSettings::AgencyName(std::string_view code) const {
+  const Agency* agency = FindAgency(code);
+  return agency ? agency->name : std::string(code);
+}
+
 FrontDoorSettings LoadFrontDoorSettings(std::string_view text) {
   FrontDoorSettings settings;
   int line_number = 0;
@@ -169,8 +174,7 @@ FieldErrors ChecksSettled(bool re_referral, const std::vector<MashCheck>& checks
   std::vector<std::string> waiting;
   for (const auto& check : checks) {
     if (check.Answered()) continue;
-    const Agency* agency = settings.FindAgency(check.agency);
-    const std::string name = agency ? agency->name : check.agency;
+    const std::string name = settings.AgencyName(check.agency);
     if (std::find(waiting.begin(), waiting.end(), name) == waiting.end()) waiting.push_back(name);
   }
   if (waiting.empty()) return {};

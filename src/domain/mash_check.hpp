@@ -44,6 +44,8 @@ struct FrontDoorSettings {
   const Agency* FindAgency(std::string_view code) const;
   const CheckUrgency* FindUrgency(std::string_view code) const;
   const Team* FindTeam(std::string_view code) const;
+  //! The agency's name ("Police"), or the code itself when it is not configured (any more).
+  std::string AgencyName(std::string_view code) const;
 };
 
 //! Reads the settings. Throws std::invalid_argument naming the line and the reason.

@@ -29,6 +29,11 @@ bool IsOverride(const OversightDraft& draft, const ThresholdFramework& framework
 FieldErrors ValidateOversight(const OversightDraft& draft, const ThresholdFramework& framework,
                               ConsentStatus consent) {
   FieldErrors errors;
+  // Parts needed only for some decisions are still checked as text whenever they are given.
+  CheckText(errors, draft.override_reason, "override_reason", "The reason for this route",
+            kFreeTextMaxCharacters);
+  CheckText(errors, draft.consent_refused_offer, "consent_refused_offer", "What was offered",
+            kFreeTextMaxCharacters);
   if (draft.risk_indicators.empty())
     errors.push_back({"risk_indicators", "Choose the risk factors from the threshold document"});
   for (const auto& code : draft.risk_indicators) {
@@ -96,10 +101,12 @@ FieldErrors AllocateSiblings(std::int64_t child,
     const auto excluded = exclusions.find(sibling);
     if (excluded == exclusions.end()) {
       allocated.push_back(sibling);
-    } else if (Trim(excluded->second).empty()) {
-      errors.push_back(
-          {"exclusions", "Give a reason for not assessing each brother or sister you leave out"});
-      allocated.push_back(sibling);
+    } else {
+      const size_t before = errors.size();
+      CheckText(errors, excluded->second, "exclusions", "A reason for leaving a child out",
+                kFreeTextMaxCharacters,
+                "Give a reason for not assessing each brother or sister you leave out");
+      if (errors.size() != before) allocated.push_back(sibling);
     }
   }
   return errors;

@@ -22,6 +22,16 @@ std::string PeopleIds(const domain::Contact& contact) {
 
 }  // namespace
 
+std::optional<domain::Date> ReReferralOf(store::Repository& repository, std::int64_t child,
+                                         std::int64_t contact_id, domain::Timestamp received_at) {
+  std::vector<domain::Date> referrals;
+  for (const auto& earlier : repository.ContactsAbout(child)) {
+    if (earlier.id != contact_id && earlier.received_at < received_at && earlier.referral_date)
+      referrals.push_back(*earlier.referral_date);
+  }
+  return domain::PreviousReferralWithinYear(referrals, domain::UkDate(received_at));
+}
+
 Result<domain::Contact> ContactService::RecordContact(const Identity& by,
                                                       const domain::ContactDraft& draft) {
   const auto now = clock_.Now();
@@ -75,18 +85,16 @@ std::vector<IntakeHistory> ContactService::History(store::Repository& repository
       histories.push_back(std::move(history));
       continue;
     }
-    std::vector<domain::Date> referrals;
     for (auto& contact : repository.ContactsAbout(child_id)) {
       if ((excluding && contact.id == *excluding) || contact.received_at >= as_of) continue;
       if (contact.referral_date) {
-        referrals.push_back(*contact.referral_date);
         if (std::chrono::sys_days{*contact.referral_date} >= std::chrono::sys_days{year_ago})
           ++history.referrals_in_last_year;
       }
       if (within_year(contact)) ++history.contacts_in_last_year;
       history.previous_contacts.push_back(std::move(contact));
     }
-    history.re_referral_after = domain::PreviousReferralWithinYear(referrals, today);
+    history.re_referral_after = ReReferralOf(repository, child_id, excluding.value_or(0), as_of);
     for (const auto& [household, membership] : repository.HouseholdsOf(child_id)) {
       if (!membership.LivesThereOn(today)) continue;
       for (const auto& member : repository.MembersOf(household.id)) {

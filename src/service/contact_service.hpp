@@ -37,6 +37,11 @@ struct ContactView {
   std::vector<std::pair<std::int64_t, std::optional<domain::Person>>> adults;
 };
 
+//! The referral in the 12 months before a contact that makes `child` a re-referral on it (contact
+//! `contact_id`, received at `received_at`); nullopt when there is none.
+std::optional<domain::Date> ReReferralOf(store::Repository& repository, std::int64_t child,
+                                         std::int64_t contact_id, domain::Timestamp received_at);
+
 //! Contacts. Every one recorded or read is written to the access audit.
 class ContactService {
  public:

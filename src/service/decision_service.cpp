@@ -9,6 +9,7 @@
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
+#include "service/contact_service.hpp"
 #include "service/person_service.hpp"
 
 namespace frontdoor::service {
@@ -30,15 +31,8 @@ std::string RecordIds(const domain::Contact& contact) {
 
 //! True when a child on the contact had a referral in the 12 months before it arrived.
 bool IsReReferral(store::Repository& repository, const domain::Contact& contact) {
-  const domain::Date received = domain::UkDate(contact.received_at);
   for (std::int64_t child : contact.children) {
-    std::vector<domain::Date> referrals;
-    for (const auto& earlier : repository.ContactsAbout(child)) {
-      if (earlier.id != contact.id && earlier.received_at < contact.received_at &&
-          earlier.referral_date)
-        referrals.push_back(*earlier.referral_date);
-    }
-    if (domain::PreviousReferralWithinYear(referrals, received)) return true;
+    if (ReReferralOf(repository, child, contact.id, contact.received_at)) return true;
   }
   return false;
 }
@@ -90,20 +84,24 @@ void AddHistory(store::Repository& repository, std::int64_t contact_id, std::str
                          std::move(to), by.user.username, at});
 }
 
-std::string AgencyName(const domain::FrontDoorSettings& settings, const std::string& code) {
-  const domain::Agency* agency = settings.FindAgency(code);
-  return agency ? agency->name : code;
-}
-
 bool IsOwnAgency(const Identity& by, const domain::MashCheck& check) {
   return by.user.role != domain::Role::kPartner || by.user.agency == check.agency;
 }
 
 CheckView ViewOfCheck(store::Repository& repository, const Identity& by,
                       const domain::MashCheck& check, domain::Timestamp now) {
-  CheckView view{check, "", {}};
+  CheckView view{check, "", {}, false};
   if (const auto contact = repository.FindContact(check.contact_id)) {
     view.contact_reference = contact->reference;
+    // Staff not open to a restricted record on the contact see only that a check exists. A
+    // partner agency sees the question it was sent, about the children named.
+    if (by.user.role != domain::Role::kPartner && !ContactVisible(repository, by, *contact, now)) {
+      view.restricted = true;
+      view.check.question.clear();
+      view.check.answer.clear();
+      view.about = {"A contact that is also about someone whose record is restricted"};
+      return view;
+    }
     for (std::int64_t child : contact->children) {
       const auto person = VisiblePerson(repository, by, child, now);
       if (!person) {
@@ -203,6 +201,8 @@ Result<std::vector<domain::MashCheck>> DecisionService::RequestChecks(
         repository.LockContact(contact_id);
         const auto contact = ReadableContact(repository, by, contact_id, now, "request_checks");
         if (!contact) return NotFound{};
+        if (repository.FindDecision(contact_id))
+          return Invalid{{{"agencies", "This contact has been decided already"}}};
         const auto sharing = domain::CurrentConsent(repository.ConsentsFor(contact_id),
                                                     domain::ConsentKind::kSharing);
         std::vector<domain::MashCheck> checks;
@@ -216,7 +216,7 @@ Result<std::vector<domain::MashCheck>> DecisionService::RequestChecks(
           check.requested_by = by.user.username;
           check.id = repository.AddCheck(check);
           AddHistory(repository, contact_id,
-                     "check with " + AgencyName(rules_.settings, check.agency), "",
+                     "check with " + rules_.settings.AgencyName(check.agency), "",
                      "asked, due by " + domain::FormatUkDateTime(check.due_at), by, now);
           AppendAudit(repository, by.AsActor(), now,
                       {"request_check", RecordIds(*contact) + " check:" + std::to_string(check.id),
@@ -253,9 +253,13 @@ Result<CheckView> DecisionService::ShowCheck(const Identity& by, std::int64_t ch
                   {"view_check", records, domain::AuditOutcome::kRefused, "another agency's"});
       return NotFound{};
     }
+    auto view = ViewOfCheck(repository, by, *check, now);
     AppendAudit(repository, by.AsActor(), now,
-                {"view_check", records, domain::AuditOutcome::kAllowed, ""});
-    return ViewOfCheck(repository, by, *check, now);
+                {"view_check", records,
+                 view.restricted ? domain::AuditOutcome::kRefused : domain::AuditOutcome::kAllowed,
+                 view.restricted ? "restricted record" : ""});
+    if (view.restricted) return NotFound{};
+    return view;
   });
 }
 
@@ -274,6 +278,9 @@ Result<domain::MashCheck> DecisionService::AnswerCheck(const Identity& by, std::
                   {"answer_check", records, domain::AuditOutcome::kRefused, "another agency's"});
       return NotFound{};
     }
+    if (by.user.role != domain::Role::kPartner &&
+        !ReadableContact(repository, by, check->contact_id, now, "answer_check"))
+      return NotFound{};
     if (auto errors = domain::ValidateCheckAnswer(answer); !errors.empty())
       return Invalid{std::move(errors)};
     if (check->Answered())
@@ -285,7 +292,7 @@ Result<domain::MashCheck> DecisionService::AnswerCheck(const Identity& by, std::
     if (!repository.AnswerCheck(*check))
       return Invalid{{{"answer", "This check was answered already"}}};
     AddHistory(repository, check->contact_id,
-               "check with " + AgencyName(rules_.settings, check->agency), "asked", "answered", by,
+               "check with " + rules_.settings.AgencyName(check->agency), "asked", "answered", by,
                now);
     AppendAudit(repository, by.AsActor(), now,
                 {"answer_check", records, domain::AuditOutcome::kAllowed, ""});
@@ -307,6 +314,10 @@ Result<domain::ChecksNotNeeded> DecisionService::RecordChecksNotNeeded(const Ide
     if (!contact) return NotFound{};
     if (repository.FindDecision(contact_id))
       return Invalid{{{"reason", "This contact has been decided already"}}};
+    if (const auto earlier = repository.FindChecksNotNeeded(contact_id))
+      return Invalid{{{"reason", "A manager recorded why the checks are not needed already: " +
+                                     earlier->recorded_by + ", " +
+                                     domain::FormatUkDateTime(earlier->recorded_at)}}};
     const domain::ChecksNotNeeded record{contact_id, domain::Trim(reason), by.user.username, now};
     repository.SetChecksNotNeeded(record);
     AddHistory(repository, contact_id, "checks with partner agencies", "", "not needed", by, now);
@@ -421,12 +432,19 @@ Result<std::vector<domain::Allocation>> DecisionService::Allocate(const Identity
             allocation.excluded_reason = domain::Trim(draft.exclusions.at(id));
           }
           repository.AddAllocation(allocation);
-          AddHistory(repository, contact_id, "allocation of person " + std::to_string(id), "",
-                     allocation.worker.empty() ? "left out: " + allocation.excluded_reason
-                                               : allocation.worker + ", " + allocation.team,
-                     by, now);
+          // Each child's part is kept on their own record, so a restricted child's reason is not
+          // read by everyone who can read the contact.
+          repository.AddHistory(
+              {"person:" + std::to_string(id), "allocation on contact " + contact->reference, "",
+               allocation.worker.empty() ? "left out: " + allocation.excluded_reason
+                                         : allocation.worker + ", " + allocation.team,
+               by.user.username, now});
           allocations.push_back(std::move(allocation));
         }
+        AddHistory(repository, contact_id, "allocation", "",
+                   std::to_string(allocated.size()) + " of " + std::to_string(ids.size()) +
+                       " children to " + worker->username + ", " + draft.team,
+                   by, now);
         AppendAudit(repository, by.AsActor(), now,
                     {"allocate", RecordIds(*contact), domain::AuditOutcome::kAllowed,
                      worker->username + " " + draft.team});
@@ -454,7 +472,7 @@ WorkList DecisionService::ShowWork(const Identity& by, bool mine) {
     for (const auto& check : repository.OpenChecks(std::nullopt, requested_by, kListLimit)) {
       const auto contact = repository.FindContact(check.contact_id);
       list.items.push_back({"check",
-                            "Answer from " + AgencyName(rules_.settings, check.agency) +
+                            "Answer from " + rules_.settings.AgencyName(check.agency) +
                                 " for contact " + (contact ? contact->reference : ""),
                             "/contacts/" + std::to_string(check.contact_id), check.due_at,
                             check.Overdue(now)});
@@ -486,9 +504,26 @@ DecisionReport DecisionService::Report(const Identity& by) {
   const auto now = clock_.Now();
   return store_.WriteResult([&](store::Repository& repository) {
     DecisionReport report;
-    report.consent_closures = repository.ConsentClosures(1000);
-    report.consent_closures_by_month = domain::CountByMonth(report.consent_closures);
-    report.overrides = repository.OverrideDecisions(1000);
+    const auto closures = repository.ConsentClosures(1000);
+    report.consent_closures_by_month = domain::CountByMonth(closures);
+    const auto shown = [&](const domain::Decision& decision) {
+      ReportedDecision row{decision, by.user.role != domain::Role::kPerformance};
+      if (row.details_shown) {
+        const auto contact = repository.FindContact(decision.contact_id);
+        row.details_shown = contact && ContactVisible(repository, by, *contact, now);
+      }
+      if (!row.details_shown) {
+        const auto& full = decision.proforma;
+        row.decision.proforma = {};
+        row.decision.proforma.level = full.level;
+        row.decision.proforma.outcome = full.outcome;
+        row.decision.language_warnings.clear();
+      }
+      return row;
+    };
+    for (const auto& decision : closures) report.consent_closures.push_back(shown(decision));
+    for (const auto& decision : repository.OverrideDecisions(1000))
+      report.overrides.push_back(shown(decision));
     AppendAudit(repository, by.AsActor(), now,
                 {"view_decision_report", "", domain::AuditOutcome::kAllowed, ""});
     return report;

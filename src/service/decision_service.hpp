@@ -48,6 +48,8 @@ struct CheckView {
   domain::MashCheck check;
   std::string contact_reference;
   std::vector<std::string> about;  //!< "Jayden Smith, born 4 March 2015" (or "a restricted record")
+  //! For staff: the contact is restricted from them, so the question and answer are left out.
+  bool restricted = false;
 };
 
 //! One thing waiting for someone, sorted by when it is due.
@@ -66,11 +68,18 @@ struct WorkList {
   std::int64_t decided_with_proforma = 0;  //!< of those, with a concluded, complete proforma
 };
 
+//! One decision in a report. Its words are shown only to those who may read the contact:
+//! otherwise only when, by whom, the level and the outcome.
+struct ReportedDecision {
+  domain::Decision decision;
+  bool details_shown = true;
+};
+
 //! Figures for managers, auditors and performance officers.
 struct DecisionReport {
-  std::vector<domain::Decision> consent_closures;  //!< newest first
+  std::vector<ReportedDecision> consent_closures;  //!< newest first
   std::map<std::string, int> consent_closures_by_month;
-  std::vector<domain::Decision> overrides;  //!< newest first
+  std::vector<ReportedDecision> overrides;  //!< newest first
 };
 
 //! What a manager allocates.

@@ -3,6 +3,7 @@
 #include "service/demo_data.hpp"
 
 #include "domain/contact.hpp"
+#include "domain/decision.hpp"
 #include "domain/household.hpp"
 #include "domain/re_referral.hpp"
 #include "domain/uk_time.hpp"
@@ -95,6 +96,29 @@ std::vector<std::string> AddDemoData(store::Store& store, const domain::Clock& c
     earlier.language_warnings = domain::CheckContactLanguage(earlier, guide);
     earlier.id = repository.AddContact(earlier);
     repository.SetContactReference(earlier.id, domain::ContactReference(earlier.id));
+    // The manager's decision the next morning, with its whole proforma.
+    domain::Decision decision;
+    decision.contact_id = earlier.id;
+    decision.proforma.risk_indicators = {"3.F1"};
+    decision.proforma.risks =
+        "Claire's former partner came to the house uninvited; Jayden saw the argument.";
+    decision.proforma.strengths =
+        "Claire called the police and wants help. Jayden goes to school every day.";
+    decision.proforma.analysis =
+        "One incident, but the partner has been violent before: the family needs an assessment "
+        "to understand the risk and what support would help.";
+    decision.proforma.child_voice =
+        "Jayden told the officer he was scared and wanted the man to go. He likes football.";
+    decision.proforma.level = 3;
+    decision.proforma.level_indicators = {"3.F1"};
+    decision.proforma.outcome = "single_assessment";
+    decision.proforma.rationale =
+        "An assessment with Claire's agreement, to plan how Jayden and Amelia stay safe.";
+    decision.proforma.next_steps = "A social worker visits Claire and the children this week.";
+    decision.services_consent = domain::ConsentStatus::kGiven;
+    decision.decided_by = "demo-data";
+    decision.decided_at = earlier.received_at + std::chrono::hours(11);
+    repository.AddDecision(decision);
     added.push_back(
         "The Smiths: Claire, Jayden (referred eight months ago) and Amelia, 14 Oakbank Road SO18 "
         "5AB");

@@ -268,21 +268,32 @@ Result<JourneyView> PersonService::ShowJourney(const Identity& by, std::int64_t 
     std::vector<std::int64_t> records{id};
     for (std::int64_t merged : repository.MergedInto(id)) records.push_back(merged);
     std::set<std::int64_t> seen;
-    for (std::int64_t record : records) {
-      for (const auto& contact : repository.ContactsAbout(record)) {
-        if (!seen.insert(contact.id).second) continue;
-        std::vector<domain::JourneyEvent> events{domain::ContactEvent(contact)};
-        if (rules_) {
-          for (auto& step : domain::StepEvents(contact, LoadContactSteps(repository, contact.id),
-                                               record, rules_->framework, rules_->settings))
+    // A contact's events, and (with `steps_only`) only the decision and allocation, for a child
+    // allocated with the children it is about.
+    const auto add = [&](const domain::Contact& contact, std::int64_t record, bool steps_only) {
+      std::vector<domain::JourneyEvent> events;
+      if (!steps_only) events.push_back(domain::ContactEvent(contact));
+      if (rules_) {
+        for (auto& step : domain::StepEvents(contact, LoadContactSteps(repository, contact.id),
+                                             record, rules_->framework, rules_->settings)) {
+          if (!steps_only || step.kind == "decision" || step.kind == "allocation")
             events.push_back(std::move(step));
         }
-        const bool visible = ContactVisible(repository, by, contact, now);
-        for (auto& event : events) {
-          if (!visible) domain::HideEventDetails(event);
-          if (kinds.empty() || std::find(kinds.begin(), kinds.end(), event.kind) != kinds.end())
-            journey.events.push_back(std::move(event));
-        }
+      }
+      const bool visible = ContactVisible(repository, by, contact, now);
+      for (auto& event : events) {
+        if (!visible) domain::HideEventDetails(event);
+        if (kinds.empty() || std::find(kinds.begin(), kinds.end(), event.kind) != kinds.end())
+          journey.events.push_back(std::move(event));
+      }
+    };
+    for (std::int64_t record : records) {
+      for (const auto& contact : repository.ContactsAbout(record)) {
+        if (seen.insert(contact.id).second) add(contact, record, false);
+      }
+      for (std::int64_t contact_id : repository.AllocationContactsOf(record)) {
+        if (!seen.insert(contact_id).second) continue;
+        if (const auto contact = repository.FindContact(contact_id)) add(*contact, record, true);
       }
     }
     for (const auto& [household, membership] : repository.HouseholdsOf(id)) {

@@ -162,7 +162,8 @@ class Repository {
                                                     int limit) = 0;
   virtual void SetChecksNotNeeded(const domain::ChecksNotNeeded& record) = 0;
   virtual std::optional<domain::ChecksNotNeeded> FindChecksNotNeeded(std::int64_t contact_id) = 0;
-  //! Keeps a decision; throws StoreError when the contact already has one.
+  //! Keeps a decision (the contact no longer awaits one); throws StoreError when the contact
+  //! already has one.
   virtual void AddDecision(const domain::Decision& decision) = 0;
   virtual std::optional<domain::Decision> FindDecision(std::int64_t contact_id) = 0;
   //! Decisions that closed a contact after refused consent, newest first.
@@ -176,6 +177,8 @@ class Repository {
   virtual std::vector<domain::Allocation> AllocationsTo(std::optional<std::string_view> worker,
                                                         std::optional<std::string_view> team,
                                                         int limit) = 0;
+  //! The contacts on which a person was allocated (or left out), oldest first.
+  virtual std::vector<std::int64_t> AllocationContactsOf(std::int64_t person_id) = 0;
   virtual void AddHistory(const domain::HistoryEntry& entry) = 0;
   //! The changes to a record, oldest first.
   virtual std::vector<domain::HistoryEntry> HistoryOf(std::string_view record) = 0;

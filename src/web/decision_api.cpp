@@ -242,8 +242,9 @@ void WebApp::AddDecisionApiRoutes() {
         const auto report = decisions_.Report(*context.identity);
         nlohmann::json closures = nlohmann::json::array(), overrides = nlohmann::json::array();
         for (const auto& decision : report.consent_closures)
-          closures.push_back(DecisionJson(decision));
-        for (const auto& decision : report.overrides) overrides.push_back(DecisionJson(decision));
+          closures.push_back(ReportedDecisionJson(decision));
+        for (const auto& decision : report.overrides)
+          overrides.push_back(ReportedDecisionJson(decision));
         return JsonResponse(200, {{"consent_closures", closures},
                                   {"consent_closures_by_month", report.consent_closures_by_month},
                                   {"overrides", overrides},

@@ -186,24 +186,23 @@ void WebApp::AddDecisionRoutes() {
   router_.Add("GET", "/checks", Action::kViewChecks, [this](const RequestContext& context) {
     const auto now = context_.clock.Now();
     const bool partner = context.identity->user.role == domain::Role::kPartner;
-    const domain::Agency* agency =
-        decisions_.Rules().settings.FindAgency(context.identity->user.agency);
-    nlohmann::json view = {{"title", "Checks waiting for an answer"},
-                           {"partner", partner},
-                           {"agency", agency ? agency->name : context.identity->user.agency},
-                           {"answered", QueryValue(context.request, "answered") == "1"},
-                           {"checks", nlohmann::json::array()}};
+    nlohmann::json view = {
+        {"title", "Checks waiting for an answer"},
+        {"partner", partner},
+        {"agency", decisions_.Rules().settings.AgencyName(context.identity->user.agency)},
+        {"answered", QueryValue(context.request, "answered") == "1"},
+        {"checks", nlohmann::json::array()}};
     for (const auto& shown : decisions_.OpenChecks(*context.identity)) {
-      const domain::Agency* asked = decisions_.Rules().settings.FindAgency(shown.check.agency);
       const domain::CheckUrgency* urgency =
           decisions_.Rules().settings.FindUrgency(shown.check.urgency);
-      view["checks"].push_back({{"id", shown.check.id},
-                                {"agency", asked ? asked->name : shown.check.agency},
-                                {"urgency", urgency ? urgency->name : shown.check.urgency},
-                                {"reference", shown.contact_reference},
-                                {"about", shown.about},
-                                {"due", domain::FormatUkDateTime(shown.check.due_at)},
-                                {"overdue", shown.check.Overdue(now)}});
+      view["checks"].push_back(
+          {{"id", shown.check.id},
+           {"agency", decisions_.Rules().settings.AgencyName(shown.check.agency)},
+           {"urgency", urgency ? urgency->name : shown.check.urgency},
+           {"reference", shown.contact_reference},
+           {"about", shown.about},
+           {"due", domain::FormatUkDateTime(shown.check.due_at)},
+           {"overdue", shown.check.Overdue(now)}});
     }
     view["has_checks"] = !view["checks"].empty();
     return HtmlResponse(200, Page("checks", view, context));
@@ -213,11 +212,10 @@ void WebApp::AddDecisionRoutes() {
                                  const service::CheckView& shown, const std::string& answer,
                                  const domain::FieldErrors& errors) {
     nlohmann::json view = FormErrorsView("Answer a check", errors);
-    const domain::Agency* agency = decisions_.Rules().settings.FindAgency(shown.check.agency);
     const domain::CheckUrgency* urgency =
         decisions_.Rules().settings.FindUrgency(shown.check.urgency);
     view["check"] = {{"id", shown.check.id},
-                     {"agency", agency ? agency->name : shown.check.agency},
+                     {"agency", decisions_.Rules().settings.AgencyName(shown.check.agency)},
                      {"urgency", urgency ? urgency->name : shown.check.urgency},
                      {"reference", shown.contact_reference},
                      {"about", shown.about},
@@ -487,15 +485,19 @@ void WebApp::AddDecisionRoutes() {
       [this](const RequestContext& context) {
         const auto report = decisions_.Report(*context.identity);
         const auto& framework = decisions_.Rules().framework;
-        const auto row = [&](const domain::Decision& decision) {
+        const auto row = [&](const service::ReportedDecision& reported) {
+          const auto& decision = reported.decision;
+          const std::string hidden = "Only those who may read the contact see its words.";
           const domain::Outcome* outcome = framework.FindOutcome(decision.proforma.outcome);
-          return nlohmann::json{{"link", ContactPath(decision.contact_id)},
-                                {"date", domain::FormatUkDateTime(decision.decided_at)},
-                                {"outcome", outcome ? outcome->name : decision.proforma.outcome},
-                                {"level", decision.proforma.level},
-                                {"by", decision.decided_by},
-                                {"offer", decision.proforma.consent_refused_offer},
-                                {"override_reason", decision.proforma.override_reason}};
+          return nlohmann::json{
+              {"link", ContactPath(decision.contact_id)},
+              {"date", domain::FormatUkDateTime(decision.decided_at)},
+              {"outcome", outcome ? outcome->name : decision.proforma.outcome},
+              {"level", decision.proforma.level},
+              {"by", decision.decided_by},
+              {"offer", reported.details_shown ? decision.proforma.consent_refused_offer : hidden},
+              {"override_reason",
+               reported.details_shown ? decision.proforma.override_reason : hidden}};
         };
         nlohmann::json view = {{"title", "Decision reports"},
                                {"months", nlohmann::json::array()},

@@ -2,17 +2,14 @@
 // allocation.
 #include "web/decision_views.hpp"
 
+#include <algorithm>
+
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
 
 namespace frontdoor::web {
 
 namespace {
-
-std::string AgencyName(const domain::FrontDoorSettings& settings, const std::string& code) {
-  const domain::Agency* agency = settings.FindAgency(code);
-  return agency ? agency->name : code;
-}
 
 nlohmann::json Optional(const std::optional<domain::Timestamp>& at) {
   return at ? nlohmann::json(domain::FormatTimestamp(*at)) : nlohmann::json(nullptr);
@@ -56,7 +53,7 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
   for (const auto& check : steps.checks) {
     const domain::CheckUrgency* urgency = rules.settings.FindUrgency(check.urgency);
     view["checks"].push_back(
-        {{"agency", AgencyName(rules.settings, check.agency)},
+        {{"agency", rules.settings.AgencyName(check.agency)},
          {"urgency", urgency ? urgency->name : check.urgency},
          {"urgency_code", check.urgency},
          {"question", check.question},
@@ -104,8 +101,12 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
   }
   for (const auto& allocation : steps.allocations) {
     std::string name = "A child whose record is restricted";
+    std::string reason = "Only the people that child's record is open to can read this.";
     for (const auto& child : progress.children) {
-      if (child.id == allocation.person_id && child.person) name = child.person->FullName();
+      if (child.id == allocation.person_id && child.person) {
+        name = child.person->FullName();
+        reason = allocation.excluded_reason;
+      }
     }
     const domain::Team* team = rules.settings.FindTeam(allocation.team);
     view["allocations"].push_back(
@@ -115,7 +116,7 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
          {"team", team ? team->name : allocation.team},
          {"due",
           allocation.assessment_due ? domain::FormatLongDate(*allocation.assessment_due) : ""},
-         {"reason", allocation.excluded_reason}});
+         {"reason", reason}});
   }
   view["has_allocations"] = !steps.allocations.empty();
   for (const auto& entry : progress.history) {
@@ -176,6 +177,23 @@ nlohmann::json DecisionJson(const domain::Decision& decision) {
           {"decided_at", domain::FormatTimestamp(decision.decided_at)}};
 }
 
+nlohmann::json ReportedDecisionJson(const service::ReportedDecision& row) {
+  if (row.details_shown) {
+    nlohmann::json body = DecisionJson(row.decision);
+    body["details_shown"] = true;
+    return body;
+  }
+  const auto& decision = row.decision;
+  return {{"contact_id", decision.contact_id},
+          {"level", decision.proforma.level},
+          {"outcome", decision.proforma.outcome},
+          {"is_override", decision.is_override},
+          {"consent_closure", decision.consent_closure},
+          {"decided_by", decision.decided_by},
+          {"decided_at", domain::FormatTimestamp(decision.decided_at)},
+          {"details_shown", false}};
+}
+
 nlohmann::json AllocationJson(const domain::Allocation& allocation) {
   return {{"contact_id", allocation.contact_id},
           {"person_id", allocation.person_id},
@@ -218,8 +236,15 @@ nlohmann::json ProgressJson(const service::ContactProgress& progress) {
   for (const auto& blocker : progress.blockers)
     body["blockers"].push_back({{"field", blocker.field}, {"message", blocker.message}});
   if (steps.decision) body["decision"] = DecisionJson(*steps.decision);
-  for (const auto& allocation : steps.allocations)
-    body["allocations"].push_back(AllocationJson(allocation));
+  for (const auto& allocation : steps.allocations) {
+    nlohmann::json item = AllocationJson(allocation);
+    const bool visible =
+        std::any_of(progress.children.begin(), progress.children.end(), [&](const auto& child) {
+          return child.id == allocation.person_id && child.person.has_value();
+        });
+    if (!visible) item["excluded_reason"] = allocation.excluded_reason.empty() ? "" : "restricted";
+    body["allocations"].push_back(std::move(item));
+  }
   return body;
 }
 

@@ -18,6 +18,9 @@ nlohmann::json ProgressJson(const service::ContactProgress& progress);
 nlohmann::json ConsentJson(const domain::ConsentRecord& consent);
 nlohmann::json CheckJson(const domain::MashCheck& check);
 nlohmann::json DecisionJson(const domain::Decision& decision);
+//! A decision in a report: in full, or (when its words are not for the reader) only when, by whom,
+//! the level and the outcome.
+nlohmann::json ReportedDecisionJson(const service::ReportedDecision& row);
 nlohmann::json AllocationJson(const domain::Allocation& allocation);
 
 }  // namespace frontdoor::web

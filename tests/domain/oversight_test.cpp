@@ -106,5 +106,15 @@ TEST(Siblings, AllAreAllocatedTogetherUnlessExcludedWithAReason) {
   EXPECT_EQ(allocated, (std::vector<std::int64_t>{2, 3}));
 }
 
+TEST(Oversight, EveryWrittenPartIsCheckedAsTextEvenWhenNotNeeded) {
+  auto draft = Complete(4, {"4.D1"}, "strategy_discussion");
+  draft.override_reason = "\xff";
+  draft.consent_refused_offer = std::string(20001, 'a');
+  const auto errors = ValidateOversight(draft, Framework(), ConsentStatus::kGiven);
+  EXPECT_EQ(Fields(errors), (std::set<std::string>{"override_reason", "consent_refused_offer"}));
+  std::vector<std::int64_t> allocated;
+  EXPECT_EQ(AllocateSiblings(1, {2}, {{2, "\xff"}}, allocated).size(), 1u);
+}
+
 }  // namespace
 }  // namespace frontdoor::domain

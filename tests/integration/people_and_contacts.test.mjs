@@ -107,7 +107,9 @@ test('a contact gets a reference, its language warnings, the re-referral flag an
   const journey = await api('GET', '/api/v1/people/2/journey')
   assert.equal(journey.body.events[0].reference, contact.body.reference)
   assert.equal(journey.body.events[0].title, 'Contact from a school')
-  assert.equal(journey.body.events[1].title, 'Contact from police')
+  // Before it: the manager's decision on the police contact eight months ago, then that contact.
+  assert.deepEqual(journey.body.events.slice(1).map((event) => event.title),
+    ['Decision: Single assessment (section 17) at level 3 (Universal Partnership Plus)', 'Contact from police'])
   assert.deepEqual(journey.body.household_children.map((child) => child.name), ['Amelia Smith'])
 })
 

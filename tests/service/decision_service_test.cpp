@@ -99,6 +99,7 @@ TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
       people_.AddHousehold(practitioner_, {"1 Shirley Road", "", "Southampton", "SO15 3AB"}));
   const std::int64_t jayden = Child("Jayden", "2015-03-04", household.id);
   const std::int64_t mia = Child("Mia", "2018-09-10", household.id);
+  const std::int64_t leo = Child("Leo", "2021-01-20", household.id);  // at home, not on the contact
 
   // Jayden was referred in March 2026: a contact decided for an assessment.
   const std::int64_t first = Contact({jayden}, "2026-03-02");
@@ -113,7 +114,8 @@ TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
   auto progress = std::get<ContactProgress>(decisions_.ShowProgress(practitioner_, contact));
   EXPECT_TRUE(progress.re_referral);
   EXPECT_EQ(progress.decision_due, *domain::ParseDate("2026-11-30"));
-  ASSERT_EQ(progress.children.size(), 2u);
+  ASSERT_EQ(progress.children.size(), 3u);  // Jayden and Mia, then Leo at home
+  EXPECT_FALSE(progress.children[2].on_contact);
 
   // Only a manager decides not to ask for consent because of the risk.
   const domain::ConsentDraft risk{
@@ -188,7 +190,7 @@ TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
   auto allocated = decisions_.Allocate(manager_, contact, {"assessment_north", "will.worker", {}});
   ASSERT_TRUE(std::holds_alternative<std::vector<domain::Allocation>>(allocated));
   const auto allocations = std::get<std::vector<domain::Allocation>>(allocated);
-  ASSERT_EQ(allocations.size(), 2u);
+  ASSERT_EQ(allocations.size(), 3u);  // Leo lives with them, so he is allocated with them
   for (const auto& allocation : allocations) {
     EXPECT_EQ(allocation.worker, "will.worker");
     EXPECT_EQ(allocation.assessment_due, *domain::ParseDate("2027-02-03"));
@@ -215,10 +217,18 @@ TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
               (std::set<std::string>{"contact", "consent", "check", "decision", "allocation"}));
     EXPECT_TRUE(rationale);
   }
+  // Leo was not on the contact: his journey shows the decision and his allocation.
+  std::set<std::string> leo_kinds;
+  const auto leo_journey = std::get<JourneyView>(people_.ShowJourney(practitioner_, leo, {}));
+  for (const auto& event : leo_journey.events) leo_kinds.insert(event.kind);
+  EXPECT_EQ(leo_kinds, (std::set<std::string>{"decision", "allocation"}));
+  // Nothing more is asked once the contact is decided.
+  EXPECT_TRUE(std::holds_alternative<Invalid>(
+      decisions_.RequestChecks(practitioner_, contact, {{"housing"}, "green", "Any arrears?"})));
 
   // Work lists: the worker's assessments, sorted by what is due.
   const auto work = decisions_.ShowWork(worker, true);
-  ASSERT_EQ(work.items.size(), 2u);
+  ASSERT_EQ(work.items.size(), 3u);
   EXPECT_EQ(work.items[0].kind, "assessment");
   EXPECT_EQ(work.contacts_last_30_days, 1);
   EXPECT_EQ(work.decided_with_proforma, 1);
@@ -254,10 +264,58 @@ TEST_P(DecisionServiceTest, RefusedConsentClosuresAndOverridesAreReported) {
 
   const auto report = decisions_.Report(manager_);
   ASSERT_EQ(report.consent_closures.size(), 1u);
-  EXPECT_EQ(report.consent_closures[0].proforma.consent_refused_offer,
+  EXPECT_TRUE(report.consent_closures[0].details_shown);
+  EXPECT_EQ(report.consent_closures[0].decision.proforma.consent_refused_offer,
             "Early help from the family hub, and a parenting course.");
+  // A performance officer counts decisions but does not read what was written about a child.
+  const auto counted = decisions_.Report(Account("pam.performance", "performance"));
+  ASSERT_EQ(counted.consent_closures.size(), 1u);
+  EXPECT_FALSE(counted.consent_closures[0].details_shown);
+  EXPECT_EQ(counted.consent_closures[0].decision.proforma.consent_refused_offer, "");
+  EXPECT_EQ(counted.consent_closures[0].decision.proforma.outcome, "advice_signposting");
   EXPECT_EQ(report.consent_closures_by_month.at("2026-03"), 1);
   EXPECT_EQ(report.overrides.size(), 2u);
+}
+
+TEST_P(DecisionServiceTest, ChecksOnARestrictedContactShowStaffOnlyThatTheyExist) {
+  const Identity named = Account("nia.named", "practitioner");
+  const Identity health = Account("hana.health", "partner", "health");
+  const std::int64_t child = Child("Zoe", "2017-05-05", std::nullopt);
+  ASSERT_TRUE(std::holds_alternative<domain::Restriction>(people_.RestrictRecord(
+      manager_, child, {"nia.named", "meg.manager"}, "A member of staff's own child")));
+  domain::ContactDraft draft;
+  draft.received_date = "2026-03-02";
+  draft.received_time = "08:30";
+  draft.method = "phone";
+  draft.referrer.name = "A nurse";
+  draft.source = "3A";
+  draft.children = {child};
+  draft.concern = "A private worry about Zoe.";
+  draft.family_agreement = "agreed";
+  draft.urgency = "soon";
+  const auto contact = std::get<domain::Contact>(contacts_.RecordContact(named, draft)).id;
+  ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
+      named, contact, {"sharing", "given", "Ann, mother", "by phone", ""})));
+  const auto asked = std::get<std::vector<domain::MashCheck>>(
+      decisions_.RequestChecks(named, contact, {{"health"}, "amber", "Zoe's health visits?"}));
+
+  const auto listed = decisions_.OpenChecks(practitioner_);
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_TRUE(listed[0].restricted);
+  EXPECT_EQ(listed[0].check.question, "");
+  EXPECT_TRUE(std::holds_alternative<NotFound>(decisions_.ShowCheck(practitioner_, asked[0].id)));
+  EXPECT_TRUE(std::holds_alternative<NotFound>(
+      decisions_.AnswerCheck(practitioner_, asked[0].id, "Recorded by someone not named")));
+  // The agency asked sees the question it was sent; the named practitioner sees everything.
+  EXPECT_EQ(decisions_.OpenChecks(health).at(0).check.question, "Zoe's health visits?");
+  EXPECT_EQ(decisions_.OpenChecks(named).at(0).check.question, "Zoe's health visits?");
+
+  // A second "not needed" does not replace the first.
+  const std::string reason = "The health visitor is already involved and told us today.";
+  ASSERT_TRUE(std::holds_alternative<domain::ChecksNotNeeded>(
+      decisions_.RecordChecksNotNeeded(manager_, contact, reason)));
+  EXPECT_TRUE(std::holds_alternative<Invalid>(
+      decisions_.RecordChecksNotNeeded(manager_, contact, reason + " Again.")));
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, DecisionServiceTest,

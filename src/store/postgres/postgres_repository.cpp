@@ -769,13 +769,6 @@ std::optional<std::string> Text(std::optional<std::string_view> value) {
   return std::string(*value);
 }
 
-template <typename Record, typename Decode>
-std::vector<Record> Bodies(const pqxx::result& rows, Decode decode) {
-  std::vector<Record> records;
-  for (const auto& row : rows) records.push_back(decode(row));
-  return records;
-}
-
 domain::MashCheck ReadCheck(const pqxx::row& row) {
   return DecodeCheck(row[0].as<std::int64_t>(), row[1].as<std::string>());
 }
@@ -805,9 +798,8 @@ std::vector<domain::Contact> PostgresRepository::ContactsAwaitingDecision(
   std::vector<domain::Contact> contacts;
   for (const auto& row : transaction_.exec_params(
            std::string("SELECT ") + kContactColumns +
-               " FROM contacts c WHERE NOT EXISTS (SELECT 1 FROM decisions d WHERE d.contact_id = "
-               "c.id) AND ($1::text IS NULL OR c.recorded_by = $1) ORDER BY c.received_at, c.id "
-               "LIMIT $2",
+               " FROM contacts c WHERE c.awaiting_decision AND ($1::text IS NULL OR "
+               "c.recorded_by = $1) ORDER BY c.received_at, c.id LIMIT $2",
            Text(recorded_by), limit)) {
     contacts.push_back(ReadContact(row));
   }
@@ -832,7 +824,7 @@ std::int64_t PostgresRepository::AddConsent(const domain::ConsentRecord& consent
 }
 
 std::vector<domain::ConsentRecord> PostgresRepository::ConsentsFor(std::int64_t contact_id) {
-  return Bodies<domain::ConsentRecord>(
+  return ReadAll<domain::ConsentRecord>(
       transaction_.exec_params("SELECT id, body FROM consents WHERE contact_id = $1 ORDER BY id",
                                contact_id),
       [](const pqxx::row& row) {
@@ -866,7 +858,7 @@ bool PostgresRepository::AnswerCheck(const domain::MashCheck& check) {
 }
 
 std::vector<domain::MashCheck> PostgresRepository::ChecksFor(std::int64_t contact_id) {
-  return Bodies<domain::MashCheck>(
+  return ReadAll<domain::MashCheck>(
       transaction_.exec_params("SELECT id, body FROM mash_checks WHERE contact_id = $1 ORDER BY id",
                                contact_id),
       ReadCheck);
@@ -875,7 +867,7 @@ std::vector<domain::MashCheck> PostgresRepository::ChecksFor(std::int64_t contac
 std::vector<domain::MashCheck> PostgresRepository::OpenChecks(
     std::optional<std::string_view> agency, std::optional<std::string_view> requested_by,
     int limit) {
-  return Bodies<domain::MashCheck>(
+  return ReadAll<domain::MashCheck>(
       transaction_.exec_params(
           "SELECT id, body FROM mash_checks WHERE answered_at IS NULL AND ($1::text IS NULL OR "
           "agency = $1) AND ($2::text IS NULL OR requested_by = $2) ORDER BY due_at, id LIMIT $3",
@@ -904,6 +896,8 @@ void PostgresRepository::AddDecision(const domain::Decision& decision) {
       "($1, $2::timestamptz, $3, $4, $5)",
       decision.contact_id, domain::FormatTimestamp(decision.decided_at), decision.is_override,
       decision.consent_closure, EncodeDecision(decision));
+  transaction_.exec_params("UPDATE contacts SET awaiting_decision = FALSE WHERE id = $1",
+                           decision.contact_id);
 }
 
 std::optional<domain::Decision> PostgresRepository::FindDecision(std::int64_t contact_id) {
@@ -914,7 +908,7 @@ std::optional<domain::Decision> PostgresRepository::FindDecision(std::int64_t co
 }
 
 std::vector<domain::Decision> PostgresRepository::ConsentClosures(int limit) {
-  return Bodies<domain::Decision>(
+  return ReadAll<domain::Decision>(
       transaction_.exec_params(
           "SELECT body FROM decisions WHERE consent_closure ORDER BY decided_at DESC LIMIT $1",
           limit),
@@ -922,7 +916,7 @@ std::vector<domain::Decision> PostgresRepository::ConsentClosures(int limit) {
 }
 
 std::vector<domain::Decision> PostgresRepository::OverrideDecisions(int limit) {
-  return Bodies<domain::Decision>(
+  return ReadAll<domain::Decision>(
       transaction_.exec_params(
           "SELECT body FROM decisions WHERE is_override ORDER BY decided_at DESC LIMIT $1", limit),
       ReadDecision);
@@ -937,7 +931,7 @@ void PostgresRepository::AddAllocation(const domain::Allocation& allocation) {
 }
 
 std::vector<domain::Allocation> PostgresRepository::AllocationsFor(std::int64_t contact_id) {
-  return Bodies<domain::Allocation>(
+  return ReadAll<domain::Allocation>(
       transaction_.exec_params(
           "SELECT body FROM allocations WHERE contact_id = $1 ORDER BY person_id", contact_id),
       ReadAllocation);
@@ -945,12 +939,19 @@ std::vector<domain::Allocation> PostgresRepository::AllocationsFor(std::int64_t 
 
 std::vector<domain::Allocation> PostgresRepository::AllocationsTo(
     std::optional<std::string_view> worker, std::optional<std::string_view> team, int limit) {
-  return Bodies<domain::Allocation>(
+  return ReadAll<domain::Allocation>(
       transaction_.exec_params(
           "SELECT body FROM allocations WHERE worker <> '' AND ($1::text IS NULL OR worker = $1) "
           "AND ($2::text IS NULL OR team = $2) ORDER BY contact_id DESC, person_id LIMIT $3",
           Text(worker), Text(team), limit),
       ReadAllocation);
+}
+
+std::vector<std::int64_t> PostgresRepository::AllocationContactsOf(std::int64_t person_id) {
+  return ReadAll<std::int64_t>(
+      transaction_.exec_params(
+          "SELECT contact_id FROM allocations WHERE person_id = $1 ORDER BY contact_id", person_id),
+      [](const pqxx::row& row) { return row[0].as<std::int64_t>(); });
 }
 
 void PostgresRepository::AddHistory(const domain::HistoryEntry& entry) {
@@ -959,7 +960,7 @@ void PostgresRepository::AddHistory(const domain::HistoryEntry& entry) {
 }
 
 std::vector<domain::HistoryEntry> PostgresRepository::HistoryOf(std::string_view record) {
-  return Bodies<domain::HistoryEntry>(
+  return ReadAll<domain::HistoryEntry>(
       transaction_.exec_params("SELECT body FROM record_history WHERE record = $1 ORDER BY id",
                                std::string(record)),
       [](const pqxx::row& row) { return DecodeHistory(row[0].as<std::string>()); });

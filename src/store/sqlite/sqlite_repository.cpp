@@ -858,13 +858,6 @@ void BindOptionalTwice(SqliteStatement& statement, int index,
   }
 }
 
-template <typename Record, typename Decode>
-std::vector<Record> Bodies(SqliteStatement& statement, Decode decode) {
-  std::vector<Record> records;
-  while (statement.Step()) records.push_back(decode(statement));
-  return records;
-}
-
 }  // namespace
 
 void SqliteRepository::SetReferral(std::int64_t contact_id, const domain::Date& date, bool nfa) {
@@ -883,8 +876,8 @@ std::vector<domain::Contact> SqliteRepository::ContactsAwaitingDecision(
   {
     auto statement = connection_.Prepare(
         std::string("SELECT ") + kContactColumns +
-        " FROM contacts WHERE NOT EXISTS (SELECT 1 FROM decisions d WHERE d.contact_id = "
-        "contacts.id) AND (? IS NULL OR recorded_by = ?) ORDER BY received_at, id LIMIT ?");
+        " FROM contacts WHERE awaiting_decision = 1 AND (? IS NULL OR recorded_by = ?) ORDER BY "
+        "received_at, id LIMIT ?");
     BindOptionalTwice(statement, 1, recorded_by);
     statement.Bind(3, std::int64_t{limit});
     while (statement.Step()) contacts.push_back(ReadContact(statement));
@@ -914,7 +907,7 @@ std::vector<domain::ConsentRecord> SqliteRepository::ConsentsFor(std::int64_t co
   auto statement =
       connection_.Prepare("SELECT id, body FROM consents WHERE contact_id = ? ORDER BY id");
   statement.Bind(1, contact_id);
-  return Bodies<domain::ConsentRecord>(statement, [](const SqliteStatement& row) {
+  return ReadAll<domain::ConsentRecord>(statement, [](const SqliteStatement& row) {
     return DecodeConsent(row.Integer(0), row.Text(1));
   });
 }
@@ -956,7 +949,7 @@ std::vector<domain::MashCheck> SqliteRepository::ChecksFor(std::int64_t contact_
   auto statement =
       connection_.Prepare("SELECT id, body FROM mash_checks WHERE contact_id = ? ORDER BY id");
   statement.Bind(1, contact_id);
-  return Bodies<domain::MashCheck>(statement, [](const SqliteStatement& row) {
+  return ReadAll<domain::MashCheck>(statement, [](const SqliteStatement& row) {
     return DecodeCheck(row.Integer(0), row.Text(1));
   });
 }
@@ -970,7 +963,7 @@ std::vector<domain::MashCheck> SqliteRepository::OpenChecks(
   BindOptionalTwice(statement, 1, agency);
   BindOptionalTwice(statement, 3, requested_by);
   statement.Bind(5, std::int64_t{limit});
-  return Bodies<domain::MashCheck>(statement, [](const SqliteStatement& row) {
+  return ReadAll<domain::MashCheck>(statement, [](const SqliteStatement& row) {
     return DecodeCheck(row.Integer(0), row.Text(1));
   });
 }
@@ -1001,6 +994,9 @@ void SqliteRepository::AddDecision(const domain::Decision& decision) {
       .Bind(4, std::int64_t{decision.consent_closure})
       .Bind(5, EncodeDecision(decision))
       .Step();
+  connection_.Prepare("UPDATE contacts SET awaiting_decision = 0 WHERE id = ?")
+      .Bind(1, decision.contact_id)
+      .Step();
 }
 
 std::optional<domain::Decision> SqliteRepository::FindDecision(std::int64_t contact_id) {
@@ -1014,7 +1010,7 @@ std::vector<domain::Decision> SqliteRepository::ConsentClosures(int limit) {
   auto statement = connection_.Prepare(
       "SELECT body FROM decisions WHERE consent_closure = 1 ORDER BY decided_at DESC LIMIT ?");
   statement.Bind(1, std::int64_t{limit});
-  return Bodies<domain::Decision>(
+  return ReadAll<domain::Decision>(
       statement, [](const SqliteStatement& row) { return DecodeDecision(row.Text(0)); });
 }
 
@@ -1022,7 +1018,7 @@ std::vector<domain::Decision> SqliteRepository::OverrideDecisions(int limit) {
   auto statement = connection_.Prepare(
       "SELECT body FROM decisions WHERE is_override = 1 ORDER BY decided_at DESC LIMIT ?");
   statement.Bind(1, std::int64_t{limit});
-  return Bodies<domain::Decision>(
+  return ReadAll<domain::Decision>(
       statement, [](const SqliteStatement& row) { return DecodeDecision(row.Text(0)); });
 }
 
@@ -1043,7 +1039,7 @@ std::vector<domain::Allocation> SqliteRepository::AllocationsFor(std::int64_t co
   auto statement =
       connection_.Prepare("SELECT body FROM allocations WHERE contact_id = ? ORDER BY person_id");
   statement.Bind(1, contact_id);
-  return Bodies<domain::Allocation>(
+  return ReadAll<domain::Allocation>(
       statement, [](const SqliteStatement& row) { return DecodeAllocation(row.Text(0)); });
 }
 
@@ -1055,8 +1051,16 @@ std::vector<domain::Allocation> SqliteRepository::AllocationsTo(
   BindOptionalTwice(statement, 1, worker);
   BindOptionalTwice(statement, 3, team);
   statement.Bind(5, std::int64_t{limit});
-  return Bodies<domain::Allocation>(
+  return ReadAll<domain::Allocation>(
       statement, [](const SqliteStatement& row) { return DecodeAllocation(row.Text(0)); });
+}
+
+std::vector<std::int64_t> SqliteRepository::AllocationContactsOf(std::int64_t person_id) {
+  auto statement = connection_.Prepare(
+      "SELECT contact_id FROM allocations WHERE person_id = ? ORDER BY contact_id");
+  statement.Bind(1, person_id);
+  return ReadAll<std::int64_t>(statement,
+                               [](const SqliteStatement& row) { return row.Integer(0); });
 }
 
 void SqliteRepository::AddHistory(const domain::HistoryEntry& entry) {
@@ -1070,7 +1074,7 @@ std::vector<domain::HistoryEntry> SqliteRepository::HistoryOf(std::string_view r
   auto statement =
       connection_.Prepare("SELECT body FROM record_history WHERE record = ? ORDER BY id");
   statement.Bind(1, record);
-  return Bodies<domain::HistoryEntry>(
+  return ReadAll<domain::HistoryEntry>(
       statement, [](const SqliteStatement& row) { return DecodeHistory(row.Text(0)); });
 }
 

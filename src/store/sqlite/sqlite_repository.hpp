@@ -95,6 +95,7 @@ class SqliteRepository : public Repository {
   std::vector<domain::Allocation> AllocationsTo(std::optional<std::string_view> worker,
                                                 std::optional<std::string_view> team,
                                                 int limit) override;
+  std::vector<std::int64_t> AllocationContactsOf(std::int64_t person_id) override;
   void AddHistory(const domain::HistoryEntry& entry) override;
   std::vector<domain::HistoryEntry> HistoryOf(std::string_view record) override;
 

@@ -2,6 +2,9 @@
 -- decision, allocation, and the record history. Each step keeps its whole record as a JSON body
 -- (written and read by store/record_codec.cpp) beside the columns it is found by.
 ALTER TABLE contacts ADD COLUMN referral_nfa BOOLEAN;  -- the census ReferralNFA, once a referral
+-- New contacts wait for a decision; those recorded before decisions existed do not.
+ALTER TABLE contacts ADD COLUMN awaiting_decision BOOLEAN NOT NULL DEFAULT TRUE;
+UPDATE contacts SET awaiting_decision = FALSE;
 
 CREATE TABLE consents (
   id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -54,4 +57,5 @@ CREATE TABLE record_history (
 );
 CREATE INDEX record_history_by_record ON record_history (record);
 
+CREATE INDEX contacts_awaiting_decision ON contacts (received_at) WHERE awaiting_decision;
 CREATE INDEX contacts_by_received_at ON contacts (received_at);

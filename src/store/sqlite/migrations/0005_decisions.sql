@@ -2,6 +2,9 @@
 -- decision, allocation, and the record history. Each step keeps its whole record as a JSON body
 -- (written and read by store/record_codec.cpp) beside the columns it is found by.
 ALTER TABLE contacts ADD COLUMN referral_nfa INTEGER;  -- the census ReferralNFA, once a referral
+-- New contacts wait for a decision; those recorded before decisions existed do not.
+ALTER TABLE contacts ADD COLUMN awaiting_decision INTEGER NOT NULL DEFAULT 1;
+UPDATE contacts SET awaiting_decision = 0;
 
 CREATE TABLE consents (
   id INTEGER PRIMARY KEY,
@@ -55,4 +58,5 @@ CREATE TABLE record_history (
 CREATE INDEX record_history_by_record ON record_history (record);
 
 -- Contacts still waiting for a decision, oldest first.
+CREATE INDEX contacts_awaiting_decision ON contacts (received_at) WHERE awaiting_decision = 1;
 CREATE INDEX contacts_by_received_at ON contacts (received_at);
