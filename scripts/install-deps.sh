@@ -10,7 +10,8 @@ packages=(build-essential cmake pkg-config clang-format nodejs npm
   libsodium-dev libspdlog-dev libfmt-dev libcli11-dev liboath-dev libqrencode-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev libbenchmark-dev)
 if [ "$mode" = test ]; then
-  packages+=(postgresql-15 postgresql-client-15 sqlite3 chromium fonts-liberation)
+  packages+=(postgresql-15 postgresql-client-15 sqlite3 chromium fonts-liberation clang-14
+    libclang-rt-14-dev wrk)
 fi
 
 missing=()

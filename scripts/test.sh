@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The README's test command: installs what tests need, builds, starts a private PostgreSQL server,
-# runs every test (unit, store, integration on SQLite and PostgreSQL, browser) and stops what it started.
+# runs every test (unit, store, integration on SQLite and PostgreSQL, browser), runs the unit and
+# integration suites again under ASan and UBSan, fuzzes each target for a minute, runs a short
+# crash test on both databases, and stops what it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -18,5 +20,17 @@ trap cleanup EXIT
 FRONTDOOR_TEST_POSTGRES_URL=$(scripts/postgres.sh start "$postgres_dir" 5433 | tail -n 1)
 export FRONTDOOR_TEST_POSTGRES_URL
 
-cd "${BUILD_DIR:-build}"
-ctest --output-on-failure -j 2 --timeout 900
+(cd "${BUILD_DIR:-build}" && ctest --output-on-failure -j 2 --timeout 900)
+
+# The same unit and integration suites once more under AddressSanitizer and
+# UndefinedBehaviorSanitizer, in their own build (-O1 without debug information keeps it quick).
+BUILD_DIR=build-sanitize CMAKE_ARGS="-DFRONTDOOR_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-O1" \
+  scripts/build.sh frontdoor frontdoor_tests assets
+(cd build-sanitize && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --output-on-failure -j 2 --timeout 900 --exclude-regex browser_pages)
+
+# Every fuzz target for a minute, from the corpus in fuzz/corpus/.
+scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
+
+# Kill the server (and PostgreSQL) during intake, three rounds on each database.
+scripts/crash-test.sh "${CRASH_ROUNDS:-3}" both

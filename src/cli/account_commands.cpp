@@ -9,6 +9,7 @@
 #include "service/access_audit_service.hpp"
 #include "service/account_service.hpp"
 #include "service/demo_data.hpp"
+#include "service/national_data.hpp"
 #include "service/system_clock.hpp"
 #include "store/embedded_file.hpp"
 #include "store/store.hpp"
@@ -225,6 +226,35 @@ int RunDemoData(const std::string& database) {
     }
     std::cout << "Demo families added:\n";
     for (const auto& line : added) std::cout << "  " << line << "\n";
+    return 0;
+  });
+}
+
+int RunGenerate(const std::string& database, std::int64_t children) {
+  return WithTools(database, "generate", [&](Tools& tools) {
+    const auto started = std::chrono::steady_clock::now();
+    service::GenerationPlan plan;
+    plan.children = children;
+    // A progress bar on standard error: how far, what was made, and the time so far.
+    const auto counts = service::GenerateNationalData(
+        tools.store, tools.clock, plan, [&](const service::GeneratedCounts& made) {
+          const double share = double(made.children) / double(children);
+          const int filled = int(share * 30);
+          const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(
+                                   std::chrono::steady_clock::now() - started)
+                                   .count();
+          std::cerr << "\r[" << std::string(size_t(filled), '#')
+                    << std::string(size_t(30 - filled), ' ') << "] " << int(share * 100) << "% "
+                    << made.children << " children, " << made.contacts << " contacts, " << seconds
+                    << " s" << std::flush;
+        });
+    const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started);
+    std::cerr << "\n";
+    std::cout << "Generated " << counts.children << " children and " << counts.adults
+              << " adults in " << counts.households << " households, " << counts.contacts
+              << " contacts, " << counts.decisions << " decisions, " << counts.checks
+              << " checks and " << counts.allocations << " allocations in " << seconds.count()
+              << " s.\n";
     return 0;
   });
 }

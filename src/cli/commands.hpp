@@ -56,6 +56,8 @@ int RunAuditVerify(const std::string& database);
 int RunDemoAccounts(const std::string& database);
 //! Adds the demonstration families when there are no people yet.
 int RunDemoData(const std::string& database);
+//! `frontdoor generate`: a national-scale dataset for benchmarks.
+int RunGenerate(const std::string& database, std::int64_t children);
 //! Sets up the log: one line per event, UTC times, key=value fields.
 void SetUpLogging();
 

@@ -174,6 +174,15 @@ int main(int argc, char** argv) {
       app.add_subcommand("demo-data", "Add demonstration families, if there are no people yet");
   AddDatabase(demo_data, demo_data_database);
 
+  std::string generate_database;
+  std::int64_t generate_children = 1'000'000;
+  CLI::App* generate = app.add_subcommand(
+      "generate", "Add a national-scale dataset for benchmarks (children, contacts, decisions)");
+  AddDatabase(generate, generate_database);
+  generate->add_option("--children", generate_children, "How many children")
+      ->capture_default_str()
+      ->check(CLI::Range(std::int64_t{1}, std::int64_t{100'000'000}));
+
   CLI11_PARSE(app, argc, argv);
 
   SetUpLogging();
@@ -189,5 +198,6 @@ int main(int argc, char** argv) {
   if (audit_verify->parsed()) return RunAuditVerify(audit_database);
   if (demo_accounts->parsed()) return RunDemoAccounts(demo_database);
   if (demo_data->parsed()) return RunDemoData(demo_data_database);
+  if (generate->parsed()) return RunGenerate(generate_database, generate_children);
   return 2;
 }

@@ -1,0 +1,192 @@
+// src/service/national_data.cpp — the national-scale dataset: households of one to four children
+// with one or two adults, about three contacts a child over three years, and for each contact the
+// steps a front door takes.
+#include "service/national_data.hpp"
+
+#include <array>
+#include <random>
+#include <string_view>
+
+#include "domain/contact.hpp"
+#include "domain/decision.hpp"
+#include "domain/household.hpp"
+#include "domain/uk_time.hpp"
+
+namespace frontdoor::service {
+
+namespace {
+
+constexpr std::array<std::string_view, 60> kGivenNames = {
+    "Oliver",  "George",   "Noah",     "Arthur", "Harry",     "Leo",      "Muhammad",  "Jack",
+    "Charlie", "Oscar",    "Jacob",    "Henry",  "Thomas",    "Freddie",  "Alfie",     "Theo",
+    "William", "Theodore", "Archie",   "Joshua", "Alexander", "James",    "Isaac",     "Edward",
+    "Lucas",   "Tommy",    "Finley",   "Max",    "Logan",     "Ethan",    "Olivia",    "Amelia",
+    "Isla",    "Ava",      "Ivy",      "Freya",  "Lily",      "Florence", "Mia",       "Willow",
+    "Rosie",   "Sophia",   "Isabella", "Grace",  "Daisy",     "Sienna",   "Poppy",     "Elsie",
+    "Emily",   "Ella",     "Evelyn",   "Phoebe", "Sofia",     "Evie",     "Charlotte", "Harper",
+    "Jayden",  "Aisha",    "Zara",     "Kacper"};
+constexpr std::array<std::string_view, 80> kFamilyNames = {
+    "Smith",     "Jones",    "Williams", "Taylor",  "Brown",    "Davies",     "Evans",
+    "Wilson",    "Thomas",   "Johnson",  "Roberts", "Robinson", "Thompson",   "Wright",
+    "Walker",    "White",    "Edwards",  "Hughes",  "Green",    "Hall",       "Lewis",
+    "Harris",    "Clarke",   "Patel",    "Jackson", "Wood",     "Turner",     "Martin",
+    "Cooper",    "Hill",     "Ward",     "Morris",  "Moore",    "Clark",      "Lee",
+    "King",      "Baker",    "Harrison", "Morgan",  "Allen",    "James",      "Scott",
+    "Phillips",  "Watson",   "Davis",    "Parker",  "Price",    "Bennett",    "Young",
+    "Griffiths", "Mitchell", "Kelly",    "Cook",    "Carter",   "Richardson", "Bailey",
+    "Collins",   "Bell",     "Shaw",     "Murphy",  "Miller",   "Cox",        "Richards",
+    "Khan",      "Marshall", "Anderson", "Simpson", "Ellis",    "Adams",      "Singh",
+    "Begum",     "Ali",      "Hussain",  "Nowak",   "Kowalski", "Okafor",     "Mensah",
+    "Ahmed",     "Rahman",   "Campbell"};
+constexpr std::array<std::string_view, 8> kConcerns = {
+    "Came to school hungry and tired most days this week; says there is no food at home.",
+    "Police attended a domestic incident at the home; the children were present.",
+    "A bruise on the arm that the child could not explain.",
+    "Missed three health appointments; the health visitor cannot get an answer at the door.",
+    "Told a teacher that a parent's new partner shouts and throws things.",
+    "Has been missing from home overnight twice this month.",
+    "A parent was drunk at school pick-up and could not stand.",
+    "The family has been evicted and is sleeping at a friend's flat."};
+constexpr std::array<std::string_view, 7> kAgencies = {
+    "police", "health", "education", "early_help", "probation", "housing", "adult_social_care"};
+constexpr std::array<std::string_view, 5> kSources = {"6", "2A", "3A", "1A", "5D"};
+
+struct OutcomeAtLevel {
+  int level;
+  const char* outcome;
+  const char* indicator;
+};
+constexpr std::array<OutcomeAtLevel, 7> kOutcomes = {{{1, "no_further_action", "1.F1"},
+                                                      {1, "advice_signposting", "1.P1"},
+                                                      {2, "universal_services", "2.D1"},
+                                                      {2, "early_help", "2.F1"},
+                                                      {3, "brief_intervention", "3.P1"},
+                                                      {3, "single_assessment", "3.F1"},
+                                                      {4, "strategy_discussion", "4.D1"}}};
+
+}  // namespace
+
+GeneratedCounts GenerateNationalData(store::Store& store, const domain::Clock& clock,
+                                     const GenerationPlan& plan,
+                                     const std::function<void(const GeneratedCounts&)>& progress) {
+  std::mt19937_64 random(plan.seed);
+  const auto pick = [&](std::size_t count) { return std::size_t(random() % count); };
+  const auto now = clock.Now();
+  const auto today = std::chrono::sys_days{domain::UkDate(now)};
+  const domain::WorkingCalendar calendar;
+  GeneratedCounts counts;
+  while (counts.children < plan.children) {
+    store.Write([&](store::Repository& repository) {
+      const std::int64_t target =
+          std::min(plan.children, counts.children + plan.children_per_transaction);
+      while (counts.children < target) {
+        domain::Household household;
+        household.address_line_1 = std::to_string(1 + pick(200)) + " " +
+                                   std::string(kFamilyNames[pick(kFamilyNames.size())]) + " Road";
+        household.town = "Southampton";
+        household.postcode = "SO" + std::to_string(14 + pick(40)) + " " + std::to_string(pick(10)) +
+                             char('A' + pick(26)) + char('A' + pick(26));
+        household.id = repository.AddHousehold(household);
+        ++counts.households;
+        const std::string family(kFamilyNames[pick(kFamilyNames.size())]);
+        const auto add_person = [&](int min_age_days, int max_age_days, bool child) {
+          domain::Person person;
+          person.given_name = std::string(kGivenNames[pick(kGivenNames.size())]);
+          person.family_name = family;
+          person.date_of_birth = domain::Date{
+              today - std::chrono::days{min_age_days + int(pick(max_age_days - min_age_days))}};
+          person.sex = pick(2) ? domain::Sex::kFemale : domain::Sex::kMale;
+          person.ethnicity = "WBRI";
+          person.created_at = now;
+          person.id = repository.AddPerson(person);
+          repository.AddHouseholdMember(
+              {household.id, person.id,
+               domain::Date{today - std::chrono::days{3 * 365 + int(pick(365))}}, std::nullopt});
+          ++(child ? counts.children : counts.adults);
+          return person.id;
+        };
+        const int adults = 1 + int(pick(2));
+        std::vector<std::int64_t> adult_ids, child_ids;
+        for (int index = 0; index < adults; ++index)
+          adult_ids.push_back(add_person(20 * 365, 50 * 365, false));
+        const int children = int(std::min<std::int64_t>(1 + pick(4), target - counts.children));
+        for (int index = 0; index < children; ++index)
+          child_ids.push_back(add_person(30, 17 * 365, true));
+        // About three contacts a child; a contact is about one child or all of them.
+        const int contacts = plan.contacts_per_child * children;
+        for (int index = 0; index < contacts; ++index) {
+          domain::Contact contact;
+          contact.received_at =
+              now - std::chrono::hours{24 * (1 + int(pick(3 * 365))) + int(pick(24))};
+          contact.method = domain::ContactMethod::kPhone;
+          contact.referrer = {"A professional", "", "", "", ""};
+          contact.source = std::string(kSources[pick(kSources.size())]);
+          if (pick(3) == 0 || children == 1) {
+            contact.children = child_ids;
+          } else {
+            contact.children = {child_ids[pick(child_ids.size())]};
+          }
+          contact.adults = {adult_ids.front()};
+          contact.concern = std::string(kConcerns[pick(kConcerns.size())]);
+          contact.family_agreement = domain::FamilyAgreement::kAgreed;
+          contact.urgency = domain::ReferrerUrgency::kSoon;
+          contact.recorded_by = "generated";
+          contact.recorded_at = contact.received_at;
+          const auto& chosen = kOutcomes[pick(kOutcomes.size())];
+          const bool referral = std::string_view(chosen.outcome) == "single_assessment" ||
+                                std::string_view(chosen.outcome) == "strategy_discussion";
+          const auto decided_at = contact.received_at + std::chrono::hours{2 + int(pick(20))};
+          if (referral) contact.referral_date = domain::UkDate(decided_at);
+          contact.id = repository.AddContact(contact);
+          repository.SetContactReference(contact.id, domain::ContactReference(contact.id));
+          ++counts.contacts;
+          if (pick(3) == 0) {
+            domain::MashCheck check;
+            check.contact_id = contact.id;
+            check.agency = std::string(kAgencies[pick(kAgencies.size())]);
+            check.urgency = "amber";
+            check.question = "What do you know about this family?";
+            check.requested_by = "generated";
+            check.requested_at = contact.received_at + std::chrono::minutes{30};
+            check.due_at = check.requested_at + std::chrono::hours{24};
+            check.answer = "Known to us; no current concerns.";
+            check.answered_by = "generated";
+            check.answered_at = check.requested_at + std::chrono::hours{3};
+            check.id = repository.AddCheck(check);
+            repository.AnswerCheck(check);
+            ++counts.checks;
+          }
+          domain::Decision decision;
+          decision.contact_id = contact.id;
+          decision.proforma.risk_indicators = {chosen.indicator};
+          decision.proforma.risks = "As described in the contact.";
+          decision.proforma.strengths = "The family engages with school.";
+          decision.proforma.analysis = "The concern fits the level chosen.";
+          decision.proforma.child_voice = "The child says they like school.";
+          decision.proforma.level = chosen.level;
+          decision.proforma.level_indicators = {chosen.indicator};
+          decision.proforma.outcome = chosen.outcome;
+          decision.proforma.rationale = "The threshold document's level fits the concern.";
+          decision.proforma.next_steps = "As the outcome sets out.";
+          decision.services_consent = domain::ConsentStatus::kGiven;
+          decision.decided_by = "generated";
+          decision.decided_at = decided_at;
+          repository.AddDecision(decision);
+          ++counts.decisions;
+          if (referral) {
+            const auto due = domain::AssessmentDue(*contact.referral_date, calendar);
+            for (std::int64_t child : child_ids) {
+              repository.AddAllocation({contact.id, child, "assessment_north", "generated.worker",
+                                        "", due, "generated", decided_at});
+              ++counts.allocations;
+            }
+          }
+        }
+      }
+    });
+    progress(counts);
+  }
+  return counts;
+}
+
+}  // namespace frontdoor::service
