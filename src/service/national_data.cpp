@@ -112,8 +112,10 @@ GeneratedCounts GenerateNationalData(store::Store& store, const domain::Clock& c
         const int children = int(std::min<std::int64_t>(1 + pick(4), target - counts.children));
         for (int index = 0; index < children; ++index)
           child_ids.push_back(add_person(30, 17 * 365, true));
-        // About three contacts a child; a contact is about one child or all of them.
-        const int contacts = plan.contacts_per_child * children;
+        // About three contacts a child; a contact is about one child or all of them. The very
+        // first child has twenty, so benchmarks have a child with about a hundred journey events.
+        const bool first = counts.households == 1;
+        const int contacts = first ? 20 : plan.contacts_per_child * children;
         for (int index = 0; index < contacts; ++index) {
           domain::Contact contact;
           contact.received_at =
@@ -121,7 +123,9 @@ GeneratedCounts GenerateNationalData(store::Store& store, const domain::Clock& c
           contact.method = domain::ContactMethod::kPhone;
           contact.referrer = {"A professional", "", "", "", ""};
           contact.source = std::string(kSources[pick(kSources.size())]);
-          if (pick(3) == 0 || children == 1) {
+          if (first) {
+            contact.children = {child_ids.front()};
+          } else if (pick(3) == 0 || children == 1) {
             contact.children = child_ids;
           } else {
             contact.children = {child_ids[pick(child_ids.size())]};
@@ -140,7 +144,7 @@ GeneratedCounts GenerateNationalData(store::Store& store, const domain::Clock& c
           contact.id = repository.AddContact(contact);
           repository.SetContactReference(contact.id, domain::ContactReference(contact.id));
           ++counts.contacts;
-          if (pick(3) == 0) {
+          if (first || pick(3) == 0) {
             domain::MashCheck check;
             check.contact_id = contact.id;
             check.agency = std::string(kAgencies[pick(kAgencies.size())]);
