@@ -1,0 +1,117 @@
+// bench/http/http_bench.mjs — the HTTP measures on a generated national dataset: cold start, memory,
+// the journey page, "is this child known?" with misspelt names (speed and recall), and durable
+// contact intake. Writes a Markdown table. Timings are measured here and never asserted in tests.
+// Usage: node bench/http/http_bench.mjs DATABASE_URL KIND RESULTS_FILE   (see scripts/bench.sh)
+import { execFileSync, spawn } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem, tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const [url, kind, resultsFile] = process.argv.slice(2)
+const binary = process.env.FRONTDOOR_BIN ?? new URL('../../build/frontdoor', import.meta.url).pathname
+const seconds = Number(process.env.BENCH_SECONDS ?? 15)
+const env = { ...process.env, FRONTDOOR_PASSWORD_HASHING: 'interactive' }
+const sql = (statement) => kind === 'sqlite'
+  ? execFileSync('sqlite3', [url.replace(/^sqlite:/, ''), statement], { encoding: 'utf8' }).trim()
+  : execFileSync('psql', [url, '-qAtc', statement], { encoding: 'utf8' }).trim()
+const frontdoor = (args, input = '') => execFileSync(binary, args, { encoding: 'utf8', env, input })
+const rss = (pid) => Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024
+
+function wrk (args) {
+  const output = execFileSync('wrk', ['-t2', `-d${seconds}s`, '--latency', ...args], { encoding: 'utf8', env })
+  const latency = (label) => {
+    const match = output.match(new RegExp(`\\s${label}%\\s+([\\d.]+)(us|ms|s)`))
+    return Number(match[1]) * { us: 0.001, ms: 1, s: 1000 }[match[2]]
+  }
+  if (process.env.BENCH_DEBUG) console.error(output)
+  const non2xx = Number(output.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0)
+  return { p50: latency('50'), p99: latency('99'), rps: Number(output.match(/Requests\/sec:\s+([\d.]+)/)[1]), non2xx }
+}
+
+// Accounts for the benchmark.
+try { frontdoor(['user', 'add', '--database', url, '--username', 'bench.practitioner', '--role', 'practitioner', '--password-stdin'], 'purple tractor morning\n') } catch {}
+const token = frontdoor(['token', 'create', '--database', url, '--username', 'bench.practitioner']).trim().split('\n').at(-1)
+
+// Cold start to ready: from starting the process to the first answered /health.
+const started = process.hrtime.bigint()
+const server = spawn(binary, ['serve', '--database', url, '--listen', '127.0.0.1:0', '--workers', '16'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+let log = ''
+const port = await new Promise((resolve) => server.stdout.on('data', (chunk) => {
+  log += chunk
+  const match = log.match(/url=http:\/\/127\.0\.0\.1:(\d+)/)
+  if (match) resolve(Number(match[1]))
+}))
+const base = `http://127.0.0.1:${port}`
+while ((await fetch(`${base}/health`).catch(() => ({ status: 0 }))).status !== 200);
+const startMs = Number(process.hrtime.bigint() - started) / 1e6
+await new Promise((resolve) => setTimeout(resolve, 2000))
+const idleMb = rss(server.pid)
+
+// A browser session for the HTML journey page.
+const form = await fetch(`${base}/sign-in`)
+const formCookie = form.headers.get('set-cookie').split(';')[0]
+const formToken = (await form.text()).match(/name="form_token" value="([^"]+)"/)[1]
+const signedIn = await fetch(`${base}/sign-in`, {
+  method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: formCookie },
+  body: new URLSearchParams({ form_token: formToken, username: 'bench.practitioner', password: 'purple tractor morning', return_to: '/' })
+})
+const session = signedIn.headers.getSetCookie().find((cookie) => cookie.startsWith('frontdoor_session=')).split(';')[0]
+
+const people = Number(sql('SELECT count(*) FROM people'))
+// The generator gives the first household's first child twenty contacts (about a hundred events).
+const child = Number(sql("SELECT person_id FROM contact_people WHERE role = 'child' AND person_id IN (SELECT person_id FROM household_members WHERE household_id = 1) GROUP BY person_id ORDER BY count(*) DESC LIMIT 1"))
+const journeyEvents = (await (await fetch(`${base}/api/v1/people/${child}/journey`, { headers: { Authorization: `Bearer ${token}` } })).json()).events.length
+let loadMb = 0
+const sampler = setInterval(() => { loadMb = Math.max(loadMb, rss(server.pid)) }, 500)
+const journey = wrk(['-c50', '-H', `Cookie: ${session}`, `${base}/people/${child}/journey`])
+
+// 200 labelled misspellings of real children (name and date of birth, as a front door searches).
+const misspell = (name, index) => {
+  const rules = [
+    (n) => n.slice(0, 1) + n.slice(2),                                  // a letter dropped
+    (n) => n.length > 3 ? n.slice(0, 1) + n[2] + n[1] + n.slice(3) : n + 'e', // two letters swapped
+    (n) => n.slice(0, 2) + n[1] + n.slice(2),                           // a letter doubled
+    (n) => n.replace(/[aeiou]/, (v) => ({ a: 'e', e: 'a', i: 'y', o: 'u', u: 'o' })[v]), // a vowel changed
+    (n) => n.replace(/ph|ck|y|c|z/i, (m) => ({ ph: 'f', ck: 'k', y: 'ie', c: 'k', z: 's' })[m.toLowerCase()] ?? m) // sounds alike
+  ]
+  return rules[index % rules.length](name)
+}
+const sample = sql(`SELECT p.id, p.given_name, p.family_name, p.date_of_birth FROM people p WHERE p.id IN (SELECT person_id FROM contact_people WHERE person_id % 97 = 0 LIMIT 200)`)
+  .split('\n').map((line) => line.split('|'))
+let found = 0
+const paths = []
+for (const [index, [id, given, family, born]] of sample.entries()) {
+  const name = index % 2 ? `${misspell(given, index)} ${family}` : `${given} ${misspell(family, index)}`
+  const path = `/api/v1/people?name=${encodeURIComponent(name)}&date_of_birth=${born}`
+  paths.push(path)
+  const body = await (await fetch(`${base}${path}`, { headers: { Authorization: `Bearer ${token}` } })).json()
+  if ((body.matches ?? []).some((match) => String(match.person?.id) === id)) found++
+}
+const pathsFile = join(tmpdir(), `frontdoor-search-${process.pid}.txt`)
+writeFileSync(pathsFile, paths.join('\n') + '\n')
+env.SEARCH_PATHS = pathsFile
+const search = wrk(['-c16', '-s', new URL('search.lua', import.meta.url).pathname, '-H', `Authorization: Bearer ${token}`, base])
+
+const [adult, ...children] = sql('SELECT person_id FROM household_members WHERE household_id = (SELECT max(id) FROM households) ORDER BY person_id').split('\n')
+env.INTAKE_CHILDREN = children.join(',')
+env.INTAKE_ADULT = adult
+const intake = wrk(['-c32', '-s', new URL('intake.lua', import.meta.url).pathname, '-H', `Authorization: Bearer ${token}`, `${base}/api/v1/contacts`])
+clearInterval(sampler)
+server.kill('SIGTERM')
+
+const machine = `${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`
+const row = (what, figure, target) => `| ${what} | ${figure} | ${target} |`
+writeFileSync(resultsFile, [
+  `# HTTP benchmarks — ${kind}`, '',
+  `Machine: ${machine}. Database: ${kind} (${people.toLocaleString('en-GB')} people). Produced by \`scripts/bench.sh\` on ${new Date().toISOString().slice(0, 10)}; wrk, 2 threads, ${seconds} s a run.`, '',
+  '| Measure | Figure | Target |', '| --- | --- | --- |',
+  row('Cold start to first answered /health', `${startMs.toFixed(0)} ms`, '≤ 1 s'),
+  row('Resident memory, idle', `${idleMb.toFixed(0)} MB`, '≤ 64 MB'),
+  row('Resident memory, under load (peak)', `${loadMb.toFixed(0)} MB`, ''),
+  row(`Journey page (HTML, ${journeyEvents} events), 50 connections`, `p50 ${journey.p50} ms, p99 ${journey.p99} ms, ${journey.rps.toFixed(0)} pages/s (non-2xx: ${journey.non2xx})`, 'p99 ≤ 5 ms, ≥ 10,000 pages/s'),
+  row('"Is this child known?", misspelt names + date of birth, 16 connections', `p50 ${search.p50} ms, p99 ${search.p99} ms, ${search.rps.toFixed(0)} searches/s (non-2xx: ${search.non2xx})`, 'p99 ≤ 10 ms'),
+  row('Search recall, 200 labelled misspellings', `${found} of ${sample.length} (${(100 * found / sample.length).toFixed(1)}%)`, '≥ 99%'),
+  row('Durable contact intake through the API, 32 connections', `${intake.rps.toFixed(0)} contacts/s, p50 ${intake.p50} ms, p99 ${intake.p99} ms (non-2xx: ${intake.non2xx})`, '≥ 3× raw one-transaction-per-contact'),
+  ''
+].join('\n'))
+console.log(readFileSync(resultsFile, 'utf8'))
