@@ -25,7 +25,7 @@ export FRONTDOOR_TEST_POSTGRES_URL
 # The same unit and integration suites once more under AddressSanitizer and
 # UndefinedBehaviorSanitizer, in their own build (-O1 without debug information keeps it quick).
 BUILD_DIR=build-sanitize CMAKE_ARGS="-DFRONTDOOR_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-O1" \
-  scripts/build.sh frontdoor frontdoor_tests assets
+  scripts/build.sh frontdoor frontdoor_tests frontdoor_assets
 (cd build-sanitize && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --output-on-failure -j 2 --timeout 900 --exclude-regex browser_pages)
 
