@@ -12,3 +12,20 @@ psql "$admin" -qAtc "CREATE DATABASE frontdoor_bench"
 bench_url=${admin/\/postgres\?//frontdoor_bench?}
 "${BUILD_DIR:-build}/bench/write_throughput" --postgres "$bench_url" --output bench/results/write-throughput.md "$@"
 "${BUILD_DIR:-build}/bench/password_hashing" --output bench/results/password-hashing.md
+
+# National scale: generate (once; kept in $BENCH_DATA, default /tmp/frontdoor-national) and measure
+# the HTTP paths on each database. BENCH_CHILDREN sets the size (default 1,000,000).
+children=${BENCH_CHILDREN:-1000000}
+data=${BENCH_DATA:-/tmp/frontdoor-national}
+mkdir -p "$data"
+sqlite_url="sqlite:$data/national-$children.db"
+if [ ! -f "$data/national-$children.db" ]; then
+  "${BUILD_DIR:-build}/frontdoor" migrate --database "$sqlite_url" >/dev/null
+  "${BUILD_DIR:-build}/frontdoor" generate --children "$children" --database "$sqlite_url"
+fi
+FRONTDOOR_BIN="${BUILD_DIR:-build}/frontdoor" node bench/http/http_bench.mjs "$sqlite_url" sqlite bench/results/http-sqlite.md
+psql "$admin" -qAtc "CREATE DATABASE frontdoor_national"
+postgres_url=${admin/\/postgres\?//frontdoor_national?}
+"${BUILD_DIR:-build}/frontdoor" migrate --database "$postgres_url" >/dev/null
+"${BUILD_DIR:-build}/frontdoor" generate --children "${BENCH_POSTGRES_CHILDREN:-$children}" --database "$postgres_url"
+FRONTDOOR_BIN="${BUILD_DIR:-build}/frontdoor" node bench/http/http_bench.mjs "$postgres_url" postgresql bench/results/http-postgresql.md
