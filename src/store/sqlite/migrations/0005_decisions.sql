@@ -49,6 +49,7 @@ CREATE TABLE allocations (
 ) STRICT;
 CREATE INDEX allocations_by_worker ON allocations (worker);
 CREATE INDEX allocations_by_team ON allocations (team);
+CREATE INDEX allocations_by_person ON allocations (person_id);  -- a child's journey
 
 CREATE TABLE record_history (
   id INTEGER PRIMARY KEY,
@@ -60,3 +61,6 @@ CREATE INDEX record_history_by_record ON record_history (record);
 -- Contacts still waiting for a decision, oldest first.
 CREATE INDEX contacts_awaiting_decision ON contacts (received_at) WHERE awaiting_decision = 1;
 CREATE INDEX contacts_by_received_at ON contacts (received_at);
+
+-- Records merged into a person, read on every journey and record page.
+CREATE INDEX people_by_merged_into ON people (merged_into) WHERE merged_into IS NOT NULL;
