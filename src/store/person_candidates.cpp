@@ -54,8 +54,11 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(Repository& repository
     if (!person || std::find(taken.begin(), taken.end(), id) != taken.end()) continue;
     taken.push_back(id);
     domain::SearchCandidate candidate{std::move(*person), {}};
-    for (const auto& [household, member] : repository.HouseholdsOf(id))
-      candidate.postcodes.push_back(household.postcode);
+    // Addresses only matter to a search that gives a postcode.
+    if (search.postcode) {
+      for (const auto& [household, member] : repository.HouseholdsOf(id))
+        candidate.postcodes.push_back(household.postcode);
+    }
     candidates.push_back(std::move(candidate));
   }
   return candidates;
