@@ -41,13 +41,22 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(Repository& repository
 
   std::sort(ids.begin(), ids.end());
   ids.insert(ids.begin(), sure.begin(), sure.end());  // duplicates are skipped below
+  // One look-up for every candidate, in the order found; merged records are followed one by one.
+  std::vector<std::int64_t> wanted;
+  for (std::int64_t id : ids) {
+    if (std::find(wanted.begin(), wanted.end(), id) == wanted.end()) wanted.push_back(id);
+    if (int(wanted.size()) >= limit) break;
+  }
+  const auto people = repository.FindPeople(wanted);
   std::vector<domain::SearchCandidate> candidates;
   std::vector<std::int64_t> taken;
-  for (std::int64_t id : ids) {
-    if (int(candidates.size()) >= limit) break;
-    auto person = repository.FindPerson(id);
+  for (std::int64_t id : wanted) {
+    const auto found = std::lower_bound(people.begin(), people.end(), id,
+                                        [](const auto& one, std::int64_t key) { return one.id < key; });
+    if (found == people.end() || found->id != id) continue;
+    std::optional<domain::Person> person = *found;
     // A merged record found by its own name or number stands for the record it was merged into.
-    if (person && person->merged_into) {
+    if (person->merged_into) {
       id = *person->merged_into;
       person = repository.FindPerson(id);
     }

@@ -96,6 +96,8 @@ class Repository {
   // People and restricted records
   virtual std::int64_t AddPerson(const domain::Person& person) = 0;
   virtual std::optional<domain::Person> FindPerson(std::int64_t id) = 0;
+  //! The people with these ids (those that exist), in id order: one look-up for many (search).
+  virtual std::vector<domain::Person> FindPeople(const std::vector<std::int64_t>& ids) = 0;
   //! Restricts a record (replacing any restriction it had).
   virtual void SetRestriction(const domain::Restriction& restriction) = 0;
   virtual std::optional<domain::Restriction> FindRestriction(std::int64_t person_id) = 0;

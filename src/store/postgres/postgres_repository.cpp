@@ -470,6 +470,30 @@ std::optional<domain::Person> PostgresRepository::FindPerson(std::int64_t id) {
   return person;
 }
 
+std::vector<domain::Person> PostgresRepository::FindPeople(
+    const std::vector<std::int64_t>& ids) {
+  std::string list = "{";
+  for (std::int64_t id : ids) list += (list.size() > 1 ? "," : "") + std::to_string(id);
+  list += "}";
+  std::vector<domain::Person> people;
+  for (const auto& row : transaction_.exec_params(std::string("SELECT ") + kPersonColumns +
+                                                      " FROM people WHERE id = ANY($1::bigint[]) "
+                                                      "ORDER BY id",
+                                                  list))
+    people.push_back(ReadPerson(row));
+  for (const auto& row : transaction_.exec_params(
+           "SELECT person_id, given_name, family_name FROM person_names WHERE person_id = "
+           "ANY($1::bigint[]) AND NOT is_current ORDER BY person_id, family_name, given_name",
+           list)) {
+    const auto id = row[0].as<std::int64_t>();
+    const auto person = std::lower_bound(people.begin(), people.end(), id,
+                                         [](const auto& one, std::int64_t key) { return one.id < key; });
+    if (person != people.end() && person->id == id)
+      person->other_names.push_back({row[1].as<std::string>(), row[2].as<std::string>()});
+  }
+  return people;
+}
+
 void PostgresRepository::SetRestriction(const domain::Restriction& restriction) {
   transaction_.exec_params("DELETE FROM person_restriction_users WHERE person_id = $1",
                            restriction.person_id);

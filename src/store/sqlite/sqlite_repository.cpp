@@ -521,6 +521,32 @@ std::optional<domain::Person> SqliteRepository::FindPerson(std::int64_t id) {
   return person;
 }
 
+std::vector<domain::Person> SqliteRepository::FindPeople(const std::vector<std::int64_t>& ids) {
+  std::string list = "[";
+  for (std::int64_t id : ids) list += (list.size() > 1 ? "," : "") + std::to_string(id);
+  list += "]";
+  std::vector<domain::Person> people;
+  {
+    auto statement = connection_.Prepare(std::string("SELECT ") + kPersonColumns +
+                                         " FROM people WHERE id IN (SELECT value FROM "
+                                         "json_each(?)) ORDER BY id");
+    statement.Bind(1, list);
+    while (statement.Step()) people.push_back(ReadPerson(statement));
+  }
+  auto names = connection_.Prepare(
+      "SELECT person_id, given_name, family_name FROM person_names WHERE person_id IN (SELECT "
+      "value FROM json_each(?)) AND is_current = 0 ORDER BY person_id, family_name, given_name");
+  names.Bind(1, list);
+  while (names.Step()) {
+    const std::int64_t id = names.Integer(0);
+    const auto person = std::lower_bound(people.begin(), people.end(), id,
+                                         [](const auto& one, std::int64_t key) { return one.id < key; });
+    if (person != people.end() && person->id == id)
+      person->other_names.push_back({names.Text(1), names.Text(2)});
+  }
+  return people;
+}
+
 void SqliteRepository::SetRestriction(const domain::Restriction& restriction) {
   connection_.Prepare("DELETE FROM person_restriction_users WHERE person_id = ?")
       .Bind(1, restriction.person_id)

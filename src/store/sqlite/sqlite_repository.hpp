@@ -45,6 +45,7 @@ class SqliteRepository : public Repository {
   std::vector<domain::AuditEntry> RecentAuditEntries(int limit) override;
   std::int64_t AddPerson(const domain::Person& person) override;
   std::optional<domain::Person> FindPerson(std::int64_t id) override;
+  std::vector<domain::Person> FindPeople(const std::vector<std::int64_t>& ids) override;
   void SetRestriction(const domain::Restriction& restriction) override;
   std::optional<domain::Restriction> FindRestriction(std::int64_t person_id) override;
   std::int64_t AddBreakGlass(const domain::BreakGlass& opening) override;

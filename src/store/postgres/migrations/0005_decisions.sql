@@ -63,3 +63,10 @@ CREATE INDEX contacts_by_received_at ON contacts (received_at);
 
 -- Records merged into a person, read on every journey and record page.
 CREATE INDEX people_by_merged_into ON people (merged_into) WHERE merged_into IS NOT NULL;
+
+-- Sound-alike look-ups take the first people by id straight from the index, without reading and
+-- sorting every person who shares a common name.
+DROP INDEX person_names_by_family_key;
+DROP INDEX person_names_by_given_key;
+CREATE INDEX person_names_by_family_key ON person_names (family_key, person_id);
+CREATE INDEX person_names_by_given_key ON person_names (given_key, person_id);
