@@ -51,8 +51,9 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(Repository& repository
   std::vector<domain::SearchCandidate> candidates;
   std::vector<std::int64_t> taken;
   for (std::int64_t id : wanted) {
-    const auto found = std::lower_bound(people.begin(), people.end(), id,
-                                        [](const auto& one, std::int64_t key) { return one.id < key; });
+    const auto found =
+        std::lower_bound(people.begin(), people.end(), id,
+                         [](const auto& one, std::int64_t key) { return one.id < key; });
     if (found == people.end() || found->id != id) continue;
     std::optional<domain::Person> person = *found;
     // A merged record found by its own name or number stands for the record it was merged into.

@@ -470,8 +470,7 @@ std::optional<domain::Person> PostgresRepository::FindPerson(std::int64_t id) {
   return person;
 }
 
-std::vector<domain::Person> PostgresRepository::FindPeople(
-    const std::vector<std::int64_t>& ids) {
+std::vector<domain::Person> PostgresRepository::FindPeople(const std::vector<std::int64_t>& ids) {
   std::string list = "{";
   for (std::int64_t id : ids) list += (list.size() > 1 ? "," : "") + std::to_string(id);
   list += "}";
@@ -486,8 +485,9 @@ std::vector<domain::Person> PostgresRepository::FindPeople(
            "ANY($1::bigint[]) AND NOT is_current ORDER BY person_id, family_name, given_name",
            list)) {
     const auto id = row[0].as<std::int64_t>();
-    const auto person = std::lower_bound(people.begin(), people.end(), id,
-                                         [](const auto& one, std::int64_t key) { return one.id < key; });
+    const auto person =
+        std::lower_bound(people.begin(), people.end(), id,
+                         [](const auto& one, std::int64_t key) { return one.id < key; });
     if (person != people.end() && person->id == id)
       person->other_names.push_back({row[1].as<std::string>(), row[2].as<std::string>()});
   }

@@ -539,8 +539,9 @@ std::vector<domain::Person> SqliteRepository::FindPeople(const std::vector<std::
   names.Bind(1, list);
   while (names.Step()) {
     const std::int64_t id = names.Integer(0);
-    const auto person = std::lower_bound(people.begin(), people.end(), id,
-                                         [](const auto& one, std::int64_t key) { return one.id < key; });
+    const auto person =
+        std::lower_bound(people.begin(), people.end(), id,
+                         [](const auto& one, std::int64_t key) { return one.id < key; });
     if (person != people.end() && person->id == id)
       person->other_names.push_back({names.Text(1), names.Text(2)});
   }
