@@ -102,6 +102,10 @@ BankHolidayList LoadBankHolidays(std::string_view text) {
   return list;
 }
 
+Timestamp EndOfWorkingDay(const Date& day, const WorkingHours& hours) {
+  return UkLocalTime(day, std::chrono::minutes{hours.closes});
+}
+
 Timestamp WorkingCalendar::AddWorkingHours(Timestamp start, int hours,
                                            const WorkingHours& day) const {
   const auto at = [](const Date& date, int minutes) {

@@ -35,6 +35,9 @@ struct WorkingHours {
   int closes = 17 * 60;
 };
 
+//! The moment `day`'s working day closes, UK clock time: when something due that day is overdue.
+Timestamp EndOfWorkingDay(const Date& day, const WorkingHours& hours);
+
 //! The calendar of working days: weekends and bank holidays are not working days. One-off bank
 //! holidays (a coronation, a jubilee) and moved ones are configuration, added with `extra` and
 //! taken away with `removed`.

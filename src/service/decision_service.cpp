@@ -454,7 +454,6 @@ Result<std::vector<domain::Allocation>> DecisionService::Allocate(const Identity
 
 WorkList DecisionService::ShowWork(const Identity& by, bool mine) {
   const auto now = clock_.Now();
-  const auto closes = std::chrono::minutes{rules_.settings.working_hours.closes};
   const std::string& me = by.user.username;
   return store_.WriteResult([&](store::Repository& repository) {
     WorkList list;
@@ -462,8 +461,8 @@ WorkList DecisionService::ShowWork(const Identity& by, bool mine) {
     std::optional<std::string_view> recorded_by;
     if (mine && by.user.role != domain::Role::kManager) recorded_by = me;
     for (const auto& contact : repository.ContactsAwaitingDecision(recorded_by, kListLimit)) {
-      const auto due =
-          domain::UkLocalTime(domain::DecisionDue(contact.received_at, rules_.calendar), closes);
+      const auto due = domain::EndOfWorkingDay(
+          domain::DecisionDue(contact.received_at, rules_.calendar), rules_.settings.working_hours);
       list.items.push_back({"decision", "Decision on contact " + contact.reference,
                             "/contacts/" + std::to_string(contact.id), due, now > due});
     }
@@ -482,7 +481,8 @@ WorkList DecisionService::ShowWork(const Identity& by, bool mine) {
     for (const auto& allocation : repository.AllocationsTo(worker, std::nullopt, kListLimit)) {
       if (!allocation.assessment_due) continue;
       const auto person = VisiblePerson(repository, by, allocation.person_id, now);
-      const auto due = domain::UkLocalTime(*allocation.assessment_due, closes);
+      const auto due =
+          domain::EndOfWorkingDay(*allocation.assessment_due, rules_.settings.working_hours);
       list.items.push_back(
           {"assessment",
            "Assessment of " + (person ? person->FullName() : std::string("a restricted record")) +

@@ -23,11 +23,11 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
   const auto& steps = progress.steps;
   const bool manager = role == domain::Role::kManager;
   const bool decided = steps.decision.has_value();
-  const auto closes = std::chrono::minutes{rules.settings.working_hours.closes};
   nlohmann::json view = {
       {"id", progress.contact.id},
       {"decision_due", domain::FormatLongDate(progress.decision_due)},
-      {"decision_overdue", !decided && now > domain::UkLocalTime(progress.decision_due, closes)},
+      {"decision_overdue", !decided && now > domain::EndOfWorkingDay(progress.decision_due,
+                                                                     rules.settings.working_hours)},
       {"decided", decided},
       {"re_referral", progress.re_referral},
       {"sharing", domain::ConsentStatusName(progress.sharing)},
