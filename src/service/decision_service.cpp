@@ -124,9 +124,7 @@ Invalid ManagersOnly(const char* field, const char* what) {
 }  // namespace
 
 domain::ContactSteps LoadContactSteps(store::Repository& repository, std::int64_t contact_id) {
-  return {repository.ConsentsFor(contact_id), repository.ChecksFor(contact_id),
-          repository.FindChecksNotNeeded(contact_id), repository.FindDecision(contact_id),
-          repository.AllocationsFor(contact_id)};
+  return repository.StepsOf({contact_id}).at(contact_id);
 }
 
 Result<ContactProgress> DecisionService::ShowProgress(const Identity& by, std::int64_t contact_id) {

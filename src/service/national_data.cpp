@@ -64,6 +64,38 @@ constexpr std::array<OutcomeAtLevel, 7> kOutcomes = {{{1, "no_further_action", "
                                                       {3, "single_assessment", "3.F1"},
                                                       {4, "strategy_discussion", "4.D1"}}};
 
+//! Gives the batch's records the ids the database reserves for them, then writes them.
+void WriteBatch(store::Repository& repository, store::BulkRecords batch) {
+  const auto households =
+      repository.ReserveIds(store::BulkTable::kHouseholds, std::int64_t(batch.households.size()));
+  const auto people =
+      repository.ReserveIds(store::BulkTable::kPeople, std::int64_t(batch.people.size()));
+  const auto contacts =
+      repository.ReserveIds(store::BulkTable::kContacts, std::int64_t(batch.contacts.size()));
+  const auto real = [](const std::vector<std::int64_t>& ids, std::int64_t& provisional) {
+    provisional = ids.at(std::size_t(provisional - 1));
+  };
+  for (auto& household : batch.households) real(households, household.id);
+  for (auto& person : batch.people) real(people, person.id);
+  for (auto& member : batch.members) {
+    real(households, member.household_id);
+    real(people, member.person_id);
+  }
+  for (auto& contact : batch.contacts) {
+    real(contacts, contact.id);
+    contact.reference = domain::ContactReference(contact.id);
+    for (auto& child : contact.children) real(people, child);
+    for (auto& adult : contact.adults) real(people, adult);
+  }
+  for (auto& check : batch.checks) real(contacts, check.contact_id);
+  for (auto& decision : batch.decisions) real(contacts, decision.contact_id);
+  for (auto& allocation : batch.allocations) {
+    real(contacts, allocation.contact_id);
+    real(people, allocation.person_id);
+  }
+  repository.AddBulk(batch);
+}
+
 }  // namespace
 
 GeneratedCounts GenerateNationalData(store::Store& store, const domain::Clock& clock,
@@ -76,118 +108,121 @@ GeneratedCounts GenerateNationalData(store::Store& store, const domain::Clock& c
   const domain::WorkingCalendar calendar;
   GeneratedCounts counts;
   while (counts.children < plan.children) {
-    store.Write([&](store::Repository& repository) {
-      const std::int64_t target =
-          std::min(plan.children, counts.children + plan.children_per_transaction);
-      while (counts.children < target) {
-        domain::Household household;
-        household.address_line_1 = std::to_string(1 + pick(200)) + " " +
-                                   std::string(kFamilyNames[pick(kFamilyNames.size())]) + " Road";
-        household.town = "Southampton";
-        household.postcode = "SO" + std::to_string(14 + pick(40)) + " " + std::to_string(pick(10)) +
-                             char('A' + pick(26)) + char('A' + pick(26));
-        household.id = repository.AddHousehold(household);
-        ++counts.households;
-        const std::string family(kFamilyNames[pick(kFamilyNames.size())]);
-        const auto add_person = [&](int min_age_days, int max_age_days, bool child) {
-          domain::Person person;
-          person.given_name = std::string(kGivenNames[pick(kGivenNames.size())]);
-          person.family_name = family;
-          person.date_of_birth = domain::Date{
-              today - std::chrono::days{min_age_days + int(pick(max_age_days - min_age_days))}};
-          person.sex = pick(2) ? domain::Sex::kFemale : domain::Sex::kMale;
-          person.ethnicity = "WBRI";
-          person.created_at = now;
-          person.id = repository.AddPerson(person);
-          repository.AddHouseholdMember(
-              {household.id, person.id,
-               domain::Date{today - std::chrono::days{3 * 365 + int(pick(365))}}, std::nullopt});
-          ++(child ? counts.children : counts.adults);
-          return person.id;
-        };
-        const int adults = 1 + int(pick(2));
-        std::vector<std::int64_t> adult_ids, child_ids;
-        for (int index = 0; index < adults; ++index)
-          adult_ids.push_back(add_person(20 * 365, 50 * 365, false));
-        const int children = int(std::min<std::int64_t>(1 + pick(4), target - counts.children));
-        for (int index = 0; index < children; ++index)
-          child_ids.push_back(add_person(30, 17 * 365, true));
-        // About three contacts a child; a contact is about one child or all of them. The very
-        // first child has twenty, so benchmarks have a child with about a hundred journey events.
-        const bool first = counts.households == 1;
-        const int contacts = first ? 20 : plan.contacts_per_child * children;
-        for (int index = 0; index < contacts; ++index) {
-          domain::Contact contact;
-          contact.received_at =
-              now - std::chrono::hours{24 * (1 + int(pick(3 * 365))) + int(pick(24))};
-          contact.method = domain::ContactMethod::kPhone;
-          contact.referrer = {"A professional", "", "", "", ""};
-          contact.source = std::string(kSources[pick(kSources.size())]);
-          if (first) {
-            contact.children = {child_ids.front()};
-          } else if (pick(3) == 0 || children == 1) {
-            contact.children = child_ids;
-          } else {
-            contact.children = {child_ids[pick(child_ids.size())]};
-          }
-          contact.adults = {adult_ids.front()};
-          contact.concern = std::string(kConcerns[pick(kConcerns.size())]);
-          contact.family_agreement = domain::FamilyAgreement::kAgreed;
-          contact.urgency = domain::ReferrerUrgency::kSoon;
-          contact.recorded_by = "generated";
-          contact.recorded_at = contact.received_at;
-          const auto& chosen = kOutcomes[pick(kOutcomes.size())];
-          const bool referral = std::string_view(chosen.outcome) == "single_assessment" ||
-                                std::string_view(chosen.outcome) == "strategy_discussion";
-          const auto decided_at = contact.received_at + std::chrono::hours{2 + int(pick(20))};
-          if (referral) contact.referral_date = domain::UkDate(decided_at);
-          contact.id = repository.AddContact(contact);
-          repository.SetContactReference(contact.id, domain::ContactReference(contact.id));
-          ++counts.contacts;
-          if (first || pick(3) == 0) {
-            domain::MashCheck check;
-            check.contact_id = contact.id;
-            check.agency = std::string(kAgencies[pick(kAgencies.size())]);
-            check.urgency = "amber";
-            check.question = "What do you know about this family?";
-            check.requested_by = "generated";
-            check.requested_at = contact.received_at + std::chrono::minutes{30};
-            check.due_at = check.requested_at + std::chrono::hours{24};
-            check.answer = "Known to us; no current concerns.";
-            check.answered_by = "generated";
-            check.answered_at = check.requested_at + std::chrono::hours{3};
-            check.id = repository.AddCheck(check);
-            repository.AnswerCheck(check);
-            ++counts.checks;
-          }
-          domain::Decision decision;
-          decision.contact_id = contact.id;
-          decision.proforma.risk_indicators = {chosen.indicator};
-          decision.proforma.risks = "As described in the contact.";
-          decision.proforma.strengths = "The family engages with school.";
-          decision.proforma.analysis = "The concern fits the level chosen.";
-          decision.proforma.child_voice = "The child says they like school.";
-          decision.proforma.level = chosen.level;
-          decision.proforma.level_indicators = {chosen.indicator};
-          decision.proforma.outcome = chosen.outcome;
-          decision.proforma.rationale = "The threshold document's level fits the concern.";
-          decision.proforma.next_steps = "As the outcome sets out.";
-          decision.services_consent = domain::ConsentStatus::kGiven;
-          decision.decided_by = "generated";
-          decision.decided_at = decided_at;
-          repository.AddDecision(decision);
-          ++counts.decisions;
-          if (referral) {
-            const auto due = domain::AssessmentDue(*contact.referral_date, calendar);
-            for (std::int64_t child : child_ids) {
-              repository.AddAllocation({contact.id, child, "assessment_north", "generated.worker",
-                                        "", due, "generated", decided_at});
-              ++counts.allocations;
-            }
+    // Records are made with provisional ids (their place in the batch, from 1), then given the
+    // ids the database reserves, and written in one bulk load.
+    store::BulkRecords batch;
+    const std::int64_t target =
+        std::min(plan.children, counts.children + plan.children_per_transaction);
+    while (counts.children < target) {
+      domain::Household household;
+      household.address_line_1 = std::to_string(1 + pick(200)) + " " +
+                                 std::string(kFamilyNames[pick(kFamilyNames.size())]) + " Road";
+      household.town = "Southampton";
+      household.postcode = "SO" + std::to_string(14 + pick(40)) + " " + std::to_string(pick(10)) +
+                           char('A' + pick(26)) + char('A' + pick(26));
+      household.id = std::int64_t(batch.households.size()) + 1;
+      batch.households.push_back(household);
+      ++counts.households;
+      const std::string family(kFamilyNames[pick(kFamilyNames.size())]);
+      const auto add_person = [&](int min_age_days, int max_age_days, bool child) {
+        domain::Person person;
+        person.given_name = std::string(kGivenNames[pick(kGivenNames.size())]);
+        person.family_name = family;
+        person.date_of_birth = domain::Date{
+            today - std::chrono::days{min_age_days + int(pick(max_age_days - min_age_days))}};
+        person.sex = pick(2) ? domain::Sex::kFemale : domain::Sex::kMale;
+        person.ethnicity = "WBRI";
+        person.created_at = now;
+        person.id = std::int64_t(batch.people.size()) + 1;
+        batch.people.push_back(person);
+        batch.members.push_back({household.id, person.id,
+                                 domain::Date{today - std::chrono::days{3 * 365 + int(pick(365))}},
+                                 std::nullopt});
+        ++(child ? counts.children : counts.adults);
+        return person.id;
+      };
+      const int adults = 1 + int(pick(2));
+      std::vector<std::int64_t> adult_ids, child_ids;
+      for (int index = 0; index < adults; ++index)
+        adult_ids.push_back(add_person(20 * 365, 50 * 365, false));
+      const int children = int(std::min<std::int64_t>(1 + pick(4), target - counts.children));
+      for (int index = 0; index < children; ++index)
+        child_ids.push_back(add_person(30, 17 * 365, true));
+      // About three contacts a child; a contact is about one child or all of them. The very
+      // first child has twenty, so benchmarks have a child with about a hundred journey events.
+      const bool first = counts.households == 1;
+      const int contacts = first ? 20 : plan.contacts_per_child * children;
+      for (int index = 0; index < contacts; ++index) {
+        domain::Contact contact;
+        contact.received_at =
+            now - std::chrono::hours{24 * (1 + int(pick(3 * 365))) + int(pick(24))};
+        contact.method = domain::ContactMethod::kPhone;
+        contact.referrer = {"A professional", "", "", "", ""};
+        contact.source = std::string(kSources[pick(kSources.size())]);
+        if (first) {
+          contact.children = {child_ids.front()};
+        } else if (pick(3) == 0 || children == 1) {
+          contact.children = child_ids;
+        } else {
+          contact.children = {child_ids[pick(child_ids.size())]};
+        }
+        contact.adults = {adult_ids.front()};
+        contact.concern = std::string(kConcerns[pick(kConcerns.size())]);
+        contact.family_agreement = domain::FamilyAgreement::kAgreed;
+        contact.urgency = domain::ReferrerUrgency::kSoon;
+        contact.recorded_by = "generated";
+        contact.recorded_at = contact.received_at;
+        const auto& chosen = kOutcomes[pick(kOutcomes.size())];
+        const bool referral = std::string_view(chosen.outcome) == "single_assessment" ||
+                              std::string_view(chosen.outcome) == "strategy_discussion";
+        const auto decided_at = contact.received_at + std::chrono::hours{2 + int(pick(20))};
+        if (referral) contact.referral_date = domain::UkDate(decided_at);
+        contact.id = std::int64_t(batch.contacts.size()) + 1;
+        batch.contacts.push_back(contact);
+        ++counts.contacts;
+        if (first || pick(3) == 0) {
+          domain::MashCheck check;
+          check.contact_id = contact.id;
+          check.agency = std::string(kAgencies[pick(kAgencies.size())]);
+          check.urgency = "amber";
+          check.question = "What do you know about this family?";
+          check.requested_by = "generated";
+          check.requested_at = contact.received_at + std::chrono::minutes{30};
+          check.due_at = check.requested_at + std::chrono::hours{24};
+          check.answer = "Known to us; no current concerns.";
+          check.answered_by = "generated";
+          check.answered_at = check.requested_at + std::chrono::hours{3};
+          batch.checks.push_back(check);
+          ++counts.checks;
+        }
+        domain::Decision decision;
+        decision.contact_id = contact.id;
+        decision.proforma.risk_indicators = {chosen.indicator};
+        decision.proforma.risks = "As described in the contact.";
+        decision.proforma.strengths = "The family engages with school.";
+        decision.proforma.analysis = "The concern fits the level chosen.";
+        decision.proforma.child_voice = "The child says they like school.";
+        decision.proforma.level = chosen.level;
+        decision.proforma.level_indicators = {chosen.indicator};
+        decision.proforma.outcome = chosen.outcome;
+        decision.proforma.rationale = "The threshold document's level fits the concern.";
+        decision.proforma.next_steps = "As the outcome sets out.";
+        decision.services_consent = domain::ConsentStatus::kGiven;
+        decision.decided_by = "generated";
+        decision.decided_at = decided_at;
+        batch.decisions.push_back(decision);
+        ++counts.decisions;
+        if (referral) {
+          const auto due = domain::AssessmentDue(*contact.referral_date, calendar);
+          for (std::int64_t child : child_ids) {
+            batch.allocations.push_back({contact.id, child, "assessment_north", "generated.worker",
+                                         "", due, "generated", decided_at});
+            ++counts.allocations;
           }
         }
       }
-    });
+    }
+    store.Write([&](store::Repository& repository) { WriteBatch(repository, batch); });
     progress(counts);
   }
   return counts;

@@ -183,10 +183,15 @@ const domain::NameVariants& PersonService::EmptyVariants() {
 }
 
 bool ContactVisible(store::Repository& repository, const Identity& by,
-                    const domain::Contact& contact, domain::Timestamp now) {
+                    const domain::Contact& contact, domain::Timestamp now,
+                    std::map<std::int64_t, bool>* known) {
+  std::map<std::int64_t, bool> asked_now;
+  if (!known) known = &asked_now;
   for (const auto& ids : {contact.children, contact.adults}) {
     for (std::int64_t person_id : ids) {
-      if (!VisiblePerson(repository, by, person_id, now)) return false;
+      auto [answer, inserted] = known->try_emplace(person_id, false);
+      if (inserted) answer->second = VisiblePerson(repository, by, person_id, now).has_value();
+      if (!answer->second) return false;
     }
   }
   return true;
@@ -267,33 +272,48 @@ Result<JourneyView> PersonService::ShowJourney(const Identity& by, std::int64_t 
     // A merged record's history is part of this one's.
     std::vector<std::int64_t> records{id};
     for (std::int64_t merged : repository.MergedInto(id)) records.push_back(merged);
+    // Each contact once, with the record it was found through and (for a child allocated with
+    // the children it is about) whether only its decision and allocation belong here.
+    struct Found {
+      domain::Contact contact;
+      std::int64_t record;
+      bool steps_only;
+    };
+    std::vector<Found> found;
     std::set<std::int64_t> seen;
-    // A contact's events, and (with `steps_only`) only the decision and allocation, for a child
-    // allocated with the children it is about.
-    const auto add = [&](const domain::Contact& contact, std::int64_t record, bool steps_only) {
+    for (std::int64_t record : records) {
+      for (auto& contact : repository.ContactsAbout(record)) {
+        if (seen.insert(contact.id).second) found.push_back({std::move(contact), record, false});
+      }
+      for (std::int64_t contact_id : repository.AllocationContactsOf(record)) {
+        if (!seen.insert(contact_id).second) continue;
+        if (auto contact = repository.FindContact(contact_id))
+          found.push_back({std::move(*contact), record, true});
+      }
+    }
+    std::map<std::int64_t, domain::ContactSteps> steps;
+    if (rules_) {
+      std::vector<std::int64_t> contact_ids;
+      for (const auto& one : found) contact_ids.push_back(one.contact.id);
+      steps = repository.StepsOf(contact_ids);
+    }
+    // The same people are on most of a child's contacts: whether each is visible is asked once.
+    std::map<std::int64_t, bool> person_visible;
+    for (const auto& [contact, record, steps_only] : found) {
       std::vector<domain::JourneyEvent> events;
       if (!steps_only) events.push_back(domain::ContactEvent(contact));
       if (rules_) {
-        for (auto& step : domain::StepEvents(contact, LoadContactSteps(repository, contact.id),
-                                             record, rules_->framework, rules_->settings)) {
+        for (auto& step : domain::StepEvents(contact, steps.at(contact.id), record,
+                                             rules_->framework, rules_->settings)) {
           if (!steps_only || step.kind == "decision" || step.kind == "allocation")
             events.push_back(std::move(step));
         }
       }
-      const bool visible = ContactVisible(repository, by, contact, now);
+      const bool visible = ContactVisible(repository, by, contact, now, &person_visible);
       for (auto& event : events) {
         if (!visible) domain::HideEventDetails(event);
         if (kinds.empty() || std::find(kinds.begin(), kinds.end(), event.kind) != kinds.end())
           journey.events.push_back(std::move(event));
-      }
-    };
-    for (std::int64_t record : records) {
-      for (const auto& contact : repository.ContactsAbout(record)) {
-        if (seen.insert(contact.id).second) add(contact, record, false);
-      }
-      for (std::int64_t contact_id : repository.AllocationContactsOf(record)) {
-        if (!seen.insert(contact_id).second) continue;
-        if (const auto contact = repository.FindContact(contact_id)) add(*contact, record, true);
       }
     }
     for (const auto& [household, membership] : repository.HouseholdsOf(id)) {

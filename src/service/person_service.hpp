@@ -2,6 +2,7 @@
 // breaking the glass.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -115,9 +116,11 @@ class PersonService {
   std::optional<DecisionRules> rules_;
 };
 
-//! True when `by` may read the contact: it is part of the record of everyone on it.
+//! True when `by` may read the contact: it is part of the record of everyone on it. With `known`,
+//! whether each person is visible is looked up once and kept there (many contacts, one request).
 bool ContactVisible(store::Repository& repository, const Identity& by,
-                    const domain::Contact& contact, domain::Timestamp now);
+                    const domain::Contact& contact, domain::Timestamp now,
+                    std::map<std::int64_t, bool>* known = nullptr);
 
 //! The person's record if `by` may see it (unrestricted, named, or opened by breaking the glass).
 std::optional<domain::Person> VisiblePerson(store::Repository& repository, const Identity& by,

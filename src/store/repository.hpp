@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,24 @@ enum class PersonIndex {
   kUpn,            //!< thirteen characters
   kId,             //!< the person id (from a local child id)
   kPostcode,       //!< any household they have lived in
+};
+
+//! Tables whose ids a bulk load chooses before writing (ReserveIds).
+enum class BulkTable { kHouseholds, kPeople, kContacts };
+//! The table's name, the same on both databases.
+const char* BulkTableName(BulkTable table);
+
+//! Records written together by AddBulk: the next slice of a generated dataset. The ids of
+//! households, people and contacts are already reserved; contacts carry their references and
+//! checks their answers.
+struct BulkRecords {
+  std::vector<domain::Household> households;
+  std::vector<domain::Person> people;
+  std::vector<domain::HouseholdMember> members;
+  std::vector<domain::Contact> contacts;
+  std::vector<domain::MashCheck> checks;
+  std::vector<domain::Decision> decisions;
+  std::vector<domain::Allocation> allocations;
 };
 
 //! Every read and write of records. One instance lives for one transaction; implementations
@@ -181,9 +200,21 @@ class Repository {
                                                         int limit) = 0;
   //! The contacts on which a person was allocated (or left out), oldest first.
   virtual std::vector<std::int64_t> AllocationContactsOf(std::int64_t person_id) = 0;
+  //! Everything that happened after each of these contacts, by contact id: one look-up for many
+  //! (a child's journey).
+  virtual std::map<std::int64_t, domain::ContactSteps> StepsOf(
+      const std::vector<std::int64_t>& contact_ids) = 0;
   virtual void AddHistory(const domain::HistoryEntry& entry) = 0;
   //! The changes to a record, oldest first.
   virtual std::vector<domain::HistoryEntry> HistoryOf(std::string_view record) = 0;
+
+  // Bulk loading (generated datasets)
+  //! `count` new ids for records of `table`, in increasing order. Write them with AddBulk before
+  //! reserving more ids of the same table in this transaction.
+  virtual std::vector<std::int64_t> ReserveIds(BulkTable table, std::int64_t count) = 0;
+  //! Writes every record in `records` just as the single Add methods would, in the fastest way
+  //! the database offers; throws StoreError if a record's id was not reserved.
+  virtual void AddBulk(const BulkRecords& records) = 0;
 };
 
 }  // namespace frontdoor::store

@@ -1,6 +1,8 @@
 // src/store/postgres/postgres_repository.cpp — PostgreSQL statements for each repository operation.
 #include "store/postgres/postgres_repository.hpp"
 
+#include <map>
+
 #include "domain/name_matching.hpp"
 #include "domain/timestamp.hpp"
 #include "store/record_codec.hpp"
@@ -400,12 +402,30 @@ domain::Contact ReadContact(const pqxx::row& row) {
   return contact;
 }
 
-void ReadContactPeople(pqxx::transaction_base& transaction, domain::Contact& contact) {
+//! A PostgreSQL array literal of ids, for `= ANY($1::bigint[])`: one query for many records.
+std::string IdArray(const std::vector<std::int64_t>& ids) {
+  std::string array = "{";
+  for (std::int64_t id : ids) array += (array.size() > 1 ? "," : "") + std::to_string(id);
+  return array + "}";
+}
+
+//! Fills in the people on each contact, with one query for them all.
+void ReadContactPeople(pqxx::transaction_base& transaction,
+                       std::vector<domain::Contact>& contacts) {
+  if (contacts.empty()) return;
+  std::map<std::int64_t, domain::Contact*> by_id;
+  std::vector<std::int64_t> ids;
+  for (auto& contact : contacts) {
+    by_id[contact.id] = &contact;
+    ids.push_back(contact.id);
+  }
   for (const auto& row : transaction.exec_params(
-           "SELECT person_id, role FROM contact_people WHERE contact_id = $1 ORDER BY person_id",
-           contact.id)) {
-    (row[1].as<std::string>() == "child" ? contact.children : contact.adults)
-        .push_back(row[0].as<std::int64_t>());
+           "SELECT contact_id, person_id, role FROM contact_people WHERE contact_id = "
+           "ANY($1::bigint[]) ORDER BY contact_id, person_id",
+           IdArray(ids))) {
+    domain::Contact& contact = *by_id.at(row[0].as<std::int64_t>());
+    (row[2].as<std::string>() == "child" ? contact.children : contact.adults)
+        .push_back(row[1].as<std::int64_t>());
   }
 }
 
@@ -471,9 +491,7 @@ std::optional<domain::Person> PostgresRepository::FindPerson(std::int64_t id) {
 }
 
 std::vector<domain::Person> PostgresRepository::FindPeople(const std::vector<std::int64_t>& ids) {
-  std::string list = "{";
-  for (std::int64_t id : ids) list += (list.size() > 1 ? "," : "") + std::to_string(id);
-  list += "}";
+  const std::string list = IdArray(ids);
   std::vector<domain::Person> people;
   for (const auto& row : transaction_.exec_params(std::string("SELECT ") + kPersonColumns +
                                                       " FROM people WHERE id = ANY($1::bigint[]) "
@@ -735,9 +753,9 @@ std::optional<domain::Contact> PostgresRepository::FindContact(std::int64_t id) 
   const pqxx::result rows = transaction_.exec_params(
       std::string("SELECT ") + kContactColumns + " FROM contacts c WHERE c.id = $1", id);
   if (rows.empty()) return std::nullopt;
-  domain::Contact contact = ReadContact(rows[0]);
+  std::vector<domain::Contact> contact{ReadContact(rows[0])};
   ReadContactPeople(transaction_, contact);
-  return contact;
+  return contact.front();
 }
 
 std::vector<domain::Contact> PostgresRepository::ContactsAbout(std::int64_t person_id) {
@@ -749,7 +767,7 @@ std::vector<domain::Contact> PostgresRepository::ContactsAbout(std::int64_t pers
                                                   person_id)) {
     contacts.push_back(ReadContact(row));
   }
-  for (auto& contact : contacts) ReadContactPeople(transaction_, contact);
+  ReadContactPeople(transaction_, contacts);
   return contacts;
 }
 
@@ -827,7 +845,7 @@ std::vector<domain::Contact> PostgresRepository::ContactsAwaitingDecision(
            Text(recorded_by), limit)) {
     contacts.push_back(ReadContact(row));
   }
-  for (auto& contact : contacts) ReadContactPeople(transaction_, contact);
+  ReadContactPeople(transaction_, contacts);
   return contacts;
 }
 
@@ -976,6 +994,35 @@ std::vector<std::int64_t> PostgresRepository::AllocationContactsOf(std::int64_t 
       transaction_.exec_params(
           "SELECT contact_id FROM allocations WHERE person_id = $1 ORDER BY contact_id", person_id),
       [](const pqxx::row& row) { return row[0].as<std::int64_t>(); });
+}
+
+std::map<std::int64_t, domain::ContactSteps> PostgresRepository::StepsOf(
+    const std::vector<std::int64_t>& contact_ids) {
+  std::map<std::int64_t, domain::ContactSteps> steps;
+  for (std::int64_t id : contact_ids) steps[id];
+  if (contact_ids.empty()) return steps;
+  const std::string ids = IdArray(contact_ids);
+  const auto rows = [&](const char* columns, const char* table, const char* order) {
+    return transaction_.exec_params(std::string("SELECT ") + columns + ", contact_id FROM " +
+                                        table + " WHERE contact_id = ANY($1::bigint[]) ORDER BY " +
+                                        order,
+                                    ids);
+  };
+  // Each row's contact id is its last column.
+  const auto of = [&](const pqxx::row& row) -> domain::ContactSteps& {
+    return steps.at(row[row.size() - 1].as<std::int64_t>());
+  };
+  for (const auto& row : rows("id, body", "consents", "id"))
+    of(row).consents.push_back(DecodeConsent(row[0].as<std::int64_t>(), row[1].as<std::string>()));
+  for (const auto& row : rows("id, body", "mash_checks", "id"))
+    of(row).checks.push_back(ReadCheck(row));
+  for (const auto& row : rows("body", "checks_not_needed", "contact_id"))
+    of(row).checks_not_needed = DecodeChecksNotNeeded(row[0].as<std::string>());
+  for (const auto& row : rows("body", "decisions", "contact_id"))
+    of(row).decision = ReadDecision(row);
+  for (const auto& row : rows("body", "allocations", "contact_id, person_id"))
+    of(row).allocations.push_back(ReadAllocation(row));
+  return steps;
 }
 
 void PostgresRepository::AddHistory(const domain::HistoryEntry& entry) {

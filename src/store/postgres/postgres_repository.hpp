@@ -97,8 +97,12 @@ class PostgresRepository : public Repository {
                                                 std::optional<std::string_view> team,
                                                 int limit) override;
   std::vector<std::int64_t> AllocationContactsOf(std::int64_t person_id) override;
+  std::map<std::int64_t, domain::ContactSteps> StepsOf(
+      const std::vector<std::int64_t>& contact_ids) override;
   void AddHistory(const domain::HistoryEntry& entry) override;
   std::vector<domain::HistoryEntry> HistoryOf(std::string_view record) override;
+  std::vector<std::int64_t> ReserveIds(BulkTable table, std::int64_t count) override;
+  void AddBulk(const BulkRecords& records) override;
 
  private:
   pqxx::transaction_base& transaction_;

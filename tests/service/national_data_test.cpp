@@ -1,0 +1,120 @@
+// tests/service/national_data_test.cpp — the national-scale generator and the bulk load under it,
+// on SQLite and PostgreSQL: what it reports is what is stored, whole, and a bad id changes nothing.
+#include "service/national_data.hpp"
+
+#include <gtest/gtest.h>
+
+#include "domain/name_matching.hpp"
+#include "test_support.hpp"
+
+namespace frontdoor::service {
+namespace {
+
+using frontdoor::testing::FixedClock;
+using frontdoor::testing::KindName;
+using frontdoor::testing::TestDatabase;
+using store::DatabaseKind;
+
+class NationalDataTest : public ::testing::TestWithParam<DatabaseKind> {
+ protected:
+  GeneratedCounts Generate(store::Store& store, std::int64_t children) {
+    GenerationPlan plan;
+    plan.children = children;
+    plan.children_per_transaction = 7;  // several slices, each a bulk load
+    int slices = 0;
+    auto counts =
+        GenerateNationalData(store, clock_, plan, [&](const GeneratedCounts&) { ++slices; });
+    EXPECT_GE(slices, int(children / 7));
+    return counts;
+  }
+
+  TestDatabase database_{GetParam()};
+  FixedClock clock_{"2026-11-27T10:00:00Z"};
+};
+
+TEST_P(NationalDataTest, StoresWhatItReportsWithEveryLinkWhole) {
+  auto store = database_.Open();
+  const auto counts = Generate(*store, 30);
+  EXPECT_EQ(counts.children, 30);
+  EXPECT_EQ(counts.decisions, counts.contacts);
+
+  store->Read([&](store::Repository& repository) {
+    const std::int64_t people = counts.children + counts.adults;
+    std::int64_t contacts_seen = 0;
+    for (std::int64_t id = 1; id <= people; ++id) {
+      const auto person = repository.FindPerson(id);
+      ASSERT_TRUE(person) << "person " << id;
+      // Found by the sound-alike key of their family name, as "is this child known?" searches.
+      const auto by_name = repository.PeopleByIndex(store::PersonIndex::kFamilyNameKey,
+                                                    domain::PhoneticKey(person->family_name), 500);
+      EXPECT_NE(std::find(by_name.begin(), by_name.end(), id), by_name.end());
+      ASSERT_EQ(repository.HouseholdsOf(id).size(), 1u);
+      for (const auto& contact : repository.ContactsAbout(id)) {
+        if (std::find(contact.children.begin(), contact.children.end(), id) ==
+            contact.children.end())
+          continue;
+        ++contacts_seen;
+        EXPECT_EQ(contact.reference, domain::ContactReference(contact.id));
+        const auto decision = repository.FindDecision(contact.id);
+        ASSERT_TRUE(decision);
+        EXPECT_EQ(decision->contact_id, contact.id);
+        EXPECT_EQ(contact.referral_date.has_value(),
+                  !repository.AllocationsFor(contact.id).empty());
+        for (const auto& check : repository.ChecksFor(contact.id)) EXPECT_TRUE(check.Answered());
+      }
+    }
+    EXPECT_GE(contacts_seen, counts.contacts);  // a contact about siblings is seen from each
+    EXPECT_FALSE(repository.FindPerson(people + 1));
+    // Every contact has its decision, so none waits.
+    EXPECT_TRUE(repository.ContactsAwaitingDecision(std::nullopt, 10).empty());
+    // The first child has twenty contacts, for the journey benchmark.
+    bool found_first = false;
+    for (std::int64_t id = 2; id <= 3; ++id) {
+      const auto about = repository.ContactsAbout(id);
+      if (about.size() == 20 && about.front().children == std::vector<std::int64_t>{id})
+        found_first = true;
+    }
+    EXPECT_TRUE(found_first);
+  });
+}
+
+TEST_P(NationalDataTest, ASecondRunAddsAfterTheFirst) {
+  auto store = database_.Open();
+  const auto first = Generate(*store, 8);
+  const auto second = Generate(*store, 8);
+  store->Read([&](store::Repository& repository) {
+    const std::int64_t people = first.children + first.adults + second.children + second.adults;
+    EXPECT_TRUE(repository.FindPerson(people));
+    EXPECT_FALSE(repository.FindPerson(people + 1));
+    const auto contact = repository.FindContact(first.contacts + second.contacts);
+    ASSERT_TRUE(contact);
+    EXPECT_EQ(contact->reference, domain::ContactReference(contact->id));
+  });
+}
+
+TEST_P(NationalDataTest, ABulkRecordWithoutAReservedIdChangesNothing) {
+  auto store = database_.Open();
+  store::BulkRecords records;
+  store->Write([&](store::Repository& repository) {
+    const auto ids = repository.ReserveIds(store::BulkTable::kHouseholds, 2);
+    ASSERT_EQ(ids.size(), 2u);
+    EXPECT_EQ(ids[1], ids[0] + 1);
+    records.households.push_back({ids[0], "1 Kept Road", "", "Southampton", "SO14 1AA"});
+    records.households.push_back({ids[1] + 5, "2 Unreserved Road", "", "Southampton", "SO14 1AB"});
+  });
+  EXPECT_THROW(store->Write([&](store::Repository& repository) {
+    repository.ReserveIds(store::BulkTable::kHouseholds, 2);
+    repository.AddBulk(records);
+  }),
+               store::StoreError);
+  store->Read([&](store::Repository& repository) {
+    for (std::int64_t id = 1; id <= 10; ++id) EXPECT_FALSE(repository.FindHousehold(id)) << id;
+  });
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, NationalDataTest,
+                         ::testing::Values(DatabaseKind::kSqlite, DatabaseKind::kPostgres),
+                         KindName);
+
+}  // namespace
+}  // namespace frontdoor::service
