@@ -2,6 +2,8 @@
 // to stop.
 #include <spdlog/spdlog.h>
 
+#include <malloc.h>
+
 #include <charconv>
 #include <filesystem>
 #include <fstream>
@@ -81,9 +83,18 @@ std::filesystem::path DefaultAssetsFolder() {
   return ec ? std::filesystem::path("assets") : binary.parent_path() / "assets";
 }
 
+//! Keeps freed memory for the next request instead of handing it back to the system each time:
+//! a page's buffers (tens of kilobytes each, many at once) otherwise cost a map and unmap per
+//! request. Measured with wrk on the journey page: about a fifth more pages a second.
+void KeepFreedMemoryForReuse() {
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  mallopt(M_TRIM_THRESHOLD, 128 << 20);
+}
+
 }  // namespace
 
 int RunServe(const ServeSettings& settings) {
+  KeepFreedMemoryForReuse();
   std::string error;
   auto url = store::ParseDatabaseUrl(settings.database, error);
   http::ServerOptions options;
