@@ -2,6 +2,7 @@
 #include "domain/person_search.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "domain/identifiers.hpp"
 #include "domain/text.hpp"
@@ -43,13 +44,32 @@ std::string NameReason(const char* which, NameAgreement agreement, const std::st
   return "";
 }
 
-//! The best agreement between `typed` and the person's current or other names in one position.
-std::pair<NameAgreement, std::string> BestName(const std::string& typed, const Person& person,
-                                               bool family, const NameVariants& variants) {
+//! One typed name, compared with candidates' names; each answer is kept, because candidates share
+//! names (hundreds of Smiths) and comparing is the costly part of ranking.
+class TypedName {
+ public:
+  TypedName(const std::string& typed, const NameVariants& variants)
+      : typed_(typed), variants_(variants) {}
+  NameAgreement Against(const std::string& name) {
+    auto [known, inserted] = answers_.try_emplace(name, NameAgreement::kNone);
+    if (inserted) known->second = CompareNames(typed_, name, variants_);
+    return known->second;
+  }
+
+ private:
+  const std::string& typed_;
+  const NameVariants& variants_;
+  std::unordered_map<std::string, NameAgreement> answers_;
+};
+
+//! The best agreement between the typed name and the person's current or other names in one
+//! position.
+std::pair<NameAgreement, std::string> BestName(TypedName& typed, const Person& person,
+                                               bool family) {
   std::pair<NameAgreement, std::string> best{NameAgreement::kNone, ""};
   const auto consider = [&](const std::string& name) {
     if (name.empty()) return;
-    const NameAgreement agreement = CompareNames(typed, name, variants);
+    const NameAgreement agreement = typed.Against(name);
     if (agreement < best.first) best = {agreement, name};
   };
   consider(family ? person.family_name : person.given_name);
@@ -117,6 +137,7 @@ std::vector<SearchMatch> RankMatches(const ParsedSearch& search,
                                      const std::vector<SearchCandidate>& candidates,
                                      const NameVariants& variants) {
   std::vector<SearchMatch> matches;
+  TypedName typed_family(search.family_name, variants), typed_given(search.given_name, variants);
   for (const SearchCandidate& candidate : candidates) {
     const Person& person = candidate.person;
     SearchMatch match{person, 0, {}};
@@ -140,8 +161,8 @@ std::vector<SearchMatch> RankMatches(const ParsedSearch& search,
     if (!search.family_name.empty()) {
       if (search.given_name.empty()) {
         // One name typed: it may be either.
-        auto family = BestName(search.family_name, person, true, variants);
-        auto given = BestName(search.family_name, person, false, variants);
+        auto family = BestName(typed_family, person, true);
+        auto given = BestName(typed_family, person, false);
         const bool use_family = family.first <= given.first;
         const auto& best = use_family ? family : given;
         if (best.first != NameAgreement::kNone) {
@@ -151,8 +172,8 @@ std::vector<SearchMatch> RankMatches(const ParsedSearch& search,
           named = true;
         }
       } else {
-        const auto family = BestName(search.family_name, person, true, variants);
-        const auto given = BestName(search.given_name, person, false, variants);
+        const auto family = BestName(typed_family, person, true);
+        const auto given = BestName(typed_given, person, false);
         if (family.first != NameAgreement::kNone) {
           match.score += NamePoints(family.first);
           match.reasons.push_back(

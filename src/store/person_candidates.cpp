@@ -2,6 +2,7 @@
 #include "store/person_candidates.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "domain/name_matching.hpp"
 
@@ -43,8 +44,9 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(Repository& repository
   ids.insert(ids.begin(), sure.begin(), sure.end());  // duplicates are skipped below
   // One look-up for every candidate, in the order found; merged records are followed one by one.
   std::vector<std::int64_t> wanted;
+  std::unordered_set<std::int64_t> already;
   for (std::int64_t id : ids) {
-    if (std::find(wanted.begin(), wanted.end(), id) == wanted.end()) wanted.push_back(id);
+    if (already.insert(id).second) wanted.push_back(id);
     if (int(wanted.size()) >= limit) break;
   }
   const auto people = repository.FindPeople(wanted);
