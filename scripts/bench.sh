@@ -19,15 +19,18 @@ children=${BENCH_CHILDREN:-1000000}
 data=${BENCH_DATA:-/tmp/frontdoor-national}
 mkdir -p "$data"
 sqlite_url="sqlite:$data/national-$children.db"
-if [ ! -f "$data/national-$children.db" ]; then
-  "${BUILD_DIR:-build}/frontdoor" migrate --database "$sqlite_url" >/dev/null
+generate_sqlite=false
+[ -f "$data/national-$children.db" ] || generate_sqlite=true
+"${BUILD_DIR:-build}/frontdoor" migrate --database "$sqlite_url" >/dev/null
+if $generate_sqlite; then
   "${BUILD_DIR:-build}/frontdoor" generate --children "$children" --database "$sqlite_url"
 fi
 FRONTDOOR_BIN="${BUILD_DIR:-build}/frontdoor" node bench/http/http_bench.mjs "$sqlite_url" sqlite bench/results/http-sqlite.md
 psql "$admin" -qAtc "CREATE DATABASE frontdoor_national"
 postgres_url=${admin/\/postgres\?//frontdoor_national?}
 "${BUILD_DIR:-build}/frontdoor" migrate --database "$postgres_url" >/dev/null
-# The generator writes one statement per row, about 320 children a second to PostgreSQL: the
-# PostgreSQL dataset is 100,000 children unless BENCH_POSTGRES_CHILDREN says otherwise.
-"${BUILD_DIR:-build}/frontdoor" generate --children "${BENCH_POSTGRES_CHILDREN:-100000}" --database "$postgres_url"
+# The same size on PostgreSQL (BENCH_POSTGRES_CHILDREN to change it), then the statistics and
+# visibility map autovacuum would make soon after a load this size.
+"${BUILD_DIR:-build}/frontdoor" generate --children "${BENCH_POSTGRES_CHILDREN:-$children}" --database "$postgres_url"
+psql "$postgres_url" -qc "VACUUM ANALYZE"
 FRONTDOOR_BIN="${BUILD_DIR:-build}/frontdoor" node bench/http/http_bench.mjs "$postgres_url" postgresql bench/results/http-postgresql.md
