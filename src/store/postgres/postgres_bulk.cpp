@@ -14,16 +14,6 @@ namespace frontdoor::store {
 
 namespace {
 
-std::optional<std::string> DateOrNull(const std::optional<domain::Date>& date) {
-  if (!date) return std::nullopt;
-  return domain::FormatDate(*date);
-}
-
-std::optional<std::string> TimestampOrNull(const std::optional<domain::Timestamp>& moment) {
-  if (!moment) return std::nullopt;
-  return domain::FormatTimestamp(*moment);
-}
-
 //! Streams rows into `table`'s `columns` with COPY; each row a tuple in the columns' order.
 template <typename Rows, typename MakeRow>
 void Copy(pqxx::transaction_base& transaction, const char* table,
@@ -76,10 +66,10 @@ void PostgresRepository::AddBulk(const BulkRecords& records) {
         "sex", "ethnicity", "disabilities", "nhs_number", "upn"},
        records.people, [](const domain::Person& person) {
          return std::make_tuple(
-             person.id, person.given_name, person.family_name, DateOrNull(person.date_of_birth),
-             domain::FormatTimestamp(person.created_at), DateOrNull(person.expected_date_of_birth),
-             std::string(domain::SexCode(person.sex)), person.ethnicity,
-             JoinCodes(person.disabilities), person.nhs_number, person.upn);
+             person.id, person.given_name, person.family_name, DateParameter(person.date_of_birth),
+             domain::FormatTimestamp(person.created_at),
+             DateParameter(person.expected_date_of_birth), std::string(domain::SexCode(person.sex)),
+             person.ethnicity, JoinCodes(person.disabilities), person.nhs_number, person.upn);
        });
   struct Name {
     std::int64_t person_id;
@@ -102,7 +92,7 @@ void PostgresRepository::AddBulk(const BulkRecords& records) {
   Copy(transaction_, "household_members", {"household_id", "person_id", "from_date", "to_date"},
        records.members, [](const domain::HouseholdMember& member) {
          return std::make_tuple(member.household_id, member.person_id,
-                                domain::FormatDate(member.from), DateOrNull(member.to));
+                                domain::FormatDate(member.from), DateParameter(member.to));
        });
   std::set<std::int64_t> decided;
   for (const auto& decision : records.decisions) decided.insert(decision.contact_id);
@@ -119,7 +109,7 @@ void PostgresRepository::AddBulk(const BulkRecords& records) {
              contact.referrer.relationship, contact.source, contact.concern, contact.family_knows,
              std::string(domain::FamilyAgreementCode(contact.family_agreement)),
              std::string(domain::ReferrerUrgencyCode(contact.urgency)), contact.recorded_by,
-             domain::FormatTimestamp(contact.recorded_at), DateOrNull(contact.referral_date),
+             domain::FormatTimestamp(contact.recorded_at), DateParameter(contact.referral_date),
              EncodeLanguageWarnings(contact.language_warnings), !decided.contains(contact.id));
        });
   struct ContactPerson {
@@ -144,7 +134,7 @@ void PostgresRepository::AddBulk(const BulkRecords& records) {
        [](const domain::MashCheck& check) {
          return std::make_tuple(check.contact_id, check.agency, check.requested_by,
                                 domain::FormatTimestamp(check.due_at),
-                                TimestampOrNull(check.answered_at), EncodeCheck(check));
+                                TimestampParameter(check.answered_at), EncodeCheck(check));
        });
   Copy(transaction_, "decisions",
        {"contact_id", "decided_at", "is_override", "consent_closure", "body"}, records.decisions,

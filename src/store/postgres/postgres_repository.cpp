@@ -10,6 +10,16 @@
 
 namespace frontdoor::store {
 
+std::optional<std::string> DateParameter(const std::optional<domain::Date>& date) {
+  if (!date) return std::nullopt;
+  return domain::FormatDate(*date);
+}
+
+std::optional<std::string> TimestampParameter(const std::optional<domain::Timestamp>& moment) {
+  if (!moment) return std::nullopt;
+  return domain::FormatTimestamp(*moment);
+}
+
 namespace {
 
 domain::Date ReadDate(const pqxx::field& field) {
@@ -72,11 +82,6 @@ constexpr std::int64_t kAuditChainLockKey = 7243002;
 std::optional<domain::Timestamp> ReadOptionalTimestamp(const pqxx::field& field) {
   if (field.is_null()) return std::nullopt;
   return ReadTimestamp(field);
-}
-
-std::optional<std::string> TimestampParameter(const std::optional<domain::Timestamp>& moment) {
-  if (!moment) return std::nullopt;
-  return domain::FormatTimestamp(*moment);
 }
 
 domain::User ReadUser(const pqxx::row& row) {
@@ -351,11 +356,6 @@ constexpr const char* kContactColumns =
     "c.family_agreement, c.urgency, c.recorded_by, iso(c.recorded_at), to_char(c.referral_date, "
     "'YYYY-MM-DD'), "
     "c.language_warnings";
-
-std::optional<std::string> DateParameter(const std::optional<domain::Date>& date) {
-  if (!date) return std::nullopt;
-  return domain::FormatDate(*date);
-}
 
 std::optional<domain::Date> ReadOptionalDate(const pqxx::field& field) {
   if (field.is_null()) return std::nullopt;

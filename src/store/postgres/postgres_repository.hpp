@@ -108,4 +108,8 @@ class PostgresRepository : public Repository {
   pqxx::transaction_base& transaction_;
 };
 
+//! A date or moment as PostgreSQL parameter text (ISO 8601), or NULL when there is none.
+std::optional<std::string> DateParameter(const std::optional<domain::Date>& date);
+std::optional<std::string> TimestampParameter(const std::optional<domain::Timestamp>& moment);
+
 }  // namespace frontdoor::store
