@@ -12,22 +12,16 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(Repository& repository
                                                           const domain::ParsedSearch& search,
                                                           int limit) {
   // Identifiers and dates of birth are the surest signs: their hits come first, so a common
-  // family name cannot crowd them out of the limit. Next come those whose family and given names
-  // both sound alike, then those sharing one name.
-  std::vector<std::int64_t> sure, named, ids;
+  // family name cannot crowd them out of the limit.
+  std::vector<std::int64_t> sure, ids;
   const auto collect = [&](PersonIndex index, const std::string& value) {
     const auto found = repository.PeopleByIndex(index, value, limit);
-    auto& into = index == PersonIndex::kNameKeys ? named
-                 : index == PersonIndex::kFamilyNameKey || index == PersonIndex::kGivenNameKey ||
+    auto& into = index == PersonIndex::kFamilyNameKey || index == PersonIndex::kGivenNameKey ||
                          index == PersonIndex::kPostcode
                      ? ids
                      : sure;
     into.insert(into.end(), found.begin(), found.end());
   };
-  if (!search.family_name.empty() && !search.given_name.empty()) {
-    collect(PersonIndex::kNameKeys, NameKeysValue(domain::PhoneticKey(search.family_name),
-                                                  domain::PhoneticKey(search.given_name)));
-  }
   if (!search.family_name.empty()) {
     const std::string key = domain::PhoneticKey(search.family_name);
     collect(PersonIndex::kFamilyNameKey, key);
@@ -47,8 +41,7 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(Repository& repository
   if (search.postcode) collect(PersonIndex::kPostcode, *search.postcode);
 
   std::sort(ids.begin(), ids.end());
-  ids.insert(ids.begin(), named.begin(), named.end());  // duplicates are skipped below
-  ids.insert(ids.begin(), sure.begin(), sure.end());
+  ids.insert(ids.begin(), sure.begin(), sure.end());  // duplicates are skipped below
   // One look-up for every candidate, in the order found; merged records are followed one by one.
   std::vector<std::int64_t> wanted;
   std::unordered_set<std::int64_t> already;

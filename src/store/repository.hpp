@@ -4,7 +4,6 @@
 #include <cstdint>
 #include <map>
 #include <optional>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -24,16 +23,12 @@ namespace frontdoor::store {
 enum class PersonIndex {
   kFamilyNameKey,  //!< the sound-alike key of any family name they are known by
   kGivenNameKey,   //!< the sound-alike key of any given name they are known by
-  kNameKeys,       //!< both keys of one name they are known by: NameKeysValue(family, given)
   kDateOfBirth,    //!< YYYY-MM-DD
   kNhsNumber,      //!< ten digits
   kUpn,            //!< thirteen characters
   kId,             //!< the person id (from a local child id)
   kPostcode,       //!< any household they have lived in
 };
-
-//! The value kNameKeys looks up: a name's family and given sound-alike keys together.
-std::string NameKeysValue(std::string_view family_key, std::string_view given_key);
 
 //! Tables whose ids a bulk load chooses before writing (ReserveIds).
 enum class BulkTable { kHouseholds, kPeople, kContacts };

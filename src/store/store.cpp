@@ -16,11 +16,6 @@ std::unique_ptr<Store> OpenStore(const DatabaseUrl& url, const StoreOptions& opt
   throw StoreError("unknown kind of database");
 }
 
-// The indexes (migration 0006) are on this same expression: family key, a bar, given key.
-std::string NameKeysValue(std::string_view family_key, std::string_view given_key) {
-  return std::string(family_key) + "|" + std::string(given_key);
-}
-
 const char* BulkTableName(BulkTable table) {
   switch (table) {
     case BulkTable::kHouseholds:

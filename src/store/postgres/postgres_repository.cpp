@@ -603,8 +603,6 @@ const char* PersonIndexQuery(PersonIndex index) {
       return "SELECT person_id FROM person_names WHERE family_key = $1";
     case PersonIndex::kGivenNameKey:
       return "SELECT person_id FROM person_names WHERE given_key = $1";
-    case PersonIndex::kNameKeys:
-      return "SELECT person_id FROM person_names WHERE family_key || '|' || given_key = $1";
     case PersonIndex::kDateOfBirth:
       return "SELECT id FROM people WHERE date_of_birth = $1::date";
     case PersonIndex::kNhsNumber:

@@ -642,8 +642,6 @@ const char* PersonIndexQuery(PersonIndex index) {
       return "SELECT person_id FROM person_names WHERE family_key = ?";
     case PersonIndex::kGivenNameKey:
       return "SELECT person_id FROM person_names WHERE given_key = ?";
-    case PersonIndex::kNameKeys:
-      return "SELECT person_id FROM person_names WHERE family_key || '|' || given_key = ?";
     case PersonIndex::kDateOfBirth:
       return "SELECT id FROM people WHERE date_of_birth = ?";
     case PersonIndex::kNhsNumber:
