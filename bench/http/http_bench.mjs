@@ -67,6 +67,8 @@ const journeyEvents = (await (await fetch(`${base}/api/v1/people/${child}/journe
 let loadMb = 0
 const sampler = setInterval(() => { loadMb = Math.max(loadMb, rss(server.pid)) }, 500)
 const journey = wrk(['-c50', '-H', `Cookie: ${session}`, `${base}/people/${child}/journey`])
+// One connection: how long one practitioner waits when the server is not saturated.
+const journeyAlone = wrk(['-t1', '-c1', '-H', `Cookie: ${session}`, `${base}/people/${child}/journey`])
 
 // 200 labelled misspellings of real children (name and date of birth, as a front door searches).
 const misspell = (name, index) => {
@@ -94,6 +96,7 @@ const pathsFile = join(tmpdir(), `frontdoor-search-${process.pid}.txt`)
 writeFileSync(pathsFile, paths.join('\n') + '\n')
 env.SEARCH_PATHS = pathsFile
 const search = wrk(['-c16', '-s', new URL('search.lua', import.meta.url).pathname, '-H', `Authorization: Bearer ${token}`, base])
+const searchAlone = wrk(['-t1', '-c1', '-s', new URL('search.lua', import.meta.url).pathname, '-H', `Authorization: Bearer ${token}`, base])
 
 // Overload: the same search with 1,000 slow clients holding half-sent requests open (the server
 // closes them at its 10 s request deadline, so these runs are 8 s).
@@ -128,7 +131,9 @@ writeFileSync(resultsFile, [
   row('Resident memory, idle', `${idleMb.toFixed(0)} MB`, '≤ 64 MB'),
   row('Resident memory, under load (peak)', `${loadMb.toFixed(0)} MB`, ''),
   row(`Journey page (HTML, ${journeyEvents} events), 50 connections`, `p50 ${journey.p50} ms, p99 ${journey.p99} ms, ${journey.rps.toFixed(0)} pages/s (non-2xx: ${journey.non2xx})`, 'p99 ≤ 5 ms, ≥ 10,000 pages/s'),
+  row(`Journey page (HTML, ${journeyEvents} events), one connection`, `p50 ${journeyAlone.p50} ms, p99 ${journeyAlone.p99} ms, ${journeyAlone.rps.toFixed(0)} pages/s`, 'p99 ≤ 5 ms'),
   row('"Is this child known?", misspelt names + date of birth, 16 connections', `p50 ${search.p50} ms, p99 ${search.p99} ms, ${search.rps.toFixed(0)} searches/s (non-2xx: ${search.non2xx})`, 'p99 ≤ 10 ms'),
+  row('"Is this child known?", one connection', `p50 ${searchAlone.p50} ms, p99 ${searchAlone.p99} ms, ${searchAlone.rps.toFixed(0)} searches/s`, 'p99 ≤ 10 ms'),
   row('Search p99 (8 s runs): alone, then with 1,000 slow connections open', `${calm} ms, then ${crowded} ms (${(crowded / calm).toFixed(2)}×)`, 'not doubled'),
   row('Search recall, 200 labelled misspellings', `${found} of ${sample.length} (${(100 * found / sample.length).toFixed(1)}%)`, '≥ 99%'),
   row('Durable contact intake through the API, 32 connections (contact, 3 people, audit entry; group commit)', `${intake.rps.toFixed(0)} contacts/s = ${(intake.rps / raw).toFixed(2)}× raw; p50 ${intake.p50} ms, p99 ${intake.p99} ms (non-2xx: ${intake.non2xx})`, '≥ 3× raw'),
