@@ -46,7 +46,7 @@ Figure ThroughStore(store::Store& store, const std::string& database, int thread
     writers.emplace_back([&] {
       while (!stop) {
         const std::uint64_t number = writes.load();
-        store.Write([&](store::Repository& repository) { repository.AddFeedback(Row(number)); });
+        store.Write([&](store::Records& records) { records.feedback.Add(Row(number)); });
         ++writes;
       }
     });

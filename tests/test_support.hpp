@@ -8,8 +8,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <pqxx/pqxx>
 #include <string>
+#include <vector>
 
 #include "domain/clock.hpp"
 #include "domain/timestamp.hpp"
@@ -54,8 +56,9 @@ class TestDatabase {
     const char* admin = std::getenv("FRONTDOOR_TEST_POSTGRES_URL");
     if (!admin || !*admin) {
       throw std::runtime_error(
-          "FRONTDOOR_TEST_POSTGRES_URL is not set: run the tests with `make test`, which starts a "
-          "private PostgreSQL server");
+          "FRONTDOOR_TEST_POSTGRES_URL is not set: run the tests with scripts/test.sh, which "
+          "starts "
+          "a private PostgreSQL server");
     }
     admin_url_ = admin;
     pqxx::connection connection(admin_url_);
@@ -105,6 +108,38 @@ inline void ExecuteDirectly(const store::DatabaseUrl& url, const std::string& sq
   EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error), SQLITE_OK) << error;
   sqlite3_free(error);
   sqlite3_close(db);
+}
+
+//! Rows of text (NULL as nullopt) from SQL run on the database behind the store's back.
+using TextRows = std::vector<std::vector<std::optional<std::string>>>;
+inline TextRows QueryDirectly(const store::DatabaseUrl& url, const std::string& sql) {
+  TextRows rows;
+  if (url.kind == store::DatabaseKind::kPostgres) {
+    pqxx::connection connection(url.location);
+    for (const auto& row : pqxx::nontransaction(connection).exec(sql)) {
+      rows.emplace_back();
+      for (const auto& field : row)
+        rows.back().push_back(field.is_null() ? std::nullopt
+                                              : std::optional<std::string>(field.c_str()));
+    }
+    return rows;
+  }
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open(url.location.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* statement = nullptr;
+  EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr), SQLITE_OK)
+      << sqlite3_errmsg(db);
+  while (statement && sqlite3_step(statement) == SQLITE_ROW) {
+    rows.emplace_back();
+    for (int column = 0; column < sqlite3_column_count(statement); ++column) {
+      const auto* text = sqlite3_column_text(statement, column);
+      rows.back().push_back(text ? std::optional<std::string>(reinterpret_cast<const char*>(text))
+                                 : std::nullopt);
+    }
+  }
+  sqlite3_finalize(statement);
+  sqlite3_close(db);
+  return rows;
 }
 
 //! Names test instances "sqlite" and "postgresql".

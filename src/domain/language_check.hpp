@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -29,6 +30,8 @@ struct LanguageWarning {
 
 //! "acronym" or "jargon".
 std::string_view LanguageIssueCode(LanguageIssue issue);
+//! The issue with this code, if any.
+std::optional<LanguageIssue> ParseLanguageIssue(std::string_view code);
 
 //! The authority's plain-language guide: acronyms with their meanings, jargon with alternatives,
 //! and capitalised words that are allowed.

@@ -17,10 +17,10 @@ Actor CommandLineActor() {
 }
 
 std::string AuditHash(std::string_view canonical_text) {
-  return Sha256Hex(canonical_text);
+  return domain::Sha256Hex(canonical_text);
 }
 
-void AppendAudit(store::Repository& repository, const Actor& actor, domain::Timestamp at,
+void AppendAudit(store::Records& records, const Actor& actor, domain::Timestamp at,
                  const AuditEvent& event) {
   domain::AuditEntry entry;
   entry.at = at;
@@ -31,13 +31,12 @@ void AppendAudit(store::Repository& repository, const Actor& actor, domain::Time
   entry.client_address = actor.client_address;
   entry.outcome = event.outcome;
   entry.detail = event.detail;
-  domain::SealAuditEntry(entry, repository.LastAuditEntryForAppend(), AuditHash);
-  repository.AddAuditEntry(entry);
+  domain::SealAuditEntry(entry, records.audit.LastForAppend(), AuditHash);
+  records.audit.Add(entry);
 }
 
 void AccessAuditService::Record(const Actor& actor, const AuditEvent& event) {
-  store_.Write(
-      [&](store::Repository& repository) { AppendAudit(repository, actor, clock_.Now(), event); });
+  store_.Write([&](store::Records& records) { AppendAudit(records, actor, clock_.Now(), event); });
 }
 
 domain::AuditVerification AccessAuditService::Verify() {
@@ -46,7 +45,7 @@ domain::AuditVerification AccessAuditService::Verify() {
   std::int64_t after = 0;
   for (;;) {
     const auto batch = store_.ReadResult(
-        [&](store::Repository& repository) { return repository.ListAuditEntries(after, kBatch); });
+        [&](store::Records& records) { return records.audit.After(after, kBatch); });
     for (const auto& entry : batch) {
       if (!verifier.Next(entry)) return verifier.Result();
     }
@@ -57,18 +56,18 @@ domain::AuditVerification AccessAuditService::Verify() {
 
 std::vector<domain::AuditEntry> AccessAuditService::WhoSawRecord(const Actor& auditor,
                                                                  const std::string& record_id) {
-  return store_.WriteResult([&](store::Repository& repository) {
-    auto entries = repository.AuditEntriesForRecord(record_id, 500);
-    AppendAudit(repository, auditor, clock_.Now(),
+  return store_.WriteResult([&](store::Records& records) {
+    auto entries = records.audit.ForRecord(record_id, 500);
+    AppendAudit(records, auditor, clock_.Now(),
                 {"view_access_audit", record_id, domain::AuditOutcome::kAllowed, ""});
     return entries;
   });
 }
 
 std::vector<domain::AuditEntry> AccessAuditService::Recent(const Actor& auditor, int limit) {
-  return store_.WriteResult([&](store::Repository& repository) {
-    auto entries = repository.RecentAuditEntries(limit);
-    AppendAudit(repository, auditor, clock_.Now(),
+  return store_.WriteResult([&](store::Records& records) {
+    auto entries = records.audit.Recent(limit);
+    AppendAudit(records, auditor, clock_.Now(),
                 {"view_access_audit", "", domain::AuditOutcome::kAllowed, "recent entries"});
     return entries;
   });

@@ -21,7 +21,7 @@ struct AuditEvent {
 };
 
 //! Appends `event` inside the caller's write transaction, chained to the newest entry.
-void AppendAudit(store::Repository& repository, const Actor& actor, domain::Timestamp at,
+void AppendAudit(store::Records& records, const Actor& actor, domain::Timestamp at,
                  const AuditEvent& event);
 
 //! SHA-256 over the canonical text, the hash the chain uses.

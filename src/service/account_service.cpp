@@ -35,12 +35,12 @@ Result<domain::User> AccountService::AddUser(const Actor& by, const NewAccount& 
   user.agency = account.agency;
   user.password_hash = HashPassword(account.password, cost_);  // slow: outside the transaction
   user.created_at = clock_.Now();
-  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::User> {
-    if (repository.FindUserByUsername(user.username)) {
+  return store_.WriteResult([&](store::Records& records) -> Result<domain::User> {
+    if (records.accounts.FindByUsername(user.username)) {
       return Invalid{{{"username", "An account with that username already exists"}}};
     }
-    user.id = repository.AddUser(user);
-    AppendAudit(repository, by, user.created_at,
+    user.id = records.accounts.Add(user);
+    AppendAudit(records, by, user.created_at,
                 {"user_add", "user:" + std::to_string(user.id), domain::AuditOutcome::kAllowed,
                  "username " + user.username + ", role " + account.role});
     return user;
@@ -48,10 +48,9 @@ Result<domain::User> AccountService::AddUser(const Actor& by, const NewAccount& 
 }
 
 std::vector<domain::User> AccountService::ListUsers(const Actor& by) {
-  return store_.WriteResult([&](store::Repository& repository) {
-    auto users = repository.ListUsers();
-    AppendAudit(repository, by, clock_.Now(),
-                {"user_list", "", domain::AuditOutcome::kAllowed, ""});
+  return store_.WriteResult([&](store::Records& records) {
+    auto users = records.accounts.List();
+    AppendAudit(records, by, clock_.Now(), {"user_list", "", domain::AuditOutcome::kAllowed, ""});
     return users;
   });
 }
@@ -59,17 +58,17 @@ std::vector<domain::User> AccountService::ListUsers(const Actor& by) {
 template <typename Change>
 Result<domain::User> AccountService::ChangeUser(const Actor& by, const std::string& username,
                                                 const std::string& action, Change&& change) {
-  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::User> {
-    auto user = repository.FindUserByUsername(username);
+  return store_.WriteResult([&](store::Records& records) -> Result<domain::User> {
+    auto user = records.accounts.FindByUsername(username);
     if (!user) return NotFound{};
-    repository.LockUser(user->id);
-    user = repository.FindUser(user->id);  // as it is now that it is held
+    records.accounts.Lock(user->id);
+    user = records.accounts.Find(user->id);  // as it is now that it is held
     if (!user) return NotFound{};
     const auto now = clock_.Now();
     const std::string detail = change(*user);
-    repository.UpdateUser(*user);
-    repository.EndSessionsOfUser(user->id, now);
-    AppendAudit(repository, by, now,
+    records.accounts.Update(*user);
+    records.sessions.EndSessionsOf(user->id, now);
+    AppendAudit(records, by, now,
                 {action, "user:" + std::to_string(user->id), domain::AuditOutcome::kAllowed,
                  "username " + user->username + (detail.empty() ? "" : ", " + detail)});
     return *user;
@@ -120,19 +119,19 @@ Result<IssuedToken> AccountService::CreateApiToken(const Actor& by, const std::s
   if (expires_days && (*expires_days < 1 || *expires_days > 3650)) {
     return Invalid{{{"expires_days", "Days until the token expires must be between 1 and 3650"}}};
   }
-  return store_.WriteResult([&](store::Repository& repository) -> Result<IssuedToken> {
-    auto user = repository.FindUserByUsername(username);
+  return store_.WriteResult([&](store::Records& records) -> Result<IssuedToken> {
+    auto user = records.accounts.FindByUsername(username);
     if (!user) return NotFound{};
     IssuedToken issued;
     issued.secret = "fd_" + RandomToken();
-    issued.token.token_hash = Sha256Hex(issued.secret);
+    issued.token.token_hash = domain::Sha256Hex(issued.secret);
     issued.token.user_id = user->id;
     issued.token.created_at = clock_.Now();
     if (expires_days)
       issued.token.expires_at = issued.token.created_at + std::chrono::days(*expires_days);
-    issued.token.id = repository.AddApiToken(issued.token);
+    issued.token.id = records.sessions.AddToken(issued.token);
     AppendAudit(
-        repository, by, issued.token.created_at,
+        records, by, issued.token.created_at,
         {"token_create",
          "user:" + std::to_string(user->id) + " token:" + std::to_string(issued.token.id),
          domain::AuditOutcome::kAllowed,
@@ -143,13 +142,13 @@ Result<IssuedToken> AccountService::CreateApiToken(const Actor& by, const std::s
 }
 
 Result<domain::ApiToken> AccountService::RevokeApiToken(const Actor& by, std::int64_t token_id) {
-  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::ApiToken> {
-    auto token = repository.FindApiToken(token_id);
+  return store_.WriteResult([&](store::Records& records) -> Result<domain::ApiToken> {
+    auto token = records.sessions.FindToken(token_id);
     if (!token) return NotFound{};
     const auto now = clock_.Now();
-    repository.RevokeApiToken(token_id, now);
+    records.sessions.RevokeToken(token_id, now);
     if (!token->revoked_at) token->revoked_at = now;
-    AppendAudit(repository, by, now,
+    AppendAudit(records, by, now,
                 {"token_revoke",
                  "user:" + std::to_string(token->user_id) + " token:" + std::to_string(token_id),
                  domain::AuditOutcome::kAllowed, ""});
@@ -159,7 +158,7 @@ Result<domain::ApiToken> AccountService::RevokeApiToken(const Actor& by, std::in
 
 std::int64_t AccountService::CountUsers() {
   return store_.ReadResult(
-      [](store::Repository& repository) { return std::int64_t(repository.ListUsers().size()); });
+      [](store::Records& records) { return std::int64_t(records.accounts.List().size()); });
 }
 
 }  // namespace frontdoor::service

@@ -22,10 +22,10 @@ std::string PeopleIds(const domain::Contact& contact) {
 
 }  // namespace
 
-std::optional<domain::Date> ReReferralOf(store::Repository& repository, std::int64_t child,
+std::optional<domain::Date> ReReferralOf(store::Records& records, std::int64_t child,
                                          std::int64_t contact_id, domain::Timestamp received_at) {
   std::vector<domain::Date> referrals;
-  for (const auto& earlier : repository.ContactsAbout(child)) {
+  for (const auto& earlier : records.contacts.About(child)) {
     if (earlier.id != contact_id && earlier.received_at < received_at && earlier.referral_date)
       referrals.push_back(*earlier.referral_date);
   }
@@ -41,31 +41,30 @@ Result<domain::Contact> ContactService::RecordContact(const Identity& by,
   contact.recorded_by = by.user.username;
   contact.recorded_at = now;
   contact.language_warnings = domain::CheckContactLanguage(contact, guide_);
-  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::Contact> {
+  return store_.WriteResult([&](store::Records& records) -> Result<domain::Contact> {
     std::set<std::int64_t> seen;
     for (std::int64_t id : contact.children) {
-      if (!repository.FindPerson(id))
+      if (!records.people.Find(id))
         return Invalid{{{"children", "There is no person with id " + std::to_string(id)}}};
       seen.insert(id);
     }
     for (std::int64_t id : contact.adults) {
-      if (!repository.FindPerson(id))
+      if (!records.people.Find(id))
         return Invalid{{{"adults", "There is no person with id " + std::to_string(id)}}};
       if (seen.count(id))
         return Invalid{{{"adults", "A person cannot be both a child and an adult on one contact"}}};
     }
-    contact.id = repository.AddContact(contact);
+    contact.id = records.contacts.Add(contact);
     contact.reference = domain::ContactReference(contact.id);
-    repository.SetContactReference(contact.id, contact.reference);
-    AppendAudit(repository, by.AsActor(), now,
+    records.contacts.SetReference(contact.id, contact.reference);
+    AppendAudit(records, by.AsActor(), now,
                 {"record_contact", "contact:" + std::to_string(contact.id) + PeopleIds(contact),
                  domain::AuditOutcome::kAllowed, "reference " + contact.reference});
     return contact;
   });
 }
 
-std::vector<IntakeHistory> ContactService::History(store::Repository& repository,
-                                                   const Identity& by,
+std::vector<IntakeHistory> ContactService::History(store::Records& records, const Identity& by,
                                                    const std::vector<std::int64_t>& children,
                                                    std::optional<std::int64_t> excluding,
                                                    domain::Timestamp as_of, domain::Timestamp now) {
@@ -80,12 +79,12 @@ std::vector<IntakeHistory> ContactService::History(store::Repository& repository
   for (std::int64_t child_id : children) {
     IntakeHistory history;
     history.person_id = child_id;
-    history.person = VisiblePerson(repository, by, child_id, now);
+    history.person = VisiblePerson(records, by, child_id, now);
     if (!history.person) {
       histories.push_back(std::move(history));
       continue;
     }
-    for (auto& contact : repository.ContactsAbout(child_id)) {
+    for (auto& contact : records.contacts.About(child_id)) {
       if ((excluding && contact.id == *excluding) || contact.received_at >= as_of) continue;
       if (contact.referral_date) {
         if (std::chrono::sys_days{*contact.referral_date} >= std::chrono::sys_days{year_ago})
@@ -94,15 +93,15 @@ std::vector<IntakeHistory> ContactService::History(store::Repository& repository
       if (within_year(contact)) ++history.contacts_in_last_year;
       history.previous_contacts.push_back(std::move(contact));
     }
-    history.re_referral_after = ReReferralOf(repository, child_id, excluding.value_or(0), as_of);
-    for (const auto& [household, membership] : repository.HouseholdsOf(child_id)) {
+    history.re_referral_after = ReReferralOf(records, child_id, excluding.value_or(0), as_of);
+    for (const auto& [household, membership] : records.households.HouseholdsOf(child_id)) {
       if (!membership.LivesThereOn(today)) continue;
-      for (const auto& member : repository.MembersOf(household.id)) {
+      for (const auto& member : records.households.MembersOf(household.id)) {
         if (member.person_id == child_id || !member.LivesThereOn(today)) continue;
-        const auto person = VisiblePerson(repository, by, member.person_id, now);
+        const auto person = VisiblePerson(records, by, member.person_id, now);
         if (!person) continue;
         int recent = 0;
-        for (const auto& contact : repository.ContactsAbout(member.person_id)) {
+        for (const auto& contact : records.contacts.About(member.person_id)) {
           if ((!excluding || contact.id != *excluding) && contact.received_at < as_of &&
               within_year(contact))
             ++recent;
@@ -121,19 +120,20 @@ std::vector<IntakeHistory> ContactService::History(store::Repository& repository
 
 Result<ContactView> ContactService::ShowContact(const Identity& by, std::int64_t id) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Repository& repository) -> Result<ContactView> {
-    auto contact = repository.FindContact(id);
+  return store_.WriteResult([&](store::Records& records) -> Result<ContactView> {
+    auto contact = records.contacts.Find(id);
     if (!contact) return NotFound{};
     // A contact is part of the record of everyone on it: restricted if any of them is.
     bool restricted = false;
     for (const auto& ids : {contact->children, contact->adults}) {
       for (std::int64_t person_id : ids)
-        restricted = restricted || !VisiblePerson(repository, by, person_id, now);
+        restricted = restricted || !VisiblePerson(records, by, person_id, now);
     }
-    const std::string records = "contact:" + std::to_string(id) + PeopleIds(*contact);
+    const std::string record_ids = "contact:" + std::to_string(id) + PeopleIds(*contact);
     if (restricted) {
-      AppendAudit(repository, by.AsActor(), now,
-                  {"view_contact", records, domain::AuditOutcome::kRefused, "restricted record"});
+      AppendAudit(
+          records, by.AsActor(), now,
+          {"view_contact", record_ids, domain::AuditOutcome::kRefused, "restricted record"});
       ContactView hidden;
       hidden.restricted = true;
       hidden.contact.id = contact->id;
@@ -142,12 +142,12 @@ Result<ContactView> ContactService::ShowContact(const Identity& by, std::int64_t
     }
     ContactView view{false,
                      *contact,
-                     History(repository, by, contact->children, id, contact->received_at, now),
+                     History(records, by, contact->children, id, contact->received_at, now),
                      {}};
     for (std::int64_t adult : contact->adults)
-      view.adults.emplace_back(adult, VisiblePerson(repository, by, adult, now));
-    AppendAudit(repository, by.AsActor(), now,
-                {"view_contact", records, domain::AuditOutcome::kAllowed, ""});
+      view.adults.emplace_back(adult, VisiblePerson(records, by, adult, now));
+    AppendAudit(records, by.AsActor(), now,
+                {"view_contact", record_ids, domain::AuditOutcome::kAllowed, ""});
     return view;
   });
 }

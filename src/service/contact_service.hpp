@@ -39,7 +39,7 @@ struct ContactView {
 
 //! The referral in the 12 months before a contact that makes `child` a re-referral on it (contact
 //! `contact_id`, received at `received_at`); nullopt when there is none.
-std::optional<domain::Date> ReReferralOf(store::Repository& repository, std::int64_t child,
+std::optional<domain::Date> ReReferralOf(store::Records& records, std::int64_t child,
                                          std::int64_t contact_id, domain::Timestamp received_at);
 
 //! Contacts. Every one recorded or read is written to the access audit.
@@ -60,7 +60,7 @@ class ContactService {
   }
 
  private:
-  std::vector<IntakeHistory> History(store::Repository& repository, const Identity& by,
+  std::vector<IntakeHistory> History(store::Records& records, const Identity& by,
                                      const std::vector<std::int64_t>& children,
                                      std::optional<std::int64_t> excluding, domain::Timestamp as_of,
                                      domain::Timestamp now);

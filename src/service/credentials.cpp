@@ -104,15 +104,6 @@ std::string RandomToken(size_t bytes) {
   return encoded;
 }
 
-std::string Sha256Hex(std::string_view bytes) {
-  EnsureLibrariesReady();
-  unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-  char hex[crypto_hash_sha256_BYTES * 2 + 1];
-  sodium_bin2hex(hex, sizeof(hex), digest, sizeof(digest));
-  return hex;
-}
-
 bool ConstantTimeEquals(std::string_view a, std::string_view b) {
   EnsureLibrariesReady();
   return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "domain/clock.hpp"
+#include "domain/digest.hpp"
 
 namespace frontdoor::service {
 
@@ -30,8 +31,6 @@ const std::string& DecoyPasswordHash();
 
 //! `bytes` random bytes as URL-safe base64 without padding (32 bytes: 43 characters, 256 bits).
 std::string RandomToken(size_t bytes = 32);
-//! SHA-256 of the bytes, as lowercase hex.
-std::string Sha256Hex(std::string_view bytes);
 //! Equality that takes the same time wherever the strings differ.
 bool ConstantTimeEquals(std::string_view a, std::string_view b);
 

@@ -11,6 +11,7 @@
 #include "service/access_audit_service.hpp"
 #include "service/contact_service.hpp"
 #include "service/person_service.hpp"
+#include "store/contact_steps.hpp"
 
 namespace frontdoor::service {
 
@@ -30,34 +31,34 @@ std::string RecordIds(const domain::Contact& contact) {
 }
 
 //! True when a child on the contact had a referral in the 12 months before it arrived.
-bool IsReReferral(store::Repository& repository, const domain::Contact& contact) {
+bool IsReReferral(store::Records& records, const domain::Contact& contact) {
   for (std::int64_t child : contact.children) {
-    if (ReReferralOf(repository, child, contact.id, contact.received_at)) return true;
+    if (ReReferralOf(records, child, contact.id, contact.received_at)) return true;
   }
   return false;
 }
 
 //! The children on the contact, then the children who live with them today.
-std::vector<ChildOnContact> ChildrenAndHousehold(store::Repository& repository, const Identity& by,
+std::vector<ChildOnContact> ChildrenAndHousehold(store::Records& records, const Identity& by,
                                                  const domain::Contact& contact,
                                                  domain::Timestamp now) {
   const domain::Date today = domain::UkDate(now);
   std::vector<ChildOnContact> children;
   std::set<std::int64_t> seen;
   for (std::int64_t id : contact.children) {
-    children.push_back({id, VisiblePerson(repository, by, id, now), true});
+    children.push_back({id, VisiblePerson(records, by, id, now), true});
     seen.insert(id);
   }
   for (std::int64_t id : contact.children) {
-    for (const auto& [household, membership] : repository.HouseholdsOf(id)) {
+    for (const auto& [household, membership] : records.households.HouseholdsOf(id)) {
       if (!membership.LivesThereOn(today)) continue;
-      for (const auto& member : repository.MembersOf(household.id)) {
+      for (const auto& member : records.households.MembersOf(household.id)) {
         if (seen.count(member.person_id) || !member.LivesThereOn(today)) continue;
-        const auto person = repository.FindPerson(member.person_id);
+        const auto person = records.people.Find(member.person_id);
         if (!person || !domain::IsChild(*person, today) || person->merged_into) continue;
         seen.insert(member.person_id);
         children.push_back(
-            {member.person_id, VisiblePerson(repository, by, member.person_id, now), false});
+            {member.person_id, VisiblePerson(records, by, member.person_id, now), false});
       }
     }
   }
@@ -65,37 +66,37 @@ std::vector<ChildOnContact> ChildrenAndHousehold(store::Repository& repository, 
 }
 
 //! The contact, when it exists and `by` may read it; audits a refusal.
-std::optional<domain::Contact> ReadableContact(store::Repository& repository, const Identity& by,
+std::optional<domain::Contact> ReadableContact(store::Records& records, const Identity& by,
                                                std::int64_t id, domain::Timestamp now,
                                                const char* action) {
-  auto contact = repository.FindContact(id);
+  auto contact = records.contacts.Find(id);
   if (!contact) return std::nullopt;
-  if (!ContactVisible(repository, by, *contact, now)) {
-    AppendAudit(repository, by.AsActor(), now,
+  if (!ContactVisible(records, by, *contact, now)) {
+    AppendAudit(records, by.AsActor(), now,
                 {action, RecordIds(*contact), domain::AuditOutcome::kRefused, "restricted record"});
     return std::nullopt;
   }
   return contact;
 }
 
-void AddHistory(store::Repository& repository, std::int64_t contact_id, std::string field,
+void AddHistory(store::Records& records, std::int64_t contact_id, std::string field,
                 std::string from, std::string to, const Identity& by, domain::Timestamp at) {
-  repository.AddHistory({ContactRecord(contact_id), std::move(field), std::move(from),
-                         std::move(to), by.user.username, at});
+  records.history.Add({ContactRecord(contact_id), std::move(field), std::move(from), std::move(to),
+                       by.user.username, at});
 }
 
 bool IsOwnAgency(const Identity& by, const domain::MashCheck& check) {
   return by.user.role != domain::Role::kPartner || by.user.agency == check.agency;
 }
 
-CheckView ViewOfCheck(store::Repository& repository, const Identity& by,
-                      const domain::MashCheck& check, domain::Timestamp now) {
+CheckView ViewOfCheck(store::Records& records, const Identity& by, const domain::MashCheck& check,
+                      domain::Timestamp now) {
   CheckView view{check, "", {}, false};
-  if (const auto contact = repository.FindContact(check.contact_id)) {
+  if (const auto contact = records.contacts.Find(check.contact_id)) {
     view.contact_reference = contact->reference;
     // Staff not open to a restricted record on the contact see only that a check exists. A
     // partner agency sees the question it was sent, about the children named.
-    if (by.user.role != domain::Role::kPartner && !ContactVisible(repository, by, *contact, now)) {
+    if (by.user.role != domain::Role::kPartner && !ContactVisible(records, by, *contact, now)) {
       view.restricted = true;
       view.check.question.clear();
       view.check.answer.clear();
@@ -103,7 +104,7 @@ CheckView ViewOfCheck(store::Repository& repository, const Identity& by,
       return view;
     }
     for (std::int64_t child : contact->children) {
-      const auto person = VisiblePerson(repository, by, child, now);
+      const auto person = VisiblePerson(records, by, child, now);
       if (!person) {
         view.about.push_back("A child whose record is restricted");
       } else {
@@ -123,16 +124,12 @@ Invalid ManagersOnly(const char* field, const char* what) {
 
 }  // namespace
 
-domain::ContactSteps LoadContactSteps(store::Repository& repository, std::int64_t contact_id) {
-  return repository.StepsOf({contact_id}).at(contact_id);
-}
-
 Result<ContactProgress> DecisionService::ShowProgress(const Identity& by, std::int64_t contact_id) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Repository& repository) -> Result<ContactProgress> {
-    const auto found = repository.FindContact(contact_id);
+  return store_.WriteResult([&](store::Records& records) -> Result<ContactProgress> {
+    const auto found = records.contacts.Find(contact_id);
     if (!found) return NotFound{};
-    const auto contact = ReadableContact(repository, by, contact_id, now, "view_contact_progress");
+    const auto contact = ReadableContact(records, by, contact_id, now, "view_contact_progress");
     ContactProgress progress;
     if (!contact) {
       progress.restricted = true;
@@ -141,20 +138,20 @@ Result<ContactProgress> DecisionService::ShowProgress(const Identity& by, std::i
       return progress;
     }
     progress.contact = *contact;
-    progress.steps = LoadContactSteps(repository, contact_id);
+    progress.steps = store::LoadContactSteps(records, contact_id);
     progress.sharing =
         domain::CurrentConsent(progress.steps.consents, domain::ConsentKind::kSharing);
     progress.services =
         domain::CurrentConsent(progress.steps.consents, domain::ConsentKind::kServices);
-    progress.re_referral = IsReReferral(repository, *contact);
+    progress.re_referral = IsReReferral(records, *contact);
     progress.decision_due = domain::DecisionDue(contact->received_at, rules_.calendar);
     if (!progress.steps.decision) {
       progress.blockers = domain::ChecksSettled(progress.re_referral, progress.steps.checks,
                                                 progress.steps.checks_not_needed, rules_.settings);
     }
-    progress.children = ChildrenAndHousehold(repository, by, *contact, now);
-    progress.history = repository.HistoryOf(ContactRecord(contact_id));
-    AppendAudit(repository, by.AsActor(), now,
+    progress.children = ChildrenAndHousehold(records, by, *contact, now);
+    progress.history = records.history.Of(ContactRecord(contact_id));
+    AppendAudit(records, by.AsActor(), now,
                 {"view_contact_progress", RecordIds(*contact), domain::AuditOutcome::kAllowed, ""});
     return progress;
   });
@@ -164,12 +161,12 @@ Result<domain::ConsentRecord> DecisionService::RecordConsent(const Identity& by,
                                                              std::int64_t contact_id,
                                                              const domain::ConsentDraft& draft) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::ConsentRecord> {
-    repository.LockContact(contact_id);
-    const auto contact = ReadableContact(repository, by, contact_id, now, "record_consent");
+  return store_.WriteResult([&](store::Records& records) -> Result<domain::ConsentRecord> {
+    records.contacts.Lock(contact_id);
+    const auto contact = ReadableContact(records, by, contact_id, now, "record_consent");
     if (!contact) return NotFound{};
     const auto kind = domain::ParseConsentKind(draft.kind);
-    const auto consents = repository.ConsentsFor(contact_id);
+    const auto consents = records.consents.ForContacts({contact_id});
     const auto current =
         kind ? domain::CurrentConsent(consents, *kind) : domain::ConsentStatus::kNotYetSought;
     domain::ConsentRecord record;
@@ -179,11 +176,11 @@ Result<domain::ConsentRecord> DecisionService::RecordConsent(const Identity& by,
     record.contact_id = contact_id;
     record.recorded_by = by.user.username;
     record.recorded_at = now;
-    record.id = repository.AddConsent(record);
-    AddHistory(repository, contact_id, std::string(domain::ConsentKindName(record.kind)),
+    record.id = records.consents.Add(record);
+    AddHistory(records, contact_id, std::string(domain::ConsentKindName(record.kind)),
                std::string(domain::ConsentStatusName(current)),
                std::string(domain::ConsentStatusName(record.status)), by, now);
-    AppendAudit(repository, by.AsActor(), now,
+    AppendAudit(records, by.AsActor(), now,
                 {"record_consent", RecordIds(*contact), domain::AuditOutcome::kAllowed,
                  std::string(domain::ConsentKindCode(record.kind)) + " " +
                      std::string(domain::ConsentStatusCode(record.status))});
@@ -194,45 +191,43 @@ Result<domain::ConsentRecord> DecisionService::RecordConsent(const Identity& by,
 Result<std::vector<domain::MashCheck>> DecisionService::RequestChecks(
     const Identity& by, std::int64_t contact_id, const domain::CheckRequestDraft& draft) {
   const auto now = clock_.Now();
-  return store_.WriteResult(
-      [&](store::Repository& repository) -> Result<std::vector<domain::MashCheck>> {
-        repository.LockContact(contact_id);
-        const auto contact = ReadableContact(repository, by, contact_id, now, "request_checks");
-        if (!contact) return NotFound{};
-        if (repository.FindDecision(contact_id))
-          return Invalid{{{"agencies", "This contact has been decided already"}}};
-        const auto sharing = domain::CurrentConsent(repository.ConsentsFor(contact_id),
-                                                    domain::ConsentKind::kSharing);
-        std::vector<domain::MashCheck> checks;
-        if (auto errors = domain::ValidateCheckRequest(draft, rules_.settings, sharing,
-                                                       repository.ChecksFor(contact_id),
-                                                       rules_.calendar, now, checks);
-            !errors.empty())
-          return Invalid{std::move(errors)};
-        for (auto& check : checks) {
-          check.contact_id = contact_id;
-          check.requested_by = by.user.username;
-          check.id = repository.AddCheck(check);
-          AddHistory(repository, contact_id,
-                     "check with " + rules_.settings.AgencyName(check.agency), "",
-                     "asked, due by " + domain::FormatUkDateTime(check.due_at), by, now);
-          AppendAudit(repository, by.AsActor(), now,
-                      {"request_check", RecordIds(*contact) + " check:" + std::to_string(check.id),
-                       domain::AuditOutcome::kAllowed, check.agency + " " + check.urgency});
-        }
-        return checks;
-      });
+  return store_.WriteResult([&](store::Records& records) -> Result<std::vector<domain::MashCheck>> {
+    records.contacts.Lock(contact_id);
+    const auto contact = ReadableContact(records, by, contact_id, now, "request_checks");
+    if (!contact) return NotFound{};
+    if (records.decisions.Find(contact_id))
+      return Invalid{{{"agencies", "This contact has been decided already"}}};
+    const auto sharing = domain::CurrentConsent(records.consents.ForContacts({contact_id}),
+                                                domain::ConsentKind::kSharing);
+    std::vector<domain::MashCheck> checks;
+    if (auto errors = domain::ValidateCheckRequest(draft, rules_.settings, sharing,
+                                                   records.checks.ForContacts({contact_id}),
+                                                   rules_.calendar, now, checks);
+        !errors.empty())
+      return Invalid{std::move(errors)};
+    for (auto& check : checks) {
+      check.contact_id = contact_id;
+      check.requested_by = by.user.username;
+      check.id = records.checks.Add(check);
+      AddHistory(records, contact_id, "check with " + rules_.settings.AgencyName(check.agency), "",
+                 "asked, due by " + domain::FormatUkDateTime(check.due_at), by, now);
+      AppendAudit(records, by.AsActor(), now,
+                  {"request_check", RecordIds(*contact) + " check:" + std::to_string(check.id),
+                   domain::AuditOutcome::kAllowed, check.agency + " " + check.urgency});
+    }
+    return checks;
+  });
 }
 
 std::vector<CheckView> DecisionService::OpenChecks(const Identity& by) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Repository& repository) {
+  return store_.WriteResult([&](store::Records& records) {
     std::optional<std::string_view> agency;
     if (by.user.role == domain::Role::kPartner) agency = by.user.agency;
     std::vector<CheckView> views;
-    for (const auto& check : repository.OpenChecks(agency, std::nullopt, kListLimit))
-      views.push_back(ViewOfCheck(repository, by, check, now));
-    AppendAudit(repository, by.AsActor(), now,
+    for (const auto& check : records.checks.Open(agency, std::nullopt, kListLimit))
+      views.push_back(ViewOfCheck(records, by, check, now));
+    AppendAudit(records, by.AsActor(), now,
                 {"view_open_checks", "", domain::AuditOutcome::kAllowed,
                  std::to_string(views.size()) + " checks"});
     return views;
@@ -241,19 +236,19 @@ std::vector<CheckView> DecisionService::OpenChecks(const Identity& by) {
 
 Result<CheckView> DecisionService::ShowCheck(const Identity& by, std::int64_t check_id) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Repository& repository) -> Result<CheckView> {
-    const auto check = repository.FindCheck(check_id);
+  return store_.WriteResult([&](store::Records& records) -> Result<CheckView> {
+    const auto check = records.checks.Find(check_id);
     if (!check) return NotFound{};
-    const std::string records =
+    const std::string record_ids =
         "check:" + std::to_string(check_id) + " " + ContactRecord(check->contact_id);
     if (!IsOwnAgency(by, *check)) {
-      AppendAudit(repository, by.AsActor(), now,
-                  {"view_check", records, domain::AuditOutcome::kRefused, "another agency's"});
+      AppendAudit(records, by.AsActor(), now,
+                  {"view_check", record_ids, domain::AuditOutcome::kRefused, "another agency's"});
       return NotFound{};
     }
-    auto view = ViewOfCheck(repository, by, *check, now);
-    AppendAudit(repository, by.AsActor(), now,
-                {"view_check", records,
+    auto view = ViewOfCheck(records, by, *check, now);
+    AppendAudit(records, by.AsActor(), now,
+                {"view_check", record_ids,
                  view.restricted ? domain::AuditOutcome::kRefused : domain::AuditOutcome::kAllowed,
                  view.restricted ? "restricted record" : ""});
     if (view.restricted) return NotFound{};
@@ -264,20 +259,20 @@ Result<CheckView> DecisionService::ShowCheck(const Identity& by, std::int64_t ch
 Result<domain::MashCheck> DecisionService::AnswerCheck(const Identity& by, std::int64_t check_id,
                                                        const std::string& answer) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::MashCheck> {
-    auto check = repository.FindCheck(check_id);
+  return store_.WriteResult([&](store::Records& records) -> Result<domain::MashCheck> {
+    auto check = records.checks.Find(check_id);
     if (!check) return NotFound{};
-    repository.LockContact(check->contact_id);
-    check = repository.FindCheck(check_id);
-    const std::string records =
+    records.contacts.Lock(check->contact_id);
+    check = records.checks.Find(check_id);
+    const std::string record_ids =
         "check:" + std::to_string(check_id) + " " + ContactRecord(check->contact_id);
     if (!IsOwnAgency(by, *check)) {
-      AppendAudit(repository, by.AsActor(), now,
-                  {"answer_check", records, domain::AuditOutcome::kRefused, "another agency's"});
+      AppendAudit(records, by.AsActor(), now,
+                  {"answer_check", record_ids, domain::AuditOutcome::kRefused, "another agency's"});
       return NotFound{};
     }
     if (by.user.role != domain::Role::kPartner &&
-        !ReadableContact(repository, by, check->contact_id, now, "answer_check"))
+        !ReadableContact(records, by, check->contact_id, now, "answer_check"))
       return NotFound{};
     if (auto errors = domain::ValidateCheckAnswer(answer); !errors.empty())
       return Invalid{std::move(errors)};
@@ -287,13 +282,13 @@ Result<domain::MashCheck> DecisionService::AnswerCheck(const Identity& by, std::
     check->answer = domain::Trim(answer);
     check->answered_by = by.user.username;
     check->answered_at = now;
-    if (!repository.AnswerCheck(*check))
+    if (!records.checks.Answer(*check))
       return Invalid{{{"answer", "This check was answered already"}}};
-    AddHistory(repository, check->contact_id,
+    AddHistory(records, check->contact_id,
                "check with " + rules_.settings.AgencyName(check->agency), "asked", "answered", by,
                now);
-    AppendAudit(repository, by.AsActor(), now,
-                {"answer_check", records, domain::AuditOutcome::kAllowed, ""});
+    AppendAudit(records, by.AsActor(), now,
+                {"answer_check", record_ids, domain::AuditOutcome::kAllowed, ""});
     return *check;
   });
 }
@@ -306,20 +301,20 @@ Result<domain::ChecksNotNeeded> DecisionService::RecordChecksNotNeeded(const Ide
   if (auto errors = domain::ValidateChecksNotNeeded(reason); !errors.empty())
     return Invalid{std::move(errors)};
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::ChecksNotNeeded> {
-    repository.LockContact(contact_id);
-    const auto contact = ReadableContact(repository, by, contact_id, now, "checks_not_needed");
+  return store_.WriteResult([&](store::Records& records) -> Result<domain::ChecksNotNeeded> {
+    records.contacts.Lock(contact_id);
+    const auto contact = ReadableContact(records, by, contact_id, now, "checks_not_needed");
     if (!contact) return NotFound{};
-    if (repository.FindDecision(contact_id))
+    if (records.decisions.Find(contact_id))
       return Invalid{{{"reason", "This contact has been decided already"}}};
-    if (const auto earlier = repository.FindChecksNotNeeded(contact_id))
+    if (const auto earlier = store::LoadContactSteps(records, contact_id).checks_not_needed)
       return Invalid{{{"reason", "A manager recorded why the checks are not needed already: " +
                                      earlier->recorded_by + ", " +
                                      domain::FormatUkDateTime(earlier->recorded_at)}}};
     const domain::ChecksNotNeeded record{contact_id, domain::Trim(reason), by.user.username, now};
-    repository.SetChecksNotNeeded(record);
-    AddHistory(repository, contact_id, "checks with partner agencies", "", "not needed", by, now);
-    AppendAudit(repository, by.AsActor(), now,
+    records.checks.AddNotNeeded(record);
+    AddHistory(records, contact_id, "checks with partner agencies", "", "not needed", by, now);
+    AppendAudit(records, by.AsActor(), now,
                 {"checks_not_needed", RecordIds(*contact), domain::AuditOutcome::kAllowed, ""});
     return record;
   });
@@ -331,17 +326,17 @@ Result<domain::Decision> DecisionService::CompleteOversight(const Identity& by,
   if (by.user.role != domain::Role::kManager)
     return ManagersOnly("outcome", "complete management oversight");
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::Decision> {
-    repository.LockContact(contact_id);
-    const auto contact = ReadableContact(repository, by, contact_id, now, "complete_oversight");
+  return store_.WriteResult([&](store::Records& records) -> Result<domain::Decision> {
+    records.contacts.Lock(contact_id);
+    const auto contact = ReadableContact(records, by, contact_id, now, "complete_oversight");
     if (!contact) return NotFound{};
-    const auto steps = LoadContactSteps(repository, contact_id);
+    const auto steps = store::LoadContactSteps(records, contact_id);
     if (steps.decision)
       return Invalid{{{"outcome", "A decision was made on this contact already, by " +
                                       steps.decision->decided_by + " on " +
                                       domain::FormatUkDateTime(steps.decision->decided_at)}}};
     // Everything that stops the decision, at once: the checks still waiting and each missing part.
-    auto errors = domain::ChecksSettled(IsReReferral(repository, *contact), steps.checks,
+    auto errors = domain::ChecksSettled(IsReReferral(records, *contact), steps.checks,
                                         steps.checks_not_needed, rules_.settings);
     const auto services = domain::CurrentConsent(steps.consents, domain::ConsentKind::kServices);
     for (auto& error : domain::ValidateOversight(draft, rules_.framework, services))
@@ -357,16 +352,16 @@ Result<domain::Decision> DecisionService::CompleteOversight(const Identity& by,
     decision.decided_by = by.user.username;
     decision.decided_at = now;
     decision.language_warnings = domain::CheckOversightLanguage(draft, rules_.guide);
-    repository.AddDecision(decision);
-    AddHistory(repository, contact_id, "decision", "",
+    records.decisions.Add(decision);
+    AddHistory(records, contact_id, "decision", "",
                outcome.name + " at level " + std::to_string(draft.level), by, now);
     if (outcome.makes_referral) {
       const domain::Date today = domain::UkDate(now);
       // Further action follows (an assessment or enquiries), so the census ReferralNFA is false.
-      repository.SetReferral(contact_id, today, false);
-      AddHistory(repository, contact_id, "referral date", "", domain::FormatDate(today), by, now);
+      records.contacts.SetReferral(contact_id, today, false);
+      AddHistory(records, contact_id, "referral date", "", domain::FormatDate(today), by, now);
     }
-    AppendAudit(repository, by.AsActor(), now,
+    AppendAudit(records, by.AsActor(), now,
                 {"complete_oversight", RecordIds(*contact), domain::AuditOutcome::kAllowed,
                  draft.outcome + (decision.is_override ? " override" : "")});
     return decision;
@@ -379,26 +374,26 @@ Result<std::vector<domain::Allocation>> DecisionService::Allocate(const Identity
   if (by.user.role != domain::Role::kManager) return ManagersOnly("worker", "allocate work");
   const auto now = clock_.Now();
   return store_.WriteResult(
-      [&](store::Repository& repository) -> Result<std::vector<domain::Allocation>> {
-        repository.LockContact(contact_id);
-        const auto contact = ReadableContact(repository, by, contact_id, now, "allocate");
+      [&](store::Records& records) -> Result<std::vector<domain::Allocation>> {
+        records.contacts.Lock(contact_id);
+        const auto contact = ReadableContact(records, by, contact_id, now, "allocate");
         if (!contact) return NotFound{};
-        const auto decision = repository.FindDecision(contact_id);
+        const auto decision = records.decisions.Find(contact_id);
         const domain::Outcome* outcome =
             decision ? rules_.framework.FindOutcome(decision->proforma.outcome) : nullptr;
         if (!outcome || !outcome->makes_referral)
           return Invalid{{{"worker",
                            "Only a decision for an assessment or a strategy discussion is "
                            "allocated"}}};
-        if (!repository.AllocationsFor(contact_id).empty())
+        if (!records.allocations.ForContacts({contact_id}).empty())
           return Invalid{{{"worker", "The children on this contact are allocated already"}}};
         domain::FieldErrors errors;
         if (!rules_.settings.FindTeam(draft.team)) errors.push_back({"team", "Choose the team"});
-        const auto worker = repository.FindUserByUsername(draft.worker);
+        const auto worker = records.accounts.FindByUsername(draft.worker);
         if (!worker || worker->disabled ||
             (worker->role != domain::Role::kPractitioner && worker->role != domain::Role::kManager))
           errors.push_back({"worker", "Choose a social worker or manager with an account"});
-        const auto children = ChildrenAndHousehold(repository, by, *contact, now);
+        const auto children = ChildrenAndHousehold(records, by, *contact, now);
         std::vector<std::int64_t> ids;
         for (const auto& child : children) ids.push_back(child.id);
         for (const auto& [id, reason] : draft.exclusions) {
@@ -429,21 +424,21 @@ Result<std::vector<domain::Allocation>> DecisionService::Allocate(const Identity
           } else {
             allocation.excluded_reason = domain::Trim(draft.exclusions.at(id));
           }
-          repository.AddAllocation(allocation);
+          records.allocations.Add(allocation);
           // Each child's part is kept on their own record, so a restricted child's reason is not
           // read by everyone who can read the contact.
-          repository.AddHistory(
+          records.history.Add(
               {"person:" + std::to_string(id), "allocation on contact " + contact->reference, "",
                allocation.worker.empty() ? "left out: " + allocation.excluded_reason
                                          : allocation.worker + ", " + allocation.team,
                by.user.username, now});
           allocations.push_back(std::move(allocation));
         }
-        AddHistory(repository, contact_id, "allocation", "",
+        AddHistory(records, contact_id, "allocation", "",
                    std::to_string(allocated.size()) + " of " + std::to_string(ids.size()) +
                        " children to " + worker->username + ", " + draft.team,
                    by, now);
-        AppendAudit(repository, by.AsActor(), now,
+        AppendAudit(records, by.AsActor(), now,
                     {"allocate", RecordIds(*contact), domain::AuditOutcome::kAllowed,
                      worker->username + " " + draft.team});
         return allocations;
@@ -453,12 +448,12 @@ Result<std::vector<domain::Allocation>> DecisionService::Allocate(const Identity
 WorkList DecisionService::ShowWork(const Identity& by, bool mine) {
   const auto now = clock_.Now();
   const std::string& me = by.user.username;
-  return store_.WriteResult([&](store::Repository& repository) {
+  return store_.WriteResult([&](store::Records& records) {
     WorkList list;
     // Managers decide on every contact; a practitioner's own list holds the contacts they took.
     std::optional<std::string_view> recorded_by;
     if (mine && by.user.role != domain::Role::kManager) recorded_by = me;
-    for (const auto& contact : repository.ContactsAwaitingDecision(recorded_by, kListLimit)) {
+    for (const auto& contact : records.contacts.AwaitingDecision(recorded_by, kListLimit)) {
       const auto due = domain::EndOfWorkingDay(
           domain::DecisionDue(contact.received_at, rules_.calendar), rules_.settings.working_hours);
       list.items.push_back({"decision", "Decision on contact " + contact.reference,
@@ -466,8 +461,8 @@ WorkList DecisionService::ShowWork(const Identity& by, bool mine) {
     }
     std::optional<std::string_view> requested_by;
     if (mine) requested_by = me;
-    for (const auto& check : repository.OpenChecks(std::nullopt, requested_by, kListLimit)) {
-      const auto contact = repository.FindContact(check.contact_id);
+    for (const auto& check : records.checks.Open(std::nullopt, requested_by, kListLimit)) {
+      const auto contact = records.contacts.Find(check.contact_id);
       list.items.push_back({"check",
                             "Answer from " + rules_.settings.AgencyName(check.agency) +
                                 " for contact " + (contact ? contact->reference : ""),
@@ -476,9 +471,9 @@ WorkList DecisionService::ShowWork(const Identity& by, bool mine) {
     }
     std::optional<std::string_view> worker;
     if (mine) worker = me;
-    for (const auto& allocation : repository.AllocationsTo(worker, std::nullopt, kListLimit)) {
+    for (const auto& allocation : records.allocations.To(worker, std::nullopt, kListLimit)) {
       if (!allocation.assessment_due) continue;
-      const auto person = VisiblePerson(repository, by, allocation.person_id, now);
+      const auto person = VisiblePerson(records, by, allocation.person_id, now);
       const auto due =
           domain::EndOfWorkingDay(*allocation.assessment_due, rules_.settings.working_hours);
       list.items.push_back(
@@ -489,10 +484,11 @@ WorkList DecisionService::ShowWork(const Identity& by, bool mine) {
     }
     std::stable_sort(list.items.begin(), list.items.end(),
                      [](const WorkItem& a, const WorkItem& b) { return a.due < b.due; });
-    const auto [contacts, decided] = repository.CountDecided(now - std::chrono::days{30}, now);
+    const auto [contacts, decided] =
+        records.contacts.CountDecided(now - std::chrono::days{30}, now);
     list.contacts_last_30_days = contacts;
     list.decided_with_proforma = decided;
-    AppendAudit(repository, by.AsActor(), now,
+    AppendAudit(records, by.AsActor(), now,
                 {"view_work_list", "", domain::AuditOutcome::kAllowed, mine ? "mine" : "team"});
     return list;
   });
@@ -500,15 +496,15 @@ WorkList DecisionService::ShowWork(const Identity& by, bool mine) {
 
 DecisionReport DecisionService::Report(const Identity& by) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Repository& repository) {
+  return store_.WriteResult([&](store::Records& records) {
     DecisionReport report;
-    const auto closures = repository.ConsentClosures(1000);
+    const auto closures = records.decisions.ConsentClosures(1000);
     report.consent_closures_by_month = domain::CountByMonth(closures);
     const auto shown = [&](const domain::Decision& decision) {
       ReportedDecision row{decision, by.user.role != domain::Role::kPerformance};
       if (row.details_shown) {
-        const auto contact = repository.FindContact(decision.contact_id);
-        row.details_shown = contact && ContactVisible(repository, by, *contact, now);
+        const auto contact = records.contacts.Find(decision.contact_id);
+        row.details_shown = contact && ContactVisible(records, by, *contact, now);
       }
       if (!row.details_shown) {
         const auto& full = decision.proforma;
@@ -520,9 +516,9 @@ DecisionReport DecisionService::Report(const Identity& by) {
       return row;
     };
     for (const auto& decision : closures) report.consent_closures.push_back(shown(decision));
-    for (const auto& decision : repository.OverrideDecisions(1000))
+    for (const auto& decision : records.decisions.Overrides(1000))
       report.overrides.push_back(shown(decision));
-    AppendAudit(repository, by.AsActor(), now,
+    AppendAudit(records, by.AsActor(), now,
                 {"view_decision_report", "", domain::AuditOutcome::kAllowed, ""});
     return report;
   });

@@ -89,9 +89,6 @@ struct AllocationDraft {
   std::map<std::int64_t, std::string> exclusions;  //!< child id -> reason for leaving them out
 };
 
-//! Everything that has happened to a contact since it arrived (inside the caller's transaction).
-domain::ContactSteps LoadContactSteps(store::Repository& repository, std::int64_t contact_id);
-
 class DecisionService {
  public:
   DecisionService(store::Store& store, const domain::Clock& clock, DecisionRules rules)

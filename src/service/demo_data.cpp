@@ -32,9 +32,9 @@ std::vector<std::string> AddDemoData(store::Store& store, const domain::Clock& c
                                      const domain::LanguageGuide& guide) {
   const auto now = clock.Now();
   const auto today = domain::UkDate(now);
-  return store.WriteResult([&](store::Repository& repository) {
+  return store.WriteResult([&](store::Records& records) {
     std::vector<std::string> added;
-    if (repository.FindPerson(1)) return added;
+    if (records.people.Find(1)) return added;
     const Actor demo{"demo-data", "operator", "command line"};
     const auto add_person = [&](const DemoPerson& person) {
       domain::Person record;
@@ -45,18 +45,18 @@ std::vector<std::string> AddDemoData(store::Store& store, const domain::Clock& c
       record.ethnicity = person.ethnicity;
       record.nhs_number = person.nhs;
       record.created_at = now;
-      record.id = repository.AddPerson(record);
+      record.id = records.people.Add(record);
       return record.id;
     };
     const auto add_household = [&](domain::Household household,
                                    const std::vector<std::int64_t>& people, const char* from) {
-      household.id = repository.AddHousehold(household);
+      household.id = records.households.Add(household);
       for (std::int64_t person : people)
-        repository.AddHouseholdMember({household.id, person, D(from), std::nullopt});
+        records.households.AddMember({household.id, person, D(from), std::nullopt});
     };
     const auto relate = [&](std::int64_t a, std::int64_t b, domain::RelationshipKind kind) {
-      repository.AddRelationship({a, b, kind});
-      repository.AddRelationship({b, a, domain::Inverse(kind)});
+      records.households.AddRelationship({a, b, kind});
+      records.households.AddRelationship({b, a, domain::Inverse(kind)});
     };
 
     // The Smiths: Jayden was referred by the police eight months ago, so a new contact is a
@@ -94,8 +94,8 @@ std::vector<std::string> AddDemoData(store::Store& store, const domain::Clock& c
     earlier.recorded_at = earlier.received_at;
     earlier.referral_date = eight_months_ago;  // a manager decided an assessment was needed
     earlier.language_warnings = domain::CheckContactLanguage(earlier, guide);
-    earlier.id = repository.AddContact(earlier);
-    repository.SetContactReference(earlier.id, domain::ContactReference(earlier.id));
+    earlier.id = records.contacts.Add(earlier);
+    records.contacts.SetReference(earlier.id, domain::ContactReference(earlier.id));
     // The manager's decision the next morning, with its whole proforma.
     domain::Decision decision;
     decision.contact_id = earlier.id;
@@ -118,7 +118,7 @@ std::vector<std::string> AddDemoData(store::Store& store, const domain::Clock& c
     decision.services_consent = domain::ConsentStatus::kGiven;
     decision.decided_by = "demo-data";
     decision.decided_at = earlier.received_at + std::chrono::hours(11);
-    repository.AddDecision(decision);
+    records.decisions.Add(decision);
     added.push_back(
         "The Smiths: Claire, Jayden (referred eight months ago) and Amelia, 14 Oakbank Road SO18 "
         "5AB");
@@ -141,7 +141,7 @@ std::vector<std::string> AddDemoData(store::Store& store, const domain::Clock& c
     relate(kasia, jan, domain::RelationshipKind::kParent);
     added.push_back("The Nowaks: Katarzyna and Jan, 22 Shirley High Street SO15 3NE");
 
-    AppendAudit(repository, demo, now,
+    AppendAudit(records, demo, now,
                 {"demo_data", "", domain::AuditOutcome::kAllowed, "three demonstration families"});
     return added;
   });

@@ -8,14 +8,14 @@ Result<domain::Feedback> FeedbackService::SendFeedback(domain::FeedbackDraft dra
     return Invalid{std::move(errors)};
   }
   domain::Feedback feedback{0, clock_.Now(), std::move(draft.text), std::move(draft.page)};
-  feedback.id = store_.WriteResult(
-      [&](store::Repository& repository) { return repository.AddFeedback(feedback); });
+  feedback.id =
+      store_.WriteResult([&](store::Records& records) { return records.feedback.Add(feedback); });
   return feedback;
 }
 
 Result<domain::Feedback> FeedbackService::ShowFeedback(std::int64_t id) {
   auto feedback =
-      store_.ReadResult([&](store::Repository& repository) { return repository.FindFeedback(id); });
+      store_.ReadResult([&](store::Records& records) { return records.feedback.Find(id); });
   if (!feedback) return NotFound{};
   return *feedback;
 }

@@ -65,13 +65,13 @@ constexpr std::array<OutcomeAtLevel, 7> kOutcomes = {{{1, "no_further_action", "
                                                       {4, "strategy_discussion", "4.D1"}}};
 
 //! Gives the batch's records the ids the database reserves for them, then writes them.
-void WriteBatch(store::Repository& repository, store::BulkRecords batch) {
+void WriteBatch(store::Records& records, store::BulkRecords batch) {
   const auto households =
-      repository.ReserveIds(store::BulkTable::kHouseholds, std::int64_t(batch.households.size()));
+      records.bulk.ReserveIds(store::BulkTable::kHouseholds, std::int64_t(batch.households.size()));
   const auto people =
-      repository.ReserveIds(store::BulkTable::kPeople, std::int64_t(batch.people.size()));
+      records.bulk.ReserveIds(store::BulkTable::kPeople, std::int64_t(batch.people.size()));
   const auto contacts =
-      repository.ReserveIds(store::BulkTable::kContacts, std::int64_t(batch.contacts.size()));
+      records.bulk.ReserveIds(store::BulkTable::kContacts, std::int64_t(batch.contacts.size()));
   const auto real = [](const std::vector<std::int64_t>& ids, std::int64_t& provisional) {
     provisional = ids.at(std::size_t(provisional - 1));
   };
@@ -93,7 +93,7 @@ void WriteBatch(store::Repository& repository, store::BulkRecords batch) {
     real(contacts, allocation.contact_id);
     real(people, allocation.person_id);
   }
-  repository.AddBulk(batch);
+  records.bulk.Add(batch);
 }
 
 }  // namespace
@@ -222,7 +222,7 @@ GeneratedCounts GenerateNationalData(store::Store& store, const domain::Clock& c
         }
       }
     }
-    store.Write([&](store::Repository& repository) { WriteBatch(repository, batch); });
+    store.Write([&](store::Records& records) { WriteBatch(records, batch); });
     progress(counts);
   }
   return counts;

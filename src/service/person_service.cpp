@@ -2,7 +2,7 @@
 // audited.
 #include "service/person_service.hpp"
 
-#include "service/decision_service.hpp"
+#include "store/contact_steps.hpp"
 
 #include <set>
 #include "domain/re_referral.hpp"
@@ -32,16 +32,16 @@ Result<domain::Person> PersonService::AddPerson(const Identity& by,
     return Invalid{std::move(errors)};
   }
   person.created_at = now;
-  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::Person> {
-    if (household_id && !repository.FindHousehold(*household_id)) {
+  return store_.WriteResult([&](store::Records& records) -> Result<domain::Person> {
+    if (household_id && !records.households.Find(*household_id)) {
       return Invalid{{{"household_id", "There is no household with that id"}}};
     }
-    person.id = repository.AddPerson(person);
+    person.id = records.people.Add(person);
     if (household_id) {
-      repository.AddHouseholdMember({*household_id, person.id, domain::UkDate(now), std::nullopt});
+      records.households.AddMember({*household_id, person.id, domain::UkDate(now), std::nullopt});
     }
     AppendAudit(
-        repository, by.AsActor(), now,
+        records, by.AsActor(), now,
         {"add_person",
          RecordId(person.id) + (household_id ? " household:" + std::to_string(*household_id) : ""),
          domain::AuditOutcome::kAllowed, ""});
@@ -51,12 +51,12 @@ Result<domain::Person> PersonService::AddPerson(const Identity& by,
 
 Result<PersonView> PersonService::ViewPerson(const Identity& by, std::int64_t id) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Repository& repository) -> Result<PersonView> {
-    auto person = repository.FindPerson(id);
+  return store_.WriteResult([&](store::Records& records) -> Result<PersonView> {
+    auto person = records.people.Find(id);
     if (!person) return NotFound{};
-    const auto restriction = repository.FindRestriction(id);
-    const auto openings =
-        restriction ? repository.BreakGlassFor(id, by.user.id) : std::vector<domain::BreakGlass>{};
+    const auto restriction = records.restrictions.Find(id);
+    const auto openings = restriction ? records.restrictions.BreakGlassFor(id, by.user.id)
+                                      : std::vector<domain::BreakGlass>{};
     const auto access = domain::DecideRecordAccess(restriction, by.user, openings, now);
     PersonView view;
     view.id = id;
@@ -70,7 +70,7 @@ Result<PersonView> PersonService::ViewPerson(const Identity& by, std::int64_t id
     } else {
       view.can_break_glass = domain::IsAllowed(by.user.role, domain::Action::kBreakGlass);
     }
-    AppendAudit(repository, by.AsActor(), now,
+    AppendAudit(records, by.AsActor(), now,
                 {"view_person_record", RecordId(id),
                  access == domain::RecordAccess::kFull ? domain::AuditOutcome::kAllowed
                                                        : domain::AuditOutcome::kRefused,
@@ -90,12 +90,12 @@ Result<domain::Restriction> PersonService::RestrictRecord(const Identity& by, st
   if (domain::CountCharacters(reason) > 1000 || domain::HasControlCharacters(reason)) {
     return Invalid{{{"reason", "Reason must be 1000 characters or fewer of ordinary text"}}};
   }
-  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::Restriction> {
-    if (!repository.FindPerson(id)) return NotFound{};
+  return store_.WriteResult([&](store::Records& records) -> Result<domain::Restriction> {
+    if (!records.people.Find(id)) return NotFound{};
     // Only someone the record is already open to may change who it is open to: breaking the
     // glass lets a manager read a record, not take it over.
-    if (!domain::MayChangeRestriction(repository.FindRestriction(id), by.user)) {
-      AppendAudit(repository, by.AsActor(), now,
+    if (!domain::MayChangeRestriction(records.restrictions.Find(id), by.user)) {
+      AppendAudit(records, by.AsActor(), now,
                   {"restrict_record", RecordId(id), domain::AuditOutcome::kRefused,
                    "not named on the restriction"});
       return Invalid{{{"allowed_usernames",
@@ -108,15 +108,15 @@ Result<domain::Restriction> PersonService::RestrictRecord(const Identity& by, st
     restriction.restricted_at = now;
     restriction.allowed_user_ids.push_back(by.user.id);
     for (const std::string& username : usernames) {
-      auto user = repository.FindUserByUsername(username);
+      auto user = records.accounts.FindByUsername(username);
       if (!user) return Invalid{{{"allowed_usernames", "There is no account named " + username}}};
       restriction.allowed_user_ids.push_back(user->id);
     }
-    repository.SetRestriction(restriction);
+    records.restrictions.Set(restriction);
     std::string named;
     for (const auto& username : usernames) named += (named.empty() ? "" : ", ") + username;
     AppendAudit(
-        repository, by.AsActor(), now,
+        records, by.AsActor(), now,
         {"restrict_record", RecordId(id), domain::AuditOutcome::kAllowed,
          "open to " + (named.empty() ? std::string("the restricting manager only") : named)});
     return restriction;
@@ -128,9 +128,9 @@ Result<domain::BreakGlass> PersonService::BreakGlass(const Identity& by, std::in
   if (auto errors = domain::ValidateBreakGlassReason(reason); !errors.empty())
     return Invalid{std::move(errors)};
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::BreakGlass> {
-    if (!repository.FindPerson(id)) return NotFound{};
-    if (!repository.FindRestriction(id))
+  return store_.WriteResult([&](store::Records& records) -> Result<domain::BreakGlass> {
+    if (!records.people.Find(id)) return NotFound{};
+    if (!records.restrictions.Find(id))
       return Invalid{{{"reason", "This record is not restricted"}}};
     domain::BreakGlass opening;
     opening.person_id = id;
@@ -138,8 +138,8 @@ Result<domain::BreakGlass> PersonService::BreakGlass(const Identity& by, std::in
     opening.username = by.user.username;
     opening.reason = domain::Trim(reason);
     opening.at = now;
-    opening.id = repository.AddBreakGlass(opening);
-    AppendAudit(repository, by.AsActor(), now,
+    opening.id = records.restrictions.AddBreakGlass(opening);
+    AppendAudit(records, by.AsActor(), now,
                 {"break_glass", RecordId(id) + " break_glass:" + std::to_string(opening.id),
                  domain::AuditOutcome::kAllowed, "for review; reason: " + opening.reason});
     return opening;
@@ -148,14 +148,14 @@ Result<domain::BreakGlass> PersonService::BreakGlass(const Identity& by, std::in
 
 std::vector<domain::BreakGlass> PersonService::BreakGlassToReview() {
   return store_.ReadResult(
-      [](store::Repository& repository) { return repository.UnreviewedBreakGlass(200); });
+      [](store::Records& records) { return records.restrictions.UnreviewedBreakGlass(200); });
 }
 
 Result<bool> PersonService::ReviewBreakGlass(const Identity& by, std::int64_t id) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Repository& repository) -> Result<bool> {
-    if (!repository.MarkBreakGlassReviewed(id, by.user.username, now)) return NotFound{};
-    AppendAudit(repository, by.AsActor(), now,
+  return store_.WriteResult([&](store::Records& records) -> Result<bool> {
+    if (!records.restrictions.MarkReviewed(id, by.user.username, now)) return NotFound{};
+    AppendAudit(records, by.AsActor(), now,
                 {"review_break_glass", "break_glass:" + std::to_string(id),
                  domain::AuditOutcome::kAllowed, ""});
     return true;
@@ -182,28 +182,27 @@ const domain::NameVariants& PersonService::EmptyVariants() {
   return empty;
 }
 
-bool ContactVisible(store::Repository& repository, const Identity& by,
-                    const domain::Contact& contact, domain::Timestamp now,
-                    std::map<std::int64_t, bool>* known) {
+bool ContactVisible(store::Records& records, const Identity& by, const domain::Contact& contact,
+                    domain::Timestamp now, std::map<std::int64_t, bool>* known) {
   std::map<std::int64_t, bool> asked_now;
   if (!known) known = &asked_now;
   for (const auto& ids : {contact.children, contact.adults}) {
     for (std::int64_t person_id : ids) {
       auto [answer, inserted] = known->try_emplace(person_id, false);
-      if (inserted) answer->second = VisiblePerson(repository, by, person_id, now).has_value();
+      if (inserted) answer->second = VisiblePerson(records, by, person_id, now).has_value();
       if (!answer->second) return false;
     }
   }
   return true;
 }
 
-std::optional<domain::Person> VisiblePerson(store::Repository& repository, const Identity& by,
+std::optional<domain::Person> VisiblePerson(store::Records& records, const Identity& by,
                                             std::int64_t id, domain::Timestamp now) {
-  auto person = repository.FindPerson(id);
+  auto person = records.people.Find(id);
   if (!person) return std::nullopt;
-  const auto restriction = repository.FindRestriction(id);
+  const auto restriction = records.restrictions.Find(id);
   if (!restriction) return person;
-  const auto openings = repository.BreakGlassFor(id, by.user.id);
+  const auto openings = records.restrictions.BreakGlassFor(id, by.user.id);
   if (domain::DecideRecordAccess(restriction, by.user, openings, now) ==
       domain::RecordAccess::kFull)
     return person;
@@ -217,17 +216,17 @@ Result<std::vector<domain::SearchMatch>> PersonService::FindPeople(
     return Invalid{std::move(errors)};
   const auto now = clock_.Now();
   return store_.WriteResult(
-      [&](store::Repository& repository) -> Result<std::vector<domain::SearchMatch>> {
-        auto candidates = store::FindPersonCandidates(repository, parsed, 500);
+      [&](store::Records& records) -> Result<std::vector<domain::SearchMatch>> {
+        auto candidates = store::FindPersonCandidates(records, parsed, 500);
         auto matches = domain::RankMatches(parsed, candidates, variants_);
         if (matches.size() > 50) matches.resize(50);
         // Restricted records are found (so nobody adds a duplicate) but show nothing of themselves.
         for (auto& match : matches) {
-          if (!VisiblePerson(repository, by, match.person.id, now)) domain::HideMatchDetails(match);
+          if (!VisiblePerson(records, by, match.person.id, now)) domain::HideMatchDetails(match);
         }
         std::vector<std::int64_t> ids;
         for (const auto& match : matches) ids.push_back(match.person.id);
-        AppendAudit(repository, by.AsActor(), now,
+        AppendAudit(records, by.AsActor(), now,
                     {"search_people", JoinedIds(ids, "person"), domain::AuditOutcome::kAllowed,
                      "name \"" + search.name + "\", date of birth \"" + search.date_of_birth +
                          "\", postcode \"" + search.postcode + "\", identifier \"" +
@@ -242,18 +241,18 @@ Result<PersonProfile> PersonService::ShowProfile(const Identity& by, std::int64_
   PersonProfile profile{std::get<PersonView>(view), {}, {}};
   if (!profile.view.person) return profile;
   const auto now = clock_.Now();
-  store_.Read([&](store::Repository& repository) {
-    for (const auto& [household, membership] : repository.HouseholdsOf(id)) {
+  store_.Read([&](store::Records& records) {
+    for (const auto& [household, membership] : records.households.HouseholdsOf(id)) {
       HouseholdView household_view{household, membership, {}};
-      for (const auto& member : repository.MembersOf(household.id)) {
+      for (const auto& member : records.households.MembersOf(household.id)) {
         if (member.person_id == id) continue;
         household_view.members.emplace_back(member,
-                                            VisiblePerson(repository, by, member.person_id, now));
+                                            VisiblePerson(records, by, member.person_id, now));
       }
       profile.households.push_back(std::move(household_view));
     }
-    for (const auto& relationship : repository.RelationshipsOf(id)) {
-      const auto related = VisiblePerson(repository, by, relationship.related_person_id, now);
+    for (const auto& relationship : records.households.RelationshipsOf(id)) {
+      const auto related = VisiblePerson(records, by, relationship.related_person_id, now);
       profile.relationships.push_back({relationship, related ? related->FullName() : ""});
     }
   });
@@ -268,10 +267,10 @@ Result<JourneyView> PersonService::ShowJourney(const Identity& by, std::int64_t 
   if (!journey.view.person) return journey;
   const auto now = clock_.Now();
   const auto today = domain::UkDate(now);
-  store_.Read([&](store::Repository& repository) {
+  store_.Read([&](store::Records& records) {
     // A merged record's history is part of this one's.
-    std::vector<std::int64_t> records{id};
-    for (std::int64_t merged : repository.MergedInto(id)) records.push_back(merged);
+    std::vector<std::int64_t> person_ids{id};
+    for (std::int64_t merged : records.people.MergedInto(id)) person_ids.push_back(merged);
     // Each contact once, with the record it was found through and (for a child allocated with
     // the children it is about) whether only its decision and allocation belong here.
     struct Found {
@@ -281,13 +280,13 @@ Result<JourneyView> PersonService::ShowJourney(const Identity& by, std::int64_t 
     };
     std::vector<Found> found;
     std::set<std::int64_t> seen;
-    for (std::int64_t record : records) {
-      for (auto& contact : repository.ContactsAbout(record)) {
+    for (std::int64_t record : person_ids) {
+      for (auto& contact : records.contacts.About(record)) {
         if (seen.insert(contact.id).second) found.push_back({std::move(contact), record, false});
       }
-      for (std::int64_t contact_id : repository.AllocationContactsOf(record)) {
+      for (std::int64_t contact_id : records.allocations.ContactsOf(record)) {
         if (!seen.insert(contact_id).second) continue;
-        if (auto contact = repository.FindContact(contact_id))
+        if (auto contact = records.contacts.Find(contact_id))
           found.push_back({std::move(*contact), record, true});
       }
     }
@@ -295,7 +294,7 @@ Result<JourneyView> PersonService::ShowJourney(const Identity& by, std::int64_t 
     if (rules_) {
       std::vector<std::int64_t> contact_ids;
       for (const auto& one : found) contact_ids.push_back(one.contact.id);
-      steps = repository.StepsOf(contact_ids);
+      steps = store::LoadContactSteps(records, contact_ids);
     }
     // The same people are on most of a child's contacts: whether each is visible is asked once.
     std::map<std::int64_t, bool> person_visible;
@@ -309,18 +308,18 @@ Result<JourneyView> PersonService::ShowJourney(const Identity& by, std::int64_t 
             events.push_back(std::move(step));
         }
       }
-      const bool visible = ContactVisible(repository, by, contact, now, &person_visible);
+      const bool visible = ContactVisible(records, by, contact, now, &person_visible);
       for (auto& event : events) {
         if (!visible) domain::HideEventDetails(event);
         if (kinds.empty() || std::find(kinds.begin(), kinds.end(), event.kind) != kinds.end())
           journey.events.push_back(std::move(event));
       }
     }
-    for (const auto& [household, membership] : repository.HouseholdsOf(id)) {
+    for (const auto& [household, membership] : records.households.HouseholdsOf(id)) {
       if (!membership.LivesThereOn(today)) continue;
-      for (const auto& member : repository.MembersOf(household.id)) {
+      for (const auto& member : records.households.MembersOf(household.id)) {
         if (member.person_id == id || !member.LivesThereOn(today)) continue;
-        auto person = VisiblePerson(repository, by, member.person_id, now);
+        auto person = VisiblePerson(records, by, member.person_id, now);
         if (person && domain::IsChild(*person, today))
           journey.household_children.push_back(*person);
       }
@@ -336,9 +335,9 @@ Result<domain::Household> PersonService::AddHousehold(const Identity& by,
   if (auto errors = domain::ValidateHousehold(draft, household); !errors.empty())
     return Invalid{std::move(errors)};
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::Household> {
-    household.id = repository.AddHousehold(household);
-    AppendAudit(repository, by.AsActor(), now,
+  return store_.WriteResult([&](store::Records& records) -> Result<domain::Household> {
+    household.id = records.households.Add(household);
+    AppendAudit(records, by.AsActor(), now,
                 {"add_household", "household:" + std::to_string(household.id),
                  domain::AuditOutcome::kAllowed, ""});
     return household;
@@ -353,19 +352,19 @@ Result<domain::HouseholdMember> PersonService::AddToHousehold(const Identity& by
   if (!from_date)
     return Invalid{{{"from", "Enter the date they started living there, like 2020-01-31"}}};
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::HouseholdMember> {
-    if (!repository.FindHousehold(household_id)) return NotFound{};
-    if (!repository.FindPerson(person_id))
+  return store_.WriteResult([&](store::Records& records) -> Result<domain::HouseholdMember> {
+    if (!records.households.Find(household_id)) return NotFound{};
+    if (!records.people.Find(person_id))
       return Invalid{{{"person_id", "There is no person with that id"}}};
     const domain::HouseholdMember member{household_id, person_id, *from_date, std::nullopt};
-    for (const auto& existing : repository.MembersOf(household_id)) {
+    for (const auto& existing : records.households.MembersOf(household_id)) {
       if (existing.person_id == person_id && existing.from == member.from) {
         return Invalid{{{"person_id", "They are already recorded as living there from that date"}}};
       }
     }
-    repository.AddHouseholdMember(member);
+    records.households.AddMember(member);
     AppendAudit(
-        repository, by.AsActor(), now,
+        records, by.AsActor(), now,
         {"add_household_member",
          "household:" + std::to_string(household_id) + " person:" + std::to_string(person_id),
          domain::AuditOutcome::kAllowed, "from " + from});
@@ -384,16 +383,16 @@ Result<domain::Relationship> PersonService::Relate(const Identity& by, std::int6
   if (person_id == related_person_id)
     return Invalid{{{"related_person_id", "A person cannot be related to themselves"}}};
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::Relationship> {
-    if (!repository.FindPerson(person_id)) return NotFound{};
-    if (!repository.FindPerson(related_person_id)) {
+  return store_.WriteResult([&](store::Records& records) -> Result<domain::Relationship> {
+    if (!records.people.Find(person_id)) return NotFound{};
+    if (!records.people.Find(related_person_id)) {
       return Invalid{{{"related_person_id", "There is no person with that id"}}};
     }
     const domain::Relationship relationship{person_id, related_person_id, *parsed};
-    repository.AddRelationship(relationship);
-    repository.AddRelationship({related_person_id, person_id, domain::Inverse(*parsed)});
+    records.households.AddRelationship(relationship);
+    records.households.AddRelationship({related_person_id, person_id, domain::Inverse(*parsed)});
     AppendAudit(
-        repository, by.AsActor(), now,
+        records, by.AsActor(), now,
         {"add_relationship",
          "person:" + std::to_string(person_id) + " person:" + std::to_string(related_person_id),
          domain::AuditOutcome::kAllowed, kind});
@@ -411,15 +410,15 @@ Result<domain::Person> PersonService::MergePeople(const Identity& by, std::int64
   if (domain::Trim(reason).empty())
     return Invalid{{{"reason", "Enter why these are records of the same person"}}};
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::Person> {
+  return store_.WriteResult([&](store::Records& records) -> Result<domain::Person> {
     // Both records held, lower id first, so two merges at once cannot make a chain.
-    repository.LockPerson(std::min(id, into));
-    repository.LockPerson(std::max(id, into));
-    auto person = repository.FindPerson(id);
+    records.people.Lock(std::min(id, into));
+    records.people.Lock(std::max(id, into));
+    auto person = records.people.Find(id);
     if (!person) return NotFound{};
-    auto survivor = repository.FindPerson(into);
+    auto survivor = records.people.Find(into);
     if (!survivor) return Invalid{{{"into_person_id", "There is no person with that id"}}};
-    if (!VisiblePerson(repository, by, id, now) || !VisiblePerson(repository, by, into, now)) {
+    if (!VisiblePerson(records, by, id, now) || !VisiblePerson(records, by, into, now)) {
       return Invalid{
           {{"into_person_id", "Both records must be open to you before they can be merged"}}};
     }
@@ -428,13 +427,13 @@ Result<domain::Person> PersonService::MergePeople(const Identity& by, std::int64
           {{"into_person_id", "That record was itself merged into another: merge into that one"}}};
     if (person->merged_into)
       return Invalid{{{"into_person_id", "This record is already merged into another"}}};
-    if (!repository.MergedInto(id).empty())
+    if (!records.people.MergedInto(id).empty())
       return Invalid{
           {{"into_person_id", "Other records are merged into this one: undo those first"}}};
-    repository.SetMergedInto(id, into);
+    records.people.SetMergedInto(id, into);
     person->merged_into = into;
     AppendAudit(
-        repository, by.AsActor(), now,
+        records, by.AsActor(), now,
         {"merge_people", "person:" + std::to_string(id) + " person:" + std::to_string(into),
          domain::AuditOutcome::kAllowed,
          "merged into person:" + std::to_string(into) + "; reason: " + domain::Trim(reason)});
@@ -444,16 +443,16 @@ Result<domain::Person> PersonService::MergePeople(const Identity& by, std::int64
 
 Result<domain::Person> PersonService::UnmergePerson(const Identity& by, std::int64_t id) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Repository& repository) -> Result<domain::Person> {
-    auto person = repository.FindPerson(id);
+  return store_.WriteResult([&](store::Records& records) -> Result<domain::Person> {
+    auto person = records.people.Find(id);
     if (!person) return NotFound{};
     if (!person->merged_into)
       return Invalid{{{"person_id", "This record is not merged into another"}}};
     const std::int64_t was = *person->merged_into;
-    repository.SetMergedInto(id, std::nullopt);
+    records.people.SetMergedInto(id, std::nullopt);
     person->merged_into.reset();
     AppendAudit(
-        repository, by.AsActor(), now,
+        records, by.AsActor(), now,
         {"unmerge_person", "person:" + std::to_string(id) + " person:" + std::to_string(was),
          domain::AuditOutcome::kAllowed, "no longer merged into person:" + std::to_string(was)});
     return *person;

@@ -118,12 +118,11 @@ class PersonService {
 
 //! True when `by` may read the contact: it is part of the record of everyone on it. With `known`,
 //! whether each person is visible is looked up once and kept there (many contacts, one request).
-bool ContactVisible(store::Repository& repository, const Identity& by,
-                    const domain::Contact& contact, domain::Timestamp now,
-                    std::map<std::int64_t, bool>* known = nullptr);
+bool ContactVisible(store::Records& records, const Identity& by, const domain::Contact& contact,
+                    domain::Timestamp now, std::map<std::int64_t, bool>* known = nullptr);
 
 //! The person's record if `by` may see it (unrestricted, named, or opened by breaking the glass).
-std::optional<domain::Person> VisiblePerson(store::Repository& repository, const Identity& by,
+std::optional<domain::Person> VisiblePerson(store::Records& records, const Identity& by,
                                             std::int64_t id, domain::Timestamp now);
 
 }  // namespace frontdoor::service

@@ -47,28 +47,28 @@ SignInAttempt SignInService::SignIn(const std::string& username, const std::stri
     return {SignInStatus::kTooManyAttempts, ""};
   }
   auto user = store_.ReadResult(
-      [&](store::Repository& repository) { return repository.FindUserByUsername(username); });
+      [&](store::Records& records) { return records.accounts.FindByUsername(username); });
   // The same slow check whether or not the account exists, so timing tells nothing.
   const bool password_right =
       VerifyPassword(user ? user->password_hash : DecoyPasswordHash(), password);
 
   SignInAttempt attempt;
   int failures = 1;
-  store_.Write([&](store::Repository& repository) {
+  store_.Write([&](store::Records& records) {
     attempt = {};
     if (!user) {
-      AppendAudit(repository, Anonymous(username, client_address), now,
+      AppendAudit(records, Anonymous(username, client_address), now,
                   {"sign_in", "", domain::AuditOutcome::kRefused, "no such account"});
       return;
     }
-    repository.LockUser(user->id);
-    auto current = repository.FindUser(user->id);  // fresh: failures may have been counted since
+    records.accounts.Lock(user->id);
+    auto current = records.accounts.Find(user->id);  // fresh: failures may have been counted since
     if (!current) return;
     const Actor actor{current->username, std::string(domain::RoleCode(current->role)),
                       client_address};
     const std::string record = "user:" + std::to_string(current->id);
     if (domain::IsLocked(*current, now)) {
-      AppendAudit(repository, actor, now,
+      AppendAudit(records, actor, now,
                   {"sign_in", record, domain::AuditOutcome::kRefused,
                    current->disabled ? "account disabled" : "account locked"});
       return;
@@ -76,8 +76,8 @@ SignInAttempt SignInService::SignIn(const std::string& username, const std::stri
     if (!password_right) {
       domain::RecordFailedSignIn(*current, now, policy_);
       failures = current->locked_until ? policy_.failures_before_lock : current->failed_sign_ins;
-      repository.UpdateUser(*current);
-      AppendAudit(repository, actor, now,
+      records.accounts.Update(*current);
+      AppendAudit(records, actor, now,
                   {"sign_in", record, domain::AuditOutcome::kRefused,
                    current->locked_until ? "wrong password; account locked" : "wrong password"});
       return;
@@ -87,21 +87,21 @@ SignInAttempt SignInService::SignIn(const std::string& username, const std::stri
     const bool second_step = TwoStepRequired(*current);
     if (!second_step) {
       domain::RecordSuccessfulSignIn(*current);
-      repository.UpdateUser(*current);
+      records.accounts.Update(*current);
     }
     domain::Session session;
     attempt.session_token = RandomToken();
-    session.token_hash = Sha256Hex(attempt.session_token);
+    session.token_hash = domain::Sha256Hex(attempt.session_token);
     session.user_id = current->id;
     session.created_at = now;
     session.last_seen_at = now;
     session.two_step_passed = !second_step;
     session.csrf_token = RandomToken();
-    session.id = repository.AddSession(session);
+    session.id = records.sessions.AddSession(session);
     attempt.status = session.two_step_passed ? SignInStatus::kSignedIn
                      : current->totp_enabled ? SignInStatus::kTwoStepNeeded
                                              : SignInStatus::kTwoStepSetupNeeded;
-    AppendAudit(repository, actor, now,
+    AppendAudit(records, actor, now,
                 {"sign_in", record, domain::AuditOutcome::kAllowed,
                  session.two_step_passed ? "" : "password accepted; second step pending"});
   });
@@ -113,18 +113,18 @@ std::optional<Identity> SignInService::AuthenticateSession(const std::string& to
                                                            const std::string& client_address) {
   if (token.empty()) return std::nullopt;
   const auto now = clock_.Now();
-  const std::string token_hash = Sha256Hex(token);
-  auto identity = store_.ReadResult([&](store::Repository& repository) -> std::optional<Identity> {
-    auto session = repository.FindSessionByTokenHash(token_hash);
+  const std::string token_hash = domain::Sha256Hex(token);
+  auto identity = store_.ReadResult([&](store::Records& records) -> std::optional<Identity> {
+    auto session = records.sessions.FindSessionByTokenHash(token_hash);
     if (!session || !domain::IsSessionLive(*session, now, policy_)) return std::nullopt;
-    auto user = repository.FindUser(session->user_id);
+    auto user = records.accounts.Find(session->user_id);
     if (!user || user->disabled) return std::nullopt;
     return Identity{*user, *session, client_address};
   });
   if (identity && now - identity->session->last_seen_at >= kTouchInterval) {
     identity->session->last_seen_at = now;
-    store_.Write([&](store::Repository& repository) {
-      repository.TouchSession(identity->session->id, now);
+    store_.Write([&](store::Records& records) {
+      records.sessions.TouchSession(identity->session->id, now);
     });
   }
   return identity;
@@ -134,14 +134,14 @@ std::optional<Identity> SignInService::AuthenticateApiToken(const std::string& t
                                                             const std::string& client_address) {
   if (token.empty()) return std::nullopt;
   const auto now = clock_.Now();
-  const std::string token_hash = Sha256Hex(token);
-  return store_.ReadResult([&](store::Repository& repository) -> std::optional<Identity> {
-    auto api_token = repository.FindApiTokenByHash(token_hash);
+  const std::string token_hash = domain::Sha256Hex(token);
+  return store_.ReadResult([&](store::Records& records) -> std::optional<Identity> {
+    auto api_token = records.sessions.FindTokenByHash(token_hash);
     if (!api_token || api_token->revoked_at ||
         (api_token->expires_at && now >= *api_token->expires_at)) {
       return std::nullopt;
     }
-    auto user = repository.FindUser(api_token->user_id);
+    auto user = records.accounts.Find(api_token->user_id);
     // A sign-in lock is about guessed passwords; it does not stop the account's API tokens, or
     // anyone could halt an integration by typing wrong passwords. Disabling the account does.
     if (!user || user->disabled) return std::nullopt;
@@ -151,19 +151,19 @@ std::optional<Identity> SignInService::AuthenticateApiToken(const std::string& t
 
 TwoStepEnrolment SignInService::BeginTwoStepSetup(const Identity& identity) {
   TwoStepEnrolment enrolment;
-  store_.Write([&](store::Repository& repository) {
-    repository.LockUser(identity.user.id);
-    auto user = repository.FindUser(identity.user.id);
+  store_.Write([&](store::Records& records) {
+    records.accounts.Lock(identity.user.id);
+    auto user = records.accounts.Find(identity.user.id);
     if (!user) return;
     if (user->totp_enabled) {
       enrolment = {};  // already set up: nothing to show again
       return;
     }
     user->totp_secret = NewTotpSecret();
-    repository.UpdateUser(*user);
+    records.accounts.Update(*user);
     enrolment = {user->totp_secret,
                  TotpAddress(two_step_.issuer, user->username, user->totp_secret)};
-    AppendAudit(repository, identity.AsActor(), clock_.Now(),
+    AppendAudit(records, identity.AsActor(), clock_.Now(),
                 {"two_step_setup_start", "user:" + std::to_string(user->id),
                  domain::AuditOutcome::kAllowed, ""});
   });
@@ -176,27 +176,27 @@ Result<std::vector<std::string>> SignInService::FinishTwoStepSetup(const Identit
   std::vector<std::string> recovery_codes;
   for (int code_idx = 0; code_idx < kRecoveryCodes; ++code_idx)
     recovery_codes.push_back(NewRecoveryCode());
-  return store_.WriteResult([&](store::Repository& repository) -> Result<std::vector<std::string>> {
-    repository.LockUser(identity.user.id);
-    auto user = repository.FindUser(identity.user.id);
+  return store_.WriteResult([&](store::Records& records) -> Result<std::vector<std::string>> {
+    records.accounts.Lock(identity.user.id);
+    auto user = records.accounts.Find(identity.user.id);
     if (!user || user->totp_enabled || user->totp_secret.empty()) return NotFound{};
     const std::string record = "user:" + std::to_string(user->id);
     const auto step = AcceptTotpCode(user->totp_secret, code, now, user->totp_last_step);
     if (!step) {
-      AppendAudit(repository, identity.AsActor(), now,
+      AppendAudit(records, identity.AsActor(), now,
                   {"two_step_setup", record, domain::AuditOutcome::kRefused, "wrong code"});
       return Invalid{{{"code", "Enter the 6-digit code your authenticator app shows now"}}};
     }
     user->totp_enabled = true;
     user->totp_last_step = *step;
     domain::RecordSuccessfulSignIn(*user);  // sign-in is complete
-    repository.UpdateUser(*user);
+    records.accounts.Update(*user);
     std::vector<std::string> hashes;
     for (const auto& recovery_code : recovery_codes)
-      hashes.push_back(Sha256Hex(NormaliseRecoveryCode(recovery_code)));
-    repository.ReplaceRecoveryCodes(user->id, hashes);
-    if (identity.session) repository.PassSessionSecondStep(identity.session->id);
-    AppendAudit(repository, identity.AsActor(), now,
+      hashes.push_back(domain::Sha256Hex(NormaliseRecoveryCode(recovery_code)));
+    records.accounts.ReplaceRecoveryCodes(user->id, hashes);
+    if (identity.session) records.sessions.PassSecondStep(identity.session->id);
+    AppendAudit(records, identity.AsActor(), now,
                 {"two_step_setup", record, domain::AuditOutcome::kAllowed, ""});
     return recovery_codes;
   });
@@ -207,24 +207,25 @@ Result<domain::Session> SignInService::PassTwoStep(const Identity& identity,
   if (!identity.session) return NotFound{};
   const auto now = clock_.Now();
   bool locked_now = false;
-  auto result = store_.WriteResult([&](store::Repository& repository) -> Result<domain::Session> {
-    repository.LockUser(identity.user.id);
-    auto user = repository.FindUser(identity.user.id);
+  auto result = store_.WriteResult([&](store::Records& records) -> Result<domain::Session> {
+    records.accounts.Lock(identity.user.id);
+    auto user = records.accounts.Find(identity.user.id);
     if (!user || !user->totp_enabled) return NotFound{};
     const std::string record = "user:" + std::to_string(user->id);
     if (domain::IsLocked(*user, now)) {
-      repository.EndSessionsOfUser(user->id, now);
+      records.sessions.EndSessionsOf(user->id, now);
       return Invalid{{{"code", "This account is locked for now. Try again later"}}};
     }
     const auto step = AcceptTotpCode(user->totp_secret, code, now, user->totp_last_step);
     const bool recovery =
-        !step && repository.UseRecoveryCode(user->id, Sha256Hex(NormaliseRecoveryCode(code)), now);
+        !step && records.accounts.UseRecoveryCode(
+                     user->id, domain::Sha256Hex(NormaliseRecoveryCode(code)), now);
     if (!step && !recovery) {
       domain::RecordFailedSignIn(*user, now, policy_);
       locked_now = user->locked_until.has_value();
-      repository.UpdateUser(*user);
-      if (locked_now) repository.EndSessionsOfUser(user->id, now);
-      AppendAudit(repository, identity.AsActor(), now,
+      records.accounts.Update(*user);
+      if (locked_now) records.sessions.EndSessionsOf(user->id, now);
+      AppendAudit(records, identity.AsActor(), now,
                   {"two_step", record, domain::AuditOutcome::kRefused,
                    locked_now ? "wrong code; account locked" : "wrong code"});
       return Invalid{{{"code",
@@ -233,12 +234,12 @@ Result<domain::Session> SignInService::PassTwoStep(const Identity& identity,
     }
     if (step) user->totp_last_step = *step;
     domain::RecordSuccessfulSignIn(*user);
-    repository.UpdateUser(*user);
+    records.accounts.Update(*user);
     auto session = *identity.session;
     session.two_step_passed = true;
-    repository.PassSessionSecondStep(session.id);
+    records.sessions.PassSecondStep(session.id);
     AppendAudit(
-        repository, identity.AsActor(), now,
+        records, identity.AsActor(), now,
         {"two_step", record, domain::AuditOutcome::kAllowed, recovery ? "recovery code used" : ""});
     return session;
   });
@@ -248,11 +249,11 @@ Result<domain::Session> SignInService::PassTwoStep(const Identity& identity,
 
 void SignInService::SignOut(const Identity& identity) {
   if (!identity.session) return;
-  store_.Write([&](store::Repository& repository) {
+  store_.Write([&](store::Records& records) {
     auto session = *identity.session;
     session.ended_at = clock_.Now();
-    repository.EndSession(session.id, *session.ended_at);
-    AppendAudit(repository, identity.AsActor(), *session.ended_at,
+    records.sessions.EndSession(session.id, *session.ended_at);
+    AppendAudit(records, identity.AsActor(), *session.ended_at,
                 {"sign_out", "user:" + std::to_string(identity.user.id),
                  domain::AuditOutcome::kAllowed, ""});
   });

@@ -12,10 +12,12 @@ struct EmbeddedFile {
   std::string_view text;
 };
 
-//! SQLite migrations, ordered by file name (0001_..., 0002_...).
+//! SQLite's own migrations 0001-0006, ordered by file name (0001_..., 0002_...).
 const std::vector<EmbeddedFile>& SqliteMigrationFiles();
-//! PostgreSQL migrations, ordered by file name.
+//! PostgreSQL's own migrations 0001-0006, ordered by file name.
 const std::vector<EmbeddedFile>& PostgresMigrationFiles();
+//! The migrations from 0007 on, written once for both databases (store/migration.hpp).
+const std::vector<EmbeddedFile>& SharedMigrationFiles();
 //! Mustache page templates, by file name.
 const std::vector<EmbeddedFile>& PageTemplateFiles();
 //! The list of passwords too common to use (one file).

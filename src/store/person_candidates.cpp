@@ -8,14 +8,14 @@
 
 namespace frontdoor::store {
 
-std::vector<domain::SearchCandidate> FindPersonCandidates(Repository& repository,
+std::vector<domain::SearchCandidate> FindPersonCandidates(Records& records,
                                                           const domain::ParsedSearch& search,
                                                           int limit) {
   // Identifiers and dates of birth are the surest signs: their hits come first, so a common
   // family name cannot crowd them out of the limit.
   std::vector<std::int64_t> sure, ids;
   const auto collect = [&](PersonIndex index, const std::string& value) {
-    const auto found = repository.PeopleByIndex(index, value, limit);
+    const auto found = records.people.ByIndex(index, value, limit);
     auto& into = index == PersonIndex::kFamilyNameKey || index == PersonIndex::kGivenNameKey ||
                          index == PersonIndex::kPostcode
                      ? ids
@@ -49,7 +49,7 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(Repository& repository
     if (already.insert(id).second) wanted.push_back(id);
     if (int(wanted.size()) >= limit) break;
   }
-  const auto people = repository.FindPeople(wanted);
+  const auto people = records.people.FindMany(wanted);
   std::vector<domain::SearchCandidate> candidates;
   std::vector<std::int64_t> taken;
   for (std::int64_t id : wanted) {
@@ -61,14 +61,14 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(Repository& repository
     // A merged record found by its own name or number stands for the record it was merged into.
     if (person->merged_into) {
       id = *person->merged_into;
-      person = repository.FindPerson(id);
+      person = records.people.Find(id);
     }
     if (!person || std::find(taken.begin(), taken.end(), id) != taken.end()) continue;
     taken.push_back(id);
     domain::SearchCandidate candidate{std::move(*person), {}};
     // Addresses only matter to a search that gives a postcode.
     if (search.postcode) {
-      for (const auto& [household, member] : repository.HouseholdsOf(id))
+      for (const auto& [household, member] : records.households.HouseholdsOf(id))
         candidate.postcodes.push_back(household.postcode);
     }
     candidates.push_back(std::move(candidate));

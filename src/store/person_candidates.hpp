@@ -1,17 +1,17 @@
 // src/store/person_candidates.hpp — gathering the people worth comparing with a search, through the
-// repository's indexes.
+// people's indexes.
 #pragma once
 
 #include <vector>
 
 #include "domain/person_search.hpp"
-#include "store/repository.hpp"
+#include "store/records.hpp"
 
 namespace frontdoor::store {
 
 //! People found by any index that could hold a likely match: sound-alike names, the date of birth
 //! either way round, identifiers, postcode. Each once, merged records left out, at most `limit`.
-std::vector<domain::SearchCandidate> FindPersonCandidates(Repository& repository,
+std::vector<domain::SearchCandidate> FindPersonCandidates(Records& records,
                                                           const domain::ParsedSearch& search,
                                                           int limit);
 

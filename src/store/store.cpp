@@ -16,16 +16,4 @@ std::unique_ptr<Store> OpenStore(const DatabaseUrl& url, const StoreOptions& opt
   throw StoreError("unknown kind of database");
 }
 
-const char* BulkTableName(BulkTable table) {
-  switch (table) {
-    case BulkTable::kHouseholds:
-      return "households";
-    case BulkTable::kPeople:
-      return "people";
-    case BulkTable::kContacts:
-      return "contacts";
-  }
-  return "people";
-}
-
 }  // namespace frontdoor::store

@@ -1,4 +1,4 @@
-// src/store/store.hpp — a database: migrations, and transactions that hand out a Repository.
+// src/store/store.hpp — a database: migrations, and transactions that hand out the Records.
 #pragma once
 
 #include <functional>
@@ -10,7 +10,7 @@
 #include <utility>
 
 #include "store/database_url.hpp"
-#include "store/repository.hpp"
+#include "store/records.hpp"
 
 namespace frontdoor::store {
 
@@ -41,27 +41,31 @@ class Store {
   //! Which kind of database this is.
   virtual DatabaseKind Kind() const = 0;
   //! Applies every migration the database lacks, each in its own transaction; returns how many.
+  //! First checks the applied ones are the text this build carries (throwing StoreError, naming
+  //! the file, when one changed) and records the checksums of those applied before checksums
+  //! were kept.
   virtual int Migrate() = 0;
-  //! The applied and known schema versions.
+  //! The applied and known schema versions; throws StoreError, naming the file, when an applied
+  //! migration is not the text this build carries.
   virtual SchemaStatus Schema() = 0;
   //! Runs `work` in one write transaction. Returns only once the commit is on disk; if `work` or
   //! the commit throws, nothing of it is kept and the exception reaches the caller.
-  virtual void Write(const std::function<void(Repository&)>& work) = 0;
+  virtual void Write(const std::function<void(Records&)>& work) = 0;
   //! Runs `work` in one read-only transaction with a consistent view.
-  virtual void Read(const std::function<void(Repository&)>& work) = 0;
+  virtual void Read(const std::function<void(Records&)>& work) = 0;
 
   //! Write() that returns what `work` returns.
   template <typename Work>
-  auto WriteResult(Work&& work) -> std::invoke_result_t<Work, Repository&> {
-    std::optional<std::invoke_result_t<Work, Repository&>> result;
-    Write([&](Repository& repository) { result.emplace(work(repository)); });
+  auto WriteResult(Work&& work) -> std::invoke_result_t<Work, Records&> {
+    std::optional<std::invoke_result_t<Work, Records&>> result;
+    Write([&](Records& records) { result.emplace(work(records)); });
     return std::move(*result);
   }
   //! Read() that returns what `work` returns.
   template <typename Work>
-  auto ReadResult(Work&& work) -> std::invoke_result_t<Work, Repository&> {
-    std::optional<std::invoke_result_t<Work, Repository&>> result;
-    Read([&](Repository& repository) { result.emplace(work(repository)); });
+  auto ReadResult(Work&& work) -> std::invoke_result_t<Work, Records&> {
+    std::optional<std::invoke_result_t<Work, Records&>> result;
+    Read([&](Records& records) { result.emplace(work(records)); });
     return std::move(*result);
   }
 };

@@ -75,7 +75,7 @@ AssetCatalogue AssetCatalogue::Load(const std::filesystem::path& folder) {
   }
   if (ec || files.empty()) {
     throw std::runtime_error("no front-end assets found in " + folder.string() +
-                             " (build them with `make build`, or pass --assets)");
+                             " (build them with scripts/build.sh, or pass --assets)");
   }
   return FromFiles(files);
 }

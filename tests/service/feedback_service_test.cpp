@@ -39,9 +39,7 @@ TEST(FeedbackService, RefusesInvalidFeedbackAndKeepsNothing) {
   auto refused = feedback.SendFeedback({"   ", "/"});
   ASSERT_TRUE(std::holds_alternative<Invalid>(refused));
   EXPECT_EQ(std::get<Invalid>(refused).errors.at(0).field, "text");
-  EXPECT_EQ(
-      store->ReadResult([](store::Repository& repository) { return repository.CountFeedback(); }),
-      0);
+  EXPECT_EQ(store->ReadResult([](store::Records& records) { return records.feedback.Count(); }), 0);
   EXPECT_TRUE(std::holds_alternative<NotFound>(feedback.ShowFeedback(1)));
 }
 

@@ -38,39 +38,40 @@ TEST_P(NationalDataTest, StoresWhatItReportsWithEveryLinkWhole) {
   EXPECT_EQ(counts.children, 30);
   EXPECT_EQ(counts.decisions, counts.contacts);
 
-  store->Read([&](store::Repository& repository) {
+  store->Read([&](store::Records& records) {
     const std::int64_t people = counts.children + counts.adults;
     std::int64_t contacts_seen = 0;
     for (std::int64_t id = 1; id <= people; ++id) {
-      const auto person = repository.FindPerson(id);
+      const auto person = records.people.Find(id);
       ASSERT_TRUE(person) << "person " << id;
       // Found by the sound-alike key of their family name, as "is this child known?" searches.
-      const auto by_name = repository.PeopleByIndex(store::PersonIndex::kFamilyNameKey,
-                                                    domain::PhoneticKey(person->family_name), 500);
+      const auto by_name = records.people.ByIndex(store::PersonIndex::kFamilyNameKey,
+                                                  domain::PhoneticKey(person->family_name), 500);
       EXPECT_NE(std::find(by_name.begin(), by_name.end(), id), by_name.end());
-      ASSERT_EQ(repository.HouseholdsOf(id).size(), 1u);
-      for (const auto& contact : repository.ContactsAbout(id)) {
+      ASSERT_EQ(records.households.HouseholdsOf(id).size(), 1u);
+      for (const auto& contact : records.contacts.About(id)) {
         if (std::find(contact.children.begin(), contact.children.end(), id) ==
             contact.children.end())
           continue;
         ++contacts_seen;
         EXPECT_EQ(contact.reference, domain::ContactReference(contact.id));
-        const auto decision = repository.FindDecision(contact.id);
+        const auto decision = records.decisions.Find(contact.id);
         ASSERT_TRUE(decision);
         EXPECT_EQ(decision->contact_id, contact.id);
         EXPECT_EQ(contact.referral_date.has_value(),
-                  !repository.AllocationsFor(contact.id).empty());
-        for (const auto& check : repository.ChecksFor(contact.id)) EXPECT_TRUE(check.Answered());
+                  !records.allocations.ForContacts({contact.id}).empty());
+        for (const auto& check : records.checks.ForContacts({contact.id}))
+          EXPECT_TRUE(check.Answered());
       }
     }
     EXPECT_GE(contacts_seen, counts.contacts);  // a contact about siblings is seen from each
-    EXPECT_FALSE(repository.FindPerson(people + 1));
+    EXPECT_FALSE(records.people.Find(people + 1));
     // Every contact has its decision, so none waits.
-    EXPECT_TRUE(repository.ContactsAwaitingDecision(std::nullopt, 10).empty());
+    EXPECT_TRUE(records.contacts.AwaitingDecision(std::nullopt, 10).empty());
     // The first child has twenty contacts, for the journey benchmark.
     bool found_first = false;
     for (std::int64_t id = 2; id <= 3; ++id) {
-      const auto about = repository.ContactsAbout(id);
+      const auto about = records.contacts.About(id);
       if (about.size() == 20 && about.front().children == std::vector<std::int64_t>{id})
         found_first = true;
     }
@@ -82,11 +83,11 @@ TEST_P(NationalDataTest, ASecondRunAddsAfterTheFirst) {
   auto store = database_.Open();
   const auto first = Generate(*store, 8);
   const auto second = Generate(*store, 8);
-  store->Read([&](store::Repository& repository) {
+  store->Read([&](store::Records& records) {
     const std::int64_t people = first.children + first.adults + second.children + second.adults;
-    EXPECT_TRUE(repository.FindPerson(people));
-    EXPECT_FALSE(repository.FindPerson(people + 1));
-    const auto contact = repository.FindContact(first.contacts + second.contacts);
+    EXPECT_TRUE(records.people.Find(people));
+    EXPECT_FALSE(records.people.Find(people + 1));
+    const auto contact = records.contacts.Find(first.contacts + second.contacts);
     ASSERT_TRUE(contact);
     EXPECT_EQ(contact->reference, domain::ContactReference(contact->id));
   });
@@ -94,21 +95,26 @@ TEST_P(NationalDataTest, ASecondRunAddsAfterTheFirst) {
 
 TEST_P(NationalDataTest, ABulkRecordWithoutAReservedIdChangesNothing) {
   auto store = database_.Open();
-  store::BulkRecords records;
-  store->Write([&](store::Repository& repository) {
-    const auto ids = repository.ReserveIds(store::BulkTable::kHouseholds, 2);
+  EXPECT_THROW(store->Write([&](store::Records& records) {
+    const auto ids = records.bulk.ReserveIds(store::BulkTable::kHouseholds, 2);
     ASSERT_EQ(ids.size(), 2u);
     EXPECT_EQ(ids[1], ids[0] + 1);
-    records.households.push_back({ids[0], "1 Kept Road", "", "Southampton", "SO14 1AA"});
-    records.households.push_back({ids[1] + 5, "2 Unreserved Road", "", "Southampton", "SO14 1AB"});
-  });
-  EXPECT_THROW(store->Write([&](store::Repository& repository) {
-    repository.ReserveIds(store::BulkTable::kHouseholds, 2);
-    repository.AddBulk(records);
+    store::BulkRecords slice;
+    slice.households.push_back({ids[0], "1 Kept Road", "", "Southampton", "SO14 1AA"});
+    slice.households.push_back({ids[1] + 5, "2 Unreserved Road", "", "Southampton", "SO14 1AB"});
+    records.bulk.Add(slice);
   }),
                store::StoreError);
-  store->Read([&](store::Repository& repository) {
-    for (std::int64_t id = 1; id <= 10; ++id) EXPECT_FALSE(repository.FindHousehold(id)) << id;
+  // Ids reserved by an earlier transaction are not this one's to use either.
+  store::BulkRecords earlier;
+  store->Write([&](store::Records& records) {
+    const auto ids = records.bulk.ReserveIds(store::BulkTable::kHouseholds, 1);
+    earlier.households.push_back({ids[0], "3 Earlier Road", "", "Southampton", "SO14 1AC"});
+  });
+  EXPECT_THROW(store->Write([&](store::Records& records) { records.bulk.Add(earlier); }),
+               store::StoreError);
+  store->Read([&](store::Records& records) {
+    for (std::int64_t id = 1; id <= 10; ++id) EXPECT_FALSE(records.households.Find(id)) << id;
   });
 }
 

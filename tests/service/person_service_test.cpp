@@ -32,7 +32,7 @@ class PersonServiceTest : public ::testing::TestWithParam<store::DatabaseKind> {
   }
   domain::AuditEntry LastAudit() {
     return store_->ReadResult(
-        [](store::Repository& repository) { return repository.RecentAuditEntries(1).at(0); });
+        [](store::Records& records) { return records.audit.Recent(1).at(0); });
   }
 
   TestDatabase database_{GetParam()};

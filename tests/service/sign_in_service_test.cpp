@@ -31,8 +31,7 @@ class SignInTest : public ::testing::TestWithParam<store::DatabaseKind> {
     }
   }
   std::vector<domain::AuditEntry> Recent() {
-    return store_->ReadResult(
-        [](store::Repository& repository) { return repository.RecentAuditEntries(50); });
+    return store_->ReadResult([](store::Records& records) { return records.audit.Recent(50); });
   }
 
   TestDatabase database_{GetParam()};
@@ -236,8 +235,8 @@ TEST_P(SecondStepLockOutTest, ASessionEndedElsewhereStaysEndedWhenTouched) {
   const auto attempt = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1");
   const auto identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
   sign_in_.SignOut(*identity);
-  store_->Write([&](store::Repository& repository) {
-    repository.TouchSession(identity->session->id, clock_.Now());
+  store_->Write([&](store::Records& records) {
+    records.sessions.TouchSession(identity->session->id, clock_.Now());
   });
   EXPECT_FALSE(sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1"));
 }

@@ -47,34 +47,30 @@ TEST_P(StoreTest, ReportsASchemaNewerThanThisBuild) {
 
 TEST_P(StoreTest, KeepsWhatItIsGivenToTheMillisecond) {
   auto store = database_.Open();
-  const std::int64_t id = store->WriteResult([](Repository& repository) {
-    return repository.AddFeedback(SomeFeedback("Zoë’s \"form\""));
-  });
-  const auto kept =
-      store->ReadResult([&](Repository& repository) { return repository.FindFeedback(id); });
+  const std::int64_t id = store->WriteResult(
+      [](Records& records) { return records.feedback.Add(SomeFeedback("Zoë’s \"form\"")); });
+  const auto kept = store->ReadResult([&](Records& records) { return records.feedback.Find(id); });
   ASSERT_TRUE(kept);
   EXPECT_EQ(kept->id, id);
   EXPECT_EQ(domain::FormatTimestamp(kept->received_at), "2026-11-27T09:30:00.250Z");
   EXPECT_EQ(kept->text, "Zoë’s \"form\"");
   EXPECT_EQ(kept->page, "/");
-  EXPECT_FALSE(
-      store->ReadResult([](Repository& repository) { return repository.FindFeedback(999999); }));
+  EXPECT_FALSE(store->ReadResult([](Records& records) { return records.feedback.Find(999999); }));
 }
 
 TEST_P(StoreTest, AFailedTransactionKeepsNothing) {
   auto store = database_.Open();
-  EXPECT_THROW(store->Write([](Repository& repository) {
-    repository.AddFeedback(SomeFeedback("first half"));
+  EXPECT_THROW(store->Write([](Records& records) {
+    records.feedback.Add(SomeFeedback("first half"));
     throw std::runtime_error("the second half failed");
   }),
                std::runtime_error);
-  EXPECT_THROW(store->Write([](Repository& repository) {
-    repository.AddFeedback(SomeFeedback("kept only with the next"));
-    repository.AddFeedback(SomeFeedback(""));  // breaks the table's check
+  EXPECT_THROW(store->Write([](Records& records) {
+    records.feedback.Add(SomeFeedback("kept only with the next"));
+    records.feedback.Add(SomeFeedback(""));  // breaks the table's check
   }),
                StoreError);
-  EXPECT_EQ(store->ReadResult([](Repository& repository) { return repository.CountFeedback(); }),
-            0);
+  EXPECT_EQ(store->ReadResult([](Records& records) { return records.feedback.Count(); }), 0);
 }
 
 TEST_P(StoreTest, ConcurrentWritesAreAllKeptAndFailuresStayTheirOwn) {
@@ -89,8 +85,8 @@ TEST_P(StoreTest, ConcurrentWritesAreAllKeptAndFailuresStayTheirOwn) {
       for (int write_idx = 0; write_idx < kWritesPerThread; ++write_idx) {
         const bool doomed = (thread_idx * kWritesPerThread + write_idx) % 7 == 0;
         try {
-          store->Write([&](Repository& repository) {
-            repository.AddFeedback(SomeFeedback("write " + std::to_string(write_idx)));
+          store->Write([&](Records& records) {
+            records.feedback.Add(SomeFeedback("write " + std::to_string(write_idx)));
             if (doomed) throw std::runtime_error("refused by the use case");
           });
           ++kept;
@@ -104,7 +100,7 @@ TEST_P(StoreTest, ConcurrentWritesAreAllKeptAndFailuresStayTheirOwn) {
   const int doomed_count = (kThreads * kWritesPerThread + 6) / 7;
   EXPECT_EQ(refused.load(), doomed_count);
   EXPECT_EQ(kept.load(), kThreads * kWritesPerThread - doomed_count);
-  EXPECT_EQ(store->ReadResult([](Repository& repository) { return repository.CountFeedback(); }),
+  EXPECT_EQ(store->ReadResult([](Records& records) { return records.feedback.Count(); }),
             kept.load());
 }
 
@@ -113,11 +109,11 @@ TEST_P(StoreTest, AcknowledgedWritesSurviveReopening) {
   {
     auto store = database_.Open();
     id = store->WriteResult(
-        [](Repository& repository) { return repository.AddFeedback(SomeFeedback("still here")); });
+        [](Records& records) { return records.feedback.Add(SomeFeedback("still here")); });
   }
   auto reopened = database_.Open(/*migrate=*/false);
   const auto kept =
-      reopened->ReadResult([&](Repository& repository) { return repository.FindFeedback(id); });
+      reopened->ReadResult([&](Records& records) { return records.feedback.Find(id); });
   ASSERT_TRUE(kept);
   EXPECT_EQ(kept->text, "still here");
 }
@@ -136,9 +132,9 @@ TEST(SqliteGroupCommit, GroupsQueuedTransactionsAndFailsOnlyTheBadOne) {
 
   std::atomic<bool> writer_busy{false};
   std::thread blocker([&] {
-    store.Write([&](Repository& repository) {
+    store.Write([&](Records& records) {
       writer_busy = true;
-      repository.AddFeedback(SomeFeedback("blocker"));
+      records.feedback.Add(SomeFeedback("blocker"));
       std::this_thread::sleep_for(std::chrono::milliseconds(300));
     });
   });
@@ -149,8 +145,8 @@ TEST(SqliteGroupCommit, GroupsQueuedTransactionsAndFailsOnlyTheBadOne) {
   for (int job_idx = 0; job_idx < 5; ++job_idx) {
     queued.emplace_back([&, job_idx] {
       try {
-        store.Write([&](Repository& repository) {
-          repository.AddFeedback(SomeFeedback(job_idx == 2 ? "" : "grouped"));  // "" breaks a check
+        store.Write([&](Records& records) {
+          records.feedback.Add(SomeFeedback(job_idx == 2 ? "" : "grouped"));  // "" breaks a check
         });
       } catch (const StoreError&) {
         ++failures;
@@ -161,7 +157,7 @@ TEST(SqliteGroupCommit, GroupsQueuedTransactionsAndFailsOnlyTheBadOne) {
   for (auto& thread : queued) thread.join();
 
   EXPECT_EQ(failures.load(), 1);
-  EXPECT_EQ(store.ReadResult([](Repository& repository) { return repository.CountFeedback(); }), 5);
+  EXPECT_EQ(store.ReadResult([](Records& records) { return records.feedback.Count(); }), 5);
   // The blocker's commit plus one or two for the five queued (they may straddle a wake-up).
   EXPECT_LE(store.Commits() - commits_before, 3u);
 }

@@ -24,7 +24,7 @@ export function freshDatabase () {
     }
   }
   const admin = process.env.FRONTDOOR_TEST_POSTGRES_URL
-  if (!admin) throw new Error('FRONTDOOR_TEST_POSTGRES_URL is not set: run `make test`, which starts a private PostgreSQL server')
+  if (!admin) throw new Error('FRONTDOOR_TEST_POSTGRES_URL is not set: run scripts/test.sh, which starts a private PostgreSQL server')
   execFileSync('psql', [admin, '-qAtc', `CREATE DATABASE ${name}`])
   const url = withDatabaseName(admin, name)
   return {

@@ -256,11 +256,11 @@ class PeoplePagesTest : public ::testing::Test, public frontdoor::testing::WebFi
 TEST_F(PeoplePagesTest, BadPeopleAndContactsGetAnErrorSummaryLinkingToEachFieldAndNothingIsSaved) {
   const auto browser = SignInAs(domain::Role::kPractitioner);
   const auto people_named = [&](const char* family_name) {
-    return store_->ReadResult([&](store::Repository& repository) {
-      return std::int64_t(repository
-                              .PeopleByIndex(store::PersonIndex::kFamilyNameKey,
-                                             domain::PhoneticKey(family_name), 100)
-                              .size());
+    return store_->ReadResult([&](store::Records& records) {
+      return std::int64_t(
+          records.people
+              .ByIndex(store::PersonIndex::kFamilyNameKey, domain::PhoneticKey(family_name), 100)
+              .size());
     });
   };
   const http::Response person =
@@ -294,7 +294,7 @@ TEST_F(PeoplePagesTest, BadPeopleAndContactsGetAnErrorSummaryLinkingToEachFieldA
   // kept.
   EXPECT_NE(contact.body.find(megabyte), std::string::npos);
   EXPECT_FALSE(
-      store_->ReadResult([](store::Repository& repository) { return repository.FindContact(1); }));
+      store_->ReadResult([](store::Records& records) { return records.contacts.Find(1); }));
 }
 
 }  // namespace

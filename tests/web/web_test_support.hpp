@@ -93,20 +93,17 @@ class WebFixture {
   }
 
   std::int64_t FeedbackCount() {
-    return store_->ReadResult(
-        [](store::Repository& repository) { return repository.CountFeedback(); });
+    return store_->ReadResult([](store::Records& records) { return records.feedback.Count(); });
   }
   std::vector<domain::AuditEntry> RecentAudit() {
-    return store_->ReadResult(
-        [](store::Repository& repository) { return repository.RecentAuditEntries(20); });
+    return store_->ReadResult([](store::Records& records) { return records.audit.Recent(20); });
   }
 
  protected:
   std::string EnsureUser(domain::Role role) {
     const std::string username = "test." + std::string(domain::RoleCode(role));
-    if (!store_->ReadResult([&](store::Repository& repository) {
-          return repository.FindUserByUsername(username);
-        })) {
+    if (!store_->ReadResult(
+            [&](store::Records& records) { return records.accounts.FindByUsername(username); })) {
       accounts_.AddUser(service::CommandLineActor(),
                         {username, std::string(domain::RoleCode(role)),
                          role == domain::Role::kPartner ? "police" : "", "purple tractor morning"});

@@ -4,7 +4,7 @@
 
 #include <pqxx/pqxx>
 
-#include "store/postgres/postgres_repository.hpp"
+#include "store/postgres/postgres_sql.hpp"
 
 namespace frontdoor::store {
 
@@ -12,15 +12,6 @@ namespace {
 
 // Any fixed number: serialises concurrent `frontdoor migrate` runs against one database.
 constexpr std::int64_t kMigrationLockKey = 7243001;
-
-constexpr const char* kCreateSchemaTable =
-    "CREATE TABLE IF NOT EXISTS schema_migrations ("
-    " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)";
-
-int AppliedVersion(pqxx::transaction_base& transaction) {
-  if (transaction.exec1("SELECT to_regclass('schema_migrations') IS NULL")[0].as<bool>()) return 0;
-  return transaction.exec1("SELECT coalesce(max(version), 0) FROM schema_migrations")[0].as<int>();
-}
 
 // Runs `body`, turning libpqxx's exceptions into StoreError so callers see one kind of failure.
 template <typename Body>
@@ -34,21 +25,26 @@ void Translate(Body&& body) {
   }
 }
 
+//! A new connection whose session reads and writes moments in UTC and dates as YYYY-MM-DD: the
+//! forms PostgresSql reads back.
+std::unique_ptr<pqxx::connection> Connect(const std::string& uri) {
+  try {
+    auto connection = std::make_unique<pqxx::connection>(uri);
+    pqxx::nontransaction(*connection).exec0("SET TIME ZONE 'UTC'; SET DateStyle = 'ISO, YMD'");
+    return connection;
+  } catch (const std::exception& error) {
+    throw StoreError(std::string("cannot connect to PostgreSQL: ") + error.what());
+  }
+}
+
 }  // namespace
 
 PostgresStore::PostgresStore(std::string uri, const StoreOptions& options)
     : uri_(std::move(uri)),
       options_(options),
-      migrations_(LoadMigrations(PostgresMigrationFiles())),
+      migrations_(LoadMigrations(DatabaseKind::kPostgres)),
       pool_(
-          options.postgres_connections,
-          [this] {
-            try {
-              return std::make_unique<pqxx::connection>(uri_);
-            } catch (const std::exception& error) {
-              throw StoreError(std::string("cannot connect to PostgreSQL: ") + error.what());
-            }
-          },
+          options.postgres_connections, [this] { return Connect(uri_); },
           // A connection the server dropped is not lent again.
           [](pqxx::connection& connection) { return connection.is_open(); }) {
   // Connect once now, so a wrong address fails at start-up with a clear message.
@@ -61,24 +57,25 @@ int PostgresStore::Migrate() {
   int applied_count = 0;
   Translate([&] {
     auto connection = pool_.Acquire();
+    int applied = 0;
     {
       pqxx::work transaction(*connection);
-      transaction.exec_params("SELECT pg_advisory_xact_lock($1)", kMigrationLockKey);
-      transaction.exec0(kCreateSchemaTable);
+      PostgresSql sql(transaction);
+      sql.HoldLock(kMigrationLockKey);
+      EnsureSchemaHistory(sql);
+      const auto history = CheckedMigrations(sql, migrations_);
+      RecordMissingChecksums(sql, history, migrations_);
       transaction.commit();
     }
     for (const Migration& migration : migrations_) {
       pqxx::work transaction(*connection);
-      transaction.exec_params("SELECT pg_advisory_xact_lock($1)", kMigrationLockKey);
-      if (AppliedVersion(transaction) >= migration.version) continue;
-      try {
-        transaction.exec0(migration.sql);
-      } catch (const pqxx::sql_error& error) {
-        throw StoreError("migration " + migration.name + " failed: " + error.what());
-      }
-      transaction.exec_params(
-          "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, now())",
-          migration.version, migration.name);
+      PostgresSql sql(transaction);
+      sql.HoldLock(kMigrationLockKey);
+      applied = HighestVersion(AppliedMigrations(sql));
+      if (applied >= migration.version) continue;
+      ApplyMigration(sql, migration,
+                     std::chrono::time_point_cast<std::chrono::milliseconds>(
+                         std::chrono::system_clock::now()));
       transaction.commit();
       ++applied_count;
     }
@@ -91,27 +88,30 @@ SchemaStatus PostgresStore::Schema() {
   Translate([&] {
     auto connection = pool_.Acquire();
     pqxx::read_transaction transaction(*connection);
-    status.applied = AppliedVersion(transaction);
+    PostgresSql sql(transaction);
+    status.applied = HighestVersion(CheckedMigrations(sql, migrations_));
   });
   return status;
 }
 
-void PostgresStore::Write(const std::function<void(Repository&)>& work) {
+void PostgresStore::Write(const std::function<void(Records&)>& work) {
   Translate([&] {
     auto connection = pool_.Acquire();
     pqxx::work transaction(*connection);
-    PostgresRepository repository(transaction);
-    work(repository);
+    PostgresSql sql(transaction);
+    Records records(sql);
+    work(records);
     transaction.commit();
   });
 }
 
-void PostgresStore::Read(const std::function<void(Repository&)>& work) {
+void PostgresStore::Read(const std::function<void(Records&)>& work) {
   Translate([&] {
     auto connection = pool_.Acquire();
     pqxx::read_transaction transaction(*connection);
-    PostgresRepository repository(transaction);
-    work(repository);
+    PostgresSql sql(transaction);
+    Records records(sql);
+    work(records);
   });
 }
 

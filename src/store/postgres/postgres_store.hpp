@@ -26,8 +26,8 @@ class PostgresStore : public Store {
   DatabaseKind Kind() const override { return DatabaseKind::kPostgres; }
   int Migrate() override;
   SchemaStatus Schema() override;
-  void Write(const std::function<void(Repository&)>& work) override;
-  void Read(const std::function<void(Repository&)>& work) override;
+  void Write(const std::function<void(Records&)>& work) override;
+  void Read(const std::function<void(Records&)>& work) override;
 
  private:
   std::string uri_;

@@ -4,24 +4,23 @@
 
 #include <filesystem>
 
-#include "store/sqlite/sqlite_repository.hpp"
+#include "store/sqlite/sqlite_sql.hpp"
 
 namespace frontdoor::store {
 
 namespace {
 
-constexpr const char* kCreateSchemaTable =
-    "CREATE TABLE IF NOT EXISTS schema_migrations ("
-    " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT";
-
-int AppliedVersion(SqliteConnection& connection) {
-  auto exists = connection.Prepare(
-      "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'");
-  exists.Step();
-  if (exists.Integer(0) == 0) return 0;
-  auto version = connection.Prepare("SELECT coalesce(max(version), 0) FROM schema_migrations");
-  version.Step();
-  return int(version.Integer(0));
+//! Runs `step` in its own immediate transaction on `connection`.
+template <typename Step>
+void InTransaction(SqliteConnection& connection, Step step) {
+  connection.Execute("BEGIN IMMEDIATE");
+  try {
+    step();
+    connection.Execute("COMMIT");
+  } catch (...) {
+    connection.Execute("ROLLBACK");
+    throw;
+  }
 }
 
 }  // namespace
@@ -29,7 +28,7 @@ int AppliedVersion(SqliteConnection& connection) {
 SqliteStore::SqliteStore(std::string path, const StoreOptions& options)
     : path_(std::move(path)),
       options_(options),
-      migrations_(LoadMigrations(SqliteMigrationFiles())),
+      migrations_(LoadMigrations(DatabaseKind::kSqlite)),
       readers_(options.read_connections,
                [this] { return std::make_unique<SqliteConnection>(path_, /*read_only=*/true); }) {
   const auto parent = std::filesystem::path(path_).parent_path();
@@ -51,25 +50,21 @@ SqliteStore::~SqliteStore() {
 int SqliteStore::Migrate() {
   int applied_count = 0;
   const std::function<void(SqliteConnection&)> migrate = [&](SqliteConnection& connection) {
-    connection.Execute(kCreateSchemaTable);
-    const int applied = AppliedVersion(connection);
+    SqliteSql sql(connection);
+    int applied = 0;
+    InTransaction(connection, [&] {
+      EnsureSchemaHistory(sql);
+      const auto history = CheckedMigrations(sql, migrations_);
+      RecordMissingChecksums(sql, history, migrations_);
+      applied = HighestVersion(history);
+    });
     for (const Migration& migration : migrations_) {
       if (migration.version <= applied) continue;
-      connection.Execute("BEGIN IMMEDIATE");
-      try {
-        connection.Execute(migration.sql);
-        connection
-            .Prepare(
-                "INSERT INTO schema_migrations (version, name, applied_at) "
-                "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))")
-            .Bind(1, std::int64_t{migration.version})
-            .Bind(2, migration.name)
-            .Step();
-        connection.Execute("COMMIT");
-      } catch (const std::exception& error) {
-        connection.Execute("ROLLBACK");
-        throw StoreError("migration " + migration.name + " failed: " + error.what());
-      }
+      InTransaction(connection, [&] {
+        ApplyMigration(sql, migration,
+                       std::chrono::time_point_cast<std::chrono::milliseconds>(
+                           std::chrono::system_clock::now()));
+      });
       ++applied_count;
     }
   };
@@ -81,21 +76,24 @@ int SqliteStore::Migrate() {
 
 SchemaStatus SqliteStore::Schema() {
   auto connection = readers_.Acquire();
-  return {AppliedVersion(*connection), migrations_.empty() ? 0 : migrations_.back().version};
+  SqliteSql sql(*connection);
+  return {HighestVersion(CheckedMigrations(sql, migrations_)),
+          migrations_.empty() ? 0 : migrations_.back().version};
 }
 
-void SqliteStore::Write(const std::function<void(Repository&)>& work) {
+void SqliteStore::Write(const std::function<void(Records&)>& work) {
   WriteJob job;
   job.work = &work;
   RunOnWriter(job);
 }
 
-void SqliteStore::Read(const std::function<void(Repository&)>& work) {
+void SqliteStore::Read(const std::function<void(Records&)>& work) {
   auto connection = readers_.Acquire();
   connection->Execute("BEGIN");
   try {
-    SqliteRepository repository(*connection);
-    work(repository);
+    SqliteSql sql(*connection);
+    Records records(sql);
+    work(records);
     connection->Execute("COMMIT");
   } catch (...) {
     try {
@@ -165,7 +163,7 @@ void SqliteStore::CommitGroup(const std::vector<WriteJob*>& group) {
     for (WriteJob* job : group) job->done.set_exception(std::current_exception());
     return;
   }
-  SqliteRepository repository(connection);
+  SqliteSql sql(connection);
   for (size_t job_idx = 0; job_idx < group.size(); ++job_idx) {
     try {
       connection.Execute("SAVEPOINT write_job");
@@ -174,7 +172,8 @@ void SqliteStore::CommitGroup(const std::vector<WriteJob*>& group) {
       return;
     }
     try {
-      (*group[job_idx]->work)(repository);
+      Records records(sql);
+      (*group[job_idx]->work)(records);
       connection.Execute("RELEASE write_job");
     } catch (...) {
       failures[job_idx] = std::current_exception();

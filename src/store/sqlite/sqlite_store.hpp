@@ -35,8 +35,8 @@ class SqliteStore : public Store {
   DatabaseKind Kind() const override { return DatabaseKind::kSqlite; }
   int Migrate() override;
   SchemaStatus Schema() override;
-  void Write(const std::function<void(Repository&)>& work) override;
-  void Read(const std::function<void(Repository&)>& work) override;
+  void Write(const std::function<void(Records&)>& work) override;
+  void Read(const std::function<void(Records&)>& work) override;
 
   //! How many group commits have reached the disk (for benchmarks and tests).
   std::uint64_t Commits() const { return commits_.load(); }
@@ -45,7 +45,7 @@ class SqliteStore : public Store {
   //! A transaction waiting for the writer thread. `work` runs in a group commit;
   //! `alone` runs by itself with the connection and manages its own transactions.
   struct WriteJob {
-    const std::function<void(Repository&)>* work = nullptr;
+    const std::function<void(Records&)>* work = nullptr;
     const std::function<void(SqliteConnection&)>* alone = nullptr;
     std::promise<void> done;
   };

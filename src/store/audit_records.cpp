@@ -1,0 +1,77 @@
+// src/store/audit_records.cpp — the access audit's statements and row mapper, for both databases.
+#include "store/audit_records.hpp"
+
+#include "store/sql.hpp"
+
+namespace frontdoor::store {
+
+namespace {
+
+// Any fixed number: serialises appends to the chain across PostgreSQL connections.
+constexpr std::int64_t kAuditChainLockKey = 7243002;
+
+constexpr const char* kAuditColumns =
+    "SELECT a.sequence, a.at, a.username, a.role, a.action, a.record_ids, a.client_address, "
+    "a.outcome, a.detail, a.previous_hash, a.hash FROM access_audit a ";
+
+domain::AuditEntry ReadAuditEntry(const SqlRow& row) {
+  domain::AuditEntry entry;
+  entry.sequence = row.Int(0);
+  entry.at = row.Time(1);
+  entry.username = row.Text(2);
+  entry.role = row.Text(3);
+  entry.action = row.Text(4);
+  entry.record_ids = row.Text(5);
+  entry.client_address = row.Text(6);
+  entry.outcome =
+      row.Text(7) == "allowed" ? domain::AuditOutcome::kAllowed : domain::AuditOutcome::kRefused;
+  entry.detail = row.Text(8);
+  entry.previous_hash = row.Text(9);
+  entry.hash = row.Text(10);
+  return entry;
+}
+
+}  // namespace
+
+std::optional<domain::AuditEntry> AuditRecords::LastForAppend() {
+  // Taken before the read, so under READ COMMITTED the read sees the entry appended by whoever
+  // held the lock before.
+  sql_.HoldLock(kAuditChainLockKey);
+  return sql_.One(std::string(kAuditColumns) + "ORDER BY a.sequence DESC LIMIT 1", {},
+                  ReadAuditEntry);
+}
+
+void AuditRecords::Add(const domain::AuditEntry& entry) {
+  sql_.Execute(
+      "INSERT INTO access_audit (sequence, at, username, role, action, record_ids, "
+      "client_address, outcome, detail, previous_hash, hash) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      {entry.sequence, entry.at, entry.username, entry.role, entry.action, entry.record_ids,
+       entry.client_address, domain::AuditOutcomeCode(entry.outcome), entry.detail,
+       entry.previous_hash, entry.hash});
+  for (const std::string& record_id : domain::SplitRecordIds(entry.record_ids)) {
+    sql_.Execute(
+        "INSERT INTO access_audit_records (record_id, sequence) VALUES (?, ?) "
+        "ON CONFLICT DO NOTHING",
+        {record_id, entry.sequence});
+  }
+}
+
+std::vector<domain::AuditEntry> AuditRecords::After(std::int64_t after_sequence, int limit) {
+  return sql_.All(std::string(kAuditColumns) + "WHERE a.sequence > ? ORDER BY a.sequence LIMIT ?",
+                  {after_sequence, limit}, ReadAuditEntry);
+}
+
+std::vector<domain::AuditEntry> AuditRecords::ForRecord(std::string_view record_id, int limit) {
+  return sql_.All(std::string(kAuditColumns) +
+                      "JOIN access_audit_records r ON r.sequence = a.sequence "
+                      "WHERE r.record_id = ? ORDER BY r.sequence DESC LIMIT ?",
+                  {record_id, limit}, ReadAuditEntry);
+}
+
+std::vector<domain::AuditEntry> AuditRecords::Recent(int limit) {
+  return sql_.All(std::string(kAuditColumns) + "ORDER BY a.sequence DESC LIMIT ?", {limit},
+                  ReadAuditEntry);
+}
+
+}  // namespace frontdoor::store

@@ -1,0 +1,68 @@
+// src/store/bulk_load.cpp — a slice of generated records, written through each kind's AddMany.
+#include "store/bulk_load.hpp"
+
+#include <set>
+#include <string>
+
+#include "store/allocation_records.hpp"
+#include "store/check_records.hpp"
+#include "store/contact_records.hpp"
+#include "store/decision_records.hpp"
+#include "store/household_records.hpp"
+#include "store/people_records.hpp"
+#include "store/sql.hpp"
+#include "store/store.hpp"
+
+namespace frontdoor::store {
+
+namespace {
+
+const char* TableName(BulkTable table) {
+  switch (table) {
+    case BulkTable::kHouseholds:
+      return "households";
+    case BulkTable::kPeople:
+      return "people";
+    case BulkTable::kContacts:
+      return "contacts";
+  }
+  return "people";
+}
+
+}  // namespace
+
+std::vector<std::int64_t> BulkLoad::ReserveIds(BulkTable table, std::int64_t count) {
+  auto ids = sql_.ReserveIds(TableName(table), count);
+  if (!ids.empty()) reserved_[table].push_back({ids.front(), ids.back()});
+  return ids;
+}
+
+void BulkLoad::Add(const BulkRecords& records) {
+  const auto check = [&](BulkTable table, const auto& list) {
+    for (const auto& record : list) {
+      const auto& ranges = reserved_[table];
+      const bool reserved = std::any_of(ranges.begin(), ranges.end(), [&](const auto& range) {
+        return record.id >= range.first && record.id <= range.second;
+      });
+      if (!reserved)
+        throw StoreError(std::string("a bulk record of ") + TableName(table) + " has id " +
+                         std::to_string(record.id) + ", which was not reserved");
+    }
+  };
+  check(BulkTable::kHouseholds, records.households);
+  check(BulkTable::kPeople, records.people);
+  check(BulkTable::kContacts, records.contacts);
+
+  std::set<std::int64_t> decided;
+  for (const auto& decision : records.decisions) decided.insert(decision.contact_id);
+  HouseholdRecords households(sql_);
+  households.AddMany(records.households);
+  PeopleRecords(sql_).AddMany(records.people);
+  households.AddMembers(records.members);
+  ContactRecords(sql_).AddMany(records.contacts, decided);
+  CheckRecords(sql_).AddMany(records.checks);
+  DecisionRecords(sql_).AddMany(records.decisions);
+  AllocationRecords(sql_).AddMany(records.allocations);
+}
+
+}  // namespace frontdoor::store

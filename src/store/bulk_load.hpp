@@ -1,0 +1,51 @@
+// src/store/bulk_load.hpp — writing a generated dataset a slice at a time: ids reserved first, then
+// every record of the slice in the fastest way the database offers.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <utility>
+#include <vector>
+
+#include "domain/contact.hpp"
+#include "domain/decision.hpp"
+#include "domain/household.hpp"
+#include "domain/person.hpp"
+
+namespace frontdoor::store {
+
+class Sql;
+
+//! Tables whose ids a bulk load chooses before writing.
+enum class BulkTable { kHouseholds, kPeople, kContacts };
+
+//! Records written together by BulkLoad::Add: the next slice of a generated dataset. The ids of
+//! households, people and contacts are already reserved; contacts carry their references and
+//! checks their answers.
+struct BulkRecords {
+  std::vector<domain::Household> households;
+  std::vector<domain::Person> people;
+  std::vector<domain::HouseholdMember> members;
+  std::vector<domain::Contact> contacts;
+  std::vector<domain::MashCheck> checks;
+  std::vector<domain::Decision> decisions;
+  std::vector<domain::Allocation> allocations;
+};
+
+//! Bulk loading inside one transaction.
+class BulkLoad {
+ public:
+  explicit BulkLoad(Sql& sql) : sql_(sql) {}
+
+  //! `count` new ids for records of `table`, in increasing order, for Add in this transaction.
+  std::vector<std::int64_t> ReserveIds(BulkTable table, std::int64_t count);
+  //! Writes every record just as the single Add methods would; throws StoreError, writing
+  //! nothing, when a household, person or contact has an id this transaction did not reserve.
+  void Add(const BulkRecords& records);
+
+ private:
+  Sql& sql_;
+  std::map<BulkTable, std::vector<std::pair<std::int64_t, std::int64_t>>> reserved_;
+};
+
+}  // namespace frontdoor::store

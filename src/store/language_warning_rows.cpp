@@ -1,0 +1,55 @@
+// src/store/language_warning_rows.cpp — language warnings' statement and row mapper, for both
+// databases and both tables.
+#include "store/language_warning_rows.hpp"
+
+#include "store/sql.hpp"
+
+namespace frontdoor::store {
+
+namespace {
+
+const std::vector<std::string_view> kWarningColumns = {
+    "contact_id", "field", "position", "issue", "found", "at_character", "suggestion"};
+
+void AppendRows(std::vector<std::vector<SqlValue>>& rows, std::int64_t contact_id,
+                const WarningsByField& warnings) {
+  for (const auto& [field, list] : warnings) {
+    for (size_t position = 0; position < list.size(); ++position) {
+      const auto& warning = list[position];
+      rows.push_back({contact_id, field, std::int64_t(position),
+                      domain::LanguageIssueCode(warning.issue), warning.found,
+                      std::int64_t(warning.offset), warning.suggestion});
+    }
+  }
+}
+
+}  // namespace
+
+void AddLanguageWarnings(Sql& sql, std::string_view table, std::int64_t contact_id,
+                         const WarningsByField& warnings) {
+  AddLanguageWarnings(sql, table, {{contact_id, &warnings}});
+}
+
+void AddLanguageWarnings(Sql& sql, std::string_view table,
+                         const std::vector<std::pair<std::int64_t, const WarningsByField*>>& all) {
+  std::vector<std::vector<SqlValue>> rows;
+  for (const auto& [contact_id, warnings] : all) AppendRows(rows, contact_id, *warnings);
+  sql.BulkInsert(table, kWarningColumns, rows);
+}
+
+std::map<std::int64_t, WarningsByField> LanguageWarningsOf(Sql& sql, std::string_view table,
+                                                           const std::vector<std::int64_t>& ids) {
+  std::map<std::int64_t, WarningsByField> found;
+  if (ids.empty()) return found;
+  sql.Each("SELECT contact_id, field, issue, found, at_character, suggestion FROM " +
+               std::string(table) + " WHERE " + sql.InIds("contact_id") +
+               " ORDER BY contact_id, field, position",
+           {IdList{ids}}, [&](const SqlRow& row) {
+             found[row.Int(0)][row.Text(1)].push_back(
+                 {domain::ParseLanguageIssue(row.Text(2)).value_or(domain::LanguageIssue::kJargon),
+                  row.Text(3), size_t(row.Int(4)), row.Text(5)});
+           });
+  return found;
+}
+
+}  // namespace frontdoor::store

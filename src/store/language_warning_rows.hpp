@@ -1,0 +1,31 @@
+// src/store/language_warning_rows.hpp — language warnings kept beside the text they were found in,
+// one row each, for a contact's fields and a decision's parts alike.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/language_check.hpp"
+
+namespace frontdoor::store {
+
+class Sql;
+
+//! Warnings by the field (or proforma part) they were found in.
+using WarningsByField = std::map<std::string, std::vector<domain::LanguageWarning>>;
+
+//! Keeps `warnings` for the record of contact `contact_id` in `table`
+//! (contact_language_warnings or decision_language_warnings).
+void AddLanguageWarnings(Sql& sql, std::string_view table, std::int64_t contact_id,
+                         const WarningsByField& warnings);
+//! The same for many records at once (a bulk load).
+void AddLanguageWarnings(Sql& sql, std::string_view table,
+                         const std::vector<std::pair<std::int64_t, const WarningsByField*>>& all);
+//! The warnings kept in `table` for each of these contacts, by contact id.
+std::map<std::int64_t, WarningsByField> LanguageWarningsOf(Sql& sql, std::string_view table,
+                                                           const std::vector<std::int64_t>& ids);
+
+}  // namespace frontdoor::store

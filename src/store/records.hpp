@@ -1,0 +1,58 @@
+// src/store/records.hpp — every kind of record one transaction reads and writes, each behind its
+// own small interface. Store::Write and Store::Read hand one to the work they run.
+#pragma once
+
+#include "store/account_records.hpp"
+#include "store/allocation_records.hpp"
+#include "store/audit_records.hpp"
+#include "store/bulk_load.hpp"
+#include "store/check_records.hpp"
+#include "store/consent_records.hpp"
+#include "store/contact_records.hpp"
+#include "store/decision_records.hpp"
+#include "store/feedback_records.hpp"
+#include "store/history_records.hpp"
+#include "store/household_records.hpp"
+#include "store/people_records.hpp"
+#include "store/restriction_records.hpp"
+#include "store/session_records.hpp"
+
+namespace frontdoor::store {
+
+class Sql;
+
+//! The records of one transaction; lives only as long as it.
+struct Records {
+  explicit Records(Sql& sql)
+      : feedback(sql),
+        accounts(sql),
+        sessions(sql),
+        audit(sql),
+        people(sql),
+        restrictions(sql),
+        households(sql),
+        contacts(sql),
+        consents(sql),
+        checks(sql),
+        decisions(sql),
+        allocations(sql),
+        history(sql),
+        bulk(sql) {}
+
+  FeedbackRecords feedback;
+  AccountRecords accounts;
+  SessionRecords sessions;
+  AuditRecords audit;
+  PeopleRecords people;
+  RestrictionRecords restrictions;
+  HouseholdRecords households;
+  ContactRecords contacts;
+  ConsentRecords consents;
+  CheckRecords checks;
+  DecisionRecords decisions;
+  AllocationRecords allocations;
+  HistoryRecords history;
+  BulkLoad bulk;
+};
+
+}  // namespace frontdoor::store

@@ -1,0 +1,59 @@
+// src/store/sql.cpp — what the dialect does the same way for both databases.
+#include "store/sql.hpp"
+
+#include "store/store.hpp"
+
+namespace frontdoor::store {
+
+std::optional<std::int64_t> SqlRow::OptionalInt(int column) const {
+  if (IsNull(column)) return std::nullopt;
+  return Int(column);
+}
+
+std::optional<domain::Timestamp> SqlRow::OptionalTime(int column) const {
+  if (IsNull(column)) return std::nullopt;
+  return Time(column);
+}
+
+std::optional<domain::Date> SqlRow::OptionalDate(int column) const {
+  if (IsNull(column)) return std::nullopt;
+  return Date(column);
+}
+
+std::int64_t Sql::InsertReturningId(std::string_view statement, const SqlValue* values,
+                                    size_t count) {
+  std::optional<std::int64_t> id;
+  Run(statement, values, count, [&](const SqlRow& row) { id = row.Int(0); });
+  if (!id) throw StoreError("an insert returned no id");
+  return *id;
+}
+
+std::string InsertStatement(std::string_view table, const std::vector<std::string_view>& columns) {
+  std::string names, marks;
+  for (const auto column : columns) {
+    names += (names.empty() ? "" : ", ") + std::string(column);
+    marks += marks.empty() ? "?" : ", ?";
+  }
+  return "INSERT INTO " + std::string(table) + " (" + names + ") VALUES (" + marks + ")";
+}
+
+std::string NumberPlaceholders(std::string_view statement) {
+  std::string numbered;
+  numbered.reserve(statement.size() + 16);
+  int next = 0;
+  char quote = 0;  // inside '...' or "..." nothing is a placeholder
+  for (const char letter : statement) {
+    if (quote) {
+      if (letter == quote) quote = 0;
+    } else if (letter == '\'' || letter == '"') {
+      quote = letter;
+    } else if (letter == '?') {
+      numbered += '$' + std::to_string(++next);
+      continue;
+    }
+    numbered += letter;
+  }
+  return numbered;
+}
+
+}  // namespace frontdoor::store

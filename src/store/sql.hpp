@@ -1,0 +1,176 @@
+// src/store/sql.hpp — the thin dialect every statement is written over once, for both databases:
+// `?` placeholders, typed values and rows, and the few things the databases do differently (row
+// locks, id lists, bulk loads, id reservation).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <initializer_list>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "domain/clock.hpp"
+#include "domain/person.hpp"
+#include "store/database_url.hpp"
+
+namespace frontdoor::store {
+
+//! Ids bound as one value, for a condition made by Sql::InIds. Borrows the ids.
+class IdList {
+ public:
+  explicit IdList(const std::vector<std::int64_t>& ids) : ids_(&ids) {}
+  const std::vector<std::int64_t>& Ids() const { return *ids_; }
+
+ private:
+  const std::vector<std::int64_t>* ids_;
+};
+
+//! A value bound to one `?`: nothing (NULL), a whole number, text, a truth value, a moment, a date
+//! or a list of ids. Text given by reference is borrowed and must outlive the statement; a
+//! temporary std::string is kept.
+class SqlValue {
+ public:
+  using Held = std::variant<std::nullptr_t, std::int64_t, std::string_view,
+                            std::shared_ptr<const std::string>, bool, domain::Timestamp,
+                            domain::Date, IdList>;
+
+  SqlValue(std::nullptr_t) : held_(nullptr) {}
+  SqlValue(std::int64_t value) : held_(value) {}
+  SqlValue(int value) : held_(std::int64_t{value}) {}
+  SqlValue(bool value) : held_(value) {}
+  SqlValue(std::string_view value) : held_(value) {}
+  SqlValue(const std::string& value) : held_(std::string_view(value)) {}
+  SqlValue(std::string&& value) : held_(std::make_shared<const std::string>(std::move(value))) {}
+  SqlValue(const char* value) : held_(std::string_view(value)) {}
+  SqlValue(domain::Timestamp value) : held_(value) {}
+  SqlValue(const domain::Date& value) : held_(value) {}
+  SqlValue(IdList value) : held_(value) {}
+  //! NULL when empty.
+  template <typename Value>
+  SqlValue(const std::optional<Value>& value) : held_(nullptr) {
+    if (value) held_ = SqlValue(*value).held_;
+  }
+
+  const Held& Get() const { return held_; }
+
+ private:
+  Held held_;
+};
+
+//! One row of a result. Columns count from 0, in the order the statement selects them.
+class SqlRow {
+ public:
+  virtual ~SqlRow() = default;
+  virtual bool IsNull(int column) const = 0;
+  virtual std::int64_t Int(int column) const = 0;
+  virtual std::string Text(int column) const = 0;
+  virtual bool Bool(int column) const = 0;
+  //! Throws StoreError when the column does not hold a moment.
+  virtual domain::Timestamp Time(int column) const = 0;
+  //! Throws StoreError when the column does not hold a date.
+  virtual domain::Date Date(int column) const = 0;
+
+  std::optional<std::int64_t> OptionalInt(int column) const;
+  std::optional<domain::Timestamp> OptionalTime(int column) const;
+  std::optional<domain::Date> OptionalDate(int column) const;
+};
+
+//! Called once for each row a statement returns.
+using RowVisitor = std::function<void(const SqlRow&)>;
+
+//! One open transaction on one database. Statements use `?` for their values and the SQL both
+//! databases share (INSERT ... RETURNING, ON CONFLICT ... DO UPDATE/NOTHING, TRUE and FALSE);
+//! what differs is behind the methods below.
+class Sql {
+ public:
+  virtual ~Sql() = default;
+
+  //! Which database this is (for the few statements that must differ; say why where you use it).
+  virtual DatabaseKind Kind() const = 0;
+  //! Runs one statement with `count` values for its `?`s, calling `each` (when given) for every
+  //! row it returns; answers how many rows it changed. Throws StoreError.
+  virtual std::int64_t Run(std::string_view statement, const SqlValue* values, size_t count,
+                           const RowVisitor& each) = 0;
+  //! " FOR UPDATE" where a read must hold its rows to the end of the transaction; "" on SQLite,
+  //! whose single writer already holds the whole database.
+  virtual std::string_view ForUpdate() const = 0;
+  //! A condition "`column` is one of the ids bound to its `?`" (bind an IdList).
+  virtual std::string InIds(std::string_view column) const = 0;
+  //! Holds lock `key` to the end of the transaction (a PostgreSQL advisory lock; nothing on
+  //! SQLite, where one writer already holds every write).
+  virtual void HoldLock(std::int64_t key) = 0;
+  //! `count` new ids for `table`'s id column, increasing, that no other transaction will use.
+  virtual std::vector<std::int64_t> ReserveIds(std::string_view table, std::int64_t count) = 0;
+  //! Writes `rows` into `table`'s `columns` the fastest way the database offers (COPY on
+  //! PostgreSQL, one prepared insert a row on SQLite).
+  virtual void BulkInsert(std::string_view table, const std::vector<std::string_view>& columns,
+                          const std::vector<std::vector<SqlValue>>& rows) = 0;
+  //! Runs several statements without values (a migration). Throws StoreError.
+  virtual void RunScript(std::string_view script) = 0;
+  //! True when the schema has this table (the catalogues differ).
+  virtual bool HasTable(std::string_view table) = 0;
+  //! True when the table has this column.
+  virtual bool HasColumn(std::string_view table, std::string_view column) = 0;
+
+  // The helpers below take the values as a braced list ({id, name}) or a std::vector<SqlValue>.
+  // `map` must not run statements of its own: it is called while the rows are read.
+
+  //! Runs a statement that returns no rows; answers how many rows it changed.
+  template <typename Values = std::initializer_list<SqlValue>>
+  std::int64_t Execute(std::string_view statement, const Values& values = {}) {
+    return Run(statement, std::data(values), std::size(values), nullptr);
+  }
+  //! Runs "INSERT ... RETURNING id" and answers the id.
+  template <typename Values = std::initializer_list<SqlValue>>
+  std::int64_t Insert(std::string_view statement, const Values& values) {
+    return InsertReturningId(statement, std::data(values), std::size(values));
+  }
+  //! Calls `each` for every row.
+  template <typename Values = std::initializer_list<SqlValue>>
+  void Each(std::string_view statement, const Values& values, const RowVisitor& each) {
+    Run(statement, std::data(values), std::size(values), each);
+  }
+  //! Every row, each made into a record by `map`.
+  template <typename Map, typename Values = std::initializer_list<SqlValue>>
+  auto All(std::string_view statement, const Values& values, Map map)
+      -> std::vector<decltype(map(std::declval<const SqlRow&>()))> {
+    std::vector<decltype(map(std::declval<const SqlRow&>()))> records;
+    Run(statement, std::data(values), std::size(values),
+        [&](const SqlRow& row) { records.push_back(map(row)); });
+    return records;
+  }
+  //! The first row made into a record by `map`, or nothing when there is no row.
+  template <typename Map, typename Values = std::initializer_list<SqlValue>>
+  auto One(std::string_view statement, const Values& values, Map map)
+      -> std::optional<decltype(map(std::declval<const SqlRow&>()))> {
+    std::optional<decltype(map(std::declval<const SqlRow&>()))> record;
+    Run(statement, std::data(values), std::size(values), [&](const SqlRow& row) {
+      if (!record) record.emplace(map(row));
+    });
+    return record;
+  }
+  //! The first column of the first row as a whole number (a count), or 0 when there is no row.
+  template <typename Values = std::initializer_list<SqlValue>>
+  std::int64_t Count(std::string_view statement, const Values& values = {}) {
+    std::int64_t count = 0;
+    Run(statement, std::data(values), std::size(values),
+        [&](const SqlRow& row) { count = row.Int(0); });
+    return count;
+  }
+
+ private:
+  std::int64_t InsertReturningId(std::string_view statement, const SqlValue* values, size_t count);
+};
+
+//! "INSERT INTO table (a, b) VALUES (?, ?)": a record kind's one insert, for a row and for a bulk
+//! load alike.
+std::string InsertStatement(std::string_view table, const std::vector<std::string_view>& columns);
+
+//! `?` placeholders numbered for PostgreSQL ($1, $2, ...), leaving quoted text alone.
+std::string NumberPlaceholders(std::string_view statement);
+
+}  // namespace frontdoor::store

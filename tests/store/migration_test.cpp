@@ -1,0 +1,126 @@
+// tests/store/migration_test.cpp — migrations cannot drift: the shared ones render for each
+// database, applied ones are checksummed and a changed one stops start-up and `migrate`, naming
+// its file; the frozen per-database ones are byte for byte what was applied.
+#include "store/migration.hpp"
+
+#include <gtest/gtest.h>
+
+#include "records_test_support.hpp"
+
+namespace frontdoor::store {
+namespace {
+
+using frontdoor::testing::ExecuteDirectly;
+
+TEST(RenderMigration, ReplacesTheDialectsWordsAndKeepsOnlyThisDatabasesLines) {
+  const std::string text =
+      "CREATE TABLE t (id {id}, at {time}, on_day {date}, flag {bool}, other {ref}){strict};\n"
+      "--@ postgresql\n"
+      "SELECT 'postgres only';\n"
+      "--@ sqlite\n"
+      "SELECT 'sqlite only';\n"
+      "--@ both\n"
+      "INSERT INTO t (id) {overriding} SELECT 1;\n";
+  EXPECT_EQ(RenderMigration(text, DatabaseKind::kSqlite),
+            "CREATE TABLE t (id INTEGER PRIMARY KEY, at TEXT, on_day TEXT, flag INTEGER, other "
+            "INTEGER) STRICT;\nSELECT 'sqlite only';\nINSERT INTO t (id)  SELECT 1;\n");
+  EXPECT_EQ(RenderMigration(text, DatabaseKind::kPostgres),
+            "CREATE TABLE t (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at TIMESTAMPTZ, "
+            "on_day DATE, flag BOOLEAN, other BIGINT);\nSELECT 'postgres only';\n"
+            "INSERT INTO t (id) OVERRIDING SYSTEM VALUE SELECT 1;\n");
+  EXPECT_THROW(RenderMigration("--@ oracle\n", DatabaseKind::kSqlite), StoreError);
+}
+
+TEST(LoadMigrations, RefusesAGapOrAVersionWrittenTwice) {
+  const std::vector<EmbeddedFile> own = {{"0001_first.sql", "SELECT 1;"}};
+  EXPECT_NO_THROW(LoadMigrations(DatabaseKind::kSqlite, own, {{"0002_second.sql", "SELECT 2;"}}));
+  EXPECT_THROW(LoadMigrations(DatabaseKind::kSqlite, own, {{"0001_again.sql", "SELECT 2;"}}),
+               StoreError);
+  EXPECT_THROW(LoadMigrations(DatabaseKind::kSqlite, own, {{"0003_gap.sql", "SELECT 3;"}}),
+               StoreError);
+  EXPECT_THROW(LoadMigrations(DatabaseKind::kSqlite, own, {{"second.sql", "SELECT 2;"}}),
+               StoreError);
+}
+
+// Migrations 0001-0006 were applied to databases in the field before checksums were kept; these
+// are the SHA-256s of the files as they were then (main at 8d69114). They must never change.
+TEST(LoadMigrations, TheFrozenMigrationsAreTheTextThatWasApplied) {
+  const std::vector<std::string> sqlite = {
+      "0d9709288ffe8273fc1e445cc9937f1690bd357b100183908c11c66ed4f4264f",
+      "b128ac3af36964acdf503e97ebc74c129b7e61fdbc7d04ab31ca1d7a04da1296",
+      "cc7dfac6c80133a1c612cc15ca3b3ec674a5911c5d9142c53bfe524ea3b75ab9",
+      "8f9b2096cd1e35d9ffe5935ad1d48660fac35a3acd0b499764308df8ff8d6c84",
+      "eba9dc25e173b99a85322f9a86ebfd6da35891aa06acabf78763a54d6bd9f2d1",
+      "2a0af40ba14265237f8eb4e407b50a4abb658ba3b26eaa0979006c4bf665f1c0"};
+  const std::vector<std::string> postgres = {
+      "4d166d061577aa027cf446fda3a6f7f8b3d0f25c3b60578f593868f5e7bf7519",
+      "fc926e619f27b584c705577887ff49656d39ea03bb67f9544bf404c5a6423f1d",
+      "95c371553912ad408a85e31b64cbf4ceb9725ad0e682c31244843e5e3ba41608",
+      "9f953e992c2ca0b2bf99bcceb47d61e13325e7691c0347b22bea5c68307b00b0",
+      "58db04c86f36f6ff1e29b3536d867910313480405da14a94bc700b1cc3215191",
+      "c107e5c61dad4b19442eb92ea50c61095a3f3d8ff208e477da7e285ad807af73"};
+  for (const auto& [kind, sums] :
+       {std::pair{DatabaseKind::kSqlite, sqlite}, std::pair{DatabaseKind::kPostgres, postgres}}) {
+    const auto migrations = LoadMigrations(kind);
+    ASSERT_GE(migrations.size(), sums.size());
+    for (size_t idx = 0; idx < sums.size(); ++idx)
+      EXPECT_EQ(migrations[idx].checksum, sums[idx]) << migrations[idx].name;
+  }
+}
+
+class MigrationTest : public ::testing::TestWithParam<DatabaseKind> {
+ protected:
+  frontdoor::testing::TestDatabase database_{GetParam()};
+};
+
+TEST_P(MigrationTest, AChangedAppliedMigrationStopsStartUpAndMigrateNamingItsFile) {
+  auto store = database_.Open();
+  ExecuteDirectly(database_.Url(),
+                  "UPDATE schema_migrations SET checksum = 'edited' WHERE version = 4");
+  try {
+    store->Schema();
+    FAIL() << "Schema() accepted an edited migration";
+  } catch (const StoreError& error) {
+    EXPECT_NE(std::string(error.what()).find("0004_people_households_contacts.sql"),
+              std::string::npos)
+        << error.what();
+  }
+  EXPECT_THROW(store->Migrate(), StoreError);
+  EXPECT_THROW(database_.Open(), StoreError);  // a fresh store refuses too
+}
+
+TEST_P(MigrationTest, ChecksumsAreRecordedForMigrationsAppliedBeforeThem) {
+  auto store = database_.Open();
+  const int known = store->Schema().known;
+  // A database from before checksums: the column is there but empty (PostgreSQL), or missing
+  // altogether (SQLite, whose STRICT table cannot lose a column in place: emptied instead).
+  ExecuteDirectly(database_.Url(), "UPDATE schema_migrations SET checksum = NULL");
+  EXPECT_EQ(store->Schema().applied, known);  // nothing to compare yet: accepted
+  EXPECT_EQ(store->Migrate(), 0);
+  ExecuteDirectly(database_.Url(),
+                  "UPDATE schema_migrations SET checksum = 'edited' WHERE version = 2");
+  EXPECT_THROW(store->Schema(), StoreError);
+}
+
+TEST_P(MigrationTest, TheStraySearchIndexIsDroppedWhereverItIs) {
+  auto store = database_.Open(/*migrate=*/false);
+  // Bring the database to version 6 as main left it, with the index an early 0006 made.
+  ExecuteDirectly(database_.Url(), "CREATE TABLE IF NOT EXISTS probe (x INTEGER)");
+  store->Migrate();
+  ExecuteDirectly(database_.Url(),
+                  "CREATE INDEX person_names_by_name_keys ON person_names ((family_key || '|' || "
+                  "given_key), person_id)");
+  ExecuteDirectly(database_.Url(), "DELETE FROM schema_migrations WHERE version = 8");
+  EXPECT_EQ(store->Migrate(), 1);
+  auto reopened = database_.Open(/*migrate=*/false);
+  // Creating it again succeeds only if it is gone.
+  EXPECT_NO_FATAL_FAILURE(ExecuteDirectly(
+      database_.Url(), "CREATE INDEX person_names_by_name_keys ON person_names (family_key)"));
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, MigrationTest,
+                         ::testing::Values(DatabaseKind::kSqlite, DatabaseKind::kPostgres),
+                         frontdoor::testing::KindName);
+
+}  // namespace
+}  // namespace frontdoor::store

@@ -1,0 +1,133 @@
+// tests/store/people_records_test.cpp — the people's records contract, on SQLite and PostgreSQL.
+#include "store/people_records.hpp"
+
+#include "domain/name_matching.hpp"
+#include "records_test_support.hpp"
+
+namespace frontdoor::store {
+namespace {
+
+domain::Person Jayden() {
+  domain::Person person;
+  person.given_name = "Jayden";
+  person.family_name = "Smith";
+  person.date_of_birth = On("2015-05-14");
+  person.created_at = At("2026-11-01T09:00:00.500Z");
+  person.other_names = {{"Jaden", "Smyth"}, {"Jay", "Brown"}};
+  person.sex = domain::Sex::kMale;
+  person.ethnicity = "WBRI";
+  person.disabilities = {"MOB", "HAND"};
+  person.nhs_number = "9434765919";
+  person.upn = "A123456789012";
+  return person;
+}
+
+using PeopleRecordsTest = RecordsTest;
+
+TEST_P(PeopleRecordsTest, KeepsEveryFieldAndEveryName) {
+  const auto id = Write([](Records& records) { return records.people.Add(Jayden()); });
+  const auto kept = *Read([&](Records& records) { return records.people.Find(id); });
+  auto expected = Jayden();
+  expected.id = id;
+  EXPECT_EQ(kept.FullName(), "Jayden Smith");
+  EXPECT_EQ(kept.date_of_birth, expected.date_of_birth);
+  EXPECT_EQ(kept.created_at, expected.created_at);
+  EXPECT_EQ(kept.sex, domain::Sex::kMale);
+  EXPECT_EQ(kept.disabilities, expected.disabilities);
+  EXPECT_EQ(kept.nhs_number, expected.nhs_number);
+  EXPECT_EQ(kept.upn, expected.upn);
+  EXPECT_EQ(kept.ethnicity, "WBRI");
+  // Other names come back by family name, then given name.
+  EXPECT_EQ(kept.other_names,
+            (std::vector<domain::PersonName>{{"Jay", "Brown"}, {"Jaden", "Smyth"}}));
+  EXPECT_FALSE(kept.merged_into);
+  EXPECT_FALSE(kept.expected_date_of_birth);
+  EXPECT_FALSE(Read([](Records& records) { return records.people.Find(987654); }));
+}
+
+TEST_P(PeopleRecordsTest, FindsManyInIdOrderAndLeavesOutThoseThatDoNotExist) {
+  const auto first = AddPerson("Amelia", "Smith");
+  const auto second = AddPerson("Claire", "Smith", "1990-01-02");
+  const auto people = Read([&](Records& records) {
+    return records.people.FindMany({second, 424242, first});
+  });
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_EQ(people[0].id, first);
+  EXPECT_EQ(people[1].given_name, "Claire");
+  EXPECT_TRUE(Read([](Records& records) { return records.people.FindMany({}); }).empty());
+}
+
+TEST_P(PeopleRecordsTest, AddsManyWithReservedIds) {
+  const auto ids = Write([](Records& records) {
+    auto reserved = records.bulk.ReserveIds(BulkTable::kPeople, 2);
+    auto one = Jayden();
+    one.id = reserved[0];
+    auto two = Jayden();
+    two.id = reserved[1];
+    two.given_name = "Amelia";
+    two.other_names.clear();
+    records.people.AddMany({one, two});
+    return reserved;
+  });
+  const auto people = Read([&](Records& records) { return records.people.FindMany(ids); });
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_EQ(people[0].other_names.size(), 2u);
+  EXPECT_EQ(people[1].given_name, "Amelia");
+  // The next single add continues after the reserved ids.
+  EXPECT_GT(AddPerson("Next", "One"), ids[1]);
+}
+
+TEST_P(PeopleRecordsTest, MergesAndUndoesAMergeUnderALock) {
+  const auto kept = AddPerson("Jayden", "Smith");
+  const auto duplicate = AddPerson("Jaden", "Smyth");
+  Write([&](Records& records) {
+    records.people.Lock(duplicate);
+    records.people.SetMergedInto(duplicate, kept);
+    return 0;
+  });
+  EXPECT_EQ(Read([&](Records& records) { return records.people.Find(duplicate); })->merged_into,
+            kept);
+  EXPECT_EQ(Read([&](Records& records) { return records.people.MergedInto(kept); }),
+            std::vector<std::int64_t>{duplicate});
+  Write([&](Records& records) {
+    records.people.SetMergedInto(duplicate, std::nullopt);
+    return 0;
+  });
+  EXPECT_TRUE(Read([&](Records& records) { return records.people.MergedInto(kept); }).empty());
+}
+
+TEST_P(PeopleRecordsTest, LooksPeopleUpByEachIndex) {
+  const auto id = Write([](Records& records) { return records.people.Add(Jayden()); });
+  const auto other = AddPerson("Amelia", "Jones", "2018-09-02");
+  Write([&](Records& records) {
+    const auto household =
+        records.households.Add({0, "14 Oakbank Road", "", "Southampton", "SO18 5AB"});
+    records.households.AddMember({household, id, On("2020-01-01"), std::nullopt});
+    return 0;
+  });
+  // Each person once (someone may be found through more than one of their names).
+  const auto by = [&](PersonIndex index, std::string_view value) {
+    auto ids = Read([&](Records& records) { return records.people.ByIndex(index, value, 10); });
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+  };
+  const std::vector<std::int64_t> just{id};
+  EXPECT_EQ(by(PersonIndex::kFamilyNameKey, domain::PhoneticKey("Smyth")), just);  // other name
+  EXPECT_EQ(by(PersonIndex::kGivenNameKey, domain::PhoneticKey("Jayden")), just);
+  EXPECT_EQ(by(PersonIndex::kDateOfBirth, "2015-05-14"), just);
+  EXPECT_EQ(by(PersonIndex::kNhsNumber, "9434765919"), just);
+  EXPECT_EQ(by(PersonIndex::kUpn, "A123456789012"), just);
+  EXPECT_EQ(by(PersonIndex::kId, std::to_string(other)), std::vector<std::int64_t>{other});
+  EXPECT_EQ(by(PersonIndex::kPostcode, "SO18 5AB"), just);
+  EXPECT_TRUE(by(PersonIndex::kId, "not a number").empty());
+  EXPECT_TRUE(by(PersonIndex::kDateOfBirth, "14/05/2015").empty());
+  const auto limited = Read([&](Records& records) {
+    return records.people.ByIndex(PersonIndex::kFamilyNameKey, domain::PhoneticKey("Smith"), 0);
+  });
+  EXPECT_TRUE(limited.empty());
+}
+
+FRONTDOOR_ON_BOTH_DATABASES(PeopleRecordsTest);
+
+}  // namespace
+}  // namespace frontdoor::store
