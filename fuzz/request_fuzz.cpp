@@ -28,13 +28,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto question = target.find('?');
   if (question != std::string::npos) {
     const std::string query = target.substr(question + 1);
-    if (const auto fields = frontdoor::web::DecodeForm(query))
-      (void)frontdoor::web::FormValue(*fields, "name");
-    (void)frontdoor::web::FormValues(query, "kind");
+    if (const auto form = frontdoor::web::DecodeForm(query)) {
+      (void)form->Value("name");
+      (void)form->Values("kind");
+    }
   }
-  if (const auto fields = frontdoor::web::DecodeForm(message.body()))
-    (void)frontdoor::web::FormValue(*fields, "csrf_token");
-  (void)frontdoor::web::FormValues(message.body(), "agencies");
+  if (const auto form = frontdoor::web::DecodeForm(message.body())) {
+    (void)form->Value("csrf_token");
+    (void)form->Values("agencies");
+  }
   const auto cookie = message[http::field::cookie];
   (void)frontdoor::web::CookieValue(std::string_view(cookie.data(), cookie.size()),
                                     "frontdoor_session");

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The README's test command: installs what tests need, builds, starts a private PostgreSQL server,
-# runs every test (unit, store, integration on SQLite and PostgreSQL, browser), runs the unit and
-# integration suites again under ASan and UBSan, fuzzes each target for a minute, runs a short
-# crash test on both databases, and stops what it started.
+# runs every test (unit, store, and the integration and browser suites on SQLite and PostgreSQL),
+# runs the unit and integration suites again under ASan and UBSan, fuzzes each target for a
+# minute, runs a short crash test on both databases, and stops what it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)

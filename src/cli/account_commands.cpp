@@ -104,7 +104,7 @@ int RunUserAdd(const UserSettings& settings) {
 int RunUserList(const std::string& database) {
   return WithTools(database, "user list", [&](Tools& tools) {
     for (const auto& user : tools.accounts.ListUsers(service::CommandLineActor())) {
-      std::cout << user.username << "\t" << domain::RoleCode(user.role) << "\t"
+      std::cout << user.username << "\t" << domain::kRoles.Code(user.role) << "\t"
                 << (user.agency.empty() ? "-" : user.agency) << "\t"
                 << (user.disabled ? "disabled" : "active") << "\t"
                 << (user.totp_enabled ? "two-step on" : "two-step off") << "\n";
@@ -202,8 +202,8 @@ int RunDemoAccounts(const std::string& database) {
     }
     std::cout << "Demo accounts (shown once; managers and administrators set up two-step "
                  "verification when they first sign in):\n";
-    for (const domain::Role role : domain::AllRoles()) {
-      const std::string code(domain::RoleCode(role));
+    for (const auto& [role, role_code, role_name] : domain::kRoles.All()) {
+      const std::string code(role_code);
       const std::string username = "demo." + code;
       const std::string password = service::RandomToken(15);
       auto result = tools.accounts.AddUser(

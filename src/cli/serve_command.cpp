@@ -15,6 +15,8 @@
 
 #include "cli/commands.hpp"
 #include "http/server.hpp"
+#include "service/configuration.hpp"
+#include "service/services.hpp"
 #include "service/system_clock.hpp"
 #include "store/store.hpp"
 #include "version.hpp"
@@ -55,7 +57,7 @@ bool ParseRoles(const std::string& list, std::set<domain::Role>& roles, std::str
     const std::string code =
         list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
     if (!code.empty()) {
-      auto role = domain::ParseRole(code);
+      auto role = domain::kRoles.Parse(code);
       if (!role) {
         error = "--two-step-roles: \"" + code + "\" is not a role";
         return false;
@@ -91,6 +93,79 @@ void KeepFreedMemoryForReuse() {
   mallopt(M_TRIM_THRESHOLD, 128 << 20);
 }
 
+//! The schema must be this build's: refuses (with the reason on stderr) a newer or older one.
+bool SchemaIsCurrent(const store::SchemaStatus& schema) {
+  if (schema.applied > schema.known) {
+    std::cerr << "frontdoor serve: the database schema is version " << schema.applied
+              << ", newer than this frontdoor " << kVersion << " knows (" << schema.known
+              << "). Serving it could damage records; use a newer frontdoor.\n";
+    return false;
+  }
+  if (schema.applied < schema.known) {
+    std::cerr << "frontdoor serve: the database schema is version " << schema.applied
+              << " and this frontdoor needs " << schema.known
+              << ". Run `frontdoor migrate --database URL` first.\n";
+    return false;
+  }
+  return true;
+}
+
+//! The authority's configuration; nullopt (with the file, line and reason on stderr) when a file
+//! cannot be used.
+std::optional<service::Configuration> LoadAuthorityConfiguration(const ServeSettings& settings) {
+  const service::ConfigurationTexts texts{
+      ReadConfigFile(settings.language_guide), ReadConfigFile(settings.name_variants),
+      ReadConfigFile(settings.threshold_framework), ReadConfigFile(settings.front_door),
+      ReadConfigFile(settings.bank_holidays)};
+  try {
+    return service::LoadConfiguration(texts);
+  } catch (const service::ConfigurationError& bad_file) {
+    const std::map<std::string, std::pair<std::string, const char*>> files = {
+        {"language_guide", {settings.language_guide, "config/language.txt"}},
+        {"name_variants", {settings.name_variants, "config/name-variants.txt"}},
+        {"threshold_framework", {settings.threshold_framework, "config/threshold.txt"}},
+        {"front_door", {settings.front_door, "config/front-door.txt"}},
+        {"bank_holidays", {settings.bank_holidays, "config/bank-holidays.txt"}}};
+    const auto& [given, built_in] = files.at(bad_file.Setting());
+    std::cerr << "frontdoor serve: "
+              << (given.empty() ? std::string("built-in ") + built_in : given) << ": "
+              << bad_file.what() << "\n";
+    return std::nullopt;
+  }
+}
+
+service::ServiceSettings ServiceSettingsFrom(const ServeSettings& settings,
+                                             std::set<domain::Role> two_step_roles) {
+  service::ServiceSettings service_settings;
+  service_settings.two_step.required_roles = std::move(two_step_roles);
+  service_settings.password_hash_cost = service::PasswordHashCostFromEnvironment();
+  service_settings.sign_in.session_idle = std::chrono::minutes(settings.session_idle_minutes);
+  service_settings.sign_in.session_absolute = std::chrono::hours(settings.session_hours);
+  return service_settings;
+}
+
+//! Builds the service over an open store and serves until told to stop.
+int Serve(const ServeSettings& settings, store::Store& store, const http::ServerOptions& options,
+          const std::set<domain::Role>& two_step_roles, int schema_version) {
+  const auto configuration = LoadAuthorityConfiguration(settings);
+  if (!configuration) return 1;
+  const auto assets = web::AssetCatalogue::Load(
+      settings.assets.empty() ? DefaultAssetsFolder() : std::filesystem::path(settings.assets));
+  service::SystemClock clock;
+  service::Services services(store, clock, *configuration,
+                             ServiceSettingsFrom(settings, two_step_roles));
+  web::WebApp app({clock, assets, *configuration, services, {settings.secure_cookies}});
+  http::Server server(options,
+                      [&app](const http::Request& request) { return app.Handle(request); });
+  spdlog::info("event=listening url=http://{}:{} database={} schema_version={} version={}",
+               options.host, server.Port(), store::DatabaseKindName(store.Kind()), schema_version,
+               kVersion);
+  spdlog::default_logger()->flush();
+  server.Run();
+  spdlog::default_logger()->flush();
+  return 0;
+}
+
 }  // namespace
 
 int RunServe(const ServeSettings& settings) {
@@ -98,9 +173,9 @@ int RunServe(const ServeSettings& settings) {
   std::string error;
   auto url = store::ParseDatabaseUrl(settings.database, error);
   http::ServerOptions options;
-  web::AppSettings app_settings;
+  std::set<domain::Role> two_step_roles;
   if (!url || !ParseListen(settings.listen, options, error) ||
-      !ParseRoles(settings.two_step_roles, app_settings.two_step.required_roles, error)) {
+      !ParseRoles(settings.two_step_roles, two_step_roles, error)) {
     std::cerr << "frontdoor serve: " << error << "\n";
     return 2;
   }
@@ -115,57 +190,8 @@ int RunServe(const ServeSettings& settings) {
     store_options.postgres_connections = std::min(settings.workers, 16);
     auto store = store::OpenStore(*url, store_options);
     const store::SchemaStatus schema = store->Schema();
-    if (schema.applied > schema.known) {
-      std::cerr << "frontdoor serve: the database schema is version " << schema.applied
-                << ", newer than this frontdoor " << kVersion << " knows (" << schema.known
-                << "). Serving it could damage records; use a newer frontdoor.\n";
-      return 1;
-    }
-    if (schema.applied < schema.known) {
-      std::cerr << "frontdoor serve: the database schema is version " << schema.applied
-                << " and this frontdoor needs " << schema.known
-                << ". Run `frontdoor migrate --database URL` first.\n";
-      return 1;
-    }
-    const auto assets = web::AssetCatalogue::Load(
-        settings.assets.empty() ? DefaultAssetsFolder() : std::filesystem::path(settings.assets));
-    service::SystemClock clock;
-    app_settings.secure_cookies = settings.secure_cookies;
-    app_settings.password_hash_cost = service::PasswordHashCostFromEnvironment();
-    app_settings.sign_in.session_idle = std::chrono::minutes(settings.session_idle_minutes);
-    app_settings.sign_in.session_absolute = std::chrono::hours(settings.session_hours);
-    app_settings.language_guide = ReadConfigFile(settings.language_guide);
-    app_settings.name_variants = ReadConfigFile(settings.name_variants);
-    app_settings.threshold_framework = ReadConfigFile(settings.threshold_framework);
-    app_settings.front_door = ReadConfigFile(settings.front_door);
-    app_settings.bank_holidays = ReadConfigFile(settings.bank_holidays);
-    std::optional<web::WebApp> built;
-    try {
-      built.emplace(web::AppContext{*store, clock, assets, app_settings});
-    } catch (const web::ConfigFileError& bad_file) {
-      // A configuration file the service cannot read stops start-up, naming the file and line.
-      const std::map<std::string, std::pair<std::string, const char*>> files = {
-          {"language_guide", {settings.language_guide, "config/language.txt"}},
-          {"name_variants", {settings.name_variants, "config/name-variants.txt"}},
-          {"threshold_framework", {settings.threshold_framework, "config/threshold.txt"}},
-          {"front_door", {settings.front_door, "config/front-door.txt"}},
-          {"bank_holidays", {settings.bank_holidays, "config/bank-holidays.txt"}}};
-      const auto& [given, built_in] = files.at(bad_file.Setting());
-      std::cerr << "frontdoor serve: "
-                << (given.empty() ? std::string("built-in ") + built_in : given) << ": "
-                << bad_file.what() << "\n";
-      return 1;
-    }
-    web::WebApp& app = *built;
-    http::Server server(options,
-                        [&app](const http::Request& request) { return app.Handle(request); });
-    spdlog::info("event=listening url=http://{}:{} database={} schema_version={} version={}",
-                 options.host, server.Port(), store::DatabaseKindName(url->kind), schema.applied,
-                 kVersion);
-    spdlog::default_logger()->flush();
-    server.Run();
-    spdlog::default_logger()->flush();
-    return 0;
+    if (!SchemaIsCurrent(schema)) return 1;
+    return Serve(settings, *store, options, two_step_roles, schema.applied);
   } catch (const std::exception& failure) {
     spdlog::default_logger()->flush();
     std::cerr << "frontdoor serve: " << failure.what() << "\n";

@@ -27,10 +27,6 @@ std::vector<std::string> SplitRecordIds(std::string_view record_ids) {
   return ids;
 }
 
-std::string_view AuditOutcomeCode(AuditOutcome outcome) {
-  return outcome == AuditOutcome::kAllowed ? "allowed" : "refused";
-}
-
 std::string CanonicalAuditText(const AuditEntry& entry) {
   std::string text;
   Append(text, std::to_string(entry.sequence));
@@ -40,7 +36,7 @@ std::string CanonicalAuditText(const AuditEntry& entry) {
   Append(text, entry.action);
   Append(text, entry.record_ids);
   Append(text, entry.client_address);
-  Append(text, AuditOutcomeCode(entry.outcome));
+  Append(text, kAuditOutcomes.Code(entry.outcome));
   Append(text, entry.detail);
   Append(text, entry.previous_hash);
   return text;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "domain/clock.hpp"
+#include "domain/code_list.hpp"
 
 namespace frontdoor::domain {
 
@@ -33,8 +34,11 @@ struct AuditEntry {
   std::string hash;           //!< SHA-256 (hex) of this entry's canonical text
 };
 
-//! "allowed" or "refused".
-std::string_view AuditOutcomeCode(AuditOutcome outcome);
+//! How audited requests end, by code.
+inline constexpr CodeList<AuditOutcome, 2> kAuditOutcomes{{{
+    {AuditOutcome::kAllowed, "allowed", "Allowed"},
+    {AuditOutcome::kRefused, "refused", "Refused"},
+}}};
 
 //! The exact bytes hashed for an entry: every field but `hash`, each length-prefixed so no
 //! two different entries can produce the same text.

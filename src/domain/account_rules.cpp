@@ -30,4 +30,8 @@ FieldErrors ValidateAgency(Role role, std::string_view agency) {
   return {};
 }
 
+bool MayBeAllocatedWork(const User& user) {
+  return !user.disabled && (user.role == Role::kPractitioner || user.role == Role::kManager);
+}
+
 }  // namespace frontdoor::domain

@@ -1,9 +1,10 @@
-// src/domain/account_rules.hpp — what a valid account looks like: username form, and the agency
-// rule for partners.
+// src/domain/account_rules.hpp — what a valid account looks like (username form, the agency rule
+// for partners), and whose account may be given work.
 #pragma once
 
 #include <string_view>
 
+#include "domain/account.hpp"
 #include "domain/role.hpp"
 #include "domain/validation.hpp"
 
@@ -13,5 +14,9 @@ namespace frontdoor::domain {
 FieldErrors ValidateUsername(std::string_view username);
 //! A partner names the agency they work for; nobody else has one.
 FieldErrors ValidateAgency(Role role, std::string_view agency);
+
+//! True when `user` may be allocated children's assessments: a practitioner or a manager whose
+//! account is in use.
+bool MayBeAllocatedWork(const User& user);
 
 }  // namespace frontdoor::domain

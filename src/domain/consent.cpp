@@ -10,63 +10,21 @@ namespace frontdoor::domain {
 
 namespace {
 
-constexpr std::array<std::pair<ConsentKind, std::pair<std::string_view, std::string_view>>, 2>
-    kKinds{{{ConsentKind::kSharing, {"sharing", "Consent to share information"}},
-            {ConsentKind::kServices, {"services", "Consent to services"}}}};
-
-constexpr std::array<std::pair<ConsentStatus, std::pair<std::string_view, std::string_view>>, 5>
-    kStatuses{{{ConsentStatus::kNotYetSought, {"not_yet_sought", "Not yet asked"}},
-               {ConsentStatus::kGiven, {"given", "Given"}},
-               {ConsentStatus::kRefused, {"refused", "Refused"}},
-               {ConsentStatus::kNotSoughtRisk,
-                {"not_sought_risk",
-                 "Not asked, because asking would increase the risk of significant harm"}},
-               {ConsentStatus::kWithdrawn, {"withdrawn", "Withdrawn"}}}};
-
-template <typename Table, typename Value>
-std::pair<std::string_view, std::string_view> Find(const Table& table, Value value) {
-  for (const auto& [key, names] : table)
-    if (key == value) return names;
-  return {"", ""};
-}
-
-template <typename Table>
-auto Parse(const Table& table, std::string_view code)
-    -> std::optional<typename Table::value_type::first_type> {
-  for (const auto& [key, names] : table)
-    if (names.first == code) return key;
-  return std::nullopt;
-}
-
 constexpr size_t kShortTextMax = 200;
 
 }  // namespace
 
-std::string_view ConsentKindCode(ConsentKind kind) {
-  return Find(kKinds, kind).first;
-}
-std::string_view ConsentKindName(ConsentKind kind) {
-  return Find(kKinds, kind).second;
-}
-std::optional<ConsentKind> ParseConsentKind(std::string_view code) {
-  return Parse(kKinds, code);
-}
-std::string_view ConsentStatusCode(ConsentStatus status) {
-  return Find(kStatuses, status).first;
-}
-std::string_view ConsentStatusName(ConsentStatus status) {
-  return Find(kStatuses, status).second;
-}
-std::optional<ConsentStatus> ParseConsentStatus(std::string_view code) {
-  return Parse(kStatuses, code);
+bool MayRecordConsent(Role role, ConsentStatus status) {
+  if (status == ConsentStatus::kNotYetSought) return false;
+  return status != ConsentStatus::kNotSoughtRisk || role == Role::kManager;
 }
 
 FieldErrors ValidateConsent(const ConsentDraft& draft, Role role, ConsentStatus current,
                             ConsentRecord& record) {
   FieldErrors errors;
-  const auto kind = ParseConsentKind(draft.kind);
+  const auto kind = kConsentKinds.Parse(draft.kind);
   if (!kind) errors.push_back({"kind", "Choose whether this is consent to share or to services"});
-  const auto status = ParseConsentStatus(draft.status);
+  const auto status = kConsentStatuses.Parse(draft.status);
   if (!status || *status == ConsentStatus::kNotYetSought) {
     errors.push_back({"status", "Choose given, refused, withdrawn, or not asked because of risk"});
     return errors;
@@ -78,7 +36,7 @@ FieldErrors ValidateConsent(const ConsentDraft& draft, Role role, ConsentStatus 
   const std::string how(Trim(draft.how));
   const std::string reason(Trim(draft.reason));
   if (*status == ConsentStatus::kNotSoughtRisk) {
-    if (role != Role::kManager)
+    if (!MayRecordConsent(role, *status))
       errors.push_back(
           {"status", "Only a manager can decide not to ask for consent because of the risk"});
     if (CountCharacters(reason) < 20)

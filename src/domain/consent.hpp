@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "domain/clock.hpp"
+#include "domain/code_list.hpp"
 #include "domain/role.hpp"
 #include "domain/validation.hpp"
 
@@ -30,12 +31,20 @@ enum class ConsentStatus {
   kWithdrawn,      //!< "withdrawn": given, then taken back
 };
 
-std::string_view ConsentKindCode(ConsentKind kind);
-std::string_view ConsentKindName(ConsentKind kind);
-std::optional<ConsentKind> ParseConsentKind(std::string_view code);
-std::string_view ConsentStatusCode(ConsentStatus status);
-std::string_view ConsentStatusName(ConsentStatus status);
-std::optional<ConsentStatus> ParseConsentStatus(std::string_view code);
+//! What consent can be for.
+inline constexpr CodeList<ConsentKind, 2> kConsentKinds{{{
+    {ConsentKind::kSharing, "sharing", "Consent to share information"},
+    {ConsentKind::kServices, "services", "Consent to services"},
+}}};
+//! Where consent can stand.
+inline constexpr CodeList<ConsentStatus, 5> kConsentStatuses{{{
+    {ConsentStatus::kNotYetSought, "not_yet_sought", "Not yet asked"},
+    {ConsentStatus::kGiven, "given", "Given"},
+    {ConsentStatus::kRefused, "refused", "Refused"},
+    {ConsentStatus::kNotSoughtRisk, "not_sought_risk",
+     "Not asked, because asking would increase the risk of significant harm"},
+    {ConsentStatus::kWithdrawn, "withdrawn", "Withdrawn"},
+}}};
 
 //! One recorded change of consent. The newest of a kind is where it stands.
 struct ConsentRecord {
@@ -58,6 +67,10 @@ struct ConsentDraft {
   std::string how;
   std::string reason;
 };
+
+//! True when someone in `role` may record consent as standing at `status`: deciding not to ask
+//! because of the risk is a manager's; nobody records "not yet asked".
+bool MayRecordConsent(Role role, ConsentStatus status);
 
 //! Checks a change of consent by someone in `role`, given where it stands now; fills `record`'s
 //! kind, status and words when valid. Only a manager decides not to seek consent, with a reason;

@@ -12,70 +12,9 @@ namespace frontdoor::domain {
 
 namespace {
 
-template <typename Kind>
-struct Named {
-  Kind kind;
-  std::string_view code;
-  std::string_view name;
-};
-
-constexpr Named<ContactMethod> kMethods[] = {
-    {ContactMethod::kPhone, "phone", "Phone"},
-    {ContactMethod::kEmail, "email", "Email"},
-    {ContactMethod::kOnlineForm, "online_form", "Online form"},
-    {ContactMethod::kInPerson, "in_person", "In person"},
-};
-constexpr Named<FamilyAgreement> kAgreements[] = {
-    {FamilyAgreement::kAgreed, "agreed", "Yes, the family agreed"},
-    {FamilyAgreement::kNotAgreed, "not_agreed", "No, the family did not agree"},
-    {FamilyAgreement::kNotAsked, "not_asked", "The family was not asked"},
-};
-constexpr Named<ReferrerUrgency> kUrgencies[] = {
-    {ReferrerUrgency::kImmediate, "immediate", "The child may be in danger now"},
-    {ReferrerUrgency::kToday, "today", "Needs a response today"},
-    {ReferrerUrgency::kSoon, "soon", "Needs a response within a few days"},
-    {ReferrerUrgency::kNotUrgent, "not_urgent", "Not urgent"},
-};
-
-template <typename Kind, size_t N>
-std::optional<Kind> Parse(const Named<Kind> (&table)[N], std::string_view code) {
-  for (const auto& entry : table) {
-    if (entry.code == code) return entry.kind;
-  }
-  return std::nullopt;
-}
-
 constexpr std::string_view kReferenceAlphabet = "ABCDEFGHJKMNPQRTUVWXY2346789";
 
 }  // namespace
-
-std::string_view ContactMethodCode(ContactMethod method) {
-  return kMethods[int(method)].code;
-}
-std::string_view ContactMethodName(ContactMethod method) {
-  return kMethods[int(method)].name;
-}
-std::optional<ContactMethod> ParseContactMethod(std::string_view code) {
-  return Parse(kMethods, code);
-}
-std::string_view FamilyAgreementCode(FamilyAgreement agreement) {
-  return kAgreements[int(agreement)].code;
-}
-std::string_view FamilyAgreementName(FamilyAgreement agreement) {
-  return kAgreements[int(agreement)].name;
-}
-std::optional<FamilyAgreement> ParseFamilyAgreement(std::string_view code) {
-  return Parse(kAgreements, code);
-}
-std::string_view ReferrerUrgencyCode(ReferrerUrgency urgency) {
-  return kUrgencies[int(urgency)].code;
-}
-std::string_view ReferrerUrgencyName(ReferrerUrgency urgency) {
-  return kUrgencies[int(urgency)].name;
-}
-std::optional<ReferrerUrgency> ParseReferrerUrgency(std::string_view code) {
-  return Parse(kUrgencies, code);
-}
 
 FieldErrors ValidateContact(const ContactDraft& draft, Timestamp now, Contact& contact) {
   FieldErrors errors;
@@ -91,7 +30,7 @@ FieldErrors ValidateContact(const ContactDraft& draft, Timestamp now, Contact& c
       errors.push_back({"received_date", "The date and time received must be now or in the past"});
     }
   }
-  const auto method = ParseContactMethod(draft.method);
+  const auto method = kContactMethods.Parse(draft.method);
   if (!method) errors.push_back({"method", "Choose how the contact was made"});
   CheckText(errors, draft.referrer.name, "referrer_name", "Their name", 200,
             "Enter the name of the person making the contact");
@@ -109,10 +48,10 @@ FieldErrors ValidateContact(const ContactDraft& draft, Timestamp now, Contact& c
             "Enter the concern, in the words of the person making the contact");
   CheckText(errors, draft.family_knows, "family_knows", "What the family knows",
             kFreeTextMaxCharacters);
-  const auto agreement = ParseFamilyAgreement(draft.family_agreement);
+  const auto agreement = kFamilyAgreements.Parse(draft.family_agreement);
   if (!agreement)
     errors.push_back({"family_agreement", "Choose whether the family agreed to the contact"});
-  const auto urgency = ParseReferrerUrgency(draft.urgency);
+  const auto urgency = kReferrerUrgencies.Parse(draft.urgency);
   if (!urgency)
     errors.push_back({"urgency", "Choose how urgent the person making the contact thinks it is"});
   if (!errors.empty()) return errors;

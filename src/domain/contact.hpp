@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "domain/clock.hpp"
+#include "domain/code_list.hpp"
 #include "domain/language_check.hpp"
 #include "domain/person.hpp"
 #include "domain/uk_time.hpp"
@@ -39,15 +40,26 @@ enum class ReferrerUrgency {
   kNotUrgent,  //!< "not_urgent"
 };
 
-std::string_view ContactMethodCode(ContactMethod method);
-std::string_view ContactMethodName(ContactMethod method);
-std::optional<ContactMethod> ParseContactMethod(std::string_view code);
-std::string_view FamilyAgreementCode(FamilyAgreement agreement);
-std::string_view FamilyAgreementName(FamilyAgreement agreement);
-std::optional<FamilyAgreement> ParseFamilyAgreement(std::string_view code);
-std::string_view ReferrerUrgencyCode(ReferrerUrgency urgency);
-std::string_view ReferrerUrgencyName(ReferrerUrgency urgency);
-std::optional<ReferrerUrgency> ParseReferrerUrgency(std::string_view code);
+//! How contacts reach us.
+inline constexpr CodeList<ContactMethod, 4> kContactMethods{{{
+    {ContactMethod::kPhone, "phone", "Phone"},
+    {ContactMethod::kEmail, "email", "Email"},
+    {ContactMethod::kOnlineForm, "online_form", "Online form"},
+    {ContactMethod::kInPerson, "in_person", "In person"},
+}}};
+//! Whether the family agreed, in the words the contact page uses.
+inline constexpr CodeList<FamilyAgreement, 3> kFamilyAgreements{{{
+    {FamilyAgreement::kAgreed, "agreed", "Yes, the family agreed"},
+    {FamilyAgreement::kNotAgreed, "not_agreed", "No, the family did not agree"},
+    {FamilyAgreement::kNotAsked, "not_asked", "The family was not asked"},
+}}};
+//! How urgent the person making the contact thinks it is.
+inline constexpr CodeList<ReferrerUrgency, 4> kReferrerUrgencies{{{
+    {ReferrerUrgency::kImmediate, "immediate", "The child may be in danger now"},
+    {ReferrerUrgency::kToday, "today", "Needs a response today"},
+    {ReferrerUrgency::kSoon, "soon", "Needs a response within a few days"},
+    {ReferrerUrgency::kNotUrgent, "not_urgent", "Not urgent"},
+}}};
 
 //! Who made the contact.
 struct Referrer {

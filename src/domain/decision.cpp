@@ -49,6 +49,31 @@ std::map<std::string, std::vector<LanguageWarning>> CheckOversightLanguage(
   return warnings;
 }
 
+Decision ConcludeOversight(std::int64_t contact_id, const OversightDraft& proforma,
+                           const ThresholdFramework& framework, ConsentStatus services_consent,
+                           const LanguageGuide& guide, std::string decided_by, Timestamp at) {
+  Decision decision;
+  decision.contact_id = contact_id;
+  decision.proforma = proforma;
+  decision.is_override = IsOverride(proforma, framework);
+  decision.services_consent = services_consent;
+  const Outcome* outcome = framework.FindOutcome(proforma.outcome);
+  decision.consent_closure = outcome && IsConsentClosure(*outcome, services_consent);
+  decision.decided_by = std::move(decided_by);
+  decision.decided_at = at;
+  decision.language_warnings = CheckOversightLanguage(proforma, guide);
+  return decision;
+}
+
+Decision WithoutWords(const Decision& decision) {
+  Decision bare = decision;
+  bare.proforma = {};
+  bare.proforma.level = decision.proforma.level;
+  bare.proforma.outcome = decision.proforma.outcome;
+  bare.language_warnings.clear();
+  return bare;
+}
+
 Date DecisionDue(Timestamp received_at, const WorkingCalendar& calendar) {
   return calendar.AddWorkingDays(UkDate(received_at), 1);
 }
@@ -66,12 +91,12 @@ std::vector<JourneyEvent> StepEvents(const Contact& contact, const ContactSteps&
     if (consent.status == ConsentStatus::kNotSoughtRisk) {
       summary = "Reason: " + consent.reason;
     } else {
-      summary = std::string(ConsentStatusName(consent.status)) + " by " + consent.given_by + ", " +
-                consent.how + ".";
+      summary = std::string(kConsentStatuses.Name(consent.status)) + " by " + consent.given_by +
+                ", " + consent.how + ".";
     }
     events.push_back(Event(contact, consent.recorded_at, "consent",
-                           std::string(ConsentKindName(consent.kind)) + ": " +
-                               std::string(ConsentStatusName(consent.status)),
+                           std::string(kConsentKinds.Name(consent.kind)) + ": " +
+                               std::string(kConsentStatuses.Name(consent.status)),
                            summary, consent.recorded_by));
   }
   for (const auto& check : steps.checks) {

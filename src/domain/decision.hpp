@@ -34,6 +34,13 @@ struct Decision {
 std::map<std::string, std::vector<LanguageWarning>> CheckOversightLanguage(
     const OversightDraft& proforma, const LanguageGuide& guide);
 
+//! The decision a complete proforma (one ValidateOversight accepted) concludes, with consent to
+//! services as it stands: whether it is outside the level's usual routes, whether it closes the
+//! contact after refused consent, and the language warnings on each written part.
+Decision ConcludeOversight(std::int64_t contact_id, const OversightDraft& proforma,
+                           const ThresholdFramework& framework, ConsentStatus services_consent,
+                           const LanguageGuide& guide, std::string decided_by, Timestamp at);
+
 //! One child's allocation after a decision, or the reason they were left out.
 struct Allocation {
   std::int64_t contact_id = 0;
@@ -64,6 +71,10 @@ Date AssessmentDue(const Date& referral_date, const WorkingCalendar& calendar);
 std::vector<JourneyEvent> StepEvents(const Contact& contact, const ContactSteps& steps,
                                      std::int64_t child, const ThresholdFramework& framework,
                                      const FrontDoorSettings& settings);
+
+//! A decision as those who may not read its contact see it: when, by whom, the level and the
+//! outcome, without any words written about the family.
+Decision WithoutWords(const Decision& decision);
 
 //! Closures after refused consent, counted by the UK month of the decision ("2026-11").
 std::map<std::string, int> CountByMonth(const std::vector<Decision>& decisions);

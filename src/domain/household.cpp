@@ -6,31 +6,6 @@
 
 namespace frontdoor::domain {
 
-namespace {
-
-struct RelationshipText {
-  RelationshipKind kind;
-  std::string_view code;
-  std::string_view name;
-  RelationshipKind inverse;
-};
-
-constexpr RelationshipText kRelationships[] = {
-    {RelationshipKind::kParent, "parent", "parent", RelationshipKind::kChild},
-    {RelationshipKind::kChild, "child", "child", RelationshipKind::kParent},
-    {RelationshipKind::kStepParent, "step_parent", "step-parent", RelationshipKind::kStepChild},
-    {RelationshipKind::kStepChild, "step_child", "step-child", RelationshipKind::kStepParent},
-    {RelationshipKind::kCarer, "carer", "carer", RelationshipKind::kCaredFor},
-    {RelationshipKind::kCaredFor, "cared_for", "cared for by", RelationshipKind::kCarer},
-    {RelationshipKind::kSibling, "sibling", "brother or sister", RelationshipKind::kSibling},
-    {RelationshipKind::kHalfSibling, "half_sibling", "half-brother or half-sister",
-     RelationshipKind::kHalfSibling},
-    {RelationshipKind::kPartner, "partner", "partner", RelationshipKind::kPartner},
-    {RelationshipKind::kOther, "other", "other relationship", RelationshipKind::kOther},
-};
-
-}  // namespace
-
 bool HouseholdMember::LivesThereOn(const Date& day) const {
   const std::chrono::sys_days date{day};
   return std::chrono::sys_days{from} <= date && (!to || date <= std::chrono::sys_days{*to});
@@ -60,23 +35,23 @@ FieldErrors ValidateHousehold(const HouseholdDraft& draft, Household& household)
   return {};
 }
 
-std::string_view RelationshipCode(RelationshipKind kind) {
-  return kRelationships[int(kind)].code;
-}
-
-std::string_view RelationshipName(RelationshipKind kind) {
-  return kRelationships[int(kind)].name;
-}
-
-std::optional<RelationshipKind> ParseRelationship(std::string_view code) {
-  for (const auto& text : kRelationships) {
-    if (text.code == code) return text.kind;
-  }
-  return std::nullopt;
-}
-
 RelationshipKind Inverse(RelationshipKind kind) {
-  return kRelationships[int(kind)].inverse;
+  switch (kind) {
+    case RelationshipKind::kParent:
+      return RelationshipKind::kChild;
+    case RelationshipKind::kChild:
+      return RelationshipKind::kParent;
+    case RelationshipKind::kStepParent:
+      return RelationshipKind::kStepChild;
+    case RelationshipKind::kStepChild:
+      return RelationshipKind::kStepParent;
+    case RelationshipKind::kCarer:
+      return RelationshipKind::kCaredFor;
+    case RelationshipKind::kCaredFor:
+      return RelationshipKind::kCarer;
+    default:  // siblings, half-siblings, partners and others are so both ways
+      return kind;
+  }
 }
 
 }  // namespace frontdoor::domain

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/code_list.hpp"
 #include "domain/person.hpp"
 #include "domain/validation.hpp"
 
@@ -56,12 +57,19 @@ enum class RelationshipKind {
   kOther,        //!< "other"
 };
 
-//! The kind's code ("step_parent").
-std::string_view RelationshipCode(RelationshipKind kind);
-//! The kind's words ("step-parent").
-std::string_view RelationshipName(RelationshipKind kind);
-//! The kind with this code, if any.
-std::optional<RelationshipKind> ParseRelationship(std::string_view code);
+//! Every kind of relationship, with its words ("step-parent").
+inline constexpr CodeList<RelationshipKind, 10> kRelationships{{{
+    {RelationshipKind::kParent, "parent", "parent"},
+    {RelationshipKind::kChild, "child", "child"},
+    {RelationshipKind::kStepParent, "step_parent", "step-parent"},
+    {RelationshipKind::kStepChild, "step_child", "step-child"},
+    {RelationshipKind::kCarer, "carer", "carer"},
+    {RelationshipKind::kCaredFor, "cared_for", "cared for by"},
+    {RelationshipKind::kSibling, "sibling", "brother or sister"},
+    {RelationshipKind::kHalfSibling, "half_sibling", "half-brother or half-sister"},
+    {RelationshipKind::kPartner, "partner", "partner"},
+    {RelationshipKind::kOther, "other", "other relationship"},
+}}};
 //! The same relationship seen from the other person (parent <-> child; sibling <-> sibling).
 RelationshipKind Inverse(RelationshipKind kind);
 

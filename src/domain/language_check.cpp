@@ -60,16 +60,6 @@ bool LooksLikeAcronym(std::string_view word) {
 
 }  // namespace
 
-std::string_view LanguageIssueCode(LanguageIssue issue) {
-  return issue == LanguageIssue::kAcronym ? "acronym" : "jargon";
-}
-
-std::optional<LanguageIssue> ParseLanguageIssue(std::string_view code) {
-  if (code == "acronym") return LanguageIssue::kAcronym;
-  if (code == "jargon") return LanguageIssue::kJargon;
-  return std::nullopt;
-}
-
 std::string LanguageWarning::Message() const {
   if (issue == LanguageIssue::kAcronym) {
     return suggestion.empty()

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/code_list.hpp"
+
 namespace frontdoor::domain {
 
 //! What kind of wording a warning is about.
@@ -28,10 +30,11 @@ struct LanguageWarning {
   bool operator==(const LanguageWarning&) const = default;
 };
 
-//! "acronym" or "jargon".
-std::string_view LanguageIssueCode(LanguageIssue issue);
-//! The issue with this code, if any.
-std::optional<LanguageIssue> ParseLanguageIssue(std::string_view code);
+//! What the language check finds, by code.
+inline constexpr CodeList<LanguageIssue, 2> kLanguageIssues{{{
+    {LanguageIssue::kAcronym, "acronym", "Acronym"},
+    {LanguageIssue::kJargon, "jargon", "Jargon"},
+}}};
 
 //! The authority's plain-language guide: acronyms with their meanings, jargon with alternatives,
 //! and capitalised words that are allowed.

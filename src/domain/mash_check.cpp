@@ -146,6 +146,10 @@ FieldErrors ValidateCheckRequest(const CheckRequestDraft& draft, const FrontDoor
   return errors;
 }
 
+bool MayAnswerCheck(const User& user, const MashCheck& check) {
+  return user.role != Role::kPartner || user.agency == check.agency;
+}
+
 FieldErrors ValidateCheckAnswer(const std::string& answer) {
   FieldErrors errors;
   CheckText(errors, answer, "answer", "The answer", kFreeTextMaxCharacters,

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/account.hpp"
 #include "domain/clock.hpp"
 #include "domain/consent.hpp"
 #include "domain/validation.hpp"
@@ -86,6 +87,9 @@ FieldErrors ValidateCheckRequest(const CheckRequestDraft& draft, const FrontDoor
 
 //! Checks an answer: what the agency knows, in words.
 FieldErrors ValidateCheckAnswer(const std::string& answer);
+
+//! True when `user` may see and answer `check`: staff any, a partner only their agency's.
+bool MayAnswerCheck(const User& user, const MashCheck& check);
 
 //! A manager's record that a contact's checks are not needed.
 struct ChecksNotNeeded {

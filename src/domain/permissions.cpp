@@ -19,6 +19,13 @@ using enum Role;
 // partners see only checks addressed to their agency (scoped in the service).
 const Grant kGrants[] = {
     {Action::kPublic, "public", {}},
+    {Action::kSignIn, "sign_in", {}},
+    {Action::kTwoStep,
+     "two_step",
+     {kPractitioner, kManager, kAuditor, kPartner, kPerformance, kAdmin}},
+    {Action::kSignOut,
+     "sign_out",
+     {kPractitioner, kManager, kAuditor, kPartner, kPerformance, kAdmin}},
     {Action::kSignedIn,
      "signed_in",
      {kPractitioner, kManager, kAuditor, kPartner, kPerformance, kAdmin}},
@@ -47,6 +54,7 @@ const Grant kGrants[] = {
     {Action::kDecide, "decide", {kManager}},
     {Action::kViewWorkList, "view_work_list", {kPractitioner, kManager}},
     {Action::kViewDecisionReports, "view_decision_reports", {kManager, kAuditor, kPerformance}},
+    {Action::kLoadDemoData, "load_demo_data", {}},  // the operator only
 };
 
 const Grant* FindGrant(Action action) {
@@ -72,8 +80,15 @@ const std::vector<Action>& AllActions() {
   return actions;
 }
 
+std::optional<Action> ParseAction(std::string_view code) {
+  for (const Grant& grant : kGrants) {
+    if (grant.code == code) return grant.action;
+  }
+  return std::nullopt;
+}
+
 bool IsAllowed(Role role, Action action) {
-  if (action == Action::kPublic) return true;
+  if (IsPublic(action)) return true;
   const Grant* grant = FindGrant(action);
   return grant && std::find(grant->roles.begin(), grant->roles.end(), role) != grant->roles.end();
 }

@@ -1,6 +1,7 @@
 // src/domain/permissions.hpp — every action a route can take, and the one table of who may take it.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -8,10 +9,14 @@
 
 namespace frontdoor::domain {
 
-//! Something a request asks to do. Every route declares exactly one.
+//! Something a person (or the operator at the command line) asks to do. Every route declares
+//! exactly one, and every access-audit entry names the one it was allowed or refused under.
 enum class Action {
-  kPublic,            //!< open to anyone: sign-in, health, assets, accessibility statement
-  kSignedIn,          //!< any signed-in person, whatever their role (their own account, sign-out)
+  kPublic,            //!< open to anyone: health, assets, accessibility statement
+  kSignIn,            //!< open to anyone: signing in with a username and password
+  kTwoStep,           //!< the second step of signing in: setting it up, entering a code
+  kSignOut,           //!< ending one's own session
+  kSignedIn,          //!< any signed-in person, whatever their role (their own account)
   kViewHome,          //!< the start page
   kSendFeedback,      //!< feedback about the service
   kReadFeedback,      //!< read feedback others sent
@@ -33,10 +38,13 @@ enum class Action {
   kDecide,            //!< management oversight, the decision, checks not needed, allocation
   kViewWorkList,      //!< "my work" and "my team"
   kViewDecisionReports,  //!< refused-consent closures and decisions outside the usual routes
+  kLoadDemoData,         //!< add the demonstration families (the operator, at the command line)
 };
 
 //! The action's code for logs and the access audit ("view_person_record").
 std::string_view ActionCode(Action action);
+//! The action with this code, if any.
+std::optional<Action> ParseAction(std::string_view code);
 //! Every action, for tests that walk the whole table.
 const std::vector<Action>& AllActions();
 //! True when `role` may take `action`. Deny by default: an action missing from the table is
@@ -44,7 +52,7 @@ const std::vector<Action>& AllActions();
 bool IsAllowed(Role role, Action action);
 //! True when the action needs no sign-in.
 inline bool IsPublic(Action action) {
-  return action == Action::kPublic;
+  return action == Action::kPublic || action == Action::kSignIn;
 }
 
 }  // namespace frontdoor::domain

@@ -59,25 +59,6 @@ std::string FormatLongDate(const Date& date) {
          std::to_string(int(date.year()));
 }
 
-std::string_view SexCode(Sex sex) {
-  switch (sex) {
-    case Sex::kMale:
-      return "M";
-    case Sex::kFemale:
-      return "F";
-    case Sex::kUnknown:
-      break;
-  }
-  return "U";
-}
-
-std::optional<Sex> ParseSex(std::string_view code) {
-  if (code == "M") return Sex::kMale;
-  if (code == "F") return Sex::kFemale;
-  if (code == "U" || code.empty()) return Sex::kUnknown;
-  return std::nullopt;
-}
-
 bool IsChild(const Person& person, const Date& today) {
   if (!person.date_of_birth) return person.expected_date_of_birth.has_value();
   const auto eighteenth_year = person.date_of_birth->year() + std::chrono::years{18};
@@ -133,7 +114,7 @@ FieldErrors ValidatePerson(const PersonDraft& draft, const Date& today, Person& 
           {"expected_date_of_birth", "Expected date of birth must be within the next 10 months"});
     }
   }
-  const auto sex = ParseSex(Trim(draft.sex));
+  const auto sex = Trim(draft.sex).empty() ? Sex::kUnknown : kSexes.Parse(Trim(draft.sex));
   if (!sex) errors.push_back({"sex", "Sex must be M, F or U"});
   const std::string ethnicity = Trim(draft.ethnicity);
   if (!ethnicity.empty() && !LabelFor(EthnicityCodes(), ethnicity)) {

@@ -10,6 +10,7 @@
 
 #include "domain/account.hpp"
 #include "domain/clock.hpp"
+#include "domain/code_list.hpp"
 #include "domain/validation.hpp"
 
 namespace frontdoor::domain {
@@ -31,10 +32,12 @@ enum class Sex {
   kFemale,   //!< "F"
 };
 
-//! "M", "F" or "U".
-std::string_view SexCode(Sex sex);
-//! The sex with this code, if any.
-std::optional<Sex> ParseSex(std::string_view code);
+//! Sex, by its census code, in the order a form offers it.
+inline constexpr CodeList<Sex, 3> kSexes{{{
+    {Sex::kFemale, "F", "Female"},
+    {Sex::kMale, "M", "Male"},
+    {Sex::kUnknown, "U", "Not known"},
+}}};
 
 //! Another name a person is or was known by.
 struct PersonName {

@@ -1,9 +1,7 @@
 // src/domain/role.hpp — the roles a person can hold in frontdoor.
 #pragma once
 
-#include <optional>
-#include <string_view>
-#include <vector>
+#include "domain/code_list.hpp"
 
 namespace frontdoor::domain {
 
@@ -17,13 +15,15 @@ enum class Role {
   kAdmin,         //!< "admin": accounts and configuration, not case records
 };
 
-//! The role's code, as typed on the command line and stored ("practitioner").
-std::string_view RoleCode(Role role);
-//! The role's name for screens ("Practitioner").
-std::string_view RoleName(Role role);
-//! The role with this code, if any.
-std::optional<Role> ParseRole(std::string_view code);
-//! Every role, in the order above.
-const std::vector<Role>& AllRoles();
+//! Every role: its code, as typed on the command line and stored ("practitioner"), and its
+//! name for screens ("Practitioner").
+inline constexpr CodeList<Role, 6> kRoles{{{
+    {Role::kPractitioner, "practitioner", "Practitioner"},
+    {Role::kManager, "manager", "Manager"},
+    {Role::kAuditor, "auditor", "Auditor"},
+    {Role::kPartner, "partner", "Partner agency"},
+    {Role::kPerformance, "performance", "Performance officer"},
+    {Role::kAdmin, "admin", "Administrator"},
+}}};
 
 }  // namespace frontdoor::domain

@@ -26,7 +26,7 @@ void AppendAudit(store::Records& records, const Actor& actor, domain::Timestamp 
   entry.at = at;
   entry.username = actor.username;
   entry.role = actor.role;
-  entry.action = event.action;
+  entry.action = std::string(domain::ActionCode(event.action));
   entry.record_ids = event.record_ids;
   entry.client_address = actor.client_address;
   entry.outcome = event.outcome;
@@ -54,22 +54,28 @@ domain::AuditVerification AccessAuditService::Verify() {
   }
 }
 
-std::vector<domain::AuditEntry> AccessAuditService::WhoSawRecord(const Actor& auditor,
-                                                                 const std::string& record_id) {
+AuditPage AccessAuditService::ShowAudit(const Actor& auditor, const std::string& record_id,
+                                        int limit) {
+  constexpr int kOpeningsShown = 200;
   return store_.WriteResult([&](store::Records& records) {
-    auto entries = records.audit.ForRecord(record_id, 500);
+    AuditPage page{
+        record_id.empty() ? records.audit.Recent(limit) : records.audit.ForRecord(record_id, limit),
+        records.restrictions.UnreviewedBreakGlass(kOpeningsShown)};
     AppendAudit(records, auditor, clock_.Now(),
-                {"view_access_audit", record_id, domain::AuditOutcome::kAllowed, ""});
-    return entries;
+                {domain::Action::kViewAccessAudit, record_id, domain::AuditOutcome::kAllowed,
+                 record_id.empty() ? "recent entries" : "who saw the record"});
+    return page;
   });
 }
 
-std::vector<domain::AuditEntry> AccessAuditService::Recent(const Actor& auditor, int limit) {
-  return store_.WriteResult([&](store::Records& records) {
-    auto entries = records.audit.Recent(limit);
-    AppendAudit(records, auditor, clock_.Now(),
-                {"view_access_audit", "", domain::AuditOutcome::kAllowed, "recent entries"});
-    return entries;
+Result<bool> AccessAuditService::ReviewBreakGlass(const Actor& auditor, std::int64_t opening_id) {
+  const auto now = clock_.Now();
+  return store_.WriteResult([&](store::Records& records) -> Result<bool> {
+    if (!records.restrictions.MarkReviewed(opening_id, auditor.username, now)) return NotFound{};
+    AppendAudit(records, auditor, now,
+                {domain::Action::kReviewBreakGlass, "break_glass:" + std::to_string(opening_id),
+                 domain::AuditOutcome::kAllowed, ""});
+    return true;
   });
 }
 

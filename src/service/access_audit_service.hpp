@@ -7,14 +7,17 @@
 
 #include "domain/access_audit.hpp"
 #include "domain/clock.hpp"
+#include "domain/permissions.hpp"
+#include "domain/person.hpp"
 #include "service/identity.hpp"
+#include "service/result.hpp"
 #include "store/store.hpp"
 
 namespace frontdoor::service {
 
 //! One thing to record.
 struct AuditEvent {
-  std::string action;      //!< e.g. "sign_in", "view_person_record", "user_add"
+  domain::Action action;   //!< the permission it was allowed or refused under
   std::string record_ids;  //!< e.g. "person:12", or ""
   domain::AuditOutcome outcome = domain::AuditOutcome::kAllowed;
   std::string detail;
@@ -27,6 +30,12 @@ void AppendAudit(store::Records& records, const Actor& actor, domain::Timestamp 
 //! SHA-256 over the canonical text, the hash the chain uses.
 std::string AuditHash(std::string_view canonical_text);
 
+//! The access audit page: entries, and the break-glass openings waiting for an auditor's review.
+struct AuditPage {
+  std::vector<domain::AuditEntry> entries;   //!< newest first
+  std::vector<domain::BreakGlass> openings;  //!< oldest first
+};
+
 //! Use cases over the access audit.
 class AccessAuditService {
  public:
@@ -38,10 +47,11 @@ class AccessAuditService {
   void Record(const Actor& actor, const AuditEvent& event);
   //! Checks every entry, oldest first, in batches.
   domain::AuditVerification Verify();
-  //! Who has seen this record, and when: newest first. Recorded itself.
-  std::vector<domain::AuditEntry> WhoSawRecord(const Actor& auditor, const std::string& record_id);
-  //! The newest entries. Recorded itself.
-  std::vector<domain::AuditEntry> Recent(const Actor& auditor, int limit);
+  //! The newest `limit` entries, or (with a record id) who has seen that record and when, with
+  //! the break-glass openings to review. Recorded itself.
+  AuditPage ShowAudit(const Actor& auditor, const std::string& record_id, int limit);
+  //! An auditor marks a break-glass opening reviewed.
+  Result<bool> ReviewBreakGlass(const Actor& auditor, std::int64_t opening_id);
 
  private:
   store::Store& store_;

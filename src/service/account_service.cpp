@@ -22,7 +22,7 @@ Invalid RoleError() {
 }  // namespace
 
 Result<domain::User> AccountService::AddUser(const Actor& by, const NewAccount& account) {
-  const auto role = domain::ParseRole(account.role);
+  const auto role = domain::kRoles.Parse(account.role);
   if (!role) return RoleError();
   domain::FieldErrors errors = domain::ValidateUsername(account.username);
   Append(errors, domain::ValidateAgency(*role, account.agency));
@@ -40,9 +40,10 @@ Result<domain::User> AccountService::AddUser(const Actor& by, const NewAccount& 
       return Invalid{{{"username", "An account with that username already exists"}}};
     }
     user.id = records.accounts.Add(user);
-    AppendAudit(records, by, user.created_at,
-                {"user_add", "user:" + std::to_string(user.id), domain::AuditOutcome::kAllowed,
-                 "username " + user.username + ", role " + account.role});
+    AppendAudit(
+        records, by, user.created_at,
+        {domain::Action::kManageUsers, "user:" + std::to_string(user.id),
+         domain::AuditOutcome::kAllowed, "added " + user.username + ", role " + account.role});
     return user;
   });
 }
@@ -50,14 +51,16 @@ Result<domain::User> AccountService::AddUser(const Actor& by, const NewAccount& 
 std::vector<domain::User> AccountService::ListUsers(const Actor& by) {
   return store_.WriteResult([&](store::Records& records) {
     auto users = records.accounts.List();
-    AppendAudit(records, by, clock_.Now(), {"user_list", "", domain::AuditOutcome::kAllowed, ""});
+    AppendAudit(
+        records, by, clock_.Now(),
+        {domain::Action::kManageUsers, "", domain::AuditOutcome::kAllowed, "listed accounts"});
     return users;
   });
 }
 
 template <typename Change>
 Result<domain::User> AccountService::ChangeUser(const Actor& by, const std::string& username,
-                                                const std::string& action, Change&& change) {
+                                                const std::string& what, Change&& change) {
   return store_.WriteResult([&](store::Records& records) -> Result<domain::User> {
     auto user = records.accounts.FindByUsername(username);
     if (!user) return NotFound{};
@@ -69,14 +72,15 @@ Result<domain::User> AccountService::ChangeUser(const Actor& by, const std::stri
     records.accounts.Update(*user);
     records.sessions.EndSessionsOf(user->id, now);
     AppendAudit(records, by, now,
-                {action, "user:" + std::to_string(user->id), domain::AuditOutcome::kAllowed,
-                 "username " + user->username + (detail.empty() ? "" : ", " + detail)});
+                {domain::Action::kManageUsers, "user:" + std::to_string(user->id),
+                 domain::AuditOutcome::kAllowed,
+                 what + " " + user->username + (detail.empty() ? "" : ", " + detail)});
     return *user;
   });
 }
 
 Result<domain::User> AccountService::DisableUser(const Actor& by, const std::string& username) {
-  return ChangeUser(by, username, "user_disable", [](domain::User& user) {
+  return ChangeUser(by, username, "disabled", [](domain::User& user) {
     user.disabled = true;
     return std::string();
   });
@@ -85,14 +89,14 @@ Result<domain::User> AccountService::DisableUser(const Actor& by, const std::str
 Result<domain::User> AccountService::SetRole(const Actor& by, const std::string& username,
                                              const std::string& role_code,
                                              const std::string& agency) {
-  const auto role = domain::ParseRole(role_code);
+  const auto role = domain::kRoles.Parse(role_code);
   if (!role) return RoleError();
   if (auto errors = domain::ValidateAgency(*role, agency); !errors.empty()) {
     return Invalid{std::move(errors)};
   }
-  return ChangeUser(by, username, "user_set_role", [&](domain::User& user) {
+  return ChangeUser(by, username, "role changed for", [&](domain::User& user) {
     const std::string detail =
-        "role " + std::string(domain::RoleCode(user.role)) + " to " + role_code;
+        "role " + std::string(domain::kRoles.Code(user.role)) + " to " + role_code;
     user.role = *role;
     user.agency = agency;
     return detail;
@@ -106,7 +110,7 @@ Result<domain::User> AccountService::ResetPassword(const Actor& by, const std::s
     return Invalid{std::move(errors)};
   }
   const std::string hash = HashPassword(password, cost_);
-  return ChangeUser(by, username, "user_reset_password", [&](domain::User& user) {
+  return ChangeUser(by, username, "password reset for", [&](domain::User& user) {
     user.password_hash = hash;
     user.failed_sign_ins = 0;
     user.locked_until.reset();
@@ -132,10 +136,10 @@ Result<IssuedToken> AccountService::CreateApiToken(const Actor& by, const std::s
     issued.token.id = records.sessions.AddToken(issued.token);
     AppendAudit(
         records, by, issued.token.created_at,
-        {"token_create",
+        {domain::Action::kManageUsers,
          "user:" + std::to_string(user->id) + " token:" + std::to_string(issued.token.id),
          domain::AuditOutcome::kAllowed,
-         "for " + user->username +
+         "API token created for " + user->username +
              (expires_days ? ", expires in " + std::to_string(*expires_days) + " days" : "")});
     return issued;
   });
@@ -149,9 +153,9 @@ Result<domain::ApiToken> AccountService::RevokeApiToken(const Actor& by, std::in
     records.sessions.RevokeToken(token_id, now);
     if (!token->revoked_at) token->revoked_at = now;
     AppendAudit(records, by, now,
-                {"token_revoke",
+                {domain::Action::kManageUsers,
                  "user:" + std::to_string(token->user_id) + " token:" + std::to_string(token_id),
-                 domain::AuditOutcome::kAllowed, ""});
+                 domain::AuditOutcome::kAllowed, "API token revoked"});
     return *token;
   });
 }

@@ -61,7 +61,7 @@ class AccountService {
   //! Loads the account, applies `change`, saves it and records `action`, all in one transaction.
   template <typename Change>
   Result<domain::User> ChangeUser(const Actor& by, const std::string& username,
-                                  const std::string& action, Change&& change);
+                                  const std::string& what, Change&& change);
 
   store::Store& store_;
   const domain::Clock& clock_;

@@ -142,7 +142,8 @@ std::vector<std::string> AddDemoData(store::Store& store, const domain::Clock& c
     added.push_back("The Nowaks: Katarzyna and Jan, 22 Shirley High Street SO15 3NE");
 
     AppendAudit(records, demo, now,
-                {"demo_data", "", domain::AuditOutcome::kAllowed, "three demonstration families"});
+                {domain::Action::kLoadDemoData, "", domain::AuditOutcome::kAllowed,
+                 "three demonstration families"});
     return added;
   });
 }

@@ -3,11 +3,11 @@
 
 namespace frontdoor::service {
 
-HealthReport CheckHealth(store::Store& store) {
+HealthReport HealthService::Check() {
   HealthReport report;
-  report.database = std::string(store::DatabaseKindName(store.Kind()));
+  report.database = std::string(store::DatabaseKindName(store_.Kind()));
   try {
-    const store::SchemaStatus schema = store.Schema();
+    const store::SchemaStatus schema = store_.Schema();
     report.schema_version = schema.applied;
     report.ok = schema.applied == schema.known;
     if (!report.ok) {

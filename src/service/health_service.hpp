@@ -16,7 +16,15 @@ struct HealthReport {
   std::string problem;  //!< why not ok, in words for an operator
 };
 
-//! Checks the database with one read transaction.
-HealthReport CheckHealth(store::Store& store);
+//! Whether the service can work: the database answers and its schema is this build's.
+class HealthService {
+ public:
+  explicit HealthService(store::Store& store) : store_(store) {}
+  //! Checks the database with one read transaction.
+  HealthReport Check();
+
+ private:
+  store::Store& store_;
+};
 
 }  // namespace frontdoor::service

@@ -24,7 +24,7 @@ struct Identity {
 
   //! This person as the access audit names them.
   Actor AsActor() const {
-    return {user.username, std::string(domain::RoleCode(user.role)), client_address};
+    return {user.username, std::string(domain::kRoles.Code(user.role)), client_address};
   }
 };
 

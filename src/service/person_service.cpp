@@ -11,6 +11,7 @@
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
+#include "service/record_access.hpp"
 #include "store/person_candidates.hpp"
 
 namespace frontdoor::service {
@@ -23,28 +24,38 @@ std::string RecordId(std::int64_t person_id) {
 
 }  // namespace
 
-Result<domain::Person> PersonService::AddPerson(const Identity& by,
-                                                const domain::PersonDraft& draft,
-                                                std::optional<std::int64_t> household_id) {
+std::variant<domain::Person, PossibleMatches, Invalid> PersonService::AddPerson(
+    const Identity& by, const domain::PersonDraft& draft, std::optional<std::int64_t> household_id,
+    bool show_likely_matches) {
   domain::Person person;
   const auto now = clock_.Now();
-  if (auto errors = domain::ValidatePerson(draft, domain::UkDate(now), person); !errors.empty()) {
+  if (auto errors = domain::ValidatePerson(draft, domain::UkDate(now), person); !errors.empty())
     return Invalid{std::move(errors)};
-  }
   person.created_at = now;
-  return store_.WriteResult([&](store::Records& records) -> Result<domain::Person> {
-    if (household_id && !records.households.Find(*household_id)) {
+  // Likely existing records come first: the person is added only once they have been seen.
+  domain::ParsedSearch search;
+  const bool searchable =
+      show_likely_matches &&
+      domain::ParseSearch({person.FullName(), draft.date_of_birth, "", ""}, search).empty();
+  using Answer = std::variant<domain::Person, PossibleMatches, Invalid>;
+  return store_.WriteResult([&](store::Records& records) -> Answer {
+    if (searchable) {
+      auto matches = Search(records, by, search, now);
+      if (!matches.empty()) {
+        AuditSearch(records, by, matches, "before adding " + person.FullName(), now);
+        return PossibleMatches{std::move(matches)};
+      }
+    }
+    if (household_id && !records.households.Find(*household_id))
       return Invalid{{{"household_id", "There is no household with that id"}}};
-    }
     person.id = records.people.Add(person);
-    if (household_id) {
+    if (household_id)
       records.households.AddMember({*household_id, person.id, domain::UkDate(now), std::nullopt});
-    }
     AppendAudit(
         records, by.AsActor(), now,
-        {"add_person",
+        {domain::Action::kAddPerson,
          RecordId(person.id) + (household_id ? " household:" + std::to_string(*household_id) : ""),
-         domain::AuditOutcome::kAllowed, ""});
+         domain::AuditOutcome::kAllowed, "person added"});
     return person;
   });
 }
@@ -71,7 +82,7 @@ Result<PersonView> PersonService::ViewPerson(const Identity& by, std::int64_t id
       view.can_break_glass = domain::IsAllowed(by.user.role, domain::Action::kBreakGlass);
     }
     AppendAudit(records, by.AsActor(), now,
-                {"view_person_record", RecordId(id),
+                {domain::Action::kViewPersonRecord, RecordId(id),
                  access == domain::RecordAccess::kFull ? domain::AuditOutcome::kAllowed
                                                        : domain::AuditOutcome::kRefused,
                  access == domain::RecordAccess::kFull
@@ -96,7 +107,7 @@ Result<domain::Restriction> PersonService::RestrictRecord(const Identity& by, st
     // glass lets a manager read a record, not take it over.
     if (!domain::MayChangeRestriction(records.restrictions.Find(id), by.user)) {
       AppendAudit(records, by.AsActor(), now,
-                  {"restrict_record", RecordId(id), domain::AuditOutcome::kRefused,
+                  {domain::Action::kRestrictRecord, RecordId(id), domain::AuditOutcome::kRefused,
                    "not named on the restriction"});
       return Invalid{{{"allowed_usernames",
                        "Only the people this record is open to can change who it is open to"}}};
@@ -117,7 +128,7 @@ Result<domain::Restriction> PersonService::RestrictRecord(const Identity& by, st
     for (const auto& username : usernames) named += (named.empty() ? "" : ", ") + username;
     AppendAudit(
         records, by.AsActor(), now,
-        {"restrict_record", RecordId(id), domain::AuditOutcome::kAllowed,
+        {domain::Action::kRestrictRecord, RecordId(id), domain::AuditOutcome::kAllowed,
          "open to " + (named.empty() ? std::string("the restricting manager only") : named)});
     return restriction;
   });
@@ -139,26 +150,11 @@ Result<domain::BreakGlass> PersonService::BreakGlass(const Identity& by, std::in
     opening.reason = domain::Trim(reason);
     opening.at = now;
     opening.id = records.restrictions.AddBreakGlass(opening);
-    AppendAudit(records, by.AsActor(), now,
-                {"break_glass", RecordId(id) + " break_glass:" + std::to_string(opening.id),
-                 domain::AuditOutcome::kAllowed, "for review; reason: " + opening.reason});
+    AppendAudit(
+        records, by.AsActor(), now,
+        {domain::Action::kBreakGlass, RecordId(id) + " break_glass:" + std::to_string(opening.id),
+         domain::AuditOutcome::kAllowed, "for review; reason: " + opening.reason});
     return opening;
-  });
-}
-
-std::vector<domain::BreakGlass> PersonService::BreakGlassToReview() {
-  return store_.ReadResult(
-      [](store::Records& records) { return records.restrictions.UnreviewedBreakGlass(200); });
-}
-
-Result<bool> PersonService::ReviewBreakGlass(const Identity& by, std::int64_t id) {
-  const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Records& records) -> Result<bool> {
-    if (!records.restrictions.MarkReviewed(id, by.user.username, now)) return NotFound{};
-    AppendAudit(records, by.AsActor(), now,
-                {"review_break_glass", "break_glass:" + std::to_string(id),
-                 domain::AuditOutcome::kAllowed, ""});
-    return true;
   });
 }
 
@@ -182,31 +178,27 @@ const domain::NameVariants& PersonService::EmptyVariants() {
   return empty;
 }
 
-bool ContactVisible(store::Records& records, const Identity& by, const domain::Contact& contact,
-                    domain::Timestamp now, std::map<std::int64_t, bool>* known) {
-  std::map<std::int64_t, bool> asked_now;
-  if (!known) known = &asked_now;
-  for (const auto& ids : {contact.children, contact.adults}) {
-    for (std::int64_t person_id : ids) {
-      auto [answer, inserted] = known->try_emplace(person_id, false);
-      if (inserted) answer->second = VisiblePerson(records, by, person_id, now).has_value();
-      if (!answer->second) return false;
-    }
+std::vector<domain::SearchMatch> PersonService::Search(store::Records& records, const Identity& by,
+                                                       const domain::ParsedSearch& search,
+                                                       domain::Timestamp now) const {
+  auto candidates = store::FindPersonCandidates(records, search, 500);
+  auto matches = domain::RankMatches(search, candidates, variants_);
+  if (matches.size() > 50) matches.resize(50);
+  // Restricted records are found (so nobody adds a duplicate) but show nothing of themselves.
+  for (auto& match : matches) {
+    if (!VisiblePerson(records, by, match.person.id, now)) domain::HideMatchDetails(match);
   }
-  return true;
+  return matches;
 }
 
-std::optional<domain::Person> VisiblePerson(store::Records& records, const Identity& by,
-                                            std::int64_t id, domain::Timestamp now) {
-  auto person = records.people.Find(id);
-  if (!person) return std::nullopt;
-  const auto restriction = records.restrictions.Find(id);
-  if (!restriction) return person;
-  const auto openings = records.restrictions.BreakGlassFor(id, by.user.id);
-  if (domain::DecideRecordAccess(restriction, by.user, openings, now) ==
-      domain::RecordAccess::kFull)
-    return person;
-  return std::nullopt;
+void PersonService::AuditSearch(store::Records& records, const Identity& by,
+                                const std::vector<domain::SearchMatch>& matches,
+                                const std::string& terms, domain::Timestamp now) const {
+  std::vector<std::int64_t> ids;
+  for (const auto& match : matches) ids.push_back(match.person.id);
+  AppendAudit(records, by.AsActor(), now,
+              {domain::Action::kSearchPeople, JoinedIds(ids, "person"),
+               domain::AuditOutcome::kAllowed, terms});
 }
 
 Result<std::vector<domain::SearchMatch>> PersonService::FindPeople(
@@ -217,20 +209,12 @@ Result<std::vector<domain::SearchMatch>> PersonService::FindPeople(
   const auto now = clock_.Now();
   return store_.WriteResult(
       [&](store::Records& records) -> Result<std::vector<domain::SearchMatch>> {
-        auto candidates = store::FindPersonCandidates(records, parsed, 500);
-        auto matches = domain::RankMatches(parsed, candidates, variants_);
-        if (matches.size() > 50) matches.resize(50);
-        // Restricted records are found (so nobody adds a duplicate) but show nothing of themselves.
-        for (auto& match : matches) {
-          if (!VisiblePerson(records, by, match.person.id, now)) domain::HideMatchDetails(match);
-        }
-        std::vector<std::int64_t> ids;
-        for (const auto& match : matches) ids.push_back(match.person.id);
-        AppendAudit(records, by.AsActor(), now,
-                    {"search_people", JoinedIds(ids, "person"), domain::AuditOutcome::kAllowed,
-                     "name \"" + search.name + "\", date of birth \"" + search.date_of_birth +
-                         "\", postcode \"" + search.postcode + "\", identifier \"" +
-                         search.identifier + "\""});
+        auto matches = Search(records, by, parsed, now);
+        AuditSearch(records, by, matches,
+                    "name \"" + search.name + "\", date of birth \"" + search.date_of_birth +
+                        "\", postcode \"" + search.postcode + "\", identifier \"" +
+                        search.identifier + "\"",
+                    now);
         return matches;
       });
 }
@@ -338,8 +322,8 @@ Result<domain::Household> PersonService::AddHousehold(const Identity& by,
   return store_.WriteResult([&](store::Records& records) -> Result<domain::Household> {
     household.id = records.households.Add(household);
     AppendAudit(records, by.AsActor(), now,
-                {"add_household", "household:" + std::to_string(household.id),
-                 domain::AuditOutcome::kAllowed, ""});
+                {domain::Action::kAddPerson, "household:" + std::to_string(household.id),
+                 domain::AuditOutcome::kAllowed, "household added"});
     return household;
   });
 }
@@ -365,9 +349,9 @@ Result<domain::HouseholdMember> PersonService::AddToHousehold(const Identity& by
     records.households.AddMember(member);
     AppendAudit(
         records, by.AsActor(), now,
-        {"add_household_member",
+        {domain::Action::kAddPerson,
          "household:" + std::to_string(household_id) + " person:" + std::to_string(person_id),
-         domain::AuditOutcome::kAllowed, "from " + from});
+         domain::AuditOutcome::kAllowed, "lives in the household from " + from});
     return member;
   });
 }
@@ -375,7 +359,7 @@ Result<domain::HouseholdMember> PersonService::AddToHousehold(const Identity& by
 Result<domain::Relationship> PersonService::Relate(const Identity& by, std::int64_t person_id,
                                                    std::int64_t related_person_id,
                                                    const std::string& kind) {
-  const auto parsed = domain::ParseRelationship(kind);
+  const auto parsed = domain::kRelationships.Parse(kind);
   if (!parsed)
     return Invalid{{{"kind",
                      "Choose parent, child, step_parent, step_child, carer, cared_for, sibling, "
@@ -393,9 +377,9 @@ Result<domain::Relationship> PersonService::Relate(const Identity& by, std::int6
     records.households.AddRelationship({related_person_id, person_id, domain::Inverse(*parsed)});
     AppendAudit(
         records, by.AsActor(), now,
-        {"add_relationship",
+        {domain::Action::kAddPerson,
          "person:" + std::to_string(person_id) + " person:" + std::to_string(related_person_id),
-         domain::AuditOutcome::kAllowed, kind});
+         domain::AuditOutcome::kAllowed, "relationship: " + kind});
     return relationship;
   });
 }
@@ -434,7 +418,8 @@ Result<domain::Person> PersonService::MergePeople(const Identity& by, std::int64
     person->merged_into = into;
     AppendAudit(
         records, by.AsActor(), now,
-        {"merge_people", "person:" + std::to_string(id) + " person:" + std::to_string(into),
+        {domain::Action::kMergePeople,
+         "person:" + std::to_string(id) + " person:" + std::to_string(into),
          domain::AuditOutcome::kAllowed,
          "merged into person:" + std::to_string(into) + "; reason: " + domain::Trim(reason)});
     return *person;
@@ -453,7 +438,8 @@ Result<domain::Person> PersonService::UnmergePerson(const Identity& by, std::int
     person->merged_into.reset();
     AppendAudit(
         records, by.AsActor(), now,
-        {"unmerge_person", "person:" + std::to_string(id) + " person:" + std::to_string(was),
+        {domain::Action::kMergePeople,
+         "person:" + std::to_string(id) + " person:" + std::to_string(was),
          domain::AuditOutcome::kAllowed, "no longer merged into person:" + std::to_string(was)});
     return *person;
   });

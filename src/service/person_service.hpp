@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "domain/clock.hpp"
@@ -57,6 +58,11 @@ struct JourneyView {
   std::vector<domain::Person> household_children;  //!< under 18, living with them now
 };
 
+//! Records that may already be the person about to be added.
+struct PossibleMatches {
+  std::vector<domain::SearchMatch> matches;
+};
+
 //! People's records. Every view and change is written to the access audit.
 class PersonService {
  public:
@@ -90,9 +96,11 @@ class PersonService {
                                       std::int64_t related_person_id, const std::string& kind);
 
   //! Adds a person, and (when `household_id` is given) records them living there from today, in
-  //! one transaction.
-  Result<domain::Person> AddPerson(const Identity& by, const domain::PersonDraft& draft,
-                                   std::optional<std::int64_t> household_id = std::nullopt);
+  //! one transaction. With `show_likely_matches`, records that may already be this person are
+  //! answered instead when there are any (the search is audited), so they are seen first.
+  std::variant<domain::Person, PossibleMatches, Invalid> AddPerson(
+      const Identity& by, const domain::PersonDraft& draft,
+      std::optional<std::int64_t> household_id = std::nullopt, bool show_likely_matches = false);
   //! Opens a record: the whole of it, or (when restricted to others) only that it exists.
   Result<PersonView> ViewPerson(const Identity& by, std::int64_t id);
   //! Restricts a record to the named accounts (the restricting manager is always among them).
@@ -102,27 +110,22 @@ class PersonService {
   //! A manager opens a restricted record with a reason; flagged for an auditor's review.
   Result<domain::BreakGlass> BreakGlass(const Identity& by, std::int64_t id,
                                         const std::string& reason);
-  //! Break-glass openings waiting for review, oldest first.
-  std::vector<domain::BreakGlass> BreakGlassToReview();
-  //! An auditor marks an opening reviewed.
-  Result<bool> ReviewBreakGlass(const Identity& by, std::int64_t id);
 
  private:
   static const domain::NameVariants& EmptyVariants();
+  //! Likely matches for a search, best first, with restricted records' details hidden.
+  std::vector<domain::SearchMatch> Search(store::Records& records, const Identity& by,
+                                          const domain::ParsedSearch& search,
+                                          domain::Timestamp now) const;
+  //! Audits a search and the records it found.
+  void AuditSearch(store::Records& records, const Identity& by,
+                   const std::vector<domain::SearchMatch>& matches, const std::string& terms,
+                   domain::Timestamp now) const;
 
   store::Store& store_;
   const domain::Clock& clock_;
   const domain::NameVariants& variants_;
   std::optional<DecisionRules> rules_;
 };
-
-//! True when `by` may read the contact: it is part of the record of everyone on it. With `known`,
-//! whether each person is visible is looked up once and kept there (many contacts, one request).
-bool ContactVisible(store::Records& records, const Identity& by, const domain::Contact& contact,
-                    domain::Timestamp now, std::map<std::int64_t, bool>* known = nullptr);
-
-//! The person's record if `by` may see it (unrestricted, named, or opened by breaking the glass).
-std::optional<domain::Person> VisiblePerson(store::Records& records, const Identity& by,
-                                            std::int64_t id, domain::Timestamp now);
 
 }  // namespace frontdoor::service

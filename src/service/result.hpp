@@ -1,5 +1,5 @@
 // src/service/result.hpp — what a use case answers: the value, or an expected failure a person can
-// act on.
+// act on; for a submitted form, the form to show again with its errors.
 #pragma once
 
 #include <variant>
@@ -13,11 +13,23 @@ struct Invalid {
   domain::FieldErrors errors;
 };
 
-//! The record asked for does not exist.
+//! The record asked for does not exist (or the asker may not know it does).
 struct NotFound {};
 
 //! A use case's answer. Unexpected failures (database down) are exceptions instead.
 template <typename Value>
 using Result = std::variant<Value, Invalid, NotFound>;
+
+//! A submitted form that broke a rule: the errors, and everything the form shows beside them,
+//! read in the same transaction (so the page is one call, and the API can ignore `form`).
+template <typename Form>
+struct Refused {
+  domain::FieldErrors errors;
+  Form form;
+};
+
+//! What a form's use case answers: what was saved, the form refused, or no such record.
+template <typename Saved, typename Form>
+using Submission = std::variant<Saved, Refused<Form>, NotFound>;
 
 }  // namespace frontdoor::service

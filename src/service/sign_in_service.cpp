@@ -42,8 +42,9 @@ SignInAttempt SignInService::SignIn(const std::string& username, const std::stri
   const auto now = clock_.Now();
   if (!address_limiter_.Allow(client_address, now)) {
     AccessAuditService(store_, clock_)
-        .Record(Anonymous(username, client_address), {"sign_in", "", domain::AuditOutcome::kRefused,
-                                                      "too many attempts from this address"});
+        .Record(Anonymous(username, client_address),
+                {domain::Action::kSignIn, "", domain::AuditOutcome::kRefused,
+                 "too many attempts from this address"});
     return {SignInStatus::kTooManyAttempts, ""};
   }
   auto user = store_.ReadResult(
@@ -58,18 +59,18 @@ SignInAttempt SignInService::SignIn(const std::string& username, const std::stri
     attempt = {};
     if (!user) {
       AppendAudit(records, Anonymous(username, client_address), now,
-                  {"sign_in", "", domain::AuditOutcome::kRefused, "no such account"});
+                  {domain::Action::kSignIn, "", domain::AuditOutcome::kRefused, "no such account"});
       return;
     }
     records.accounts.Lock(user->id);
     auto current = records.accounts.Find(user->id);  // fresh: failures may have been counted since
     if (!current) return;
-    const Actor actor{current->username, std::string(domain::RoleCode(current->role)),
+    const Actor actor{current->username, std::string(domain::kRoles.Code(current->role)),
                       client_address};
     const std::string record = "user:" + std::to_string(current->id);
     if (domain::IsLocked(*current, now)) {
       AppendAudit(records, actor, now,
-                  {"sign_in", record, domain::AuditOutcome::kRefused,
+                  {domain::Action::kSignIn, record, domain::AuditOutcome::kRefused,
                    current->disabled ? "account disabled" : "account locked"});
       return;
     }
@@ -78,7 +79,7 @@ SignInAttempt SignInService::SignIn(const std::string& username, const std::stri
       failures = current->locked_until ? policy_.failures_before_lock : current->failed_sign_ins;
       records.accounts.Update(*current);
       AppendAudit(records, actor, now,
-                  {"sign_in", record, domain::AuditOutcome::kRefused,
+                  {domain::Action::kSignIn, record, domain::AuditOutcome::kRefused,
                    current->locked_until ? "wrong password; account locked" : "wrong password"});
       return;
     }
@@ -102,7 +103,7 @@ SignInAttempt SignInService::SignIn(const std::string& username, const std::stri
                      : current->totp_enabled ? SignInStatus::kTwoStepNeeded
                                              : SignInStatus::kTwoStepSetupNeeded;
     AppendAudit(records, actor, now,
-                {"sign_in", record, domain::AuditOutcome::kAllowed,
+                {domain::Action::kSignIn, record, domain::AuditOutcome::kAllowed,
                  session.two_step_passed ? "" : "password accepted; second step pending"});
   });
   if (attempt.status == SignInStatus::kRefused) sleep_(domain::FailureDelay(failures, policy_));
@@ -164,8 +165,8 @@ TwoStepEnrolment SignInService::BeginTwoStepSetup(const Identity& identity) {
     enrolment = {user->totp_secret,
                  TotpAddress(two_step_.issuer, user->username, user->totp_secret)};
     AppendAudit(records, identity.AsActor(), clock_.Now(),
-                {"two_step_setup_start", "user:" + std::to_string(user->id),
-                 domain::AuditOutcome::kAllowed, ""});
+                {domain::Action::kTwoStep, "user:" + std::to_string(user->id),
+                 domain::AuditOutcome::kAllowed, "set-up started"});
   });
   return enrolment;
 }
@@ -183,8 +184,9 @@ Result<std::vector<std::string>> SignInService::FinishTwoStepSetup(const Identit
     const std::string record = "user:" + std::to_string(user->id);
     const auto step = AcceptTotpCode(user->totp_secret, code, now, user->totp_last_step);
     if (!step) {
-      AppendAudit(records, identity.AsActor(), now,
-                  {"two_step_setup", record, domain::AuditOutcome::kRefused, "wrong code"});
+      AppendAudit(
+          records, identity.AsActor(), now,
+          {domain::Action::kTwoStep, record, domain::AuditOutcome::kRefused, "set-up: wrong code"});
       return Invalid{{{"code", "Enter the 6-digit code your authenticator app shows now"}}};
     }
     user->totp_enabled = true;
@@ -197,7 +199,7 @@ Result<std::vector<std::string>> SignInService::FinishTwoStepSetup(const Identit
     records.accounts.ReplaceRecoveryCodes(user->id, hashes);
     if (identity.session) records.sessions.PassSecondStep(identity.session->id);
     AppendAudit(records, identity.AsActor(), now,
-                {"two_step_setup", record, domain::AuditOutcome::kAllowed, ""});
+                {domain::Action::kTwoStep, record, domain::AuditOutcome::kAllowed, "set up"});
     return recovery_codes;
   });
 }
@@ -226,7 +228,7 @@ Result<domain::Session> SignInService::PassTwoStep(const Identity& identity,
       records.accounts.Update(*user);
       if (locked_now) records.sessions.EndSessionsOf(user->id, now);
       AppendAudit(records, identity.AsActor(), now,
-                  {"two_step", record, domain::AuditOutcome::kRefused,
+                  {domain::Action::kTwoStep, record, domain::AuditOutcome::kRefused,
                    locked_now ? "wrong code; account locked" : "wrong code"});
       return Invalid{{{"code",
                        "Enter the 6-digit code your authenticator app shows now, or one of your "
@@ -238,9 +240,9 @@ Result<domain::Session> SignInService::PassTwoStep(const Identity& identity,
     auto session = *identity.session;
     session.two_step_passed = true;
     records.sessions.PassSecondStep(session.id);
-    AppendAudit(
-        records, identity.AsActor(), now,
-        {"two_step", record, domain::AuditOutcome::kAllowed, recovery ? "recovery code used" : ""});
+    AppendAudit(records, identity.AsActor(), now,
+                {domain::Action::kTwoStep, record, domain::AuditOutcome::kAllowed,
+                 recovery ? "recovery code used" : "code accepted"});
     return session;
   });
   if (std::holds_alternative<Invalid>(result)) sleep_(domain::FailureDelay(1, policy_));
@@ -254,7 +256,7 @@ void SignInService::SignOut(const Identity& identity) {
     session.ended_at = clock_.Now();
     records.sessions.EndSession(session.id, *session.ended_at);
     AppendAudit(records, identity.AsActor(), *session.ended_at,
-                {"sign_out", "user:" + std::to_string(identity.user.id),
+                {domain::Action::kSignOut, "user:" + std::to_string(identity.user.id),
                  domain::AuditOutcome::kAllowed, ""});
   });
 }

@@ -15,7 +15,7 @@ domain::User ReadUser(const SqlRow& row) {
   domain::User user;
   user.id = row.Int(0);
   user.username = row.Text(1);
-  user.role = domain::ParseRole(row.Text(2)).value_or(domain::Role::kPractitioner);
+  user.role = domain::kRoles.Parse(row.Text(2)).value_or(domain::Role::kPractitioner);
   user.agency = row.Text(3);
   user.password_hash = row.Text(4);
   user.disabled = row.Bool(5);
@@ -35,8 +35,8 @@ std::int64_t AccountRecords::Add(const domain::User& user) {
       "INSERT INTO users (username, role, agency, password_hash, disabled, failed_sign_ins, "
       "locked_until, totp_secret, totp_enabled, totp_last_step, created_at) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {user.username, domain::RoleCode(user.role), user.agency, user.password_hash, user.disabled,
-       user.failed_sign_ins, user.locked_until, user.totp_secret, user.totp_enabled,
+      {user.username, domain::kRoles.Code(user.role), user.agency, user.password_hash,
+       user.disabled, user.failed_sign_ins, user.locked_until, user.totp_secret, user.totp_enabled,
        user.totp_last_step, user.created_at});
 }
 
@@ -57,7 +57,7 @@ void AccountRecords::Update(const domain::User& user) {
       "UPDATE users SET role = ?, agency = ?, password_hash = ?, disabled = ?, "
       "failed_sign_ins = ?, locked_until = ?, totp_secret = ?, totp_enabled = ?, "
       "totp_last_step = ? WHERE id = ?",
-      {domain::RoleCode(user.role), user.agency, user.password_hash, user.disabled,
+      {domain::kRoles.Code(user.role), user.agency, user.password_hash, user.disabled,
        user.failed_sign_ins, user.locked_until, user.totp_secret, user.totp_enabled,
        user.totp_last_step, user.id});
 }

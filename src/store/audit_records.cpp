@@ -47,7 +47,7 @@ void AuditRecords::Add(const domain::AuditEntry& entry) {
       "client_address, outcome, detail, previous_hash, hash) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       {entry.sequence, entry.at, entry.username, entry.role, entry.action, entry.record_ids,
-       entry.client_address, domain::AuditOutcomeCode(entry.outcome), entry.detail,
+       entry.client_address, domain::kAuditOutcomes.Code(entry.outcome), entry.detail,
        entry.previous_hash, entry.hash});
   for (const std::string& record_id : domain::SplitRecordIds(entry.record_ids)) {
     sql_.Execute(

@@ -10,8 +10,8 @@ std::int64_t ConsentRecords::Add(const domain::ConsentRecord& consent) {
   return sql_.Insert(
       "INSERT INTO consents (contact_id, kind, status, given_by, how, reason, recorded_by, "
       "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {consent.contact_id, domain::ConsentKindCode(consent.kind),
-       domain::ConsentStatusCode(consent.status), consent.given_by, consent.how, consent.reason,
+      {consent.contact_id, domain::kConsentKinds.Code(consent.kind),
+       domain::kConsentStatuses.Code(consent.status), consent.given_by, consent.how, consent.reason,
        consent.recorded_by, consent.recorded_at});
 }
 
@@ -22,8 +22,8 @@ std::vector<domain::ConsentRecord> ConsentRecords::ForContacts(
       "FROM consents WHERE " +
           sql_.InIds("contact_id") + " ORDER BY contact_id, id",
       {IdList{contact_ids}}, [](const SqlRow& row) {
-        const auto kind = domain::ParseConsentKind(row.Text(2));
-        const auto status = domain::ParseConsentStatus(row.Text(3));
+        const auto kind = domain::kConsentKinds.Parse(row.Text(2));
+        const auto status = domain::kConsentStatuses.Parse(row.Text(3));
         if (!kind || !status) throw StoreError("a stored consent has an unknown kind or status");
         return domain::ConsentRecord{row.Int(0),  row.Int(1),  *kind,       *status,    row.Text(4),
                                      row.Text(5), row.Text(6), row.Text(7), row.Time(8)};

@@ -40,7 +40,7 @@ constexpr const char* kSelectContact =
 std::vector<SqlValue> ContactValues(const domain::Contact& contact, bool awaiting_decision) {
   return {contact.reference.empty() ? SqlValue(nullptr) : SqlValue(contact.reference),
           contact.received_at,
-          domain::ContactMethodCode(contact.method),
+          domain::kContactMethods.Code(contact.method),
           contact.referrer.name,
           contact.referrer.role,
           contact.referrer.agency,
@@ -49,8 +49,8 @@ std::vector<SqlValue> ContactValues(const domain::Contact& contact, bool awaitin
           contact.source,
           contact.concern,
           contact.family_knows,
-          domain::FamilyAgreementCode(contact.family_agreement),
-          domain::ReferrerUrgencyCode(contact.urgency),
+          domain::kFamilyAgreements.Code(contact.family_agreement),
+          domain::kReferrerUrgencies.Code(contact.urgency),
           contact.recorded_by,
           contact.recorded_at,
           contact.referral_date,
@@ -72,15 +72,16 @@ domain::Contact ReadContact(const SqlRow& row) {
   contact.id = row.Int(0);
   contact.reference = row.Text(1);
   contact.received_at = row.Time(2);
-  contact.method = domain::ParseContactMethod(row.Text(3)).value_or(domain::ContactMethod::kPhone);
+  contact.method =
+      domain::kContactMethods.Parse(row.Text(3)).value_or(domain::ContactMethod::kPhone);
   contact.referrer = {row.Text(4), row.Text(5), row.Text(6), row.Text(7), row.Text(8)};
   contact.source = row.Text(9);
   contact.concern = row.Text(10);
   contact.family_knows = row.Text(11);
   contact.family_agreement =
-      domain::ParseFamilyAgreement(row.Text(12)).value_or(domain::FamilyAgreement::kNotAsked);
+      domain::kFamilyAgreements.Parse(row.Text(12)).value_or(domain::FamilyAgreement::kNotAsked);
   contact.urgency =
-      domain::ParseReferrerUrgency(row.Text(13)).value_or(domain::ReferrerUrgency::kSoon);
+      domain::kReferrerUrgencies.Parse(row.Text(13)).value_or(domain::ReferrerUrgency::kSoon);
   contact.recorded_by = row.Text(14);
   contact.recorded_at = row.Time(15);
   contact.referral_date = row.OptionalDate(16);

@@ -50,7 +50,7 @@ std::vector<SqlValue> DecisionValues(const domain::Decision& decision) {
           proforma.override_reason,
           proforma.consent_refused_offer,
           decision.is_override,
-          domain::ConsentStatusCode(decision.services_consent),
+          domain::kConsentStatuses.Code(decision.services_consent),
           decision.consent_closure,
           decision.decided_by,
           decision.decided_at};
@@ -83,7 +83,7 @@ domain::Decision ReadDecision(const SqlRow& row) {
   proforma.consent_refused_offer = row.Text(10);
   decision.is_override = row.Bool(11);
   decision.services_consent =
-      domain::ParseConsentStatus(row.Text(12)).value_or(domain::ConsentStatus::kNotYetSought);
+      domain::kConsentStatuses.Parse(row.Text(12)).value_or(domain::ConsentStatus::kNotYetSought);
   decision.consent_closure = row.Bool(13);
   decision.decided_by = row.Text(14);
   decision.decided_at = row.Time(15);

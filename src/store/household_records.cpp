@@ -86,7 +86,7 @@ void HouseholdRecords::AddRelationship(const domain::Relationship& relationship)
       "INSERT INTO relationships (person_id, related_person_id, kind) VALUES (?, ?, ?) "
       "ON CONFLICT (person_id, related_person_id) DO UPDATE SET kind = excluded.kind",
       {relationship.person_id, relationship.related_person_id,
-       domain::RelationshipCode(relationship.kind)});
+       domain::kRelationships.Code(relationship.kind)});
 }
 
 std::vector<domain::Relationship> HouseholdRecords::RelationshipsOf(std::int64_t person_id) {
@@ -96,7 +96,7 @@ std::vector<domain::Relationship> HouseholdRecords::RelationshipsOf(std::int64_t
       {person_id}, [](const SqlRow& row) {
         return domain::Relationship{
             row.Int(0), row.Int(1),
-            domain::ParseRelationship(row.Text(2)).value_or(domain::RelationshipKind::kOther)};
+            domain::kRelationships.Parse(row.Text(2)).value_or(domain::RelationshipKind::kOther)};
       });
 }
 

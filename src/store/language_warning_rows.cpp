@@ -17,7 +17,7 @@ void AppendRows(std::vector<std::vector<SqlValue>>& rows, std::int64_t contact_i
     for (size_t position = 0; position < list.size(); ++position) {
       const auto& warning = list[position];
       rows.push_back({contact_id, field, std::int64_t(position),
-                      domain::LanguageIssueCode(warning.issue), warning.found,
+                      domain::kLanguageIssues.Code(warning.issue), warning.found,
                       std::int64_t(warning.offset), warning.suggestion});
     }
   }
@@ -41,14 +41,15 @@ std::map<std::int64_t, WarningsByField> LanguageWarningsOf(Sql& sql, std::string
                                                            const std::vector<std::int64_t>& ids) {
   std::map<std::int64_t, WarningsByField> found;
   if (ids.empty()) return found;
-  sql.Each("SELECT contact_id, field, issue, found, at_character, suggestion FROM " +
-               std::string(table) + " WHERE " + sql.InIds("contact_id") +
-               " ORDER BY contact_id, field, position",
-           {IdList{ids}}, [&](const SqlRow& row) {
-             found[row.Int(0)][row.Text(1)].push_back(
-                 {domain::ParseLanguageIssue(row.Text(2)).value_or(domain::LanguageIssue::kJargon),
-                  row.Text(3), size_t(row.Int(4)), row.Text(5)});
-           });
+  sql.Each(
+      "SELECT contact_id, field, issue, found, at_character, suggestion FROM " +
+          std::string(table) + " WHERE " + sql.InIds("contact_id") +
+          " ORDER BY contact_id, field, position",
+      {IdList{ids}}, [&](const SqlRow& row) {
+        found[row.Int(0)][row.Text(1)].push_back(
+            {domain::kLanguageIssues.Parse(row.Text(2)).value_or(domain::LanguageIssue::kJargon),
+             row.Text(3), size_t(row.Int(4)), row.Text(5)});
+      });
   return found;
 }
 

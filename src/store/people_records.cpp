@@ -45,7 +45,7 @@ std::vector<SqlValue> PersonValues(const domain::Person& person) {
           person.date_of_birth,
           person.created_at,
           person.expected_date_of_birth,
-          domain::SexCode(person.sex),
+          domain::kSexes.Code(person.sex),
           person.ethnicity,
           JoinCodes(person.disabilities),
           person.nhs_number,
@@ -72,7 +72,7 @@ domain::Person ReadPerson(const SqlRow& row) {
   person.date_of_birth = row.OptionalDate(3);
   person.created_at = row.Time(4);
   person.expected_date_of_birth = row.OptionalDate(5);
-  person.sex = domain::ParseSex(row.Text(6)).value_or(domain::Sex::kUnknown);
+  person.sex = domain::kSexes.Parse(row.Text(6)).value_or(domain::Sex::kUnknown);
   person.ethnicity = row.Text(7);
   person.disabilities = SplitCodes(row.Text(8));
   person.nhs_number = row.Text(9);

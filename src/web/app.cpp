@@ -1,16 +1,12 @@
 // src/web/app.cpp — every request passes here: route, identify, authorise, check the form token,
-// then the controller.
+// decode the form once, then the controller.
 #include "web/app.hpp"
 
 #include <spdlog/spdlog.h>
 
-#include <thread>
-
-#include "store/embedded_file.hpp"
+#include "service/credentials.hpp"
 #include "version.hpp"
 #include "web/cookies.hpp"
-#include "web/form.hpp"
-#include "web/responses.hpp"
 
 namespace frontdoor::web {
 
@@ -46,64 +42,51 @@ std::string BearerToken(const http::Request& request) {
   return std::string(header.substr(kScheme.size()));
 }
 
-domain::CommonPasswords LoadCommonPasswords() {
-  return domain::CommonPasswords::FromText(CommonPasswordFiles().at(0).text);
-}
-
-service::SignInService::Sleep RealSleepUnlessGiven(service::SignInService::Sleep sleep) {
-  if (sleep) return sleep;
-  return [](std::chrono::milliseconds delay) { std::this_thread::sleep_for(delay); };
-}
-
-// Reads one configuration file (or the one built in, when `text` is empty); a file that cannot
-// be used is a ConfigFileError naming the setting.
-template <typename Load>
-auto LoadConfig(const char* setting, const std::string& text,
-                const std::vector<EmbeddedFile>& built_in, Load load) {
-  try {
-    return load(text.empty() ? built_in.at(0).text : std::string_view(text));
-  } catch (const std::invalid_argument& bad) {
-    throw ConfigFileError(setting, bad.what());
-  }
-}
-
 }  // namespace
 
 WebApp::WebApp(AppContext context)
     : context_(context),
       pages_(context.assets, kVersion),
-      common_passwords_(LoadCommonPasswords()),
-      feedback_(context.store, context.clock),
-      audit_(context.store, context.clock),
-      accounts_(context.store, context.clock, common_passwords_,
-                context.settings.password_hash_cost),
-      language_guide_(LoadConfig("language_guide", context.settings.language_guide,
-                                 LanguageGuideFiles(), domain::LanguageGuide::FromText)),
-      name_variants_(LoadConfig("name_variants", context.settings.name_variants, NameVariantFiles(),
-                                domain::NameVariants::FromText)),
-      framework_(LoadConfig("threshold_framework", context.settings.threshold_framework,
-                            ThresholdFiles(), domain::LoadThresholdFramework)),
-      front_door_(LoadConfig("front_door", context.settings.front_door, FrontDoorFiles(),
-                             domain::LoadFrontDoorSettings)),
-      calendar_(LoadConfig("bank_holidays", context.settings.bank_holidays, BankHolidayFiles(),
-                           domain::LoadBankHolidays)),
-      people_(context.store, context.clock, name_variants_,
-              service::DecisionRules{framework_, front_door_, calendar_, language_guide_}),
-      contacts_(context.store, context.clock, language_guide_),
-      decisions_(context.store, context.clock,
-                 {framework_, front_door_, calendar_, language_guide_}),
-      sign_in_(context.store, context.clock, context.settings.sign_in, context.settings.two_step,
-               RealSleepUnlessGiven(context.settings.sleep)) {
-  AddSignInRoutes();
-  AddPageRoutes();
-  AddAuditRoutes();
-  AddPersonRoutes();
-  AddPeopleApiRoutes();
-  AddContactRoutes();
-  AddDecisionRoutes();
-  AddDecisionApiRoutes();
-  AddApiRoutes();
-  AddAssetRoutes();
+      home_(pages_, context.services.feedback),
+      sign_in_(pages_, context.services.sign_in, context.services.audit,
+               context.settings.secure_cookies, context.settings.issuer),
+      audit_(pages_, context.services.audit, context.services.accounts),
+      people_(pages_, context.services.people),
+      people_api_(context.services.people),
+      contacts_(pages_, context.services.contacts, context.configuration.Rules(), context.clock),
+      contacts_api_(context.services.contacts),
+      decisions_(pages_, context.services.decisions, context.configuration.Rules()),
+      decisions_api_(context.services.decisions),
+      checks_(pages_, context.services.checks, context.services.decisions,
+              context.configuration.Rules(), context.clock),
+      checks_api_(context.services.checks),
+      reports_(pages_, context.services.reports, context.configuration.Rules()),
+      api_(context.services.health, context.services.feedback, context.services.contacts,
+           context.configuration) {
+  sign_in_.AddRoutes(router_);
+  home_.AddRoutes(router_);
+  audit_.AddRoutes(router_);
+  people_.AddRoutes(router_);
+  people_api_.AddRoutes(router_);
+  contacts_.AddRoutes(router_);
+  contacts_api_.AddRoutes(router_);
+  decisions_.AddRoutes(router_);
+  decisions_api_.AddRoutes(router_);
+  checks_.AddRoutes(router_);
+  checks_api_.AddRoutes(router_);
+  reports_.AddRoutes(router_);
+  api_.AddRoutes(router_);
+  router_.Add("GET", "/assets/{file*}", domain::Action::kPublic,
+              [this](const RequestContext& request) {
+                const Asset* asset = context_.assets.Find(request.params.at("file"));
+                if (!asset) return pages_.Error(request, 404);
+                http::Response response;
+                response.SetHeader("Content-Type", asset->content_type);
+                // The name changes whenever the content does: browsers may keep it for a year.
+                response.SetHeader("Cache-Control", "public, max-age=31536000, immutable");
+                response.body = asset->body;
+                return response;
+              });
 }
 
 http::Response WebApp::Handle(const http::Request& request) {
@@ -112,7 +95,7 @@ http::Response WebApp::Handle(const http::Request& request) {
     response = Authorise(request);
   } catch (const std::exception& error) {
     spdlog::error("event=request_failed error=\"{}\"", error.what());
-    response = ErrorPage(request, 500);
+    response = pages_.Error(request, 500);
   }
   AddSecurityHeaders(response);
   return response;
@@ -121,141 +104,72 @@ http::Response WebApp::Handle(const http::Request& request) {
 http::Response WebApp::Authorise(const http::Request& request) {
   const RouteMatch match = router_.Match(request);
   if (!match.route) {
-    http::Response response = ErrorPage(request, match.allowed.empty() ? 404 : 405);
+    http::Response response = pages_.Error(request, match.allowed.empty() ? 404 : 405);
     if (!match.allowed.empty()) response.SetHeader("Allow", match.allowed);
     return response;
   }
   const Route& route = *match.route;
-  const auto answer = [&](const service::Identity* identity) {
-    http::Response response = route.controller({request, match.params, identity});
+  const auto refused = [&](http::Response response) {
     response.route = route.pattern;
     return response;
   };
-  if (domain::IsPublic(route.action)) return answer(nullptr);
+  if (domain::IsPublic(route.action)) return Answer(route, request, match.params, nullptr);
 
   const bool api = IsApiPath(request.path);
-  const std::string action(domain::ActionCode(route.action));
+  auto& services = context_.services;
   const auto identity =
-      api ? sign_in_.AuthenticateApiToken(BearerToken(request), request.client_address)
-          : sign_in_.AuthenticateSession(CookieValue(request.Header("Cookie"), kSessionCookie),
-                                         request.client_address);
+      api ? services.sign_in.AuthenticateApiToken(BearerToken(request), request.client_address)
+          : services.sign_in.AuthenticateSession(
+                CookieValue(request.Header("Cookie"), kSessionCookie), request.client_address);
   if (!identity) {
-    audit_.Record({"", "", request.client_address}, {action, "", domain::AuditOutcome::kRefused,
-                                                     api ? "no valid API token" : "not signed in"});
-    if (api) {
-      http::Response refusal =
-          JsonError(401, "Sign in first: send a valid API token as Authorization: Bearer TOKEN");
-      refusal.SetHeader("WWW-Authenticate", "Bearer");
-      refusal.route = route.pattern;
-      return refusal;
-    }
-    http::Response redirect = RedirectResponse(
-        request.method == "GET" ? "/sign-in?return_to=" + PercentEncode(request.target)
-                                : "/sign-in");
-    redirect.route = route.pattern;
-    return redirect;
+    services.audit.Record({"", "", request.client_address},
+                          {route.action, "", domain::AuditOutcome::kRefused,
+                           api ? "no valid API token" : "not signed in"});
+    if (!api)
+      return refused(RedirectResponse(request.method == "GET"
+                                          ? "/sign-in?return_to=" + PercentEncode(request.target)
+                                          : "/sign-in"));
+    http::Response refusal =
+        JsonError(401, "Sign in first: send a valid API token as Authorization: Bearer TOKEN");
+    refusal.SetHeader("WWW-Authenticate", "Bearer");
+    return refused(std::move(refusal));
   }
-  if (!api && sign_in_.TwoStepPending(*identity) && !route.before_second_step) {
+  if (!api && services.sign_in.TwoStepPending(*identity) && !route.before_second_step) {
     return RedirectResponse(
         (identity->user.totp_enabled ? "/two-step?return_to=" : "/two-step/setup?return_to=") +
         PercentEncode(request.target));
   }
   if (!domain::IsAllowed(identity->user.role, route.action)) {
-    audit_.Record(identity->AsActor(),
-                  {action, "", domain::AuditOutcome::kRefused, "role not permitted"});
-    http::Response refusal =
-        api ? JsonError(403, "Your role does not allow this") : ErrorPage(request, 403, &*identity);
+    services.audit.Record(identity->AsActor(),
+                          {route.action, "", domain::AuditOutcome::kRefused, "role not permitted"});
+    return refused(pages_.Error(request, 403, &*identity));
+  }
+  return Answer(route, request, match.params, &*identity);
+}
+
+http::Response WebApp::Answer(const Route& route, const http::Request& request,
+                              const PathParams& params, const service::Identity* identity) {
+  // A page's form is decoded once, here; the API reads its JSON body in its controllers.
+  const bool page_post = !IsApiPath(request.path) && request.method != "GET";
+  const auto form = page_post ? DecodeForm(request.body) : std::optional<Form>(Form{});
+  const auto query = DecodeForm(request.query);
+  const bool form_token_ok =
+      !identity || !page_post ||
+      (form && identity->session &&
+       service::ConstantTimeEquals(form->Value("csrf_token"), identity->session->csrf_token));
+  if (!form || !form_token_ok) {
+    context_.services.audit.Record(
+        identity ? identity->AsActor() : service::Actor{"", "", request.client_address},
+        {route.action, "", domain::AuditOutcome::kRefused, "form token missing or wrong"});
+    http::Response refusal = pages_.Error(request, 419, identity);
     refusal.route = route.pattern;
     return refusal;
   }
-  if (!api && request.method != "GET") {
-    const auto fields = DecodeForm(request.body);
-    const std::string sent = fields ? FormValue(*fields, "csrf_token") : "";
-    if (!identity->session || !service::ConstantTimeEquals(sent, identity->session->csrf_token)) {
-      audit_.Record(identity->AsActor(),
-                    {action, "", domain::AuditOutcome::kRefused, "form token missing or wrong"});
-      http::Response refusal = ErrorPage(request, 419, &*identity);
-      refusal.route = route.pattern;
-      return refusal;
-    }
-  }
-  return answer(&*identity);
-}
-
-std::string WebApp::Page(std::string_view name, nlohmann::json view,
-                         const RequestContext& context) {
-  if (context.identity && context.identity->session) {
-    view["csrf_token"] = context.identity->session->csrf_token;
-  }
-  return pages_.Render(name, view, context.request.path, context.identity);
-}
-
-http::Response WebApp::ErrorPage(const http::Request& request, int status,
-                                 const service::Identity* identity) {
-  if (IsApiPath(request.path)) {
-    switch (status) {
-      case 404:
-        return JsonError(404, "There is nothing at this address");
-      case 405:
-        return JsonError(405, "This address does not take " + request.method + " requests");
-      default:
-        return JsonError(500, "Sorry, there is a problem with the service. Try again later.");
-    }
-  }
-  try {
-    const PathParams no_params;
-    const RequestContext context{request, no_params, identity};
-    switch (status) {
-      case 403:
-        return HtmlResponse(403, Page("forbidden",
-                                      {{"title", "You cannot see this page"},
-                                       {"heading", "You cannot see this page"},
-                                       {"explanation",
-                                        "Your role does not give you access to it. If you need it "
-                                        "for your work, ask your manager."}},
-                                      context));
-      case 404:
-        return HtmlResponse(404, Page("not_found", {{"title", "Page not found"}}, context));
-      case 405:
-        return HtmlResponse(
-            405, Page("method_not_allowed", {{"title", "This page cannot do that"}}, context));
-      case 419:
-        // 403 on the wire: the form token did not match, most likely an old or copied form.
-        return HtmlResponse(
-            403,
-            Page("forbidden",
-                 {{"title", "This form has expired"},
-                  {"heading", "This form has expired"},
-                  {"explanation", "Nothing was saved. Go back, reload the page and try again."}},
-                 context));
-      default:
-        return HtmlResponse(
-            500, Page("server_error", {{"title", "Sorry, there is a problem with the service"}},
-                      context));
-    }
-  } catch (const std::exception& error) {
-    spdlog::error("event=error_page_failed error=\"{}\"", error.what());
-    http::Response plain;
-    plain.status = status == 419 ? 403 : status;
-    plain.SetHeader("Content-Type", "text/plain; charset=utf-8");
-    plain.body = "Sorry, there is a problem with the service.\n";
-    return plain;
-  }
-}
-
-void WebApp::AddAssetRoutes() {
-  router_.Add("GET", "/assets/{file*}", domain::Action::kPublic,
-              [this](const RequestContext& context) {
-                const Asset* asset = context_.assets.Find(context.params.at("file"));
-                if (!asset) return ErrorPage(context.request, 404);
-                http::Response response;
-                response.SetHeader("Content-Type", asset->content_type);
-                // The name changes whenever the content does, so the browser may keep it for a
-                // year.
-                response.SetHeader("Cache-Control", "public, max-age=31536000, immutable");
-                response.body = asset->body;
-                return response;
-              });
+  const Form no_query;
+  http::Response response =
+      route.controller({request, params, query ? *query : no_query, *form, identity});
+  response.route = route.pattern;
+  return response;
 }
 
 }  // namespace frontdoor::web

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "domain/permissions.hpp"
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
 
@@ -21,7 +22,6 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
                             const service::DecisionRules& rules, domain::Role role,
                             domain::Timestamp now) {
   const auto& steps = progress.steps;
-  const bool manager = role == domain::Role::kManager;
   const bool decided = steps.decision.has_value();
   nlohmann::json view = {
       {"id", progress.contact.id},
@@ -30,21 +30,21 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
                                                                      rules.settings.working_hours)},
       {"decided", decided},
       {"re_referral", progress.re_referral},
-      {"sharing", domain::ConsentStatusName(progress.sharing)},
-      {"services", domain::ConsentStatusName(progress.services)},
+      {"sharing", domain::kConsentStatuses.Name(progress.sharing)},
+      {"services", domain::kConsentStatuses.Name(progress.services)},
       {"consents", nlohmann::json::array()},
       {"checks", nlohmann::json::array()},
       {"has_checks", !steps.checks.empty()},
       {"blockers", nlohmann::json::array()},
-      {"may_decide", manager && !decided},
-      {"may_ask", role != domain::Role::kAuditor},
+      {"may_decide", domain::IsAllowed(role, domain::Action::kDecide) && !decided},
+      {"may_ask", domain::IsAllowed(role, domain::Action::kRequestChecks)},
       {"allocations", nlohmann::json::array()},
       {"history", nlohmann::json::array()},
       {"has_history", !progress.history.empty()}};
   for (const auto& consent : steps.consents) {
     view["consents"].push_back(
-        {{"kind", domain::ConsentKindName(consent.kind)},
-         {"status", domain::ConsentStatusName(consent.status)},
+        {{"kind", domain::kConsentKinds.Name(consent.kind)},
+         {"status", domain::kConsentStatuses.Name(consent.status)},
          {"detail", consent.status == domain::ConsentStatus::kNotSoughtRisk
                         ? "Reason: " + consent.reason
                         : consent.given_by + ", " + consent.how},
@@ -67,6 +67,7 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
   }
   for (const auto& blocker : progress.blockers) view["blockers"].push_back(blocker.message);
   view["has_blockers"] = !progress.blockers.empty();
+  const bool manager = domain::IsAllowed(role, domain::Action::kDecide);
   view["may_waive"] = manager && !decided && !progress.blockers.empty();
   if (steps.checks_not_needed) {
     view["checks_not_needed"] = {
@@ -131,8 +132,8 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
 
 nlohmann::json ConsentJson(const domain::ConsentRecord& consent) {
   return {{"id", consent.id},
-          {"kind", domain::ConsentKindCode(consent.kind)},
-          {"status", domain::ConsentStatusCode(consent.status)},
+          {"kind", domain::kConsentKinds.Code(consent.kind)},
+          {"status", domain::kConsentStatuses.Code(consent.status)},
           {"given_by", consent.given_by},
           {"how", consent.how},
           {"reason", consent.reason},
@@ -171,7 +172,7 @@ nlohmann::json DecisionJson(const domain::Decision& decision) {
           {"override_reason", proforma.override_reason},
           {"consent_refused_offer", proforma.consent_refused_offer},
           {"is_override", decision.is_override},
-          {"services_consent", domain::ConsentStatusCode(decision.services_consent)},
+          {"services_consent", domain::kConsentStatuses.Code(decision.services_consent)},
           {"consent_closure", decision.consent_closure},
           {"decided_by", decision.decided_by},
           {"decided_at", domain::FormatTimestamp(decision.decided_at)}};
@@ -207,15 +208,53 @@ nlohmann::json AllocationJson(const domain::Allocation& allocation) {
           {"allocated_at", domain::FormatTimestamp(allocation.allocated_at)}};
 }
 
+nlohmann::json ChecksNotNeededJson(const domain::ChecksNotNeeded& record) {
+  return {{"contact_id", record.contact_id},
+          {"reason", record.reason},
+          {"recorded_by", record.recorded_by},
+          {"recorded_at", domain::FormatTimestamp(record.recorded_at)}};
+}
+
+nlohmann::json FrameworkJson(const domain::ThresholdFramework& framework) {
+  nlohmann::json body = {{"name", framework.name},
+                         {"levels", nlohmann::json::array()},
+                         {"domains", nlohmann::json::array()},
+                         {"indicators", nlohmann::json::array()},
+                         {"outcomes", nlohmann::json::array()}};
+  for (const auto& level : framework.levels)
+    body["levels"].push_back({{"number", level.number},
+                              {"name", level.name},
+                              {"description", level.description},
+                              {"usual_outcomes", level.usual_outcomes}});
+  for (const auto& domain : framework.domains)
+    body["domains"].push_back({{"code", domain.code}, {"name", domain.name}});
+  for (const auto& indicator : framework.indicators)
+    body["indicators"].push_back({{"code", indicator.code},
+                                  {"level", indicator.level},
+                                  {"domain", indicator.domain},
+                                  {"text", indicator.text}});
+  for (const auto& outcome : framework.outcomes)
+    body["outcomes"].push_back({{"code", outcome.code},
+                                {"name", outcome.name},
+                                {"makes_referral", outcome.makes_referral},
+                                {"needs_consent", outcome.needs_consent},
+                                {"significant_harm", outcome.significant_harm}});
+  return body;
+}
+
 nlohmann::json ProgressJson(const service::ContactProgress& progress) {
+  if (progress.restricted)
+    return {{"contact_id", progress.contact.id},
+            {"reference", progress.contact.reference},
+            {"restricted", true}};
   const auto& steps = progress.steps;
   nlohmann::json body = {
       {"contact_id", progress.contact.id},
       {"reference", progress.contact.reference},
       {"decision_due", domain::FormatDate(progress.decision_due)},
       {"re_referral", progress.re_referral},
-      {"consent_to_share", domain::ConsentStatusCode(progress.sharing)},
-      {"consent_to_services", domain::ConsentStatusCode(progress.services)},
+      {"consent_to_share", domain::kConsentStatuses.Code(progress.sharing)},
+      {"consent_to_services", domain::kConsentStatuses.Code(progress.services)},
       {"consents", nlohmann::json::array()},
       {"checks", nlohmann::json::array()},
       {"checks_not_needed", nullptr},
@@ -228,10 +267,8 @@ nlohmann::json ProgressJson(const service::ContactProgress& progress) {
   for (const auto& consent : steps.consents) body["consents"].push_back(ConsentJson(consent));
   for (const auto& check : steps.checks) body["checks"].push_back(CheckJson(check));
   if (steps.checks_not_needed) {
-    body["checks_not_needed"] = {
-        {"reason", steps.checks_not_needed->reason},
-        {"recorded_by", steps.checks_not_needed->recorded_by},
-        {"recorded_at", domain::FormatTimestamp(steps.checks_not_needed->recorded_at)}};
+    body["checks_not_needed"] = ChecksNotNeededJson(*steps.checks_not_needed);
+    body["checks_not_needed"].erase("contact_id");
   }
   for (const auto& blocker : progress.blockers)
     body["blockers"].push_back({{"field", blocker.field}, {"message", blocker.message}});

@@ -5,7 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/role.hpp"
-#include "service/decision_service.hpp"
+#include "domain/threshold.hpp"
+#include "service/contact_progress.hpp"
+#include "service/report_service.hpp"
 
 namespace frontdoor::web {
 
@@ -13,8 +15,12 @@ namespace frontdoor::web {
 nlohmann::json ProgressView(const service::ContactProgress& progress,
                             const service::DecisionRules& rules, domain::Role role,
                             domain::Timestamp now);
-//! The contact's progress for the API.
+//! The contact's progress for the API (only that it exists when it is restricted).
 nlohmann::json ProgressJson(const service::ContactProgress& progress);
+//! A manager's record that the checks are not needed.
+nlohmann::json ChecksNotNeededJson(const domain::ChecksNotNeeded& record);
+//! The threshold framework: levels, domains, indicators and outcomes.
+nlohmann::json FrameworkJson(const domain::ThresholdFramework& framework);
 nlohmann::json ConsentJson(const domain::ConsentRecord& consent);
 nlohmann::json CheckJson(const domain::MashCheck& check);
 nlohmann::json DecisionJson(const domain::Decision& decision);

@@ -1,4 +1,4 @@
-// src/web/form.cpp — percent-decoding and form field splitting.
+// src/web/form.cpp — percent-decoding and splitting a form into its fields.
 #include "web/form.hpp"
 
 namespace frontdoor::web {
@@ -53,8 +53,8 @@ std::string PercentEncode(std::string_view text) {
   return encoded;
 }
 
-std::optional<FormFields> DecodeForm(std::string_view body) {
-  FormFields fields;
+std::optional<Form> DecodeForm(std::string_view body) {
+  Form form;
   while (!body.empty()) {
     const size_t amp = body.find('&');
     const std::string_view pair = body.substr(0, amp);
@@ -65,29 +65,24 @@ std::optional<FormFields> DecodeForm(std::string_view body) {
     auto value = PercentDecode(
         equals == std::string_view::npos ? std::string_view() : pair.substr(equals + 1), true);
     if (!name || !value) return std::nullopt;
-    fields.emplace(std::move(*name), std::move(*value));
+    form.Add(std::move(*name), std::move(*value));
   }
-  return fields;
+  return form;
 }
 
-std::vector<std::string> FormValues(std::string_view body, std::string_view name) {
+std::string Form::Value(std::string_view name) const {
+  for (const auto& [field, value] : fields_) {
+    if (field == name) return value;
+  }
+  return {};
+}
+
+std::vector<std::string> Form::Values(std::string_view name) const {
   std::vector<std::string> values;
-  while (!body.empty()) {
-    const size_t amp = body.find('&');
-    const std::string_view pair = body.substr(0, amp);
-    body = amp == std::string_view::npos ? std::string_view() : body.substr(amp + 1);
-    const size_t equals = pair.find('=');
-    const auto field = PercentDecode(pair.substr(0, equals), true);
-    if (!field || *field != name || equals == std::string_view::npos) continue;
-    if (auto value = PercentDecode(pair.substr(equals + 1), true))
-      values.push_back(std::move(*value));
+  for (const auto& [field, value] : fields_) {
+    if (field == name) values.push_back(value);
   }
   return values;
-}
-
-std::string FormValue(const FormFields& fields, std::string_view name) {
-  auto found = fields.find(name);
-  return found == fields.end() ? std::string() : found->second;
 }
 
 }  // namespace frontdoor::web

@@ -1,27 +1,38 @@
 // src/web/form.hpp — decoding HTML form posts and query strings
-// (application/x-www-form-urlencoded).
+// (application/x-www-form-urlencoded), once a request.
 #pragma once
 
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace frontdoor::web {
 
-//! Field name to value; a repeated field keeps its first value.
-using FormFields = std::map<std::string, std::string, std::less<>>;
+//! A decoded form post or query string: every field's values, in the order sent.
+class Form {
+ public:
+  //! The first value of `name`, or "" when it was not sent.
+  std::string Value(std::string_view name) const;
+  //! Every value of `name` (a set of checkboxes), in order.
+  std::vector<std::string> Values(std::string_view name) const;
+  //! True when no field was sent.
+  bool Empty() const { return fields_.empty(); }
+  //! Adds one field's value.
+  void Add(std::string name, std::string value) {
+    fields_.emplace_back(std::move(name), std::move(value));
+  }
+
+ private:
+  std::vector<std::pair<std::string, std::string>> fields_;
+};
 
 //! Decodes percent-escapes; "+" becomes a space when `plus_is_space`. nullopt on a broken escape.
 std::optional<std::string> PercentDecode(std::string_view text, bool plus_is_space);
 //! Encodes everything but unreserved characters, for a value inside a URL.
 std::string PercentEncode(std::string_view text);
 //! Decodes "a=1&b=two+words"; nullopt when any escape is broken.
-std::optional<FormFields> DecodeForm(std::string_view body);
-//! Every value of a repeated field (checkboxes), in order; empty when the body cannot be read.
-std::vector<std::string> FormValues(std::string_view body, std::string_view name);
-//! The value of `name`, or "" when absent.
-std::string FormValue(const FormFields& fields, std::string_view name);
+std::optional<Form> DecodeForm(std::string_view body);
 
 }  // namespace frontdoor::web

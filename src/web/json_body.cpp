@@ -31,10 +31,6 @@ std::string StringMember(const nlohmann::json& body, const std::string& name,
   return found->get<std::string>();
 }
 
-http::Response Refusal(const service::Invalid* invalid, const char* not_found) {
-  return invalid ? JsonErrors(422, invalid->errors) : JsonError(404, not_found);
-}
-
 std::vector<std::string> StringList(const nlohmann::json& body, const std::string& name,
                                     domain::FieldErrors& errors) {
   std::vector<std::string> values;

@@ -26,7 +26,5 @@ std::vector<std::string> StringList(const nlohmann::json& body, const std::strin
 //! A record id member (a positive whole number); records an error and answers 0 otherwise.
 std::int64_t IdMember(const nlohmann::json& body, const std::string& name,
                       domain::FieldErrors& errors);
-//! The API's answer to a result that failed: 422 with field errors, or 404 with `not_found`.
-http::Response Refusal(const service::Invalid* invalid, const char* not_found);
 
 }  // namespace frontdoor::web

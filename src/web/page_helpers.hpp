@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/code_list.hpp"
 #include "domain/validation.hpp"
 #include "http/message.hpp"
 
@@ -31,7 +32,13 @@ nlohmann::json Checkboxes(const std::string& name, const std::string& legend,
 //! The view of a text area (partial "textarea") checked for plain language as it is typed.
 nlohmann::json TextArea(const std::string& name, const std::string& label, const std::string& hint,
                         const std::string& value, const nlohmann::json& view, int rows = 5);
-//! A value from the request's query string, or "".
-std::string QueryValue(const http::Request& request, std::string_view name);
+//! Every value of a domain code list as choices, in the list's order and words.
+template <typename Kind, std::size_t N>
+std::vector<Choice> ChoicesFrom(const domain::CodeList<Kind, N>& list) {
+  std::vector<Choice> choices;
+  for (const auto& entry : list.All())
+    choices.push_back({std::string(entry.code), std::string(entry.name)});
+  return choices;
+}
 
 }  // namespace frontdoor::web

@@ -19,14 +19,6 @@ std::string Join(const std::vector<std::string>& parts, const char* separator) {
 
 }  // namespace
 
-std::optional<std::int64_t> PathId(const PathParams& params, const char* name) {
-  const std::string& text = params.at(name);
-  std::int64_t id = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
-  return id;
-}
-
 nlohmann::json MatchView(const domain::SearchMatch& match) {
   const auto& person = match.person;
   return {{"id", person.id},
@@ -90,7 +82,7 @@ nlohmann::json PersonJson(const domain::Person& person) {
           {"other_names", other_names},
           {"date_of_birth", date(person.date_of_birth)},
           {"expected_date_of_birth", date(person.expected_date_of_birth)},
-          {"sex", domain::SexCode(person.sex)},
+          {"sex", domain::kSexes.Code(person.sex)},
           {"ethnicity", person.ethnicity},
           {"disabilities", person.disabilities},
           {"nhs_number", person.nhs_number},

@@ -16,8 +16,6 @@
 
 namespace frontdoor::web {
 
-//! The positive whole number in the path's {id}, if it is one.
-std::optional<std::int64_t> PathId(const PathParams& params, const char* name = "id");
 //! A search match for a page: name (or restricted), date of birth, local id and reasons.
 nlohmann::json MatchView(const domain::SearchMatch& match);
 //! Summary-list rows for a person's record.

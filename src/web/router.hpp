@@ -11,17 +11,20 @@
 #include "domain/permissions.hpp"
 #include "http/message.hpp"
 #include "service/identity.hpp"
+#include "web/form.hpp"
 
 namespace frontdoor::web {
 
 //! Values of a route's {placeholders}, percent-decoded, by name.
 using PathParams = std::map<std::string, std::string, std::less<>>;
 
-//! What a controller is given: the request, its path values, and who is asking (nullptr on
-//! public routes).
+//! What a controller is given, decoded once: the request, its path values, its query string, its
+//! form (a page's POST; empty otherwise), and who is asking (nullptr on public routes).
 struct RequestContext {
   const http::Request& request;
   const PathParams& params;
+  const Form& query;
+  const Form& form;
   const service::Identity* identity;
 };
 

@@ -81,6 +81,29 @@ std::string RenderTemplate(std::string_view name, const nlohmann::json& view) {
 
 }  // namespace
 
+std::vector<Place> PlacesFor(domain::Role role) {
+  static const Place kPlaces[] = {
+      {"Home", "/", domain::Action::kViewHome, "What you can do here"},
+      {"Find a child", "/people", domain::Action::kSearchPeople,
+       "Find out whether a child is already known, and record a contact about them"},
+      {"My work", "/work", domain::Action::kViewWorkList,
+       "Decisions, answers from partner agencies and assessments waiting for you, soonest due "
+       "first"},
+      {"Checks", "/checks", domain::Action::kViewChecks,
+       "Questions to partner agencies waiting for an answer"},
+      {"Decision reports", "/reports/decisions", domain::Action::kViewDecisionReports,
+       "Closures after the family refused consent, and decisions outside the usual routes"},
+      {"Access audit", "/audit/access", domain::Action::kViewAccessAudit,
+       "Who has seen which records, and break-glass openings to review"},
+      {"Accounts", "/admin/users", domain::Action::kManageUsers, "The people who use this service"},
+  };
+  std::vector<Place> places;
+  for (const auto& place : kPlaces) {
+    if (domain::IsAllowed(role, place.action)) places.push_back(place);
+  }
+  return places;
+}
+
 PageRenderer::PageRenderer(const AssetCatalogue& assets, std::string version) {
   layout_view_ = {
       {"version", std::move(version)},
@@ -101,28 +124,13 @@ std::string PageRenderer::Render(std::string_view name, const nlohmann::json& vi
                                  const service::Identity* identity) const {
   nlohmann::json layout = layout_view_;
   if (identity && !(identity->session && !identity->session->two_step_passed)) {
-    struct NavigationItem {
-      const char* text;
-      const char* href;
-      domain::Action action;
-    };
-    static const NavigationItem kNavigation[] = {
-        {"Home", "/", domain::Action::kViewHome},
-        {"Find a child", "/people", domain::Action::kSearchPeople},
-        {"My work", "/work", domain::Action::kViewWorkList},
-        {"Checks", "/checks", domain::Action::kViewChecks},
-        {"Decision reports", "/reports/decisions", domain::Action::kViewDecisionReports},
-        {"Access audit", "/audit/access", domain::Action::kViewAccessAudit},
-        {"Accounts", "/admin/users", domain::Action::kManageUsers},
-    };
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& item : kNavigation) {
-      if (!domain::IsAllowed(identity->user.role, item.action)) continue;
+    for (const Place& place : PlacesFor(identity->user.role)) {
       items.push_back(
-          {{"text", item.text}, {"href", item.href}, {"active", page_path == item.href}});
+          {{"text", place.text}, {"href", place.href}, {"active", page_path == place.href}});
     }
     layout["signed_in"] = {{"username", identity->user.username},
-                           {"role_name", domain::RoleName(identity->user.role)},
+                           {"role_name", domain::kRoles.Name(identity->user.role)},
                            {"csrf_token", identity->session ? identity->session->csrf_token : ""},
                            {"navigation", items}};
   }

@@ -5,10 +5,25 @@
 #include <string>
 #include <string_view>
 
+#include <vector>
+
+#include "domain/permissions.hpp"
 #include "service/identity.hpp"
 #include "web/assets.hpp"
 
 namespace frontdoor::web {
+
+//! A place in the service: its name in the navigation, its address, the permission it needs and
+//! what it is for (the home page says).
+struct Place {
+  const char* text;
+  const char* href;
+  domain::Action action;
+  const char* purpose;
+};
+
+//! The places someone in `role` may go, in the navigation's order.
+std::vector<Place> PlacesFor(domain::Role role);
 
 //! Turns a view model into a whole HTML page. Every {{value}} is HTML-escaped.
 class PageRenderer {

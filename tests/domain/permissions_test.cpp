@@ -9,7 +9,7 @@ namespace {
 
 TEST(Permissions, EveryActionHasACodeAndPublicIsOpenToAll) {
   for (Action action : AllActions()) EXPECT_NE(ActionCode(action), "unknown");
-  for (Role role : AllRoles()) EXPECT_TRUE(IsAllowed(role, Action::kPublic));
+  for (const auto& [role, code, name] : kRoles.All()) EXPECT_TRUE(IsAllowed(role, Action::kPublic));
 }
 
 TEST(Permissions, AdministratorsRunAccountsButDoNotReadCaseRecords) {
@@ -19,9 +19,10 @@ TEST(Permissions, AdministratorsRunAccountsButDoNotReadCaseRecords) {
 }
 
 TEST(Permissions, OnlyAuditorsReadTheAccessAuditAndOnlyManagersBreakGlass) {
-  for (Role role : AllRoles()) {
-    EXPECT_EQ(IsAllowed(role, Action::kViewAccessAudit), role == Role::kAuditor) << RoleCode(role);
-    EXPECT_EQ(IsAllowed(role, Action::kBreakGlass), role == Role::kManager) << RoleCode(role);
+  for (const auto& [role, code, name] : kRoles.All()) {
+    EXPECT_EQ(IsAllowed(role, Action::kViewAccessAudit), role == Role::kAuditor)
+        << kRoles.Code(role);
+    EXPECT_EQ(IsAllowed(role, Action::kBreakGlass), role == Role::kManager) << kRoles.Code(role);
   }
 }
 
@@ -36,8 +37,9 @@ TEST(Permissions, UnknownActionsAreDenied) {
 }
 
 TEST(Roles, CodesRoundTrip) {
-  for (Role role : AllRoles()) EXPECT_EQ(ParseRole(RoleCode(role)), role);
-  EXPECT_FALSE(ParseRole("superuser"));
+  for (const auto& [role, code, name] : kRoles.All())
+    EXPECT_EQ(kRoles.Parse(kRoles.Code(role)), role);
+  EXPECT_FALSE(kRoles.Parse("superuser"));
 }
 
 }  // namespace

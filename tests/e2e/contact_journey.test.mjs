@@ -80,7 +80,7 @@ test('search "Jaden Smyth", find Jayden Smith, record a contact about him and hi
   // As you type, the script lists plainer words.
   await page.locator('#concern-language li').first().waitFor()
   assert.match(await page.locator('#concern-language').innerText(), /"SW" may not be understood: write "social worker"/)
-  await page.getByLabel('Yes', { exact: true }).check()
+  await page.getByLabel('Yes, the family agreed').check()
   await page.getByLabel('Needs a response today').check()
   await page.getByRole('button', { name: 'Save contact' }).click()
 

@@ -74,7 +74,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await practitioner.getByLabel('Their name').fill('PC Dawson')
   await practitioner.getByLabel('Their organisation (optional)').fill('Hampshire Police')
   await practitioner.getByLabel('The concern, in their words').fill('Officers attended a domestic incident at the home last night. Jayden had a fresh bruise on his arm; Amelia was hiding upstairs.')
-  await practitioner.getByLabel('They were not asked').check()
+  await practitioner.getByLabel('The family was not asked').check()
   await practitioner.getByLabel('Needs a response today').check()
   await practitioner.getByRole('button', { name: 'Save contact' }).click()
   await practitioner.waitForURL(/\/contacts\/\d+\?created=1/)
@@ -91,7 +91,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await manager.getByRole('button', { name: 'Save consent' }).click()
   assert.match(await manager.locator('.govuk-error-summary').innerText(), /Choose whether this is consent to share or to services/)
   await expectAccessible(manager, 'consent form with errors')
-  await manager.getByLabel('Consent to share information with partner agencies').check()
+  await manager.getByLabel('Consent to share information', { exact: true }).check()
   await manager.getByLabel('Not asked, because asking would increase the risk of significant harm').check()
   await manager.getByLabel('Why asking would increase the risk (managers only)').fill('Asking would warn the mother\'s partner, who Jayden says hurt him, before the police can act.')
   await manager.getByRole('button', { name: 'Save consent' }).click()
@@ -157,7 +157,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
 
   // The assessment needs the family's consent to services: Claire agreed when the officers visited.
   await practitioner.goto(`${server.url}${contactPath}/consent`)
-  await practitioner.getByLabel('Consent to services (an assessment, early help)').check()
+  await practitioner.getByLabel('Consent to services', { exact: true }).check()
   await practitioner.getByLabel('Given', { exact: true }).check()
   await practitioner.getByLabel('Who gave, refused or withdrew it').fill('Claire Smith, mother')
   await practitioner.getByLabel('How they said so').fill('in person, to the officers')

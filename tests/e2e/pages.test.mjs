@@ -138,13 +138,13 @@ test('an auditor sees who has looked at a record', async () => {
   await page.goto(`${server.url}/sign-in`)
   await signIn(page, 'test.auditor')
   await page.waitForURL(`${server.url}/`)
-  await page.getByRole('link', { name: 'Access audit' }).click()
+  await page.getByRole('main').getByRole('link', { name: 'Access audit' }).click()
   await expectWorkingPage(page, 'Access audit', 'access audit')
   await page.getByLabel('Record').fill('user:1')
   await page.getByRole('button', { name: 'Show who has seen it' }).click()
   await page.waitForURL(/record=user%3A1/)
   assert.match(await page.locator('h2').nth(0).innerText(), /Who has seen user:1/)
-  assert.match(await page.locator('table').innerText(), /user_add/)
+  assert.match(await page.locator('table').innerText(), /manage_users\s+added test\.admin, role admin/)
   await expectWorkingPage(page, 'Access audit', 'access audit for a record')
 
   // Pages beyond an auditor's role are refused, with a page that says so.

@@ -79,8 +79,11 @@ test('user commands check what they are given and record what they change', () =
     assert.match(runFrontdoor(['user', 'list', '--database', database.url]).stdout, /pat\.partner\tpractitioner\t-\tdisabled/)
     assert.equal(runFrontdoor(['user', 'disable', '--database', database.url, '--username', 'nobody']).status, 3)
 
-    const actions = database.sql("SELECT action FROM access_audit WHERE record_ids LIKE 'user:%' ORDER BY sequence").split('\n')
-    assert.deepEqual(actions.slice(-4), ['user_add', 'user_set_role', 'user_reset_password', 'user_disable'])
+    // Each entry names the permission it was made under, and says what was done.
+    const entries = database.sql("SELECT action || ' ' || detail FROM access_audit WHERE record_ids LIKE 'user:%' ORDER BY sequence").split('\n')
+    assert.deepEqual(entries.slice(-4), ['manage_users added pat.partner, role partner',
+      'manage_users role changed for pat.partner, role partner to practitioner',
+      'manage_users password reset for pat.partner', 'manage_users disabled pat.partner'])
     assert.match(database.sql('SELECT username FROM access_audit ORDER BY sequence DESC LIMIT 1'), /^operator:/)
   } finally { database.drop() }
 })

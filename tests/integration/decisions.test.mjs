@@ -130,7 +130,7 @@ test('a re-referral of two siblings goes from contact to allocation, and every r
 
   const work = await api('practitioner', 'GET', '/api/v1/work')
   assert.deepEqual(work.body.items.filter((item) => item.kind === 'assessment').length, 2)
-  assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'allocate' ORDER BY sequence DESC LIMIT 1"), /test\.practitioner assessment_north/)
+  assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'decide' ORDER BY sequence DESC LIMIT 1"), /^allocated to test\.practitioner assessment_north/)
 })
 
 test('a closure after refused consent says what was offered and is reported by month', async () => {

@@ -8,8 +8,10 @@
 #include "../domain/config_file.hpp"
 #include "domain/uk_time.hpp"
 #include "service/account_service.hpp"
+#include "service/check_service.hpp"
 #include "service/contact_service.hpp"
 #include "service/person_service.hpp"
+#include "service/report_service.hpp"
 #include "test_support.hpp"
 
 namespace frontdoor::service {
@@ -20,11 +22,18 @@ using frontdoor::testing::KindName;
 using frontdoor::testing::ShippedConfig;
 using frontdoor::testing::TestDatabase;
 
-std::set<std::string> Fields(const Result<domain::Decision>& result) {
+//! The fields a refused submission names; none when it was saved.
+template <typename Saved, typename Form>
+std::set<std::string> Fields(const Submission<Saved, Form>& submission) {
   std::set<std::string> fields;
-  if (const auto* invalid = std::get_if<Invalid>(&result))
-    for (const auto& error : invalid->errors) fields.insert(error.field);
+  if (const auto* refused = std::get_if<Refused<Form>>(&submission))
+    for (const auto& error : refused->errors) fields.insert(error.field);
   return fields;
+}
+
+template <typename Saved, typename Form>
+bool IsRefused(const Submission<Saved, Form>& submission) {
+  return std::holds_alternative<Refused<Form>>(submission);
 }
 
 domain::OversightDraft Proforma(int level, std::string indicator, std::string outcome) {
@@ -85,8 +94,10 @@ class DecisionServiceTest : public ::testing::TestWithParam<store::DatabaseKind>
   domain::WorkingCalendar calendar_{domain::LoadBankHolidays(ShippedConfig("bank-holidays.txt"))};
   DecisionRules rules_{framework_, settings_, calendar_, guide_};
   PersonService people_{*store_, clock_, domain::NameVariants::FromText(""), rules_};
-  ContactService contacts_{*store_, clock_, guide_};
+  ContactService contacts_{*store_, clock_, rules_};
   DecisionService decisions_{*store_, clock_, rules_};
+  CheckService checks_{*store_, clock_, rules_};
+  ReportService reports_{*store_, clock_, rules_};
   Identity practitioner_ = Account("pat.practitioner", "practitioner");
   Identity manager_ = Account("meg.manager", "manager");
 };
@@ -121,12 +132,11 @@ TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
   const domain::ConsentDraft risk{
       "sharing", "not_sought_risk", "", "",
       "Asking would warn the partner, who is said to have hurt Jayden."};
-  EXPECT_TRUE(
-      std::holds_alternative<Invalid>(decisions_.RecordConsent(practitioner_, contact, risk)));
+  EXPECT_TRUE(IsRefused(decisions_.RecordConsent(practitioner_, contact, risk)));
   ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(
       decisions_.RecordConsent(manager_, contact, risk)));
 
-  auto asked = decisions_.RequestChecks(
+  auto asked = checks_.RequestChecks(
       practitioner_, contact, {{"police", "health", "education"}, "red", "What do you know?"});
   ASSERT_TRUE(std::holds_alternative<std::vector<domain::MashCheck>>(asked));
   const auto checks = std::get<std::vector<domain::MashCheck>>(asked);
@@ -138,28 +148,27 @@ TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
   };
 
   // A partner sees and answers only their own agency's checks.
-  const auto health_list = decisions_.OpenChecks(health);
+  const auto health_list = checks_.OpenChecks(health);
   ASSERT_EQ(health_list.size(), 1u);
   EXPECT_EQ(health_list[0].check.agency, "health");
   EXPECT_EQ(health_list[0].about[0], "Jayden Smith, born 4 March 2015");
   EXPECT_TRUE(std::holds_alternative<NotFound>(
-      decisions_.AnswerCheck(health, by_agency("police").id, "Nothing known")));
+      checks_.AnswerCheck(health, by_agency("police").id, "Nothing known")));
   clock_.Set("2026-11-27T11:00:00.000Z");
-  ASSERT_TRUE(std::holds_alternative<domain::MashCheck>(decisions_.AnswerCheck(
+  ASSERT_TRUE(std::holds_alternative<domain::MashCheck>(checks_.AnswerCheck(
       health, by_agency("health").id, "Seen at the walk-in centre in May with a burn.")));
-  EXPECT_TRUE(std::holds_alternative<Invalid>(
-      decisions_.AnswerCheck(health, by_agency("health").id, "A second answer")));
+  EXPECT_TRUE(IsRefused(checks_.AnswerCheck(health, by_agency("health").id, "A second answer")));
 
   // The manager cannot conclude until police and education answer.
   auto blocked =
       decisions_.CompleteOversight(manager_, contact, Proforma(4, "4.D1", "single_assessment"));
-  ASSERT_TRUE(std::holds_alternative<Invalid>(blocked));
-  EXPECT_NE(
-      std::get<Invalid>(blocked).errors[0].message.find("wait for Education and Police to answer"),
-      std::string::npos);
+  ASSERT_TRUE(IsRefused(blocked));
+  EXPECT_NE(std::get<Refused<ContactProgress>>(blocked).errors[0].message.find(
+                "wait for Education and Police to answer"),
+            std::string::npos);
   ASSERT_TRUE(std::holds_alternative<domain::MashCheck>(
-      decisions_.AnswerCheck(police, by_agency("police").id, "Domestic abuse call-out in June.")));
-  ASSERT_TRUE(std::holds_alternative<domain::MashCheck>(decisions_.AnswerCheck(
+      checks_.AnswerCheck(police, by_agency("police").id, "Domestic abuse call-out in June.")));
+  ASSERT_TRUE(std::holds_alternative<domain::MashCheck>(checks_.AnswerCheck(
       practitioner_, by_agency("education").id, "Attendance 91%; the school has no concerns.")));
 
   // Every missing part is named; an assessment needs consent to services.
@@ -177,13 +186,13 @@ TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
       decisions_.CompleteOversight(manager_, contact, Proforma(4, "4.D1", "single_assessment"));
   ASSERT_TRUE(std::holds_alternative<domain::Decision>(decided));
   EXPECT_FALSE(std::get<domain::Decision>(decided).is_override);
-  EXPECT_TRUE(std::holds_alternative<Invalid>(
+  EXPECT_TRUE(IsRefused(
       decisions_.CompleteOversight(manager_, contact, Proforma(4, "4.D1", "single_assessment"))));
 
   // Siblings: leaving Mia out needs a reason, and a refusal leaves nothing behind.
-  EXPECT_TRUE(std::holds_alternative<Invalid>(
+  EXPECT_TRUE(IsRefused(
       decisions_.Allocate(manager_, contact, {"assessment_north", "will.worker", {{mia, " "}}})));
-  EXPECT_TRUE(std::holds_alternative<Invalid>(
+  EXPECT_TRUE(IsRefused(
       decisions_.Allocate(practitioner_, contact, {"assessment_north", "will.worker", {}})));
   EXPECT_TRUE(std::get<ContactProgress>(decisions_.ShowProgress(manager_, contact))
                   .steps.allocations.empty());
@@ -223,11 +232,11 @@ TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
   for (const auto& event : leo_journey.events) leo_kinds.insert(event.kind);
   EXPECT_EQ(leo_kinds, (std::set<std::string>{"decision", "allocation"}));
   // Nothing more is asked once the contact is decided.
-  EXPECT_TRUE(std::holds_alternative<Invalid>(
-      decisions_.RequestChecks(practitioner_, contact, {{"housing"}, "green", "Any arrears?"})));
+  EXPECT_TRUE(IsRefused(
+      checks_.RequestChecks(practitioner_, contact, {{"housing"}, "green", "Any arrears?"})));
 
   // Work lists: the worker's assessments, sorted by what is due.
-  const auto work = decisions_.ShowWork(worker, true);
+  const auto work = reports_.ShowWork(worker, true);
   ASSERT_EQ(work.items.size(), 3u);
   EXPECT_EQ(work.items[0].kind, "assessment");
   EXPECT_EQ(work.contacts_last_30_days, 1);
@@ -262,13 +271,13 @@ TEST_P(DecisionServiceTest, RefusedConsentClosuresAndOverridesAreReported) {
   ASSERT_TRUE(std::holds_alternative<domain::Decision>(
       decisions_.CompleteOversight(manager_, other, strategy)));
 
-  const auto report = decisions_.Report(manager_);
+  const auto report = reports_.Report(manager_);
   ASSERT_EQ(report.consent_closures.size(), 1u);
   EXPECT_TRUE(report.consent_closures[0].details_shown);
   EXPECT_EQ(report.consent_closures[0].decision.proforma.consent_refused_offer,
             "Early help from the family hub, and a parenting course.");
   // A performance officer counts decisions but does not read what was written about a child.
-  const auto counted = decisions_.Report(Account("pam.performance", "performance"));
+  const auto counted = reports_.Report(Account("pam.performance", "performance"));
   ASSERT_EQ(counted.consent_closures.size(), 1u);
   EXPECT_FALSE(counted.consent_closures[0].details_shown);
   EXPECT_EQ(counted.consent_closures[0].decision.proforma.consent_refused_offer, "");
@@ -297,25 +306,24 @@ TEST_P(DecisionServiceTest, ChecksOnARestrictedContactShowStaffOnlyThatTheyExist
   ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
       named, contact, {"sharing", "given", "Ann, mother", "by phone", ""})));
   const auto asked = std::get<std::vector<domain::MashCheck>>(
-      decisions_.RequestChecks(named, contact, {{"health"}, "amber", "Zoe's health visits?"}));
+      checks_.RequestChecks(named, contact, {{"health"}, "amber", "Zoe's health visits?"}));
 
-  const auto listed = decisions_.OpenChecks(practitioner_);
+  const auto listed = checks_.OpenChecks(practitioner_);
   ASSERT_EQ(listed.size(), 1u);
   EXPECT_TRUE(listed[0].restricted);
   EXPECT_EQ(listed[0].check.question, "");
-  EXPECT_TRUE(std::holds_alternative<NotFound>(decisions_.ShowCheck(practitioner_, asked[0].id)));
+  EXPECT_TRUE(std::holds_alternative<NotFound>(checks_.ShowCheck(practitioner_, asked[0].id)));
   EXPECT_TRUE(std::holds_alternative<NotFound>(
-      decisions_.AnswerCheck(practitioner_, asked[0].id, "Recorded by someone not named")));
+      checks_.AnswerCheck(practitioner_, asked[0].id, "Recorded by someone not named")));
   // The agency asked sees the question it was sent; the named practitioner sees everything.
-  EXPECT_EQ(decisions_.OpenChecks(health).at(0).check.question, "Zoe's health visits?");
-  EXPECT_EQ(decisions_.OpenChecks(named).at(0).check.question, "Zoe's health visits?");
+  EXPECT_EQ(checks_.OpenChecks(health).at(0).check.question, "Zoe's health visits?");
+  EXPECT_EQ(checks_.OpenChecks(named).at(0).check.question, "Zoe's health visits?");
 
   // A second "not needed" does not replace the first.
   const std::string reason = "The health visitor is already involved and told us today.";
   ASSERT_TRUE(std::holds_alternative<domain::ChecksNotNeeded>(
       decisions_.RecordChecksNotNeeded(manager_, contact, reason)));
-  EXPECT_TRUE(std::holds_alternative<Invalid>(
-      decisions_.RecordChecksNotNeeded(manager_, contact, reason + " Again.")));
+  EXPECT_TRUE(IsRefused(decisions_.RecordChecksNotNeeded(manager_, contact, reason + " Again.")));
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, DecisionServiceTest,

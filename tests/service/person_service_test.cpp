@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include "service/access_audit_service.hpp"
 #include "service/account_service.hpp"
+#include "service/configuration.hpp"
 #include "service/contact_service.hpp"
 #include "test_support.hpp"
 
@@ -53,6 +55,7 @@ TEST_P(PersonServiceTest, ARestrictedRecordShowsOnlyThatItExistsUntilAManagerBre
   ASSERT_TRUE(std::holds_alternative<domain::Person>(added));
   const std::int64_t id = std::get<domain::Person>(added).id;
   EXPECT_EQ(LastAudit().action, "add_person");
+  EXPECT_EQ(LastAudit().detail, "person added");
   EXPECT_TRUE(std::holds_alternative<Invalid>(
       people_.RestrictRecord(restricting, id, {"nobody"}, "Staff member's child")));
   ASSERT_TRUE(std::holds_alternative<domain::Restriction>(
@@ -83,12 +86,14 @@ TEST_P(PersonServiceTest, ARestrictedRecordShowsOnlyThatItExistsUntilAManagerBre
   EXPECT_TRUE(after.opened_by_break_glass);
   EXPECT_EQ(LastAudit().detail, "opened by breaking the glass");
 
-  const auto to_review = people_.BreakGlassToReview();
+  AccessAuditService audit(*store_, clock_);
+  const auto auditor = Account("aud.auditor", "auditor").AsActor();
+  const auto to_review = audit.ShowAudit(auditor, "", 10).openings;
   ASSERT_EQ(to_review.size(), 1u);
   EXPECT_EQ(to_review[0].username, "meg.manager");
-  EXPECT_TRUE(std::holds_alternative<bool>(people_.ReviewBreakGlass(other, to_review[0].id)));
-  EXPECT_TRUE(people_.BreakGlassToReview().empty());
-  EXPECT_TRUE(std::holds_alternative<NotFound>(people_.ReviewBreakGlass(other, to_review[0].id)));
+  EXPECT_TRUE(std::holds_alternative<bool>(audit.ReviewBreakGlass(auditor, to_review[0].id)));
+  EXPECT_TRUE(audit.ShowAudit(auditor, "", 10).openings.empty());
+  EXPECT_TRUE(std::holds_alternative<NotFound>(audit.ReviewBreakGlass(auditor, to_review[0].id)));
 
   clock_.Set("2026-11-27T17:00:00.000Z");  // eight hours later the opening has lapsed
   EXPECT_FALSE(std::get<PersonView>(people_.ViewPerson(manager, id)).person);
@@ -135,8 +140,8 @@ TEST_P(RestrictedRecordRulesTest, OnlyThoseNamedMayChangeARestrictionAndJourneys
   EXPECT_TRUE(std::get<PersonView>(people_.ViewPerson(named, id)).person.has_value());
 
   // A contact about both children: its words stay out of the unrestricted sibling's journey.
-  domain::LanguageGuide guide = domain::LanguageGuide::FromText("");
-  ContactService contacts(*store_, clock_, guide);
+  const Configuration configuration = LoadConfiguration({});
+  ContactService contacts(*store_, clock_, configuration.Rules());
   domain::ContactDraft draft;
   draft.received_date = "2026-11-27";
   draft.received_time = "08:00";

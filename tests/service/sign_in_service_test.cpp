@@ -193,8 +193,8 @@ TEST_P(SignInTest, AccountChangesAreCheckedAndAudited) {
       accounts_.SetRole(CommandLineActor(), "ann.manager", "king", "")));
   EXPECT_TRUE(std::holds_alternative<domain::User>(
       accounts_.SetRole(CommandLineActor(), "ann.manager", "partner", "police")));
-  EXPECT_EQ(Recent().front().action, "user_set_role");
-  EXPECT_EQ(Recent().front().detail, "username ann.manager, role manager to partner");
+  EXPECT_EQ(Recent().front().action, "manage_users");
+  EXPECT_EQ(Recent().front().detail, "role changed for ann.manager, role manager to partner");
   EXPECT_TRUE(std::holds_alternative<Invalid>(
       accounts_.ResetPassword(CommandLineActor(), "ann.manager", "short")));
   EXPECT_TRUE(std::holds_alternative<NotFound>(

@@ -63,7 +63,7 @@ WarningsByField Warnings(const Json& by_field) {
   WarningsByField warnings;
   for (const auto& [field, list] : by_field.items()) {
     for (const auto& item : list)
-      warnings[field].push_back({*domain::ParseLanguageIssue(item["issue"].get<std::string>()),
+      warnings[field].push_back({*domain::kLanguageIssues.Parse(item["issue"].get<std::string>()),
                                  item["found"], item["offset"], item["suggestion"]});
   }
   return warnings;
@@ -100,8 +100,8 @@ TEST_P(UpgradeTest, EveryStepKeptAsJsonComesBackFromColumnsUnchanged) {
         const Json& body = old.consents.at(consent.id);
         ++consents;
         EXPECT_EQ(consent.contact_id, body["contact_id"].get<std::int64_t>());
-        EXPECT_EQ(domain::ConsentKindCode(consent.kind), Text(body, "kind"));
-        EXPECT_EQ(domain::ConsentStatusCode(consent.status), Text(body, "status"));
+        EXPECT_EQ(domain::kConsentKinds.Code(consent.kind), Text(body, "kind"));
+        EXPECT_EQ(domain::kConsentStatuses.Code(consent.status), Text(body, "status"));
         EXPECT_EQ(consent.given_by, Text(body, "given_by"));
         EXPECT_EQ(consent.how, Text(body, "how"));
         EXPECT_EQ(consent.reason, Text(body, "reason"));
@@ -150,7 +150,7 @@ TEST_P(UpgradeTest, EveryStepKeptAsJsonComesBackFromColumnsUnchanged) {
           EXPECT_EQ(value, Text(body, part)) << part;
         EXPECT_EQ(decision->is_override, body["is_override"].get<bool>());
         EXPECT_EQ(decision->consent_closure, body["consent_closure"].get<bool>());
-        EXPECT_EQ(domain::ConsentStatusCode(decision->services_consent),
+        EXPECT_EQ(domain::kConsentStatuses.Code(decision->services_consent),
                   Text(body, "services_consent"));
         EXPECT_EQ(decision->decided_by, Text(body, "decided_by"));
         EXPECT_EQ(Moment(decision->decided_at), Text(body, "decided_at"));

@@ -198,7 +198,8 @@ TEST_F(WebAppTest, AuditorsSeeWhoLookedAtARecord) {
   const http::Response page = Send("GET", "/audit/access?record=user%3A1", "", &auditor);
   EXPECT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("Who has seen user:1"), std::string::npos);
-  EXPECT_NE(page.body.find("user_add"), std::string::npos);
+  EXPECT_NE(page.body.find("manage_users"), std::string::npos);
+  EXPECT_NE(page.body.find("added test.admin, role admin"), std::string::npos);
   EXPECT_EQ(Send("GET", "/audit/access", "", &admin).status, 403);
 }
 

@@ -9,12 +9,16 @@ namespace frontdoor::web {
 namespace {
 
 TEST(Form, DecodesFieldsPlusesAndEscapes) {
-  auto fields = DecodeForm("text=two+words%21&page=%2Fpeople%2F4&empty=&text=ignored");
-  ASSERT_TRUE(fields);
-  EXPECT_EQ(FormValue(*fields, "text"), "two words!");
-  EXPECT_EQ(FormValue(*fields, "page"), "/people/4");
-  EXPECT_EQ(FormValue(*fields, "empty"), "");
-  EXPECT_EQ(FormValue(*fields, "missing"), "");
+  auto form = DecodeForm("text=two+words%21&page=%2Fpeople%2F4&empty=&text=second&&agency=x");
+  ASSERT_TRUE(form);
+  EXPECT_EQ(form->Value("text"), "two words!");  // the first of a repeated field
+  EXPECT_EQ(form->Values("text"), (std::vector<std::string>{"two words!", "second"}));
+  EXPECT_EQ(form->Value("page"), "/people/4");
+  EXPECT_EQ(form->Value("empty"), "");
+  EXPECT_EQ(form->Value("missing"), "");
+  EXPECT_TRUE(form->Values("missing").empty());
+  EXPECT_FALSE(form->Empty());
+  EXPECT_TRUE(DecodeForm("")->Empty());
 }
 
 TEST(Form, RefusesBrokenEscapes) {

@@ -101,18 +101,18 @@ class WebFixture {
 
  protected:
   std::string EnsureUser(domain::Role role) {
-    const std::string username = "test." + std::string(domain::RoleCode(role));
+    const std::string username = "test." + std::string(domain::kRoles.Code(role));
     if (!store_->ReadResult(
             [&](store::Records& records) { return records.accounts.FindByUsername(username); })) {
       accounts_.AddUser(service::CommandLineActor(),
-                        {username, std::string(domain::RoleCode(role)),
+                        {username, std::string(domain::kRoles.Code(role)),
                          role == domain::Role::kPartner ? "police" : "", "purple tractor morning"});
     }
     return username;
   }
 
-  static web::AppSettings TestSettings() {
-    web::AppSettings settings;
+  static service::ServiceSettings TestSettings() {
+    service::ServiceSettings settings;
     settings.password_hash_cost = service::PasswordHashCost::kInteractive;
     settings.sleep = [](std::chrono::milliseconds) {};
     return settings;
@@ -125,7 +125,9 @@ class WebFixture {
   domain::CommonPasswords common_ = domain::CommonPasswords::FromText("");
   service::AccountService accounts_{*store_, clock_, common_,
                                     service::PasswordHashCost::kInteractive};
-  web::WebApp app_{{*store_, clock_, assets_, TestSettings()}};
+  service::Configuration configuration_ = service::LoadConfiguration({});
+  service::Services services_{*store_, clock_, configuration_, TestSettings()};
+  web::WebApp app_{{clock_, assets_, configuration_, services_}};
 };
 
 }  // namespace frontdoor::testing

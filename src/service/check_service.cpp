@@ -1,0 +1,162 @@
+// src/service/check_service.cpp — the use cases of checks with partner agencies.
+#include "service/check_service.hpp"
+
+#include "domain/text.hpp"
+#include "domain/uk_time.hpp"
+#include "service/access_audit_service.hpp"
+#include "service/contact_write.hpp"
+#include "service/record_access.hpp"
+#include "store/contact_steps.hpp"
+
+namespace frontdoor::service {
+
+namespace {
+
+constexpr int kListLimit = 200;
+
+std::string CheckRecordIds(const domain::MashCheck& check) {
+  return "check:" + std::to_string(check.id) + " contact:" + std::to_string(check.contact_id);
+}
+
+//! Who the check is about, as `by` may see it. Staff not open to a restricted record on the
+//! contact see only that a check exists; a partner agency sees the question it was sent, about
+//! the children named.
+CheckView ViewOfCheck(store::Records& records, const Identity& by, const domain::MashCheck& check,
+                      domain::Timestamp now) {
+  CheckView view{check, "", {}, false};
+  const auto contact = records.contacts.Find(check.contact_id);
+  if (!contact) return view;
+  view.contact_reference = contact->reference;
+  if (by.user.role != domain::Role::kPartner && !ContactVisible(records, by, *contact, now)) {
+    view.restricted = true;
+    view.check.question.clear();
+    view.check.answer.clear();
+    view.about = {"A contact that is also about someone whose record is restricted"};
+    return view;
+  }
+  for (std::int64_t child : contact->children) {
+    const auto person = VisiblePerson(records, by, child, now);
+    view.about.push_back(!person ? std::string("A child whose record is restricted")
+                         : person->date_of_birth
+                             ? person->FullName() + ", born " +
+                                   domain::FormatLongDate(*person->date_of_birth)
+                             : person->FullName());
+  }
+  return view;
+}
+
+//! The check if it exists and `by` may see it; a refusal is audited under `action`.
+std::optional<CheckView> VisibleCheck(store::Records& records, const Identity& by,
+                                      std::int64_t check_id, domain::Timestamp now) {
+  const auto check = records.checks.Find(check_id);
+  if (!check) return std::nullopt;
+  const auto refuse = [&](const char* why) {
+    AppendAudit(records, by.AsActor(), now,
+                {domain::Action::kAnswerCheck, CheckRecordIds(*check),
+                 domain::AuditOutcome::kRefused, why});
+    return std::nullopt;
+  };
+  if (!domain::MayAnswerCheck(by.user, *check)) return refuse("another agency's");
+  auto view = ViewOfCheck(records, by, *check, now);
+  if (view.restricted) return refuse("restricted record");
+  return view;
+}
+
+}  // namespace
+
+Submission<std::vector<domain::MashCheck>, ContactProgress> CheckService::RequestChecks(
+    const Identity& by, std::int64_t contact_id, const domain::CheckRequestDraft& draft) {
+  const ContactWrite write{store_, by, clock_.Now(), rules_, domain::Action::kRequestChecks};
+  using Checks = std::vector<domain::MashCheck>;
+  return write.Run<Checks>(
+      contact_id,
+      [&](store::Records& records,
+          const domain::Contact& contact) -> std::variant<Checks, domain::FieldErrors> {
+        const auto steps = store::LoadContactSteps(records, contact.id);
+        if (steps.decision)
+          return domain::FieldErrors{{"agencies", "This contact has been decided already"}};
+        const auto sharing = domain::CurrentConsent(steps.consents, domain::ConsentKind::kSharing);
+        Checks checks;
+        if (auto errors = domain::ValidateCheckRequest(
+                draft, rules_.settings, sharing, steps.checks, rules_.calendar, write.now, checks);
+            !errors.empty())
+          return errors;
+        std::string asked;
+        for (auto& check : checks) {
+          check.contact_id = contact.id;
+          check.requested_by = by.user.username;
+          check.id = records.checks.Add(check);
+          records.history.Add({"contact:" + std::to_string(contact.id),
+                               "check with " + rules_.settings.AgencyName(check.agency), "",
+                               "asked, due by " + domain::FormatUkDateTime(check.due_at),
+                               by.user.username, write.now});
+          asked += (asked.empty() ? "" : ", ") + check.agency + " " + check.urgency;
+        }
+        write.Audit(records, contact, "asked " + asked);
+        return checks;
+      });
+}
+
+std::vector<CheckView> CheckService::OpenChecks(const Identity& by) {
+  const auto now = clock_.Now();
+  return store_.WriteResult([&](store::Records& records) {
+    std::optional<std::string_view> agency;
+    if (by.user.role == domain::Role::kPartner) agency = by.user.agency;
+    std::vector<CheckView> views;
+    for (const auto& check : records.checks.Open(agency, std::nullopt, kListLimit))
+      views.push_back(ViewOfCheck(records, by, check, now));
+    AppendAudit(records, by.AsActor(), now,
+                {domain::Action::kViewChecks, "", domain::AuditOutcome::kAllowed,
+                 std::to_string(views.size()) + " checks"});
+    return views;
+  });
+}
+
+Result<CheckView> CheckService::ShowCheck(const Identity& by, std::int64_t check_id) {
+  const auto now = clock_.Now();
+  return store_.WriteResult([&](store::Records& records) -> Result<CheckView> {
+    auto view = VisibleCheck(records, by, check_id, now);
+    if (!view) return NotFound{};
+    AppendAudit(records, by.AsActor(), now,
+                {domain::Action::kAnswerCheck, CheckRecordIds(view->check),
+                 domain::AuditOutcome::kAllowed, "opened"});
+    return std::move(*view);
+  });
+}
+
+Submission<domain::MashCheck, CheckView> CheckService::AnswerCheck(const Identity& by,
+                                                                   std::int64_t check_id,
+                                                                   const std::string& answer) {
+  const auto now = clock_.Now();
+  using Answer = Submission<domain::MashCheck, CheckView>;
+  return store_.WriteResult([&](store::Records& records) -> Answer {
+    if (const auto check = records.checks.Find(check_id)) records.contacts.Lock(check->contact_id);
+    auto view = VisibleCheck(records, by, check_id, now);
+    if (!view) return NotFound{};
+    auto& check = view->check;
+    auto errors = domain::ValidateCheckAnswer(answer);
+    if (check.Answered())
+      errors = {{"answer", "This check was answered already, by " + check.answered_by + " on " +
+                               domain::FormatUkDateTime(*check.answered_at)}};
+    const auto audit = [&](const std::string& detail) {
+      AppendAudit(records, by.AsActor(), now,
+                  {domain::Action::kAnswerCheck, CheckRecordIds(check),
+                   domain::AuditOutcome::kAllowed, detail});
+    };
+    if (!errors.empty()) {
+      audit("not saved: answer");
+      return Refused<CheckView>{std::move(errors), std::move(*view)};
+    }
+    check.answer = domain::Trim(answer);
+    check.answered_by = by.user.username;
+    check.answered_at = now;
+    records.checks.Answer(check);
+    records.history.Add({"contact:" + std::to_string(check.contact_id),
+                         "check with " + rules_.settings.AgencyName(check.agency), "asked",
+                         "answered", by.user.username, now});
+    audit("answered");
+    return check;
+  });
+}
+
+}  // namespace frontdoor::service

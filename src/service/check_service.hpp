@@ -1,0 +1,52 @@
+// src/service/check_service.hpp — asking partner agencies what they know about a contact's
+// children (checks), and their answers. Partners see and answer only their own agency's.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "domain/clock.hpp"
+#include "domain/mash_check.hpp"
+#include "service/contact_progress.hpp"
+#include "service/decision_rules.hpp"
+#include "service/identity.hpp"
+#include "service/result.hpp"
+#include "store/store.hpp"
+
+namespace frontdoor::service {
+
+//! A check as the asker may see it: the question and who it is about.
+struct CheckView {
+  domain::MashCheck check;
+  std::string contact_reference;
+  std::vector<std::string> about;  //!< "Jayden Smith, born 4 March 2015" (or "a restricted record")
+  //! For staff: the contact is restricted from them, so the question and answer are left out.
+  bool restricted = false;
+};
+
+//! Checks with partner agencies. Each use case runs in one transaction and writes one
+//! access-audit entry.
+class CheckService {
+ public:
+  CheckService(store::Store& store, const domain::Clock& clock, DecisionRules rules)
+      : store_(store), clock_(clock), rules_(rules) {}
+
+  //! Asks partner agencies what they know; one check per agency.
+  Submission<std::vector<domain::MashCheck>, ContactProgress> RequestChecks(
+      const Identity& by, std::int64_t contact_id, const domain::CheckRequestDraft& draft);
+  //! Checks waiting for answers, soonest due first: a partner sees only their agency's.
+  std::vector<CheckView> OpenChecks(const Identity& by);
+  //! One check, for answering. Partners may see only their agency's.
+  Result<CheckView> ShowCheck(const Identity& by, std::int64_t check_id);
+  //! Answers a check (partners: only their agency's). The first answer stands.
+  Submission<domain::MashCheck, CheckView> AnswerCheck(const Identity& by, std::int64_t check_id,
+                                                       const std::string& answer);
+
+ private:
+  store::Store& store_;
+  const domain::Clock& clock_;
+  DecisionRules rules_;
+};
+
+}  // namespace frontdoor::service

@@ -1,0 +1,81 @@
+// src/service/contact_history.cpp — each child's history at intake, read kind by kind.
+#include "service/contact_history.hpp"
+
+#include "domain/re_referral.hpp"
+#include "domain/uk_time.hpp"
+#include "service/record_access.hpp"
+
+namespace frontdoor::service {
+
+std::optional<domain::Date> ReReferralOf(store::Records& records, std::int64_t child,
+                                         std::int64_t contact_id, domain::Timestamp received_at) {
+  std::vector<domain::Date> referrals;
+  for (const auto& earlier : records.contacts.About(child)) {
+    if (earlier.id != contact_id && earlier.received_at < received_at && earlier.referral_date)
+      referrals.push_back(*earlier.referral_date);
+  }
+  return domain::PreviousReferralWithinYear(referrals, domain::UkDate(received_at));
+}
+
+bool IsReReferral(store::Records& records, const domain::Contact& contact) {
+  for (std::int64_t child : contact.children) {
+    if (ReReferralOf(records, child, contact.id, contact.received_at)) return true;
+  }
+  return false;
+}
+
+std::vector<IntakeHistory> IntakeHistories(store::Records& records, const Identity& by,
+                                           const std::vector<std::int64_t>& children,
+                                           std::optional<std::int64_t> excluding,
+                                           domain::Timestamp as_of, domain::Timestamp now) {
+  // What was known when the contact came in: earlier contacts only, and the 12 months before it.
+  const domain::Date today = domain::UkDate(as_of);
+  const domain::Date year_ago = domain::MonthsBefore(today, 12);
+  const auto within_year = [&](const domain::Contact& contact) {
+    return std::chrono::sys_days{domain::UkDate(contact.received_at)} >=
+           std::chrono::sys_days{year_ago};
+  };
+  std::vector<IntakeHistory> histories;
+  for (std::int64_t child_id : children) {
+    IntakeHistory history;
+    history.person_id = child_id;
+    history.person = VisiblePerson(records, by, child_id, now);
+    if (!history.person) {
+      histories.push_back(std::move(history));
+      continue;
+    }
+    for (auto& contact : records.contacts.About(child_id)) {
+      if ((excluding && contact.id == *excluding) || contact.received_at >= as_of) continue;
+      if (contact.referral_date) {
+        if (std::chrono::sys_days{*contact.referral_date} >= std::chrono::sys_days{year_ago})
+          ++history.referrals_in_last_year;
+      }
+      if (within_year(contact)) ++history.contacts_in_last_year;
+      history.previous_contacts.push_back(std::move(contact));
+    }
+    history.re_referral_after = ReReferralOf(records, child_id, excluding.value_or(0), as_of);
+    for (const auto& [household, membership] : records.households.HouseholdsOf(child_id)) {
+      if (!membership.LivesThereOn(today)) continue;
+      for (const auto& member : records.households.MembersOf(household.id)) {
+        if (member.person_id == child_id || !member.LivesThereOn(today)) continue;
+        const auto person = VisiblePerson(records, by, member.person_id, now);
+        if (!person) continue;
+        int recent = 0;
+        for (const auto& contact : records.contacts.About(member.person_id)) {
+          if ((!excluding || contact.id != *excluding) && contact.received_at < as_of &&
+              within_year(contact))
+            ++recent;
+        }
+        if (recent > 0) {
+          history.household_involvement.push_back(
+              person->FullName() + ": " + std::to_string(recent) +
+              (recent == 1 ? " contact" : " contacts") + " in the last 12 months");
+        }
+      }
+    }
+    histories.push_back(std::move(history));
+  }
+  return histories;
+}
+
+}  // namespace frontdoor::service

@@ -1,0 +1,75 @@
+// src/service/contact_progress.cpp — loading a contact's steps, consent, blockers and children in
+// the caller's transaction.
+#include "service/contact_progress.hpp"
+
+#include <set>
+
+#include "domain/uk_time.hpp"
+#include "service/contact_history.hpp"
+#include "service/record_access.hpp"
+#include "store/contact_steps.hpp"
+
+namespace frontdoor::service {
+
+std::vector<ChildOnContact> ChildrenAndHousehold(store::Records& records, const Identity& by,
+                                                 const domain::Contact& contact,
+                                                 domain::Timestamp now) {
+  const domain::Date today = domain::UkDate(now);
+  std::vector<ChildOnContact> children;
+  std::set<std::int64_t> seen;
+  for (std::int64_t id : contact.children) {
+    children.push_back({id, VisiblePerson(records, by, id, now), true});
+    seen.insert(id);
+  }
+  for (std::int64_t id : contact.children) {
+    for (const auto& [household, membership] : records.households.HouseholdsOf(id)) {
+      if (!membership.LivesThereOn(today)) continue;
+      for (const auto& member : records.households.MembersOf(household.id)) {
+        if (seen.count(member.person_id) || !member.LivesThereOn(today)) continue;
+        const auto person = records.people.Find(member.person_id);
+        if (!person || !domain::IsChild(*person, today) || person->merged_into) continue;
+        seen.insert(member.person_id);
+        children.push_back(
+            {member.person_id, VisiblePerson(records, by, member.person_id, now), false});
+      }
+    }
+  }
+  return children;
+}
+
+ContactProgress LoadProgress(store::Records& records, const Identity& by,
+                             const domain::Contact& contact, domain::Timestamp now,
+                             const DecisionRules& rules) {
+  ContactProgress progress;
+  progress.contact = contact;
+  progress.steps = store::LoadContactSteps(records, contact.id);
+  progress.sharing = domain::CurrentConsent(progress.steps.consents, domain::ConsentKind::kSharing);
+  progress.services =
+      domain::CurrentConsent(progress.steps.consents, domain::ConsentKind::kServices);
+  progress.re_referral = IsReReferral(records, contact);
+  progress.decision_due = domain::DecisionDue(contact.received_at, rules.calendar);
+  if (!progress.steps.decision) {
+    progress.blockers = domain::ChecksSettled(progress.re_referral, progress.steps.checks,
+                                              progress.steps.checks_not_needed, rules.settings);
+  }
+  progress.children = ChildrenAndHousehold(records, by, contact, now);
+  progress.history = records.history.Of("contact:" + std::to_string(contact.id));
+  return progress;
+}
+
+std::optional<ContactProgress> ProgressFor(store::Records& records, const Identity& by,
+                                           std::int64_t id, domain::Timestamp now,
+                                           const DecisionRules& rules) {
+  const auto contact = records.contacts.Find(id);
+  if (!contact) return std::nullopt;
+  if (!ContactVisible(records, by, *contact, now)) {
+    ContactProgress hidden;
+    hidden.restricted = true;
+    hidden.contact.id = contact->id;
+    hidden.contact.reference = contact->reference;
+    return hidden;
+  }
+  return LoadProgress(records, by, *contact, now, rules);
+}
+
+}  // namespace frontdoor::service

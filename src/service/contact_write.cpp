@@ -1,0 +1,48 @@
+// src/service/contact_write.cpp — holding, refusing and auditing a change to a contact.
+#include "service/contact_write.hpp"
+
+#include "service/access_audit_service.hpp"
+#include "service/record_access.hpp"
+
+namespace frontdoor::service {
+
+void AuditProgressView(store::Records& records, const Identity& by, const ContactProgress& progress,
+                       domain::Timestamp now) {
+  AppendAudit(
+      records, by.AsActor(), now,
+      {domain::Action::kViewContact,
+       progress.restricted ? "contact:" + std::to_string(progress.contact.id)
+                           : ContactRecordIds(progress.contact),
+       progress.restricted ? domain::AuditOutcome::kRefused : domain::AuditOutcome::kAllowed,
+       progress.restricted ? "restricted record" : "progress"});
+}
+
+std::optional<domain::Contact> ContactWrite::Readable(store::Records& records,
+                                                      std::int64_t id) const {
+  records.contacts.Lock(id);
+  auto contact = records.contacts.Find(id);
+  if (!contact) return std::nullopt;
+  if (!ContactVisible(records, by, *contact, now)) {
+    AppendAudit(
+        records, by.AsActor(), now,
+        {action, ContactRecordIds(*contact), domain::AuditOutcome::kRefused, "restricted record"});
+    return std::nullopt;
+  }
+  return contact;
+}
+
+void ContactWrite::Audit(store::Records& records, const domain::Contact& contact,
+                         const std::string& detail) const {
+  AppendAudit(records, by.AsActor(), now,
+              {action, ContactRecordIds(contact), domain::AuditOutcome::kAllowed, detail});
+}
+
+ContactProgress ContactWrite::Refusal(store::Records& records, const domain::Contact& contact,
+                                      const domain::FieldErrors& errors) const {
+  std::string fields;
+  for (const auto& error : errors) fields += (fields.empty() ? "" : ", ") + error.field;
+  Audit(records, contact, "not saved: " + fields);
+  return LoadProgress(records, by, contact, now, rules);
+}
+
+}  // namespace frontdoor::service

@@ -1,0 +1,56 @@
+// src/service/contact_write.hpp — the shape every change to a contact takes: hold the contact,
+// refuse (and audit) what the asker may not read, check the rules, write, and answer either what
+// was saved or the contact's progress to show the form again with its errors. One transaction,
+// one access-audit entry.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+
+#include "domain/permissions.hpp"
+#include "service/contact_progress.hpp"
+#include "service/result.hpp"
+#include "store/store.hpp"
+
+namespace frontdoor::service {
+
+//! Audits a view of a contact's progress: allowed, or refused when it is restricted from `by`.
+void AuditProgressView(store::Records& records, const Identity& by, const ContactProgress& progress,
+                       domain::Timestamp now);
+
+//! One change to one contact by `by` at `now`, audited under `action`.
+struct ContactWrite {
+  store::Store& store;
+  const Identity& by;
+  domain::Timestamp now;
+  const DecisionRules& rules;
+  domain::Action action;
+
+  //! The contact, held to the end of the transaction, if it exists and `by` may read it (a
+  //! refusal is audited).
+  std::optional<domain::Contact> Readable(store::Records& records, std::int64_t id) const;
+  //! Audits the change as made, with `detail`.
+  void Audit(store::Records& records, const domain::Contact& contact,
+             const std::string& detail) const;
+  //! Audits that nothing was saved because of `errors`, and answers the contact's progress for
+  //! the form shown again.
+  ContactProgress Refusal(store::Records& records, const domain::Contact& contact,
+                          const domain::FieldErrors& errors) const;
+
+  //! Runs `work(records, contact)` in one write transaction on a readable contact. `work` answers
+  //! what it saved, or the errors that stopped it (having written nothing).
+  template <typename Saved, typename Work>
+  Submission<Saved, ContactProgress> Run(std::int64_t contact_id, Work work) const {
+    return store.WriteResult([&](store::Records& records) -> Submission<Saved, ContactProgress> {
+      const auto contact = Readable(records, contact_id);
+      if (!contact) return NotFound{};
+      std::variant<Saved, domain::FieldErrors> done = work(records, *contact);
+      if (auto* errors = std::get_if<domain::FieldErrors>(&done))
+        return Refused<ContactProgress>{*errors, Refusal(records, *contact, *errors)};
+      return std::get<Saved>(std::move(done));
+    });
+  }
+};
+
+}  // namespace frontdoor::service

@@ -1,0 +1,40 @@
+// src/service/record_access.cpp — the access rule applied to records read in a transaction.
+#include "service/record_access.hpp"
+
+namespace frontdoor::service {
+
+std::optional<domain::Person> VisiblePerson(store::Records& records, const Identity& by,
+                                            std::int64_t id, domain::Timestamp now) {
+  auto person = records.people.Find(id);
+  if (!person) return std::nullopt;
+  const auto restriction = records.restrictions.Find(id);
+  if (!restriction) return person;
+  const auto openings = records.restrictions.BreakGlassFor(id, by.user.id);
+  if (domain::DecideRecordAccess(restriction, by.user, openings, now) ==
+      domain::RecordAccess::kFull)
+    return person;
+  return std::nullopt;
+}
+
+bool ContactVisible(store::Records& records, const Identity& by, const domain::Contact& contact,
+                    domain::Timestamp now, std::map<std::int64_t, bool>* known) {
+  std::map<std::int64_t, bool> asked_now;
+  if (!known) known = &asked_now;
+  for (const auto& ids : {contact.children, contact.adults}) {
+    for (std::int64_t person_id : ids) {
+      auto [answer, inserted] = known->try_emplace(person_id, false);
+      if (inserted) answer->second = VisiblePerson(records, by, person_id, now).has_value();
+      if (!answer->second) return false;
+    }
+  }
+  return true;
+}
+
+std::string ContactRecordIds(const domain::Contact& contact) {
+  std::string ids = "contact:" + std::to_string(contact.id);
+  for (std::int64_t id : contact.children) ids += " person:" + std::to_string(id);
+  for (std::int64_t id : contact.adults) ids += " person:" + std::to_string(id);
+  return ids;
+}
+
+}  // namespace frontdoor::service

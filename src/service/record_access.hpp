@@ -1,0 +1,28 @@
+// src/service/record_access.hpp — who may see which record, inside a use case's transaction: a
+// restricted person's record, and every contact that is part of it.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+
+#include "domain/contact.hpp"
+#include "domain/person.hpp"
+#include "service/identity.hpp"
+#include "store/records.hpp"
+
+namespace frontdoor::service {
+
+//! The person's record if `by` may see it (unrestricted, named, or opened by breaking the glass).
+std::optional<domain::Person> VisiblePerson(store::Records& records, const Identity& by,
+                                            std::int64_t id, domain::Timestamp now);
+
+//! True when `by` may read the contact: it is part of the record of everyone on it. With `known`,
+//! whether each person is visible is looked up once and kept there (many contacts, one request).
+bool ContactVisible(store::Records& records, const Identity& by, const domain::Contact& contact,
+                    domain::Timestamp now, std::map<std::int64_t, bool>* known = nullptr);
+
+//! "contact:12 person:3 person:4": the records an access-audit entry about a contact names.
+std::string ContactRecordIds(const domain::Contact& contact);
+
+}  // namespace frontdoor::service

@@ -1,0 +1,108 @@
+// src/service/report_service.cpp — work lists and decision reports.
+#include "service/report_service.hpp"
+
+#include <algorithm>
+
+#include "service/access_audit_service.hpp"
+#include "service/record_access.hpp"
+
+namespace frontdoor::service {
+
+namespace {
+
+constexpr int kListLimit = 200;
+constexpr int kReportLimit = 1000;
+
+//! Contacts waiting for a decision: a manager decides on every contact; a practitioner's own list
+//! holds the contacts they took.
+void AddDecisionsDue(store::Records& records, const Identity& by, bool mine,
+                     const DecisionRules& rules, domain::Timestamp now, WorkList& list) {
+  std::optional<std::string_view> recorded_by;
+  if (mine && by.user.role != domain::Role::kManager) recorded_by = by.user.username;
+  for (const auto& contact : records.contacts.AwaitingDecision(recorded_by, kListLimit)) {
+    const auto due = domain::EndOfWorkingDay(
+        domain::DecisionDue(contact.received_at, rules.calendar), rules.settings.working_hours);
+    list.items.push_back({"decision", "Decision on contact " + contact.reference,
+                          "/contacts/" + std::to_string(contact.id), due, now > due});
+  }
+}
+
+void AddChecksDue(store::Records& records, const Identity& by, bool mine,
+                  const DecisionRules& rules, domain::Timestamp now, WorkList& list) {
+  std::optional<std::string_view> requested_by;
+  if (mine) requested_by = by.user.username;
+  for (const auto& check : records.checks.Open(std::nullopt, requested_by, kListLimit)) {
+    const auto contact = records.contacts.Find(check.contact_id);
+    list.items.push_back({"check",
+                          "Answer from " + rules.settings.AgencyName(check.agency) +
+                              " for contact " + (contact ? contact->reference : ""),
+                          "/contacts/" + std::to_string(check.contact_id), check.due_at,
+                          check.Overdue(now)});
+  }
+}
+
+void AddAssessmentsDue(store::Records& records, const Identity& by, bool mine,
+                       const DecisionRules& rules, domain::Timestamp now, WorkList& list) {
+  std::optional<std::string_view> worker;
+  if (mine) worker = by.user.username;
+  for (const auto& allocation : records.allocations.To(worker, std::nullopt, kListLimit)) {
+    if (!allocation.assessment_due) continue;
+    const auto person = VisiblePerson(records, by, allocation.person_id, now);
+    const auto due =
+        domain::EndOfWorkingDay(*allocation.assessment_due, rules.settings.working_hours);
+    list.items.push_back(
+        {"assessment",
+         "Assessment of " + (person ? person->FullName() : std::string("a restricted record")) +
+             " (" + allocation.worker + ")",
+         "/people/" + std::to_string(allocation.person_id) + "/journey", due, now > due});
+  }
+}
+
+}  // namespace
+
+WorkList ReportService::ShowWork(const Identity& by, bool mine) {
+  const auto now = clock_.Now();
+  return store_.WriteResult([&](store::Records& records) {
+    WorkList list;
+    AddDecisionsDue(records, by, mine, rules_, now, list);
+    AddChecksDue(records, by, mine, rules_, now, list);
+    AddAssessmentsDue(records, by, mine, rules_, now, list);
+    std::stable_sort(list.items.begin(), list.items.end(),
+                     [](const WorkItem& a, const WorkItem& b) { return a.due < b.due; });
+    const auto [contacts, decided] =
+        records.contacts.CountDecided(now - std::chrono::days{30}, now);
+    list.contacts_last_30_days = contacts;
+    list.decided_with_proforma = decided;
+    AppendAudit(records, by.AsActor(), now,
+                {domain::Action::kViewWorkList, "", domain::AuditOutcome::kAllowed,
+                 mine ? "mine" : "team"});
+    return list;
+  });
+}
+
+DecisionReport ReportService::Report(const Identity& by) {
+  const auto now = clock_.Now();
+  return store_.WriteResult([&](store::Records& records) {
+    DecisionReport report;
+    const auto closures = records.decisions.ConsentClosures(kReportLimit);
+    report.consent_closures_by_month = domain::CountByMonth(closures);
+    std::map<std::int64_t, bool> known;
+    const auto shown = [&](const domain::Decision& decision) {
+      ReportedDecision row{decision, by.user.role != domain::Role::kPerformance};
+      if (row.details_shown) {
+        const auto contact = records.contacts.Find(decision.contact_id);
+        row.details_shown = contact && ContactVisible(records, by, *contact, now, &known);
+      }
+      if (!row.details_shown) row.decision = domain::WithoutWords(decision);
+      return row;
+    };
+    for (const auto& decision : closures) report.consent_closures.push_back(shown(decision));
+    for (const auto& decision : records.decisions.Overrides(kReportLimit))
+      report.overrides.push_back(shown(decision));
+    AppendAudit(records, by.AsActor(), now,
+                {domain::Action::kViewDecisionReports, "", domain::AuditOutcome::kAllowed, ""});
+    return report;
+  });
+}
+
+}  // namespace frontdoor::service

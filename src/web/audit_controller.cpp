@@ -1,0 +1,86 @@
+// src/web/audit_controller.cpp — the access audit and accounts pages.
+#include "web/audit_controller.hpp"
+
+#include "domain/timestamp.hpp"
+#include "domain/uk_time.hpp"
+
+namespace frontdoor::web {
+
+namespace {
+
+constexpr int kEntriesShown = 100;
+
+nlohmann::json EntryView(const domain::AuditEntry& entry) {
+  return {{"at", domain::FormatTimestamp(entry.at)},
+          {"at_text", domain::FormatUkDateTime(entry.at)},
+          {"username", entry.username.empty() ? "(not signed in)" : entry.username},
+          {"role", entry.role},
+          {"action", entry.action},
+          {"record_ids", entry.record_ids},
+          {"client_address", entry.client_address},
+          {"refused", entry.outcome == domain::AuditOutcome::kRefused},
+          {"detail", entry.detail}};
+}
+
+nlohmann::json OpeningView(const domain::BreakGlass& opening) {
+  return {{"id", opening.id},
+          {"at", domain::FormatTimestamp(opening.at)},
+          {"at_text", domain::FormatUkDateTime(opening.at)},
+          {"username", opening.username},
+          {"person_id", opening.person_id},
+          {"reason", opening.reason}};
+}
+
+}  // namespace
+
+void AuditController::AddRoutes(Router& router) {
+  using domain::Action;
+  router.Add("GET", "/audit/access", Action::kViewAccessAudit,
+             [this](const auto& context) { return AccessAudit(context); });
+  router.Add("POST", "/audit/break-glass/{id}/review", Action::kReviewBreakGlass,
+             PageAbout(pages_, [this](const RequestContext& context, std::int64_t id) {
+               return Shown(pages_, context,
+                            audit_.ReviewBreakGlass(context.identity->AsActor(), id),
+                            [](bool) { return RedirectResponse("/audit/access"); });
+             }));
+  router.Add("GET", "/admin/users", Action::kManageUsers,
+             [this](const auto& context) { return Accounts(context); });
+  router.Add("POST", "/admin/users/{username}/disable", Action::kManageUsers,
+             [this](const RequestContext& context) {
+               return Shown(pages_, context,
+                            accounts_.DisableUser(context.identity->AsActor(),
+                                                  context.params.at("username")),
+                            [](const domain::User&) { return RedirectResponse("/admin/users"); });
+             });
+}
+
+http::Response AuditController::AccessAudit(const RequestContext& context) const {
+  const std::string record = context.query.Value("record");
+  const auto page = audit_.ShowAudit(context.identity->AsActor(), record, kEntriesShown);
+  nlohmann::json view = {
+      {"title", "Access audit"},
+      {"record", record},
+      {"caption", record.empty() ? "The latest " + std::to_string(kEntriesShown) + " entries"
+                                 : "Who has seen " + record},
+      {"has_entries", !page.entries.empty()},
+      {"entries", nlohmann::json::array()},
+      {"has_break_glass", !page.openings.empty()},
+      {"break_glass", nlohmann::json::array()}};
+  for (const auto& entry : page.entries) view["entries"].push_back(EntryView(entry));
+  for (const auto& opening : page.openings) view["break_glass"].push_back(OpeningView(opening));
+  return pages_.Render(context, 200, "access_audit", view);
+}
+
+http::Response AuditController::Accounts(const RequestContext& context) const {
+  nlohmann::json view = {{"title", "Accounts"}, {"users", nlohmann::json::array()}};
+  for (const auto& user : accounts_.ListUsers(context.identity->AsActor())) {
+    view["users"].push_back({{"username", user.username},
+                             {"role", domain::kRoles.Name(user.role)},
+                             {"agency", user.agency},
+                             {"two_step", user.totp_enabled},
+                             {"disabled", user.disabled}});
+  }
+  return pages_.Render(context, 200, "users", view);
+}
+
+}  // namespace frontdoor::web

@@ -1,0 +1,130 @@
+// src/web/check_controller.cpp — the pages for checks with partner agencies.
+#include "web/check_controller.hpp"
+
+#include "domain/uk_time.hpp"
+#include "web/page_helpers.hpp"
+
+namespace frontdoor::web {
+
+void CheckController::AddRoutes(Router& router) {
+  using domain::Action;
+  router.Add("GET", "/contacts/{id}/checks", Action::kRequestChecks,
+             PageAbout(pages_, [this](const RequestContext& context, std::int64_t id) {
+               return Shown(pages_, context, decisions_.ShowProgress(*context.identity, id),
+                            [&](const service::ContactProgress& progress) {
+                              if (progress.restricted) return pages_.Error(context, 404);
+                              return AskForm(context, 200, progress, {}, {});
+                            });
+             }));
+  router.Add("POST", "/contacts/{id}/checks", Action::kRequestChecks,
+             PageAbout(pages_, [this](const RequestContext& context, std::int64_t id) {
+               const domain::CheckRequestDraft draft{context.form.Values("agencies"),
+                                                     context.form.Value("urgency"),
+                                                     context.form.Value("question")};
+               return Answered(
+                   pages_, context, checks_.RequestChecks(*context.identity, id, draft),
+                   [&](const auto&) {
+                     return RedirectResponse("/contacts/" + std::to_string(id) + "#next");
+                   },
+                   [&](const auto& progress, const auto& errors) {
+                     return AskForm(context, 400, progress, draft, errors);
+                   });
+             }));
+  router.Add("GET", "/checks", Action::kViewChecks,
+             [this](const auto& context) { return Waiting(context); });
+  router.Add("GET", "/checks/{id}", Action::kAnswerCheck,
+             PageAbout(pages_, [this](const RequestContext& context, std::int64_t id) {
+               return Shown(pages_, context, checks_.ShowCheck(*context.identity, id),
+                            [&](const service::CheckView& shown) {
+                              return AnswerPage(context, 200, shown, "", {});
+                            });
+             }));
+  router.Add("POST", "/checks/{id}", Action::kAnswerCheck,
+             PageAbout(pages_, [this](const RequestContext& context, std::int64_t id) {
+               const std::string answer = context.form.Value("answer");
+               return Answered(
+                   pages_, context, checks_.AnswerCheck(*context.identity, id, answer),
+                   [](const auto&) { return RedirectResponse("/checks?answered=1"); },
+                   [&](const service::CheckView& shown, const auto& errors) {
+                     return AnswerPage(context, 400, shown, answer, errors);
+                   });
+             }));
+}
+
+http::Response CheckController::AskForm(const RequestContext& context, int status,
+                                        const service::ContactProgress& progress,
+                                        const domain::CheckRequestDraft& draft,
+                                        const domain::FieldErrors& errors) const {
+  nlohmann::json view = FormErrorsView("Ask partner agencies what they know", errors);
+  std::vector<Choice> agencies, urgencies;
+  for (const auto& agency : rules_.settings.agencies)
+    agencies.push_back({agency.code, agency.name});
+  for (const auto& urgency : rules_.settings.urgencies)
+    urgencies.push_back({urgency.code, urgency.name + " (answer within " +
+                                           std::to_string(urgency.working_hours) +
+                                           " working hours)"});
+  view["agency_checkboxes"] =
+      Checkboxes("agencies", "Which agencies?", agencies, draft.agencies, view);
+  view["urgency_radios"] = Radios("urgency", "How urgent is it?", urgencies, draft.urgency, view);
+  view["question"] =
+      TextArea("question", "What do you need to know?",
+               "The agencies see this question and the children's names.", draft.question, view, 5);
+  view["sharing"] = domain::kConsentStatuses.Name(progress.sharing);
+  view["may_share"] = domain::MaySeekInformation(progress.sharing);
+  view["contact_id"] = progress.contact.id;
+  view["reference"] = progress.contact.reference;
+  view["caption"] = "Contact " + progress.contact.reference;
+  return pages_.Render(context, status, "checks_new", view);
+}
+
+nlohmann::json CheckController::CheckSummary(const service::CheckView& shown) const {
+  const domain::CheckUrgency* urgency = rules_.settings.FindUrgency(shown.check.urgency);
+  return {{"id", shown.check.id},
+          {"agency", rules_.settings.AgencyName(shown.check.agency)},
+          {"urgency", urgency ? urgency->name : shown.check.urgency},
+          {"reference", shown.contact_reference},
+          {"about", shown.about},
+          {"due", domain::FormatUkDateTime(shown.check.due_at)}};
+}
+
+http::Response CheckController::Waiting(const RequestContext& context) const {
+  const auto now = clock_.Now();
+  const bool partner = context.identity->user.role == domain::Role::kPartner;
+  nlohmann::json view = {{"title", "Checks waiting for an answer"},
+                         {"partner", partner},
+                         {"agency", rules_.settings.AgencyName(context.identity->user.agency)},
+                         {"answered", context.query.Value("answered") == "1"},
+                         {"checks", nlohmann::json::array()}};
+  for (const auto& shown : checks_.OpenChecks(*context.identity)) {
+    nlohmann::json check = CheckSummary(shown);
+    check["overdue"] = shown.check.Overdue(now);
+    view["checks"].push_back(std::move(check));
+  }
+  view["has_checks"] = !view["checks"].empty();
+  return pages_.Render(context, 200, "checks", view);
+}
+
+http::Response CheckController::AnswerPage(const RequestContext& context, int status,
+                                           const service::CheckView& shown,
+                                           const std::string& answer,
+                                           const domain::FieldErrors& errors) const {
+  nlohmann::json view = FormErrorsView("Answer a check", errors);
+  const auto& check = shown.check;
+  view["check"] = CheckSummary(shown);
+  view["check"]["question"] = check.question;
+  view["check"]["asked_by"] =
+      check.requested_by + ", " + domain::FormatUkDateTime(check.requested_at);
+  view["check"]["answered"] = check.Answered();
+  view["check"]["answer"] = check.answer;
+  view["check"]["answered_by"] =
+      check.answered_at ? check.answered_by + ", " + domain::FormatUkDateTime(*check.answered_at)
+                        : "";
+  view["answered"] = check.Answered();
+  view["check_id"] = check.id;
+  view["answer"] =
+      TextArea("answer", "What your agency knows",
+               "Include dates, and say if your agency knows nothing.", answer, view, 8);
+  return pages_.Render(context, status, "check", view);
+}
+
+}  // namespace frontdoor::web

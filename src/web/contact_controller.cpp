@@ -1,0 +1,164 @@
+// src/web/contact_controller.cpp — the contact form and the contact page.
+#include "web/contact_controller.hpp"
+
+#include <charconv>
+
+#include "domain/census_codes.hpp"
+#include "domain/uk_time.hpp"
+#include "web/contact_views.hpp"
+#include "web/decision_views.hpp"
+#include "web/page_helpers.hpp"
+#include "web/person_views.hpp"
+
+namespace frontdoor::web {
+
+namespace {
+
+std::vector<std::int64_t> Ids(const std::vector<std::string>& values) {
+  std::vector<std::int64_t> ids;
+  for (const auto& value : values) {
+    std::int64_t id = 0;
+    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), id);
+    // Not a whole number: 0 is no person, which the service refuses against the field.
+    ids.push_back(ec == std::errc() && end == value.data() + value.size() ? id : 0);
+  }
+  return ids;
+}
+
+domain::ContactDraft DraftFrom(const Form& form) {
+  return {form.Value("received_date"),
+          form.Value("received_time"),
+          form.Value("method"),
+          {form.Value("referrer_name"), form.Value("referrer_role"), form.Value("referrer_agency"),
+           form.Value("referrer_contact_details"), form.Value("referrer_relationship")},
+          form.Value("source"),
+          Ids(form.Values("child")),
+          Ids(form.Values("adult")),
+          form.Value("concern"),
+          form.Value("family_knows"),
+          form.Value("family_agreement"),
+          form.Value("urgency")};
+}
+
+//! The checkboxes for the people the form offers: those chosen (or, on a fresh form, the child).
+nlohmann::json PeopleOptions(const service::ContactForm& form, const domain::ContactDraft& draft,
+                             bool fresh) {
+  const auto chosen = [](const std::vector<std::int64_t>& ids, std::int64_t id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+  };
+  nlohmann::json children = nlohmann::json::array(), adults = nlohmann::json::array();
+  if (!form.child) return {{"children", children}, {"adults", adults}};
+  children.push_back({{"id", "children"},
+                      {"value", form.child->id},
+                      {"label", form.child->FullName()},
+                      {"checked", fresh || chosen(draft.children, form.child->id)}});
+  for (const auto& person : form.children_at_home)
+    children.push_back(
+        {{"id", "person-" + std::to_string(person.id)},
+         {"value", person.id},
+         {"label", person.FullName() + " (lives with " + form.child->given_name + ")"},
+         {"checked", chosen(draft.children, person.id)}});
+  for (const auto& person : form.adults_at_home)
+    adults.push_back({{"id", "person-" + std::to_string(person.id)},
+                      {"value", person.id},
+                      {"label", person.FullName()},
+                      {"checked", chosen(draft.adults, person.id)}});
+  return {{"children", children}, {"adults", adults}};
+}
+
+nlohmann::json ReferrerFields(const domain::Referrer& referrer, const nlohmann::json& view) {
+  nlohmann::json fields = nlohmann::json::array();
+  for (const auto& [name, label, value] :
+       {std::tuple{"referrer_name", "Their name", referrer.name},
+        std::tuple{"referrer_role", "Their role (optional)", referrer.role},
+        std::tuple{"referrer_agency", "Their organisation (optional)", referrer.agency},
+        std::tuple{"referrer_contact_details", "Phone number or email address (optional)",
+                   referrer.contact_details},
+        std::tuple{"referrer_relationship", "Their relationship to the child (optional)",
+                   referrer.relationship}}) {
+    const std::string error_key = std::string(name) + "_error";
+    fields.push_back(
+        {{"name", name},
+         {"label", label},
+         {"value", value},
+         {"error", view.contains(error_key) ? view[error_key] : nlohmann::json(false)}});
+  }
+  return fields;
+}
+
+}  // namespace
+
+void ContactController::AddRoutes(Router& router) {
+  using domain::Action;
+  router.Add("GET", "/contacts/new", Action::kRecordContact,
+             [this](const auto& context) { return NewContact(context); });
+  router.Add("POST", "/contacts/new", Action::kRecordContact,
+             [this](const auto& context) { return RecordContact(context); });
+  router.Add("GET", "/contacts/{id}", Action::kViewContact,
+             PageAbout(pages_, [this](const RequestContext& context, std::int64_t id) {
+               return Shown(
+                   pages_, context, contacts_.ShowContact(*context.identity, id),
+                   [&](const service::ContactView& shown) { return ContactPage(context, shown); });
+             }));
+}
+
+http::Response ContactController::NewContact(const RequestContext& context) const {
+  const std::int64_t child_id = Ids({context.query.Value("child")}).front();
+  if (child_id <= 0) return RedirectResponse("/people");  // find the child first
+  const auto now = clock_.Now();
+  domain::ContactDraft draft;
+  draft.received_date = domain::FormatDate(domain::UkDate(now));
+  draft.received_time = domain::FormatUkClockTime(now);
+  return Shown(
+      pages_, context, contacts_.ShowContactForm(*context.identity, child_id),
+      [&](const service::ContactForm& form) { return ContactForm(context, 200, form, draft, {}); });
+}
+
+http::Response ContactController::ContactForm(const RequestContext& context, int status,
+                                              const service::ContactForm& form,
+                                              const domain::ContactDraft& draft,
+                                              const domain::FieldErrors& errors) const {
+  nlohmann::json view = FormErrorsView("Record a contact", errors);
+  const auto people = PeopleOptions(form, draft, draft.children.empty() && errors.empty());
+  view["child_options"] = people["children"];
+  view["adult_options"] = people["adults"];
+  view["has_adult_options"] = !people["adults"].empty();
+  view["draft"] = {{"received_date", draft.received_date},
+                   {"received_time", draft.received_time},
+                   {"concern", draft.concern},
+                   {"family_knows", draft.family_knows}};
+  view["method_radios"] = Radios("method", "How did it come in?",
+                                 ChoicesFrom(domain::kContactMethods), draft.method, view);
+  view["agreement_radios"] =
+      Radios("family_agreement", "Did the family agree to the contact being made?",
+             ChoicesFrom(domain::kFamilyAgreements), draft.family_agreement, view);
+  view["urgency_radios"] = Radios("urgency", "How urgent do they think it is?",
+                                  ChoicesFrom(domain::kReferrerUrgencies), draft.urgency, view);
+  view["source_options"] = CodeOptions(domain::ReferralSourceCodes(), draft.source);
+  view["referrer_fields"] = ReferrerFields(draft.referrer, view);
+  return pages_.Render(context, status, "contact_new", view);
+}
+
+http::Response ContactController::RecordContact(const RequestContext& context) const {
+  const domain::ContactDraft draft = DraftFrom(context.form);
+  return Answered(
+      pages_, context, contacts_.RecordContact(*context.identity, draft),
+      [](const domain::Contact& contact) {
+        return RedirectResponse("/contacts/" + std::to_string(contact.id) + "?created=1");
+      },
+      [&](const service::ContactForm& form, const domain::FieldErrors& errors) {
+        return ContactForm(context, 400, form, draft, errors);
+      });
+}
+
+http::Response ContactController::ContactPage(const RequestContext& context,
+                                              const service::ContactView& shown) const {
+  nlohmann::json view = ContactPageView(shown);
+  view["created"] = context.query.Value("created") == "1";
+  if (!shown.restricted)
+    view["progress"] =
+        ProgressView(shown.progress, rules_, context.identity->user.role, clock_.Now());
+  return pages_.Render(context, 200, "contact", view);
+}
+
+}  // namespace frontdoor::web

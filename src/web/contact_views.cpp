@@ -1,0 +1,134 @@
+// src/web/contact_views.cpp — view models for contacts.
+#include "web/contact_views.hpp"
+
+#include "domain/census_codes.hpp"
+#include "domain/timestamp.hpp"
+#include "domain/uk_time.hpp"
+
+namespace frontdoor::web {
+
+namespace {
+
+std::string Lower(std::string_view text) {
+  std::string lower(text);
+  for (char& letter : lower) letter = char(std::tolower(static_cast<unsigned char>(letter)));
+  return lower;
+}
+
+nlohmann::json ChildHistoryView(const service::IntakeHistory& history) {
+  return {{"id", history.person_id},
+          {"visible", history.person.has_value()},
+          {"name", history.person ? history.person->FullName() : ""},
+          {"re_referral", history.re_referral_after
+                              ? nlohmann::json("Re-referral: referred on " +
+                                               domain::FormatLongDate(*history.re_referral_after) +
+                                               ", less than 12 months ago.")
+                              : nlohmann::json(false)},
+          {"previous_contacts", history.previous_contacts.empty()
+                                    ? "None"
+                                    : std::to_string(history.previous_contacts.size())},
+          {"contacts_in_last_year", history.contacts_in_last_year},
+          {"referrals_in_last_year", history.referrals_in_last_year},
+          {"involvement", history.household_involvement}};
+}
+
+nlohmann::json ContactRows(const domain::Contact& contact) {
+  nlohmann::json rows = nlohmann::json::array();
+  const auto row = [&](const char* key, const std::string& value, const char* field = nullptr) {
+    nlohmann::json warnings = nlohmann::json::array();
+    if (field && contact.language_warnings.count(field)) {
+      for (const auto& warning : contact.language_warnings.at(field))
+        warnings.push_back(warning.Message());
+    }
+    rows.push_back({{"key", key}, {"value", value}, {"warnings", warnings}});
+  };
+  const auto& referrer = contact.referrer;
+  row("Received", domain::FormatUkDateTime(contact.received_at) + ", by " +
+                      Lower(domain::kContactMethods.Name(contact.method)));
+  row("From", referrer.name + (referrer.role.empty() ? "" : ", " + referrer.role) +
+                  (referrer.agency.empty() ? "" : ", " + referrer.agency));
+  row("Who they are",
+      std::string(domain::LabelFor(domain::ReferralSourceCodes(), contact.source).value_or("")));
+  if (!referrer.contact_details.empty()) row("How to reach them", referrer.contact_details);
+  if (!referrer.relationship.empty()) row("Relationship to the child", referrer.relationship);
+  row("The concern", contact.concern, "concern");
+  row("What the family knows", contact.family_knows.empty() ? "Not recorded" : contact.family_knows,
+      "family_knows");
+  row("Did the family agree?",
+      std::string(domain::kFamilyAgreements.Name(contact.family_agreement)));
+  row("How urgent they think it is", std::string(domain::kReferrerUrgencies.Name(contact.urgency)));
+  row("Recorded by", contact.recorded_by + " on " + domain::FormatUkDateTime(contact.recorded_at));
+  return rows;
+}
+
+}  // namespace
+
+nlohmann::json ContactPageView(const service::ContactView& shown) {
+  const auto& contact = shown.contact;
+  nlohmann::json view = {{"title", "Contact " + contact.reference},
+                         {"reference", contact.reference},
+                         {"restricted", shown.restricted},
+                         {"children", nlohmann::json::array()},
+                         {"rows", nlohmann::json::array()}};
+  if (shown.restricted) return view;
+  for (const auto& history : shown.children) view["children"].push_back(ChildHistoryView(history));
+  view["rows"] = ContactRows(contact);
+  return view;
+}
+
+nlohmann::json WarningsJson(const std::vector<domain::LanguageWarning>& warnings) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& warning : warnings) {
+    list.push_back({{"issue", domain::kLanguageIssues.Code(warning.issue)},
+                    {"found", warning.found},
+                    {"offset", warning.offset},
+                    {"suggestion", warning.suggestion},
+                    {"message", warning.Message()}});
+  }
+  return list;
+}
+
+nlohmann::json ContactJson(const domain::Contact& contact) {
+  nlohmann::json warnings = nlohmann::json::object();
+  for (const auto& [field, list] : contact.language_warnings) warnings[field] = WarningsJson(list);
+  const auto& referrer = contact.referrer;
+  return {{"id", contact.id},
+          {"reference", contact.reference},
+          {"received_at", domain::FormatTimestamp(contact.received_at)},
+          {"method", domain::kContactMethods.Code(contact.method)},
+          {"referrer",
+           {{"name", referrer.name},
+            {"role", referrer.role},
+            {"agency", referrer.agency},
+            {"contact_details", referrer.contact_details},
+            {"relationship", referrer.relationship}}},
+          {"source", contact.source},
+          {"children", contact.children},
+          {"adults", contact.adults},
+          {"concern", contact.concern},
+          {"family_knows", contact.family_knows},
+          {"family_agreement", domain::kFamilyAgreements.Code(contact.family_agreement)},
+          {"urgency", domain::kReferrerUrgencies.Code(contact.urgency)},
+          {"recorded_by", contact.recorded_by},
+          {"recorded_at", domain::FormatTimestamp(contact.recorded_at)},
+          {"language_warnings", warnings}};
+}
+
+nlohmann::json ContactWithHistoryJson(const service::ContactView& shown) {
+  if (shown.restricted)
+    return {{"id", shown.contact.id}, {"reference", shown.contact.reference}, {"restricted", true}};
+  nlohmann::json body = ContactJson(shown.contact);
+  body["history"] = nlohmann::json::array();
+  for (const auto& history : shown.children) {
+    if (!history.person) continue;
+    body["history"].push_back({{"person_id", history.person_id},
+                               {"previous_contacts", history.previous_contacts.size()},
+                               {"contacts_in_last_year", history.contacts_in_last_year},
+                               {"referrals_in_last_year", history.referrals_in_last_year},
+                               {"re_referral", history.re_referral_after.has_value()},
+                               {"household_involvement", history.household_involvement}});
+  }
+  return body;
+}
+
+}  // namespace frontdoor::web

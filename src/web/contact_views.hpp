@@ -1,0 +1,24 @@
+// src/web/contact_views.hpp — how a contact is shown: on its page (with each child's history at
+// intake) and in the API; and language warnings.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "domain/contact.hpp"
+#include "domain/language_check.hpp"
+#include "service/contact_service.hpp"
+
+namespace frontdoor::web {
+
+//! The contact page's view: the contact's rows with their language warnings, and each child's
+//! history at intake (or only that it is restricted).
+nlohmann::json ContactPageView(const service::ContactView& shown);
+//! A contact in the API.
+nlohmann::json ContactJson(const domain::Contact& contact);
+//! A contact in the API with each child's history at intake.
+nlohmann::json ContactWithHistoryJson(const service::ContactView& shown);
+//! Language warnings in the API and for the as-you-type check.
+nlohmann::json WarningsJson(const std::vector<domain::LanguageWarning>& warnings);
+
+}  // namespace frontdoor::web

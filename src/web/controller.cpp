@@ -1,0 +1,97 @@
+// src/web/controller.cpp — rendering pages and error pages, and reading a path's id.
+#include "web/controller.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <charconv>
+
+namespace frontdoor::web {
+
+namespace {
+
+bool IsApiPath(std::string_view path) {
+  return path == "/api" || path.starts_with("/api/");
+}
+
+http::Response ApiError(const http::Request& request, int status) {
+  switch (status) {
+    case 403:
+      return JsonError(403, "Your role does not allow this");
+    case 404:
+      return JsonError(404, "There is nothing at this address");
+    case 405:
+      return JsonError(405, "This address does not take " + request.method + " requests");
+    default:
+      return JsonError(500, "Sorry, there is a problem with the service. Try again later.");
+  }
+}
+
+//! The template, status on the wire and words of each error page.
+struct ErrorPage {
+  const char* name;
+  int wire_status;
+  nlohmann::json view;
+};
+
+ErrorPage ErrorPageFor(int status) {
+  switch (status) {
+    case 403:
+      return {"forbidden",
+              403,
+              {{"title", "You cannot see this page"},
+               {"heading", "You cannot see this page"},
+               {"explanation",
+                "Your role does not give you access to it. If you need it for your work, ask "
+                "your manager."}}};
+    case 404:
+      return {"not_found", 404, {{"title", "Page not found"}}};
+    case 405:
+      return {"method_not_allowed", 405, {{"title", "This page cannot do that"}}};
+    case 419:  // the form token did not match: most likely an old or copied form
+      return {"forbidden",
+              403,
+              {{"title", "This form has expired"},
+               {"heading", "This form has expired"},
+               {"explanation", "Nothing was saved. Go back, reload the page and try again."}}};
+    default:
+      return {"server_error", 500, {{"title", "Sorry, there is a problem with the service"}}};
+  }
+}
+
+}  // namespace
+
+http::Response Pages::Render(const RequestContext& context, int status, std::string_view name,
+                             nlohmann::json view) const {
+  if (context.identity && context.identity->session)
+    view["csrf_token"] = context.identity->session->csrf_token;
+  return HtmlResponse(status, renderer_.Render(name, view, context.request.path, context.identity));
+}
+
+http::Response Pages::Error(const http::Request& request, int status,
+                            const service::Identity* identity) const {
+  if (IsApiPath(request.path)) return ApiError(request, status);
+  const ErrorPage page = ErrorPageFor(status);
+  try {
+    return HtmlResponse(page.wire_status,
+                        renderer_.Render(page.name, page.view, request.path, identity));
+  } catch (const std::exception& error) {
+    spdlog::error("event=error_page_failed error=\"{}\"", error.what());
+    http::Response plain;
+    plain.status = page.wire_status;
+    plain.SetHeader("Content-Type", "text/plain; charset=utf-8");
+    plain.body = "Sorry, there is a problem with the service.\n";
+    return plain;
+  }
+}
+
+std::optional<std::int64_t> PathId(const PathParams& params, const char* name) {
+  const auto found = params.find(name);
+  if (found == params.end()) return std::nullopt;
+  const std::string& text = found->second;
+  std::int64_t id = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
+  return id;
+}
+
+}  // namespace frontdoor::web

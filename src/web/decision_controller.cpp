@@ -1,0 +1,318 @@
+// src/web/decision_controller.cpp — the consent, "checks not needed", oversight and allocation
+// pages. Each form's choices come from the domain's code lists and the authority's configuration.
+#include "web/decision_controller.hpp"
+
+#include <charconv>
+
+#include "domain/account_rules.hpp"
+#include "web/page_helpers.hpp"
+
+namespace frontdoor::web {
+
+namespace {
+
+std::string ContactPath(std::int64_t id) {
+  return "/contacts/" + std::to_string(id);
+}
+
+http::Response ToContact(std::int64_t id) {
+  return RedirectResponse(ContactPath(id) + "#next");
+}
+
+//! The consent kinds as choices, each with a hint saying what it covers.
+std::vector<Choice> ConsentKindChoices() {
+  auto choices = ChoicesFrom(domain::kConsentKinds);
+  for (auto& choice : choices)
+    choice.hint = choice.value == "sharing" ? "Asking partner agencies what they know"
+                                            : "An assessment, early help or the Brief "
+                                              "Intervention Team";
+  return choices;
+}
+
+//! What `role` may record consent as: not asking because of the risk is a manager's decision.
+std::vector<Choice> ConsentStatusChoices(domain::Role role) {
+  std::vector<Choice> choices;
+  for (const auto& status : domain::kConsentStatuses.All()) {
+    if (!domain::MayRecordConsent(role, status.kind)) continue;
+    choices.push_back({std::string(status.code), std::string(status.name)});
+  }
+  return choices;
+}
+
+//! The framework's indicators as checkbox choices.
+std::vector<Choice> IndicatorChoices(const domain::ThresholdFramework& framework) {
+  std::vector<Choice> choices;
+  for (const auto& indicator : framework.indicators)
+    choices.push_back({indicator.code, indicator.code + ": " + indicator.text,
+                       "Level " + std::to_string(indicator.level)});
+  return choices;
+}
+
+//! The framework's levels as radio choices, each with its usual routes.
+std::vector<Choice> LevelChoices(const domain::ThresholdFramework& framework) {
+  std::vector<Choice> choices;
+  for (const auto& level : framework.levels) {
+    std::string usual;
+    for (const auto& code : level.usual_outcomes) {
+      const domain::Outcome* outcome = framework.FindOutcome(code);
+      usual += (usual.empty() ? "" : ", ") + (outcome ? outcome->name : code);
+    }
+    choices.push_back({std::to_string(level.number),
+                       "Level " + std::to_string(level.number) + ": " + level.name,
+                       level.description + ". Usual routes: " + usual + "."});
+  }
+  return choices;
+}
+
+domain::OversightDraft OversightFrom(const Form& form) {
+  domain::OversightDraft draft;
+  draft.risk_indicators = form.Values("risk_indicators");
+  draft.risks = form.Value("risks");
+  draft.strengths = form.Value("strengths");
+  draft.analysis = form.Value("analysis");
+  draft.child_voice = form.Value("child_voice");
+  const std::string level = form.Value("level");
+  std::from_chars(level.data(), level.data() + level.size(), draft.level);
+  draft.level_indicators = form.Values("level_indicators");
+  draft.outcome = form.Value("outcome");
+  draft.rationale = form.Value("rationale");
+  draft.next_steps = form.Value("next_steps");
+  draft.override_reason = form.Value("override_reason");
+  draft.consent_refused_offer = form.Value("consent_refused_offer");
+  return draft;
+}
+
+service::AllocationDraft AllocationFrom(const Form& form) {
+  service::AllocationDraft draft{form.Value("team"), form.Value("worker"), {}};
+  for (const auto& value : form.Values("exclude")) {
+    std::int64_t child = 0;
+    std::from_chars(value.data(), value.data() + value.size(), child);
+    draft.exclusions[child] = form.Value("reason-" + value);
+  }
+  return draft;
+}
+
+nlohmann::json Blockers(const service::ContactProgress& progress) {
+  nlohmann::json blockers = nlohmann::json::array();
+  for (const auto& blocker : progress.blockers) blockers.push_back(blocker.message);
+  return blockers;
+}
+
+//! The children the allocation covers, each with the box to leave them out.
+nlohmann::json AllocatedChildren(const service::ContactProgress& progress,
+                                 const service::AllocationDraft& draft) {
+  nlohmann::json children = nlohmann::json::array();
+  bool first = true, first_sibling = true;
+  for (const auto& child : progress.children) {
+    // The first box one may tick carries the field's id, so the error summary can link to it.
+    std::string checkbox_id = "exclude-" + std::to_string(child.id);
+    if (!first && first_sibling) {
+      checkbox_id = "exclusions";
+      first_sibling = false;
+    }
+    const auto excluded = draft.exclusions.find(child.id);
+    children.push_back(
+        {{"id", child.id},
+         {"name", child.person ? child.person->FullName() : "A child whose record is restricted"},
+         {"first", first},
+         {"checkbox_id", checkbox_id},
+         {"on_contact", child.on_contact},
+         {"excluded", excluded != draft.exclusions.end()},
+         {"reason", excluded != draft.exclusions.end() ? excluded->second : ""}});
+    first = false;
+  }
+  return children;
+}
+
+}  // namespace
+
+template <typename Show>
+http::Response DecisionController::ShowForm(const RequestContext& context, std::int64_t id,
+                                            Show show) const {
+  return Shown(pages_, context, decisions_.ShowProgress(*context.identity, id),
+               [&](const service::ContactProgress& progress) {
+                 if (progress.restricted) return pages_.Error(context, 404);
+                 return show(progress);
+               });
+}
+
+void DecisionController::AddRoutes(Router& router) {
+  using domain::Action;
+  const auto page = [this](auto answer) { return PageAbout(pages_, answer); };
+  router.Add("GET", "/contacts/{id}/consent", Action::kRecordConsent,
+             page([this](const RequestContext& context, std::int64_t id) {
+               return ShowForm(context, id, [&](const auto& progress) {
+                 return ConsentForm(context, 200, progress, {}, {});
+               });
+             }));
+  router.Add("POST", "/contacts/{id}/consent", Action::kRecordConsent,
+             page([this](const RequestContext& context, std::int64_t id) {
+               const domain::ConsentDraft draft{
+                   context.form.Value("kind"), context.form.Value("status"),
+                   context.form.Value("given_by"), context.form.Value("how"),
+                   context.form.Value("reason")};
+               return Answered(
+                   pages_, context, decisions_.RecordConsent(*context.identity, id, draft),
+                   [&](const auto&) { return ToContact(id); },
+                   [&](const auto& progress, const auto& errors) {
+                     return ConsentForm(context, 400, progress, draft, errors);
+                   });
+             }));
+  router.Add("GET", "/contacts/{id}/checks-not-needed", Action::kDecide,
+             page([this](const RequestContext& context, std::int64_t id) {
+               return ShowForm(context, id, [&](const auto& progress) {
+                 return NotNeededForm(context, 200, progress, "", {});
+               });
+             }));
+  router.Add("POST", "/contacts/{id}/checks-not-needed", Action::kDecide,
+             page([this](const RequestContext& context, std::int64_t id) {
+               const std::string reason = context.form.Value("reason");
+               return Answered(
+                   pages_, context, decisions_.RecordChecksNotNeeded(*context.identity, id, reason),
+                   [&](const auto&) { return ToContact(id); },
+                   [&](const auto& progress, const auto& errors) {
+                     return NotNeededForm(context, 400, progress, reason, errors);
+                   });
+             }));
+  router.Add("GET", "/contacts/{id}/oversight", Action::kDecide,
+             page([this](const RequestContext& context, std::int64_t id) {
+               return ShowForm(context, id, [&](const service::ContactProgress& progress) {
+                 if (progress.steps.decision) return RedirectResponse(ContactPath(id));
+                 return OversightForm(context, 200, progress, {}, {});
+               });
+             }));
+  router.Add("POST", "/contacts/{id}/oversight", Action::kDecide,
+             page([this](const RequestContext& context, std::int64_t id) {
+               const auto draft = OversightFrom(context.form);
+               return Answered(
+                   pages_, context, decisions_.CompleteOversight(*context.identity, id, draft),
+                   [&](const auto&) { return ToContact(id); },
+                   [&](const auto& progress, const auto& errors) {
+                     return OversightForm(context, 400, progress, draft, errors);
+                   });
+             }));
+  router.Add("GET", "/contacts/{id}/allocation", Action::kDecide,
+             page([this](const RequestContext& context, std::int64_t id) {
+               return Shown(pages_, context, decisions_.ShowAllocation(*context.identity, id),
+                            [&](const service::AllocationForm& form) {
+                              if (form.progress.restricted) return pages_.Error(context, 404);
+                              return AllocationForm(context, 200, form, {}, {});
+                            });
+             }));
+  router.Add("POST", "/contacts/{id}/allocation", Action::kDecide,
+             page([this](const RequestContext& context, std::int64_t id) {
+               const auto draft = AllocationFrom(context.form);
+               return Answered(
+                   pages_, context, decisions_.Allocate(*context.identity, id, draft),
+                   [&](const auto&) { return ToContact(id); },
+                   [&](const auto& form, const auto& errors) {
+                     return AllocationForm(context, 400, form, draft, errors);
+                   });
+             }));
+}
+
+http::Response DecisionController::FormPage(const RequestContext& context, int status,
+                                            const char* name,
+                                            const service::ContactProgress& progress,
+                                            nlohmann::json view) const {
+  view["contact_id"] = progress.contact.id;
+  view["reference"] = progress.contact.reference;
+  view["caption"] = "Contact " + progress.contact.reference;
+  view["sharing"] = domain::kConsentStatuses.Name(progress.sharing);
+  view["services"] = domain::kConsentStatuses.Name(progress.services);
+  view["blockers"] = Blockers(progress);
+  view["has_blockers"] = !progress.blockers.empty();
+  return pages_.Render(context, status, name, view);
+}
+
+http::Response DecisionController::ConsentForm(const RequestContext& context, int status,
+                                               const service::ContactProgress& progress,
+                                               const domain::ConsentDraft& draft,
+                                               const domain::FieldErrors& errors) const {
+  nlohmann::json view = FormErrorsView("Record consent", errors);
+  view["kind_radios"] =
+      Radios("kind", "What is the consent for?", ConsentKindChoices(), draft.kind, view);
+  view["status_radios"] =
+      Radios("status", "Where does consent stand?",
+             ConsentStatusChoices(context.identity->user.role), draft.status, view);
+  view["given_by"] = draft.given_by;
+  view["how"] = draft.how;
+  view["reason"] =
+      TextArea("reason", "Why asking would increase the risk (managers only)",
+               "Only when consent is not asked because of the risk.", draft.reason, view, 4);
+  return FormPage(context, status, "consent", progress, view);
+}
+
+http::Response DecisionController::NotNeededForm(const RequestContext& context, int status,
+                                                 const service::ContactProgress& progress,
+                                                 const std::string& reason,
+                                                 const domain::FieldErrors& errors) const {
+  nlohmann::json view = FormErrorsView("Record why checks are not needed", errors);
+  view["reason"] = TextArea("reason", "Why are the answers from partner agencies not needed?",
+                            "This is shown on each child's journey.", reason, view, 5);
+  return FormPage(context, status, "checks_not_needed", progress, view);
+}
+
+http::Response DecisionController::OversightForm(const RequestContext& context, int status,
+                                                 const service::ContactProgress& progress,
+                                                 const domain::OversightDraft& draft,
+                                                 const domain::FieldErrors& errors) const {
+  const auto& framework = rules_.framework;
+  nlohmann::json view = FormErrorsView("Management oversight", errors);
+  const auto indicators = IndicatorChoices(framework);
+  view["framework"] = framework.name;
+  view["risk_checkboxes"] =
+      Checkboxes("risk_indicators", "Risk factors", indicators, draft.risk_indicators, view);
+  view["risks"] = TextArea("risks", "The risks, in your words", "", draft.risks, view, 5);
+  view["strengths"] =
+      TextArea("strengths", "Strengths and protective factors", "", draft.strengths, view, 5);
+  view["analysis"] = TextArea("analysis", "Your analysis",
+                              "What the information means for the child, and how likely harm is.",
+                              draft.analysis, view, 6);
+  view["child_voice"] =
+      TextArea("child_voice", "The child's voice and daily life",
+               "What the child has said or shown, and what a day is like for them.",
+               draft.child_voice, view, 5);
+  view["level_radios"] = Radios("level", "Threshold level", LevelChoices(framework),
+                                draft.level ? std::to_string(draft.level) : "", view);
+  view["level_checkboxes"] =
+      Checkboxes("level_indicators", "The indicators that put the child at this level", indicators,
+                 draft.level_indicators, view);
+  std::vector<Choice> outcomes;
+  for (const auto& outcome : framework.outcomes) outcomes.push_back({outcome.code, outcome.name});
+  view["outcome_radios"] = Radios("outcome", "Decision", outcomes, draft.outcome, view);
+  view["rationale"] =
+      TextArea("rationale", "The reasons for the decision", "", draft.rationale, view, 6);
+  view["next_steps"] = TextArea("next_steps", "Next steps", "", draft.next_steps, view, 4);
+  view["override_reason"] =
+      TextArea("override_reason", "If the decision is not a usual route at this level: why",
+               "Leave empty when the decision is a usual route at the level you chose.",
+               draft.override_reason, view, 4);
+  view["consent_refused_offer"] =
+      TextArea("consent_refused_offer",
+               "If you are closing the contact after the family refused consent: what was offered",
+               "Leave empty otherwise.", draft.consent_refused_offer, view, 4);
+  return FormPage(context, status, "oversight", progress, view);
+}
+
+http::Response DecisionController::AllocationForm(const RequestContext& context, int status,
+                                                  const service::AllocationForm& form,
+                                                  const service::AllocationDraft& draft,
+                                                  const domain::FieldErrors& errors) const {
+  nlohmann::json view = FormErrorsView("Allocate", errors);
+  nlohmann::json teams = nlohmann::json::array(), workers = nlohmann::json::array();
+  for (const auto& team : rules_.settings.teams)
+    teams.push_back(
+        {{"value", team.code}, {"label", team.name}, {"selected", team.code == draft.team}});
+  for (const auto& user : form.workers)
+    workers.push_back(
+        {{"value", user.username},
+         {"label", user.username + " (" + std::string(domain::kRoles.Name(user.role)) + ")"},
+         {"selected", user.username == draft.worker}});
+  view["teams"] = teams;
+  view["workers"] = workers;
+  view["children"] = AllocatedChildren(form.progress, draft);
+  return FormPage(context, status, "allocation", form.progress, view);
+}
+
+}  // namespace frontdoor::web

@@ -1,0 +1,257 @@
+// src/web/people_controller.cpp — the people pages.
+#include "web/people_controller.hpp"
+
+#include <charconv>
+
+#include "domain/uk_time.hpp"
+#include "web/page_helpers.hpp"
+#include "web/person_views.hpp"
+
+namespace frontdoor::web {
+
+namespace {
+
+std::string DatesText(const domain::HouseholdMember& member) {
+  return "from " + domain::FormatLongDate(member.from) +
+         (member.to ? " to " + domain::FormatLongDate(*member.to) : "");
+}
+
+domain::PersonDraft DraftFrom(const Form& form) {
+  return {form.Value("given_name"),
+          form.Value("family_name"),
+          form.Value("date_of_birth"),
+          form.Value("other_names"),
+          form.Value("expected_date_of_birth"),
+          form.Value("sex"),
+          form.Value("ethnicity"),
+          form.Values("disability"),
+          form.Value("nhs_number"),
+          form.Value("upn")};
+}
+
+std::optional<std::int64_t> WholeNumber(const std::string& text) {
+  std::int64_t number = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
+  if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return number;
+}
+
+nlohmann::json HouseholdsView(const service::PersonProfile& profile) {
+  nlohmann::json households = nlohmann::json::array();
+  for (const auto& household : profile.households) {
+    nlohmann::json members = nlohmann::json::array();
+    for (const auto& [member, person] : household.members) {
+      members.push_back({{"id", member.person_id},
+                         {"visible", person.has_value()},
+                         {"name", person ? person->FullName() : ""},
+                         {"dates", DatesText(member)}});
+    }
+    households.push_back({{"household_id", household.household.id},
+                          {"address", AddressText(household.household)},
+                          {"dates", profile.view.person->given_name + " lives here " +
+                                        DatesText(household.membership)},
+                          {"members", members},
+                          {"has_members", !members.empty()}});
+  }
+  return households;
+}
+
+nlohmann::json RelationshipsView(const service::PersonProfile& profile) {
+  nlohmann::json relationships = nlohmann::json::array();
+  for (const auto& related : profile.relationships) {
+    relationships.push_back({{"id", related.relationship.related_person_id},
+                             {"visible", !related.name.empty()},
+                             {"name", related.name},
+                             {"kind", domain::kRelationships.Name(related.relationship.kind)}});
+  }
+  return relationships;
+}
+
+}  // namespace
+
+void PeopleController::AddRoutes(Router& router) {
+  using domain::Action;
+  router.Add("GET", "/people", Action::kSearchPeople,
+             [this](const auto& context) { return Search(context); });
+  router.Add("GET", "/people/new", Action::kAddPerson, [this](const RequestContext& context) {
+    domain::PersonDraft draft;
+    const std::string name = context.query.Value("name");
+    const size_t space = name.rfind(' ');
+    draft.given_name = space == std::string::npos ? "" : name.substr(0, space);
+    draft.family_name = space == std::string::npos ? name : name.substr(space + 1);
+    draft.date_of_birth = context.query.Value("date_of_birth");
+    return NewPersonPage(context, 200, draft, {}, {});
+  });
+  router.Add("POST", "/people/new", Action::kAddPerson,
+             [this](const auto& context) { return AddPerson(context); });
+  router.Add("GET", "/people/{id}", Action::kViewPersonRecord,
+             PageAbout(pages_, [this](const RequestContext& context, std::int64_t id) {
+               return Shown(pages_, context, people_.ShowProfile(*context.identity, id),
+                            [&](const service::PersonProfile& profile) {
+                              return PersonPage(context, 200, profile, "", {});
+                            });
+             }));
+  router.Add("GET", "/people/{id}/journey", Action::kViewPersonRecord,
+             PageAbout(pages_, [this](const auto& context, std::int64_t id) {
+               return Journey(context, id);
+             }));
+  router.Add("POST", "/people/{id}/break-glass", Action::kBreakGlass,
+             PageAbout(pages_, [this](const auto& context, std::int64_t id) {
+               return BreakGlass(context, id);
+             }));
+}
+
+http::Response PeopleController::Search(const RequestContext& context) const {
+  const domain::PersonSearch search{
+      context.query.Value("name"), context.query.Value("date_of_birth"),
+      context.query.Value("postcode"), context.query.Value("identifier")};
+  const bool searched = !context.query.Empty();
+  domain::FieldErrors errors;
+  nlohmann::json matches = nlohmann::json::array();
+  if (searched) {
+    auto result = people_.FindPeople(*context.identity, search);
+    if (const auto* invalid = std::get_if<service::Invalid>(&result)) errors = invalid->errors;
+    if (const auto* found = std::get_if<std::vector<domain::SearchMatch>>(&result))
+      for (const auto& match : *found) matches.push_back(MatchView(match));
+  }
+  nlohmann::json view = FormErrorsView("Is this child known?", errors);
+  view["search"] = {{"name", search.name},
+                    {"date_of_birth", search.date_of_birth},
+                    {"postcode", search.postcode},
+                    {"identifier", search.identifier}};
+  view["searched"] = searched && errors.empty();
+  view["matches"] = matches;
+  view["has_matches"] = !matches.empty();
+  view["result_count"] = matches.empty() ? "No one matches"
+                         : matches.size() == 1
+                             ? "1 possible match"
+                             : std::to_string(matches.size()) + " possible matches, best first";
+  view["add_query"] = "name=" + PercentEncode(search.name) +
+                      "&date_of_birth=" + PercentEncode(search.date_of_birth);
+  return pages_.Render(context, errors.empty() ? 200 : 400, "people_search", view);
+}
+
+http::Response PeopleController::NewPersonPage(
+    const RequestContext& context, int status, const domain::PersonDraft& draft,
+    const std::vector<domain::SearchMatch>& possible_matches,
+    const domain::FieldErrors& errors) const {
+  nlohmann::json view = FormErrorsView("Add a person", errors);
+  view["draft"] = {{"given_name", draft.given_name},
+                   {"family_name", draft.family_name},
+                   {"other_names", draft.other_names},
+                   {"date_of_birth", draft.date_of_birth},
+                   {"expected_date_of_birth", draft.expected_date_of_birth},
+                   {"nhs_number", draft.nhs_number},
+                   {"upn", draft.upn}};
+  view["household_id"] = context.request.method == "POST" ? context.form.Value("household_id")
+                                                          : context.query.Value("household_id");
+  view["possible_matches"] = nlohmann::json::array();
+  for (const auto& match : possible_matches) view["possible_matches"].push_back(MatchView(match));
+  view["has_possible_matches"] = !possible_matches.empty();
+  view["sex_options"] = nlohmann::json::array();
+  for (const auto& sex : domain::kSexes.All()) {
+    // The first option's id is the field's name, so the error summary's link lands on it.
+    view["sex_options"].push_back(
+        {{"value", sex.code},
+         {"label", sex.name},
+         {"checked", draft.sex == sex.code},
+         {"suffix", view["sex_options"].empty() ? "" : "-" + std::string(sex.code)}});
+  }
+  view["ethnicity_options"] = CodeOptions(domain::EthnicityCodes(), draft.ethnicity);
+  view["disability_options"] = nlohmann::json::array();
+  for (const auto& code : domain::DisabilityCodes()) {
+    view["disability_options"].push_back(
+        {{"id", view["disability_options"].empty() ? std::string("disabilities")
+                                                   : "disability-" + std::string(code.code)},
+         {"value", code.code},
+         {"label", code.label},
+         {"selected", std::find(draft.disabilities.begin(), draft.disabilities.end(), code.code) !=
+                          draft.disabilities.end()}});
+  }
+  return pages_.Render(context, status, "person_new", view);
+}
+
+http::Response PeopleController::AddPerson(const RequestContext& context) const {
+  const domain::PersonDraft draft = DraftFrom(context.form);
+  const auto household = WholeNumber(context.form.Value("household_id"));
+  auto result =
+      people_.AddPerson(*context.identity, draft, household,
+                        /*show_likely_matches=*/context.form.Value("matches_seen") != "yes");
+  if (const auto* person = std::get_if<domain::Person>(&result))
+    return RedirectResponse("/people/" + std::to_string(person->id));
+  if (const auto* possible = std::get_if<service::PossibleMatches>(&result))
+    return NewPersonPage(context, 200, draft, possible->matches, {});
+  return NewPersonPage(context, 400, draft, {}, std::get<service::Invalid>(result).errors);
+}
+
+http::Response PeopleController::PersonPage(const RequestContext& context, int status,
+                                            const service::PersonProfile& profile,
+                                            const std::string& reason,
+                                            const domain::FieldErrors& errors) const {
+  const auto& view = profile.view;
+  nlohmann::json page =
+      FormErrorsView(view.person ? view.person->FullName() : "Restricted record", errors);
+  page["id"] = view.id;
+  page["restricted"] = view.restricted;
+  page["can_break_glass"] = view.can_break_glass;
+  page["opened_by_break_glass"] = view.opened_by_break_glass;
+  page["reason"] = reason;
+  if (view.person) {
+    page["person"] = {{"name", view.person->FullName()}};
+    if (view.person->merged_into) page["merged_into"] = *view.person->merged_into;
+    page["given_name"] = view.person->given_name;
+    page["rows"] = PersonRows(*view.person);
+    page["households"] = HouseholdsView(profile);
+    page["relationships"] = RelationshipsView(profile);
+    page["has_relationships"] = !profile.relationships.empty();
+  }
+  return pages_.Render(context, status, "person", page);
+}
+
+http::Response PeopleController::Journey(const RequestContext& context, std::int64_t id) const {
+  const std::vector<std::string> kinds = context.query.Values("kind");
+  return Shown(
+      pages_, context, people_.ShowJourney(*context.identity, id, kinds),
+      [&](const service::JourneyView& journey) {
+        if (!journey.view.person) return RedirectResponse("/people/" + std::to_string(id));
+        const auto& person = *journey.view.person;
+        nlohmann::json view = {
+            {"title", person.given_name + "'s journey"},
+            {"id", person.id},
+            {"name", person.FullName()},
+            {"given_name", person.given_name},
+            {"date_of_birth",
+             person.date_of_birth ? domain::FormatLongDate(*person.date_of_birth) : "not known"},
+            {"events", JourneyEventsJson(journey.events, true)},
+            {"has_events", !journey.events.empty()},
+            {"kinds", nlohmann::json::array()},
+            {"household_children", nlohmann::json::array()},
+            {"has_household_children", !journey.household_children.empty()}};
+        for (const auto& kind : domain::JourneyEventKinds()) {
+          view["kinds"].push_back(
+              {{"value", kind},
+               {"label", domain::JourneyEventKindName(kind)},
+               {"checked",
+                kinds.empty() || std::find(kinds.begin(), kinds.end(), kind) != kinds.end()}});
+        }
+        for (const auto& child : journey.household_children)
+          view["household_children"].push_back({{"id", child.id}, {"name", child.FullName()}});
+        return pages_.Render(context, 200, "journey", view);
+      });
+}
+
+http::Response PeopleController::BreakGlass(const RequestContext& context, std::int64_t id) const {
+  const std::string reason = context.form.Value("reason");
+  auto result = people_.BreakGlass(*context.identity, id, reason);
+  if (std::holds_alternative<service::NotFound>(result)) return pages_.Error(context, 404);
+  if (const auto* invalid = std::get_if<service::Invalid>(&result)) {
+    service::PersonProfile profile;
+    profile.view.id = id;
+    profile.view.restricted = true;
+    profile.view.can_break_glass = true;
+    return PersonPage(context, 400, profile, reason, invalid->errors);
+  }
+  return RedirectResponse("/people/" + std::to_string(id));
+}
+
+}  // namespace frontdoor::web

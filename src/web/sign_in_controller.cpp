@@ -1,0 +1,149 @@
+// src/web/sign_in_controller.cpp — the sign-in, two-step and sign-out pages.
+#include "web/sign_in_controller.hpp"
+
+#include "service/credentials.hpp"
+#include "web/cookies.hpp"
+#include "web/page_helpers.hpp"
+
+namespace frontdoor::web {
+
+namespace {
+
+// A random value in a cookie and in the sign-in form must match, so another site cannot post
+// the form (there is no session, and so no session form token, before sign-in).
+constexpr std::string_view kFormCookie = "frontdoor_form";
+
+std::string ReturnTo(const RequestContext& context) {
+  return LocalPathOrHome(context.request.method == "POST" ? context.form.Value("return_to")
+                                                          : context.query.Value("return_to"));
+}
+
+}  // namespace
+
+void SignInController::AddRoutes(Router& router) {
+  using domain::Action;
+  router.Add("GET", "/sign-in", Action::kSignIn,
+             [this](const auto& context) { return SignInPage(context, 200, "", {}); });
+  router.Add("POST", "/sign-in", Action::kSignIn,
+             [this](const auto& context) { return SignIn(context); });
+  router.AddBeforeSecondStep("GET", "/two-step", Action::kTwoStep,
+                             [this](const RequestContext& context) {
+                               if (!context.identity->user.totp_enabled)
+                                 return RedirectResponse("/two-step/setup");
+                               return TwoStepPage(context, 200, {});
+                             });
+  router.AddBeforeSecondStep("POST", "/two-step", Action::kTwoStep,
+                             [this](const auto& context) { return PassTwoStep(context); });
+  router.AddBeforeSecondStep("GET", "/two-step/setup", Action::kTwoStep,
+                             [this](const RequestContext& context) {
+                               const auto enrolment = sign_in_.BeginTwoStepSetup(*context.identity);
+                               return SetupPage(context, 200, enrolment.secret, {});
+                             });
+  router.AddBeforeSecondStep("POST", "/two-step/setup", Action::kTwoStep,
+                             [this](const auto& context) { return FinishSetup(context); });
+  router.AddBeforeSecondStep("POST", "/sign-out", Action::kSignOut,
+                             [this](const auto& context) { return SignOut(context); });
+}
+
+http::Response SignInController::SignInPage(const RequestContext& context, int status,
+                                            const std::string& username,
+                                            const domain::FieldErrors& errors) const {
+  nlohmann::json view = FormErrorsView("Sign in", errors);
+  const std::string form_token = service::RandomToken();
+  view["form_token"] = form_token;
+  view["username"] = username;
+  view["return_to"] = ReturnTo(context);
+  view["signed_out"] = context.query.Value("signed_out") == "1";
+  http::Response response = pages_.Render(context, status, "sign_in", view);
+  response.SetHeader("Set-Cookie", SetCookie(kFormCookie, form_token, secure_));
+  return response;
+}
+
+http::Response SignInController::SignIn(const RequestContext& context) const {
+  const std::string cookie_token = CookieValue(context.request.Header("Cookie"), kFormCookie);
+  if (cookie_token.empty() ||
+      !service::ConstantTimeEquals(context.form.Value("form_token"), cookie_token)) {
+    audit_.Record({"", "", context.request.client_address},
+                  {domain::Action::kSignIn, "", domain::AuditOutcome::kRefused,
+                   "form token missing or wrong"});
+    return pages_.Error(context, 419);
+  }
+  const std::string username = context.form.Value("username");
+  const auto attempt =
+      sign_in_.SignIn(username, context.form.Value("password"), context.request.client_address);
+  if (attempt.status == service::SignInStatus::kRefused)
+    return SignInPage(context, 400, username,
+                      {{"username",
+                        "Enter a correct username and password. After 5 wrong attempts in a row, "
+                        "an account is locked for 15 minutes"}});
+  if (attempt.status == service::SignInStatus::kTooManyAttempts)
+    return SignInPage(context, 429, username,
+                      {{"username",
+                        "There have been too many attempts to sign in from this computer. Wait "
+                        "15 minutes and try again"}});
+  // A session token the browser already had is ended: sign-in always starts a new session.
+  const std::string old_token = CookieValue(context.request.Header("Cookie"), kSessionCookie);
+  if (auto old = sign_in_.AuthenticateSession(old_token, context.request.client_address))
+    sign_in_.SignOut(*old);
+  const std::string return_to = ReturnTo(context);
+  const std::string next = attempt.status == service::SignInStatus::kSignedIn ? return_to
+                           : attempt.status == service::SignInStatus::kTwoStepNeeded
+                               ? "/two-step?return_to=" + PercentEncode(return_to)
+                               : "/two-step/setup?return_to=" + PercentEncode(return_to);
+  http::Response response = RedirectResponse(next);
+  response.headers.emplace_back("Set-Cookie",
+                                SetCookie(kSessionCookie, attempt.session_token, secure_));
+  response.headers.emplace_back("Set-Cookie", ClearCookie(kFormCookie, secure_));
+  return response;
+}
+
+http::Response SignInController::TwoStepPage(const RequestContext& context, int status,
+                                             const domain::FieldErrors& errors) const {
+  nlohmann::json view = FormErrorsView("Enter your security code", errors);
+  view["return_to"] = ReturnTo(context);
+  return pages_.Render(context, status, "two_step", view);
+}
+
+http::Response SignInController::PassTwoStep(const RequestContext& context) const {
+  auto result = sign_in_.PassTwoStep(*context.identity, context.form.Value("code"));
+  if (const auto* invalid = std::get_if<service::Invalid>(&result))
+    return TwoStepPage(context, 400, invalid->errors);
+  if (std::holds_alternative<service::NotFound>(result)) return RedirectResponse("/two-step/setup");
+  return RedirectResponse(ReturnTo(context));
+}
+
+http::Response SignInController::SetupPage(const RequestContext& context, int status,
+                                           const std::string& secret,
+                                           const domain::FieldErrors& errors) const {
+  nlohmann::json view = FormErrorsView("Set up two-step verification", errors);
+  view["return_to"] = ReturnTo(context);
+  if (secret.empty()) {
+    view["already_set_up"] = true;
+  } else {
+    view["secret"] = secret;
+    view["qr_svg"] =
+        service::QrCodeSvg(service::TotpAddress(issuer_, context.identity->user.username, secret),
+                           "QR code to add frontdoor to your authenticator app");
+  }
+  return pages_.Render(context, status, "two_step_setup", view);
+}
+
+http::Response SignInController::FinishSetup(const RequestContext& context) const {
+  auto result = sign_in_.FinishTwoStepSetup(*context.identity, context.form.Value("code"));
+  if (const auto* invalid = std::get_if<service::Invalid>(&result))
+    return SetupPage(context, 400, context.identity->user.totp_secret, invalid->errors);
+  if (std::holds_alternative<service::NotFound>(result)) return SetupPage(context, 200, "", {});
+  return pages_.Render(context, 200, "recovery_codes",
+                       {{"title", "Two-step verification is set up"},
+                        {"codes", std::get<std::vector<std::string>>(result)},
+                        {"return_to", ReturnTo(context)}});
+}
+
+http::Response SignInController::SignOut(const RequestContext& context) const {
+  sign_in_.SignOut(*context.identity);
+  http::Response response = RedirectResponse("/sign-in?signed_out=1");
+  response.SetHeader("Set-Cookie", ClearCookie(kSessionCookie, secure_));
+  return response;
+}
+
+}  // namespace frontdoor::web
