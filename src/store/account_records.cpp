@@ -1,4 +1,5 @@
-// src/store/account_records.cpp — accounts' statements and row mapper, for both databases.
+// src/store/account_records.cpp — accounts', sessions', tokens' and feedback's statements and row
+// mappers, for both databases.
 #include "store/account_records.hpp"
 
 #include "store/sql.hpp"
@@ -11,21 +12,32 @@ constexpr const char* kUserColumns =
     "SELECT id, username, role, agency, password_hash, disabled, failed_sign_ins, locked_until, "
     "totp_secret, totp_enabled, totp_last_step, created_at FROM users ";
 
+constexpr const char* kSessionColumns =
+    "SELECT id, token_hash, user_id, created_at, last_seen_at, two_step_passed, csrf_token, "
+    "ended_at FROM sessions ";
+constexpr const char* kTokenColumns =
+    "SELECT id, token_hash, user_id, created_at, expires_at, revoked_at FROM api_tokens ";
+
 domain::User ReadUser(const SqlRow& row) {
   domain::User user;
-  user.id = row.Int(0);
-  user.username = row.Text(1);
-  user.role = domain::kRoles.Parse(row.Text(2)).value_or(domain::Role::kPractitioner);
-  user.agency = row.Text(3);
-  user.password_hash = row.Text(4);
-  user.disabled = row.Bool(5);
-  user.failed_sign_ins = int(row.Int(6));
-  user.locked_until = row.OptionalTime(7);
-  user.totp_secret = row.Text(8);
-  user.totp_enabled = row.Bool(9);
-  user.totp_last_step = row.Int(10);
-  user.created_at = row.Time(11);
+  row.Read(0, user.id, user.username, AsCode(user.role, domain::kRoles), user.agency,
+           user.password_hash, user.disabled, user.failed_sign_ins, user.locked_until,
+           user.totp_secret, user.totp_enabled, user.totp_last_step, user.created_at);
   return user;
+}
+
+domain::Session ReadSession(const SqlRow& row) {
+  domain::Session session;
+  row.Read(0, session.id, session.token_hash, session.user_id, session.created_at,
+           session.last_seen_at, session.two_step_passed, session.csrf_token, session.ended_at);
+  return session;
+}
+
+domain::ApiToken ReadToken(const SqlRow& row) {
+  domain::ApiToken token;
+  row.Read(0, token.id, token.token_hash, token.user_id, token.created_at, token.expires_at,
+           token.revoked_at);
+  return token;
 }
 
 }  // namespace
@@ -81,6 +93,74 @@ bool AccountRecords::UseRecoveryCode(std::int64_t user_id, std::string_view code
              "UPDATE recovery_codes SET used_at = ? WHERE user_id = ? AND code_hash = ? AND "
              "used_at IS NULL",
              {at, user_id, code_hash}) == 1;
+}
+
+std::int64_t SessionRecords::AddSession(const domain::Session& session) {
+  return sql_.Insert(
+      "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, two_step_passed, "
+      "csrf_token, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {session.token_hash, session.user_id, session.created_at, session.last_seen_at,
+       session.two_step_passed, session.csrf_token, session.ended_at});
+}
+
+std::optional<domain::Session> SessionRecords::FindSessionByTokenHash(std::string_view token_hash) {
+  return sql_.One(std::string(kSessionColumns) + "WHERE token_hash = ?", {token_hash}, ReadSession);
+}
+
+void SessionRecords::TouchSession(std::int64_t id, domain::Timestamp at) {
+  sql_.Execute("UPDATE sessions SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL", {at, id});
+}
+
+void SessionRecords::PassSecondStep(std::int64_t id) {
+  sql_.Execute("UPDATE sessions SET two_step_passed = TRUE WHERE id = ? AND ended_at IS NULL",
+               {id});
+}
+
+void SessionRecords::EndSession(std::int64_t id, domain::Timestamp at) {
+  sql_.Execute("UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL", {at, id});
+}
+
+void SessionRecords::EndSessionsOf(std::int64_t user_id, domain::Timestamp at) {
+  sql_.Execute("UPDATE sessions SET ended_at = ? WHERE user_id = ? AND ended_at IS NULL",
+               {at, user_id});
+}
+
+std::int64_t SessionRecords::AddToken(const domain::ApiToken& token) {
+  return sql_.Insert(
+      "INSERT INTO api_tokens (token_hash, user_id, created_at, expires_at, revoked_at) "
+      "VALUES (?, ?, ?, ?, ?) RETURNING id",
+      {token.token_hash, token.user_id, token.created_at, token.expires_at, token.revoked_at});
+}
+
+std::optional<domain::ApiToken> SessionRecords::FindToken(std::int64_t id) {
+  return sql_.One(std::string(kTokenColumns) + "WHERE id = ?", {id}, ReadToken);
+}
+
+std::optional<domain::ApiToken> SessionRecords::FindTokenByHash(std::string_view token_hash) {
+  return sql_.One(std::string(kTokenColumns) + "WHERE token_hash = ?", {token_hash}, ReadToken);
+}
+
+void SessionRecords::RevokeToken(std::int64_t id, domain::Timestamp at) {
+  sql_.Execute("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+               {at, id});
+}
+
+std::int64_t FeedbackRecords::Add(const domain::Feedback& feedback) {
+  return sql_.Insert("INSERT INTO feedback (received_at, text, page) VALUES (?, ?, ?) RETURNING id",
+                     {feedback.received_at, feedback.text, feedback.page});
+}
+
+std::optional<domain::Feedback> FeedbackRecords::Find(std::int64_t id) {
+  return sql_.One("SELECT id, received_at, text, page FROM feedback WHERE id = ?", {id},
+                  [](const SqlRow& row) {
+                    domain::Feedback feedback;
+                    row.Read(0, feedback.id, feedback.received_at, feedback.text, feedback.page);
+                    return feedback;
+                  });
+}
+
+std::int64_t FeedbackRecords::Count() {
+  return sql_.Count("SELECT count(*) FROM feedback");
 }
 
 }  // namespace frontdoor::store

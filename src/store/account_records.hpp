@@ -1,4 +1,5 @@
-// src/store/account_records.hpp — accounts and their two-step recovery codes.
+// src/store/account_records.hpp — the people who use frontdoor: their accounts and two-step
+// recovery codes, their sessions and API tokens, and the feedback they send.
 #pragma once
 
 #include <cstdint>
@@ -8,15 +9,15 @@
 #include <vector>
 
 #include "domain/account.hpp"
+#include "domain/feedback.hpp"
+#include "store/record_kind.hpp"
 
 namespace frontdoor::store {
 
-class Sql;
-
 //! The people who use frontdoor.
-class AccountRecords {
+class AccountRecords : public RecordKind {
  public:
-  explicit AccountRecords(Sql& sql) : sql_(sql) {}
+  using RecordKind::RecordKind;
 
   //! Adds an account and returns its id; throws StoreError when the username is taken.
   std::int64_t Add(const domain::User& user);
@@ -33,9 +34,42 @@ class AccountRecords {
   void ReplaceRecoveryCodes(std::int64_t user_id, const std::vector<std::string>& code_hashes);
   //! Marks an unused recovery code used; false when there is no such unused code.
   bool UseRecoveryCode(std::int64_t user_id, std::string_view code_hash, domain::Timestamp at);
+};
 
- private:
-  Sql& sql_;
+//! Signed-in browsers (sessions) and tokens for the JSON API; only their tokens' hashes are kept.
+class SessionRecords : public RecordKind {
+ public:
+  using RecordKind::RecordKind;
+
+  std::int64_t AddSession(const domain::Session& session);
+  std::optional<domain::Session> FindSessionByTokenHash(std::string_view token_hash);
+  //! Notes a session was used at `at`; an ended session stays ended.
+  void TouchSession(std::int64_t id, domain::Timestamp at);
+  //! Notes the session's second step is done; an ended session stays ended.
+  void PassSecondStep(std::int64_t id);
+  //! Ends a session (sign-out).
+  void EndSession(std::int64_t id, domain::Timestamp at);
+  //! Ends every open session of the account (disabled, password reset).
+  void EndSessionsOf(std::int64_t user_id, domain::Timestamp at);
+
+  std::int64_t AddToken(const domain::ApiToken& token);
+  std::optional<domain::ApiToken> FindToken(std::int64_t id);
+  std::optional<domain::ApiToken> FindTokenByHash(std::string_view token_hash);
+  //! Revokes a token; a revoked token stays revoked from its first revocation.
+  void RevokeToken(std::int64_t id, domain::Timestamp at);
+};
+
+//! Feedback about the service, sent from the phase banner's link and kept as sent.
+class FeedbackRecords : public RecordKind {
+ public:
+  using RecordKind::RecordKind;
+
+  //! Keeps feedback and returns its id; `feedback.id` is ignored.
+  std::int64_t Add(const domain::Feedback& feedback);
+  //! The feedback with this id, if any.
+  std::optional<domain::Feedback> Find(std::int64_t id);
+  //! How many pieces of feedback are kept.
+  std::int64_t Count();
 };
 
 }  // namespace frontdoor::store

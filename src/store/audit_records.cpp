@@ -1,4 +1,5 @@
-// src/store/audit_records.cpp — the access audit's statements and row mapper, for both databases.
+// src/store/audit_records.cpp — the access audit's and the record history's statements and row
+// mappers, for both databases.
 #include "store/audit_records.hpp"
 
 #include "store/sql.hpp"
@@ -16,18 +17,9 @@ constexpr const char* kAuditColumns =
 
 domain::AuditEntry ReadAuditEntry(const SqlRow& row) {
   domain::AuditEntry entry;
-  entry.sequence = row.Int(0);
-  entry.at = row.Time(1);
-  entry.username = row.Text(2);
-  entry.role = row.Text(3);
-  entry.action = row.Text(4);
-  entry.record_ids = row.Text(5);
-  entry.client_address = row.Text(6);
-  entry.outcome =
-      row.Text(7) == "allowed" ? domain::AuditOutcome::kAllowed : domain::AuditOutcome::kRefused;
-  entry.detail = row.Text(8);
-  entry.previous_hash = row.Text(9);
-  entry.hash = row.Text(10);
+  row.Read(0, entry.sequence, entry.at, entry.username, entry.role, entry.action, entry.record_ids,
+           entry.client_address, AsCode(entry.outcome, domain::kAuditOutcomes), entry.detail,
+           entry.previous_hash, entry.hash);
   return entry;
 }
 
@@ -72,6 +64,24 @@ std::vector<domain::AuditEntry> AuditRecords::ForRecord(std::string_view record_
 std::vector<domain::AuditEntry> AuditRecords::Recent(int limit) {
   return sql_.All(std::string(kAuditColumns) + "ORDER BY a.sequence DESC LIMIT ?", {limit},
                   ReadAuditEntry);
+}
+
+void HistoryRecords::Add(const domain::HistoryEntry& entry) {
+  sql_.Execute(
+      "INSERT INTO record_history (record, field, from_value, to_value, changed_by, changed_at) "
+      "VALUES (?, ?, ?, ?, ?, ?)",
+      {entry.record, entry.field, entry.from, entry.to, entry.by, entry.at});
+}
+
+std::vector<domain::HistoryEntry> HistoryRecords::Of(std::string_view record) {
+  return sql_.All(
+      "SELECT record, field, from_value, to_value, changed_by, changed_at FROM record_history "
+      "WHERE record = ? ORDER BY id",
+      {record}, [](const SqlRow& row) {
+        domain::HistoryEntry entry;
+        row.Read(0, entry.record, entry.field, entry.from, entry.to, entry.by, entry.at);
+        return entry;
+      });
 }
 
 }  // namespace frontdoor::store

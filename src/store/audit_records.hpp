@@ -1,5 +1,5 @@
-// src/store/audit_records.hpp — the access audit: entries appended to a hash chain, and indexed by
-// the records they touched.
+// src/store/audit_records.hpp — what was seen and what changed: the access audit (entries appended
+// to a hash chain, indexed by the records they touched) and the record history.
 #pragma once
 
 #include <cstdint>
@@ -8,15 +8,15 @@
 #include <vector>
 
 #include "domain/access_audit.hpp"
+#include "domain/record_history.hpp"
+#include "store/record_kind.hpp"
 
 namespace frontdoor::store {
 
-class Sql;
-
 //! The access audit's entries. Only ever appended.
-class AuditRecords {
+class AuditRecords : public RecordKind {
  public:
-  explicit AuditRecords(Sql& sql) : sql_(sql) {}
+  using RecordKind::RecordKind;
 
   //! The newest entry, holding the chain so no other transaction appends until this one ends.
   std::optional<domain::AuditEntry> LastForAppend();
@@ -28,9 +28,17 @@ class AuditRecords {
   std::vector<domain::AuditEntry> ForRecord(std::string_view record_id, int limit);
   //! The newest entries, newest first.
   std::vector<domain::AuditEntry> Recent(int limit);
+};
 
- private:
-  Sql& sql_;
+//! The record history: what changed on a record, from what to what, by whom and when. Only ever
+//! appended.
+class HistoryRecords : public RecordKind {
+ public:
+  using RecordKind::RecordKind;
+
+  void Add(const domain::HistoryEntry& entry);
+  //! The changes to a record ("contact:12"), oldest first.
+  std::vector<domain::HistoryEntry> Of(std::string_view record);
 };
 
 }  // namespace frontdoor::store

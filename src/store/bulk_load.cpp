@@ -4,35 +4,16 @@
 #include <set>
 #include <string>
 
-#include "store/allocation_records.hpp"
-#include "store/check_records.hpp"
 #include "store/contact_records.hpp"
 #include "store/decision_records.hpp"
-#include "store/household_records.hpp"
 #include "store/people_records.hpp"
 #include "store/sql.hpp"
 #include "store/store.hpp"
 
 namespace frontdoor::store {
 
-namespace {
-
-const char* TableName(BulkTable table) {
-  switch (table) {
-    case BulkTable::kHouseholds:
-      return "households";
-    case BulkTable::kPeople:
-      return "people";
-    case BulkTable::kContacts:
-      return "contacts";
-  }
-  return "people";
-}
-
-}  // namespace
-
 std::vector<std::int64_t> BulkLoad::ReserveIds(BulkTable table, std::int64_t count) {
-  auto ids = sql_.ReserveIds(TableName(table), count);
+  auto ids = sql_.ReserveIds(kBulkTables.Code(table), count);
   if (!ids.empty()) reserved_[table].push_back({ids.front(), ids.back()});
   return ids;
 }
@@ -45,7 +26,7 @@ void BulkLoad::Add(const BulkRecords& records) {
         return record.id >= range.first && record.id <= range.second;
       });
       if (!reserved)
-        throw StoreError(std::string("a bulk record of ") + TableName(table) + " has id " +
+        throw StoreError("a bulk record of " + std::string(kBulkTables.Code(table)) + " has id " +
                          std::to_string(record.id) + ", which was not reserved");
     }
   };

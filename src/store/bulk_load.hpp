@@ -7,17 +7,23 @@
 #include <utility>
 #include <vector>
 
+#include "domain/code_list.hpp"
 #include "domain/contact.hpp"
 #include "domain/decision.hpp"
 #include "domain/household.hpp"
 #include "domain/person.hpp"
+#include "store/record_kind.hpp"
 
 namespace frontdoor::store {
 
-class Sql;
-
 //! Tables whose ids a bulk load chooses before writing.
 enum class BulkTable { kHouseholds, kPeople, kContacts };
+//! Their names in the schema.
+inline constexpr domain::CodeList<BulkTable, 3> kBulkTables{{{
+    {BulkTable::kHouseholds, "households", "households"},
+    {BulkTable::kPeople, "people", "people"},
+    {BulkTable::kContacts, "contacts", "contacts"},
+}}};
 
 //! Records written together by BulkLoad::Add: the next slice of a generated dataset. The ids of
 //! households, people and contacts are already reserved; contacts carry their references and
@@ -33,9 +39,9 @@ struct BulkRecords {
 };
 
 //! Bulk loading inside one transaction.
-class BulkLoad {
+class BulkLoad : public RecordKind {
  public:
-  explicit BulkLoad(Sql& sql) : sql_(sql) {}
+  using RecordKind::RecordKind;
 
   //! `count` new ids for records of `table`, in increasing order, for Add in this transaction.
   std::vector<std::int64_t> ReserveIds(BulkTable table, std::int64_t count);
@@ -44,7 +50,6 @@ class BulkLoad {
   void Add(const BulkRecords& records);
 
  private:
-  Sql& sql_;
   std::map<BulkTable, std::vector<std::pair<std::int64_t, std::int64_t>>> reserved_;
 };
 

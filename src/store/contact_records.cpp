@@ -1,10 +1,12 @@
-// src/store/contact_records.cpp — contacts' statements and row mapper, for both databases.
+// src/store/contact_records.cpp — the statements and row mappers of contacts and what is gathered
+// for them (consent, checks with partner agencies), for both databases.
 #include "store/contact_records.hpp"
 
 #include <map>
 
 #include "store/language_warning_rows.hpp"
 #include "store/sql.hpp"
+#include "store/store.hpp"
 
 namespace frontdoor::store {
 
@@ -12,23 +14,10 @@ namespace {
 
 constexpr std::string_view kWarnings = "contact_language_warnings";
 
-const std::vector<std::string_view> kContactColumns = {"reference",
-                                                       "received_at",
-                                                       "method",
-                                                       "referrer_name",
-                                                       "referrer_role",
-                                                       "referrer_agency",
-                                                       "referrer_contact_details",
-                                                       "referrer_relationship",
-                                                       "source",
-                                                       "concern",
-                                                       "family_knows",
-                                                       "family_agreement",
-                                                       "urgency",
-                                                       "recorded_by",
-                                                       "recorded_at",
-                                                       "referral_date",
-                                                       "awaiting_decision"};
+const std::vector<std::string_view> kContactColumns = ColumnList(
+    "reference, received_at, method, referrer_name, referrer_role, referrer_agency, "
+    "referrer_contact_details, referrer_relationship, source, concern, family_knows, "
+    "family_agreement, urgency, recorded_by, recorded_at, referral_date, awaiting_decision");
 
 constexpr const char* kSelectContact =
     "SELECT c.id, c.reference, c.received_at, c.method, c.referrer_name, c.referrer_role, "
@@ -69,26 +58,38 @@ void AppendPeopleRows(std::vector<std::vector<SqlValue>>& rows, const domain::Co
 
 domain::Contact ReadContact(const SqlRow& row) {
   domain::Contact contact;
-  contact.id = row.Int(0);
-  contact.reference = row.Text(1);
-  contact.received_at = row.Time(2);
-  contact.method =
-      domain::kContactMethods.Parse(row.Text(3)).value_or(domain::ContactMethod::kPhone);
-  contact.referrer = {row.Text(4), row.Text(5), row.Text(6), row.Text(7), row.Text(8)};
-  contact.source = row.Text(9);
-  contact.concern = row.Text(10);
-  contact.family_knows = row.Text(11);
-  contact.family_agreement =
-      domain::kFamilyAgreements.Parse(row.Text(12)).value_or(domain::FamilyAgreement::kNotAsked);
-  contact.urgency =
-      domain::kReferrerUrgencies.Parse(row.Text(13)).value_or(domain::ReferrerUrgency::kSoon);
-  contact.recorded_by = row.Text(14);
-  contact.recorded_at = row.Time(15);
-  contact.referral_date = row.OptionalDate(16);
+  auto& referrer = contact.referrer;
+  row.Read(0, contact.id, contact.reference, contact.received_at,
+           AsCode(contact.method, domain::kContactMethods), referrer.name, referrer.role,
+           referrer.agency, referrer.contact_details, referrer.relationship, contact.source,
+           contact.concern, contact.family_knows,
+           AsCode(contact.family_agreement, domain::kFamilyAgreements),
+           AsCode(contact.urgency, domain::kReferrerUrgencies), contact.recorded_by,
+           contact.recorded_at, contact.referral_date);
   return contact;
 }
 
-const std::vector<std::string_view> kPeopleColumns = {"contact_id", "person_id", "role"};
+const std::vector<std::string_view> kPeopleColumns = ColumnList("contact_id, person_id, role");
+const std::vector<std::string_view> kCheckColumns = ColumnList(
+    "contact_id, agency, urgency, question, requested_by, requested_at, due_at, answer, "
+    "answered_by, answered_at");
+
+constexpr const char* kSelectCheck =
+    "SELECT id, contact_id, agency, urgency, question, requested_by, requested_at, due_at, answer, "
+    "answered_by, answered_at FROM mash_checks ";
+
+std::vector<SqlValue> CheckValues(const domain::MashCheck& check) {
+  return {check.contact_id,   check.agency, check.urgency, check.question,    check.requested_by,
+          check.requested_at, check.due_at, check.answer,  check.answered_by, check.answered_at};
+}
+
+domain::MashCheck ReadCheck(const SqlRow& row) {
+  domain::MashCheck check;
+  row.Read(0, check.id, check.contact_id, check.agency, check.urgency, check.question,
+           check.requested_by, check.requested_at, check.due_at, check.answer, check.answered_by,
+           check.answered_at);
+  return check;
+}
 
 }  // namespace
 
@@ -104,18 +105,15 @@ std::int64_t ContactRecords::Add(const domain::Contact& contact) {
 
 void ContactRecords::AddMany(const std::vector<domain::Contact>& contacts,
                              const std::set<std::int64_t>& decided) {
-  std::vector<std::string_view> columns = {"id"};
-  columns.insert(columns.end(), kContactColumns.begin(), kContactColumns.end());
-  std::vector<std::vector<SqlValue>> rows, people;
+  BulkInsertWithIds(sql_, "contacts", kContactColumns, contacts, [&](const auto& contact) {
+    return ContactValues(contact, !decided.contains(contact.id));
+  });
+  std::vector<std::vector<SqlValue>> people;
   std::vector<std::pair<std::int64_t, const WarningsByField*>> warnings;
   for (const auto& contact : contacts) {
-    rows.push_back({contact.id});
-    for (auto& value : ContactValues(contact, !decided.contains(contact.id)))
-      rows.back().push_back(std::move(value));
     AppendPeopleRows(people, contact, contact.id);
     warnings.push_back({contact.id, &contact.language_warnings});
   }
-  sql_.BulkInsert("contacts", columns, rows);
   sql_.BulkInsert("contact_people", kPeopleColumns, people);
   AddLanguageWarnings(sql_, kWarnings, warnings);
 }
@@ -153,11 +151,12 @@ void ContactRecords::SetDecided(std::int64_t id) {
 
 std::vector<domain::Contact> ContactRecords::AwaitingDecision(
     std::optional<std::string_view> recorded_by, int limit) {
-  const std::string where = std::string(kSelectContact) + "WHERE c.awaiting_decision = TRUE ";
-  const std::string order = "ORDER BY c.received_at, c.id LIMIT ?";
-  return Completed(recorded_by ? sql_.All(where + "AND c.recorded_by = ? " + order,
-                                          {*recorded_by, limit}, ReadContact)
-                               : sql_.All(where + order, {limit}, ReadContact));
+  std::string statement = std::string(kSelectContact) + "WHERE c.awaiting_decision = TRUE ";
+  std::vector<SqlValue> values;
+  AndEqualsWhenGiven(statement, values, "c.recorded_by", recorded_by);
+  values.push_back(limit);
+  return Completed(
+      sql_.All(statement + "ORDER BY c.received_at, c.id LIMIT ?", values, ReadContact));
 }
 
 std::pair<std::int64_t, std::int64_t> ContactRecords::CountDecided(domain::Timestamp from,
@@ -174,21 +173,97 @@ std::pair<std::int64_t, std::int64_t> ContactRecords::CountDecided(domain::Times
 
 std::vector<domain::Contact> ContactRecords::Completed(std::vector<domain::Contact> contacts) {
   if (contacts.empty()) return contacts;
-  std::map<std::int64_t, domain::Contact*> by_id;
-  std::vector<std::int64_t> ids;
-  for (auto& contact : contacts) {
-    by_id[contact.id] = &contact;
-    ids.push_back(contact.id);
-  }
+  const RecordsById by_id(contacts, &domain::Contact::id);
   sql_.Each("SELECT contact_id, person_id, role FROM contact_people WHERE " +
                 sql_.InIds("contact_id") + " ORDER BY contact_id, person_id",
-            {IdList{ids}}, [&](const SqlRow& row) {
-              domain::Contact& contact = *by_id.at(row.Int(0));
+            {IdList{by_id.Ids()}}, [&](const SqlRow& row) {
+              domain::Contact& contact = by_id[row.Int(0)];
               (row.Text(2) == "child" ? contact.children : contact.adults).push_back(row.Int(1));
             });
-  for (auto& [id, warnings] : LanguageWarningsOf(sql_, kWarnings, ids))
-    by_id.at(id)->language_warnings = std::move(warnings);
+  FillLanguageWarnings(sql_, kWarnings, by_id);
   return contacts;
+}
+
+std::int64_t ConsentRecords::Add(const domain::ConsentRecord& consent) {
+  return sql_.Insert(
+      "INSERT INTO consents (contact_id, kind, status, given_by, how, reason, recorded_by, "
+      "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {consent.contact_id, domain::kConsentKinds.Code(consent.kind),
+       domain::kConsentStatuses.Code(consent.status), consent.given_by, consent.how, consent.reason,
+       consent.recorded_by, consent.recorded_at});
+}
+
+std::vector<domain::ConsentRecord> ConsentRecords::ForContacts(
+    const std::vector<std::int64_t>& contact_ids) {
+  return sql_.All(
+      "SELECT id, contact_id, kind, status, given_by, how, reason, recorded_by, recorded_at "
+      "FROM consents WHERE " +
+          sql_.InIds("contact_id") + " ORDER BY contact_id, id",
+      {IdList{contact_ids}}, [](const SqlRow& row) {
+        domain::ConsentRecord consent;
+        row.Read(0, consent.id, consent.contact_id, AsCode(consent.kind, domain::kConsentKinds),
+                 AsCode(consent.status, domain::kConsentStatuses), consent.given_by, consent.how,
+                 consent.reason, consent.recorded_by, consent.recorded_at);
+        return consent;
+      });
+}
+
+std::int64_t CheckRecords::Add(const domain::MashCheck& check) {
+  return sql_.Insert(InsertStatement("mash_checks", kCheckColumns) + " RETURNING id",
+                     CheckValues(check));
+}
+
+void CheckRecords::AddMany(const std::vector<domain::MashCheck>& checks) {
+  BulkInsertRecords(sql_, "mash_checks", kCheckColumns, checks, CheckValues);
+}
+
+std::optional<domain::MashCheck> CheckRecords::Find(std::int64_t id) {
+  return sql_.One(std::string(kSelectCheck) + "WHERE id = ?", {id}, ReadCheck);
+}
+
+bool CheckRecords::Answer(const domain::MashCheck& check) {
+  if (!check.answered_at) throw StoreError("an answer needs the time it was given");
+  return sql_.Execute(
+             "UPDATE mash_checks SET answer = ?, answered_by = ?, answered_at = ? WHERE id = ? "
+             "AND answered_at IS NULL",
+             {check.answer, check.answered_by, check.answered_at, check.id}) == 1;
+}
+
+std::vector<domain::MashCheck> CheckRecords::ForContacts(
+    const std::vector<std::int64_t>& contact_ids) {
+  return sql_.All(
+      std::string(kSelectCheck) + "WHERE " + sql_.InIds("contact_id") + " ORDER BY contact_id, id",
+      {IdList{contact_ids}}, ReadCheck);
+}
+
+std::vector<domain::MashCheck> CheckRecords::Open(std::optional<std::string_view> agency,
+                                                  std::optional<std::string_view> requested_by,
+                                                  int limit) {
+  std::string statement = std::string(kSelectCheck) + "WHERE answered_at IS NULL ";
+  std::vector<SqlValue> values;
+  AndEqualsWhenGiven(statement, values, "agency", agency);
+  AndEqualsWhenGiven(statement, values, "requested_by", requested_by);
+  values.push_back(limit);
+  return sql_.All(statement + "ORDER BY due_at, id LIMIT ?", values, ReadCheck);
+}
+
+void CheckRecords::AddNotNeeded(const domain::ChecksNotNeeded& record) {
+  sql_.Execute(
+      "INSERT INTO checks_not_needed (contact_id, reason, recorded_by, recorded_at) "
+      "VALUES (?, ?, ?, ?)",
+      {record.contact_id, record.reason, record.recorded_by, record.recorded_at});
+}
+
+std::vector<domain::ChecksNotNeeded> CheckRecords::NotNeededFor(
+    const std::vector<std::int64_t>& contact_ids) {
+  return sql_.All(
+      "SELECT contact_id, reason, recorded_by, recorded_at FROM checks_not_needed WHERE " +
+          sql_.InIds("contact_id") + " ORDER BY contact_id",
+      {IdList{contact_ids}}, [](const SqlRow& row) {
+        domain::ChecksNotNeeded record;
+        row.Read(0, record.contact_id, record.reason, record.recorded_by, record.recorded_at);
+        return record;
+      });
 }
 
 }  // namespace frontdoor::store

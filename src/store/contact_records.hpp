@@ -1,5 +1,7 @@
-// src/store/contact_records.hpp — contacts: who made them, about whom, in their words (with the
-// language warnings found in them), and where each stands (awaiting a decision, a referral).
+// src/store/contact_records.hpp — contacts (who made them, about whom, in their words with the
+// language warnings found in them, and where each stands) and what is gathered for them: the
+// family's consent, checks with partner agencies and their answers, and a manager's record that
+// a contact's checks are not needed.
 #pragma once
 
 #include <cstdint>
@@ -9,16 +11,17 @@
 #include <utility>
 #include <vector>
 
+#include "domain/consent.hpp"
 #include "domain/contact.hpp"
+#include "domain/mash_check.hpp"
+#include "store/record_kind.hpp"
 
 namespace frontdoor::store {
 
-class Sql;
-
 //! Contacts and the people on them.
-class ContactRecords {
+class ContactRecords : public RecordKind {
  public:
-  explicit ContactRecords(Sql& sql) : sql_(sql) {}
+  using RecordKind::RecordKind;
 
   //! Adds a contact with its people and language warnings; returns its id. It awaits a decision.
   //! The reference is set separately, once the id is known.
@@ -45,8 +48,41 @@ class ContactRecords {
  private:
   //! Fills in the people on each contact and their language warnings.
   std::vector<domain::Contact> Completed(std::vector<domain::Contact> contacts);
+};
 
-  Sql& sql_;
+//! The family's consent on a contact, one record a change; the newest of a kind is where consent
+//! stands.
+class ConsentRecords : public RecordKind {
+ public:
+  using RecordKind::RecordKind;
+
+  std::int64_t Add(const domain::ConsentRecord& consent);
+  //! The consent records of these contacts, by contact then oldest first.
+  std::vector<domain::ConsentRecord> ForContacts(const std::vector<std::int64_t>& contact_ids);
+};
+
+//! Checks with partner agencies (MASH checks) and "checks not needed".
+class CheckRecords : public RecordKind {
+ public:
+  using RecordKind::RecordKind;
+
+  //! Adds a check (answered or not) and returns its id.
+  std::int64_t Add(const domain::MashCheck& check);
+  //! Adds checks at once (a bulk load), with their answers.
+  void AddMany(const std::vector<domain::MashCheck>& checks);
+  std::optional<domain::MashCheck> Find(std::int64_t id);
+  //! Saves an answer; false when the check was already answered (the first answer stands).
+  bool Answer(const domain::MashCheck& check);
+  //! The checks of these contacts, by contact then oldest first.
+  std::vector<domain::MashCheck> ForContacts(const std::vector<std::int64_t>& contact_ids);
+  //! Unanswered checks, soonest due first; with `agency`, only that agency's; with
+  //! `requested_by`, only those that person asked.
+  std::vector<domain::MashCheck> Open(std::optional<std::string_view> agency,
+                                      std::optional<std::string_view> requested_by, int limit);
+  //! Keeps a manager's "not needed"; throws StoreError when the contact has one already.
+  void AddNotNeeded(const domain::ChecksNotNeeded& record);
+  //! The "not needed" records of these contacts, by contact.
+  std::vector<domain::ChecksNotNeeded> NotNeededFor(const std::vector<std::int64_t>& contact_ids);
 };
 
 }  // namespace frontdoor::store

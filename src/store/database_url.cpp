@@ -3,16 +3,6 @@
 
 namespace frontdoor::store {
 
-std::string_view DatabaseKindName(DatabaseKind kind) {
-  switch (kind) {
-    case DatabaseKind::kSqlite:
-      return "sqlite";
-    case DatabaseKind::kPostgres:
-      return "postgresql";
-  }
-  return "unknown";
-}
-
 std::optional<DatabaseUrl> ParseDatabaseUrl(std::string_view text, std::string& error) {
   if (text.starts_with("sqlite:")) {
     std::string_view path = text.substr(7);

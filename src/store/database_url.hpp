@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "domain/code_list.hpp"
+
 namespace frontdoor::store {
 
 //! The two kinds of database frontdoor runs on.
@@ -13,8 +15,16 @@ enum class DatabaseKind {
   kPostgres,  //!< a PostgreSQL server
 };
 
+//! Each kind's name as shown in /health and logs ("sqlite", "postgresql"), and in words.
+inline constexpr domain::CodeList<DatabaseKind, 2> kDatabaseKinds{{{
+    {DatabaseKind::kSqlite, "sqlite", "SQLite"},
+    {DatabaseKind::kPostgres, "postgresql", "PostgreSQL"},
+}}};
+
 //! The name of a kind as shown in /health and logs: "sqlite" or "postgresql".
-std::string_view DatabaseKindName(DatabaseKind kind);
+inline std::string_view DatabaseKindName(DatabaseKind kind) {
+  return kDatabaseKinds.Code(kind);
+}
 
 //! A parsed database address.
 struct DatabaseUrl {

@@ -1,4 +1,5 @@
-// src/store/decision_records.cpp — decisions' statements and row mappers, for both databases.
+// src/store/decision_records.cpp — decisions' and allocations' statements and row mappers, for both
+// databases.
 #include "store/decision_records.hpp"
 
 #include <map>
@@ -12,24 +13,15 @@ namespace {
 
 constexpr std::string_view kWarnings = "decision_language_warnings";
 
-const std::vector<std::string_view> kDecisionColumns = {"contact_id",
-                                                        "level",
-                                                        "outcome",
-                                                        "risks",
-                                                        "strengths",
-                                                        "analysis",
-                                                        "child_voice",
-                                                        "rationale",
-                                                        "next_steps",
-                                                        "override_reason",
-                                                        "consent_refused_offer",
-                                                        "is_override",
-                                                        "services_consent",
-                                                        "consent_closure",
-                                                        "decided_by",
-                                                        "decided_at"};
-const std::vector<std::string_view> kIndicatorColumns = {"contact_id", "part", "position",
-                                                         "indicator"};
+const std::vector<std::string_view> kDecisionColumns = ColumnList(
+    "contact_id, level, outcome, risks, strengths, analysis, child_voice, rationale, next_steps, "
+    "override_reason, consent_refused_offer, is_override, services_consent, consent_closure, "
+    "decided_by, decided_at");
+const std::vector<std::string_view> kIndicatorColumns =
+    ColumnList("contact_id, part, position, indicator");
+const std::vector<std::string_view> kAllocationColumns = ColumnList(
+    "contact_id, person_id, team, worker, excluded_reason, assessment_due, "
+    "allocated_by, allocated_at");
 
 constexpr const char* kSelectDecision =
     "SELECT contact_id, level, outcome, risks, strengths, analysis, child_voice, rationale, "
@@ -69,25 +61,31 @@ void AppendIndicatorRows(std::vector<std::vector<SqlValue>>& rows,
 
 domain::Decision ReadDecision(const SqlRow& row) {
   domain::Decision decision;
-  decision.contact_id = row.Int(0);
   auto& proforma = decision.proforma;
-  proforma.level = int(row.Int(1));
-  proforma.outcome = row.Text(2);
-  proforma.risks = row.Text(3);
-  proforma.strengths = row.Text(4);
-  proforma.analysis = row.Text(5);
-  proforma.child_voice = row.Text(6);
-  proforma.rationale = row.Text(7);
-  proforma.next_steps = row.Text(8);
-  proforma.override_reason = row.Text(9);
-  proforma.consent_refused_offer = row.Text(10);
-  decision.is_override = row.Bool(11);
-  decision.services_consent =
-      domain::kConsentStatuses.Parse(row.Text(12)).value_or(domain::ConsentStatus::kNotYetSought);
-  decision.consent_closure = row.Bool(13);
-  decision.decided_by = row.Text(14);
-  decision.decided_at = row.Time(15);
+  row.Read(0, decision.contact_id, proforma.level, proforma.outcome, proforma.risks,
+           proforma.strengths, proforma.analysis, proforma.child_voice, proforma.rationale,
+           proforma.next_steps, proforma.override_reason, proforma.consent_refused_offer,
+           decision.is_override, AsCode(decision.services_consent, domain::kConsentStatuses),
+           decision.consent_closure, decision.decided_by, decision.decided_at);
   return decision;
+}
+
+constexpr const char* kSelectAllocation =
+    "SELECT contact_id, person_id, team, worker, excluded_reason, assessment_due, allocated_by, "
+    "allocated_at FROM allocations ";
+
+std::vector<SqlValue> AllocationValues(const domain::Allocation& allocation) {
+  return {allocation.contact_id,   allocation.person_id,       allocation.team,
+          allocation.worker,       allocation.excluded_reason, allocation.assessment_due,
+          allocation.allocated_by, allocation.allocated_at};
+}
+
+domain::Allocation ReadAllocation(const SqlRow& row) {
+  domain::Allocation allocation;
+  row.Read(0, allocation.contact_id, allocation.person_id, allocation.team, allocation.worker,
+           allocation.excluded_reason, allocation.assessment_due, allocation.allocated_by,
+           allocation.allocated_at);
+  return allocation;
 }
 
 }  // namespace
@@ -137,22 +135,48 @@ std::vector<domain::Decision> DecisionRecords::Overrides(int limit) {
 
 std::vector<domain::Decision> DecisionRecords::Completed(std::vector<domain::Decision> decisions) {
   if (decisions.empty()) return decisions;
-  std::map<std::int64_t, domain::Decision*> by_contact;
-  std::vector<std::int64_t> ids;
-  for (auto& decision : decisions) {
-    by_contact[decision.contact_id] = &decision;
-    ids.push_back(decision.contact_id);
-  }
+  const RecordsById by_contact(decisions, &domain::Decision::contact_id);
   sql_.Each("SELECT contact_id, part, indicator FROM decision_indicators WHERE " +
                 sql_.InIds("contact_id") + " ORDER BY contact_id, part, position",
-            {IdList{ids}}, [&](const SqlRow& row) {
-              auto& proforma = by_contact.at(row.Int(0))->proforma;
+            {IdList{by_contact.Ids()}}, [&](const SqlRow& row) {
+              auto& proforma = by_contact[row.Int(0)].proforma;
               (row.Text(1) == "risk" ? proforma.risk_indicators : proforma.level_indicators)
                   .push_back(row.Text(2));
             });
-  for (auto& [id, warnings] : LanguageWarningsOf(sql_, kWarnings, ids))
-    by_contact.at(id)->language_warnings = std::move(warnings);
+  FillLanguageWarnings(sql_, kWarnings, by_contact);
   return decisions;
+}
+
+void AllocationRecords::Add(const domain::Allocation& allocation) {
+  sql_.Execute(InsertStatement("allocations", kAllocationColumns), AllocationValues(allocation));
+}
+
+void AllocationRecords::AddMany(const std::vector<domain::Allocation>& allocations) {
+  BulkInsertRecords(sql_, "allocations", kAllocationColumns, allocations, AllocationValues);
+}
+
+std::vector<domain::Allocation> AllocationRecords::ForContacts(
+    const std::vector<std::int64_t>& contact_ids) {
+  return sql_.All(std::string(kSelectAllocation) + "WHERE " + sql_.InIds("contact_id") +
+                      " ORDER BY contact_id, person_id",
+                  {IdList{contact_ids}}, ReadAllocation);
+}
+
+std::vector<domain::Allocation> AllocationRecords::To(std::optional<std::string_view> worker,
+                                                      std::optional<std::string_view> team,
+                                                      int limit) {
+  std::string statement = std::string(kSelectAllocation) + "WHERE worker <> '' ";
+  std::vector<SqlValue> values;
+  AndEqualsWhenGiven(statement, values, "worker", worker);
+  AndEqualsWhenGiven(statement, values, "team", team);
+  values.push_back(limit);
+  return sql_.All(statement + "ORDER BY contact_id DESC, person_id LIMIT ?", values,
+                  ReadAllocation);
+}
+
+std::vector<std::int64_t> AllocationRecords::ContactsOf(std::int64_t person_id) {
+  return sql_.All("SELECT contact_id FROM allocations WHERE person_id = ? ORDER BY contact_id",
+                  {person_id}, [](const SqlRow& row) { return row.Int(0); });
 }
 
 }  // namespace frontdoor::store

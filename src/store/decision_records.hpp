@@ -1,21 +1,23 @@
-// src/store/decision_records.hpp — managers' decisions: the oversight proforma part by part, the
-// indicators chosen from the threshold framework, the language warnings on each written part.
+// src/store/decision_records.hpp — managers' decisions (the oversight proforma part by part, the
+// indicators chosen from the threshold framework, the language warnings on each written part) and
+// each child's allocation after a decision (team, worker, assessment due) or the reason they were
+// left out.
 #pragma once
 
 #include <cstdint>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "domain/decision.hpp"
+#include "store/record_kind.hpp"
 
 namespace frontdoor::store {
 
-class Sql;
-
 //! Decisions, one a contact.
-class DecisionRecords {
+class DecisionRecords : public RecordKind {
  public:
-  explicit DecisionRecords(Sql& sql) : sql_(sql) {}
+  using RecordKind::RecordKind;
 
   //! Keeps a decision and marks its contact decided; throws StoreError when the contact has one.
   void Add(const domain::Decision& decision);
@@ -32,8 +34,23 @@ class DecisionRecords {
  private:
   //! Fills in each decision's indicators and language warnings.
   std::vector<domain::Decision> Completed(std::vector<domain::Decision> decisions);
+};
 
-  Sql& sql_;
+//! Allocations, one a child a contact.
+class AllocationRecords : public RecordKind {
+ public:
+  using RecordKind::RecordKind;
+
+  void Add(const domain::Allocation& allocation);
+  //! Keeps allocations at once (a bulk load).
+  void AddMany(const std::vector<domain::Allocation>& allocations);
+  //! The allocations (and exclusions) of these contacts, by contact then person.
+  std::vector<domain::Allocation> ForContacts(const std::vector<std::int64_t>& contact_ids);
+  //! Allocations to a worker, or to anyone in a team (or both), newest first.
+  std::vector<domain::Allocation> To(std::optional<std::string_view> worker,
+                                     std::optional<std::string_view> team, int limit);
+  //! The contacts on which a person was allocated (or left out), oldest first.
+  std::vector<std::int64_t> ContactsOf(std::int64_t person_id);
 };
 
 }  // namespace frontdoor::store

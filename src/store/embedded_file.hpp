@@ -12,12 +12,9 @@ struct EmbeddedFile {
   std::string_view text;
 };
 
-//! SQLite's own migrations 0001-0006, ordered by file name (0001_..., 0002_...).
-const std::vector<EmbeddedFile>& SqliteMigrationFiles();
-//! PostgreSQL's own migrations 0001-0006, ordered by file name.
-const std::vector<EmbeddedFile>& PostgresMigrationFiles();
-//! The migrations from 0007 on, written once for both databases (store/migration.hpp).
-const std::vector<EmbeddedFile>& SharedMigrationFiles();
+//! The schema migrations, written once for both databases (store/migration.hpp), ordered by file
+//! name (0001_..., 0002_...).
+const std::vector<EmbeddedFile>& MigrationFiles();
 //! Mustache page templates, by file name.
 const std::vector<EmbeddedFile>& PageTemplateFiles();
 //! The list of passwords too common to use (one file).

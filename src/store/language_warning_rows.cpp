@@ -8,8 +8,8 @@ namespace frontdoor::store {
 
 namespace {
 
-const std::vector<std::string_view> kWarningColumns = {
-    "contact_id", "field", "position", "issue", "found", "at_character", "suggestion"};
+const std::vector<std::string_view> kWarningColumns =
+    ColumnList("contact_id, field, position, issue, found, at_character, suggestion");
 
 void AppendRows(std::vector<std::vector<SqlValue>>& rows, std::int64_t contact_id,
                 const WarningsByField& warnings) {
@@ -41,15 +41,15 @@ std::map<std::int64_t, WarningsByField> LanguageWarningsOf(Sql& sql, std::string
                                                            const std::vector<std::int64_t>& ids) {
   std::map<std::int64_t, WarningsByField> found;
   if (ids.empty()) return found;
-  sql.Each(
-      "SELECT contact_id, field, issue, found, at_character, suggestion FROM " +
-          std::string(table) + " WHERE " + sql.InIds("contact_id") +
-          " ORDER BY contact_id, field, position",
-      {IdList{ids}}, [&](const SqlRow& row) {
-        found[row.Int(0)][row.Text(1)].push_back(
-            {domain::kLanguageIssues.Parse(row.Text(2)).value_or(domain::LanguageIssue::kJargon),
-             row.Text(3), size_t(row.Int(4)), row.Text(5)});
-      });
+  sql.Each("SELECT contact_id, field, issue, found, at_character, suggestion FROM " +
+               std::string(table) + " WHERE " + sql.InIds("contact_id") +
+               " ORDER BY contact_id, field, position",
+           {IdList{ids}}, [&](const SqlRow& row) {
+             domain::LanguageWarning warning;
+             row.Read(2, AsCode(warning.issue, domain::kLanguageIssues), warning.found,
+                      warning.offset, warning.suggestion);
+             found[row.Int(0)][row.Text(1)].push_back(std::move(warning));
+           });
   return found;
 }
 

@@ -13,6 +13,8 @@
 namespace frontdoor::store {
 
 class Sql;
+template <typename Record>
+class RecordsById;
 
 //! Warnings by the field (or proforma part) they were found in.
 using WarningsByField = std::map<std::string, std::vector<domain::LanguageWarning>>;
@@ -27,5 +29,12 @@ void AddLanguageWarnings(Sql& sql, std::string_view table,
 //! The warnings kept in `table` for each of these contacts, by contact id.
 std::map<std::int64_t, WarningsByField> LanguageWarningsOf(Sql& sql, std::string_view table,
                                                            const std::vector<std::int64_t>& ids);
+
+//! Fills in the language warnings kept in `table` for each of `records`.
+template <typename Record>
+void FillLanguageWarnings(Sql& sql, std::string_view table, const RecordsById<Record>& records) {
+  for (auto& [id, warnings] : LanguageWarningsOf(sql, table, records.Ids()))
+    records[id].language_warnings = std::move(warnings);
+}
 
 }  // namespace frontdoor::store

@@ -73,14 +73,9 @@ std::string RenderMigration(std::string_view text, DatabaseKind kind) {
   return rendered;
 }
 
-std::vector<Migration> LoadMigrations(DatabaseKind kind, const std::vector<EmbeddedFile>& own,
-                                      const std::vector<EmbeddedFile>& shared) {
+std::vector<Migration> LoadMigrations(DatabaseKind kind, const std::vector<EmbeddedFile>& files) {
   std::vector<Migration> migrations;
-  for (const EmbeddedFile& file : own) {
-    migrations.push_back(
-        {VersionOf(file.name), std::string(file.name), std::string(file.text), ""});
-  }
-  for (const EmbeddedFile& file : shared) {
+  for (const EmbeddedFile& file : files) {
     migrations.push_back(
         {VersionOf(file.name), std::string(file.name), RenderMigration(file.text, kind), ""});
   }
@@ -98,9 +93,7 @@ std::vector<Migration> LoadMigrations(DatabaseKind kind, const std::vector<Embed
 }
 
 std::vector<Migration> LoadMigrations(DatabaseKind kind) {
-  return LoadMigrations(
-      kind, kind == DatabaseKind::kSqlite ? SqliteMigrationFiles() : PostgresMigrationFiles(),
-      SharedMigrationFiles());
+  return LoadMigrations(kind, MigrationFiles());
 }
 
 void EnsureSchemaHistory(Sql& sql) {

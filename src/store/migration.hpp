@@ -1,7 +1,6 @@
 // src/store/migration.hpp — numbered schema migrations, their checksums and the schema history
-// table. Migrations 0001–0006 were written once per database (src/store/sqlite/migrations/,
-// src/store/postgres/migrations/) and stay as they were applied; from 0007 each is written once
-// (src/store/migrations/) in SQL both databases read, with the few words that differ as macros:
+// table. Each migration is one file in src/store/migrations/, written once for both databases in
+// the SQL they share, with the few words that differ as macros:
 //
 //   {id}          INTEGER PRIMARY KEY       | BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY
 //   {ref}         INTEGER                   | BIGINT          (another row's id, a whole number)
@@ -12,7 +11,9 @@
 //   {overriding}  ""                        | OVERRIDING SYSTEM VALUE  (INSERT with its own ids)
 //
 // and whole lines for one database only after a line "--@ sqlite" or "--@ postgresql", until
-// "--@ both".
+// "--@ both". Migrations 0001-0006 were first written once per database; their files hold both
+// texts line for line in such blocks, so each database still runs (and checksums) exactly the text
+// it applied then.
 #pragma once
 
 #include <optional>
@@ -38,11 +39,10 @@ struct Migration {
 
 //! The migrations this build carries for `kind`, in version order.
 std::vector<Migration> LoadMigrations(DatabaseKind kind);
-//! The migrations in `own` (this database's files) and `shared` (written once, rendered for
-//! `kind`); throws StoreError on a badly named, duplicated or missing version.
-std::vector<Migration> LoadMigrations(DatabaseKind kind, const std::vector<EmbeddedFile>& own,
-                                      const std::vector<EmbeddedFile>& shared);
-//! A shared migration's text as `kind` runs it: macros replaced, the other database's lines left
+//! The migrations in `files`, rendered for `kind`; throws StoreError on a badly named, duplicated
+//! or missing version.
+std::vector<Migration> LoadMigrations(DatabaseKind kind, const std::vector<EmbeddedFile>& files);
+//! A migration's text as `kind` runs it: macros replaced, the other database's lines left
 //! out.
 std::string RenderMigration(std::string_view text, DatabaseKind kind);
 

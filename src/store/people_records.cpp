@@ -1,7 +1,9 @@
-// src/store/people_records.cpp — people's statements and row mapper, for both databases.
+// src/store/people_records.cpp — people's, households' and restrictions' statements and row
+// mappers, for both databases.
 #include "store/people_records.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 
 #include "domain/name_matching.hpp"
@@ -11,11 +13,15 @@ namespace frontdoor::store {
 
 namespace {
 
-const std::vector<std::string_view> kPersonColumns = {
-    "given_name", "family_name", "date_of_birth", "created_at", "expected_date_of_birth",
-    "sex",        "ethnicity",   "disabilities",  "nhs_number", "upn"};
-const std::vector<std::string_view> kNameColumns = {"person_id",   "is_current", "given_name",
-                                                    "family_name", "given_key",  "family_key"};
+const std::vector<std::string_view> kPersonColumns = ColumnList(
+    "given_name, family_name, date_of_birth, created_at, expected_date_of_birth, sex, "
+    "ethnicity, disabilities, nhs_number, upn");
+const std::vector<std::string_view> kNameColumns =
+    ColumnList("person_id, is_current, given_name, family_name, given_key, family_key");
+const std::vector<std::string_view> kHouseholdColumns =
+    ColumnList("address_line_1, address_line_2, town, postcode");
+const std::vector<std::string_view> kMemberColumns =
+    ColumnList("household_id, person_id, from_date, to_date");
 
 constexpr const char* kSelectPerson =
     "SELECT id, given_name, family_name, date_of_birth, created_at, expected_date_of_birth, sex, "
@@ -66,39 +72,56 @@ std::vector<std::vector<SqlValue>> NameRows(const domain::Person& person, std::i
 
 domain::Person ReadPerson(const SqlRow& row) {
   domain::Person person;
-  person.id = row.Int(0);
-  person.given_name = row.Text(1);
-  person.family_name = row.Text(2);
-  person.date_of_birth = row.OptionalDate(3);
-  person.created_at = row.Time(4);
-  person.expected_date_of_birth = row.OptionalDate(5);
-  person.sex = domain::kSexes.Parse(row.Text(6)).value_or(domain::Sex::kUnknown);
-  person.ethnicity = row.Text(7);
-  person.disabilities = SplitCodes(row.Text(8));
-  person.nhs_number = row.Text(9);
-  person.upn = row.Text(10);
-  person.merged_into = row.OptionalInt(11);
+  std::string disabilities;
+  row.Read(0, person.id, person.given_name, person.family_name, person.date_of_birth,
+           person.created_at, person.expected_date_of_birth, AsCode(person.sex, domain::kSexes),
+           person.ethnicity, disabilities, person.nhs_number, person.upn, person.merged_into);
+  person.disabilities = SplitCodes(disabilities);
   return person;
 }
 
+std::vector<SqlValue> HouseholdValues(const domain::Household& household) {
+  return {household.address_line_1, household.address_line_2, household.town, household.postcode};
+}
+
+std::vector<SqlValue> MemberValues(const domain::HouseholdMember& member) {
+  return {member.household_id, member.person_id, member.from, member.to};
+}
+
+domain::Household ReadHousehold(const SqlRow& row) {
+  domain::Household household;
+  row.Read(0, household.id, household.address_line_1, household.address_line_2, household.town,
+           household.postcode);
+  return household;
+}
+
+constexpr const char* kSelectBreakGlass =
+    "SELECT b.id, b.person_id, b.user_id, u.username, b.reason, b.at, b.reviewed_at, "
+    "b.reviewed_by FROM break_glass b JOIN users u ON u.id = b.user_id ";
+
+domain::BreakGlass ReadBreakGlass(const SqlRow& row) {
+  domain::BreakGlass opening;
+  row.Read(0, opening.id, opening.person_id, opening.user_id, opening.username, opening.reason,
+           opening.at, opening.reviewed_at, opening.reviewed_by);
+  return opening;
+}
+
 // One query per index; the value is the first parameter, the limit the second.
+constexpr std::array<std::pair<PersonIndex, std::string_view>, 7> kPersonIndexQueries = {{
+    {PersonIndex::kFamilyNameKey, "SELECT person_id FROM person_names WHERE family_key = ?"},
+    {PersonIndex::kGivenNameKey, "SELECT person_id FROM person_names WHERE given_key = ?"},
+    {PersonIndex::kDateOfBirth, "SELECT id FROM people WHERE date_of_birth = ?"},
+    {PersonIndex::kNhsNumber, "SELECT id FROM people WHERE nhs_number = ?"},
+    {PersonIndex::kUpn, "SELECT id FROM people WHERE upn = ?"},
+    {PersonIndex::kId, "SELECT id FROM people WHERE id = ?"},
+    {PersonIndex::kPostcode,
+     "SELECT m.person_id FROM households h JOIN household_members m ON m.household_id = h.id "
+     "WHERE h.postcode = ?"},
+}};
+
 std::string PersonIndexQuery(PersonIndex index) {
-  switch (index) {
-    case PersonIndex::kFamilyNameKey:
-      return "SELECT person_id FROM person_names WHERE family_key = ?";
-    case PersonIndex::kGivenNameKey:
-      return "SELECT person_id FROM person_names WHERE given_key = ?";
-    case PersonIndex::kDateOfBirth:
-      return "SELECT id FROM people WHERE date_of_birth = ?";
-    case PersonIndex::kNhsNumber:
-      return "SELECT id FROM people WHERE nhs_number = ?";
-    case PersonIndex::kUpn:
-      return "SELECT id FROM people WHERE upn = ?";
-    case PersonIndex::kId:
-      return "SELECT id FROM people WHERE id = ?";
-    case PersonIndex::kPostcode:
-      return "SELECT m.person_id FROM households h JOIN household_members m ON m.household_id = "
-             "h.id WHERE h.postcode = ?";
+  for (const auto& [each, query] : kPersonIndexQueries) {
+    if (each == index) return std::string(query);
   }
   return "SELECT id FROM people WHERE id = ? AND FALSE";
 }
@@ -113,16 +136,11 @@ std::int64_t PeopleRecords::Add(const domain::Person& person) {
 }
 
 void PeopleRecords::AddMany(const std::vector<domain::Person>& people) {
-  std::vector<std::string_view> columns = {"id"};
-  columns.insert(columns.end(), kPersonColumns.begin(), kPersonColumns.end());
-  std::vector<std::vector<SqlValue>> rows, names;
+  BulkInsertWithIds(sql_, "people", kPersonColumns, people, PersonValues);
+  std::vector<std::vector<SqlValue>> names;
   for (const auto& person : people) {
-    rows.push_back({person.id});
-    auto values = PersonValues(person);
-    std::move(values.begin(), values.end(), std::back_inserter(rows.back()));
     for (auto& name : NameRows(person, person.id)) names.push_back(std::move(name));
   }
-  sql_.BulkInsert("people", columns, rows);
   sql_.BulkInsert("person_names", kNameColumns, names);
 }
 
@@ -179,6 +197,135 @@ std::vector<std::int64_t> PeopleRecords::ByIndex(PersonIndex index, std::string_
     return sql_.All(statement, {*date, limit}, id);
   }
   return sql_.All(statement, {value, limit}, id);
+}
+
+std::int64_t HouseholdRecords::Add(const domain::Household& household) {
+  return sql_.Insert(InsertStatement("households", kHouseholdColumns) + " RETURNING id",
+                     HouseholdValues(household));
+}
+
+void HouseholdRecords::AddMany(const std::vector<domain::Household>& households) {
+  BulkInsertWithIds(sql_, "households", kHouseholdColumns, households, HouseholdValues);
+}
+
+std::optional<domain::Household> HouseholdRecords::Find(std::int64_t id) {
+  return sql_.One(
+      "SELECT id, address_line_1, address_line_2, town, postcode FROM households WHERE id = ?",
+      {id}, ReadHousehold);
+}
+
+void HouseholdRecords::AddMember(const domain::HouseholdMember& member) {
+  sql_.Execute(InsertStatement("household_members", kMemberColumns), MemberValues(member));
+}
+
+void HouseholdRecords::AddMembers(const std::vector<domain::HouseholdMember>& members) {
+  BulkInsertRecords(sql_, "household_members", kMemberColumns, members, MemberValues);
+}
+
+std::vector<std::pair<domain::Household, domain::HouseholdMember>> HouseholdRecords::HouseholdsOf(
+    std::int64_t person_id) {
+  return sql_.All(
+      "SELECT h.id, h.address_line_1, h.address_line_2, h.town, h.postcode, m.from_date, "
+      "m.to_date FROM household_members m JOIN households h ON h.id = m.household_id "
+      "WHERE m.person_id = ? ORDER BY m.from_date DESC",
+      {person_id}, [&](const SqlRow& row) {
+        domain::HouseholdMember member;
+        member.person_id = person_id;
+        row.Read(5, member.from, member.to);
+        member.household_id = row.Int(0);
+        return std::pair{ReadHousehold(row), member};
+      });
+}
+
+std::vector<domain::HouseholdMember> HouseholdRecords::MembersOf(std::int64_t household_id) {
+  return sql_.All(
+      "SELECT person_id, from_date, to_date FROM household_members WHERE household_id = ? "
+      "ORDER BY from_date, person_id",
+      {household_id}, [&](const SqlRow& row) {
+        domain::HouseholdMember member;
+        member.household_id = household_id;
+        row.Read(0, member.person_id, member.from, member.to);
+        return member;
+      });
+}
+
+void HouseholdRecords::AddRelationship(const domain::Relationship& relationship) {
+  sql_.Execute(
+      "INSERT INTO relationships (person_id, related_person_id, kind) VALUES (?, ?, ?) "
+      "ON CONFLICT (person_id, related_person_id) DO UPDATE SET kind = excluded.kind",
+      {relationship.person_id, relationship.related_person_id,
+       domain::kRelationships.Code(relationship.kind)});
+}
+
+std::vector<domain::Relationship> HouseholdRecords::RelationshipsOf(std::int64_t person_id) {
+  return sql_.All(
+      "SELECT person_id, related_person_id, kind FROM relationships WHERE person_id = ? "
+      "ORDER BY related_person_id",
+      {person_id}, [](const SqlRow& row) {
+        domain::Relationship relationship;
+        row.Read(0, relationship.person_id, relationship.related_person_id,
+                 AsCode(relationship.kind, domain::kRelationships));
+        return relationship;
+      });
+}
+
+void RestrictionRecords::Set(const domain::Restriction& restriction) {
+  sql_.Execute("DELETE FROM person_restriction_users WHERE person_id = ?", {restriction.person_id});
+  sql_.Execute("DELETE FROM person_restrictions WHERE person_id = ?", {restriction.person_id});
+  sql_.Execute(
+      "INSERT INTO person_restrictions (person_id, reason, restricted_by, restricted_at) "
+      "VALUES (?, ?, ?, ?)",
+      {restriction.person_id, restriction.reason, restriction.restricted_by,
+       restriction.restricted_at});
+  for (std::int64_t user_id : restriction.allowed_user_ids) {
+    sql_.Execute(
+        "INSERT INTO person_restriction_users (person_id, user_id) VALUES (?, ?) "
+        "ON CONFLICT DO NOTHING",
+        {restriction.person_id, user_id});
+  }
+}
+
+std::optional<domain::Restriction> RestrictionRecords::Find(std::int64_t person_id) {
+  auto restriction = sql_.One(
+      "SELECT reason, restricted_by, restricted_at FROM person_restrictions WHERE person_id = ?",
+      {person_id}, [&](const SqlRow& row) {
+        domain::Restriction restriction;
+        restriction.person_id = person_id;
+        row.Read(0, restriction.reason, restriction.restricted_by, restriction.restricted_at);
+        return restriction;
+      });
+  if (!restriction) return std::nullopt;
+  restriction->allowed_user_ids =
+      sql_.All("SELECT user_id FROM person_restriction_users WHERE person_id = ? ORDER BY user_id",
+               {person_id}, [](const SqlRow& row) { return row.Int(0); });
+  return restriction;
+}
+
+std::int64_t RestrictionRecords::AddBreakGlass(const domain::BreakGlass& opening) {
+  return sql_.Insert(
+      "INSERT INTO break_glass (person_id, user_id, reason, at) VALUES (?, ?, ?, ?) RETURNING id",
+      {opening.person_id, opening.user_id, opening.reason, opening.at});
+}
+
+std::vector<domain::BreakGlass> RestrictionRecords::BreakGlassFor(std::int64_t person_id,
+                                                                  std::int64_t user_id) {
+  return sql_.All(std::string(kSelectBreakGlass) +
+                      "WHERE b.person_id = ? AND b.user_id = ? ORDER BY b.id DESC LIMIT 20",
+                  {person_id, user_id}, ReadBreakGlass);
+}
+
+std::vector<domain::BreakGlass> RestrictionRecords::UnreviewedBreakGlass(int limit) {
+  return sql_.All(
+      std::string(kSelectBreakGlass) + "WHERE b.reviewed_at IS NULL ORDER BY b.id LIMIT ?", {limit},
+      ReadBreakGlass);
+}
+
+bool RestrictionRecords::MarkReviewed(std::int64_t id, std::string_view reviewer,
+                                      domain::Timestamp at) {
+  return sql_.Execute(
+             "UPDATE break_glass SET reviewed_at = ?, reviewed_by = ? WHERE id = ? AND "
+             "reviewed_at IS NULL",
+             {at, reviewer, id}) == 1;
 }
 
 }  // namespace frontdoor::store

@@ -1,17 +1,20 @@
-// src/store/people_records.hpp — people's records: names (with sound-alike keys), identifiers,
-// merges, and the indexes "is this child known?" looks people up by.
+// src/store/people_records.hpp — people and households: people's records (names with sound-alike
+// keys, identifiers, merges and the indexes "is this child known?" looks people up by),
+// households and relationships, and records restricted to named people with the break-glass
+// openings of them.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "domain/household.hpp"
 #include "domain/person.hpp"
+#include "store/record_kind.hpp"
 
 namespace frontdoor::store {
-
-class Sql;
 
 //! The indexes "is this child known?" looks people up by.
 enum class PersonIndex {
@@ -25,9 +28,9 @@ enum class PersonIndex {
 };
 
 //! People's records, with every name they are known by.
-class PeopleRecords {
+class PeopleRecords : public RecordKind {
  public:
-  explicit PeopleRecords(Sql& sql) : sql_(sql) {}
+  using RecordKind::RecordKind;
 
   //! Adds a person with their names; returns the id (`person.id` is ignored).
   std::int64_t Add(const domain::Person& person);
@@ -44,9 +47,47 @@ class PeopleRecords {
   std::vector<std::int64_t> MergedInto(std::int64_t id);
   //! Ids of people found through one index, lowest first, at most `limit`.
   std::vector<std::int64_t> ByIndex(PersonIndex index, std::string_view value, int limit);
+};
 
- private:
-  Sql& sql_;
+//! Households (who lives where, from when to when) and how people are related to one another.
+class HouseholdRecords : public RecordKind {
+ public:
+  using RecordKind::RecordKind;
+
+  std::int64_t Add(const domain::Household& household);
+  //! Adds households whose ids were reserved (a bulk load).
+  void AddMany(const std::vector<domain::Household>& households);
+  std::optional<domain::Household> Find(std::int64_t id);
+  void AddMember(const domain::HouseholdMember& member);
+  //! Adds many memberships at once (a bulk load).
+  void AddMembers(const std::vector<domain::HouseholdMember>& members);
+  //! The households a person has lived in, with their membership, newest first.
+  std::vector<std::pair<domain::Household, domain::HouseholdMember>> HouseholdsOf(
+      std::int64_t person_id);
+  //! Everyone who has lived in a household, earliest first.
+  std::vector<domain::HouseholdMember> MembersOf(std::int64_t household_id);
+  //! Adds (or replaces) "person is related_person's KIND".
+  void AddRelationship(const domain::Relationship& relationship);
+  //! How others are related to the person, by the other person's id.
+  std::vector<domain::Relationship> RelationshipsOf(std::int64_t person_id);
+};
+
+//! Records restricted to named people, and managers' break-glass openings of them awaiting an
+//! auditor's review.
+class RestrictionRecords : public RecordKind {
+ public:
+  using RecordKind::RecordKind;
+
+  //! Restricts a record (replacing any restriction it had).
+  void Set(const domain::Restriction& restriction);
+  std::optional<domain::Restriction> Find(std::int64_t person_id);
+  std::int64_t AddBreakGlass(const domain::BreakGlass& opening);
+  //! This user's openings of this record, newest first (the last 20).
+  std::vector<domain::BreakGlass> BreakGlassFor(std::int64_t person_id, std::int64_t user_id);
+  //! Openings no auditor has reviewed yet, oldest first.
+  std::vector<domain::BreakGlass> UnreviewedBreakGlass(int limit);
+  //! Marks an opening reviewed; false when there is no such unreviewed opening.
+  bool MarkReviewed(std::int64_t id, std::string_view reviewer, domain::Timestamp at);
 };
 
 }  // namespace frontdoor::store

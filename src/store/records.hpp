@@ -3,19 +3,11 @@
 #pragma once
 
 #include "store/account_records.hpp"
-#include "store/allocation_records.hpp"
 #include "store/audit_records.hpp"
 #include "store/bulk_load.hpp"
-#include "store/check_records.hpp"
-#include "store/consent_records.hpp"
 #include "store/contact_records.hpp"
 #include "store/decision_records.hpp"
-#include "store/feedback_records.hpp"
-#include "store/history_records.hpp"
-#include "store/household_records.hpp"
 #include "store/people_records.hpp"
-#include "store/restriction_records.hpp"
-#include "store/session_records.hpp"
 
 namespace frontdoor::store {
 

@@ -28,6 +28,32 @@ std::int64_t Sql::InsertReturningId(std::string_view statement, const SqlValue* 
   return *id;
 }
 
+void SqlRow::ThrowUnknownCode(int column, std::string_view code) {
+  throw StoreError("column " + std::to_string(column) + " holds \"" + std::string(code) +
+                   "\", which is not a code this version of frontdoor knows");
+}
+
+std::vector<std::string_view> ColumnList(std::string_view names) {
+  std::vector<std::string_view> columns;
+  while (!names.empty()) {
+    const size_t comma = names.find(',');
+    std::string_view name = names.substr(0, comma);
+    while (name.starts_with(' ')) name.remove_prefix(1);
+    while (name.ends_with(' ')) name.remove_suffix(1);
+    if (!name.empty()) columns.push_back(name);
+    if (comma == std::string_view::npos) break;
+    names.remove_prefix(comma + 1);
+  }
+  return columns;
+}
+
+void AndEqualsWhenGiven(std::string& statement, std::vector<SqlValue>& values,
+                        std::string_view column, const std::optional<std::string_view>& value) {
+  if (!value) return;
+  statement += "AND " + std::string(column) + " = ? ";
+  values.push_back(*value);
+}
+
 std::string InsertStatement(std::string_view table, const std::vector<std::string_view>& columns) {
   std::string names, marks;
   for (const auto column : columns) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "domain/clock.hpp"
+#include "domain/code_list.hpp"
 #include "domain/person.hpp"
 #include "store/database_url.hpp"
 
@@ -61,9 +63,30 @@ class SqlValue {
   Held held_;
 };
 
+//! A column read as a code of `list` into `kind` (SqlRow::Read); a code not on the list throws
+//! StoreError (the database holds something this version does not know).
+template <typename Kind, std::size_t N>
+struct CodeColumn {
+  Kind& kind;
+  const domain::CodeList<Kind, N>& list;
+};
+template <typename Kind, std::size_t N>
+CodeColumn<Kind, N> AsCode(Kind& kind, const domain::CodeList<Kind, N>& list) {
+  return {kind, list};
+}
+
 //! One row of a result. Columns count from 0, in the order the statement selects them.
 class SqlRow {
  public:
+  //! Reads the columns from `first` on into `fields`, in order, each as its type says: whole
+  //! numbers, text, truth values, moments, dates, their optional forms, and codes (AsCode). A
+  //! record kind's row mapper is then one call that names its fields in the statement's order.
+  template <typename... Fields>
+  void Read(int first, Fields&&... fields) const {
+    int column = first;
+    (ReadColumn(column++, fields), ...);
+  }
+
   virtual ~SqlRow() = default;
   virtual bool IsNull(int column) const = 0;
   virtual std::int64_t Int(int column) const = 0;
@@ -77,6 +100,34 @@ class SqlRow {
   std::optional<std::int64_t> OptionalInt(int column) const;
   std::optional<domain::Timestamp> OptionalTime(int column) const;
   std::optional<domain::Date> OptionalDate(int column) const;
+
+ private:
+  void ReadColumn(int column, std::int64_t& value) const { value = Int(column); }
+  void ReadColumn(int column, int& value) const { value = static_cast<int>(Int(column)); }
+  void ReadColumn(int column, std::size_t& value) const {
+    value = static_cast<std::size_t>(Int(column));
+  }
+  void ReadColumn(int column, std::string& value) const { value = Text(column); }
+  void ReadColumn(int column, bool& value) const { value = Bool(column); }
+  void ReadColumn(int column, domain::Timestamp& value) const { value = Time(column); }
+  void ReadColumn(int column, domain::Date& value) const { value = Date(column); }
+  void ReadColumn(int column, std::optional<std::int64_t>& value) const {
+    value = OptionalInt(column);
+  }
+  void ReadColumn(int column, std::optional<domain::Timestamp>& value) const {
+    value = OptionalTime(column);
+  }
+  void ReadColumn(int column, std::optional<domain::Date>& value) const {
+    value = OptionalDate(column);
+  }
+  template <typename Kind, std::size_t N>
+  void ReadColumn(int column, const CodeColumn<Kind, N>& code) const {
+    const std::string text = Text(column);
+    const auto kind = code.list.Parse(text);
+    if (!kind) ThrowUnknownCode(column, text);
+    code.kind = *kind;
+  }
+  [[noreturn]] static void ThrowUnknownCode(int column, std::string_view code);
 };
 
 //! Called once for each row a statement returns.
@@ -166,9 +217,60 @@ class Sql {
   std::int64_t InsertReturningId(std::string_view statement, const SqlValue* values, size_t count);
 };
 
+//! The names in "a, b, c", for InsertStatement and BulkInsert; views into `names` (a literal).
+std::vector<std::string_view> ColumnList(std::string_view names);
+
 //! "INSERT INTO table (a, b) VALUES (?, ?)": a record kind's one insert, for a row and for a bulk
 //! load alike.
 std::string InsertStatement(std::string_view table, const std::vector<std::string_view>& columns);
+
+//! The records one statement read, by id (or by contact id), for filling in what their child
+//! tables hold.
+template <typename Record>
+class RecordsById {
+ public:
+  RecordsById(std::vector<Record>& records, std::int64_t Record::*id) {
+    for (auto& record : records) {
+      by_id_[record.*id] = &record;
+      ids_.push_back(record.*id);
+    }
+  }
+  const std::vector<std::int64_t>& Ids() const { return ids_; }
+  Record& operator[](std::int64_t id) const { return *by_id_.at(id); }
+
+ private:
+  std::map<std::int64_t, Record*> by_id_;
+  std::vector<std::int64_t> ids_;
+};
+
+//! Adds "AND column = ? " to `statement`, and the value to `values`, when `value` is given.
+void AndEqualsWhenGiven(std::string& statement, std::vector<SqlValue>& values,
+                        std::string_view column, const std::optional<std::string_view>& value);
+
+//! Writes `records` into `table` at once (a bulk load): each row is `values(record)` for `columns`.
+template <typename Record, typename Values>
+void BulkInsertRecords(Sql& sql, std::string_view table,
+                       const std::vector<std::string_view>& columns,
+                       const std::vector<Record>& records, Values values) {
+  std::vector<std::vector<SqlValue>> rows;
+  rows.reserve(records.size());
+  for (const auto& record : records) rows.push_back(values(record));
+  sql.BulkInsert(table, columns, rows);
+}
+
+//! The same for records whose ids were reserved: each row is the record's id, then its values.
+template <typename Record, typename Values>
+void BulkInsertWithIds(Sql& sql, std::string_view table,
+                       const std::vector<std::string_view>& columns,
+                       const std::vector<Record>& records, Values values) {
+  std::vector<std::string_view> with_id = {"id"};
+  with_id.insert(with_id.end(), columns.begin(), columns.end());
+  BulkInsertRecords(sql, table, with_id, records, [&](const Record& record) {
+    std::vector<SqlValue> row = {record.id};
+    for (auto& value : values(record)) row.push_back(std::move(value));
+    return row;
+  });
+}
 
 //! `?` placeholders numbered for PostgreSQL ($1, $2, ...), leaving quoted text alone.
 std::string NumberPlaceholders(std::string_view statement);

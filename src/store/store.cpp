@@ -1,10 +1,57 @@
-// src/store/store.cpp — picks the implementation for a database address.
+// src/store/store.cpp — what every database does the same way (migrating, checking the schema,
+// reading), and picking the implementation for a database address.
 #include "store/store.hpp"
 
 #include "store/postgres/postgres_store.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 
 namespace frontdoor::store {
+
+Store::Store(DatabaseKind kind) : kind_(kind), migrations_(LoadMigrations(kind)) {}
+
+Store::~Store() = default;
+
+int Store::Migrate() {
+  int applied_count = 0;
+  OnMigrationConnection([&](const MigrationStep& step) {
+    step([&](Sql& sql) {
+      EnsureSchemaHistory(sql);
+      RecordMissingChecksums(sql, CheckedMigrations(sql, migrations_), migrations_);
+    });
+    for (const Migration& migration : migrations_) {
+      step([&](Sql& sql) {
+        // Read again under the lock: another `frontdoor migrate` may have applied it meanwhile.
+        if (HighestVersion(AppliedMigrations(sql)) >= migration.version) return;
+        ApplyMigration(sql, migration,
+                       std::chrono::time_point_cast<std::chrono::milliseconds>(
+                           std::chrono::system_clock::now()));
+        ++applied_count;
+      });
+    }
+  });
+  return applied_count;
+}
+
+SchemaStatus Store::Schema() {
+  SchemaStatus status{0, migrations_.empty() ? 0 : migrations_.back().version};
+  InReadTransaction(
+      [&](Sql& sql) { status.applied = HighestVersion(CheckedMigrations(sql, migrations_)); });
+  return status;
+}
+
+void Store::Write(const std::function<void(Records&)>& work) {
+  InWriteTransaction([&](Sql& sql) {
+    Records records(sql);
+    work(records);
+  });
+}
+
+void Store::Read(const std::function<void(Records&)>& work) {
+  InReadTransaction([&](Sql& sql) {
+    Records records(sql);
+    work(records);
+  });
+}
 
 std::unique_ptr<Store> OpenStore(const DatabaseUrl& url, const StoreOptions& options) {
   switch (url.kind) {

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "store/database_url.hpp"
+#include "store/migration.hpp"
 #include "store/records.hpp"
 
 namespace frontdoor::store {
@@ -33,26 +34,30 @@ struct SchemaStatus {
   int known = 0;    //!< highest migration this build carries
 };
 
-//! One database. Thread-safe: any thread may run transactions at once.
+class Sql;
+
+//! One database. Thread-safe: any thread may run transactions at once. Migrating, checking the
+//! schema and reading are written once here over two things each database does its own way.
 class Store {
  public:
-  virtual ~Store() = default;
+  explicit Store(DatabaseKind kind);
+  virtual ~Store();
 
   //! Which kind of database this is.
-  virtual DatabaseKind Kind() const = 0;
+  DatabaseKind Kind() const { return kind_; }
   //! Applies every migration the database lacks, each in its own transaction; returns how many.
   //! First checks the applied ones are the text this build carries (throwing StoreError, naming
   //! the file, when one changed) and records the checksums of those applied before checksums
   //! were kept.
-  virtual int Migrate() = 0;
+  int Migrate();
   //! The applied and known schema versions; throws StoreError, naming the file, when an applied
   //! migration is not the text this build carries.
-  virtual SchemaStatus Schema() = 0;
+  SchemaStatus Schema();
   //! Runs `work` in one write transaction. Returns only once the commit is on disk; if `work` or
   //! the commit throws, nothing of it is kept and the exception reaches the caller.
-  virtual void Write(const std::function<void(Records&)>& work) = 0;
+  void Write(const std::function<void(Records&)>& work);
   //! Runs `work` in one read-only transaction with a consistent view.
-  virtual void Read(const std::function<void(Records&)>& work) = 0;
+  void Read(const std::function<void(Records&)>& work);
 
   //! Write() that returns what `work` returns.
   template <typename Work>
@@ -68,6 +73,20 @@ class Store {
     Read([&](Records& records) { result.emplace(work(records)); });
     return std::move(*result);
   }
+
+ protected:
+  //! Runs one piece of migration work in its own transaction, holding the migration lock.
+  using MigrationStep = std::function<void(const std::function<void(Sql&)>&)>;
+  //! Runs `steps` on one connection set aside for migrating, handing it the way to run each step.
+  virtual void OnMigrationConnection(const std::function<void(const MigrationStep&)>& steps) = 0;
+  //! Runs `work` in one write transaction, returning once its commit is on disk.
+  virtual void InWriteTransaction(const std::function<void(Sql&)>& work) = 0;
+  //! Runs `work` in one read-only transaction.
+  virtual void InReadTransaction(const std::function<void(Sql&)>& work) = 0;
+
+ private:
+  DatabaseKind kind_;
+  std::vector<Migration> migrations_;
 };
 
 //! Opens (and for SQLite creates) the database at `url`; throws StoreError when it cannot.

@@ -1,5 +1,5 @@
 // tests/store/allocation_records_test.cpp — the allocations contract, on SQLite and PostgreSQL.
-#include "store/allocation_records.hpp"
+#include "store/decision_records.hpp"
 
 #include "records_test_support.hpp"
 

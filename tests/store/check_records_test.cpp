@@ -1,6 +1,6 @@
 // tests/store/check_records_test.cpp — the checks with partner agencies contract, on SQLite and
 // PostgreSQL.
-#include "store/check_records.hpp"
+#include "store/contact_records.hpp"
 
 #include "records_test_support.hpp"
 

@@ -1,5 +1,5 @@
 // tests/store/consent_records_test.cpp — the consent contract, on SQLite and PostgreSQL.
-#include "store/consent_records.hpp"
+#include "store/contact_records.hpp"
 
 #include "records_test_support.hpp"
 

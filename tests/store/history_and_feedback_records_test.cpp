@@ -1,7 +1,7 @@
 // tests/store/history_and_feedback_records_test.cpp — the record history and feedback contracts,
 // on SQLite and PostgreSQL.
-#include "store/feedback_records.hpp"
-#include "store/history_records.hpp"
+#include "store/account_records.hpp"
+#include "store/audit_records.hpp"
 
 #include "records_test_support.hpp"
 

@@ -1,6 +1,6 @@
 // tests/store/household_records_test.cpp — the households and relationships contract, on SQLite
 // and PostgreSQL.
-#include "store/household_records.hpp"
+#include "store/people_records.hpp"
 
 #include "records_test_support.hpp"
 

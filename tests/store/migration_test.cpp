@@ -32,18 +32,19 @@ TEST(RenderMigration, ReplacesTheDialectsWordsAndKeepsOnlyThisDatabasesLines) {
 }
 
 TEST(LoadMigrations, RefusesAGapOrAVersionWrittenTwice) {
-  const std::vector<EmbeddedFile> own = {{"0001_first.sql", "SELECT 1;"}};
-  EXPECT_NO_THROW(LoadMigrations(DatabaseKind::kSqlite, own, {{"0002_second.sql", "SELECT 2;"}}));
-  EXPECT_THROW(LoadMigrations(DatabaseKind::kSqlite, own, {{"0001_again.sql", "SELECT 2;"}}),
+  const EmbeddedFile first = {"0001_first.sql", "SELECT 1;"};
+  EXPECT_NO_THROW(LoadMigrations(DatabaseKind::kSqlite, {first, {"0002_second.sql", "SELECT 2;"}}));
+  EXPECT_THROW(LoadMigrations(DatabaseKind::kSqlite, {first, {"0001_again.sql", "SELECT 2;"}}),
                StoreError);
-  EXPECT_THROW(LoadMigrations(DatabaseKind::kSqlite, own, {{"0003_gap.sql", "SELECT 3;"}}),
+  EXPECT_THROW(LoadMigrations(DatabaseKind::kSqlite, {first, {"0003_gap.sql", "SELECT 3;"}}),
                StoreError);
-  EXPECT_THROW(LoadMigrations(DatabaseKind::kSqlite, own, {{"second.sql", "SELECT 2;"}}),
+  EXPECT_THROW(LoadMigrations(DatabaseKind::kSqlite, {first, {"second.sql", "SELECT 2;"}}),
                StoreError);
 }
 
-// Migrations 0001-0006 were applied to databases in the field before checksums were kept; these
-// are the SHA-256s of the files as they were then (main at 8d69114). They must never change.
+// Migrations 0001-0006 were applied to databases in the field before checksums were kept, from one
+// file per database; these are the SHA-256s of those files as they were then (main at 8d69114).
+// The text each database renders from the merged files must never change.
 TEST(LoadMigrations, TheFrozenMigrationsAreTheTextThatWasApplied) {
   const std::vector<std::string> sqlite = {
       "0d9709288ffe8273fc1e445cc9937f1690bd357b100183908c11c66ed4f4264f",

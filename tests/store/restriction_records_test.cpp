@@ -1,6 +1,6 @@
 // tests/store/restriction_records_test.cpp — the restrictions and break-glass contract, on SQLite
 // and PostgreSQL.
-#include "store/restriction_records.hpp"
+#include "store/people_records.hpp"
 
 #include "records_test_support.hpp"
 

@@ -1,6 +1,6 @@
 // tests/store/session_records_test.cpp — the sessions and API tokens contract, on SQLite and
 // PostgreSQL.
-#include "store/session_records.hpp"
+#include "store/account_records.hpp"
 
 #include "records_test_support.hpp"
 

@@ -40,9 +40,8 @@ std::unique_ptr<pqxx::connection> Connect(const std::string& uri) {
 }  // namespace
 
 PostgresStore::PostgresStore(std::string uri, const StoreOptions& options)
-    : uri_(std::move(uri)),
-      options_(options),
-      migrations_(LoadMigrations(DatabaseKind::kPostgres)),
+    : Store(DatabaseKind::kPostgres),
+      uri_(std::move(uri)),
       pool_(
           options.postgres_connections, [this] { return Connect(uri_); },
           // A connection the server dropped is not lent again.
@@ -53,65 +52,35 @@ PostgresStore::PostgresStore(std::string uri, const StoreOptions& options)
 
 PostgresStore::~PostgresStore() = default;
 
-int PostgresStore::Migrate() {
-  int applied_count = 0;
+void PostgresStore::OnMigrationConnection(const std::function<void(const MigrationStep&)>& steps) {
   Translate([&] {
     auto connection = pool_.Acquire();
-    int applied = 0;
-    {
+    steps([&](const std::function<void(Sql&)>& work) {
       pqxx::work transaction(*connection);
       PostgresSql sql(transaction);
       sql.HoldLock(kMigrationLockKey);
-      EnsureSchemaHistory(sql);
-      const auto history = CheckedMigrations(sql, migrations_);
-      RecordMissingChecksums(sql, history, migrations_);
+      work(sql);
       transaction.commit();
-    }
-    for (const Migration& migration : migrations_) {
-      pqxx::work transaction(*connection);
-      PostgresSql sql(transaction);
-      sql.HoldLock(kMigrationLockKey);
-      applied = HighestVersion(AppliedMigrations(sql));
-      if (applied >= migration.version) continue;
-      ApplyMigration(sql, migration,
-                     std::chrono::time_point_cast<std::chrono::milliseconds>(
-                         std::chrono::system_clock::now()));
-      transaction.commit();
-      ++applied_count;
-    }
+    });
   });
-  return applied_count;
 }
 
-SchemaStatus PostgresStore::Schema() {
-  SchemaStatus status{0, migrations_.empty() ? 0 : migrations_.back().version};
+void PostgresStore::InReadTransaction(const std::function<void(Sql&)>& work) {
   Translate([&] {
     auto connection = pool_.Acquire();
     pqxx::read_transaction transaction(*connection);
     PostgresSql sql(transaction);
-    status.applied = HighestVersion(CheckedMigrations(sql, migrations_));
+    work(sql);
   });
-  return status;
 }
 
-void PostgresStore::Write(const std::function<void(Records&)>& work) {
+void PostgresStore::InWriteTransaction(const std::function<void(Sql&)>& work) {
   Translate([&] {
     auto connection = pool_.Acquire();
     pqxx::work transaction(*connection);
     PostgresSql sql(transaction);
-    Records records(sql);
-    work(records);
+    work(sql);
     transaction.commit();
-  });
-}
-
-void PostgresStore::Read(const std::function<void(Records&)>& work) {
-  Translate([&] {
-    auto connection = pool_.Acquire();
-    pqxx::read_transaction transaction(*connection);
-    PostgresSql sql(transaction);
-    Records records(sql);
-    work(records);
   });
 }
 

@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "store/connection_pool.hpp"
-#include "store/migration.hpp"
 #include "store/store.hpp"
 
 namespace frontdoor::store {
@@ -22,17 +21,13 @@ class PostgresStore : public Store {
   PostgresStore(std::string uri, const StoreOptions& options);
   ~PostgresStore() override;
 
-  // Store
-  DatabaseKind Kind() const override { return DatabaseKind::kPostgres; }
-  int Migrate() override;
-  SchemaStatus Schema() override;
-  void Write(const std::function<void(Records&)>& work) override;
-  void Read(const std::function<void(Records&)>& work) override;
+ protected:
+  void InWriteTransaction(const std::function<void(Sql&)>& work) override;
+  void InReadTransaction(const std::function<void(Sql&)>& work) override;
+  void OnMigrationConnection(const std::function<void(const MigrationStep&)>& steps) override;
 
  private:
   std::string uri_;
-  StoreOptions options_;
-  std::vector<Migration> migrations_;
   ConnectionPool<pqxx::connection> pool_;
 };
 

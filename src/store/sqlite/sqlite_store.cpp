@@ -26,9 +26,9 @@ void InTransaction(SqliteConnection& connection, Step step) {
 }  // namespace
 
 SqliteStore::SqliteStore(std::string path, const StoreOptions& options)
-    : path_(std::move(path)),
+    : Store(DatabaseKind::kSqlite),
+      path_(std::move(path)),
       options_(options),
-      migrations_(LoadMigrations(DatabaseKind::kSqlite)),
       readers_(options.read_connections,
                [this] { return std::make_unique<SqliteConnection>(path_, /*read_only=*/true); }) {
   const auto parent = std::filesystem::path(path_).parent_path();
@@ -47,53 +47,24 @@ SqliteStore::~SqliteStore() {
   writer_.join();
 }
 
-int SqliteStore::Migrate() {
-  int applied_count = 0;
+void SqliteStore::OnMigrationConnection(const std::function<void(const MigrationStep&)>& steps) {
   const std::function<void(SqliteConnection&)> migrate = [&](SqliteConnection& connection) {
     SqliteSql sql(connection);
-    int applied = 0;
-    InTransaction(connection, [&] {
-      EnsureSchemaHistory(sql);
-      const auto history = CheckedMigrations(sql, migrations_);
-      RecordMissingChecksums(sql, history, migrations_);
-      applied = HighestVersion(history);
+    steps([&](const std::function<void(Sql&)>& work) {
+      InTransaction(connection, [&] { work(sql); });
     });
-    for (const Migration& migration : migrations_) {
-      if (migration.version <= applied) continue;
-      InTransaction(connection, [&] {
-        ApplyMigration(sql, migration,
-                       std::chrono::time_point_cast<std::chrono::milliseconds>(
-                           std::chrono::system_clock::now()));
-      });
-      ++applied_count;
-    }
   };
   WriteJob job;
   job.alone = &migrate;
   RunOnWriter(job);
-  return applied_count;
 }
 
-SchemaStatus SqliteStore::Schema() {
-  auto connection = readers_.Acquire();
-  SqliteSql sql(*connection);
-  return {HighestVersion(CheckedMigrations(sql, migrations_)),
-          migrations_.empty() ? 0 : migrations_.back().version};
-}
-
-void SqliteStore::Write(const std::function<void(Records&)>& work) {
-  WriteJob job;
-  job.work = &work;
-  RunOnWriter(job);
-}
-
-void SqliteStore::Read(const std::function<void(Records&)>& work) {
+void SqliteStore::InReadTransaction(const std::function<void(Sql&)>& work) {
   auto connection = readers_.Acquire();
   connection->Execute("BEGIN");
   try {
     SqliteSql sql(*connection);
-    Records records(sql);
-    work(records);
+    work(sql);
     connection->Execute("COMMIT");
   } catch (...) {
     try {
@@ -103,6 +74,12 @@ void SqliteStore::Read(const std::function<void(Records&)>& work) {
     }
     throw;
   }
+}
+
+void SqliteStore::InWriteTransaction(const std::function<void(Sql&)>& work) {
+  WriteJob job;
+  job.work = &work;
+  RunOnWriter(job);
 }
 
 void SqliteStore::RunOnWriter(WriteJob& job) {
@@ -172,8 +149,7 @@ void SqliteStore::CommitGroup(const std::vector<WriteJob*>& group) {
       return;
     }
     try {
-      Records records(sql);
-      (*group[job_idx]->work)(records);
+      (*group[job_idx]->work)(sql);
       connection.Execute("RELEASE write_job");
     } catch (...) {
       failures[job_idx] = std::current_exception();

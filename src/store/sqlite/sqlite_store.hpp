@@ -15,7 +15,6 @@
 #include <vector>
 
 #include "store/connection_pool.hpp"
-#include "store/migration.hpp"
 #include "store/sqlite/sqlite_connection.hpp"
 #include "store/store.hpp"
 
@@ -31,21 +30,21 @@ class SqliteStore : public Store {
   //! Finishes every queued write, then closes.
   ~SqliteStore() override;
 
-  // Store
-  DatabaseKind Kind() const override { return DatabaseKind::kSqlite; }
-  int Migrate() override;
-  SchemaStatus Schema() override;
-  void Write(const std::function<void(Records&)>& work) override;
-  void Read(const std::function<void(Records&)>& work) override;
-
   //! How many group commits have reached the disk (for benchmarks and tests).
   std::uint64_t Commits() const { return commits_.load(); }
+
+ protected:
+  //! Queues `work` for the writer thread, which runs it in the next group commit.
+  void InWriteTransaction(const std::function<void(Sql&)>& work) override;
+  void InReadTransaction(const std::function<void(Sql&)>& work) override;
+  //! Runs the migration steps on the writer thread, alone: the one writer is the migration lock.
+  void OnMigrationConnection(const std::function<void(const MigrationStep&)>& steps) override;
 
  private:
   //! A transaction waiting for the writer thread. `work` runs in a group commit;
   //! `alone` runs by itself with the connection and manages its own transactions.
   struct WriteJob {
-    const std::function<void(Records&)>* work = nullptr;
+    const std::function<void(Sql&)>* work = nullptr;
     const std::function<void(SqliteConnection&)>* alone = nullptr;
     std::promise<void> done;
   };
@@ -55,7 +54,6 @@ class SqliteStore : public Store {
 
   std::string path_;
   StoreOptions options_;
-  std::vector<Migration> migrations_;
   std::unique_ptr<SqliteConnection> writer_connection_;
 
   std::mutex queue_mutex_;
