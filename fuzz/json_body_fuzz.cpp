@@ -1,10 +1,10 @@
-// fuzz/json_body_fuzz.cpp — hostile bytes as a JSON API body: read as the API reads it, then each
-// kind of member the API takes.
+// fuzz/json_body_fuzz.cpp — hostile bytes as a JSON API body: read as the app reads it, then each
+// kind of field the API takes, nested objects and lists of objects included.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
-#include "web/json_body.hpp"
+#include "web/fields.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   frontdoor::http::Request request;
@@ -15,14 +15,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   frontdoor::http::Response refusal;
   const auto body = frontdoor::web::ReadJsonObject(request, refusal);
   if (!body) return 0;
-  frontdoor::domain::FieldErrors errors;
-  (void)frontdoor::web::StringMember(*body, "concern", errors);
-  (void)frontdoor::web::StringList(*body, "agencies", errors);
-  (void)frontdoor::web::IdMember(*body, "person_id", errors);
-  const auto referrer = body->value("referrer", nlohmann::json::object());
-  if (referrer.is_object()) (void)frontdoor::web::StringMember(referrer, "name", errors);
-  for (const auto& item : body->value("exclusions", nlohmann::json::array())) {
-    if (item.is_object()) (void)frontdoor::web::IdMember(item, "person_id", errors);
-  }
+  frontdoor::web::Fields fields(*body);
+  (void)fields.Text("concern");
+  (void)fields.Texts("agencies");
+  (void)fields.Id("person_id");
+  (void)fields.Ids("children");
+  (void)fields.Number("level");
+  (void)fields.Object("referrer").Text("name");
+  for (auto& item : fields.Objects("exclusions", "Each exclusion is {person_id, reason}"))
+    (void)item.Id("person_id");
   return 0;
 }

@@ -18,10 +18,6 @@ constexpr const char* kContentSecurityPolicy =
     "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
     "frame-ancestors 'none'";
 
-bool IsApiPath(std::string_view path) {
-  return path == "/api" || path.starts_with("/api/");
-}
-
 void AddSecurityHeaders(http::Response& response) {
   response.SetHeader("Content-Security-Policy", kContentSecurityPolicy);
   response.SetHeader("X-Content-Type-Options", "nosniff");
@@ -47,35 +43,20 @@ std::string BearerToken(const http::Request& request) {
 WebApp::WebApp(AppContext context)
     : context_(context),
       pages_(context.assets, kVersion),
-      home_(pages_, context.services.feedback),
-      sign_in_(pages_, context.services.sign_in, context.services.audit,
-               context.settings.secure_cookies, context.settings.issuer),
-      audit_(pages_, context.services.audit, context.services.accounts),
-      people_(pages_, context.services.people),
-      people_api_(context.services.people),
-      contacts_(pages_, context.services.contacts, context.configuration.Rules(), context.clock),
-      contacts_api_(context.services.contacts),
-      decisions_(pages_, context.services.decisions, context.configuration.Rules()),
-      decisions_api_(context.services.decisions),
-      checks_(pages_, context.services.checks, context.services.decisions,
-              context.configuration.Rules(), context.clock),
-      checks_api_(context.services.checks),
-      reports_(pages_, context.services.reports, context.configuration.Rules()),
-      api_(context.services.health, context.services.feedback, context.services.contacts,
-           context.configuration) {
-  sign_in_.AddRoutes(router_);
-  home_.AddRoutes(router_);
-  audit_.AddRoutes(router_);
-  people_.AddRoutes(router_);
-  people_api_.AddRoutes(router_);
-  contacts_.AddRoutes(router_);
-  contacts_api_.AddRoutes(router_);
-  decisions_.AddRoutes(router_);
-  decisions_api_.AddRoutes(router_);
-  checks_.AddRoutes(router_);
-  checks_api_.AddRoutes(router_);
-  reports_.AddRoutes(router_);
-  api_.AddRoutes(router_);
+      controllers_{
+          {pages_, context.services.sign_in, context.services.audit,
+           context.settings.secure_cookies, context.settings.issuer},
+          {pages_, context.services.feedback},
+          {pages_, context.services.audit, context.services.accounts},
+          {pages_, context.services.people},
+          {pages_, context.services.contacts, context.configuration.Rules(), context.clock},
+          {pages_, context.services.decisions, context.configuration.Rules()},
+          {pages_, context.services.checks, context.services.decisions,
+           context.configuration.Rules(), context.clock},
+          {pages_, context.services.reports, context.configuration.Rules()},
+          {context.services.health, context.services.feedback, context.services.contacts,
+           context.configuration}} {
+  AddRoutes(router_, controllers_);
   router_.Add("GET", "/assets/{file*}", domain::Action::kPublic,
               [this](const RequestContext& request) {
                 const Asset* asset = context_.assets.Find(request.params.at("file"));
@@ -149,27 +130,42 @@ http::Response WebApp::Authorise(const http::Request& request) {
 
 http::Response WebApp::Answer(const Route& route, const http::Request& request,
                               const PathParams& params, const service::Identity* identity) {
-  // A page's form is decoded once, here; the API reads its JSON body in its controllers.
-  const bool page_post = !IsApiPath(request.path) && request.method != "GET";
-  const auto form = page_post ? DecodeForm(request.body) : std::optional<Form>(Form{});
-  const auto query = DecodeForm(request.query);
+  const auto routed = [&](http::Response response) {
+    response.route = route.pattern;
+    return response;
+  };
+  // The path's record id: no such record when it is not a positive whole number.
+  std::int64_t id = 0;
+  if (params.count("id")) {
+    const auto path_id = PathId(params);
+    if (!path_id) return routed(pages_.Error(request, 404, identity));
+    id = *path_id;
+  }
+  // A page's form, or an API call's JSON body (an empty object when nothing was sent).
+  const bool api = IsApiPath(request.path);
+  const bool sends = request.method != "GET" && request.method != "HEAD";
+  const auto form = sends && !api ? DecodeForm(request.body) : std::optional<Form>(Form{});
+  nlohmann::json body = nlohmann::json::object();
+  if (sends && api && !(request.body.empty() && request.Header("Content-Type").empty())) {
+    http::Response refusal;
+    auto read = ReadJsonObject(request, refusal);
+    if (!read) return routed(std::move(refusal));
+    body = std::move(*read);
+  }
   const bool form_token_ok =
-      !identity || !page_post ||
+      !identity || !sends || api ||
       (form && identity->session &&
        service::ConstantTimeEquals(form->Value("csrf_token"), identity->session->csrf_token));
   if (!form || !form_token_ok) {
     context_.services.audit.Record(
         identity ? identity->AsActor() : service::Actor{"", "", request.client_address},
         {route.action, "", domain::AuditOutcome::kRefused, "form token missing or wrong"});
-    http::Response refusal = pages_.Error(request, 419, identity);
-    refusal.route = route.pattern;
-    return refusal;
+    return routed(pages_.Error(request, 419, identity));
   }
+  const auto query = DecodeForm(request.query);
   const Form no_query;
-  http::Response response =
-      route.controller({request, params, query ? *query : no_query, *form, identity});
-  response.route = route.pattern;
-  return response;
+  return routed(
+      route.controller({request, params, id, query ? *query : no_query, *form, body, identity}));
 }
 
 }  // namespace frontdoor::web

@@ -7,22 +7,10 @@
 #include "domain/clock.hpp"
 #include "http/message.hpp"
 #include "service/services.hpp"
-#include "web/api_controller.hpp"
 #include "web/assets.hpp"
-#include "web/audit_controller.hpp"
-#include "web/check_api_controller.hpp"
-#include "web/check_controller.hpp"
-#include "web/contact_api_controller.hpp"
-#include "web/contact_controller.hpp"
 #include "web/controller.hpp"
-#include "web/decision_api_controller.hpp"
-#include "web/decision_controller.hpp"
-#include "web/home_controller.hpp"
-#include "web/people_api_controller.hpp"
-#include "web/people_controller.hpp"
-#include "web/report_controller.hpp"
 #include "web/router.hpp"
-#include "web/sign_in_controller.hpp"
+#include "web/routes.hpp"
 
 namespace frontdoor::web {
 
@@ -54,25 +42,14 @@ class WebApp {
 
  private:
   http::Response Authorise(const http::Request& request);
-  //! Answers a matched request from `identity` (nullptr on public routes), with its form.
+  //! Answers a matched request from `identity` (nullptr on public routes), after decoding its
+  //! path id, query, form or JSON body.
   http::Response Answer(const Route& route, const http::Request& request, const PathParams& params,
                         const service::Identity* identity);
 
   AppContext context_;
   Pages pages_;
-  HomeController home_;
-  SignInController sign_in_;
-  AuditController audit_;
-  PeopleController people_;
-  PeopleApiController people_api_;
-  ContactController contacts_;
-  ContactApiController contacts_api_;
-  DecisionController decisions_;
-  DecisionApiController decisions_api_;
-  CheckController checks_;
-  CheckApiController checks_api_;
-  ReportController reports_;
-  ApiController api_;
+  Controllers controllers_;
   Router router_;
 };
 

@@ -1,5 +1,5 @@
 // src/web/audit_controller.cpp — the access audit and accounts pages.
-#include "web/audit_controller.hpp"
+#include "web/controllers.hpp"
 
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
@@ -33,25 +33,15 @@ nlohmann::json OpeningView(const domain::BreakGlass& opening) {
 
 }  // namespace
 
-void AuditController::AddRoutes(Router& router) {
-  using domain::Action;
-  router.Add("GET", "/audit/access", Action::kViewAccessAudit,
-             [this](const auto& context) { return AccessAudit(context); });
-  router.Add("POST", "/audit/break-glass/{id}/review", Action::kReviewBreakGlass,
-             PageAbout(pages_, [this](const RequestContext& context, std::int64_t id) {
-               return Shown(pages_, context,
-                            audit_.ReviewBreakGlass(context.identity->AsActor(), id),
-                            [](bool) { return RedirectResponse("/audit/access"); });
-             }));
-  router.Add("GET", "/admin/users", Action::kManageUsers,
-             [this](const auto& context) { return Accounts(context); });
-  router.Add("POST", "/admin/users/{username}/disable", Action::kManageUsers,
-             [this](const RequestContext& context) {
-               return Shown(pages_, context,
-                            accounts_.DisableUser(context.identity->AsActor(),
-                                                  context.params.at("username")),
-                            [](const domain::User&) { return RedirectResponse("/admin/users"); });
-             });
+http::Response AuditController::ReviewBreakGlass(const RequestContext& context) const {
+  return Shown(pages_, context, audit_.ReviewBreakGlass(context.identity->AsActor(), context.id),
+               [](bool) { return RedirectResponse("/audit/access"); });
+}
+
+http::Response AuditController::DisableAccount(const RequestContext& context) const {
+  return Shown(pages_, context,
+               accounts_.DisableUser(context.identity->AsActor(), context.params.at("username")),
+               [](const domain::User&) { return RedirectResponse("/admin/users"); });
 }
 
 http::Response AuditController::AccessAudit(const RequestContext& context) const {

@@ -1,57 +1,49 @@
 // src/web/check_controller.cpp — the pages for checks with partner agencies.
-#include "web/check_controller.hpp"
-
 #include "domain/uk_time.hpp"
+#include "web/controllers.hpp"
+#include "web/drafts.hpp"
 #include "web/page_helpers.hpp"
 
 namespace frontdoor::web {
 
-void CheckController::AddRoutes(Router& router) {
-  using domain::Action;
-  router.Add("GET", "/contacts/{id}/checks", Action::kRequestChecks,
-             PageAbout(pages_, [this](const RequestContext& context, std::int64_t id) {
-               return Shown(pages_, context, decisions_.ShowProgress(*context.identity, id),
-                            [&](const service::ContactProgress& progress) {
-                              if (progress.restricted) return pages_.Error(context, 404);
-                              return AskForm(context, 200, progress, {}, {});
-                            });
-             }));
-  router.Add("POST", "/contacts/{id}/checks", Action::kRequestChecks,
-             PageAbout(pages_, [this](const RequestContext& context, std::int64_t id) {
-               const domain::CheckRequestDraft draft{context.form.Values("agencies"),
-                                                     context.form.Value("urgency"),
-                                                     context.form.Value("question")};
-               return Answered(
-                   pages_, context, checks_.RequestChecks(*context.identity, id, draft),
-                   [&](const auto&) {
-                     return RedirectResponse("/contacts/" + std::to_string(id) + "#next");
-                   },
-                   [&](const auto& progress, const auto& errors) {
-                     return AskForm(context, 400, progress, draft, errors);
-                   });
-             }));
-  router.Add("GET", "/checks", Action::kViewChecks,
-             [this](const auto& context) { return Waiting(context); });
-  router.Add("GET", "/checks/{id}", Action::kAnswerCheck,
-             PageAbout(pages_, [this](const RequestContext& context, std::int64_t id) {
-               return Shown(pages_, context, checks_.ShowCheck(*context.identity, id),
-                            [&](const service::CheckView& shown) {
-                              return AnswerPage(context, 200, shown, "", {});
-                            });
-             }));
-  router.Add("POST", "/checks/{id}", Action::kAnswerCheck,
-             PageAbout(pages_, [this](const RequestContext& context, std::int64_t id) {
-               const std::string answer = context.form.Value("answer");
-               return Answered(
-                   pages_, context, checks_.AnswerCheck(*context.identity, id, answer),
-                   [](const auto&) { return RedirectResponse("/checks?answered=1"); },
-                   [&](const service::CheckView& shown, const auto& errors) {
-                     return AnswerPage(context, 400, shown, answer, errors);
-                   });
-             }));
+http::Response CheckController::NewChecks(const RequestContext& context) const {
+  return Shown(pages_, context, decisions_.ShowProgress(*context.identity, context.id),
+               [&](const service::ContactProgress& progress) {
+                 if (progress.restricted) return pages_.Error(context, 404);
+                 return AskPage(context, 200, progress, {}, {});
+               });
 }
 
-http::Response CheckController::AskForm(const RequestContext& context, int status,
+http::Response CheckController::RequestChecks(const RequestContext& context) const {
+  Fields fields(context.form);
+  const domain::CheckRequestDraft draft = CheckRequestDraftFrom(fields);
+  return Answered(
+      pages_, context, checks_.RequestChecks(*context.identity, context.id, draft),
+      [&](const auto&) {
+        return RedirectResponse("/contacts/" + std::to_string(context.id) + "#next");
+      },
+      [&](const auto& progress, const auto& errors) {
+        return AskPage(context, 400, progress, draft, errors);
+      });
+}
+
+http::Response CheckController::ShowCheck(const RequestContext& context) const {
+  return Shown(
+      pages_, context, checks_.ShowCheck(*context.identity, context.id),
+      [&](const service::CheckView& shown) { return AnswerPage(context, 200, shown, "", {}); });
+}
+
+http::Response CheckController::AnswerCheck(const RequestContext& context) const {
+  const std::string answer = context.form.Value("answer");
+  return Answered(
+      pages_, context, checks_.AnswerCheck(*context.identity, context.id, answer),
+      [](const auto&) { return RedirectResponse("/checks?answered=1"); },
+      [&](const service::CheckView& shown, const auto& errors) {
+        return AnswerPage(context, 400, shown, answer, errors);
+      });
+}
+
+http::Response CheckController::AskPage(const RequestContext& context, int status,
                                         const service::ContactProgress& progress,
                                         const domain::CheckRequestDraft& draft,
                                         const domain::FieldErrors& errors) const {

@@ -1,12 +1,11 @@
-// src/web/contact_controller.cpp — the contact form and the contact page.
-#include "web/contact_controller.hpp"
-
-#include <charconv>
+// src/web/contact_controller.cpp — recording a contact and the contact, as pages and as JSON.
+#include "web/controllers.hpp"
 
 #include "domain/census_codes.hpp"
 #include "domain/uk_time.hpp"
 #include "web/contact_views.hpp"
 #include "web/decision_views.hpp"
+#include "web/drafts.hpp"
 #include "web/page_helpers.hpp"
 #include "web/person_views.hpp"
 
@@ -14,31 +13,7 @@ namespace frontdoor::web {
 
 namespace {
 
-std::vector<std::int64_t> Ids(const std::vector<std::string>& values) {
-  std::vector<std::int64_t> ids;
-  for (const auto& value : values) {
-    std::int64_t id = 0;
-    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), id);
-    // Not a whole number: 0 is no person, which the service refuses against the field.
-    ids.push_back(ec == std::errc() && end == value.data() + value.size() ? id : 0);
-  }
-  return ids;
-}
-
-domain::ContactDraft DraftFrom(const Form& form) {
-  return {form.Value("received_date"),
-          form.Value("received_time"),
-          form.Value("method"),
-          {form.Value("referrer_name"), form.Value("referrer_role"), form.Value("referrer_agency"),
-           form.Value("referrer_contact_details"), form.Value("referrer_relationship")},
-          form.Value("source"),
-          Ids(form.Values("child")),
-          Ids(form.Values("adult")),
-          form.Value("concern"),
-          form.Value("family_knows"),
-          form.Value("family_agreement"),
-          form.Value("urgency")};
-}
+constexpr const char* kNoContact = "There is no contact with that id";
 
 //! The checkboxes for the people the form offers: those chosen (or, on a fresh form, the child).
 nlohmann::json PeopleOptions(const service::ContactForm& form, const domain::ContactDraft& draft,
@@ -88,22 +63,9 @@ nlohmann::json ReferrerFields(const domain::Referrer& referrer, const nlohmann::
 
 }  // namespace
 
-void ContactController::AddRoutes(Router& router) {
-  using domain::Action;
-  router.Add("GET", "/contacts/new", Action::kRecordContact,
-             [this](const auto& context) { return NewContact(context); });
-  router.Add("POST", "/contacts/new", Action::kRecordContact,
-             [this](const auto& context) { return RecordContact(context); });
-  router.Add("GET", "/contacts/{id}", Action::kViewContact,
-             PageAbout(pages_, [this](const RequestContext& context, std::int64_t id) {
-               return Shown(
-                   pages_, context, contacts_.ShowContact(*context.identity, id),
-                   [&](const service::ContactView& shown) { return ContactPage(context, shown); });
-             }));
-}
-
 http::Response ContactController::NewContact(const RequestContext& context) const {
-  const std::int64_t child_id = Ids({context.query.Value("child")}).front();
+  Fields query(context.query);
+  const std::int64_t child_id = query.Id("child");
   if (child_id <= 0) return RedirectResponse("/people");  // find the child first
   const auto now = clock_.Now();
   domain::ContactDraft draft;
@@ -140,7 +102,8 @@ http::Response ContactController::ContactForm(const RequestContext& context, int
 }
 
 http::Response ContactController::RecordContact(const RequestContext& context) const {
-  const domain::ContactDraft draft = DraftFrom(context.form);
+  Fields fields(context.form);
+  const domain::ContactDraft draft = ContactDraftFrom(fields);
   return Answered(
       pages_, context, contacts_.RecordContact(*context.identity, draft),
       [](const domain::Contact& contact) {
@@ -151,14 +114,32 @@ http::Response ContactController::RecordContact(const RequestContext& context) c
       });
 }
 
-http::Response ContactController::ContactPage(const RequestContext& context,
-                                              const service::ContactView& shown) const {
-  nlohmann::json view = ContactPageView(shown);
-  view["created"] = context.query.Value("created") == "1";
-  if (!shown.restricted)
-    view["progress"] =
-        ProgressView(shown.progress, rules_, context.identity->user.role, clock_.Now());
-  return pages_.Render(context, 200, "contact", view);
+http::Response ContactController::ShowContact(const RequestContext& context) const {
+  return Shown(pages_, context, contacts_.ShowContact(*context.identity, context.id),
+               [&](const service::ContactView& shown) {
+                 nlohmann::json view = ContactPageView(shown);
+                 view["created"] = context.query.Value("created") == "1";
+                 if (!shown.restricted)
+                   view["progress"] = ProgressView(shown.progress, rules_,
+                                                   context.identity->user.role, clock_.Now());
+                 return pages_.Render(context, 200, "contact", view);
+               });
+}
+
+http::Response ContactController::ApiRecordContact(const RequestContext& context) const {
+  Fields fields(context.body);
+  const domain::ContactDraft draft = ContactDraftFrom(fields);
+  if (!fields.Errors().empty()) return JsonErrors(422, fields.Errors());
+  auto result = contacts_.RecordContact(*context.identity, draft);
+  http::Response response = ApiAnswer(result, kNoContact, 201, ContactJson);
+  if (const auto* contact = std::get_if<domain::Contact>(&result))
+    response.SetHeader("Location", "/api/v1/contacts/" + std::to_string(contact->id));
+  return response;
+}
+
+http::Response ContactController::ApiShowContact(const RequestContext& context) const {
+  return ApiAnswer(contacts_.ShowContact(*context.identity, context.id), kNoContact, 200,
+                   ContactWithHistoryJson);
 }
 
 }  // namespace frontdoor::web

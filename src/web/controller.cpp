@@ -7,11 +7,11 @@
 
 namespace frontdoor::web {
 
-namespace {
-
 bool IsApiPath(std::string_view path) {
   return path == "/api" || path.starts_with("/api/");
 }
+
+namespace {
 
 http::Response ApiError(const http::Request& request, int status) {
   switch (status) {

@@ -1,8 +1,8 @@
 // src/web/controller.hpp — what every controller shares: pages and error pages in the layout, and
-// the two shapes a route takes. A page: the request decoded once (the app decodes the form), the
-// path's id, one service call, its answer rendered or redirected. An API call: the JSON body read
-// once, the path's id, one service call, its answer as JSON (404 for no such record, 422 with
-// the field errors for a refusal).
+// the two shapes a handler takes, the request already decoded by the app (path id, query, form,
+// JSON body). A page: one service call, its answer rendered or redirected. An API call: one
+// service call, its answer as JSON (404 for no such record, 422 with the field errors for a
+// refusal).
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -13,7 +13,7 @@
 
 #include "http/message.hpp"
 #include "service/result.hpp"
-#include "web/json_body.hpp"
+#include "web/fields.hpp"
 #include "web/responses.hpp"
 #include "web/router.hpp"
 #include "web/views.hpp"
@@ -41,18 +41,21 @@ class Pages {
   PageRenderer renderer_;
 };
 
+//! True for the API's paths (/api/...), which answer JSON.
+bool IsApiPath(std::string_view path);
+
+//! What was submitted: the JSON body on the API's paths, the form on pages'.
+inline Fields Submitted(const RequestContext& context) {
+  return IsApiPath(context.request.path) ? Fields(context.body) : Fields(context.form);
+}
+
 //! The positive whole number in the path's {name}, if it is one.
 std::optional<std::int64_t> PathId(const PathParams& params, const char* name = "id");
 
-//! A page about one record: the path's {id} (no such page when it is not a whole number), then
-//! `answer(context, id)`.
-template <typename Answer>
-Controller PageAbout(const Pages& pages, Answer answer) {
-  return [&pages, answer](const RequestContext& context) -> http::Response {
-    const auto id = PathId(context.params);
-    if (!id) return pages.Error(context, 404);
-    return answer(context, *id);
-  };
+//! A route's controller: `object`'s handler `answer` (a member function taking the context).
+template <typename Object>
+Controller On(const Object& object, http::Response (Object::*answer)(const RequestContext&) const) {
+  return [&object, answer](const RequestContext& context) { return (object.*answer)(context); };
 }
 
 //! Shows a use case's result: `show(value)`, or no such page.
@@ -75,37 +78,6 @@ http::Response Answered(const Pages& pages, const RequestContext& context,
   return pages.Error(context, 404);
 }
 
-//! An API call about one record: the path's {id} (404 naming what is `missing` when it is not a
-//! whole number), then `answer(context, id)`.
-template <typename Answer>
-Controller ApiAbout(const char* missing, Answer answer) {
-  return [missing, answer](const RequestContext& context) -> http::Response {
-    const auto id = PathId(context.params);
-    if (!id) return JsonError(404, missing);
-    return answer(context, *id);
-  };
-}
-
-//! An API call with a JSON object body: `answer(context, id, body, errors)` after the body is
-//! read (415 or 400 when it is not an object) and the path's {id}, if the route has one, decoded
-//! (404 naming what is `missing`). Type errors found while reading members go in `errors`.
-template <typename Answer>
-Controller ApiWithBody(const char* missing, Answer answer) {
-  return [missing, answer](const RequestContext& context) -> http::Response {
-    std::int64_t id = 0;
-    if (context.params.count("id")) {
-      const auto path_id = PathId(context.params);
-      if (!path_id) return JsonError(404, missing);
-      id = *path_id;
-    }
-    http::Response refusal;
-    const auto body = ReadJsonObject(context.request, refusal);
-    if (!body) return refusal;
-    domain::FieldErrors errors;
-    return answer(context, id, *body, errors);
-  };
-}
-
 //! The API's answer to a use case: `status` with `body(value)`, 404 naming what is `missing`, or
 //! 422 with the field errors of a refusal.
 template <typename Value, typename... Others, typename Body>
@@ -119,6 +91,15 @@ http::Response ApiAnswer(const std::variant<Value, Others...>& answer, const cha
         return JsonError(404, missing);
       },
       answer);
+}
+
+//! The API's answer to a submission read from `fields`: 422 with what could not be read, or else
+//! `submit()` answered as ApiAnswer does.
+template <typename Submit, typename Body>
+http::Response ApiSubmitted(const Fields& fields, Submit submit, const char* missing, int status,
+                            Body body) {
+  if (!fields.Errors().empty()) return JsonErrors(422, fields.Errors());
+  return ApiAnswer(submit(), missing, status, body);
 }
 
 }  // namespace frontdoor::web

@@ -1,10 +1,8 @@
 // src/web/decision_controller.cpp — the consent, "checks not needed", oversight and allocation
 // pages. Each form's choices come from the domain's code lists and the authority's configuration.
-#include "web/decision_controller.hpp"
-
-#include <charconv>
-
 #include "domain/account_rules.hpp"
+#include "web/controllers.hpp"
+#include "web/drafts.hpp"
 #include "web/page_helpers.hpp"
 
 namespace frontdoor::web {
@@ -64,34 +62,6 @@ std::vector<Choice> LevelChoices(const domain::ThresholdFramework& framework) {
   return choices;
 }
 
-domain::OversightDraft OversightFrom(const Form& form) {
-  domain::OversightDraft draft;
-  draft.risk_indicators = form.Values("risk_indicators");
-  draft.risks = form.Value("risks");
-  draft.strengths = form.Value("strengths");
-  draft.analysis = form.Value("analysis");
-  draft.child_voice = form.Value("child_voice");
-  const std::string level = form.Value("level");
-  std::from_chars(level.data(), level.data() + level.size(), draft.level);
-  draft.level_indicators = form.Values("level_indicators");
-  draft.outcome = form.Value("outcome");
-  draft.rationale = form.Value("rationale");
-  draft.next_steps = form.Value("next_steps");
-  draft.override_reason = form.Value("override_reason");
-  draft.consent_refused_offer = form.Value("consent_refused_offer");
-  return draft;
-}
-
-service::AllocationDraft AllocationFrom(const Form& form) {
-  service::AllocationDraft draft{form.Value("team"), form.Value("worker"), {}};
-  for (const auto& value : form.Values("exclude")) {
-    std::int64_t child = 0;
-    std::from_chars(value.data(), value.data() + value.size(), child);
-    draft.exclusions[child] = form.Value("reason-" + value);
-  }
-  return draft;
-}
-
 nlohmann::json Blockers(const service::ContactProgress& progress) {
   nlohmann::json blockers = nlohmann::json::array();
   for (const auto& blocker : progress.blockers) blockers.push_back(blocker.message);
@@ -127,88 +97,80 @@ nlohmann::json AllocatedChildren(const service::ContactProgress& progress,
 }  // namespace
 
 template <typename Show>
-http::Response DecisionController::ShowForm(const RequestContext& context, std::int64_t id,
-                                            Show show) const {
-  return Shown(pages_, context, decisions_.ShowProgress(*context.identity, id),
+http::Response DecisionController::ShowForm(const RequestContext& context, Show show) const {
+  return Shown(pages_, context, decisions_.ShowProgress(*context.identity, context.id),
                [&](const service::ContactProgress& progress) {
                  if (progress.restricted) return pages_.Error(context, 404);
                  return show(progress);
                });
 }
 
-void DecisionController::AddRoutes(Router& router) {
-  using domain::Action;
-  const auto page = [this](auto answer) { return PageAbout(pages_, answer); };
-  router.Add("GET", "/contacts/{id}/consent", Action::kRecordConsent,
-             page([this](const RequestContext& context, std::int64_t id) {
-               return ShowForm(context, id, [&](const auto& progress) {
-                 return ConsentForm(context, 200, progress, {}, {});
+http::Response DecisionController::NewConsent(const RequestContext& context) const {
+  return ShowForm(
+      context, [&](const auto& progress) { return ConsentPage(context, 200, progress, {}, {}); });
+}
+
+http::Response DecisionController::RecordConsent(const RequestContext& context) const {
+  Fields fields(context.form);
+  const domain::ConsentDraft draft = ConsentDraftFrom(fields);
+  return Answered(
+      pages_, context, decisions_.RecordConsent(*context.identity, context.id, draft),
+      [&](const auto&) { return ToContact(context.id); },
+      [&](const auto& progress, const auto& errors) {
+        return ConsentPage(context, 400, progress, draft, errors);
+      });
+}
+
+http::Response DecisionController::NewChecksNotNeeded(const RequestContext& context) const {
+  return ShowForm(
+      context, [&](const auto& progress) { return NotNeededPage(context, 200, progress, "", {}); });
+}
+
+http::Response DecisionController::RecordChecksNotNeeded(const RequestContext& context) const {
+  const std::string reason = context.form.Value("reason");
+  return Answered(
+      pages_, context, decisions_.RecordChecksNotNeeded(*context.identity, context.id, reason),
+      [&](const auto&) { return ToContact(context.id); },
+      [&](const auto& progress, const auto& errors) {
+        return NotNeededPage(context, 400, progress, reason, errors);
+      });
+}
+
+http::Response DecisionController::NewOversight(const RequestContext& context) const {
+  return ShowForm(context, [&](const service::ContactProgress& progress) {
+    if (progress.steps.decision) return RedirectResponse(ContactPath(context.id));
+    return OversightPage(context, 200, progress, {}, {});
+  });
+}
+
+http::Response DecisionController::CompleteOversight(const RequestContext& context) const {
+  Fields fields(context.form);
+  const domain::OversightDraft draft = OversightDraftFrom(fields);
+  return Answered(
+      pages_, context, decisions_.CompleteOversight(*context.identity, context.id, draft),
+      [&](const auto&) { return ToContact(context.id); },
+      [&](const auto& progress, const auto& errors) {
+        return OversightPage(context, 400, progress, draft, errors);
+      });
+}
+
+http::Response DecisionController::NewAllocation(const RequestContext& context) const {
+  return Shown(pages_, context, decisions_.ShowAllocation(*context.identity, context.id),
+               [&](const service::AllocationForm& form) {
+                 if (form.progress.restricted) return pages_.Error(context, 404);
+                 return AllocationPage(context, 200, form, {}, {});
                });
-             }));
-  router.Add("POST", "/contacts/{id}/consent", Action::kRecordConsent,
-             page([this](const RequestContext& context, std::int64_t id) {
-               const domain::ConsentDraft draft{
-                   context.form.Value("kind"), context.form.Value("status"),
-                   context.form.Value("given_by"), context.form.Value("how"),
-                   context.form.Value("reason")};
-               return Answered(
-                   pages_, context, decisions_.RecordConsent(*context.identity, id, draft),
-                   [&](const auto&) { return ToContact(id); },
-                   [&](const auto& progress, const auto& errors) {
-                     return ConsentForm(context, 400, progress, draft, errors);
-                   });
-             }));
-  router.Add("GET", "/contacts/{id}/checks-not-needed", Action::kDecide,
-             page([this](const RequestContext& context, std::int64_t id) {
-               return ShowForm(context, id, [&](const auto& progress) {
-                 return NotNeededForm(context, 200, progress, "", {});
-               });
-             }));
-  router.Add("POST", "/contacts/{id}/checks-not-needed", Action::kDecide,
-             page([this](const RequestContext& context, std::int64_t id) {
-               const std::string reason = context.form.Value("reason");
-               return Answered(
-                   pages_, context, decisions_.RecordChecksNotNeeded(*context.identity, id, reason),
-                   [&](const auto&) { return ToContact(id); },
-                   [&](const auto& progress, const auto& errors) {
-                     return NotNeededForm(context, 400, progress, reason, errors);
-                   });
-             }));
-  router.Add("GET", "/contacts/{id}/oversight", Action::kDecide,
-             page([this](const RequestContext& context, std::int64_t id) {
-               return ShowForm(context, id, [&](const service::ContactProgress& progress) {
-                 if (progress.steps.decision) return RedirectResponse(ContactPath(id));
-                 return OversightForm(context, 200, progress, {}, {});
-               });
-             }));
-  router.Add("POST", "/contacts/{id}/oversight", Action::kDecide,
-             page([this](const RequestContext& context, std::int64_t id) {
-               const auto draft = OversightFrom(context.form);
-               return Answered(
-                   pages_, context, decisions_.CompleteOversight(*context.identity, id, draft),
-                   [&](const auto&) { return ToContact(id); },
-                   [&](const auto& progress, const auto& errors) {
-                     return OversightForm(context, 400, progress, draft, errors);
-                   });
-             }));
-  router.Add("GET", "/contacts/{id}/allocation", Action::kDecide,
-             page([this](const RequestContext& context, std::int64_t id) {
-               return Shown(pages_, context, decisions_.ShowAllocation(*context.identity, id),
-                            [&](const service::AllocationForm& form) {
-                              if (form.progress.restricted) return pages_.Error(context, 404);
-                              return AllocationForm(context, 200, form, {}, {});
-                            });
-             }));
-  router.Add("POST", "/contacts/{id}/allocation", Action::kDecide,
-             page([this](const RequestContext& context, std::int64_t id) {
-               const auto draft = AllocationFrom(context.form);
-               return Answered(
-                   pages_, context, decisions_.Allocate(*context.identity, id, draft),
-                   [&](const auto&) { return ToContact(id); },
-                   [&](const auto& form, const auto& errors) {
-                     return AllocationForm(context, 400, form, draft, errors);
-                   });
-             }));
+}
+
+http::Response DecisionController::Allocate(const RequestContext& context) const {
+  Fields fields(context.form);
+  const service::AllocationDraft draft = AllocationDraftFrom(fields);
+  return Answered(
+      pages_, context, decisions_.Allocate(*context.identity, context.id, draft),
+      [&](const auto&) { return ToContact(context.id); },
+      [&](const auto& form, const auto& errors) {
+        return AllocationPage(context, 400, form, draft, errors);
+      });
 }
 
 http::Response DecisionController::FormPage(const RequestContext& context, int status,
@@ -225,7 +187,7 @@ http::Response DecisionController::FormPage(const RequestContext& context, int s
   return pages_.Render(context, status, name, view);
 }
 
-http::Response DecisionController::ConsentForm(const RequestContext& context, int status,
+http::Response DecisionController::ConsentPage(const RequestContext& context, int status,
                                                const service::ContactProgress& progress,
                                                const domain::ConsentDraft& draft,
                                                const domain::FieldErrors& errors) const {
@@ -243,7 +205,7 @@ http::Response DecisionController::ConsentForm(const RequestContext& context, in
   return FormPage(context, status, "consent", progress, view);
 }
 
-http::Response DecisionController::NotNeededForm(const RequestContext& context, int status,
+http::Response DecisionController::NotNeededPage(const RequestContext& context, int status,
                                                  const service::ContactProgress& progress,
                                                  const std::string& reason,
                                                  const domain::FieldErrors& errors) const {
@@ -253,7 +215,7 @@ http::Response DecisionController::NotNeededForm(const RequestContext& context, 
   return FormPage(context, status, "checks_not_needed", progress, view);
 }
 
-http::Response DecisionController::OversightForm(const RequestContext& context, int status,
+http::Response DecisionController::OversightPage(const RequestContext& context, int status,
                                                  const service::ContactProgress& progress,
                                                  const domain::OversightDraft& draft,
                                                  const domain::FieldErrors& errors) const {
@@ -295,7 +257,7 @@ http::Response DecisionController::OversightForm(const RequestContext& context, 
   return FormPage(context, status, "oversight", progress, view);
 }
 
-http::Response DecisionController::AllocationForm(const RequestContext& context, int status,
+http::Response DecisionController::AllocationPage(const RequestContext& context, int status,
                                                   const service::AllocationForm& form,
                                                   const service::AllocationDraft& draft,
                                                   const domain::FieldErrors& errors) const {

@@ -1,9 +1,9 @@
-// src/web/people_controller.cpp — the people pages.
-#include "web/people_controller.hpp"
-
-#include <charconv>
+// src/web/people_controller.cpp — the people pages: "is this child known?", adding a person, the
+// record, the child's journey, and breaking the glass on a restricted record.
+#include "web/controllers.hpp"
 
 #include "domain/uk_time.hpp"
+#include "web/drafts.hpp"
 #include "web/page_helpers.hpp"
 #include "web/person_views.hpp"
 
@@ -14,26 +14,6 @@ namespace {
 std::string DatesText(const domain::HouseholdMember& member) {
   return "from " + domain::FormatLongDate(member.from) +
          (member.to ? " to " + domain::FormatLongDate(*member.to) : "");
-}
-
-domain::PersonDraft DraftFrom(const Form& form) {
-  return {form.Value("given_name"),
-          form.Value("family_name"),
-          form.Value("date_of_birth"),
-          form.Value("other_names"),
-          form.Value("expected_date_of_birth"),
-          form.Value("sex"),
-          form.Value("ethnicity"),
-          form.Values("disability"),
-          form.Value("nhs_number"),
-          form.Value("upn")};
-}
-
-std::optional<std::int64_t> WholeNumber(const std::string& text) {
-  std::int64_t number = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
-  if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
-  return number;
 }
 
 nlohmann::json HouseholdsView(const service::PersonProfile& profile) {
@@ -69,36 +49,21 @@ nlohmann::json RelationshipsView(const service::PersonProfile& profile) {
 
 }  // namespace
 
-void PeopleController::AddRoutes(Router& router) {
-  using domain::Action;
-  router.Add("GET", "/people", Action::kSearchPeople,
-             [this](const auto& context) { return Search(context); });
-  router.Add("GET", "/people/new", Action::kAddPerson, [this](const RequestContext& context) {
-    domain::PersonDraft draft;
-    const std::string name = context.query.Value("name");
-    const size_t space = name.rfind(' ');
-    draft.given_name = space == std::string::npos ? "" : name.substr(0, space);
-    draft.family_name = space == std::string::npos ? name : name.substr(space + 1);
-    draft.date_of_birth = context.query.Value("date_of_birth");
-    return NewPersonPage(context, 200, draft, {}, {});
-  });
-  router.Add("POST", "/people/new", Action::kAddPerson,
-             [this](const auto& context) { return AddPerson(context); });
-  router.Add("GET", "/people/{id}", Action::kViewPersonRecord,
-             PageAbout(pages_, [this](const RequestContext& context, std::int64_t id) {
-               return Shown(pages_, context, people_.ShowProfile(*context.identity, id),
-                            [&](const service::PersonProfile& profile) {
-                              return PersonPage(context, 200, profile, "", {});
-                            });
-             }));
-  router.Add("GET", "/people/{id}/journey", Action::kViewPersonRecord,
-             PageAbout(pages_, [this](const auto& context, std::int64_t id) {
-               return Journey(context, id);
-             }));
-  router.Add("POST", "/people/{id}/break-glass", Action::kBreakGlass,
-             PageAbout(pages_, [this](const auto& context, std::int64_t id) {
-               return BreakGlass(context, id);
-             }));
+http::Response PeopleController::NewPerson(const RequestContext& context) const {
+  domain::PersonDraft draft;
+  const std::string name = context.query.Value("name");
+  const size_t space = name.rfind(' ');
+  draft.given_name = space == std::string::npos ? "" : name.substr(0, space);
+  draft.family_name = space == std::string::npos ? name : name.substr(space + 1);
+  draft.date_of_birth = context.query.Value("date_of_birth");
+  return NewPersonPage(context, 200, draft, {}, {});
+}
+
+http::Response PeopleController::Profile(const RequestContext& context) const {
+  return Shown(pages_, context, people_.ShowProfile(*context.identity, context.id),
+               [&](const service::PersonProfile& profile) {
+                 return PersonPage(context, 200, profile, "", {});
+               });
 }
 
 http::Response PeopleController::Search(const RequestContext& context) const {
@@ -172,8 +137,11 @@ http::Response PeopleController::NewPersonPage(
 }
 
 http::Response PeopleController::AddPerson(const RequestContext& context) const {
-  const domain::PersonDraft draft = DraftFrom(context.form);
-  const auto household = WholeNumber(context.form.Value("household_id"));
+  Fields fields(context.form);
+  const domain::PersonDraft draft = PersonDraftFrom(fields);
+  // A household the person is added to, when the page came from one.
+  const std::int64_t household_id = fields.Id("household_id");
+  const auto household = household_id > 0 ? std::optional(household_id) : std::nullopt;
   auto result =
       people_.AddPerson(*context.identity, draft, household,
                         /*show_likely_matches=*/context.form.Value("matches_seen") != "yes");
@@ -208,7 +176,8 @@ http::Response PeopleController::PersonPage(const RequestContext& context, int s
   return pages_.Render(context, status, "person", page);
 }
 
-http::Response PeopleController::Journey(const RequestContext& context, std::int64_t id) const {
+http::Response PeopleController::Journey(const RequestContext& context) const {
+  const std::int64_t id = context.id;
   const std::vector<std::string> kinds = context.query.Values("kind");
   return Shown(
       pages_, context, people_.ShowJourney(*context.identity, id, kinds),
@@ -240,7 +209,8 @@ http::Response PeopleController::Journey(const RequestContext& context, std::int
       });
 }
 
-http::Response PeopleController::BreakGlass(const RequestContext& context, std::int64_t id) const {
+http::Response PeopleController::BreakGlass(const RequestContext& context) const {
+  const std::int64_t id = context.id;
   const std::string reason = context.form.Value("reason");
   auto result = people_.BreakGlass(*context.identity, id, reason);
   if (std::holds_alternative<service::NotFound>(result)) return pages_.Error(context, 404);

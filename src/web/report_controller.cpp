@@ -1,8 +1,7 @@
 // src/web/report_controller.cpp — the work list and decision report pages and API.
-#include "web/report_controller.hpp"
-
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
+#include "web/controllers.hpp"
 #include "web/decision_views.hpp"
 
 namespace frontdoor::web {
@@ -22,18 +21,6 @@ std::string MonthName(const std::string& month) {  // "2026-11" as "November 202
 }
 
 }  // namespace
-
-void ReportController::AddRoutes(Router& router) {
-  using domain::Action;
-  router.Add("GET", "/work", Action::kViewWorkList,
-             [this](const auto& context) { return Work(context); });
-  router.Add("GET", "/api/v1/work", Action::kViewWorkList,
-             [this](const auto& context) { return WorkJson(context); });
-  router.Add("GET", "/reports/decisions", Action::kViewDecisionReports,
-             [this](const auto& context) { return Decisions(context); });
-  router.Add("GET", "/api/v1/reports/decisions", Action::kViewDecisionReports,
-             [this](const auto& context) { return DecisionsJson(context); });
-}
 
 http::Response ReportController::Work(const RequestContext& context) const {
   const bool team = context.query.Value("scope") == "team";
@@ -59,7 +46,7 @@ http::Response ReportController::Work(const RequestContext& context) const {
   return pages_.Render(context, 200, "work", view);
 }
 
-http::Response ReportController::WorkJson(const RequestContext& context) const {
+http::Response ReportController::ApiWork(const RequestContext& context) const {
   const bool team = context.query.Value("scope") == "team";
   const auto list = reports_.ShowWork(*context.identity, !team);
   nlohmann::json items = nlohmann::json::array();
@@ -105,7 +92,7 @@ http::Response ReportController::Decisions(const RequestContext& context) const 
   return pages_.Render(context, 200, "decision_reports", view);
 }
 
-http::Response ReportController::DecisionsJson(const RequestContext& context) const {
+http::Response ReportController::ApiDecisions(const RequestContext& context) const {
   const auto report = reports_.Report(*context.identity);
   nlohmann::json closures = nlohmann::json::array(), overrides = nlohmann::json::array();
   for (const auto& decision : report.consent_closures)

@@ -2,8 +2,10 @@
 // declares.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,13 +20,17 @@ namespace frontdoor::web {
 //! Values of a route's {placeholders}, percent-decoded, by name.
 using PathParams = std::map<std::string, std::string, std::less<>>;
 
-//! What a controller is given, decoded once: the request, its path values, its query string, its
-//! form (a page's POST; empty otherwise), and who is asking (nullptr on public routes).
+//! What a controller is given, decoded once by the app: the request, its path values and the
+//! record id among them, its query string, its form (a page's POST; empty otherwise), its JSON
+//! body (an API call's POST or PUT; an empty object otherwise), and who is asking (nullptr on
+//! public routes).
 struct RequestContext {
   const http::Request& request;
   const PathParams& params;
+  std::int64_t id;  //!< the path's {id}, a positive whole number; 0 when the route has none
   const Form& query;
   const Form& form;
+  const nlohmann::json& body;
   const service::Identity* identity;
 };
 

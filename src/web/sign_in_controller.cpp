@@ -1,5 +1,5 @@
 // src/web/sign_in_controller.cpp — the sign-in, two-step and sign-out pages.
-#include "web/sign_in_controller.hpp"
+#include "web/controllers.hpp"
 
 #include "service/credentials.hpp"
 #include "web/cookies.hpp"
@@ -20,29 +20,18 @@ std::string ReturnTo(const RequestContext& context) {
 
 }  // namespace
 
-void SignInController::AddRoutes(Router& router) {
-  using domain::Action;
-  router.Add("GET", "/sign-in", Action::kSignIn,
-             [this](const auto& context) { return SignInPage(context, 200, "", {}); });
-  router.Add("POST", "/sign-in", Action::kSignIn,
-             [this](const auto& context) { return SignIn(context); });
-  router.AddBeforeSecondStep("GET", "/two-step", Action::kTwoStep,
-                             [this](const RequestContext& context) {
-                               if (!context.identity->user.totp_enabled)
-                                 return RedirectResponse("/two-step/setup");
-                               return TwoStepPage(context, 200, {});
-                             });
-  router.AddBeforeSecondStep("POST", "/two-step", Action::kTwoStep,
-                             [this](const auto& context) { return PassTwoStep(context); });
-  router.AddBeforeSecondStep("GET", "/two-step/setup", Action::kTwoStep,
-                             [this](const RequestContext& context) {
-                               const auto enrolment = sign_in_.BeginTwoStepSetup(*context.identity);
-                               return SetupPage(context, 200, enrolment.secret, {});
-                             });
-  router.AddBeforeSecondStep("POST", "/two-step/setup", Action::kTwoStep,
-                             [this](const auto& context) { return FinishSetup(context); });
-  router.AddBeforeSecondStep("POST", "/sign-out", Action::kSignOut,
-                             [this](const auto& context) { return SignOut(context); });
+http::Response SignInController::SignInForm(const RequestContext& context) const {
+  return SignInPage(context, 200, "", {});
+}
+
+http::Response SignInController::TwoStepForm(const RequestContext& context) const {
+  if (!context.identity->user.totp_enabled) return RedirectResponse("/two-step/setup");
+  return TwoStepPage(context, 200, {});
+}
+
+http::Response SignInController::SetupForm(const RequestContext& context) const {
+  const auto enrolment = sign_in_.BeginTwoStepSetup(*context.identity);
+  return SetupPage(context, 200, enrolment.secret, {});
 }
 
 http::Response SignInController::SignInPage(const RequestContext& context, int status,

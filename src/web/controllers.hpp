@@ -1,0 +1,300 @@
+// src/web/controllers.hpp — one controller per area, each given only the services it needs. A
+// controller's public methods answer routes (web/routes.cpp says which); each makes one service
+// call and renders a page or answers JSON. Pages and the API of an area share its controller.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/clock.hpp"
+#include "service/access_audit_service.hpp"
+#include "service/account_service.hpp"
+#include "service/check_service.hpp"
+#include "service/configuration.hpp"
+#include "service/contact_service.hpp"
+#include "service/decision_service.hpp"
+#include "service/feedback_service.hpp"
+#include "service/health_service.hpp"
+#include "service/person_service.hpp"
+#include "service/report_service.hpp"
+#include "service/sign_in_service.hpp"
+#include "web/controller.hpp"
+
+namespace frontdoor::web {
+
+//! The session cookie's name.
+inline constexpr std::string_view kSessionCookie = "frontdoor_session";
+
+//! Signing in, two-step verification (set up and use), and signing out. Sessions live in a cookie
+//! marked Secure when the service is reached over TLS.
+class SignInController {
+ public:
+  SignInController(const Pages& pages, service::SignInService& sign_in,
+                   service::AccessAuditService& audit, bool secure_cookies, std::string issuer)
+      : pages_(pages),
+        sign_in_(sign_in),
+        audit_(audit),
+        secure_(secure_cookies),
+        issuer_(std::move(issuer)) {}
+
+  http::Response SignInForm(const RequestContext& context) const;
+  http::Response SignIn(const RequestContext& context) const;
+  http::Response TwoStepForm(const RequestContext& context) const;
+  http::Response PassTwoStep(const RequestContext& context) const;
+  http::Response SetupForm(const RequestContext& context) const;
+  http::Response FinishSetup(const RequestContext& context) const;
+  http::Response SignOut(const RequestContext& context) const;
+
+ private:
+  http::Response SignInPage(const RequestContext& context, int status, const std::string& username,
+                            const domain::FieldErrors& errors) const;
+  http::Response TwoStepPage(const RequestContext& context, int status,
+                             const domain::FieldErrors& errors) const;
+  http::Response SetupPage(const RequestContext& context, int status, const std::string& secret,
+                           const domain::FieldErrors& errors) const;
+
+  const Pages& pages_;
+  service::SignInService& sign_in_;
+  service::AccessAuditService& audit_;
+  bool secure_;
+  std::string issuer_;
+};
+
+//! The start page, the accessibility statement and feedback about the service.
+class HomeController {
+ public:
+  HomeController(const Pages& pages, service::FeedbackService& feedback)
+      : pages_(pages), feedback_(feedback) {}
+
+  http::Response Home(const RequestContext& context) const;
+  http::Response Accessibility(const RequestContext& context) const;
+  http::Response FeedbackForm(const RequestContext& context) const;
+  http::Response SendFeedback(const RequestContext& context) const;
+  http::Response FeedbackSent(const RequestContext& context) const;
+
+ private:
+  http::Response FeedbackPage(const RequestContext& context, int status,
+                              const domain::FeedbackDraft& draft,
+                              const domain::FieldErrors& errors) const;
+
+  const Pages& pages_;
+  service::FeedbackService& feedback_;
+};
+
+//! Who looked at what (the auditor's access audit and break-glass reviews), and who may look (the
+//! administrator's accounts).
+class AuditController {
+ public:
+  AuditController(const Pages& pages, service::AccessAuditService& audit,
+                  service::AccountService& accounts)
+      : pages_(pages), audit_(audit), accounts_(accounts) {}
+
+  http::Response AccessAudit(const RequestContext& context) const;
+  http::Response ReviewBreakGlass(const RequestContext& context) const;
+  http::Response Accounts(const RequestContext& context) const;
+  http::Response DisableAccount(const RequestContext& context) const;
+
+ private:
+  const Pages& pages_;
+  service::AccessAuditService& audit_;
+  service::AccountService& accounts_;
+};
+
+//! People's records: "is this child known?", adding people and households, the record and its
+//! relationships, the child's journey, restriction, breaking the glass, and merges.
+class PeopleController {
+ public:
+  PeopleController(const Pages& pages, service::PersonService& people)
+      : pages_(pages), people_(people) {}
+
+  http::Response Search(const RequestContext& context) const;
+  http::Response NewPerson(const RequestContext& context) const;
+  http::Response AddPerson(const RequestContext& context) const;
+  http::Response Profile(const RequestContext& context) const;
+  http::Response Journey(const RequestContext& context) const;
+  http::Response BreakGlass(const RequestContext& context) const;
+
+  http::Response ApiSearch(const RequestContext& context) const;
+  http::Response ApiAddPerson(const RequestContext& context) const;
+  http::Response ApiProfile(const RequestContext& context) const;
+  http::Response ApiJourney(const RequestContext& context) const;
+  http::Response ApiRestrict(const RequestContext& context) const;
+  http::Response ApiRelate(const RequestContext& context) const;
+  http::Response ApiMerge(const RequestContext& context) const;
+  http::Response ApiUnmerge(const RequestContext& context) const;
+  http::Response ApiAddHousehold(const RequestContext& context) const;
+  http::Response ApiAddMember(const RequestContext& context) const;
+
+ private:
+  http::Response NewPersonPage(const RequestContext& context, int status,
+                               const domain::PersonDraft& draft,
+                               const std::vector<domain::SearchMatch>& possible_matches,
+                               const domain::FieldErrors& errors) const;
+  http::Response PersonPage(const RequestContext& context, int status,
+                            const service::PersonProfile& profile, const std::string& reason,
+                            const domain::FieldErrors& errors) const;
+
+  const Pages& pages_;
+  service::PersonService& people_;
+};
+
+//! Contacts: recording one, and the contact with each child's history at intake and everything
+//! that has happened since.
+class ContactController {
+ public:
+  ContactController(const Pages& pages, service::ContactService& contacts,
+                    const service::DecisionRules& rules, const domain::Clock& clock)
+      : pages_(pages), contacts_(contacts), rules_(rules), clock_(clock) {}
+
+  http::Response NewContact(const RequestContext& context) const;
+  http::Response RecordContact(const RequestContext& context) const;
+  http::Response ShowContact(const RequestContext& context) const;
+
+  http::Response ApiRecordContact(const RequestContext& context) const;
+  http::Response ApiShowContact(const RequestContext& context) const;
+
+ private:
+  http::Response ContactForm(const RequestContext& context, int status,
+                             const service::ContactForm& form, const domain::ContactDraft& draft,
+                             const domain::FieldErrors& errors) const;
+
+  const Pages& pages_;
+  service::ContactService& contacts_;
+  service::DecisionRules rules_;  // points into the configuration
+  const domain::Clock& clock_;
+};
+
+//! What follows a contact: consent, the manager's reason the checks are not needed, the oversight
+//! and its decision, and allocation of the children.
+class DecisionController {
+ public:
+  DecisionController(const Pages& pages, service::DecisionService& decisions,
+                     const service::DecisionRules& rules)
+      : pages_(pages), decisions_(decisions), rules_(rules) {}
+
+  http::Response NewConsent(const RequestContext& context) const;
+  http::Response RecordConsent(const RequestContext& context) const;
+  http::Response NewChecksNotNeeded(const RequestContext& context) const;
+  http::Response RecordChecksNotNeeded(const RequestContext& context) const;
+  http::Response NewOversight(const RequestContext& context) const;
+  http::Response CompleteOversight(const RequestContext& context) const;
+  http::Response NewAllocation(const RequestContext& context) const;
+  http::Response Allocate(const RequestContext& context) const;
+
+  http::Response ApiProgress(const RequestContext& context) const;
+  http::Response ApiRecordConsent(const RequestContext& context) const;
+  http::Response ApiRecordChecksNotNeeded(const RequestContext& context) const;
+  http::Response ApiCompleteOversight(const RequestContext& context) const;
+  http::Response ApiAllocate(const RequestContext& context) const;
+
+ private:
+  //! A form about a contact: the form's own view, with the contact's reference as its caption.
+  http::Response FormPage(const RequestContext& context, int status, const char* name,
+                          const service::ContactProgress& progress, nlohmann::json view) const;
+  http::Response ConsentPage(const RequestContext& context, int status,
+                             const service::ContactProgress& progress,
+                             const domain::ConsentDraft& draft,
+                             const domain::FieldErrors& errors) const;
+  http::Response NotNeededPage(const RequestContext& context, int status,
+                               const service::ContactProgress& progress, const std::string& reason,
+                               const domain::FieldErrors& errors) const;
+  http::Response OversightPage(const RequestContext& context, int status,
+                               const service::ContactProgress& progress,
+                               const domain::OversightDraft& draft,
+                               const domain::FieldErrors& errors) const;
+  http::Response AllocationPage(const RequestContext& context, int status,
+                                const service::AllocationForm& form,
+                                const service::AllocationDraft& draft,
+                                const domain::FieldErrors& errors) const;
+  //! The form on GET: the contact's progress, or no such page when it is restricted.
+  template <typename Show>
+  http::Response ShowForm(const RequestContext& context, Show show) const;
+
+  const Pages& pages_;
+  service::DecisionService& decisions_;
+  service::DecisionRules rules_;  // points into the configuration
+};
+
+//! Checks with partner agencies: asking them about a contact's children, the checks waiting for
+//! an answer, and answering one. Partner agencies' staff see only their own agency's.
+class CheckController {
+ public:
+  CheckController(const Pages& pages, service::CheckService& checks,
+                  service::DecisionService& decisions, const service::DecisionRules& rules,
+                  const domain::Clock& clock)
+      : pages_(pages), checks_(checks), decisions_(decisions), rules_(rules), clock_(clock) {}
+
+  http::Response NewChecks(const RequestContext& context) const;
+  http::Response RequestChecks(const RequestContext& context) const;
+  http::Response Waiting(const RequestContext& context) const;
+  http::Response ShowCheck(const RequestContext& context) const;
+  http::Response AnswerCheck(const RequestContext& context) const;
+
+  http::Response ApiRequestChecks(const RequestContext& context) const;
+  http::Response ApiWaiting(const RequestContext& context) const;
+  http::Response ApiAnswerCheck(const RequestContext& context) const;
+
+ private:
+  http::Response AskPage(const RequestContext& context, int status,
+                         const service::ContactProgress& progress,
+                         const domain::CheckRequestDraft& draft,
+                         const domain::FieldErrors& errors) const;
+  http::Response AnswerPage(const RequestContext& context, int status,
+                            const service::CheckView& shown, const std::string& answer,
+                            const domain::FieldErrors& errors) const;
+  //! A check's urgency and agency in words.
+  nlohmann::json CheckSummary(const service::CheckView& shown) const;
+
+  const Pages& pages_;
+  service::CheckService& checks_;
+  service::DecisionService& decisions_;
+  service::DecisionRules rules_;  // points into the configuration
+  const domain::Clock& clock_;
+};
+
+//! What is due (work lists), and how decisions are made (the decision reports).
+class ReportController {
+ public:
+  ReportController(const Pages& pages, service::ReportService& reports,
+                   const service::DecisionRules& rules)
+      : pages_(pages), reports_(reports), rules_(rules) {}
+
+  http::Response Work(const RequestContext& context) const;
+  http::Response Decisions(const RequestContext& context) const;
+
+  http::Response ApiWork(const RequestContext& context) const;
+  http::Response ApiDecisions(const RequestContext& context) const;
+
+ private:
+  const Pages& pages_;
+  service::ReportService& reports_;
+  service::DecisionRules rules_;  // points into the configuration
+};
+
+//! What belongs to no one area: health, the OpenAPI document, who am I, feedback through the API,
+//! the threshold framework, and the plain-language check (for pages' text boxes as they are
+//! typed in, and for the API).
+class ApiController {
+ public:
+  ApiController(service::HealthService& health, service::FeedbackService& feedback,
+                const service::ContactService& contacts,
+                const service::Configuration& configuration)
+      : health_(health), feedback_(feedback), contacts_(contacts), configuration_(configuration) {}
+
+  http::Response Health(const RequestContext& context) const;
+  http::Response ApiDocument(const RequestContext& context) const;
+  http::Response Me(const RequestContext& context) const;
+  http::Response SendFeedback(const RequestContext& context) const;
+  http::Response ShowFeedback(const RequestContext& context) const;
+  http::Response Threshold(const RequestContext& context) const;
+  http::Response CheckLanguage(const RequestContext& context) const;
+
+ private:
+  service::HealthService& health_;
+  service::FeedbackService& feedback_;
+  const service::ContactService& contacts_;
+  const service::Configuration& configuration_;
+};
+
+}  // namespace frontdoor::web

@@ -1,0 +1,115 @@
+// src/web/drafts.cpp — reading each kind of draft from a form or a JSON body.
+#include "web/drafts.hpp"
+
+namespace frontdoor::web {
+
+namespace {
+
+//! The API's other names, as the draft's "one a line" text.
+std::string OtherNameLines(Fields& fields) {
+  std::string lines;
+  for (auto& other : fields.Objects("other_names", "Must be a list of {given_name, family_name}")) {
+    const std::string given = other.Text("given_name");
+    const std::string family = other.Text("family_name");
+    if (given.find('\n') != std::string::npos || family.find('\n') != std::string::npos) {
+      lines.clear();
+      other.Note("other_names", "A name cannot hold a line break");
+      break;
+    }
+    lines += given + " " + family + "\n";
+  }
+  return lines;
+}
+
+}  // namespace
+
+domain::PersonDraft PersonDraftFrom(Fields& fields) {
+  domain::PersonDraft draft;
+  draft.given_name = fields.Text("given_name");
+  draft.family_name = fields.Text("family_name");
+  draft.date_of_birth = fields.Text("date_of_birth");
+  draft.other_names = fields.IsForm() ? fields.Text("other_names") : OtherNameLines(fields);
+  draft.expected_date_of_birth = fields.Text("expected_date_of_birth");
+  draft.sex = fields.Text("sex");
+  draft.ethnicity = fields.Text("ethnicity");
+  draft.disabilities = fields.Texts("disabilities");
+  draft.nhs_number = fields.Text("nhs_number");
+  draft.upn = fields.Text("upn");
+  return draft;
+}
+
+domain::HouseholdDraft HouseholdDraftFrom(Fields& fields) {
+  return {fields.Text("address_line_1"), fields.Text("address_line_2"), fields.Text("town"),
+          fields.Text("postcode")};
+}
+
+domain::ContactDraft ContactDraftFrom(Fields& fields) {
+  domain::ContactDraft draft;
+  if (fields.IsForm()) {
+    draft.received_date = fields.Text("received_date");
+    draft.received_time = fields.Text("received_time");
+    draft.referrer = {fields.Text("referrer_name"), fields.Text("referrer_role"),
+                      fields.Text("referrer_agency"), fields.Text("referrer_contact_details"),
+                      fields.Text("referrer_relationship")};
+    draft.children = fields.Ids("child");
+    draft.adults = fields.Ids("adult");
+  } else {
+    const std::string received_at = fields.Text("received_at");
+    draft.received_date = received_at.substr(0, 10);
+    draft.received_time = received_at.size() >= 16 ? received_at.substr(11, 5) : "";
+    Fields referrer = fields.Object("referrer");
+    draft.referrer = {referrer.Text("name"), referrer.Text("role"), referrer.Text("agency"),
+                      referrer.Text("contact_details"), referrer.Text("relationship")};
+    draft.children = fields.Ids("children");
+    draft.adults = fields.Ids("adults");
+  }
+  draft.method = fields.Text("method");
+  draft.source = fields.Text("source");
+  draft.concern = fields.Text("concern");
+  draft.family_knows = fields.Text("family_knows");
+  draft.family_agreement = fields.Text("family_agreement");
+  draft.urgency = fields.Text("urgency");
+  return draft;
+}
+
+domain::ConsentDraft ConsentDraftFrom(Fields& fields) {
+  return {fields.Text("kind"), fields.Text("status"), fields.Text("given_by"), fields.Text("how"),
+          fields.Text("reason")};
+}
+
+domain::CheckRequestDraft CheckRequestDraftFrom(Fields& fields) {
+  return {fields.Texts("agencies"), fields.Text("urgency"), fields.Text("question")};
+}
+
+domain::OversightDraft OversightDraftFrom(Fields& fields) {
+  domain::OversightDraft draft;
+  draft.risk_indicators = fields.Texts("risk_indicators");
+  draft.risks = fields.Text("risks");
+  draft.strengths = fields.Text("strengths");
+  draft.analysis = fields.Text("analysis");
+  draft.child_voice = fields.Text("child_voice");
+  draft.level = fields.Number("level");
+  draft.level_indicators = fields.Texts("level_indicators");
+  draft.outcome = fields.Text("outcome");
+  draft.rationale = fields.Text("rationale");
+  draft.next_steps = fields.Text("next_steps");
+  draft.override_reason = fields.Text("override_reason");
+  draft.consent_refused_offer = fields.Text("consent_refused_offer");
+  return draft;
+}
+
+service::AllocationDraft AllocationDraftFrom(Fields& fields) {
+  service::AllocationDraft draft{fields.Text("team"), fields.Text("worker"), {}};
+  if (fields.IsForm()) {
+    for (const std::int64_t child : fields.Ids("exclude"))
+      draft.exclusions[child] = fields.Text("reason-" + std::to_string(child));
+    return draft;
+  }
+  for (auto& exclusion : fields.Objects("exclusions", "Each exclusion is {person_id, reason}")) {
+    const std::int64_t person = exclusion.Id("person_id");
+    draft.exclusions[person] = exclusion.Text("reason");
+  }
+  return draft;
+}
+
+}  // namespace frontdoor::web

@@ -1,0 +1,142 @@
+// src/web/routes.cpp — every route in one table: its method and path, the permission (Action) it
+// needs, and the controller that answers. A security review reads who may do what here.
+#include "web/routes.hpp"
+
+namespace frontdoor::web {
+
+void AddRoutes(Router& router, const Controllers& c) {
+  using A = domain::Action;
+  const auto& sign_in = c.sign_in;
+  router.Add("GET", "/sign-in", A::kSignIn, On(sign_in, &SignInController::SignInForm));
+  router.Add("POST", "/sign-in", A::kSignIn, On(sign_in, &SignInController::SignIn));
+  // Reachable while sign-in waits for its second step.
+  router.AddBeforeSecondStep("GET", "/two-step", A::kTwoStep,
+                             On(sign_in, &SignInController::TwoStepForm));
+  router.AddBeforeSecondStep("POST", "/two-step", A::kTwoStep,
+                             On(sign_in, &SignInController::PassTwoStep));
+  router.AddBeforeSecondStep("GET", "/two-step/setup", A::kTwoStep,
+                             On(sign_in, &SignInController::SetupForm));
+  router.AddBeforeSecondStep("POST", "/two-step/setup", A::kTwoStep,
+                             On(sign_in, &SignInController::FinishSetup));
+  router.AddBeforeSecondStep("POST", "/sign-out", A::kSignOut,
+                             On(sign_in, &SignInController::SignOut));
+
+  const auto& home = c.home;
+  router.Add("GET", "/", A::kViewHome, On(home, &HomeController::Home));
+  router.Add("GET", "/accessibility", A::kPublic, On(home, &HomeController::Accessibility));
+  router.Add("GET", "/feedback", A::kSendFeedback, On(home, &HomeController::FeedbackForm));
+  router.Add("POST", "/feedback", A::kSendFeedback, On(home, &HomeController::SendFeedback));
+  router.Add("GET", "/feedback/sent", A::kSendFeedback, On(home, &HomeController::FeedbackSent));
+
+  const auto& audit = c.audit;
+  router.Add("GET", "/audit/access", A::kViewAccessAudit, On(audit, &AuditController::AccessAudit));
+  router.Add("POST", "/audit/break-glass/{id}/review", A::kReviewBreakGlass,
+             On(audit, &AuditController::ReviewBreakGlass));
+  router.Add("GET", "/admin/users", A::kManageUsers, On(audit, &AuditController::Accounts));
+  router.Add("POST", "/admin/users/{username}/disable", A::kManageUsers,
+             On(audit, &AuditController::DisableAccount));
+
+  const auto& people = c.people;
+  router.Add("GET", "/people", A::kSearchPeople, On(people, &PeopleController::Search));
+  router.Add("GET", "/people/new", A::kAddPerson, On(people, &PeopleController::NewPerson));
+  router.Add("POST", "/people/new", A::kAddPerson, On(people, &PeopleController::AddPerson));
+  router.Add("GET", "/people/{id}", A::kViewPersonRecord, On(people, &PeopleController::Profile));
+  router.Add("GET", "/people/{id}/journey", A::kViewPersonRecord,
+             On(people, &PeopleController::Journey));
+  router.Add("POST", "/people/{id}/break-glass", A::kBreakGlass,
+             On(people, &PeopleController::BreakGlass));
+  router.Add("GET", "/api/v1/people", A::kSearchPeople, On(people, &PeopleController::ApiSearch));
+  router.Add("POST", "/api/v1/people", A::kAddPerson, On(people, &PeopleController::ApiAddPerson));
+  router.Add("GET", "/api/v1/people/{id}", A::kViewPersonRecord,
+             On(people, &PeopleController::ApiProfile));
+  router.Add("GET", "/api/v1/people/{id}/journey", A::kViewPersonRecord,
+             On(people, &PeopleController::ApiJourney));
+  router.Add("PUT", "/api/v1/people/{id}/restriction", A::kRestrictRecord,
+             On(people, &PeopleController::ApiRestrict));
+  router.Add("POST", "/api/v1/people/{id}/relationships", A::kAddPerson,
+             On(people, &PeopleController::ApiRelate));
+  router.Add("POST", "/api/v1/people/{id}/merge", A::kMergePeople,
+             On(people, &PeopleController::ApiMerge));
+  router.Add("POST", "/api/v1/people/{id}/unmerge", A::kMergePeople,
+             On(people, &PeopleController::ApiUnmerge));
+  router.Add("POST", "/api/v1/households", A::kAddPerson,
+             On(people, &PeopleController::ApiAddHousehold));
+  router.Add("POST", "/api/v1/households/{id}/members", A::kAddPerson,
+             On(people, &PeopleController::ApiAddMember));
+
+  const auto& contacts = c.contacts;
+  router.Add("GET", "/contacts/new", A::kRecordContact,
+             On(contacts, &ContactController::NewContact));
+  router.Add("POST", "/contacts/new", A::kRecordContact,
+             On(contacts, &ContactController::RecordContact));
+  router.Add("GET", "/contacts/{id}", A::kViewContact,
+             On(contacts, &ContactController::ShowContact));
+  router.Add("POST", "/api/v1/contacts", A::kRecordContact,
+             On(contacts, &ContactController::ApiRecordContact));
+  router.Add("GET", "/api/v1/contacts/{id}", A::kViewContact,
+             On(contacts, &ContactController::ApiShowContact));
+
+  const auto& decisions = c.decisions;
+  router.Add("GET", "/contacts/{id}/consent", A::kRecordConsent,
+             On(decisions, &DecisionController::NewConsent));
+  router.Add("POST", "/contacts/{id}/consent", A::kRecordConsent,
+             On(decisions, &DecisionController::RecordConsent));
+  router.Add("GET", "/contacts/{id}/checks-not-needed", A::kDecide,
+             On(decisions, &DecisionController::NewChecksNotNeeded));
+  router.Add("POST", "/contacts/{id}/checks-not-needed", A::kDecide,
+             On(decisions, &DecisionController::RecordChecksNotNeeded));
+  router.Add("GET", "/contacts/{id}/oversight", A::kDecide,
+             On(decisions, &DecisionController::NewOversight));
+  router.Add("POST", "/contacts/{id}/oversight", A::kDecide,
+             On(decisions, &DecisionController::CompleteOversight));
+  router.Add("GET", "/contacts/{id}/allocation", A::kDecide,
+             On(decisions, &DecisionController::NewAllocation));
+  router.Add("POST", "/contacts/{id}/allocation", A::kDecide,
+             On(decisions, &DecisionController::Allocate));
+  router.Add("GET", "/api/v1/contacts/{id}/progress", A::kViewContact,
+             On(decisions, &DecisionController::ApiProgress));
+  router.Add("POST", "/api/v1/contacts/{id}/consents", A::kRecordConsent,
+             On(decisions, &DecisionController::ApiRecordConsent));
+  router.Add("POST", "/api/v1/contacts/{id}/checks-not-needed", A::kDecide,
+             On(decisions, &DecisionController::ApiRecordChecksNotNeeded));
+  router.Add("POST", "/api/v1/contacts/{id}/decision", A::kDecide,
+             On(decisions, &DecisionController::ApiCompleteOversight));
+  router.Add("POST", "/api/v1/contacts/{id}/allocation", A::kDecide,
+             On(decisions, &DecisionController::ApiAllocate));
+
+  const auto& checks = c.checks;
+  router.Add("GET", "/contacts/{id}/checks", A::kRequestChecks,
+             On(checks, &CheckController::NewChecks));
+  router.Add("POST", "/contacts/{id}/checks", A::kRequestChecks,
+             On(checks, &CheckController::RequestChecks));
+  router.Add("GET", "/checks", A::kViewChecks, On(checks, &CheckController::Waiting));
+  router.Add("GET", "/checks/{id}", A::kAnswerCheck, On(checks, &CheckController::ShowCheck));
+  router.Add("POST", "/checks/{id}", A::kAnswerCheck, On(checks, &CheckController::AnswerCheck));
+  router.Add("POST", "/api/v1/contacts/{id}/checks", A::kRequestChecks,
+             On(checks, &CheckController::ApiRequestChecks));
+  router.Add("GET", "/api/v1/checks", A::kViewChecks, On(checks, &CheckController::ApiWaiting));
+  router.Add("POST", "/api/v1/checks/{id}/answer", A::kAnswerCheck,
+             On(checks, &CheckController::ApiAnswerCheck));
+
+  const auto& reports = c.reports;
+  router.Add("GET", "/work", A::kViewWorkList, On(reports, &ReportController::Work));
+  router.Add("GET", "/reports/decisions", A::kViewDecisionReports,
+             On(reports, &ReportController::Decisions));
+  router.Add("GET", "/api/v1/work", A::kViewWorkList, On(reports, &ReportController::ApiWork));
+  router.Add("GET", "/api/v1/reports/decisions", A::kViewDecisionReports,
+             On(reports, &ReportController::ApiDecisions));
+
+  const auto& api = c.api;
+  router.Add("GET", "/health", A::kPublic, On(api, &ApiController::Health));
+  router.Add("GET", "/api/v1/openapi.json", A::kPublic, On(api, &ApiController::ApiDocument));
+  router.Add("GET", "/api/v1/me", A::kSignedIn, On(api, &ApiController::Me));
+  router.Add("POST", "/api/v1/feedback", A::kSendFeedback, On(api, &ApiController::SendFeedback));
+  router.Add("GET", "/api/v1/feedback/{id}", A::kReadFeedback,
+             On(api, &ApiController::ShowFeedback));
+  router.Add("GET", "/api/v1/threshold", A::kSignedIn, On(api, &ApiController::Threshold));
+  router.Add("POST", "/language-check", A::kSignedIn, On(api, &ApiController::CheckLanguage));
+  router.Add("POST", "/api/v1/language-check", A::kSignedIn,
+             On(api, &ApiController::CheckLanguage));
+}
+
+}  // namespace frontdoor::web
