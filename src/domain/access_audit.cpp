@@ -1,6 +1,7 @@
 // src/domain/access_audit.cpp — canonical text, sealing and verification of the access audit chain.
 #include "domain/access_audit.hpp"
 
+#include "domain/text.hpp"
 #include "domain/timestamp.hpp"
 
 namespace frontdoor::domain {
@@ -17,14 +18,7 @@ void Append(std::string& text, std::string_view field) {
 }  // namespace
 
 std::vector<std::string> SplitRecordIds(std::string_view record_ids) {
-  std::vector<std::string> ids;
-  while (!record_ids.empty()) {
-    const size_t space = record_ids.find(' ');
-    if (space != 0) ids.emplace_back(record_ids.substr(0, space));
-    if (space == std::string_view::npos) break;
-    record_ids.remove_prefix(space + 1);
-  }
-  return ids;
+  return SplitWords(record_ids);
 }
 
 std::string CanonicalAuditText(const AuditEntry& entry) {

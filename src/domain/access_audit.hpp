@@ -9,15 +9,9 @@
 #include <vector>
 
 #include "domain/clock.hpp"
-#include "domain/code_list.hpp"
+#include "domain/codes.hpp"
 
 namespace frontdoor::domain {
-
-//! How an audited request ended.
-enum class AuditOutcome {
-  kAllowed,  //!< "allowed"
-  kRefused,  //!< "refused": not signed in, not permitted, or wrong credentials
-};
 
 //! One entry. Entries are only ever appended; each carries the hash of the one before it.
 struct AuditEntry {
@@ -33,12 +27,6 @@ struct AuditEntry {
   std::string previous_hash;  //!< hash of entry sequence-1 ("" for the first)
   std::string hash;           //!< SHA-256 (hex) of this entry's canonical text
 };
-
-//! How audited requests end, by code.
-inline constexpr CodeList<AuditOutcome, 2> kAuditOutcomes{{{
-    {AuditOutcome::kAllowed, "allowed", "Allowed"},
-    {AuditOutcome::kRefused, "refused", "Refused"},
-}}};
 
 //! The exact bytes hashed for an entry: every field but `hash`, each length-prefixed so no
 //! two different entries can produce the same text.

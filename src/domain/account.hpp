@@ -6,7 +6,7 @@
 #include <string>
 
 #include "domain/clock.hpp"
-#include "domain/role.hpp"
+#include "domain/codes.hpp"
 
 namespace frontdoor::domain {
 

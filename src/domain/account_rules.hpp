@@ -5,7 +5,7 @@
 #include <string_view>
 
 #include "domain/account.hpp"
-#include "domain/role.hpp"
+#include "domain/codes.hpp"
 #include "domain/validation.hpp"
 
 namespace frontdoor::domain {

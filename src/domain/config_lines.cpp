@@ -1,6 +1,10 @@
 // src/domain/config_lines.cpp — splitting the lines of frontdoor's configuration files.
 #include "domain/config_lines.hpp"
 
+#include <algorithm>
+#include <charconv>
+#include <stdexcept>
+
 #include "domain/text.hpp"
 
 namespace frontdoor::domain {
@@ -52,6 +56,38 @@ int ConfigLineCount(std::string_view text) {
     ++count;
   }
   return count;
+}
+
+ConfigStatement::ConfigStatement(std::string_view file, const ConfigLine& line)
+    : file_(file), line_number_(line.number) {
+  if (!IsValidUtf8(line.text)) Fail("not readable text (UTF-8)");
+  const size_t space = line.text.find(' ');
+  kind_ = line.text.substr(0, space);
+  parts_ = SplitBars(space == std::string::npos ? "" : line.text.substr(space + 1));
+}
+
+void ConfigStatement::Need(size_t count, const char* shape) const {
+  const bool has_empty =
+      std::any_of(parts_.begin(), parts_.end(), [](const auto& part) { return part.empty(); });
+  if (parts_.size() != count || has_empty) Fail(kind_ + " lines are: " + shape);
+}
+
+int ConfigStatement::WholeNumber(size_t index, int low, int high, const std::string& what) const {
+  const std::string& part = (*this)[index];
+  int number = 0;
+  const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), number);
+  if (ec != std::errc() || end != part.data() + part.size() || number < low || number > high)
+    Fail(what);
+  return number;
+}
+
+void ConfigStatement::Fail(const std::string& why) const {
+  throw std::invalid_argument(file_ + ", line " + std::to_string(line_number_) + ": " + why);
+}
+
+void FailConfig(std::string_view file, std::string_view text, const std::string& why) {
+  throw std::invalid_argument(std::string(file) + ", line " +
+                              std::to_string(ConfigLineCount(text)) + ": " + why);
 }
 
 }  // namespace frontdoor::domain

@@ -9,42 +9,10 @@
 #include <vector>
 
 #include "domain/clock.hpp"
-#include "domain/code_list.hpp"
-#include "domain/role.hpp"
+#include "domain/codes.hpp"
 #include "domain/validation.hpp"
 
 namespace frontdoor::domain {
-
-//! What the consent is for.
-enum class ConsentKind {
-  kSharing,   //!< "sharing": asking partner agencies what they know
-  kServices,  //!< "services": an assessment, early help, the Brief Intervention Team
-};
-
-//! Where consent stands.
-enum class ConsentStatus {
-  kNotYetSought,   //!< "not_yet_sought"
-  kGiven,          //!< "given"
-  kRefused,        //!< "refused"
-  kNotSoughtRisk,  //!< "not_sought_risk": seeking it would increase the risk of significant harm (a
-                   //!< manager's decision, with a reason)
-  kWithdrawn,      //!< "withdrawn": given, then taken back
-};
-
-//! What consent can be for.
-inline constexpr CodeList<ConsentKind, 2> kConsentKinds{{{
-    {ConsentKind::kSharing, "sharing", "Consent to share information"},
-    {ConsentKind::kServices, "services", "Consent to services"},
-}}};
-//! Where consent can stand.
-inline constexpr CodeList<ConsentStatus, 5> kConsentStatuses{{{
-    {ConsentStatus::kNotYetSought, "not_yet_sought", "Not yet asked"},
-    {ConsentStatus::kGiven, "given", "Given"},
-    {ConsentStatus::kRefused, "refused", "Refused"},
-    {ConsentStatus::kNotSoughtRisk, "not_sought_risk",
-     "Not asked, because asking would increase the risk of significant harm"},
-    {ConsentStatus::kWithdrawn, "withdrawn", "Withdrawn"},
-}}};
 
 //! One recorded change of consent. The newest of a kind is where it stands.
 struct ConsentRecord {

@@ -4,7 +4,7 @@
 
 #include <charconv>
 
-#include "domain/census_codes.hpp"
+#include "domain/codes.hpp"
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 
@@ -40,7 +40,7 @@ FieldErrors ValidateContact(const ContactDraft& draft, Timestamp now, Contact& c
             "Their phone number or email address", 300);
   CheckText(errors, draft.referrer.relationship, "referrer_relationship",
             "Their relationship to the child", 200);
-  if (!LabelFor(ReferralSourceCodes(), draft.source))
+  if (!LabelFor(kReferralSources, draft.source))
     errors.push_back({"source", "Choose who made the contact"});
   if (draft.children.empty())
     errors.push_back({"children", "Choose at least one child the contact is about"});

@@ -9,57 +9,13 @@
 #include <vector>
 
 #include "domain/clock.hpp"
-#include "domain/code_list.hpp"
+#include "domain/codes.hpp"
 #include "domain/language_check.hpp"
 #include "domain/person.hpp"
 #include "domain/uk_time.hpp"
 #include "domain/validation.hpp"
 
 namespace frontdoor::domain {
-
-//! How the contact reached us.
-enum class ContactMethod {
-  kPhone,       //!< "phone"
-  kEmail,       //!< "email"
-  kOnlineForm,  //!< "online_form"
-  kInPerson,    //!< "in_person"
-};
-
-//! Whether the family agreed to the contact being made.
-enum class FamilyAgreement {
-  kAgreed,     //!< "agreed"
-  kNotAgreed,  //!< "not_agreed"
-  kNotAsked,   //!< "not_asked"
-};
-
-//! How urgent the person making the contact thinks it is.
-enum class ReferrerUrgency {
-  kImmediate,  //!< "immediate": the child may be in danger now
-  kToday,      //!< "today"
-  kSoon,       //!< "soon": within a few days
-  kNotUrgent,  //!< "not_urgent"
-};
-
-//! How contacts reach us.
-inline constexpr CodeList<ContactMethod, 4> kContactMethods{{{
-    {ContactMethod::kPhone, "phone", "Phone"},
-    {ContactMethod::kEmail, "email", "Email"},
-    {ContactMethod::kOnlineForm, "online_form", "Online form"},
-    {ContactMethod::kInPerson, "in_person", "In person"},
-}}};
-//! Whether the family agreed, in the words the contact page uses.
-inline constexpr CodeList<FamilyAgreement, 3> kFamilyAgreements{{{
-    {FamilyAgreement::kAgreed, "agreed", "Yes, the family agreed"},
-    {FamilyAgreement::kNotAgreed, "not_agreed", "No, the family did not agree"},
-    {FamilyAgreement::kNotAsked, "not_asked", "The family was not asked"},
-}}};
-//! How urgent the person making the contact thinks it is.
-inline constexpr CodeList<ReferrerUrgency, 4> kReferrerUrgencies{{{
-    {ReferrerUrgency::kImmediate, "immediate", "The child may be in danger now"},
-    {ReferrerUrgency::kToday, "today", "Needs a response today"},
-    {ReferrerUrgency::kSoon, "soon", "Needs a response within a few days"},
-    {ReferrerUrgency::kNotUrgent, "not_urgent", "Not urgent"},
-}}};
 
 //! Who made the contact.
 struct Referrer {

@@ -82,6 +82,39 @@ Date AssessmentDue(const Date& referral_date, const WorkingCalendar& calendar) {
   return calendar.AddWorkingDays(referral_date, 45);
 }
 
+namespace {
+
+//! The manager's decision as one journey event: the whole proforma, in the order it was made.
+JourneyEvent DecisionEvent(const Contact& contact, const Decision& decision,
+                           const ThresholdFramework& framework) {
+  const OversightDraft& proforma = decision.proforma;
+  const Outcome* outcome = framework.FindOutcome(proforma.outcome);
+  const ThresholdLevel* level = framework.Level(proforma.level);
+  const std::string outcome_name = outcome ? outcome->name : proforma.outcome;
+  const std::string level_name =
+      "level " + std::to_string(proforma.level) + (level ? " (" + level->name + ")" : "");
+  std::string summary = "Threshold: " + level_name +
+                        ", because of:" + IndicatorList(proforma.level_indicators, framework) +
+                        "\n\nRisk factors:" + IndicatorList(proforma.risk_indicators, framework) +
+                        "\n" + proforma.risks + "\n\nStrengths and protective factors:\n" +
+                        proforma.strengths + "\n\nAnalysis:\n" + proforma.analysis +
+                        "\n\nThe child's voice and daily life:\n" + proforma.child_voice +
+                        "\n\nDecision: " + outcome_name + "\nRationale:\n" + proforma.rationale +
+                        "\n\nNext steps:\n" + proforma.next_steps;
+  if (decision.is_override)
+    summary += "\n\nNot a usual route at this level, because:\n" + proforma.override_reason;
+  if (decision.consent_closure)
+    summary += "\n\nClosed after consent was refused. What was offered:\n" +
+               proforma.consent_refused_offer;
+  if (contact.referral_date)
+    summary +=
+        "\n\nThe contact became a referral on " + FormatLongDate(*contact.referral_date) + ".";
+  return Event(contact, decision.decided_at, "decision",
+               "Decision: " + outcome_name + " at " + level_name, summary, decision.decided_by);
+}
+
+}  // namespace
+
 std::vector<JourneyEvent> StepEvents(const Contact& contact, const ContactSteps& steps,
                                      std::int64_t child, const ThresholdFramework& framework,
                                      const FrontDoorSettings& settings) {
@@ -120,34 +153,7 @@ std::vector<JourneyEvent> StepEvents(const Contact& contact, const ContactSteps&
                            "Reason: " + steps.checks_not_needed->reason,
                            steps.checks_not_needed->recorded_by));
   }
-  if (steps.decision) {
-    const Decision& decision = *steps.decision;
-    const OversightDraft& proforma = decision.proforma;
-    const Outcome* outcome = framework.FindOutcome(proforma.outcome);
-    const ThresholdLevel* level = framework.Level(proforma.level);
-    const std::string outcome_name = outcome ? outcome->name : proforma.outcome;
-    const std::string level_name =
-        "level " + std::to_string(proforma.level) + (level ? " (" + level->name + ")" : "");
-    std::string summary = "Threshold: " + level_name +
-                          ", because of:" + IndicatorList(proforma.level_indicators, framework) +
-                          "\n\nRisk factors:" + IndicatorList(proforma.risk_indicators, framework) +
-                          "\n" + proforma.risks + "\n\nStrengths and protective factors:\n" +
-                          proforma.strengths + "\n\nAnalysis:\n" + proforma.analysis +
-                          "\n\nThe child's voice and daily life:\n" + proforma.child_voice +
-                          "\n\nDecision: " + outcome_name + "\nRationale:\n" + proforma.rationale +
-                          "\n\nNext steps:\n" + proforma.next_steps;
-    if (decision.is_override)
-      summary += "\n\nNot a usual route at this level, because:\n" + proforma.override_reason;
-    if (decision.consent_closure)
-      summary += "\n\nClosed after consent was refused. What was offered:\n" +
-                 proforma.consent_refused_offer;
-    if (contact.referral_date)
-      summary +=
-          "\n\nThe contact became a referral on " + FormatLongDate(*contact.referral_date) + ".";
-    events.push_back(Event(contact, decision.decided_at, "decision",
-                           "Decision: " + outcome_name + " at " + level_name, summary,
-                           decision.decided_by));
-  }
+  if (steps.decision) events.push_back(DecisionEvent(contact, *steps.decision, framework));
   for (const auto& allocation : steps.allocations) {
     if (allocation.person_id != child) continue;
     const Team* team = settings.FindTeam(allocation.team);

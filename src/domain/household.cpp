@@ -1,6 +1,8 @@
 // src/domain/household.cpp — addresses, membership dates and relationship kinds.
 #include "domain/household.hpp"
 
+#include <utility>
+
 #include "domain/identifiers.hpp"
 #include "domain/text.hpp"
 
@@ -36,22 +38,16 @@ FieldErrors ValidateHousehold(const HouseholdDraft& draft, Household& household)
 }
 
 RelationshipKind Inverse(RelationshipKind kind) {
-  switch (kind) {
-    case RelationshipKind::kParent:
-      return RelationshipKind::kChild;
-    case RelationshipKind::kChild:
-      return RelationshipKind::kParent;
-    case RelationshipKind::kStepParent:
-      return RelationshipKind::kStepChild;
-    case RelationshipKind::kStepChild:
-      return RelationshipKind::kStepParent;
-    case RelationshipKind::kCarer:
-      return RelationshipKind::kCaredFor;
-    case RelationshipKind::kCaredFor:
-      return RelationshipKind::kCarer;
-    default:  // siblings, half-siblings, partners and others are so both ways
-      return kind;
+  // Siblings, half-siblings, partners and others are so both ways.
+  constexpr std::pair<RelationshipKind, RelationshipKind> kPairs[] = {
+      {RelationshipKind::kParent, RelationshipKind::kChild},
+      {RelationshipKind::kStepParent, RelationshipKind::kStepChild},
+      {RelationshipKind::kCarer, RelationshipKind::kCaredFor}};
+  for (const auto& [one, other] : kPairs) {
+    if (kind == one) return other;
+    if (kind == other) return one;
   }
+  return kind;
 }
 
 }  // namespace frontdoor::domain

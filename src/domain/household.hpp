@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "domain/code_list.hpp"
+#include "domain/codes.hpp"
 #include "domain/person.hpp"
 #include "domain/validation.hpp"
 
@@ -43,33 +43,6 @@ struct HouseholdDraft {
 //! Checks an address; fills `household` (with the postcode normalised) when valid.
 FieldErrors ValidateHousehold(const HouseholdDraft& draft, Household& household);
 
-//! How one person is related to another ("A is B's parent").
-enum class RelationshipKind {
-  kParent,       //!< "parent"
-  kChild,        //!< "child" (the other way round from parent)
-  kStepParent,   //!< "step_parent"
-  kStepChild,    //!< "step_child"
-  kCarer,        //!< "carer"
-  kCaredFor,     //!< "cared_for"
-  kSibling,      //!< "sibling"
-  kHalfSibling,  //!< "half_sibling"
-  kPartner,      //!< "partner"
-  kOther,        //!< "other"
-};
-
-//! Every kind of relationship, with its words ("step-parent").
-inline constexpr CodeList<RelationshipKind, 10> kRelationships{{{
-    {RelationshipKind::kParent, "parent", "parent"},
-    {RelationshipKind::kChild, "child", "child"},
-    {RelationshipKind::kStepParent, "step_parent", "step-parent"},
-    {RelationshipKind::kStepChild, "step_child", "step-child"},
-    {RelationshipKind::kCarer, "carer", "carer"},
-    {RelationshipKind::kCaredFor, "cared_for", "cared for by"},
-    {RelationshipKind::kSibling, "sibling", "brother or sister"},
-    {RelationshipKind::kHalfSibling, "half_sibling", "half-brother or half-sister"},
-    {RelationshipKind::kPartner, "partner", "partner"},
-    {RelationshipKind::kOther, "other", "other relationship"},
-}}};
 //! The same relationship seen from the other person (parent <-> child; sibling <-> sibling).
 RelationshipKind Inverse(RelationshipKind kind);
 

@@ -3,12 +3,12 @@
 
 #include <algorithm>
 
-#include "domain/census_codes.hpp"
+#include "domain/codes.hpp"
 
 namespace frontdoor::domain {
 
 JourneyEvent ContactEvent(const Contact& contact) {
-  std::string source(LabelFor(ReferralSourceCodes(), contact.source).value_or("someone"));
+  std::string source(LabelFor(kReferralSources, contact.source).value_or("someone"));
   if (!source.empty()) source[0] = char(std::tolower(static_cast<unsigned char>(source[0])));
   return {contact.received_at, "contact",         "Contact from " + source,
           contact.concern,     contact.reference, "/contacts/" + std::to_string(contact.id),

@@ -9,15 +9,9 @@
 #include <string_view>
 #include <vector>
 
-#include "domain/code_list.hpp"
+#include "domain/codes.hpp"
 
 namespace frontdoor::domain {
-
-//! What kind of wording a warning is about.
-enum class LanguageIssue {
-  kAcronym,  //!< "acronym": letters a child or family may not know
-  kJargon,   //!< "jargon": a professional word with a plainer, child-focused alternative
-};
 
 //! One thing found in a piece of text.
 struct LanguageWarning {
@@ -29,12 +23,6 @@ struct LanguageWarning {
   std::string Message() const;
   bool operator==(const LanguageWarning&) const = default;
 };
-
-//! What the language check finds, by code.
-inline constexpr CodeList<LanguageIssue, 2> kLanguageIssues{{{
-    {LanguageIssue::kAcronym, "acronym", "Acronym"},
-    {LanguageIssue::kJargon, "jargon", "Jargon"},
-}}};
 
 //! The authority's plain-language guide: acronyms with their meanings, jargon with alternatives,
 //! and capitalised words that are allowed.

@@ -50,57 +50,44 @@ std::string FrontDoorSettings::AgencyName(std::string_view code) const {
 }
 
 FrontDoorSettings LoadFrontDoorSettings(std::string_view text) {
+  constexpr std::string_view kFile = "front door settings";
   FrontDoorSettings settings;
-  int line_number = 0;
-  const auto fail = [&](const std::string& why) {
-    throw std::invalid_argument("front door settings, line " + std::to_string(line_number) + ": " +
-                                why);
-  };
   std::set<std::string> codes;
   for (const auto& config_line : ConfigLines(text)) {
-    line_number = config_line.number;
-    const std::string& line = config_line.text;
-    if (!IsValidUtf8(line)) fail("not readable text (UTF-8)");
-    const size_t space = line.find(' ');
-    const std::string kind = line.substr(0, space);
-    const auto parts = SplitBars(space == std::string::npos ? "" : line.substr(space + 1));
+    const ConfigStatement line(kFile, config_line);
     const auto need = [&](size_t count, const char* shape) {
-      if (parts.size() != count ||
-          std::any_of(parts.begin(), parts.end(), [](const auto& part) { return part.empty(); }))
-        fail(kind + " lines are: " + shape);
-      if (kind != "working_hours" && !codes.insert(kind + ":" + parts[0]).second)
-        fail(kind + " " + parts[0] + " is defined twice");
+      line.Need(count, shape);
+      if (line.Kind() != "working_hours" && !codes.insert(line.Kind() + ":" + line[0]).second)
+        line.Fail(line.Kind() + " " + line[0] + " is defined twice");
     };
-    if (kind == "working_hours") {
+    if (line.Kind() == "working_hours") {
       need(2, "working_hours HH:MM | HH:MM");
-      const auto opens = ClockMinutes(parts[0]);
-      const auto closes = ClockMinutes(parts[1]);
-      if (!opens || !closes) fail("working hours are two clock times like 09:00 | 17:00");
-      if (*opens >= *closes) fail("the working day must close after it opens");
+      const auto opens = ClockMinutes(line[0]);
+      const auto closes = ClockMinutes(line[1]);
+      if (!opens || !closes) line.Fail("working hours are two clock times like 09:00 | 17:00");
+      if (*opens >= *closes) line.Fail("the working day must close after it opens");
       settings.working_hours = {*opens, *closes};
-    } else if (kind == "agency") {
+    } else if (line.Kind() == "agency") {
       need(2, "agency CODE | NAME");
-      settings.agencies.push_back({parts[0], parts[1]});
-    } else if (kind == "urgency") {
+      settings.agencies.push_back({line[0], line[1]});
+    } else if (line.Kind() == "urgency") {
       need(3, "urgency CODE | NAME | WORKING HOURS TO ANSWER");
-      int hours = 0;
-      const auto [ptr, ec] =
-          std::from_chars(parts[2].data(), parts[2].data() + parts[2].size(), hours);
-      if (ec != std::errc() || ptr != parts[2].data() + parts[2].size() || hours < 1 ||
-          hours > 2000)
-        fail("the working hours to answer must be a whole number from 1 to 2000");
-      settings.urgencies.push_back({parts[0], parts[1], hours});
-    } else if (kind == "team") {
+      const int hours = line.WholeNumber(
+          2, 1, 2000, "the working hours to answer must be a whole number from 1 to 2000");
+      settings.urgencies.push_back({line[0], line[1], hours});
+    } else if (line.Kind() == "team") {
       need(2, "team CODE | NAME");
-      settings.teams.push_back({parts[0], parts[1]});
+      settings.teams.push_back({line[0], line[1]});
     } else {
-      fail("lines start with working_hours, agency, urgency or team, not \"" + kind + "\"");
+      line.Fail("lines start with working_hours, agency, urgency or team, not \"" + line.Kind() +
+                "\"");
     }
   }
-  line_number = ConfigLineCount(text);
-  if (settings.agencies.empty()) fail("no partner agencies are listed (agency CODE | NAME)");
-  if (settings.urgencies.empty()) fail("no urgencies are listed (urgency CODE | NAME | HOURS)");
-  if (settings.teams.empty()) fail("no teams are listed (team CODE | NAME)");
+  if (settings.agencies.empty())
+    FailConfig(kFile, text, "no partner agencies are listed (agency CODE | NAME)");
+  if (settings.urgencies.empty())
+    FailConfig(kFile, text, "no urgencies are listed (urgency CODE | NAME | HOURS)");
+  if (settings.teams.empty()) FailConfig(kFile, text, "no teams are listed (team CODE | NAME)");
   return settings;
 }
 

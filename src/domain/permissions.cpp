@@ -15,26 +15,20 @@ struct Grant {
 
 using enum Role;
 
+// Every role: what anyone signed in may do.
+const std::vector<Role> kEveryone = {kPractitioner, kManager,     kAuditor,
+                                     kPartner,      kPerformance, kAdmin};
+
 // The whole policy. Admins run accounts and configuration but do not read case records;
 // partners see only checks addressed to their agency (scoped in the service).
 const Grant kGrants[] = {
     {Action::kPublic, "public", {}},
     {Action::kSignIn, "sign_in", {}},
-    {Action::kTwoStep,
-     "two_step",
-     {kPractitioner, kManager, kAuditor, kPartner, kPerformance, kAdmin}},
-    {Action::kSignOut,
-     "sign_out",
-     {kPractitioner, kManager, kAuditor, kPartner, kPerformance, kAdmin}},
-    {Action::kSignedIn,
-     "signed_in",
-     {kPractitioner, kManager, kAuditor, kPartner, kPerformance, kAdmin}},
-    {Action::kViewHome,
-     "view_home",
-     {kPractitioner, kManager, kAuditor, kPartner, kPerformance, kAdmin}},
-    {Action::kSendFeedback,
-     "send_feedback",
-     {kPractitioner, kManager, kAuditor, kPartner, kPerformance, kAdmin}},
+    {Action::kTwoStep, "two_step", kEveryone},
+    {Action::kSignOut, "sign_out", kEveryone},
+    {Action::kSignedIn, "signed_in", kEveryone},
+    {Action::kViewHome, "view_home", kEveryone},
+    {Action::kSendFeedback, "send_feedback", kEveryone},
     {Action::kReadFeedback, "read_feedback", {kAdmin}},
     {Action::kManageUsers, "manage_users", {kAdmin}},
     {Action::kViewAccessAudit, "view_access_audit", {kAuditor}},

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "domain/role.hpp"
+#include "domain/codes.hpp"
 
 namespace frontdoor::domain {
 

@@ -5,7 +5,7 @@
 #include <charconv>
 #include <cstdio>
 
-#include "domain/census_codes.hpp"
+#include "domain/codes.hpp"
 #include "domain/identifiers.hpp"
 #include "domain/text.hpp"
 
@@ -82,46 +82,50 @@ std::optional<std::int64_t> ParseLocalChildId(std::string_view text) {
   return id;
 }
 
-FieldErrors ValidatePerson(const PersonDraft& draft, const Date& today, Person& person) {
-  FieldErrors errors = CheckName(draft.given_name, "given_name", "given name");
-  const FieldErrors family = CheckName(draft.family_name, "family_name", "family name");
-  errors.insert(errors.end(), family.begin(), family.end());
-  const std::chrono::sys_days today_days{today};
+namespace {
 
-  std::optional<Date> born;
+//! The date of birth, or the expected one for an unborn child: real, not both, and plausible.
+void ReadBirthDates(const PersonDraft& draft, const Date& today, FieldErrors& errors,
+                    Person& person) {
+  const std::chrono::sys_days today_days{today};
   if (!Trim(draft.date_of_birth).empty()) {
-    born = ParseDate(Trim(draft.date_of_birth));
-    if (!born) {
+    person.date_of_birth = ParseDate(Trim(draft.date_of_birth));
+    if (!person.date_of_birth) {
       errors.push_back({"date_of_birth", "Date of birth must be a real date, like 2019-03-04"});
-    } else if (std::chrono::sys_days{*born} > today_days) {
+    } else if (std::chrono::sys_days{*person.date_of_birth} > today_days) {
       errors.push_back({"date_of_birth", "Date of birth must be today or in the past"});
-    } else if (std::chrono::sys_days{*born} < today_days - std::chrono::days(365 * 120)) {
+    } else if (std::chrono::sys_days{*person.date_of_birth} <
+               today_days - std::chrono::days(365 * 120)) {
       errors.push_back({"date_of_birth", "Date of birth must be within the last 120 years"});
     }
   }
-  std::optional<Date> expected;
-  if (!Trim(draft.expected_date_of_birth).empty()) {
-    expected = ParseDate(Trim(draft.expected_date_of_birth));
-    if (!expected) {
-      errors.push_back({"expected_date_of_birth",
-                        "Expected date of birth must be a real date, like 2027-03-04"});
-    } else if (born) {
-      errors.push_back({"expected_date_of_birth",
-                        "Give a date of birth or an expected date of birth, not both"});
-    } else if (std::chrono::sys_days{*expected} < today_days - std::chrono::days(31) ||
-               std::chrono::sys_days{*expected} > today_days + std::chrono::days(300)) {
-      errors.push_back(
-          {"expected_date_of_birth", "Expected date of birth must be within the next 10 months"});
-    }
+  if (Trim(draft.expected_date_of_birth).empty()) return;
+  const auto expected = ParseDate(Trim(draft.expected_date_of_birth));
+  if (!expected) {
+    errors.push_back(
+        {"expected_date_of_birth", "Expected date of birth must be a real date, like 2027-03-04"});
+  } else if (person.date_of_birth) {
+    errors.push_back(
+        {"expected_date_of_birth", "Give a date of birth or an expected date of birth, not both"});
+  } else if (std::chrono::sys_days{*expected} < today_days - std::chrono::days(31) ||
+             std::chrono::sys_days{*expected} > today_days + std::chrono::days(300)) {
+    errors.push_back(
+        {"expected_date_of_birth", "Expected date of birth must be within the next 10 months"});
   }
+  person.expected_date_of_birth = expected;
+}
+
+//! Sex, ethnicity and disabilities, each from its census list.
+void ReadCensusCodes(const PersonDraft& draft, FieldErrors& errors, Person& person) {
   const auto sex = Trim(draft.sex).empty() ? Sex::kUnknown : kSexes.Parse(Trim(draft.sex));
   if (!sex) errors.push_back({"sex", "Sex must be M, F or U"});
-  const std::string ethnicity = Trim(draft.ethnicity);
-  if (!ethnicity.empty() && !LabelFor(EthnicityCodes(), ethnicity)) {
+  person.sex = sex.value_or(Sex::kUnknown);
+  person.ethnicity = Trim(draft.ethnicity);
+  if (!person.ethnicity.empty() && !LabelFor(kEthnicities, person.ethnicity)) {
     errors.push_back({"ethnicity", "Choose an ethnicity from the list"});
   }
   for (const std::string& code : draft.disabilities) {
-    if (!LabelFor(DisabilityCodes(), code)) {
+    if (!LabelFor(kDisabilities, code)) {
       errors.push_back({"disabilities", "Choose disabilities from the list"});
       break;
     }
@@ -132,23 +136,31 @@ FieldErrors ValidatePerson(const PersonDraft& draft, const Date& today, Person& 
     errors.push_back(
         {"disabilities", "Choose \"No disability\" or the disabilities the person has, not both"});
   }
-  std::optional<std::string> nhs;
+  person.disabilities = draft.disabilities;
+}
+
+//! The NHS number and unique pupil number, each with its check digit.
+void ReadIdentifiers(const PersonDraft& draft, FieldErrors& errors, Person& person) {
   if (!Trim(draft.nhs_number).empty()) {
-    nhs = ParseNhsNumber(draft.nhs_number);
+    const auto nhs = ParseNhsNumber(draft.nhs_number);
     if (!nhs)
       errors.push_back(
           {"nhs_number",
            "NHS number must be 10 digits, like 943 476 5919, and its last digit must check"});
+    person.nhs_number = nhs.value_or("");
   }
-  std::optional<std::string> upn;
   if (!Trim(draft.upn).empty()) {
-    upn = ParseUpn(draft.upn);
+    const auto upn = ParseUpn(draft.upn);
     if (!upn)
       errors.push_back({"upn",
                         "Unique pupil number must be a letter and 12 more characters, and its "
                         "first letter must check"});
+    person.upn = upn.value_or("");
   }
-  std::vector<PersonName> other_names;
+}
+
+//! Other names, one a line: the last word is the family name.
+void ReadOtherNames(const PersonDraft& draft, FieldErrors& errors, Person& person) {
   std::string_view lines = draft.other_names;
   while (!lines.empty()) {
     const size_t end = lines.find('\n');
@@ -163,22 +175,33 @@ FieldErrors ValidatePerson(const PersonDraft& draft, const Date& today, Person& 
       errors.push_back({"other_names", "Other names must be names, one a line"});
       break;
     }
-    other_names.push_back(std::move(name));
+    person.other_names.push_back(std::move(name));
   }
-  if (other_names.size() > 20)
+  if (person.other_names.size() > 20)
     errors.push_back({"other_names", "Give no more than 20 other names"});
-  if (!errors.empty()) return errors;
+}
 
-  person.given_name = Trim(draft.given_name);
-  person.family_name = Trim(draft.family_name);
-  person.date_of_birth = born;
-  person.expected_date_of_birth = expected;
-  person.sex = *sex;
-  person.ethnicity = ethnicity;
-  person.disabilities = draft.disabilities;
-  person.nhs_number = nhs.value_or("");
-  person.upn = upn.value_or("");
-  person.other_names = std::move(other_names);
+}  // namespace
+
+FieldErrors ValidatePerson(const PersonDraft& draft, const Date& today, Person& person) {
+  FieldErrors errors = CheckName(draft.given_name, "given_name", "given name");
+  const FieldErrors family = CheckName(draft.family_name, "family_name", "family name");
+  errors.insert(errors.end(), family.begin(), family.end());
+  // Read into a copy, so a refused draft leaves `person` as it was.
+  Person read = person;
+  read.given_name = Trim(draft.given_name);
+  read.family_name = Trim(draft.family_name);
+  read.date_of_birth.reset();
+  read.expected_date_of_birth.reset();
+  read.nhs_number.clear();
+  read.upn.clear();
+  read.other_names.clear();
+  ReadBirthDates(draft, today, errors, read);
+  ReadCensusCodes(draft, errors, read);
+  ReadIdentifiers(draft, errors, read);
+  ReadOtherNames(draft, errors, read);
+  if (!errors.empty()) return errors;
+  person = std::move(read);
   return {};
 }
 

@@ -10,7 +10,7 @@
 
 #include "domain/account.hpp"
 #include "domain/clock.hpp"
-#include "domain/code_list.hpp"
+#include "domain/codes.hpp"
 #include "domain/validation.hpp"
 
 namespace frontdoor::domain {
@@ -24,20 +24,6 @@ std::optional<Date> ParseDate(std::string_view text);
 std::string FormatDate(const Date& date);
 //! A Date as people write it: "4 March 2019".
 std::string FormatLongDate(const Date& date);
-
-//! Sex as the census records it.
-enum class Sex {
-  kUnknown,  //!< "U": not known or not recorded
-  kMale,     //!< "M"
-  kFemale,   //!< "F"
-};
-
-//! Sex, by its census code, in the order a form offers it.
-inline constexpr CodeList<Sex, 3> kSexes{{{
-    {Sex::kFemale, "F", "Female"},
-    {Sex::kMale, "M", "Male"},
-    {Sex::kUnknown, "U", "Not known"},
-}}};
 
 //! Another name a person is or was known by.
 struct PersonName {

@@ -133,6 +133,67 @@ FieldErrors ParseSearch(const PersonSearch& search, ParsedSearch& parsed) {
   return errors;
 }
 
+namespace {
+
+//! Adds the points of identifiers that agree; whether any did.
+bool ScoreIdentifiers(const ParsedSearch& search, const Person& person, SearchMatch& match) {
+  bool identified = false;
+  if (search.nhs_number && person.nhs_number == *search.nhs_number) {
+    match.score += 100;
+    match.reasons.push_back("same NHS number");
+    identified = true;
+  }
+  if (search.upn && person.upn == *search.upn) {
+    match.score += 100;
+    match.reasons.push_back("same unique pupil number");
+    identified = true;
+  }
+  if (search.local_person_id && person.id == *search.local_person_id) {
+    match.score += 100;
+    match.reasons.push_back("same local child id");
+    identified = true;
+  }
+  return identified;
+}
+
+//! Adds the points of the names that agree; whether any did. One name typed may be either.
+bool ScoreNames(const ParsedSearch& search, TypedName& typed_family, TypedName& typed_given,
+                const Person& person, SearchMatch& match) {
+  bool named = false;
+  if (!search.family_name.empty()) {
+    if (search.given_name.empty()) {
+      // One name typed: it may be either.
+      auto family = BestName(typed_family, person, true);
+      auto given = BestName(typed_family, person, false);
+      const bool use_family = family.first <= given.first;
+      const auto& best = use_family ? family : given;
+      if (best.first != NameAgreement::kNone) {
+        match.score += NamePoints(best.first);
+        match.reasons.push_back(NameReason(use_family ? "family name" : "given name", best.first,
+                                           search.family_name, best.second));
+        named = true;
+      }
+    } else {
+      const auto family = BestName(typed_family, person, true);
+      const auto given = BestName(typed_given, person, false);
+      if (family.first != NameAgreement::kNone) {
+        match.score += NamePoints(family.first);
+        match.reasons.push_back(
+            NameReason("family name", family.first, search.family_name, family.second));
+      }
+      if (given.first != NameAgreement::kNone) {
+        match.score += NamePoints(given.first);
+        match.reasons.push_back(
+            NameReason("given name", given.first, search.given_name, given.second));
+      }
+      named = family.first != NameAgreement::kNone || given.first != NameAgreement::kNone;
+    }
+  }
+  return named;
+}
+
+}  // namespace
+
 std::vector<SearchMatch> RankMatches(const ParsedSearch& search,
                                      const std::vector<SearchCandidate>& candidates,
                                      const NameVariants& variants) {
@@ -141,52 +202,8 @@ std::vector<SearchMatch> RankMatches(const ParsedSearch& search,
   for (const SearchCandidate& candidate : candidates) {
     const Person& person = candidate.person;
     SearchMatch match{person, 0, {}};
-    bool identified = false;
-    if (search.nhs_number && person.nhs_number == *search.nhs_number) {
-      match.score += 100;
-      match.reasons.push_back("same NHS number");
-      identified = true;
-    }
-    if (search.upn && person.upn == *search.upn) {
-      match.score += 100;
-      match.reasons.push_back("same unique pupil number");
-      identified = true;
-    }
-    if (search.local_person_id && person.id == *search.local_person_id) {
-      match.score += 100;
-      match.reasons.push_back("same local child id");
-      identified = true;
-    }
-    bool named = false;
-    if (!search.family_name.empty()) {
-      if (search.given_name.empty()) {
-        // One name typed: it may be either.
-        auto family = BestName(typed_family, person, true);
-        auto given = BestName(typed_family, person, false);
-        const bool use_family = family.first <= given.first;
-        const auto& best = use_family ? family : given;
-        if (best.first != NameAgreement::kNone) {
-          match.score += NamePoints(best.first);
-          match.reasons.push_back(NameReason(use_family ? "family name" : "given name", best.first,
-                                             search.family_name, best.second));
-          named = true;
-        }
-      } else {
-        const auto family = BestName(typed_family, person, true);
-        const auto given = BestName(typed_given, person, false);
-        if (family.first != NameAgreement::kNone) {
-          match.score += NamePoints(family.first);
-          match.reasons.push_back(
-              NameReason("family name", family.first, search.family_name, family.second));
-        }
-        if (given.first != NameAgreement::kNone) {
-          match.score += NamePoints(given.first);
-          match.reasons.push_back(
-              NameReason("given name", given.first, search.given_name, given.second));
-        }
-        named = family.first != NameAgreement::kNone || given.first != NameAgreement::kNone;
-      }
-    }
+    const bool identified = ScoreIdentifiers(search, person, match);
+    const bool named = ScoreNames(search, typed_family, typed_given, person, match);
     bool dated = false;
     if (search.date_of_birth && person.date_of_birth) {
       if (*person.date_of_birth == *search.date_of_birth) {

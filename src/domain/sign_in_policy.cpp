@@ -10,6 +10,10 @@ bool IsSessionLive(const Session& session, Timestamp now, const SignInPolicy& po
          now - session.created_at < policy.session_absolute;
 }
 
+bool IsApiTokenLive(const ApiToken& token, Timestamp now) {
+  return !token.revoked_at && !(token.expires_at && now >= *token.expires_at);
+}
+
 bool IsLocked(const User& user, Timestamp now) {
   return user.disabled || (user.locked_until && now < *user.locked_until);
 }

@@ -26,6 +26,9 @@ struct SignInPolicy {
 //! Whether a session may still be used at `now`.
 bool IsSessionLive(const Session& session, Timestamp now, const SignInPolicy& policy);
 
+//! Whether an API token may still be used at `now` (not revoked, not expired).
+bool IsApiTokenLive(const ApiToken& token, Timestamp now);
+
 //! Whether the account refuses sign-in at `now` (disabled, or locked and the lock not over).
 bool IsLocked(const User& user, Timestamp now);
 

@@ -1,9 +1,11 @@
-// src/domain/text.hpp — checks every piece of free text passes before it is kept.
+// src/domain/text.hpp — checks every piece of free text passes before it is kept, and splitting
+// and joining words.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace frontdoor::domain {
 
@@ -16,5 +18,10 @@ size_t CountCharacters(std::string_view text);
 bool HasControlCharacters(std::string_view text);
 //! The text without leading and trailing spaces, tabs and line breaks.
 std::string Trim(std::string_view text);
+//! The words of "a b  c" (split at spaces, none empty): record ids in an audit entry, census codes
+//! kept together.
+std::vector<std::string> SplitWords(std::string_view text);
+//! The words with one space between.
+std::string JoinWords(const std::vector<std::string>& words);
 
 }  // namespace frontdoor::domain

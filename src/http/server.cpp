@@ -115,6 +115,25 @@ std::pair<int, const char*> RefusalFor(const error_code& ec) {
   return {0, ""};
 }
 
+//! The transport-free request a handler reads, from the parsed message.
+Request RequestFrom(bhttp::request<bhttp::string_body>& message,
+                    const std::string& client_address) {
+  Request request;
+  request.method = std::string(message.method_string());
+  request.head = request.method == "HEAD";
+  if (request.head) request.method = "GET";
+  request.target = std::string(message.target());
+  const auto question = request.target.find('?');
+  request.path = request.target.substr(0, question);
+  if (question != std::string::npos) request.query = request.target.substr(question + 1);
+  for (const auto& field : message) {
+    request.headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
+  }
+  request.body = std::move(message.body());
+  request.client_address = client_address;
+  return request;
+}
+
 }  // namespace
 
 struct Server::Impl {
@@ -134,6 +153,8 @@ struct Server::Impl {
                                       bool keep_alive, bool head, std::string_view method,
                                       std::chrono::steady_clock::time_point started);
   asio::awaitable<void> LingeringClose(Connection& connection);
+  asio::awaitable<bool> Answer(Connection& connection, const Request& request, unsigned version,
+                               bool keep_alive, std::chrono::steady_clock::time_point started);
   void BeginDrain();
   void Forget(const std::shared_ptr<Connection>& connection);
 
@@ -244,42 +265,11 @@ asio::awaitable<void> Server::Impl::Serve(std::shared_ptr<Connection> connection
         }
       }
 
-      Request request;
-      request.method = std::string(message.method_string());
-      request.head = request.method == "HEAD";
-      if (request.head) request.method = "GET";
-      request.target = std::string(message.target());
-      const auto question = request.target.find('?');
-      request.path = request.target.substr(0, question);
-      if (question != std::string::npos) request.query = request.target.substr(question + 1);
-      for (const auto& field : message) {
-        request.headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
-      }
-      request.body = std::move(message.body());
-      request.client_address = connection->client_address;
+      Request request = RequestFrom(message, connection->client_address);
       const bool keep_alive = message.keep_alive();
       const unsigned version = message.version();
 
-      // Bounded queue: a request that would wait behind every worker and the whole queue is
-      // turned away now, so the time of those accepted stays bounded.
-      const int admitted = in_handlers.fetch_add(1) + 1;
-      if (admitted > options.worker_threads + options.max_queued) {
-        in_handlers.fetch_sub(1);
-        Response busy =
-            PlainResponse(503, "The service is busy. Try again in a moment; nothing was changed.");
-        busy.SetHeader("Retry-After", std::to_string(options.retry_after_seconds));
-        busy.route = "(overloaded)";
-        const bool kept =
-            co_await WriteResponse(*connection, std::move(busy), version, keep_alive && !draining,
-                                   request.head, request.method, started);
-        if (!kept) break;
-        continue;
-      }
-      Response response = co_await AsyncHandle(workers, handler, request, kAwait);
-      in_handlers.fetch_sub(1);
-      const bool kept =
-          co_await WriteResponse(*connection, std::move(response), version, keep_alive && !draining,
-                                 request.head, request.method, started);
+      const bool kept = co_await Answer(*connection, request, version, keep_alive, started);
       if (!kept) break;
     }
   } catch (const std::exception& error) {
@@ -289,6 +279,29 @@ asio::awaitable<void> Server::Impl::Serve(std::shared_ptr<Connection> connection
   stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
   stream.socket().close(ignored);
   Forget(connection);
+}
+
+//! Hands the request to a worker, or answers 503 at once when every worker and the whole queue
+//! are busy. Returns whether the connection stays open.
+asio::awaitable<bool> Server::Impl::Answer(Connection& connection, const Request& request,
+                                           unsigned version, bool keep_alive,
+                                           std::chrono::steady_clock::time_point started) {
+  // Bounded queue: a request that would wait behind every worker and the whole queue is
+  // turned away now, so the time of those accepted stays bounded.
+  const int admitted = in_handlers.fetch_add(1) + 1;
+  if (admitted > options.worker_threads + options.max_queued) {
+    in_handlers.fetch_sub(1);
+    Response busy =
+        PlainResponse(503, "The service is busy. Try again in a moment; nothing was changed.");
+    busy.SetHeader("Retry-After", std::to_string(options.retry_after_seconds));
+    busy.route = "(overloaded)";
+    co_return co_await WriteResponse(connection, std::move(busy), version, keep_alive && !draining,
+                                     request.head, request.method, started);
+  }
+  Response response = co_await AsyncHandle(workers, handler, request, kAwait);
+  in_handlers.fetch_sub(1);
+  co_return co_await WriteResponse(connection, std::move(response), version,
+                                   keep_alive && !draining, request.head, request.method, started);
 }
 
 asio::awaitable<bool> Server::Impl::WriteResponse(Connection& connection, Response response,

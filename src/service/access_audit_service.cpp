@@ -16,6 +16,12 @@ Actor CommandLineActor() {
           "operator", "command line"};
 }
 
+void AuditAllowed(store::Records& records, const Identity& by, domain::Timestamp at,
+                  domain::Action action, std::string record_ids, std::string detail) {
+  AppendAudit(records, by.AsActor(), at,
+              {action, std::move(record_ids), domain::AuditOutcome::kAllowed, std::move(detail)});
+}
+
 std::string AuditHash(std::string_view canonical_text) {
   return domain::Sha256Hex(canonical_text);
 }

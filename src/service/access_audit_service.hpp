@@ -27,6 +27,10 @@ struct AuditEvent {
 void AppendAudit(store::Records& records, const Actor& actor, domain::Timestamp at,
                  const AuditEvent& event);
 
+//! AppendAudit for what `by` was allowed to do (the usual case).
+void AuditAllowed(store::Records& records, const Identity& by, domain::Timestamp at,
+                  domain::Action action, std::string record_ids, std::string detail);
+
 //! SHA-256 over the canonical text, the hash the chain uses.
 std::string AuditHash(std::string_view canonical_text);
 

@@ -105,9 +105,8 @@ std::vector<CheckView> CheckService::OpenChecks(const Identity& by) {
     std::vector<CheckView> views;
     for (const auto& check : records.checks.Open(agency, std::nullopt, kListLimit))
       views.push_back(ViewOfCheck(records, by, check, now));
-    AppendAudit(records, by.AsActor(), now,
-                {domain::Action::kViewChecks, "", domain::AuditOutcome::kAllowed,
-                 std::to_string(views.size()) + " checks"});
+    AuditAllowed(records, by, now, domain::Action::kViewChecks, "",
+                 std::to_string(views.size()) + " checks");
     return views;
   });
 }
@@ -117,9 +116,8 @@ Result<CheckView> CheckService::ShowCheck(const Identity& by, std::int64_t check
   return store_.WriteResult([&](store::Records& records) -> Result<CheckView> {
     auto view = VisibleCheck(records, by, check_id, now);
     if (!view) return NotFound{};
-    AppendAudit(records, by.AsActor(), now,
-                {domain::Action::kAnswerCheck, CheckRecordIds(view->check),
-                 domain::AuditOutcome::kAllowed, "opened"});
+    AuditAllowed(records, by, now, domain::Action::kAnswerCheck, CheckRecordIds(view->check),
+                 "opened");
     return std::move(*view);
   });
 }
@@ -139,9 +137,7 @@ Submission<domain::MashCheck, CheckView> CheckService::AnswerCheck(const Identit
       errors = {{"answer", "This check was answered already, by " + check.answered_by + " on " +
                                domain::FormatUkDateTime(*check.answered_at)}};
     const auto audit = [&](const std::string& detail) {
-      AppendAudit(records, by.AsActor(), now,
-                  {domain::Action::kAnswerCheck, CheckRecordIds(check),
-                   domain::AuditOutcome::kAllowed, detail});
+      AuditAllowed(records, by, now, domain::Action::kAnswerCheck, CheckRecordIds(check), detail);
     };
     if (!errors.empty()) {
       audit("not saved: answer");

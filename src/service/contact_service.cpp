@@ -76,9 +76,8 @@ Submission<domain::Contact, ContactForm> ContactService::RecordContact(
     if (errors.empty()) errors = CheckPeople(records, contact);
     if (!errors.empty()) {
       const std::int64_t child = draft.children.empty() ? 0 : draft.children.front();
-      AppendAudit(records, by.AsActor(), now,
-                  {domain::Action::kRecordContact, "person:" + std::to_string(child),
-                   domain::AuditOutcome::kAllowed, "not saved"});
+      AuditAllowed(records, by, now, domain::Action::kRecordContact,
+                   "person:" + std::to_string(child), "not saved");
       return Refused<ContactForm>{std::move(errors), FormFor(records, by, child, now)};
     }
     contact.recorded_by = by.user.username;
@@ -86,9 +85,8 @@ Submission<domain::Contact, ContactForm> ContactService::RecordContact(
     contact.id = records.contacts.Add(contact);
     contact.reference = domain::ContactReference(contact.id);
     records.contacts.SetReference(contact.id, contact.reference);
-    AppendAudit(records, by.AsActor(), now,
-                {domain::Action::kRecordContact, ContactRecordIds(contact),
-                 domain::AuditOutcome::kAllowed, "reference " + contact.reference});
+    AuditAllowed(records, by, now, domain::Action::kRecordContact, ContactRecordIds(contact),
+                 "reference " + contact.reference);
     return contact;
   });
 }
@@ -113,9 +111,7 @@ Result<ContactView> ContactService::ShowContact(const Identity& by, std::int64_t
     for (std::int64_t adult : contact->adults)
       view.adults.emplace_back(adult, VisiblePerson(records, by, adult, now));
     view.progress = LoadProgress(records, by, *contact, now, rules_);
-    AppendAudit(records, by.AsActor(), now,
-                {domain::Action::kViewContact, ContactRecordIds(*contact),
-                 domain::AuditOutcome::kAllowed, ""});
+    AuditAllowed(records, by, now, domain::Action::kViewContact, ContactRecordIds(*contact), "");
     return view;
   });
 }

@@ -37,6 +37,14 @@ void ContactWrite::Audit(store::Records& records, const domain::Contact& contact
               {action, ContactRecordIds(contact), domain::AuditOutcome::kAllowed, detail});
 }
 
+bool ContactWrite::MayAct(store::Records& records, const domain::Contact& contact) const {
+  if (domain::IsAllowed(by.user.role, action)) return true;
+  AppendAudit(
+      records, by.AsActor(), now,
+      {action, ContactRecordIds(contact), domain::AuditOutcome::kRefused, "role not permitted"});
+  return false;
+}
+
 ContactProgress ContactWrite::Refusal(store::Records& records, const domain::Contact& contact,
                                       const domain::FieldErrors& errors) const {
   std::string fields;

@@ -33,18 +33,27 @@ struct ContactWrite {
   //! Audits the change as made, with `detail`.
   void Audit(store::Records& records, const domain::Contact& contact,
              const std::string& detail) const;
+  //! True when `by`'s role allows `action`; otherwise audits the refusal. The service checks
+  //! the permission as well as the pages and the API.
+  bool MayAct(store::Records& records, const domain::Contact& contact) const;
+  //! The error for a role that may not act.
+  static domain::FieldErrors NotAllowed() { return {{"", "Your role does not allow this"}}; }
   //! Audits that nothing was saved because of `errors`, and answers the contact's progress for
   //! the form shown again.
   ContactProgress Refusal(store::Records& records, const domain::Contact& contact,
                           const domain::FieldErrors& errors) const;
 
-  //! Runs `work(records, contact)` in one write transaction on a readable contact. `work` answers
+  //! Runs `work(records, contact)` in one write transaction on a readable contact, when `by`'s
+  //! role allows `action` (refused, and audited, when it does not). `work` answers
   //! what it saved, or the errors that stopped it (having written nothing).
   template <typename Saved, typename Work>
   Submission<Saved, ContactProgress> Run(std::int64_t contact_id, Work work) const {
     return store.WriteResult([&](store::Records& records) -> Submission<Saved, ContactProgress> {
       const auto contact = Readable(records, contact_id);
       if (!contact) return NotFound{};
+      if (!MayAct(records, *contact))
+        return Refused<ContactProgress>{NotAllowed(),
+                                        LoadProgress(records, by, *contact, now, rules)};
       std::variant<Saved, domain::FieldErrors> done = work(records, *contact);
       if (auto* errors = std::get_if<domain::FieldErrors>(&done))
         return Refused<ContactProgress>{*errors, Refusal(records, *contact, *errors)};

@@ -23,10 +23,6 @@ void AddContactHistory(store::Records& records, std::int64_t contact_id, std::st
                        std::move(to), by.user.username, at});
 }
 
-Invalid ManagersOnly(const char* field, const char* what) {
-  return Invalid{{{field, std::string("Only a manager can ") + what}}};
-}
-
 //! Why an allocation cannot be made as drafted; fills `allocated` with the children allocated.
 domain::FieldErrors CheckAllocation(store::Records& records, const AllocationDraft& draft,
                                     const std::vector<ChildOnContact>& children,
@@ -153,8 +149,6 @@ Submission<domain::ChecksNotNeeded, ContactProgress> DecisionService::RecordChec
       contact_id,
       [&](store::Records& records, const domain::Contact& contact)
           -> std::variant<domain::ChecksNotNeeded, domain::FieldErrors> {
-        if (by.user.role != domain::Role::kManager)
-          return ManagersOnly("reason", "decide that checks are not needed").errors;
         if (auto errors = domain::ValidateChecksNotNeeded(reason); !errors.empty()) return errors;
         const auto steps = store::LoadContactSteps(records, contact.id);
         if (steps.decision)
@@ -181,8 +175,6 @@ Submission<domain::Decision, ContactProgress> DecisionService::CompleteOversight
       contact_id,
       [&](store::Records& records,
           const domain::Contact& contact) -> std::variant<domain::Decision, domain::FieldErrors> {
-        if (by.user.role != domain::Role::kManager)
-          return ManagersOnly("outcome", "complete management oversight").errors;
         const auto steps = store::LoadContactSteps(records, contact.id);
         if (steps.decision)
           return domain::FieldErrors{
@@ -230,8 +222,10 @@ Submission<std::vector<domain::Allocation>, AllocationForm> DecisionService::All
       return Refused<AllocationForm>{std::move(errors),
                                      {write.Refusal(records, *contact, errors), Workers(records)}};
     };
-    if (by.user.role != domain::Role::kManager)
-      return refuse(ManagersOnly("worker", "allocate work").errors);
+    if (!write.MayAct(records, *contact))
+      return Refused<AllocationForm>{
+          ContactWrite::NotAllowed(),
+          {LoadProgress(records, by, *contact, now, rules_), Workers(records)}};
     const auto decision = records.decisions.Find(contact_id);
     const domain::Outcome* outcome =
         decision ? rules_.framework.FindOutcome(decision->proforma.outcome) : nullptr;

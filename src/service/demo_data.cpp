@@ -26,53 +26,66 @@ struct DemoPerson {
   const char* nhs;
 };
 
-}  // namespace
+//! Adds the families through one write's records.
+class DemoFamilies {
+ public:
+  DemoFamilies(store::Records& records, domain::Timestamp now, const domain::LanguageGuide& guide)
+      : records_(records), now_(now), today_(domain::UkDate(now)), guide_(guide) {}
 
-std::vector<std::string> AddDemoData(store::Store& store, const domain::Clock& clock,
-                                     const domain::LanguageGuide& guide) {
-  const auto now = clock.Now();
-  const auto today = domain::UkDate(now);
-  return store.WriteResult([&](store::Records& records) {
-    std::vector<std::string> added;
-    if (records.people.Find(1)) return added;
-    const Actor demo{"demo-data", "operator", "command line"};
-    const auto add_person = [&](const DemoPerson& person) {
-      domain::Person record;
-      record.given_name = person.given;
-      record.family_name = person.family;
-      record.date_of_birth = D(person.born);
-      record.sex = person.sex;
-      record.ethnicity = person.ethnicity;
-      record.nhs_number = person.nhs;
-      record.created_at = now;
-      record.id = records.people.Add(record);
-      return record.id;
-    };
-    const auto add_household = [&](domain::Household household,
-                                   const std::vector<std::int64_t>& people, const char* from) {
-      household.id = records.households.Add(household);
-      for (std::int64_t person : people)
-        records.households.AddMember({household.id, person, D(from), std::nullopt});
-    };
-    const auto relate = [&](std::int64_t a, std::int64_t b, domain::RelationshipKind kind) {
-      records.households.AddRelationship({a, b, kind});
-      records.households.AddRelationship({b, a, domain::Inverse(kind)});
-    };
+  std::vector<std::string> Add() {
+    AddSmiths();
+    AddAlis();
+    AddNowaks();
+    return std::move(added_);
+  }
 
+ private:
+  std::int64_t AddPerson(const DemoPerson& person) {
+    domain::Person record;
+    record.given_name = person.given;
+    record.family_name = person.family;
+    record.date_of_birth = D(person.born);
+    record.sex = person.sex;
+    record.ethnicity = person.ethnicity;
+    record.nhs_number = person.nhs;
+    record.created_at = now_;
+    return records_.people.Add(record);
+  }
+
+  void AddHousehold(domain::Household household, const std::vector<std::int64_t>& people,
+                    const char* from) {
+    household.id = records_.households.Add(household);
+    for (std::int64_t person : people)
+      records_.households.AddMember({household.id, person, D(from), std::nullopt});
+  }
+
+  void Relate(std::int64_t a, std::int64_t b, domain::RelationshipKind kind) {
+    records_.households.AddRelationship({a, b, kind});
+    records_.households.AddRelationship({b, a, domain::Inverse(kind)});
+  }
+
+  void AddSmiths() {
     // The Smiths: Jayden was referred by the police eight months ago, so a new contact is a
     // re-referral.
     const auto claire =
-        add_person({"Claire", "Smith", "1988-02-11", domain::Sex::kFemale, "WBRI", ""});
+        AddPerson({"Claire", "Smith", "1988-02-11", domain::Sex::kFemale, "WBRI", ""});
     const auto jayden =
-        add_person({"Jayden", "Smith", "2015-05-14", domain::Sex::kMale, "WBRI", "9434765919"});
+        AddPerson({"Jayden", "Smith", "2015-05-14", domain::Sex::kMale, "WBRI", "9434765919"});
     const auto amelia =
-        add_person({"Amelia", "Smith", "2018-09-02", domain::Sex::kFemale, "WBRI", ""});
-    add_household({0, "14 Oakbank Road", "Bitterne", "Southampton", "SO18 5AB"},
-                  {claire, jayden, amelia}, "2019-06-01");
-    relate(claire, jayden, domain::RelationshipKind::kParent);
-    relate(claire, amelia, domain::RelationshipKind::kParent);
-    relate(jayden, amelia, domain::RelationshipKind::kSibling);
-    const auto eight_months_ago = domain::MonthsBefore(today, 8);
+        AddPerson({"Amelia", "Smith", "2018-09-02", domain::Sex::kFemale, "WBRI", ""});
+    AddHousehold({0, "14 Oakbank Road", "Bitterne", "Southampton", "SO18 5AB"},
+                 {claire, jayden, amelia}, "2019-06-01");
+    Relate(claire, jayden, domain::RelationshipKind::kParent);
+    Relate(claire, amelia, domain::RelationshipKind::kParent);
+    Relate(jayden, amelia, domain::RelationshipKind::kSibling);
+    AddJaydensReferral(claire, jayden);
+    added_.push_back(
+        "The Smiths: Claire, Jayden (referred eight months ago) and Amelia, 14 Oakbank Road SO18 "
+        "5AB");
+  }
+
+  void AddJaydensReferral(std::int64_t claire, std::int64_t jayden) {
+    const auto eight_months_ago = domain::MonthsBefore(today_, 8);
     domain::Contact earlier;
     earlier.received_at = *domain::UkLocalTime(eight_months_ago, "22:40");
     earlier.method = domain::ContactMethod::kPhone;
@@ -93,9 +106,9 @@ std::vector<std::string> AddDemoData(store::Store& store, const domain::Clock& c
     earlier.recorded_by = "demo-data";
     earlier.recorded_at = earlier.received_at;
     earlier.referral_date = eight_months_ago;  // a manager decided an assessment was needed
-    earlier.language_warnings = domain::CheckContactLanguage(earlier, guide);
-    earlier.id = records.contacts.Add(earlier);
-    records.contacts.SetReference(earlier.id, domain::ContactReference(earlier.id));
+    earlier.language_warnings = domain::CheckContactLanguage(earlier, guide_);
+    earlier.id = records_.contacts.Add(earlier);
+    records_.contacts.SetReference(earlier.id, domain::ContactReference(earlier.id));
     // The manager's decision the next morning, with its whole proforma.
     domain::Decision decision;
     decision.contact_id = earlier.id;
@@ -118,29 +131,47 @@ std::vector<std::string> AddDemoData(store::Store& store, const domain::Clock& c
     decision.services_consent = domain::ConsentStatus::kGiven;
     decision.decided_by = "demo-data";
     decision.decided_at = earlier.received_at + std::chrono::hours(11);
-    records.decisions.Add(decision);
-    added.push_back(
-        "The Smiths: Claire, Jayden (referred eight months ago) and Amelia, 14 Oakbank Road SO18 "
-        "5AB");
+    records_.decisions.Add(decision);
+  }
 
+  void AddAlis() {
     // The Alis: no history.
-    const auto aisha = add_person({"Aisha", "Ali", "1990-07-21", domain::Sex::kFemale, "APKN", ""});
+    const auto aisha = AddPerson({"Aisha", "Ali", "1990-07-21", domain::Sex::kFemale, "APKN", ""});
     const auto mohammed =
-        add_person({"Mohammed", "Ali", "2012-11-03", domain::Sex::kMale, "APKN", "4010232137"});
-    add_household({0, "Flat 3, Harbour Court", "", "Southampton", "SO14 3JR"}, {aisha, mohammed},
-                  "2016-02-15");
-    relate(aisha, mohammed, domain::RelationshipKind::kParent);
-    added.push_back("The Alis: Aisha and Mohammed, Flat 3 Harbour Court SO14 3JR");
+        AddPerson({"Mohammed", "Ali", "2012-11-03", domain::Sex::kMale, "APKN", "4010232137"});
+    AddHousehold({0, "Flat 3, Harbour Court", "", "Southampton", "SO14 3JR"}, {aisha, mohammed},
+                 "2016-02-15");
+    Relate(aisha, mohammed, domain::RelationshipKind::kParent);
+    added_.push_back("The Alis: Aisha and Mohammed, Flat 3 Harbour Court SO14 3JR");
+  }
 
+  void AddNowaks() {
     // The Nowaks: a name that sounds like another family's.
     const auto kasia =
-        add_person({"Katarzyna", "Nowak", "1985-03-30", domain::Sex::kFemale, "WOTH", ""});
-    const auto jan = add_person({"Jan", "Nowak", "2016-01-09", domain::Sex::kMale, "WOTH", ""});
-    add_household({0, "22 Shirley High Street", "", "Southampton", "SO15 3NE"}, {kasia, jan},
-                  "2020-09-01");
-    relate(kasia, jan, domain::RelationshipKind::kParent);
-    added.push_back("The Nowaks: Katarzyna and Jan, 22 Shirley High Street SO15 3NE");
+        AddPerson({"Katarzyna", "Nowak", "1985-03-30", domain::Sex::kFemale, "WOTH", ""});
+    const auto jan = AddPerson({"Jan", "Nowak", "2016-01-09", domain::Sex::kMale, "WOTH", ""});
+    AddHousehold({0, "22 Shirley High Street", "", "Southampton", "SO15 3NE"}, {kasia, jan},
+                 "2020-09-01");
+    Relate(kasia, jan, domain::RelationshipKind::kParent);
+    added_.push_back("The Nowaks: Katarzyna and Jan, 22 Shirley High Street SO15 3NE");
+  }
 
+  store::Records& records_;
+  domain::Timestamp now_;
+  domain::Date today_;
+  const domain::LanguageGuide& guide_;
+  std::vector<std::string> added_;
+};
+
+}  // namespace
+
+std::vector<std::string> AddDemoData(store::Store& store, const domain::Clock& clock,
+                                     const domain::LanguageGuide& guide) {
+  const auto now = clock.Now();
+  return store.WriteResult([&](store::Records& records) {
+    if (records.people.Find(1)) return std::vector<std::string>{};
+    auto added = DemoFamilies(records, now, guide).Add();
+    const Actor demo{"demo-data", "operator", "command line"};
     AppendAudit(records, demo, now,
                 {domain::Action::kLoadDemoData, "", domain::AuditOutcome::kAllowed,
                  "three demonstration families"});

@@ -96,132 +96,169 @@ void WriteBatch(store::Records& records, store::BulkRecords batch) {
   records.bulk.Add(batch);
 }
 
+//! Makes one batch of households, people and what happened to them, with provisional ids (their
+//! place in the batch, from 1) that WriteBatch replaces with the ids the database reserves.
+class BatchMaker {
+ public:
+  BatchMaker(std::mt19937_64& random, domain::Timestamp now, int contacts_per_child,
+             GeneratedCounts& counts)
+      : random_(random),
+        now_(now),
+        today_(domain::UkDate(now)),
+        contacts_per_child_(contacts_per_child),
+        counts_(counts) {}
+
+  store::BulkRecords Make(std::int64_t target) {
+    while (counts_.children < target) AddHousehold(target);
+    return std::move(batch_);
+  }
+
+ private:
+  std::size_t Pick(std::size_t count) { return std::size_t(random_() % count); }
+
+  void AddHousehold(std::int64_t target) {
+    domain::Household household;
+    household.address_line_1 = std::to_string(1 + Pick(200)) + " " +
+                               std::string(kFamilyNames[Pick(kFamilyNames.size())]) + " Road";
+    household.town = "Southampton";
+    household.postcode = "SO" + std::to_string(14 + Pick(40)) + " " + std::to_string(Pick(10)) +
+                         char('A' + Pick(26)) + char('A' + Pick(26));
+    household.id = std::int64_t(batch_.households.size()) + 1;
+    batch_.households.push_back(household);
+    ++counts_.households;
+    const std::string family(kFamilyNames[Pick(kFamilyNames.size())]);
+    const int adults = 1 + int(Pick(2));
+    std::vector<std::int64_t> adult_ids, child_ids;
+    for (int index = 0; index < adults; ++index)
+      adult_ids.push_back(AddPerson(household.id, family, 20 * 365, 50 * 365, false));
+    const int children = int(std::min<std::int64_t>(1 + Pick(4), target - counts_.children));
+    for (int index = 0; index < children; ++index)
+      child_ids.push_back(AddPerson(household.id, family, 30, 17 * 365, true));
+    // About three contacts a child; a contact is about one child or all of them. The very first
+    // child has twenty, so benchmarks have a child with about a hundred journey events.
+    const bool first = counts_.households == 1;
+    const int contacts = first ? 20 : contacts_per_child_ * children;
+    for (int index = 0; index < contacts; ++index) AddContact(first, adult_ids, child_ids);
+  }
+
+  std::int64_t AddPerson(std::int64_t household_id, const std::string& family, int min_age_days,
+                         int max_age_days, bool child) {
+    domain::Person person;
+    person.given_name = std::string(kGivenNames[Pick(kGivenNames.size())]);
+    person.family_name = family;
+    person.date_of_birth = domain::Date{
+        today_ - std::chrono::days{min_age_days + int(Pick(max_age_days - min_age_days))}};
+    person.sex = Pick(2) ? domain::Sex::kFemale : domain::Sex::kMale;
+    person.ethnicity = "WBRI";
+    person.created_at = now_;
+    person.id = std::int64_t(batch_.people.size()) + 1;
+    batch_.people.push_back(person);
+    batch_.members.push_back({household_id, person.id,
+                              domain::Date{today_ - std::chrono::days{3 * 365 + int(Pick(365))}},
+                              std::nullopt});
+    ++(child ? counts_.children : counts_.adults);
+    return person.id;
+  }
+
+  void AddContact(bool first, const std::vector<std::int64_t>& adult_ids,
+                  const std::vector<std::int64_t>& child_ids) {
+    domain::Contact contact;
+    contact.received_at = now_ - std::chrono::hours{24 * (1 + int(Pick(3 * 365))) + int(Pick(24))};
+    contact.method = domain::ContactMethod::kPhone;
+    contact.referrer = {"A professional", "", "", "", ""};
+    contact.source = std::string(kSources[Pick(kSources.size())]);
+    if (first) {
+      contact.children = {child_ids.front()};
+    } else if (Pick(3) == 0 || child_ids.size() == 1) {
+      contact.children = child_ids;
+    } else {
+      contact.children = {child_ids[Pick(child_ids.size())]};
+    }
+    contact.adults = {adult_ids.front()};
+    contact.concern = std::string(kConcerns[Pick(kConcerns.size())]);
+    contact.family_agreement = domain::FamilyAgreement::kAgreed;
+    contact.urgency = domain::ReferrerUrgency::kSoon;
+    contact.recorded_by = "generated";
+    contact.recorded_at = contact.received_at;
+    const auto& chosen = kOutcomes[Pick(kOutcomes.size())];
+    const bool referral = std::string_view(chosen.outcome) == "single_assessment" ||
+                          std::string_view(chosen.outcome) == "strategy_discussion";
+    const auto decided_at = contact.received_at + std::chrono::hours{2 + int(Pick(20))};
+    if (referral) contact.referral_date = domain::UkDate(decided_at);
+    contact.id = std::int64_t(batch_.contacts.size()) + 1;
+    batch_.contacts.push_back(contact);
+    ++counts_.contacts;
+    if (first || Pick(3) == 0) AddCheck(contact);
+    AddDecision(contact.id, chosen, decided_at);
+    if (referral) {
+      const auto due = domain::AssessmentDue(*contact.referral_date, calendar_);
+      for (std::int64_t child : child_ids) {
+        batch_.allocations.push_back({contact.id, child, "assessment_north", "generated.worker", "",
+                                      due, "generated", decided_at});
+        ++counts_.allocations;
+      }
+    }
+  }
+
+  void AddCheck(const domain::Contact& contact) {
+    domain::MashCheck check;
+    check.contact_id = contact.id;
+    check.agency = std::string(kAgencies[Pick(kAgencies.size())]);
+    check.urgency = "amber";
+    check.question = "What do you know about this family?";
+    check.requested_by = "generated";
+    check.requested_at = contact.received_at + std::chrono::minutes{30};
+    check.due_at = check.requested_at + std::chrono::hours{24};
+    check.answer = "Known to us; no current concerns.";
+    check.answered_by = "generated";
+    check.answered_at = check.requested_at + std::chrono::hours{3};
+    batch_.checks.push_back(check);
+    ++counts_.checks;
+  }
+
+  void AddDecision(std::int64_t contact_id, const OutcomeAtLevel& chosen,
+                   domain::Timestamp decided_at) {
+    domain::Decision decision;
+    decision.contact_id = contact_id;
+    decision.proforma.risk_indicators = {chosen.indicator};
+    decision.proforma.risks = "As described in the contact.";
+    decision.proforma.strengths = "The family engages with school.";
+    decision.proforma.analysis = "The concern fits the level chosen.";
+    decision.proforma.child_voice = "The child says they like school.";
+    decision.proforma.level = chosen.level;
+    decision.proforma.level_indicators = {chosen.indicator};
+    decision.proforma.outcome = chosen.outcome;
+    decision.proforma.rationale = "The threshold document's level fits the concern.";
+    decision.proforma.next_steps = "As the outcome sets out.";
+    decision.services_consent = domain::ConsentStatus::kGiven;
+    decision.decided_by = "generated";
+    decision.decided_at = decided_at;
+    batch_.decisions.push_back(decision);
+    ++counts_.decisions;
+  }
+
+ private:
+  std::mt19937_64& random_;
+  domain::Timestamp now_;
+  std::chrono::sys_days today_;
+  int contacts_per_child_;
+  GeneratedCounts& counts_;
+  const domain::WorkingCalendar calendar_;
+  store::BulkRecords batch_;
+};
+
 }  // namespace
 
 GeneratedCounts GenerateNationalData(store::Store& store, const domain::Clock& clock,
                                      const GenerationPlan& plan,
                                      const std::function<void(const GeneratedCounts&)>& progress) {
   std::mt19937_64 random(plan.seed);
-  const auto pick = [&](std::size_t count) { return std::size_t(random() % count); };
   const auto now = clock.Now();
-  const auto today = std::chrono::sys_days{domain::UkDate(now)};
-  const domain::WorkingCalendar calendar;
   GeneratedCounts counts;
   while (counts.children < plan.children) {
-    // Records are made with provisional ids (their place in the batch, from 1), then given the
-    // ids the database reserves, and written in one bulk load.
-    store::BulkRecords batch;
-    const std::int64_t target =
-        std::min(plan.children, counts.children + plan.children_per_transaction);
-    while (counts.children < target) {
-      domain::Household household;
-      household.address_line_1 = std::to_string(1 + pick(200)) + " " +
-                                 std::string(kFamilyNames[pick(kFamilyNames.size())]) + " Road";
-      household.town = "Southampton";
-      household.postcode = "SO" + std::to_string(14 + pick(40)) + " " + std::to_string(pick(10)) +
-                           char('A' + pick(26)) + char('A' + pick(26));
-      household.id = std::int64_t(batch.households.size()) + 1;
-      batch.households.push_back(household);
-      ++counts.households;
-      const std::string family(kFamilyNames[pick(kFamilyNames.size())]);
-      const auto add_person = [&](int min_age_days, int max_age_days, bool child) {
-        domain::Person person;
-        person.given_name = std::string(kGivenNames[pick(kGivenNames.size())]);
-        person.family_name = family;
-        person.date_of_birth = domain::Date{
-            today - std::chrono::days{min_age_days + int(pick(max_age_days - min_age_days))}};
-        person.sex = pick(2) ? domain::Sex::kFemale : domain::Sex::kMale;
-        person.ethnicity = "WBRI";
-        person.created_at = now;
-        person.id = std::int64_t(batch.people.size()) + 1;
-        batch.people.push_back(person);
-        batch.members.push_back({household.id, person.id,
-                                 domain::Date{today - std::chrono::days{3 * 365 + int(pick(365))}},
-                                 std::nullopt});
-        ++(child ? counts.children : counts.adults);
-        return person.id;
-      };
-      const int adults = 1 + int(pick(2));
-      std::vector<std::int64_t> adult_ids, child_ids;
-      for (int index = 0; index < adults; ++index)
-        adult_ids.push_back(add_person(20 * 365, 50 * 365, false));
-      const int children = int(std::min<std::int64_t>(1 + pick(4), target - counts.children));
-      for (int index = 0; index < children; ++index)
-        child_ids.push_back(add_person(30, 17 * 365, true));
-      // About three contacts a child; a contact is about one child or all of them. The very
-      // first child has twenty, so benchmarks have a child with about a hundred journey events.
-      const bool first = counts.households == 1;
-      const int contacts = first ? 20 : plan.contacts_per_child * children;
-      for (int index = 0; index < contacts; ++index) {
-        domain::Contact contact;
-        contact.received_at =
-            now - std::chrono::hours{24 * (1 + int(pick(3 * 365))) + int(pick(24))};
-        contact.method = domain::ContactMethod::kPhone;
-        contact.referrer = {"A professional", "", "", "", ""};
-        contact.source = std::string(kSources[pick(kSources.size())]);
-        if (first) {
-          contact.children = {child_ids.front()};
-        } else if (pick(3) == 0 || children == 1) {
-          contact.children = child_ids;
-        } else {
-          contact.children = {child_ids[pick(child_ids.size())]};
-        }
-        contact.adults = {adult_ids.front()};
-        contact.concern = std::string(kConcerns[pick(kConcerns.size())]);
-        contact.family_agreement = domain::FamilyAgreement::kAgreed;
-        contact.urgency = domain::ReferrerUrgency::kSoon;
-        contact.recorded_by = "generated";
-        contact.recorded_at = contact.received_at;
-        const auto& chosen = kOutcomes[pick(kOutcomes.size())];
-        const bool referral = std::string_view(chosen.outcome) == "single_assessment" ||
-                              std::string_view(chosen.outcome) == "strategy_discussion";
-        const auto decided_at = contact.received_at + std::chrono::hours{2 + int(pick(20))};
-        if (referral) contact.referral_date = domain::UkDate(decided_at);
-        contact.id = std::int64_t(batch.contacts.size()) + 1;
-        batch.contacts.push_back(contact);
-        ++counts.contacts;
-        if (first || pick(3) == 0) {
-          domain::MashCheck check;
-          check.contact_id = contact.id;
-          check.agency = std::string(kAgencies[pick(kAgencies.size())]);
-          check.urgency = "amber";
-          check.question = "What do you know about this family?";
-          check.requested_by = "generated";
-          check.requested_at = contact.received_at + std::chrono::minutes{30};
-          check.due_at = check.requested_at + std::chrono::hours{24};
-          check.answer = "Known to us; no current concerns.";
-          check.answered_by = "generated";
-          check.answered_at = check.requested_at + std::chrono::hours{3};
-          batch.checks.push_back(check);
-          ++counts.checks;
-        }
-        domain::Decision decision;
-        decision.contact_id = contact.id;
-        decision.proforma.risk_indicators = {chosen.indicator};
-        decision.proforma.risks = "As described in the contact.";
-        decision.proforma.strengths = "The family engages with school.";
-        decision.proforma.analysis = "The concern fits the level chosen.";
-        decision.proforma.child_voice = "The child says they like school.";
-        decision.proforma.level = chosen.level;
-        decision.proforma.level_indicators = {chosen.indicator};
-        decision.proforma.outcome = chosen.outcome;
-        decision.proforma.rationale = "The threshold document's level fits the concern.";
-        decision.proforma.next_steps = "As the outcome sets out.";
-        decision.services_consent = domain::ConsentStatus::kGiven;
-        decision.decided_by = "generated";
-        decision.decided_at = decided_at;
-        batch.decisions.push_back(decision);
-        ++counts.decisions;
-        if (referral) {
-          const auto due = domain::AssessmentDue(*contact.referral_date, calendar);
-          for (std::int64_t child : child_ids) {
-            batch.allocations.push_back({contact.id, child, "assessment_north", "generated.worker",
-                                         "", due, "generated", decided_at});
-            ++counts.allocations;
-          }
-        }
-      }
-    }
+    BatchMaker maker(random, now, plan.contacts_per_child, counts);
+    store::BulkRecords batch =
+        maker.Make(std::min(plan.children, counts.children + plan.children_per_transaction));
     store.Write([&](store::Records& records) { WriteBatch(records, batch); });
     progress(counts);
   }

@@ -51,11 +51,10 @@ std::variant<domain::Person, PossibleMatches, Invalid> PersonService::AddPerson(
     person.id = records.people.Add(person);
     if (household_id)
       records.households.AddMember({*household_id, person.id, domain::UkDate(now), std::nullopt});
-    AppendAudit(
-        records, by.AsActor(), now,
-        {domain::Action::kAddPerson,
-         RecordId(person.id) + (household_id ? " household:" + std::to_string(*household_id) : ""),
-         domain::AuditOutcome::kAllowed, "person added"});
+    AuditAllowed(
+        records, by, now, domain::Action::kAddPerson,
+        RecordId(person.id) + (household_id ? " household:" + std::to_string(*household_id) : ""),
+        "person added");
     return person;
   });
 }
@@ -126,10 +125,9 @@ Result<domain::Restriction> PersonService::RestrictRecord(const Identity& by, st
     records.restrictions.Set(restriction);
     std::string named;
     for (const auto& username : usernames) named += (named.empty() ? "" : ", ") + username;
-    AppendAudit(
-        records, by.AsActor(), now,
-        {domain::Action::kRestrictRecord, RecordId(id), domain::AuditOutcome::kAllowed,
-         "open to " + (named.empty() ? std::string("the restricting manager only") : named)});
+    AuditAllowed(
+        records, by, now, domain::Action::kRestrictRecord, RecordId(id),
+        "open to " + (named.empty() ? std::string("the restricting manager only") : named));
     return restriction;
   });
 }
@@ -150,10 +148,9 @@ Result<domain::BreakGlass> PersonService::BreakGlass(const Identity& by, std::in
     opening.reason = domain::Trim(reason);
     opening.at = now;
     opening.id = records.restrictions.AddBreakGlass(opening);
-    AppendAudit(
-        records, by.AsActor(), now,
-        {domain::Action::kBreakGlass, RecordId(id) + " break_glass:" + std::to_string(opening.id),
-         domain::AuditOutcome::kAllowed, "for review; reason: " + opening.reason});
+    AuditAllowed(records, by, now, domain::Action::kBreakGlass,
+                 RecordId(id) + " break_glass:" + std::to_string(opening.id),
+                 "for review; reason: " + opening.reason);
     return opening;
   });
 }
@@ -196,9 +193,7 @@ void PersonService::AuditSearch(store::Records& records, const Identity& by,
                                 const std::string& terms, domain::Timestamp now) const {
   std::vector<std::int64_t> ids;
   for (const auto& match : matches) ids.push_back(match.person.id);
-  AppendAudit(records, by.AsActor(), now,
-              {domain::Action::kSearchPeople, JoinedIds(ids, "person"),
-               domain::AuditOutcome::kAllowed, terms});
+  AuditAllowed(records, by, now, domain::Action::kSearchPeople, JoinedIds(ids, "person"), terms);
 }
 
 Result<std::vector<domain::SearchMatch>> PersonService::FindPeople(
@@ -321,9 +316,8 @@ Result<domain::Household> PersonService::AddHousehold(const Identity& by,
   const auto now = clock_.Now();
   return store_.WriteResult([&](store::Records& records) -> Result<domain::Household> {
     household.id = records.households.Add(household);
-    AppendAudit(records, by.AsActor(), now,
-                {domain::Action::kAddPerson, "household:" + std::to_string(household.id),
-                 domain::AuditOutcome::kAllowed, "household added"});
+    AuditAllowed(records, by, now, domain::Action::kAddPerson,
+                 "household:" + std::to_string(household.id), "household added");
     return household;
   });
 }
@@ -347,11 +341,10 @@ Result<domain::HouseholdMember> PersonService::AddToHousehold(const Identity& by
       }
     }
     records.households.AddMember(member);
-    AppendAudit(
-        records, by.AsActor(), now,
-        {domain::Action::kAddPerson,
-         "household:" + std::to_string(household_id) + " person:" + std::to_string(person_id),
-         domain::AuditOutcome::kAllowed, "lives in the household from " + from});
+    AuditAllowed(
+        records, by, now, domain::Action::kAddPerson,
+        "household:" + std::to_string(household_id) + " person:" + std::to_string(person_id),
+        "lives in the household from " + from);
     return member;
   });
 }
@@ -375,11 +368,10 @@ Result<domain::Relationship> PersonService::Relate(const Identity& by, std::int6
     const domain::Relationship relationship{person_id, related_person_id, *parsed};
     records.households.AddRelationship(relationship);
     records.households.AddRelationship({related_person_id, person_id, domain::Inverse(*parsed)});
-    AppendAudit(
-        records, by.AsActor(), now,
-        {domain::Action::kAddPerson,
-         "person:" + std::to_string(person_id) + " person:" + std::to_string(related_person_id),
-         domain::AuditOutcome::kAllowed, "relationship: " + kind});
+    AuditAllowed(
+        records, by, now, domain::Action::kAddPerson,
+        "person:" + std::to_string(person_id) + " person:" + std::to_string(related_person_id),
+        "relationship: " + kind);
     return relationship;
   });
 }
@@ -416,12 +408,10 @@ Result<domain::Person> PersonService::MergePeople(const Identity& by, std::int64
           {{"into_person_id", "Other records are merged into this one: undo those first"}}};
     records.people.SetMergedInto(id, into);
     person->merged_into = into;
-    AppendAudit(
-        records, by.AsActor(), now,
-        {domain::Action::kMergePeople,
-         "person:" + std::to_string(id) + " person:" + std::to_string(into),
-         domain::AuditOutcome::kAllowed,
-         "merged into person:" + std::to_string(into) + "; reason: " + domain::Trim(reason)});
+    AuditAllowed(
+        records, by, now, domain::Action::kMergePeople,
+        "person:" + std::to_string(id) + " person:" + std::to_string(into),
+        "merged into person:" + std::to_string(into) + "; reason: " + domain::Trim(reason));
     return *person;
   });
 }
@@ -436,11 +426,9 @@ Result<domain::Person> PersonService::UnmergePerson(const Identity& by, std::int
     const std::int64_t was = *person->merged_into;
     records.people.SetMergedInto(id, std::nullopt);
     person->merged_into.reset();
-    AppendAudit(
-        records, by.AsActor(), now,
-        {domain::Action::kMergePeople,
-         "person:" + std::to_string(id) + " person:" + std::to_string(was),
-         domain::AuditOutcome::kAllowed, "no longer merged into person:" + std::to_string(was)});
+    AuditAllowed(records, by, now, domain::Action::kMergePeople,
+                 "person:" + std::to_string(id) + " person:" + std::to_string(was),
+                 "no longer merged into person:" + std::to_string(was));
     return *person;
   });
 }

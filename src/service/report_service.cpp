@@ -73,9 +73,7 @@ WorkList ReportService::ShowWork(const Identity& by, bool mine) {
         records.contacts.CountDecided(now - std::chrono::days{30}, now);
     list.contacts_last_30_days = contacts;
     list.decided_with_proforma = decided;
-    AppendAudit(records, by.AsActor(), now,
-                {domain::Action::kViewWorkList, "", domain::AuditOutcome::kAllowed,
-                 mine ? "mine" : "team"});
+    AuditAllowed(records, by, now, domain::Action::kViewWorkList, "", mine ? "mine" : "team");
     return list;
   });
 }
@@ -99,8 +97,7 @@ DecisionReport ReportService::Report(const Identity& by) {
     for (const auto& decision : closures) report.consent_closures.push_back(shown(decision));
     for (const auto& decision : records.decisions.Overrides(kReportLimit))
       report.overrides.push_back(shown(decision));
-    AppendAudit(records, by.AsActor(), now,
-                {domain::Action::kViewDecisionReports, "", domain::AuditOutcome::kAllowed, ""});
+    AuditAllowed(records, by, now, domain::Action::kViewDecisionReports, "", "");
     return report;
   });
 }

@@ -18,6 +18,15 @@ Actor Anonymous(const std::string& username, const std::string& client_address) 
   return {username, "", client_address};
 }
 
+//! The account `user_id`, unless it is disabled. A sign-in lock is about guessed passwords: it
+//! does not end sessions or stop API tokens, or anyone could halt an integration by typing wrong
+//! passwords. Disabling the account does.
+std::optional<domain::User> EnabledAccount(store::Records& records, std::int64_t user_id) {
+  auto user = records.accounts.Find(user_id);
+  if (!user || user->disabled) return std::nullopt;
+  return user;
+}
+
 }  // namespace
 
 SignInService::SignInService(store::Store& store, const domain::Clock& clock,
@@ -114,12 +123,12 @@ std::optional<Identity> SignInService::AuthenticateSession(const std::string& to
                                                            const std::string& client_address) {
   if (token.empty()) return std::nullopt;
   const auto now = clock_.Now();
-  const std::string token_hash = domain::Sha256Hex(token);
   auto identity = store_.ReadResult([&](store::Records& records) -> std::optional<Identity> {
-    auto session = records.sessions.FindSessionByTokenHash(token_hash);
-    if (!session || !domain::IsSessionLive(*session, now, policy_)) return std::nullopt;
-    auto user = records.accounts.Find(session->user_id);
-    if (!user || user->disabled) return std::nullopt;
+    const auto session = records.sessions.FindSessionByTokenHash(domain::Sha256Hex(token));
+    const auto user = session && domain::IsSessionLive(*session, now, policy_)
+                          ? EnabledAccount(records, session->user_id)
+                          : std::nullopt;
+    if (!user) return std::nullopt;
     return Identity{*user, *session, client_address};
   });
   if (identity && now - identity->session->last_seen_at >= kTouchInterval) {
@@ -135,18 +144,11 @@ std::optional<Identity> SignInService::AuthenticateApiToken(const std::string& t
                                                             const std::string& client_address) {
   if (token.empty()) return std::nullopt;
   const auto now = clock_.Now();
-  const std::string token_hash = domain::Sha256Hex(token);
   return store_.ReadResult([&](store::Records& records) -> std::optional<Identity> {
-    auto api_token = records.sessions.FindTokenByHash(token_hash);
-    if (!api_token || api_token->revoked_at ||
-        (api_token->expires_at && now >= *api_token->expires_at)) {
-      return std::nullopt;
-    }
-    auto user = records.accounts.Find(api_token->user_id);
-    // A sign-in lock is about guessed passwords; it does not stop the account's API tokens, or
-    // anyone could halt an integration by typing wrong passwords. Disabling the account does.
-    if (!user || user->disabled) return std::nullopt;
-    return Identity{*user, std::nullopt, client_address};
+    const auto api_token = records.sessions.FindTokenByHash(domain::Sha256Hex(token));
+    if (!api_token || !domain::IsApiTokenLive(*api_token, now)) return std::nullopt;
+    const auto user = EnabledAccount(records, api_token->user_id);
+    return user ? std::optional(Identity{*user, std::nullopt, client_address}) : std::nullopt;
   });
 }
 
@@ -198,8 +200,7 @@ Result<std::vector<std::string>> SignInService::FinishTwoStepSetup(const Identit
       hashes.push_back(domain::Sha256Hex(NormaliseRecoveryCode(recovery_code)));
     records.accounts.ReplaceRecoveryCodes(user->id, hashes);
     if (identity.session) records.sessions.PassSecondStep(identity.session->id);
-    AppendAudit(records, identity.AsActor(), now,
-                {domain::Action::kTwoStep, record, domain::AuditOutcome::kAllowed, "set up"});
+    AuditAllowed(records, identity, now, domain::Action::kTwoStep, record, "set up");
     return recovery_codes;
   });
 }
@@ -240,9 +241,8 @@ Result<domain::Session> SignInService::PassTwoStep(const Identity& identity,
     auto session = *identity.session;
     session.two_step_passed = true;
     records.sessions.PassSecondStep(session.id);
-    AppendAudit(records, identity.AsActor(), now,
-                {domain::Action::kTwoStep, record, domain::AuditOutcome::kAllowed,
-                 recovery ? "recovery code used" : "code accepted"});
+    AuditAllowed(records, identity, now, domain::Action::kTwoStep, record,
+                 recovery ? "recovery code used" : "code accepted");
     return session;
   });
   if (std::holds_alternative<Invalid>(result)) sleep_(domain::FailureDelay(1, policy_));

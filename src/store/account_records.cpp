@@ -89,10 +89,11 @@ void AccountRecords::ReplaceRecoveryCodes(std::int64_t user_id,
 
 bool AccountRecords::UseRecoveryCode(std::int64_t user_id, std::string_view code_hash,
                                      domain::Timestamp at) {
-  return sql_.Execute(
-             "UPDATE recovery_codes SET used_at = ? WHERE user_id = ? AND code_hash = ? AND "
-             "used_at IS NULL",
-             {at, user_id, code_hash}) == 1;
+  // A code used already is not used again.
+  return sql_.UpdateFirstTime(
+      "UPDATE recovery_codes SET used_at = ? WHERE user_id = ? AND code_hash = ? "
+      "AND used_at IS NULL",
+      {at, user_id, code_hash});
 }
 
 std::int64_t SessionRecords::AddSession(const domain::Session& session) {

@@ -23,6 +23,12 @@ domain::AuditEntry ReadAuditEntry(const SqlRow& row) {
   return entry;
 }
 
+domain::HistoryEntry ReadHistoryEntry(const SqlRow& row) {
+  domain::HistoryEntry entry;
+  row.Read(0, entry.record, entry.field, entry.from, entry.to, entry.by, entry.at);
+  return entry;
+}
+
 }  // namespace
 
 std::optional<domain::AuditEntry> AuditRecords::LastForAppend() {
@@ -77,11 +83,7 @@ std::vector<domain::HistoryEntry> HistoryRecords::Of(std::string_view record) {
   return sql_.All(
       "SELECT record, field, from_value, to_value, changed_by, changed_at FROM record_history "
       "WHERE record = ? ORDER BY id",
-      {record}, [](const SqlRow& row) {
-        domain::HistoryEntry entry;
-        row.Read(0, entry.record, entry.field, entry.from, entry.to, entry.by, entry.at);
-        return entry;
-      });
+      {record}, ReadHistoryEntry);
 }
 
 }  // namespace frontdoor::store

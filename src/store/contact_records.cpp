@@ -12,7 +12,7 @@ namespace frontdoor::store {
 
 namespace {
 
-constexpr std::string_view kWarnings = "contact_language_warnings";
+constexpr std::string_view kWarnings = "contact";  // language warnings found in its words
 
 const std::vector<std::string_view> kContactColumns = ColumnList(
     "reference, received_at, method, referrer_name, referrer_role, referrer_agency, "
@@ -151,12 +151,9 @@ void ContactRecords::SetDecided(std::int64_t id) {
 
 std::vector<domain::Contact> ContactRecords::AwaitingDecision(
     std::optional<std::string_view> recorded_by, int limit) {
-  std::string statement = std::string(kSelectContact) + "WHERE c.awaiting_decision = TRUE ";
-  std::vector<SqlValue> values;
-  AndEqualsWhenGiven(statement, values, "c.recorded_by", recorded_by);
-  values.push_back(limit);
-  return Completed(
-      sql_.All(statement + "ORDER BY c.received_at, c.id LIMIT ?", values, ReadContact));
+  return Completed(sql_.AllWhere(kSelectContact, "c.awaiting_decision = TRUE",
+                                 {{"c.recorded_by", recorded_by}}, "c.received_at, c.id", limit,
+                                 ReadContact));
 }
 
 std::pair<std::int64_t, std::int64_t> ContactRecords::CountDecided(domain::Timestamp from,
@@ -174,12 +171,12 @@ std::pair<std::int64_t, std::int64_t> ContactRecords::CountDecided(domain::Times
 std::vector<domain::Contact> ContactRecords::Completed(std::vector<domain::Contact> contacts) {
   if (contacts.empty()) return contacts;
   const RecordsById by_id(contacts, &domain::Contact::id);
-  sql_.Each("SELECT contact_id, person_id, role FROM contact_people WHERE " +
-                sql_.InIds("contact_id") + " ORDER BY contact_id, person_id",
-            {IdList{by_id.Ids()}}, [&](const SqlRow& row) {
-              domain::Contact& contact = by_id[row.Int(0)];
-              (row.Text(2) == "child" ? contact.children : contact.adults).push_back(row.Int(1));
-            });
+  sql_.EachAbout(
+      by_id.Ids(), "SELECT contact_id, person_id, role FROM contact_people ",
+      "contact_id, person_id", [&](const SqlRow& row) {
+        domain::Contact& contact = by_id[row.Int(0)];
+        (row.Text(2) == "child" ? contact.children : contact.adults).push_back(row.Int(1));
+      });
   FillLanguageWarnings(sql_, kWarnings, by_id);
   return contacts;
 }
@@ -195,11 +192,11 @@ std::int64_t ConsentRecords::Add(const domain::ConsentRecord& consent) {
 
 std::vector<domain::ConsentRecord> ConsentRecords::ForContacts(
     const std::vector<std::int64_t>& contact_ids) {
-  return sql_.All(
+  return sql_.AllAbout(
+      contact_ids,
       "SELECT id, contact_id, kind, status, given_by, how, reason, recorded_by, recorded_at "
-      "FROM consents WHERE " +
-          sql_.InIds("contact_id") + " ORDER BY contact_id, id",
-      {IdList{contact_ids}}, [](const SqlRow& row) {
+      "FROM consents ",
+      "contact_id, id", [](const SqlRow& row) {
         domain::ConsentRecord consent;
         row.Read(0, consent.id, consent.contact_id, AsCode(consent.kind, domain::kConsentKinds),
                  AsCode(consent.status, domain::kConsentStatuses), consent.given_by, consent.how,
@@ -223,28 +220,24 @@ std::optional<domain::MashCheck> CheckRecords::Find(std::int64_t id) {
 
 bool CheckRecords::Answer(const domain::MashCheck& check) {
   if (!check.answered_at) throw StoreError("an answer needs the time it was given");
-  return sql_.Execute(
-             "UPDATE mash_checks SET answer = ?, answered_by = ?, answered_at = ? WHERE id = ? "
-             "AND answered_at IS NULL",
-             {check.answer, check.answered_by, check.answered_at, check.id}) == 1;
+  // The first answer stands.
+  return sql_.UpdateFirstTime(
+      "UPDATE mash_checks SET answer = ?, answered_by = ?, answered_at = ? WHERE id = ? "
+      "AND answered_at IS NULL",
+      {check.answer, check.answered_by, check.answered_at, check.id});
 }
 
 std::vector<domain::MashCheck> CheckRecords::ForContacts(
     const std::vector<std::int64_t>& contact_ids) {
-  return sql_.All(
-      std::string(kSelectCheck) + "WHERE " + sql_.InIds("contact_id") + " ORDER BY contact_id, id",
-      {IdList{contact_ids}}, ReadCheck);
+  return sql_.AllAbout(contact_ids, kSelectCheck, "contact_id, id", ReadCheck);
 }
 
 std::vector<domain::MashCheck> CheckRecords::Open(std::optional<std::string_view> agency,
                                                   std::optional<std::string_view> requested_by,
                                                   int limit) {
-  std::string statement = std::string(kSelectCheck) + "WHERE answered_at IS NULL ";
-  std::vector<SqlValue> values;
-  AndEqualsWhenGiven(statement, values, "agency", agency);
-  AndEqualsWhenGiven(statement, values, "requested_by", requested_by);
-  values.push_back(limit);
-  return sql_.All(statement + "ORDER BY due_at, id LIMIT ?", values, ReadCheck);
+  return sql_.AllWhere(kSelectCheck, "answered_at IS NULL",
+                       {{"agency", agency}, {"requested_by", requested_by}}, "due_at, id", limit,
+                       ReadCheck);
 }
 
 void CheckRecords::AddNotNeeded(const domain::ChecksNotNeeded& record) {
@@ -256,10 +249,9 @@ void CheckRecords::AddNotNeeded(const domain::ChecksNotNeeded& record) {
 
 std::vector<domain::ChecksNotNeeded> CheckRecords::NotNeededFor(
     const std::vector<std::int64_t>& contact_ids) {
-  return sql_.All(
-      "SELECT contact_id, reason, recorded_by, recorded_at FROM checks_not_needed WHERE " +
-          sql_.InIds("contact_id") + " ORDER BY contact_id",
-      {IdList{contact_ids}}, [](const SqlRow& row) {
+  return sql_.AllAbout(
+      contact_ids, "SELECT contact_id, reason, recorded_by, recorded_at FROM checks_not_needed ",
+      "contact_id", [](const SqlRow& row) {
         domain::ChecksNotNeeded record;
         row.Read(0, record.contact_id, record.reason, record.recorded_by, record.recorded_at);
         return record;

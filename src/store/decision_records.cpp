@@ -11,7 +11,7 @@ namespace frontdoor::store {
 
 namespace {
 
-constexpr std::string_view kWarnings = "decision_language_warnings";
+constexpr std::string_view kWarnings = "decision";  // language warnings found in its words
 
 const std::vector<std::string_view> kDecisionColumns = ColumnList(
     "contact_id, level, outcome, risks, strengths, analysis, child_voice, rationale, next_steps, "
@@ -116,9 +116,7 @@ std::optional<domain::Decision> DecisionRecords::Find(std::int64_t contact_id) {
 
 std::vector<domain::Decision> DecisionRecords::ForContacts(
     const std::vector<std::int64_t>& contact_ids) {
-  return Completed(sql_.All(
-      std::string(kSelectDecision) + "WHERE " + sql_.InIds("contact_id") + " ORDER BY contact_id",
-      {IdList{contact_ids}}, ReadDecision));
+  return Completed(sql_.AllAbout(contact_ids, kSelectDecision, "contact_id", ReadDecision));
 }
 
 std::vector<domain::Decision> DecisionRecords::ConsentClosures(int limit) {
@@ -136,13 +134,12 @@ std::vector<domain::Decision> DecisionRecords::Overrides(int limit) {
 std::vector<domain::Decision> DecisionRecords::Completed(std::vector<domain::Decision> decisions) {
   if (decisions.empty()) return decisions;
   const RecordsById by_contact(decisions, &domain::Decision::contact_id);
-  sql_.Each("SELECT contact_id, part, indicator FROM decision_indicators WHERE " +
-                sql_.InIds("contact_id") + " ORDER BY contact_id, part, position",
-            {IdList{by_contact.Ids()}}, [&](const SqlRow& row) {
-              auto& proforma = by_contact[row.Int(0)].proforma;
-              (row.Text(1) == "risk" ? proforma.risk_indicators : proforma.level_indicators)
-                  .push_back(row.Text(2));
-            });
+  sql_.EachAbout(by_contact.Ids(), "SELECT contact_id, part, indicator FROM decision_indicators ",
+                 "contact_id, part, position", [&](const SqlRow& row) {
+                   auto& proforma = by_contact[row.Int(0)].proforma;
+                   (row.Text(1) == "risk" ? proforma.risk_indicators : proforma.level_indicators)
+                       .push_back(row.Text(2));
+                 });
   FillLanguageWarnings(sql_, kWarnings, by_contact);
   return decisions;
 }
@@ -157,21 +154,14 @@ void AllocationRecords::AddMany(const std::vector<domain::Allocation>& allocatio
 
 std::vector<domain::Allocation> AllocationRecords::ForContacts(
     const std::vector<std::int64_t>& contact_ids) {
-  return sql_.All(std::string(kSelectAllocation) + "WHERE " + sql_.InIds("contact_id") +
-                      " ORDER BY contact_id, person_id",
-                  {IdList{contact_ids}}, ReadAllocation);
+  return sql_.AllAbout(contact_ids, kSelectAllocation, "contact_id, person_id", ReadAllocation);
 }
 
 std::vector<domain::Allocation> AllocationRecords::To(std::optional<std::string_view> worker,
                                                       std::optional<std::string_view> team,
                                                       int limit) {
-  std::string statement = std::string(kSelectAllocation) + "WHERE worker <> '' ";
-  std::vector<SqlValue> values;
-  AndEqualsWhenGiven(statement, values, "worker", worker);
-  AndEqualsWhenGiven(statement, values, "team", team);
-  values.push_back(limit);
-  return sql_.All(statement + "ORDER BY contact_id DESC, person_id LIMIT ?", values,
-                  ReadAllocation);
+  return sql_.AllWhere(kSelectAllocation, "worker <> ''", {{"worker", worker}, {"team", team}},
+                       "contact_id DESC, person_id", limit, ReadAllocation);
 }
 
 std::vector<std::int64_t> AllocationRecords::ContactsOf(std::int64_t person_id) {

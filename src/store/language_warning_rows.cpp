@@ -1,5 +1,5 @@
-// src/store/language_warning_rows.cpp — language warnings' statement and row mapper, for both
-// databases and both tables.
+// src/store/language_warning_rows.cpp — language warnings' statements and row mapper, for both
+// databases.
 #include "store/language_warning_rows.hpp"
 
 #include "store/sql.hpp"
@@ -9,14 +9,14 @@ namespace frontdoor::store {
 namespace {
 
 const std::vector<std::string_view> kWarningColumns =
-    ColumnList("contact_id, field, position, issue, found, at_character, suggestion");
+    ColumnList("contact_id, written_in, field, position, issue, found, at_character, suggestion");
 
-void AppendRows(std::vector<std::vector<SqlValue>>& rows, std::int64_t contact_id,
-                const WarningsByField& warnings) {
+void AppendRows(std::vector<std::vector<SqlValue>>& rows, std::string_view written_in,
+                std::int64_t contact_id, const WarningsByField& warnings) {
   for (const auto& [field, list] : warnings) {
     for (size_t position = 0; position < list.size(); ++position) {
       const auto& warning = list[position];
-      rows.push_back({contact_id, field, std::int64_t(position),
+      rows.push_back({contact_id, written_in, field, std::int64_t(position),
                       domain::kLanguageIssues.Code(warning.issue), warning.found,
                       std::int64_t(warning.offset), warning.suggestion});
     }
@@ -25,31 +25,33 @@ void AppendRows(std::vector<std::vector<SqlValue>>& rows, std::int64_t contact_i
 
 }  // namespace
 
-void AddLanguageWarnings(Sql& sql, std::string_view table, std::int64_t contact_id,
+void AddLanguageWarnings(Sql& sql, std::string_view written_in, std::int64_t contact_id,
                          const WarningsByField& warnings) {
-  AddLanguageWarnings(sql, table, {{contact_id, &warnings}});
+  AddLanguageWarnings(sql, written_in, {{contact_id, &warnings}});
 }
 
-void AddLanguageWarnings(Sql& sql, std::string_view table,
+void AddLanguageWarnings(Sql& sql, std::string_view written_in,
                          const std::vector<std::pair<std::int64_t, const WarningsByField*>>& all) {
   std::vector<std::vector<SqlValue>> rows;
-  for (const auto& [contact_id, warnings] : all) AppendRows(rows, contact_id, *warnings);
-  sql.BulkInsert(table, kWarningColumns, rows);
+  for (const auto& [contact_id, warnings] : all)
+    AppendRows(rows, written_in, contact_id, *warnings);
+  sql.BulkInsert("language_warnings", kWarningColumns, rows);
 }
 
-std::map<std::int64_t, WarningsByField> LanguageWarningsOf(Sql& sql, std::string_view table,
+std::map<std::int64_t, WarningsByField> LanguageWarningsOf(Sql& sql, std::string_view written_in,
                                                            const std::vector<std::int64_t>& ids) {
   std::map<std::int64_t, WarningsByField> found;
   if (ids.empty()) return found;
-  sql.Each("SELECT contact_id, field, issue, found, at_character, suggestion FROM " +
-               std::string(table) + " WHERE " + sql.InIds("contact_id") +
-               " ORDER BY contact_id, field, position",
-           {IdList{ids}}, [&](const SqlRow& row) {
-             domain::LanguageWarning warning;
-             row.Read(2, AsCode(warning.issue, domain::kLanguageIssues), warning.found,
-                      warning.offset, warning.suggestion);
-             found[row.Int(0)][row.Text(1)].push_back(std::move(warning));
-           });
+  sql.Each(
+      "SELECT contact_id, field, issue, found, at_character, suggestion FROM "
+      "language_warnings WHERE written_in = ? AND " +
+          sql.InIds("contact_id") + " ORDER BY contact_id, field, position",
+      {written_in, IdList{ids}}, [&](const SqlRow& row) {
+        domain::LanguageWarning warning;
+        row.Read(2, AsCode(warning.issue, domain::kLanguageIssues), warning.found, warning.offset,
+                 warning.suggestion);
+        found[row.Int(0)][row.Text(1)].push_back(std::move(warning));
+      });
   return found;
 }
 

@@ -7,6 +7,7 @@
 #include <charconv>
 
 #include "domain/name_matching.hpp"
+#include "domain/text.hpp"
 #include "store/sql.hpp"
 
 namespace frontdoor::store {
@@ -27,24 +28,6 @@ constexpr const char* kSelectPerson =
     "SELECT id, given_name, family_name, date_of_birth, created_at, expected_date_of_birth, sex, "
     "ethnicity, disabilities, nhs_number, upn, merged_into FROM people ";
 
-//! Disabilities are census codes kept space-separated: "MOB HAND".
-std::string JoinCodes(const std::vector<std::string>& codes) {
-  std::string text;
-  for (const auto& code : codes) text += (text.empty() ? "" : " ") + code;
-  return text;
-}
-
-std::vector<std::string> SplitCodes(std::string_view text) {
-  std::vector<std::string> codes;
-  while (!text.empty()) {
-    const size_t space = text.find(' ');
-    if (space != 0) codes.emplace_back(text.substr(0, space));
-    if (space == std::string_view::npos) break;
-    text.remove_prefix(space + 1);
-  }
-  return codes;
-}
-
 std::vector<SqlValue> PersonValues(const domain::Person& person) {
   return {person.given_name,
           person.family_name,
@@ -53,7 +36,7 @@ std::vector<SqlValue> PersonValues(const domain::Person& person) {
           person.expected_date_of_birth,
           domain::kSexes.Code(person.sex),
           person.ethnicity,
-          JoinCodes(person.disabilities),
+          domain::JoinWords(person.disabilities),
           person.nhs_number,
           person.upn};
 }
@@ -76,7 +59,7 @@ domain::Person ReadPerson(const SqlRow& row) {
   row.Read(0, person.id, person.given_name, person.family_name, person.date_of_birth,
            person.created_at, person.expected_date_of_birth, AsCode(person.sex, domain::kSexes),
            person.ethnicity, disabilities, person.nhs_number, person.upn, person.merged_into);
-  person.disabilities = SplitCodes(disabilities);
+  person.disabilities = domain::SplitWords(disabilities);  // census codes: "MOB HAND"
   return person;
 }
 
@@ -93,6 +76,30 @@ domain::Household ReadHousehold(const SqlRow& row) {
   row.Read(0, household.id, household.address_line_1, household.address_line_2, household.town,
            household.postcode);
   return household;
+}
+
+// A membership's columns, from household_members m.
+constexpr const char* kMemberColumnsSelected =
+    "m.household_id, m.person_id, m.from_date, m.to_date";
+
+domain::HouseholdMember ReadMember(const SqlRow& row, int first) {
+  domain::HouseholdMember member;
+  row.Read(first, member.household_id, member.person_id, member.from, member.to);
+  return member;
+}
+
+domain::Relationship ReadRelationship(const SqlRow& row) {
+  domain::Relationship relationship;
+  row.Read(0, relationship.person_id, relationship.related_person_id,
+           AsCode(relationship.kind, domain::kRelationships));
+  return relationship;
+}
+
+domain::Restriction ReadRestriction(const SqlRow& row) {
+  domain::Restriction restriction;
+  row.Read(0, restriction.person_id, restriction.reason, restriction.restricted_by,
+           restriction.restricted_at);
+  return restriction;
 }
 
 constexpr const char* kSelectBreakGlass =
@@ -224,29 +231,20 @@ void HouseholdRecords::AddMembers(const std::vector<domain::HouseholdMember>& me
 
 std::vector<std::pair<domain::Household, domain::HouseholdMember>> HouseholdRecords::HouseholdsOf(
     std::int64_t person_id) {
-  return sql_.All(
-      "SELECT h.id, h.address_line_1, h.address_line_2, h.town, h.postcode, m.from_date, "
-      "m.to_date FROM household_members m JOIN households h ON h.id = m.household_id "
-      "WHERE m.person_id = ? ORDER BY m.from_date DESC",
-      {person_id}, [&](const SqlRow& row) {
-        domain::HouseholdMember member;
-        member.person_id = person_id;
-        row.Read(5, member.from, member.to);
-        member.household_id = row.Int(0);
-        return std::pair{ReadHousehold(row), member};
-      });
+  return sql_.All("SELECT h.id, h.address_line_1, h.address_line_2, h.town, h.postcode, " +
+                      std::string(kMemberColumnsSelected) +
+                      " FROM household_members m JOIN households h ON h.id = m.household_id "
+                      "WHERE m.person_id = ? ORDER BY m.from_date DESC",
+                  {person_id}, [](const SqlRow& row) {
+                    return std::pair{ReadHousehold(row), ReadMember(row, 5)};
+                  });
 }
 
 std::vector<domain::HouseholdMember> HouseholdRecords::MembersOf(std::int64_t household_id) {
-  return sql_.All(
-      "SELECT person_id, from_date, to_date FROM household_members WHERE household_id = ? "
-      "ORDER BY from_date, person_id",
-      {household_id}, [&](const SqlRow& row) {
-        domain::HouseholdMember member;
-        member.household_id = household_id;
-        row.Read(0, member.person_id, member.from, member.to);
-        return member;
-      });
+  return sql_.All("SELECT " + std::string(kMemberColumnsSelected) +
+                      " FROM household_members m WHERE m.household_id = ? "
+                      "ORDER BY m.from_date, m.person_id",
+                  {household_id}, [](const SqlRow& row) { return ReadMember(row, 0); });
 }
 
 void HouseholdRecords::AddRelationship(const domain::Relationship& relationship) {
@@ -261,12 +259,7 @@ std::vector<domain::Relationship> HouseholdRecords::RelationshipsOf(std::int64_t
   return sql_.All(
       "SELECT person_id, related_person_id, kind FROM relationships WHERE person_id = ? "
       "ORDER BY related_person_id",
-      {person_id}, [](const SqlRow& row) {
-        domain::Relationship relationship;
-        row.Read(0, relationship.person_id, relationship.related_person_id,
-                 AsCode(relationship.kind, domain::kRelationships));
-        return relationship;
-      });
+      {person_id}, ReadRelationship);
 }
 
 void RestrictionRecords::Set(const domain::Restriction& restriction) {
@@ -287,13 +280,9 @@ void RestrictionRecords::Set(const domain::Restriction& restriction) {
 
 std::optional<domain::Restriction> RestrictionRecords::Find(std::int64_t person_id) {
   auto restriction = sql_.One(
-      "SELECT reason, restricted_by, restricted_at FROM person_restrictions WHERE person_id = ?",
-      {person_id}, [&](const SqlRow& row) {
-        domain::Restriction restriction;
-        restriction.person_id = person_id;
-        row.Read(0, restriction.reason, restriction.restricted_by, restriction.restricted_at);
-        return restriction;
-      });
+      "SELECT person_id, reason, restricted_by, restricted_at FROM person_restrictions "
+      "WHERE person_id = ?",
+      {person_id}, ReadRestriction);
   if (!restriction) return std::nullopt;
   restriction->allowed_user_ids =
       sql_.All("SELECT user_id FROM person_restriction_users WHERE person_id = ? ORDER BY user_id",
@@ -322,10 +311,11 @@ std::vector<domain::BreakGlass> RestrictionRecords::UnreviewedBreakGlass(int lim
 
 bool RestrictionRecords::MarkReviewed(std::int64_t id, std::string_view reviewer,
                                       domain::Timestamp at) {
-  return sql_.Execute(
-             "UPDATE break_glass SET reviewed_at = ?, reviewed_by = ? WHERE id = ? AND "
-             "reviewed_at IS NULL",
-             {at, reviewer, id}) == 1;
+  // The first review stands.
+  return sql_.UpdateFirstTime(
+      "UPDATE break_glass SET reviewed_at = ?, reviewed_by = ? WHERE id = ? AND "
+      "reviewed_at IS NULL",
+      {at, reviewer, id});
 }
 
 }  // namespace frontdoor::store

@@ -47,11 +47,16 @@ std::vector<std::string_view> ColumnList(std::string_view names) {
   return columns;
 }
 
-void AndEqualsWhenGiven(std::string& statement, std::vector<SqlValue>& values,
-                        std::string_view column, const std::optional<std::string_view>& value) {
-  if (!value) return;
-  statement += "AND " + std::string(column) + " = ? ";
-  values.push_back(*value);
+std::string Sql::WhereStatement(std::string_view select, std::string_view condition,
+                                std::initializer_list<Given> filters, std::string_view order,
+                                std::vector<SqlValue>& values) {
+  std::string statement = std::string(select) + "WHERE " + std::string(condition) + " ";
+  for (const Given& filter : filters) {
+    if (!filter.value) continue;
+    statement += "AND " + std::string(filter.column) + " = ? ";
+    values.push_back(*filter.value);
+  }
+  return statement + "ORDER BY " + std::string(order) + " LIMIT ?";
 }
 
 std::string InsertStatement(std::string_view table, const std::vector<std::string_view>& columns) {

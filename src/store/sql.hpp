@@ -75,6 +75,12 @@ CodeColumn<Kind, N> AsCode(Kind& kind, const domain::CodeList<Kind, N>& list) {
   return {kind, list};
 }
 
+//! A filter a listing may be asked for: "column = value" when a value is given.
+struct Given {
+  std::string_view column;
+  std::optional<std::string_view> value;
+};
+
 //! One row of a result. Columns count from 0, in the order the statement selects them.
 class SqlRow {
  public:
@@ -175,6 +181,11 @@ class Sql {
   std::int64_t Execute(std::string_view statement, const Values& values = {}) {
     return Run(statement, std::data(values), std::size(values), nullptr);
   }
+  //! Runs an update that holds only the first time ("... AND used_at IS NULL"): whether it did.
+  template <typename Values = std::initializer_list<SqlValue>>
+  bool UpdateFirstTime(std::string_view statement, const Values& values) {
+    return Execute(statement, values) == 1;
+  }
   //! Runs "INSERT ... RETURNING id" and answers the id.
   template <typename Values = std::initializer_list<SqlValue>>
   std::int64_t Insert(std::string_view statement, const Values& values) {
@@ -204,6 +215,28 @@ class Sql {
     });
     return record;
   }
+  //! Every row of `select` ("SELECT ... FROM table ") about one of `contact_ids`, ordered by
+  //! `order`, each made a record by `map`: the way every kind of record kept for contacts is read.
+  template <typename Map>
+  auto AllAbout(const std::vector<std::int64_t>& contact_ids, std::string_view select,
+                std::string_view order, Map map) {
+    return All(AboutStatement(select, order), {IdList{contact_ids}}, map);
+  }
+  //! The same, calling `each` for every row.
+  void EachAbout(const std::vector<std::int64_t>& contact_ids, std::string_view select,
+                 std::string_view order, const RowVisitor& each) {
+    Each(AboutStatement(select, order), {IdList{contact_ids}}, each);
+  }
+  //! At most `limit` rows of `select` ("SELECT ... FROM t ") meeting `condition` and each filter
+  //! given, in `order`: the way work lists and queues are read.
+  template <typename Map>
+  auto AllWhere(std::string_view select, std::string_view condition,
+                std::initializer_list<Given> filters, std::string_view order, int limit, Map map) {
+    std::vector<SqlValue> values;
+    const std::string statement = WhereStatement(select, condition, filters, order, values);
+    values.push_back(limit);
+    return All(statement, values, map);
+  }
   //! The first column of the first row as a whole number (a count), or 0 when there is no row.
   template <typename Values = std::initializer_list<SqlValue>>
   std::int64_t Count(std::string_view statement, const Values& values = {}) {
@@ -214,6 +247,12 @@ class Sql {
   }
 
  private:
+  static std::string WhereStatement(std::string_view select, std::string_view condition,
+                                    std::initializer_list<Given> filters, std::string_view order,
+                                    std::vector<SqlValue>& values);
+  std::string AboutStatement(std::string_view select, std::string_view order) {
+    return std::string(select) + "WHERE " + InIds("contact_id") + " ORDER BY " + std::string(order);
+  }
   std::int64_t InsertReturningId(std::string_view statement, const SqlValue* values, size_t count);
 };
 
@@ -242,10 +281,6 @@ class RecordsById {
   std::map<std::int64_t, Record*> by_id_;
   std::vector<std::int64_t> ids_;
 };
-
-//! Adds "AND column = ? " to `statement`, and the value to `values`, when `value` is given.
-void AndEqualsWhenGiven(std::string& statement, std::vector<SqlValue>& values,
-                        std::string_view column, const std::optional<std::string_view>& value);
 
 //! Writes `records` into `table` at once (a bulk load): each row is `values(record)` for `columns`.
 template <typename Record, typename Values>

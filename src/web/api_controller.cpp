@@ -80,12 +80,9 @@ http::Response ApiController::Threshold(const RequestContext&) const {
 http::Response ApiController::SendFeedback(const RequestContext& context) const {
   Fields fields(context.body);
   domain::FeedbackDraft draft{fields.Text("text"), fields.Text("page")};
-  if (!fields.Errors().empty()) return JsonErrors(422, fields.Errors());
-  auto result = feedback_.SendFeedback(std::move(draft));
-  http::Response response = ApiAnswer(result, "", 201, FeedbackJson);
-  if (const auto* feedback = std::get_if<domain::Feedback>(&result))
-    response.SetHeader("Location", "/api/v1/feedback/" + std::to_string(feedback->id));
-  return response;
+  return ApiCreated(
+      fields, [&] { return feedback_.SendFeedback(std::move(draft)); }, "/api/v1/feedback",
+      FeedbackJson);
 }
 
 // From the pages' script as text is typed (the session's form token comes with it), and from the

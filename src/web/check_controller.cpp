@@ -1,30 +1,40 @@
-// src/web/check_controller.cpp — the pages for checks with partner agencies.
+// src/web/check_controller.cpp — checks with partner agencies, as pages and as JSON: asking them
+// about a contact's children, the checks waiting, and answering one.
 #include "domain/uk_time.hpp"
 #include "web/controllers.hpp"
+#include "web/decision_views.hpp"
 #include "web/drafts.hpp"
 #include "web/page_helpers.hpp"
 
 namespace frontdoor::web {
 
+namespace {
+
+constexpr const char* kNoContact = "There is no contact with that id";
+constexpr const char* kNoCheck = "There is no check with that id";
+
+nlohmann::json ChecksJson(const std::vector<domain::MashCheck>& checks) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& check : checks) list.push_back(CheckJson(check));
+  return {{"checks", list}};
+}
+
+}  // namespace
+
 http::Response CheckController::NewChecks(const RequestContext& context) const {
-  return Shown(pages_, context, decisions_.ShowProgress(*context.identity, context.id),
-               [&](const service::ContactProgress& progress) {
-                 if (progress.restricted) return pages_.Error(context, 404);
-                 return AskPage(context, 200, progress, {}, {});
-               });
+  return ShownProgress(pages_, context, decisions_.ShowProgress(*context.identity, context.id),
+                       [&](const service::ContactProgress& progress) {
+                         return AskPage(context, 200, progress, {}, {});
+                       });
 }
 
 http::Response CheckController::RequestChecks(const RequestContext& context) const {
   Fields fields(context.form);
   const domain::CheckRequestDraft draft = CheckRequestDraftFrom(fields);
-  return Answered(
-      pages_, context, checks_.RequestChecks(*context.identity, context.id, draft),
-      [&](const auto&) {
-        return RedirectResponse("/contacts/" + std::to_string(context.id) + "#next");
-      },
-      [&](const auto& progress, const auto& errors) {
-        return AskPage(context, 400, progress, draft, errors);
-      });
+  return StepAnswered(pages_, context, checks_.RequestChecks(*context.identity, context.id, draft),
+                      [&](const auto& progress, const auto& errors) {
+                        return AskPage(context, 400, progress, draft, errors);
+                      });
 }
 
 http::Response CheckController::ShowCheck(const RequestContext& context) const {
@@ -117,6 +127,33 @@ http::Response CheckController::AnswerPage(const RequestContext& context, int st
       TextArea("answer", "What your agency knows",
                "Include dates, and say if your agency knows nothing.", answer, view, 8);
   return pages_.Render(context, status, "check", view);
+}
+
+http::Response CheckController::ApiRequestChecks(const RequestContext& context) const {
+  Fields fields(context.body);
+  const domain::CheckRequestDraft draft = CheckRequestDraftFrom(fields);
+  return ApiSubmitted(
+      fields, [&] { return checks_.RequestChecks(*context.identity, context.id, draft); },
+      kNoContact, 201, ChecksJson);
+}
+
+http::Response CheckController::ApiWaiting(const RequestContext& context) const {
+  nlohmann::json checks = nlohmann::json::array();
+  for (const auto& shown : checks_.OpenChecks(*context.identity)) {
+    nlohmann::json check = CheckJson(shown.check);
+    check["contact_reference"] = shown.contact_reference;
+    check["about"] = shown.about;
+    checks.push_back(std::move(check));
+  }
+  return JsonResponse(200, {{"checks", checks}});
+}
+
+http::Response CheckController::ApiAnswerCheck(const RequestContext& context) const {
+  Fields fields(context.body);
+  const std::string answer = fields.Text("answer");
+  return ApiSubmitted(
+      fields, [&] { return checks_.AnswerCheck(*context.identity, context.id, answer); }, kNoCheck,
+      200, CheckJson);
 }
 
 }  // namespace frontdoor::web

@@ -1,7 +1,7 @@
 // src/web/contact_controller.cpp — recording a contact and the contact, as pages and as JSON.
 #include "web/controllers.hpp"
 
-#include "domain/census_codes.hpp"
+#include "domain/codes.hpp"
 #include "domain/uk_time.hpp"
 #include "web/contact_views.hpp"
 #include "web/decision_views.hpp"
@@ -96,7 +96,7 @@ http::Response ContactController::ContactForm(const RequestContext& context, int
              ChoicesFrom(domain::kFamilyAgreements), draft.family_agreement, view);
   view["urgency_radios"] = Radios("urgency", "How urgent do they think it is?",
                                   ChoicesFrom(domain::kReferrerUrgencies), draft.urgency, view);
-  view["source_options"] = CodeOptions(domain::ReferralSourceCodes(), draft.source);
+  view["source_options"] = CodeOptions(domain::kReferralSources, draft.source);
   view["referrer_fields"] = ReferrerFields(draft.referrer, view);
   return pages_.Render(context, status, "contact_new", view);
 }
@@ -129,12 +129,9 @@ http::Response ContactController::ShowContact(const RequestContext& context) con
 http::Response ContactController::ApiRecordContact(const RequestContext& context) const {
   Fields fields(context.body);
   const domain::ContactDraft draft = ContactDraftFrom(fields);
-  if (!fields.Errors().empty()) return JsonErrors(422, fields.Errors());
-  auto result = contacts_.RecordContact(*context.identity, draft);
-  http::Response response = ApiAnswer(result, kNoContact, 201, ContactJson);
-  if (const auto* contact = std::get_if<domain::Contact>(&result))
-    response.SetHeader("Location", "/api/v1/contacts/" + std::to_string(contact->id));
-  return response;
+  return ApiCreated(
+      fields, [&] { return contacts_.RecordContact(*context.identity, draft); }, "/api/v1/contacts",
+      ContactJson);
 }
 
 http::Response ContactController::ApiShowContact(const RequestContext& context) const {

@@ -1,7 +1,7 @@
 // src/web/contact_views.cpp — view models for contacts.
 #include "web/contact_views.hpp"
 
-#include "domain/census_codes.hpp"
+#include "domain/codes.hpp"
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
 
@@ -48,7 +48,7 @@ nlohmann::json ContactRows(const domain::Contact& contact) {
   row("From", referrer.name + (referrer.role.empty() ? "" : ", " + referrer.role) +
                   (referrer.agency.empty() ? "" : ", " + referrer.agency));
   row("Who they are",
-      std::string(domain::LabelFor(domain::ReferralSourceCodes(), contact.source).value_or("")));
+      std::string(domain::LabelFor(domain::kReferralSources, contact.source).value_or("")));
   if (!referrer.contact_details.empty()) row("How to reach them", referrer.contact_details);
   if (!referrer.relationship.empty()) row("Relationship to the child", referrer.relationship);
   row("The concern", contact.concern, "concern");

@@ -12,6 +12,7 @@
 #include <variant>
 
 #include "http/message.hpp"
+#include "service/contact_progress.hpp"
 #include "service/result.hpp"
 #include "web/fields.hpp"
 #include "web/responses.hpp"
@@ -66,6 +67,17 @@ http::Response Shown(const Pages& pages, const RequestContext& context,
   return pages.Error(context, 404);
 }
 
+//! Shows a form about a contact: `show(progress)`, or no such page when there is no such contact
+//! or its children's records are restricted to others.
+template <typename Show>
+http::Response ShownProgress(const Pages& pages, const RequestContext& context,
+                             const service::Result<service::ContactProgress>& result, Show show) {
+  return Shown(pages, context, result, [&](const service::ContactProgress& progress) {
+    if (progress.restricted) return pages.Error(context, 404);
+    return show(progress);
+  });
+}
+
 //! Answers a submitted form: `saved(value)` (a redirect), `refused(form, errors)` (the form
 //! again), or no such page.
 template <typename Saved, typename Form, typename OnSaved, typename OnRefused>
@@ -78,13 +90,26 @@ http::Response Answered(const Pages& pages, const RequestContext& context,
   return pages.Error(context, 404);
 }
 
+//! Answers a step taken on a contact (consent, checks, oversight, allocation): back to the
+//! contact's next steps once saved, `form(progress, errors)` (the step's form again) when refused,
+//! or no such page.
+template <typename Saved, typename Form, typename OnRefused>
+http::Response StepAnswered(const Pages& pages, const RequestContext& context,
+                            const service::Submission<Saved, Form>& submission, OnRefused refused) {
+  return Answered(
+      pages, context, submission,
+      [&](const auto&) {
+        return RedirectResponse("/contacts/" + std::to_string(context.id) + "#next");
+      },
+      refused);
+}
+
 //! The API's answer to a use case: `status` with `body(value)`, 404 naming what is `missing`, or
 //! 422 with the field errors of a refusal.
 template <typename Value, typename... Others, typename Body>
 http::Response ApiAnswer(const std::variant<Value, Others...>& answer, const char* missing,
                          int status, Body body) {
   if (const auto* value = std::get_if<Value>(&answer)) return JsonResponse(status, body(*value));
-  if (std::holds_alternative<service::NotFound>(answer)) return JsonError(404, missing);
   return std::visit(
       [&](const auto& other) -> http::Response {
         if constexpr (requires { other.errors; }) return JsonErrors(422, other.errors);
@@ -100,6 +125,23 @@ http::Response ApiSubmitted(const Fields& fields, Submit submit, const char* mis
                             Body body) {
   if (!fields.Errors().empty()) return JsonErrors(422, fields.Errors());
   return ApiAnswer(submit(), missing, status, body);
+}
+
+//! The API's answer to a submission that creates a record: 422 with what could not be read, or
+//! else `submit()` answered as ApiAnswer does with 201 and a Location of `collection`/id.
+template <typename Submit, typename Body>
+http::Response ApiCreated(const Fields& fields, Submit submit, const std::string& collection,
+                          Body body) {
+  if (!fields.Errors().empty()) return JsonErrors(422, fields.Errors());
+  const auto result = submit();
+  http::Response response = ApiAnswer(result, "", 201, body);
+  std::visit(
+      [&](const auto& value) {
+        if constexpr (requires { value.id; })
+          response.SetHeader("Location", collection + "/" + std::to_string(value.id));
+      },
+      result);
+  return response;
 }
 
 }  // namespace frontdoor::web

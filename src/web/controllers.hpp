@@ -207,9 +207,6 @@ class DecisionController {
                                 const service::AllocationForm& form,
                                 const service::AllocationDraft& draft,
                                 const domain::FieldErrors& errors) const;
-  //! The form on GET: the contact's progress, or no such page when it is restricted.
-  template <typename Show>
-  http::Response ShowForm(const RequestContext& context, Show show) const;
 
   const Pages& pages_;
   service::DecisionService& decisions_;

@@ -1,7 +1,10 @@
-// src/web/decision_controller.cpp — the consent, "checks not needed", oversight and allocation
-// pages. Each form's choices come from the domain's code lists and the authority's configuration.
+// src/web/decision_controller.cpp — consent, "checks not needed", the oversight and allocation,
+// as pages and as JSON. Each form's choices come from the domain's code lists and the authority's
+// configuration.
 #include "domain/account_rules.hpp"
+#include "domain/timestamp.hpp"
 #include "web/controllers.hpp"
+#include "web/decision_views.hpp"
 #include "web/drafts.hpp"
 #include "web/page_helpers.hpp"
 
@@ -11,10 +14,6 @@ namespace {
 
 std::string ContactPath(std::int64_t id) {
   return "/contacts/" + std::to_string(id);
-}
-
-http::Response ToContact(std::int64_t id) {
-  return RedirectResponse(ContactPath(id) + "#next");
 }
 
 //! The consent kinds as choices, each with a hint saying what it covers.
@@ -94,64 +93,58 @@ nlohmann::json AllocatedChildren(const service::ContactProgress& progress,
   return children;
 }
 
+constexpr const char* kNoContact = "There is no contact with that id";
+
 }  // namespace
 
-template <typename Show>
-http::Response DecisionController::ShowForm(const RequestContext& context, Show show) const {
-  return Shown(pages_, context, decisions_.ShowProgress(*context.identity, context.id),
-               [&](const service::ContactProgress& progress) {
-                 if (progress.restricted) return pages_.Error(context, 404);
-                 return show(progress);
-               });
-}
-
 http::Response DecisionController::NewConsent(const RequestContext& context) const {
-  return ShowForm(
-      context, [&](const auto& progress) { return ConsentPage(context, 200, progress, {}, {}); });
+  return ShownProgress(
+      pages_, context, decisions_.ShowProgress(*context.identity, context.id),
+      [&](const auto& progress) { return ConsentPage(context, 200, progress, {}, {}); });
 }
 
 http::Response DecisionController::RecordConsent(const RequestContext& context) const {
   Fields fields(context.form);
   const domain::ConsentDraft draft = ConsentDraftFrom(fields);
-  return Answered(
-      pages_, context, decisions_.RecordConsent(*context.identity, context.id, draft),
-      [&](const auto&) { return ToContact(context.id); },
-      [&](const auto& progress, const auto& errors) {
-        return ConsentPage(context, 400, progress, draft, errors);
-      });
+  return StepAnswered(pages_, context,
+                      decisions_.RecordConsent(*context.identity, context.id, draft),
+                      [&](const auto& progress, const auto& errors) {
+                        return ConsentPage(context, 400, progress, draft, errors);
+                      });
 }
 
 http::Response DecisionController::NewChecksNotNeeded(const RequestContext& context) const {
-  return ShowForm(
-      context, [&](const auto& progress) { return NotNeededPage(context, 200, progress, "", {}); });
+  return ShownProgress(
+      pages_, context, decisions_.ShowProgress(*context.identity, context.id),
+      [&](const auto& progress) { return NotNeededPage(context, 200, progress, "", {}); });
 }
 
 http::Response DecisionController::RecordChecksNotNeeded(const RequestContext& context) const {
   const std::string reason = context.form.Value("reason");
-  return Answered(
-      pages_, context, decisions_.RecordChecksNotNeeded(*context.identity, context.id, reason),
-      [&](const auto&) { return ToContact(context.id); },
-      [&](const auto& progress, const auto& errors) {
-        return NotNeededPage(context, 400, progress, reason, errors);
-      });
+  return StepAnswered(pages_, context,
+                      decisions_.RecordChecksNotNeeded(*context.identity, context.id, reason),
+                      [&](const auto& progress, const auto& errors) {
+                        return NotNeededPage(context, 400, progress, reason, errors);
+                      });
 }
 
 http::Response DecisionController::NewOversight(const RequestContext& context) const {
-  return ShowForm(context, [&](const service::ContactProgress& progress) {
-    if (progress.steps.decision) return RedirectResponse(ContactPath(context.id));
-    return OversightPage(context, 200, progress, {}, {});
-  });
+  return ShownProgress(pages_, context, decisions_.ShowProgress(*context.identity, context.id),
+                       [&](const service::ContactProgress& progress) {
+                         if (progress.steps.decision)
+                           return RedirectResponse(ContactPath(context.id));
+                         return OversightPage(context, 200, progress, {}, {});
+                       });
 }
 
 http::Response DecisionController::CompleteOversight(const RequestContext& context) const {
   Fields fields(context.form);
   const domain::OversightDraft draft = OversightDraftFrom(fields);
-  return Answered(
-      pages_, context, decisions_.CompleteOversight(*context.identity, context.id, draft),
-      [&](const auto&) { return ToContact(context.id); },
-      [&](const auto& progress, const auto& errors) {
-        return OversightPage(context, 400, progress, draft, errors);
-      });
+  return StepAnswered(pages_, context,
+                      decisions_.CompleteOversight(*context.identity, context.id, draft),
+                      [&](const auto& progress, const auto& errors) {
+                        return OversightPage(context, 400, progress, draft, errors);
+                      });
 }
 
 http::Response DecisionController::NewAllocation(const RequestContext& context) const {
@@ -165,12 +158,10 @@ http::Response DecisionController::NewAllocation(const RequestContext& context) 
 http::Response DecisionController::Allocate(const RequestContext& context) const {
   Fields fields(context.form);
   const service::AllocationDraft draft = AllocationDraftFrom(fields);
-  return Answered(
-      pages_, context, decisions_.Allocate(*context.identity, context.id, draft),
-      [&](const auto&) { return ToContact(context.id); },
-      [&](const auto& form, const auto& errors) {
-        return AllocationPage(context, 400, form, draft, errors);
-      });
+  return StepAnswered(pages_, context, decisions_.Allocate(*context.identity, context.id, draft),
+                      [&](const auto& form, const auto& errors) {
+                        return AllocationPage(context, 400, form, draft, errors);
+                      });
 }
 
 http::Response DecisionController::FormPage(const RequestContext& context, int status,
@@ -275,6 +266,49 @@ http::Response DecisionController::AllocationPage(const RequestContext& context,
   view["workers"] = workers;
   view["children"] = AllocatedChildren(form.progress, draft);
   return FormPage(context, status, "allocation", form.progress, view);
+}
+
+http::Response DecisionController::ApiProgress(const RequestContext& context) const {
+  return ApiAnswer(decisions_.ShowProgress(*context.identity, context.id), kNoContact, 200,
+                   ProgressJson);
+}
+
+http::Response DecisionController::ApiRecordConsent(const RequestContext& context) const {
+  Fields fields(context.body);
+  const domain::ConsentDraft draft = ConsentDraftFrom(fields);
+  return ApiSubmitted(
+      fields, [&] { return decisions_.RecordConsent(*context.identity, context.id, draft); },
+      kNoContact, 201, ConsentJson);
+}
+
+http::Response DecisionController::ApiRecordChecksNotNeeded(const RequestContext& context) const {
+  Fields fields(context.body);
+  const std::string reason = fields.Text("reason");
+  return ApiSubmitted(
+      fields,
+      [&] { return decisions_.RecordChecksNotNeeded(*context.identity, context.id, reason); },
+      kNoContact, 201, ChecksNotNeededJson);
+}
+
+http::Response DecisionController::ApiCompleteOversight(const RequestContext& context) const {
+  Fields fields(context.body);
+  const domain::OversightDraft draft = OversightDraftFrom(fields);
+  return ApiSubmitted(
+      fields, [&] { return decisions_.CompleteOversight(*context.identity, context.id, draft); },
+      kNoContact, 201, DecisionJson);
+}
+
+http::Response DecisionController::ApiAllocate(const RequestContext& context) const {
+  Fields fields(context.body);
+  const service::AllocationDraft draft = AllocationDraftFrom(fields);
+  return ApiSubmitted(
+      fields, [&] { return decisions_.Allocate(*context.identity, context.id, draft); }, kNoContact,
+      201,
+      [](const std::vector<domain::Allocation>& allocations) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& allocation : allocations) list.push_back(AllocationJson(allocation));
+        return nlohmann::json{{"allocations", list}};
+      });
 }
 
 }  // namespace frontdoor::web

@@ -16,6 +16,75 @@ nlohmann::json Optional(const std::optional<domain::Timestamp>& at) {
   return at ? nlohmann::json(domain::FormatTimestamp(*at)) : nlohmann::json(nullptr);
 }
 
+nlohmann::json ConsentRow(const domain::ConsentRecord& consent) {
+  return {{"kind", domain::kConsentKinds.Name(consent.kind)},
+          {"status", domain::kConsentStatuses.Name(consent.status)},
+          {"detail", consent.status == domain::ConsentStatus::kNotSoughtRisk
+                         ? "Reason: " + consent.reason
+                         : consent.given_by + ", " + consent.how},
+          {"by", consent.recorded_by + ", " + domain::FormatUkDateTime(consent.recorded_at)}};
+}
+
+nlohmann::json CheckRow(const domain::MashCheck& check, const service::DecisionRules& rules,
+                        domain::Timestamp now) {
+  const domain::CheckUrgency* urgency = rules.settings.FindUrgency(check.urgency);
+  return {{"agency", rules.settings.AgencyName(check.agency)},
+          {"urgency", urgency ? urgency->name : check.urgency},
+          {"urgency_code", check.urgency},
+          {"question", check.question},
+          {"due", domain::FormatUkDateTime(check.due_at)},
+          {"overdue", check.Overdue(now)},
+          {"answered", check.Answered()},
+          {"answer", check.answer},
+          {"answered_by", check.answered_at ? check.answered_by + ", " +
+                                                  domain::FormatUkDateTime(*check.answered_at)
+                                            : ""}};
+}
+
+nlohmann::json DecisionSummary(const domain::Decision& decision, const domain::Outcome* outcome,
+                               const service::ContactProgress& progress,
+                               const service::DecisionRules& rules) {
+  const domain::ThresholdLevel* level = rules.framework.Level(decision.proforma.level);
+  nlohmann::json warnings = nlohmann::json::array();
+  for (const auto& [part, list] : decision.language_warnings) {
+    for (const auto& warning : list) warnings.push_back(warning.Message());
+  }
+  return {{"outcome", outcome ? outcome->name : decision.proforma.outcome},
+          {"level",
+           "Level " + std::to_string(decision.proforma.level) + (level ? ": " + level->name : "")},
+          {"rationale", decision.proforma.rationale},
+          {"next_steps", decision.proforma.next_steps},
+          {"override_reason", decision.proforma.override_reason},
+          {"is_override", decision.is_override},
+          {"by", decision.decided_by + ", " + domain::FormatUkDateTime(decision.decided_at)},
+          {"referral", progress.contact.referral_date
+                           ? domain::FormatLongDate(*progress.contact.referral_date)
+                           : ""},
+          {"has_warnings", !warnings.empty()},
+          {"warnings", warnings}};
+}
+
+nlohmann::json AllocationRow(const domain::Allocation& allocation,
+                             const service::ContactProgress& progress,
+                             const service::DecisionRules& rules) {
+  std::string name = "A child whose record is restricted";
+  std::string reason = "Only the people that child's record is open to can read this.";
+  for (const auto& child : progress.children) {
+    if (child.id == allocation.person_id && child.person) {
+      name = child.person->FullName();
+      reason = allocation.excluded_reason;
+    }
+  }
+  const domain::Team* team = rules.settings.FindTeam(allocation.team);
+  return {
+      {"name", name},
+      {"allocated", allocation.excluded_reason.empty()},
+      {"worker", allocation.worker},
+      {"team", team ? team->name : allocation.team},
+      {"due", allocation.assessment_due ? domain::FormatLongDate(*allocation.assessment_due) : ""},
+      {"reason", reason}};
+}
+
 }  // namespace
 
 nlohmann::json ProgressView(const service::ContactProgress& progress,
@@ -41,30 +110,8 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
       {"allocations", nlohmann::json::array()},
       {"history", nlohmann::json::array()},
       {"has_history", !progress.history.empty()}};
-  for (const auto& consent : steps.consents) {
-    view["consents"].push_back(
-        {{"kind", domain::kConsentKinds.Name(consent.kind)},
-         {"status", domain::kConsentStatuses.Name(consent.status)},
-         {"detail", consent.status == domain::ConsentStatus::kNotSoughtRisk
-                        ? "Reason: " + consent.reason
-                        : consent.given_by + ", " + consent.how},
-         {"by", consent.recorded_by + ", " + domain::FormatUkDateTime(consent.recorded_at)}});
-  }
-  for (const auto& check : steps.checks) {
-    const domain::CheckUrgency* urgency = rules.settings.FindUrgency(check.urgency);
-    view["checks"].push_back(
-        {{"agency", rules.settings.AgencyName(check.agency)},
-         {"urgency", urgency ? urgency->name : check.urgency},
-         {"urgency_code", check.urgency},
-         {"question", check.question},
-         {"due", domain::FormatUkDateTime(check.due_at)},
-         {"overdue", check.Overdue(now)},
-         {"answered", check.Answered()},
-         {"answer", check.answer},
-         {"answered_by", check.answered_at ? check.answered_by + ", " +
-                                                 domain::FormatUkDateTime(*check.answered_at)
-                                           : ""}});
-  }
+  for (const auto& consent : steps.consents) view["consents"].push_back(ConsentRow(consent));
+  for (const auto& check : steps.checks) view["checks"].push_back(CheckRow(check, rules, now));
   for (const auto& blocker : progress.blockers) view["blockers"].push_back(blocker.message);
   view["has_blockers"] = !progress.blockers.empty();
   const bool manager = domain::IsAllowed(role, domain::Action::kDecide);
@@ -76,49 +123,13 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
                    domain::FormatUkDateTime(steps.checks_not_needed->recorded_at)}};
   }
   if (decided) {
-    const auto& decision = *steps.decision;
-    const domain::Outcome* outcome = rules.framework.FindOutcome(decision.proforma.outcome);
-    const domain::ThresholdLevel* level = rules.framework.Level(decision.proforma.level);
-    view["decision"] = {
-        {"outcome", outcome ? outcome->name : decision.proforma.outcome},
-        {"level",
-         "Level " + std::to_string(decision.proforma.level) + (level ? ": " + level->name : "")},
-        {"rationale", decision.proforma.rationale},
-        {"next_steps", decision.proforma.next_steps},
-        {"override_reason", decision.proforma.override_reason},
-        {"is_override", decision.is_override},
-        {"by", decision.decided_by + ", " + domain::FormatUkDateTime(decision.decided_at)},
-        {"referral", progress.contact.referral_date
-                         ? domain::FormatLongDate(*progress.contact.referral_date)
-                         : ""}};
-    nlohmann::json warnings = nlohmann::json::array();
-    for (const auto& [part, list] : decision.language_warnings) {
-      for (const auto& warning : list) warnings.push_back(warning.Message());
-    }
-    view["decision"]["has_warnings"] = !warnings.empty();
-    view["decision"]["warnings"] = warnings;
+    const domain::Outcome* outcome = rules.framework.FindOutcome(steps.decision->proforma.outcome);
+    view["decision"] = DecisionSummary(*steps.decision, outcome, progress, rules);
     view["may_allocate"] =
         manager && outcome && outcome->makes_referral && steps.allocations.empty();
   }
-  for (const auto& allocation : steps.allocations) {
-    std::string name = "A child whose record is restricted";
-    std::string reason = "Only the people that child's record is open to can read this.";
-    for (const auto& child : progress.children) {
-      if (child.id == allocation.person_id && child.person) {
-        name = child.person->FullName();
-        reason = allocation.excluded_reason;
-      }
-    }
-    const domain::Team* team = rules.settings.FindTeam(allocation.team);
-    view["allocations"].push_back(
-        {{"name", name},
-         {"allocated", allocation.excluded_reason.empty()},
-         {"worker", allocation.worker},
-         {"team", team ? team->name : allocation.team},
-         {"due",
-          allocation.assessment_due ? domain::FormatLongDate(*allocation.assessment_due) : ""},
-         {"reason", reason}});
-  }
+  for (const auto& allocation : steps.allocations)
+    view["allocations"].push_back(AllocationRow(allocation, progress, rules));
   view["has_allocations"] = !steps.allocations.empty();
   for (const auto& entry : progress.history) {
     view["history"].push_back({{"field", entry.field},

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "domain/role.hpp"
+#include "domain/codes.hpp"
 #include "domain/threshold.hpp"
 #include "service/contact_progress.hpp"
 #include "service/report_service.hpp"

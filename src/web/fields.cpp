@@ -37,6 +37,21 @@ std::optional<nlohmann::json> ReadJsonObject(const http::Request& request,
   return body;
 }
 
+template <typename Value, typename Is>
+std::vector<Value> Fields::List(const std::string& name, const char* what, Is is) {
+  std::vector<Value> values;
+  const auto* member = Member(*body_, name);
+  if (!member) return values;
+  for (const auto& item : member->is_array() ? *member : nlohmann::json::array({nullptr})) {
+    if (!is(item)) {
+      Note(name, what);
+      return {};
+    }
+    values.push_back(item.get<Value>());
+  }
+  return values;
+}
+
 std::string Fields::Text(const std::string& name) {
   if (form_) return form_->Value(name);
   const auto* member = Member(*body_, name);
@@ -50,17 +65,8 @@ std::string Fields::Text(const std::string& name) {
 
 std::vector<std::string> Fields::Texts(const std::string& name) {
   if (form_) return form_->Values(name);
-  std::vector<std::string> values;
-  const auto* member = Member(*body_, name);
-  if (!member) return values;
-  for (const auto& item : member->is_array() ? *member : nlohmann::json::array({nullptr})) {
-    if (!item.is_string()) {
-      Note(name, "Must be a list of text");
-      return {};
-    }
-    values.push_back(item.get<std::string>());
-  }
-  return values;
+  return List<std::string>(name, "Must be a list of text",
+                           [](const nlohmann::json& item) { return item.is_string(); });
 }
 
 int Fields::Number(const std::string& name) {
@@ -94,23 +100,15 @@ std::int64_t Fields::Id(const std::string& name) {
 }
 
 std::vector<std::int64_t> Fields::Ids(const std::string& name) {
-  std::vector<std::int64_t> ids;
-  if (form_) {
-    for (const auto& text : form_->Values(name)) {
-      std::int64_t id = 0;
-      const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-      ids.push_back(ec == std::errc() && end == text.data() + text.size() ? id : 0);
-    }
-    return ids;
+  if (!form_) {
+    return List<std::int64_t>(name, "Must be a list of record ids",
+                              [](const nlohmann::json& item) { return item.is_number_integer(); });
   }
-  const auto* member = Member(*body_, name);
-  if (!member) return ids;
-  for (const auto& item : member->is_array() ? *member : nlohmann::json::array({nullptr})) {
-    if (!item.is_number_integer()) {
-      Note(name, "Must be a list of record ids");
-      return {};
-    }
-    ids.push_back(item.get<std::int64_t>());
+  std::vector<std::int64_t> ids;
+  for (const auto& text : form_->Values(name)) {
+    std::int64_t id = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+    ids.push_back(ec == std::errc() && end == text.data() + text.size() ? id : 0);
   }
   return ids;
 }

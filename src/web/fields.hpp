@@ -52,6 +52,9 @@ class Fields {
   bool IsForm() const { return form_ != nullptr; }
 
  private:
+  //! The JSON list `name` of items that are each `is`; `what` is noted when one is not.
+  template <typename Value, typename Is>
+  std::vector<Value> List(const std::string& name, const char* what, Is is);
   // An object inside a JSON body; its errors go with the body's.
   Fields(const nlohmann::json* body, std::shared_ptr<domain::FieldErrors> errors)
       : body_(body), errors_(std::move(errors)) {}

@@ -1,8 +1,8 @@
-// src/web/people_controller.cpp — the people pages: "is this child known?", adding a person, the
-// record, the child's journey, and breaking the glass on a restricted record.
-#include "web/controllers.hpp"
-
+// src/web/people_controller.cpp — people's records as pages ("is this child known?", adding a
+// person, the record, the child's journey, breaking the glass) and as JSON (search, adding people
+// and households, relationships, restriction, merges and journeys).
 #include "domain/uk_time.hpp"
+#include "web/controllers.hpp"
 #include "web/drafts.hpp"
 #include "web/page_helpers.hpp"
 #include "web/person_views.hpp"
@@ -45,6 +45,28 @@ nlohmann::json RelationshipsView(const service::PersonProfile& profile) {
                              {"kind", domain::kRelationships.Name(related.relationship.kind)}});
   }
   return relationships;
+}
+
+constexpr const char* kNoPerson = "There is no person with that id";
+constexpr const char* kNoHousehold = "There is no household with that id";
+
+nlohmann::json ProfileJson(std::int64_t id, const service::PersonProfile& profile) {
+  if (!profile.view.person) return {{"id", id}, {"restricted", true}};
+  nlohmann::json body = PersonJson(*profile.view.person);
+  body["restricted"] = profile.view.restricted;
+  body["households"] = nlohmann::json::array();
+  for (const auto& household : profile.households) {
+    body["households"].push_back({{"id", household.household.id},
+                                  {"address", AddressText(household.household)},
+                                  {"from", domain::FormatDate(household.membership.from)}});
+  }
+  body["relationships"] = nlohmann::json::array();
+  for (const auto& related : profile.relationships) {
+    body["relationships"].push_back(
+        {{"related_person_id", related.relationship.related_person_id},
+         {"kind", domain::kRelationships.Code(related.relationship.kind)}});
+  }
+  return body;
 }
 
 }  // namespace
@@ -122,9 +144,9 @@ http::Response PeopleController::NewPersonPage(
          {"checked", draft.sex == sex.code},
          {"suffix", view["sex_options"].empty() ? "" : "-" + std::string(sex.code)}});
   }
-  view["ethnicity_options"] = CodeOptions(domain::EthnicityCodes(), draft.ethnicity);
+  view["ethnicity_options"] = CodeOptions(domain::kEthnicities, draft.ethnicity);
   view["disability_options"] = nlohmann::json::array();
-  for (const auto& code : domain::DisabilityCodes()) {
+  for (const auto& code : domain::kDisabilities) {
     view["disability_options"].push_back(
         {{"id", view["disability_options"].empty() ? std::string("disabilities")
                                                    : "disability-" + std::string(code.code)},
@@ -222,6 +244,130 @@ http::Response PeopleController::BreakGlass(const RequestContext& context) const
     return PersonPage(context, 400, profile, reason, invalid->errors);
   }
   return RedirectResponse("/people/" + std::to_string(id));
+}
+
+http::Response PeopleController::ApiSearch(const RequestContext& context) const {
+  const domain::PersonSearch search{
+      context.query.Value("name"), context.query.Value("date_of_birth"),
+      context.query.Value("postcode"), context.query.Value("identifier")};
+  return ApiAnswer(
+      people_.FindPeople(*context.identity, search), "", 200,
+      [](const std::vector<domain::SearchMatch>& found) {
+        nlohmann::json matches = nlohmann::json::array();
+        for (const auto& match : found) {
+          matches.push_back({{"person", match.restricted ? nlohmann::json{{"id", match.person.id},
+                                                                          {"restricted", true}}
+                                                         : PersonJson(match.person)},
+                             {"score", match.score},
+                             {"reasons", match.reasons}});
+        }
+        return nlohmann::json{{"matches", matches}};
+      });
+}
+
+http::Response PeopleController::ApiAddPerson(const RequestContext& context) const {
+  Fields fields(context.body);
+  const domain::PersonDraft draft = PersonDraftFrom(fields);
+  return ApiCreated(
+      fields, [&] { return people_.AddPerson(*context.identity, draft); }, "/api/v1/people",
+      PersonJson);
+}
+
+http::Response PeopleController::ApiProfile(const RequestContext& context) const {
+  return ApiAnswer(
+      people_.ShowProfile(*context.identity, context.id), kNoPerson, 200,
+      [&](const service::PersonProfile& profile) { return ProfileJson(context.id, profile); });
+}
+
+http::Response PeopleController::ApiJourney(const RequestContext& context) const {
+  const std::int64_t id = context.id;
+  return ApiAnswer(people_.ShowJourney(*context.identity, id, context.query.Values("kind")),
+                   kNoPerson, 200, [id](const service::JourneyView& journey) {
+                     if (!journey.view.person)
+                       return nlohmann::json{{"id", id}, {"restricted", true}};
+                     nlohmann::json children = nlohmann::json::array();
+                     for (const auto& child : journey.household_children)
+                       children.push_back({{"id", child.id}, {"name", child.FullName()}});
+                     return nlohmann::json{{"person", PersonJson(*journey.view.person)},
+                                           {"events", JourneyEventsJson(journey.events, false)},
+                                           {"household_children", children}};
+                   });
+}
+
+http::Response PeopleController::ApiRestrict(const RequestContext& context) const {
+  Fields fields(context.body);
+  const std::string reason = fields.Text("reason");
+  const auto usernames = fields.Texts("allowed_usernames");
+  return ApiSubmitted(
+      fields,
+      [&] { return people_.RestrictRecord(*context.identity, context.id, usernames, reason); },
+      kNoPerson, 200,
+      [](const domain::Restriction& restriction) {
+        return nlohmann::json{{"person_id", restriction.person_id},
+                              {"reason", restriction.reason},
+                              {"allowed_user_ids", restriction.allowed_user_ids}};
+      });
+}
+
+http::Response PeopleController::ApiRelate(const RequestContext& context) const {
+  Fields fields(context.body);
+  const std::int64_t related = fields.Id("related_person_id");
+  const std::string kind = fields.Text("kind");
+  return ApiSubmitted(
+      fields, [&] { return people_.Relate(*context.identity, context.id, related, kind); },
+      kNoPerson, 201,
+      [](const domain::Relationship& relationship) {
+        return nlohmann::json{{"person_id", relationship.person_id},
+                              {"related_person_id", relationship.related_person_id},
+                              {"kind", domain::kRelationships.Code(relationship.kind)}};
+      });
+}
+
+http::Response PeopleController::ApiMerge(const RequestContext& context) const {
+  Fields fields(context.body);
+  const std::int64_t into = fields.Id("into_person_id");
+  const std::string reason = fields.Text("reason");
+  return ApiSubmitted(
+      fields, [&] { return people_.MergePeople(*context.identity, context.id, into, reason); },
+      kNoPerson, 200,
+      [&](const domain::Person&) {
+        return nlohmann::json{{"id", context.id}, {"merged_into", into}};
+      });
+}
+
+http::Response PeopleController::ApiUnmerge(const RequestContext& context) const {
+  return ApiAnswer(people_.UnmergePerson(*context.identity, context.id), kNoPerson, 200,
+                   [&](const domain::Person&) {
+                     return nlohmann::json{{"id", context.id}, {"merged_into", nullptr}};
+                   });
+}
+
+http::Response PeopleController::ApiAddHousehold(const RequestContext& context) const {
+  Fields fields(context.body);
+  const domain::HouseholdDraft draft = HouseholdDraftFrom(fields);
+  return ApiCreated(
+      fields, [&] { return people_.AddHousehold(*context.identity, draft); }, "/api/v1/households",
+      [](const domain::Household& household) {
+        return nlohmann::json{{"id", household.id},
+                              {"address_line_1", household.address_line_1},
+                              {"address_line_2", household.address_line_2},
+                              {"town", household.town},
+                              {"postcode", household.postcode}};
+      });
+}
+
+http::Response PeopleController::ApiAddMember(const RequestContext& context) const {
+  Fields fields(context.body);
+  const std::int64_t person_id = fields.Id("person_id");
+  const std::string from = fields.Text("from");
+  return ApiSubmitted(
+      fields,
+      [&] { return people_.AddToHousehold(*context.identity, context.id, person_id, from); },
+      kNoHousehold, 201,
+      [&](const domain::HouseholdMember&) {
+        return nlohmann::json{
+            {"household_id", context.id}, {"person_id", person_id}, {"from", from}};
+      });
 }
 
 }  // namespace frontdoor::web

@@ -54,10 +54,10 @@ nlohmann::json PersonRows(const domain::Person& person) {
                                                 : "Not known");
   row("Ethnicity",
       std::string(
-          domain::LabelFor(domain::EthnicityCodes(), person.ethnicity).value_or("Not recorded")));
+          domain::LabelFor(domain::kEthnicities, person.ethnicity).value_or("Not recorded")));
   std::vector<std::string> disabilities;
   for (const auto& code : person.disabilities) {
-    disabilities.emplace_back(domain::LabelFor(domain::DisabilityCodes(), code).value_or(code));
+    disabilities.emplace_back(domain::LabelFor(domain::kDisabilities, code).value_or(code));
   }
   row("Disability", disabilities.empty() ? "Not recorded" : Join(disabilities, ", "));
   row("Local child id", domain::LocalChildId(person.id));
@@ -95,7 +95,7 @@ std::string AddressText(const domain::Household& household) {
   return text + ", " + household.town + " " + household.postcode;
 }
 
-nlohmann::json CodeOptions(const std::vector<domain::Code>& codes, const std::string& selected) {
+nlohmann::json CodeOptions(std::span<const domain::Code> codes, const std::string& selected) {
   nlohmann::json options = nlohmann::json::array();
   for (const auto& code : codes) {
     options.push_back(

@@ -4,10 +4,11 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
-#include "domain/census_codes.hpp"
+#include "domain/codes.hpp"
 #include "domain/household.hpp"
 #include "domain/journey.hpp"
 #include "domain/person.hpp"
@@ -25,7 +26,7 @@ nlohmann::json PersonJson(const domain::Person& person);
 //! "4 Oak Road, Bitterne, Southampton SO14 7LY".
 std::string AddressText(const domain::Household& household);
 //! Options for a select from a code list, `selected` chosen.
-nlohmann::json CodeOptions(const std::vector<domain::Code>& codes, const std::string& selected);
+nlohmann::json CodeOptions(std::span<const domain::Code> codes, const std::string& selected);
 //! Journey events; `for_page` adds UK times for people to read.
 nlohmann::json JourneyEventsJson(const std::vector<domain::JourneyEvent>& events, bool for_page);
 

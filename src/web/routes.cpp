@@ -1,12 +1,15 @@
-// src/web/routes.cpp — every route in one table: its method and path, the permission (Action) it
-// needs, and the controller that answers. A security review reads who may do what here.
+// src/web/routes.cpp — every route in one file (but the public assets', in app.cpp), one function
+// an area: its method and path, the permission (Action) it needs, and the controller that answers.
+// A security review reads who may do what here.
 #include "web/routes.hpp"
 
 namespace frontdoor::web {
 
-void AddRoutes(Router& router, const Controllers& c) {
-  using A = domain::Action;
-  const auto& sign_in = c.sign_in;
+namespace {
+
+using A = domain::Action;
+
+void AddSignInRoutes(Router& router, const SignInController& sign_in) {
   router.Add("GET", "/sign-in", A::kSignIn, On(sign_in, &SignInController::SignInForm));
   router.Add("POST", "/sign-in", A::kSignIn, On(sign_in, &SignInController::SignIn));
   // Reachable while sign-in waits for its second step.
@@ -20,23 +23,26 @@ void AddRoutes(Router& router, const Controllers& c) {
                              On(sign_in, &SignInController::FinishSetup));
   router.AddBeforeSecondStep("POST", "/sign-out", A::kSignOut,
                              On(sign_in, &SignInController::SignOut));
+}
 
-  const auto& home = c.home;
+void AddHomeRoutes(Router& router, const HomeController& home) {
   router.Add("GET", "/", A::kViewHome, On(home, &HomeController::Home));
   router.Add("GET", "/accessibility", A::kPublic, On(home, &HomeController::Accessibility));
   router.Add("GET", "/feedback", A::kSendFeedback, On(home, &HomeController::FeedbackForm));
   router.Add("POST", "/feedback", A::kSendFeedback, On(home, &HomeController::SendFeedback));
   router.Add("GET", "/feedback/sent", A::kSendFeedback, On(home, &HomeController::FeedbackSent));
+}
 
-  const auto& audit = c.audit;
+void AddAuditRoutes(Router& router, const AuditController& audit) {
   router.Add("GET", "/audit/access", A::kViewAccessAudit, On(audit, &AuditController::AccessAudit));
   router.Add("POST", "/audit/break-glass/{id}/review", A::kReviewBreakGlass,
              On(audit, &AuditController::ReviewBreakGlass));
   router.Add("GET", "/admin/users", A::kManageUsers, On(audit, &AuditController::Accounts));
   router.Add("POST", "/admin/users/{username}/disable", A::kManageUsers,
              On(audit, &AuditController::DisableAccount));
+}
 
-  const auto& people = c.people;
+void AddPeopleRoutes(Router& router, const PeopleController& people) {
   router.Add("GET", "/people", A::kSearchPeople, On(people, &PeopleController::Search));
   router.Add("GET", "/people/new", A::kAddPerson, On(people, &PeopleController::NewPerson));
   router.Add("POST", "/people/new", A::kAddPerson, On(people, &PeopleController::AddPerson));
@@ -63,8 +69,9 @@ void AddRoutes(Router& router, const Controllers& c) {
              On(people, &PeopleController::ApiAddHousehold));
   router.Add("POST", "/api/v1/households/{id}/members", A::kAddPerson,
              On(people, &PeopleController::ApiAddMember));
+}
 
-  const auto& contacts = c.contacts;
+void AddContactRoutes(Router& router, const ContactController& contacts) {
   router.Add("GET", "/contacts/new", A::kRecordContact,
              On(contacts, &ContactController::NewContact));
   router.Add("POST", "/contacts/new", A::kRecordContact,
@@ -75,8 +82,9 @@ void AddRoutes(Router& router, const Controllers& c) {
              On(contacts, &ContactController::ApiRecordContact));
   router.Add("GET", "/api/v1/contacts/{id}", A::kViewContact,
              On(contacts, &ContactController::ApiShowContact));
+}
 
-  const auto& decisions = c.decisions;
+void AddDecisionRoutes(Router& router, const DecisionController& decisions) {
   router.Add("GET", "/contacts/{id}/consent", A::kRecordConsent,
              On(decisions, &DecisionController::NewConsent));
   router.Add("POST", "/contacts/{id}/consent", A::kRecordConsent,
@@ -103,8 +111,9 @@ void AddRoutes(Router& router, const Controllers& c) {
              On(decisions, &DecisionController::ApiCompleteOversight));
   router.Add("POST", "/api/v1/contacts/{id}/allocation", A::kDecide,
              On(decisions, &DecisionController::ApiAllocate));
+}
 
-  const auto& checks = c.checks;
+void AddCheckRoutes(Router& router, const CheckController& checks) {
   router.Add("GET", "/contacts/{id}/checks", A::kRequestChecks,
              On(checks, &CheckController::NewChecks));
   router.Add("POST", "/contacts/{id}/checks", A::kRequestChecks,
@@ -117,16 +126,18 @@ void AddRoutes(Router& router, const Controllers& c) {
   router.Add("GET", "/api/v1/checks", A::kViewChecks, On(checks, &CheckController::ApiWaiting));
   router.Add("POST", "/api/v1/checks/{id}/answer", A::kAnswerCheck,
              On(checks, &CheckController::ApiAnswerCheck));
+}
 
-  const auto& reports = c.reports;
+void AddReportRoutes(Router& router, const ReportController& reports) {
   router.Add("GET", "/work", A::kViewWorkList, On(reports, &ReportController::Work));
   router.Add("GET", "/reports/decisions", A::kViewDecisionReports,
              On(reports, &ReportController::Decisions));
   router.Add("GET", "/api/v1/work", A::kViewWorkList, On(reports, &ReportController::ApiWork));
   router.Add("GET", "/api/v1/reports/decisions", A::kViewDecisionReports,
              On(reports, &ReportController::ApiDecisions));
+}
 
-  const auto& api = c.api;
+void AddApiRoutes(Router& router, const ApiController& api) {
   router.Add("GET", "/health", A::kPublic, On(api, &ApiController::Health));
   router.Add("GET", "/api/v1/openapi.json", A::kPublic, On(api, &ApiController::ApiDocument));
   router.Add("GET", "/api/v1/me", A::kSignedIn, On(api, &ApiController::Me));
@@ -137,6 +148,20 @@ void AddRoutes(Router& router, const Controllers& c) {
   router.Add("POST", "/language-check", A::kSignedIn, On(api, &ApiController::CheckLanguage));
   router.Add("POST", "/api/v1/language-check", A::kSignedIn,
              On(api, &ApiController::CheckLanguage));
+}
+
+}  // namespace
+
+void AddRoutes(Router& router, const Controllers& c) {
+  AddSignInRoutes(router, c.sign_in);
+  AddHomeRoutes(router, c.home);
+  AddAuditRoutes(router, c.audit);
+  AddPeopleRoutes(router, c.people);
+  AddContactRoutes(router, c.contacts);
+  AddDecisionRoutes(router, c.decisions);
+  AddCheckRoutes(router, c.checks);
+  AddReportRoutes(router, c.reports);
+  AddApiRoutes(router, c.api);
 }
 
 }  // namespace frontdoor::web

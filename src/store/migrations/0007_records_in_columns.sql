@@ -152,37 +152,27 @@ INSERT INTO decision_indicators (contact_id, part, position, indicator)
 SELECT d.contact_id, 'level', CAST(i.key AS INTEGER), i.value
 FROM decisions_json d, json_each(d.body, '$.level_indicators') i;
 
--- Language warnings, one row each, by the written part (or contact field) they were found in.
-CREATE TABLE decision_language_warnings (
-  contact_id {ref} NOT NULL REFERENCES decisions (contact_id),
+-- Language warnings, one row each, by what they were found in (a contact's or its decision's
+-- words) and the field or written part.
+CREATE TABLE language_warnings (
+  contact_id {ref} NOT NULL REFERENCES contacts (id),
+  written_in TEXT NOT NULL CHECK (written_in IN ('contact', 'decision')),
   field TEXT NOT NULL,
   position INTEGER NOT NULL,
   issue TEXT NOT NULL CHECK (issue IN ('acronym', 'jargon')),
   found TEXT NOT NULL,
   at_character INTEGER NOT NULL,
   suggestion TEXT NOT NULL,
-  PRIMARY KEY (contact_id, field, position)
+  PRIMARY KEY (contact_id, written_in, field, position)
 ){strict};
-INSERT INTO decision_language_warnings (contact_id, field, position, issue, found, at_character,
-                                        suggestion)
-SELECT d.contact_id, f.key, CAST(w.key AS INTEGER), json_extract(w.value, '$.issue'),
+INSERT INTO language_warnings (contact_id, written_in, field, position, issue, found, at_character,
+                               suggestion)
+SELECT d.contact_id, 'decision', f.key, CAST(w.key AS INTEGER), json_extract(w.value, '$.issue'),
        json_extract(w.value, '$.found'), CAST(json_extract(w.value, '$.offset') AS INTEGER),
        COALESCE(json_extract(w.value, '$.suggestion'), '')
-FROM decisions_json d, json_each(d.body, '$.language_warnings') f, json_each(f.value, '$') w;
-
-CREATE TABLE contact_language_warnings (
-  contact_id {ref} NOT NULL REFERENCES contacts (id),
-  field TEXT NOT NULL,
-  position INTEGER NOT NULL,
-  issue TEXT NOT NULL CHECK (issue IN ('acronym', 'jargon')),
-  found TEXT NOT NULL,
-  at_character INTEGER NOT NULL,
-  suggestion TEXT NOT NULL,
-  PRIMARY KEY (contact_id, field, position)
-){strict};
-INSERT INTO contact_language_warnings (contact_id, field, position, issue, found, at_character,
-                                       suggestion)
-SELECT c.id, f.key, CAST(w.key AS INTEGER), json_extract(w.value, '$.issue'),
+FROM decisions_json d, json_each(d.body, '$.language_warnings') f, json_each(f.value, '$') w
+UNION ALL
+SELECT c.id, 'contact', f.key, CAST(w.key AS INTEGER), json_extract(w.value, '$.issue'),
        json_extract(w.value, '$.found'), CAST(json_extract(w.value, '$.offset') AS INTEGER),
        COALESCE(json_extract(w.value, '$.suggestion'), '')
 FROM contacts c, json_each(c.language_warnings, '$') f, json_each(f.value, '$') w;

@@ -3,6 +3,7 @@
 #include "store/postgres/postgres_store.hpp"
 
 #include <pqxx/pqxx>
+#include <type_traits>
 
 #include "store/postgres/postgres_sql.hpp"
 
@@ -23,6 +24,19 @@ void Translate(Body&& body) {
   } catch (const pqxx::sql_error& error) {
     throw StoreError(std::string("PostgreSQL: ") + error.what());
   }
+}
+
+//! Runs `work` in one transaction of kind `Transaction` on a pooled connection, committing it when
+//! it is a write.
+template <typename Transaction>
+void InTransaction(ConnectionPool<pqxx::connection>& pool, const std::function<void(Sql&)>& work) {
+  Translate([&] {
+    auto connection = pool.Acquire();
+    Transaction transaction(*connection);
+    PostgresSql sql(transaction);
+    work(sql);
+    if constexpr (std::is_same_v<Transaction, pqxx::work>) transaction.commit();
+  });
 }
 
 //! A new connection whose session reads and writes moments in UTC and dates as YYYY-MM-DD: the
@@ -66,22 +80,11 @@ void PostgresStore::OnMigrationConnection(const std::function<void(const Migrati
 }
 
 void PostgresStore::InReadTransaction(const std::function<void(Sql&)>& work) {
-  Translate([&] {
-    auto connection = pool_.Acquire();
-    pqxx::read_transaction transaction(*connection);
-    PostgresSql sql(transaction);
-    work(sql);
-  });
+  InTransaction<pqxx::read_transaction>(pool_, work);
 }
 
 void PostgresStore::InWriteTransaction(const std::function<void(Sql&)>& work) {
-  Translate([&] {
-    auto connection = pool_.Acquire();
-    pqxx::work transaction(*connection);
-    PostgresSql sql(transaction);
-    work(sql);
-    transaction.commit();
-  });
+  InTransaction<pqxx::work>(pool_, work);
 }
 
 }  // namespace frontdoor::store

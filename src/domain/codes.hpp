@@ -1,0 +1,257 @@
+// src/domain/codes.hpp — every code frontdoor keeps in its records, with the words people read:
+// roles, sex, relationships, how contacts come in, the family's agreement, the referrer's urgency,
+// consent, audit outcomes and language warnings (one CodeList each: parsing, naming and the
+// choices pages offer all come from it); and the census's own lists of ethnicity, disability and
+// referral source codes.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string_view>
+
+#include "domain/code_list.hpp"
+
+namespace frontdoor::domain {
+
+//! What a person does at the front door; decides what they may see and do.
+enum class Role {
+  kPractitioner,  //!< "practitioner": social worker or MASH officer
+  kManager,       //!< "manager": team manager who makes oversight decisions
+  kAuditor,       //!< "auditor": dip samples and peer audits, reads the access audit
+  kPartner,       //!< "partner": a partner agency's staff, tied to one agency
+  kPerformance,   //!< "performance": statutory returns and figures
+  kAdmin,         //!< "admin": accounts and configuration, not case records
+};
+
+//! Every role: its code, as typed on the command line and stored ("practitioner"), and its
+//! name for screens ("Practitioner").
+inline constexpr CodeList<Role, 6> kRoles{{{
+    {Role::kPractitioner, "practitioner", "Practitioner"},
+    {Role::kManager, "manager", "Manager"},
+    {Role::kAuditor, "auditor", "Auditor"},
+    {Role::kPartner, "partner", "Partner agency"},
+    {Role::kPerformance, "performance", "Performance officer"},
+    {Role::kAdmin, "admin", "Administrator"},
+}}};
+
+//! How an audited request ended.
+enum class AuditOutcome {
+  kAllowed,  //!< "allowed"
+  kRefused,  //!< "refused": not signed in, not permitted, or wrong credentials
+};
+
+//! How audited requests end, by code.
+inline constexpr CodeList<AuditOutcome, 2> kAuditOutcomes{{{
+    {AuditOutcome::kAllowed, "allowed", "Allowed"},
+    {AuditOutcome::kRefused, "refused", "Refused"},
+}}};
+
+//! What the consent is for.
+enum class ConsentKind {
+  kSharing,   //!< "sharing": asking partner agencies what they know
+  kServices,  //!< "services": an assessment, early help, the Brief Intervention Team
+};
+
+//! Where consent stands.
+enum class ConsentStatus {
+  kNotYetSought,   //!< "not_yet_sought"
+  kGiven,          //!< "given"
+  kRefused,        //!< "refused"
+  kNotSoughtRisk,  //!< "not_sought_risk": seeking it would increase the risk of significant harm (a
+                   //!< manager's decision, with a reason)
+  kWithdrawn,      //!< "withdrawn": given, then taken back
+};
+
+//! What consent can be for.
+inline constexpr CodeList<ConsentKind, 2> kConsentKinds{{{
+    {ConsentKind::kSharing, "sharing", "Consent to share information"},
+    {ConsentKind::kServices, "services", "Consent to services"},
+}}};
+
+//! Where consent can stand.
+inline constexpr CodeList<ConsentStatus, 5> kConsentStatuses{{{
+    {ConsentStatus::kNotYetSought, "not_yet_sought", "Not yet asked"},
+    {ConsentStatus::kGiven, "given", "Given"},
+    {ConsentStatus::kRefused, "refused", "Refused"},
+    {ConsentStatus::kNotSoughtRisk, "not_sought_risk",
+     "Not asked, because asking would increase the risk of significant harm"},
+    {ConsentStatus::kWithdrawn, "withdrawn", "Withdrawn"},
+}}};
+
+//! How the contact reached us.
+enum class ContactMethod {
+  kPhone,       //!< "phone"
+  kEmail,       //!< "email"
+  kOnlineForm,  //!< "online_form"
+  kInPerson,    //!< "in_person"
+};
+
+//! Whether the family agreed to the contact being made.
+enum class FamilyAgreement {
+  kAgreed,     //!< "agreed"
+  kNotAgreed,  //!< "not_agreed"
+  kNotAsked,   //!< "not_asked"
+};
+
+//! How urgent the person making the contact thinks it is.
+enum class ReferrerUrgency {
+  kImmediate,  //!< "immediate": the child may be in danger now
+  kToday,      //!< "today"
+  kSoon,       //!< "soon": within a few days
+  kNotUrgent,  //!< "not_urgent"
+};
+
+//! How contacts reach us.
+inline constexpr CodeList<ContactMethod, 4> kContactMethods{{{
+    {ContactMethod::kPhone, "phone", "Phone"},
+    {ContactMethod::kEmail, "email", "Email"},
+    {ContactMethod::kOnlineForm, "online_form", "Online form"},
+    {ContactMethod::kInPerson, "in_person", "In person"},
+}}};
+
+//! Whether the family agreed, in the words the contact page uses.
+inline constexpr CodeList<FamilyAgreement, 3> kFamilyAgreements{{{
+    {FamilyAgreement::kAgreed, "agreed", "Yes, the family agreed"},
+    {FamilyAgreement::kNotAgreed, "not_agreed", "No, the family did not agree"},
+    {FamilyAgreement::kNotAsked, "not_asked", "The family was not asked"},
+}}};
+
+//! How urgent the person making the contact thinks it is.
+inline constexpr CodeList<ReferrerUrgency, 4> kReferrerUrgencies{{{
+    {ReferrerUrgency::kImmediate, "immediate", "The child may be in danger now"},
+    {ReferrerUrgency::kToday, "today", "Needs a response today"},
+    {ReferrerUrgency::kSoon, "soon", "Needs a response within a few days"},
+    {ReferrerUrgency::kNotUrgent, "not_urgent", "Not urgent"},
+}}};
+
+//! How one person is related to another ("A is B's parent").
+enum class RelationshipKind {
+  kParent,       //!< "parent"
+  kChild,        //!< "child" (the other way round from parent)
+  kStepParent,   //!< "step_parent"
+  kStepChild,    //!< "step_child"
+  kCarer,        //!< "carer"
+  kCaredFor,     //!< "cared_for"
+  kSibling,      //!< "sibling"
+  kHalfSibling,  //!< "half_sibling"
+  kPartner,      //!< "partner"
+  kOther,        //!< "other"
+};
+
+//! Every kind of relationship, with its words ("step-parent").
+inline constexpr CodeList<RelationshipKind, 10> kRelationships{{{
+    {RelationshipKind::kParent, "parent", "parent"},
+    {RelationshipKind::kChild, "child", "child"},
+    {RelationshipKind::kStepParent, "step_parent", "step-parent"},
+    {RelationshipKind::kStepChild, "step_child", "step-child"},
+    {RelationshipKind::kCarer, "carer", "carer"},
+    {RelationshipKind::kCaredFor, "cared_for", "cared for by"},
+    {RelationshipKind::kSibling, "sibling", "brother or sister"},
+    {RelationshipKind::kHalfSibling, "half_sibling", "half-brother or half-sister"},
+    {RelationshipKind::kPartner, "partner", "partner"},
+    {RelationshipKind::kOther, "other", "other relationship"},
+}}};
+
+//! Sex as the census records it.
+enum class Sex {
+  kUnknown,  //!< "U": not known or not recorded
+  kMale,     //!< "M"
+  kFemale,   //!< "F"
+};
+
+//! Sex, by its census code, in the order a form offers it.
+inline constexpr CodeList<Sex, 3> kSexes{{{
+    {Sex::kFemale, "F", "Female"},
+    {Sex::kMale, "M", "Male"},
+    {Sex::kUnknown, "U", "Not known"},
+}}};
+
+//! What kind of wording a warning is about.
+enum class LanguageIssue {
+  kAcronym,  //!< "acronym": letters a child or family may not know
+  kJargon,   //!< "jargon": a professional word with a plainer, child-focused alternative
+};
+
+//! What the language check finds, by code.
+inline constexpr CodeList<LanguageIssue, 2> kLanguageIssues{{{
+    {LanguageIssue::kAcronym, "acronym", "Acronym"},
+    {LanguageIssue::kJargon, "jargon", "Jargon"},
+}}};
+
+//! One code of a Children in Need census list (the Department for Education's), with the words
+//! people read.
+struct Code {
+  std::string_view code;
+  std::string_view label;
+};
+//! Ethnicity codes (WBRI ... NOBT).
+inline constexpr std::array<Code, 20> kEthnicities{{{"WBRI", "White British"},
+                                                    {"WIRI", "White Irish"},
+                                                    {"WIRT", "Traveller of Irish heritage"},
+                                                    {"WOTH", "Any other White background"},
+                                                    {"WROM", "Gypsy or Roma"},
+                                                    {"MWBC", "White and Black Caribbean"},
+                                                    {"MWBA", "White and Black African"},
+                                                    {"MWAS", "White and Asian"},
+                                                    {"MOTH", "Any other mixed background"},
+                                                    {"AIND", "Indian"},
+                                                    {"APKN", "Pakistani"},
+                                                    {"ABAN", "Bangladeshi"},
+                                                    {"AOTH", "Any other Asian background"},
+                                                    {"BCRB", "Black Caribbean"},
+                                                    {"BAFR", "Black African"},
+                                                    {"BOTH", "Any other Black background"},
+                                                    {"CHNE", "Chinese"},
+                                                    {"OOTH", "Any other ethnic group"},
+                                                    {"REFU", "Refused to say"},
+                                                    {"NOBT", "Information not yet obtained"}}};
+//! Disability codes (NONE, MOB ... DDA).
+inline constexpr std::array<Code, 13> kDisabilities{{{"NONE", "No disability"},
+                                                     {"MOB", "Mobility"},
+                                                     {"HAND", "Hand function"},
+                                                     {"PC", "Personal care"},
+                                                     {"INC", "Incontinence"},
+                                                     {"COMM", "Communication"},
+                                                     {"LD", "Learning"},
+                                                     {"HEAR", "Hearing"},
+                                                     {"VIS", "Vision"},
+                                                     {"BEH", "Behaviour"},
+                                                     {"CON", "Consciousness"},
+                                                     {"AUT", "Autism or Asperger syndrome"},
+                                                     {"DDA", "Other disability"}}};
+//! ReferralSource codes (1A ... 10): who made the contact.
+inline constexpr std::array<Code, 22> kReferralSources{
+    {{"1A", "The child themselves"},
+     {"1B", "A family member"},
+     {"1C", "A friend or neighbour"},
+     {"1D", "Another individual"},
+     {"2A", "A school"},
+     {"2B", "Other education services"},
+     {"3A", "A family doctor"},
+     {"3B", "A health visitor"},
+     {"3C", "A school nurse"},
+     {"3D", "Other primary health services"},
+     {"3E", "A hospital (accident and emergency)"},
+     {"3F", "Other health services"},
+     {"4", "Housing"},
+     {"5A", "Social care in this council"},
+     {"5B", "Social care in another council"},
+     {"5C", "Other council services"},
+     {"5D", "Early help"},
+     {"6", "Police"},
+     {"7", "Another legal agency"},
+     {"8", "Other"},
+     {"9", "Anonymous"},
+     {"10", "Not known"}}};
+
+//! The label for `code` in a census list, if it is in it.
+template <std::size_t N>
+constexpr std::optional<std::string_view> LabelFor(const std::array<Code, N>& list,
+                                                   std::string_view code) {
+  for (const Code& entry : list) {
+    if (entry.code == code) return entry.label;
+  }
+  return std::nullopt;
+}
+
+}  // namespace frontdoor::domain
