@@ -2,6 +2,8 @@
 #include "domain/person_search.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <unordered_map>
 
 #include "domain/identifiers.hpp"
@@ -10,22 +12,6 @@
 namespace frontdoor::domain {
 
 namespace {
-
-int NamePoints(NameAgreement agreement) {
-  switch (agreement) {
-    case NameAgreement::kExact:
-      return 30;
-    case NameAgreement::kVariant:
-      return 26;
-    case NameAgreement::kSoundsAlike:
-      return 24;
-    case NameAgreement::kSpelledClose:
-      return 18;
-    case NameAgreement::kNone:
-      break;
-  }
-  return 0;
-}
 
 std::string NameReason(const char* which, NameAgreement agreement, const std::string& typed,
                        const std::string& found) {
@@ -84,6 +70,7 @@ void HideMatchDetails(SearchMatch& match) {
   const std::int64_t id = match.person.id;
   match.person = Person{};
   match.person.id = id;
+  match.score = 0;
   match.reasons = {"this record is restricted: ask your manager if you need to know more"};
   match.restricted = true;
 }
@@ -135,103 +122,170 @@ FieldErrors ParseSearch(const PersonSearch& search, ParsedSearch& parsed) {
 
 namespace {
 
-//! Adds the points of identifiers that agree; whether any did.
-bool ScoreIdentifiers(const ParsedSearch& search, const Person& person, SearchMatch& match) {
+//! A candidate being weighed: the weight so far, its reasons, and what agreed.
+struct Weighing {
+  double weight = 0;
+  std::vector<std::string> reasons;
   bool identified = false;
-  if (search.nhs_number && person.nhs_number == *search.nhs_number) {
-    match.score += 100;
-    match.reasons.push_back("same NHS number");
-    identified = true;
+  bool named = false;  // both names agree, either way round, sounding alike or closer
+  bool dated = false;  // the date of birth agrees, either way round
+
+  void Add(double bits, std::string reason = {}) {
+    weight += bits;
+    if (!reason.empty()) reasons.push_back(std::move(reason));
   }
-  if (search.upn && person.upn == *search.upn) {
-    match.score += 100;
-    match.reasons.push_back("same unique pupil number");
-    identified = true;
-  }
+};
+
+//! NHS number, unique pupil number, local child id: agreeing all but settles it; a different
+//! number given on both sides counts strongly against.
+void WeighIdentifiers(const ParsedSearch& search, const Person& person, Weighing& weighing) {
+  const auto weigh = [&](const std::optional<std::string>& typed, const std::string& held,
+                         const char* what) {
+    if (!typed || held.empty()) return;
+    if (held == *typed) {
+      weighing.Add(levels::kIdentifierExact.Weight(), std::string("same ") + what);
+      weighing.identified = true;
+    } else {
+      weighing.Add(levels::kIdentifierDifferent.Weight(), std::string("a different ") + what);
+    }
+  };
+  weigh(search.nhs_number, person.nhs_number, "NHS number");
+  weigh(search.upn, person.upn, "unique pupil number");
   if (search.local_person_id && person.id == *search.local_person_id) {
-    match.score += 100;
-    match.reasons.push_back("same local child id");
-    identified = true;
+    weighing.Add(levels::kIdentifierExact.Weight(), "same local child id");
+    weighing.identified = true;
   }
-  return identified;
 }
 
-//! Adds the points of the names that agree; whether any did. One name typed may be either.
-bool ScoreNames(const ParsedSearch& search, TypedName& typed_family, TypedName& typed_given,
-                const Person& person, SearchMatch& match) {
-  bool named = false;
-  if (!search.family_name.empty()) {
-    if (search.given_name.empty()) {
-      // One name typed: it may be either.
-      auto family = BestName(typed_family, person, true);
-      auto given = BestName(typed_family, person, false);
-      const bool use_family = family.first <= given.first;
-      const auto& best = use_family ? family : given;
-      if (best.first != NameAgreement::kNone) {
-        match.score += NamePoints(best.first);
-        match.reasons.push_back(NameReason(use_family ? "family name" : "given name", best.first,
-                                           search.family_name, best.second));
-        named = true;
-      }
-    } else {
-      const auto family = BestName(typed_family, person, true);
-      const auto given = BestName(typed_given, person, false);
-      if (family.first != NameAgreement::kNone) {
-        match.score += NamePoints(family.first);
-        match.reasons.push_back(
-            NameReason("family name", family.first, search.family_name, family.second));
-      }
-      if (given.first != NameAgreement::kNone) {
-        match.score += NamePoints(given.first);
-        match.reasons.push_back(
-            NameReason("given name", given.first, search.given_name, given.second));
-      }
-      named = family.first != NameAgreement::kNone || given.first != NameAgreement::kNone;
+//! The weight of one typed name agreeing at `agreement`, exact names by their frequency.
+double NameWeight(NameAgreement agreement, const std::string& typed,
+                  const std::map<std::string, std::int64_t>& counts, std::int64_t people,
+                  const ComparisonLevel& different) {
+  if (agreement != NameAgreement::kExact) return NameAgreementWeight(agreement, different);
+  const auto count = counts.find(NameKey(typed));
+  return ExactNameWeight(count == counts.end() ? 0 : count->second, people);
+}
+
+//! Names: each typed name against the person's current and other names; one name typed may be
+//! either; both typed may have been written the other way round.
+void WeighNames(const ParsedSearch& search, TypedName& typed_family, TypedName& typed_given,
+                const Person& person, const NameFrequencies& frequencies, Weighing& weighing) {
+  if (search.family_name.empty()) return;
+  const auto weight = [&](NameAgreement agreement, const std::string& typed, bool family) {
+    return family ? NameWeight(agreement, typed, frequencies.family, frequencies.people,
+                               levels::kFamilyNameDifferent)
+                  : NameWeight(agreement, typed, frequencies.given, frequencies.people,
+                               levels::kGivenNameDifferent);
+  };
+  const auto family = BestName(typed_family, person, true);
+  if (search.given_name.empty()) {
+    const auto given = BestName(typed_family, person, false);
+    const bool use_family = family.first <= given.first;
+    const auto& best = use_family ? family : given;
+    weighing.Add(weight(best.first, search.family_name, use_family),
+                 NameReason(use_family ? "family name" : "given name", best.first,
+                            search.family_name, best.second));
+    return;
+  }
+  const auto given = BestName(typed_given, person, false);
+  if (family.first == NameAgreement::kNone && given.first == NameAgreement::kNone) {
+    const auto crossed_family = BestName(typed_given, person, true);
+    const auto crossed_given = BestName(typed_family, person, false);
+    if (crossed_family.first != NameAgreement::kNone &&
+        crossed_given.first != NameAgreement::kNone) {
+      weighing.Add(levels::kNamesSwapped.Weight(),
+                   "given and family names written the other way round");
+      weighing.named = crossed_family.first <= NameAgreement::kSoundsAlike &&
+                       crossed_given.first <= NameAgreement::kSoundsAlike;
+      return;
     }
   }
-  return named;
+  weighing.named =
+      family.first <= NameAgreement::kSoundsAlike && given.first <= NameAgreement::kSoundsAlike;
+  weighing.Add(weight(family.first, search.family_name, true),
+               NameReason("family name", family.first, search.family_name, family.second));
+  weighing.Add(weight(given.first, search.given_name, false),
+               NameReason("given name", given.first, search.given_name, given.second));
+}
+
+//! True when two dates differ in one of day, month or year only, by one (a slip of the pen or
+//! the keyboard: 14 and 15, 2015 and 2016).
+bool OneSlipApart(const Date& a, const Date& b) {
+  const int day = std::abs(int(unsigned(a.day())) - int(unsigned(b.day())));
+  const int month = std::abs(int(unsigned(a.month())) - int(unsigned(b.month())));
+  const int year = std::abs(int(a.year()) - int(b.year()));
+  return day + month + year == 1;
+}
+
+void WeighBirth(const ParsedSearch& search, const Person& person, Weighing& weighing) {
+  if (!search.date_of_birth || !person.date_of_birth) return;
+  const Date& typed = *search.date_of_birth;
+  const Date& held = *person.date_of_birth;
+  const auto swapped = DatesWithDayAndMonthSwapped(typed);
+  if (held == typed) {
+    weighing.Add(levels::kBirthExact.Weight(), "same date of birth");
+    weighing.dated = true;
+  } else if (swapped.size() == 2 && swapped[1] == held) {
+    weighing.Add(levels::kBirthDayMonthSwapped.Weight(),
+                 "date of birth matches with day and month swapped");
+    weighing.dated = true;
+  } else if (OneSlipApart(typed, held)) {
+    weighing.Add(levels::kBirthOneSlip.Weight(), "date of birth " + FormatDate(held) +
+                                                     " is one day, month or year from " +
+                                                     FormatDate(typed));
+  } else {
+    weighing.Add(levels::kBirthDifferent.Weight());
+  }
+}
+
+//! A postcode's sector: the outward code and the first character of the inward ("SO18 5").
+std::string_view Sector(std::string_view postcode) {
+  const auto space = postcode.find(' ');
+  return space == std::string_view::npos ? postcode : postcode.substr(0, space + 2);
+}
+
+void WeighPostcode(const ParsedSearch& search, const SearchCandidate& candidate,
+                   Weighing& weighing) {
+  if (!search.postcode || candidate.postcodes.empty()) return;
+  const auto& postcodes = candidate.postcodes;
+  if (std::find(postcodes.begin(), postcodes.end(), *search.postcode) != postcodes.end()) {
+    weighing.Add(levels::kPostcodeExact.Weight(), "has lived at " + *search.postcode);
+    return;
+  }
+  for (const std::string& postcode : postcodes) {
+    if (Sector(postcode) == Sector(*search.postcode)) {
+      weighing.Add(levels::kPostcodeSector.Weight(),
+                   "has lived near " + *search.postcode + ", at " + postcode);
+      return;
+    }
+  }
+  weighing.Add(levels::kPostcodeDifferent.Weight());
 }
 
 }  // namespace
 
 std::vector<SearchMatch> RankMatches(const ParsedSearch& search,
                                      const std::vector<SearchCandidate>& candidates,
-                                     const NameVariants& variants) {
+                                     const NameVariants& variants,
+                                     const NameFrequencies& frequencies) {
   std::vector<SearchMatch> matches;
   TypedName typed_family(search.family_name, variants), typed_given(search.given_name, variants);
   for (const SearchCandidate& candidate : candidates) {
-    const Person& person = candidate.person;
-    SearchMatch match{person, 0, {}};
-    const bool identified = ScoreIdentifiers(search, person, match);
-    const bool named = ScoreNames(search, typed_family, typed_given, person, match);
-    bool dated = false;
-    if (search.date_of_birth && person.date_of_birth) {
-      if (*person.date_of_birth == *search.date_of_birth) {
-        match.score += 30;
-        match.reasons.push_back("same date of birth");
-        dated = true;
-      } else if (DatesWithDayAndMonthSwapped(*search.date_of_birth).size() == 2 &&
-                 DatesWithDayAndMonthSwapped(*search.date_of_birth)[1] == *person.date_of_birth) {
-        match.score += 22;
-        match.reasons.push_back("date of birth matches with day and month swapped");
-        dated = true;
-      }
-    }
-    bool located = false;
-    if (search.postcode && std::find(candidate.postcodes.begin(), candidate.postcodes.end(),
-                                     *search.postcode) != candidate.postcodes.end()) {
-      match.score += 10;
-      match.reasons.push_back("has lived at " + *search.postcode);
-      located = true;
-    }
-    // A likely match: identified, or agreeing on what was asked for. A name alone that was
-    // asked for with a date of birth must agree on one of them, at least.
-    const bool asked_name = !search.family_name.empty();
+    Weighing weighing;
+    WeighIdentifiers(search, candidate.person, weighing);
+    WeighNames(search, typed_family, typed_given, candidate.person, frequencies, weighing);
+    WeighBirth(search, candidate.person, weighing);
+    WeighPostcode(search, candidate, weighing);
+    // Likely: an identifier agrees, the evidence is strong whatever the population, or in a
+    // small one (a new council's records, a demonstration) the match is more likely than not.
     const bool likely =
-        identified ||
-        (asked_name && named && (!search.date_of_birth || dated || match.score >= 48)) ||
-        (!asked_name && (dated || located));
-    if (likely) matches.push_back(std::move(match));
+        weighing.identified || weighing.weight >= kLikelyMatchWeight ||
+        (frequencies.people > 0 && MatchProbability(weighing.weight, frequencies.people) >= 0.5);
+    if (likely) {
+      const bool strong = weighing.identified || (weighing.named && weighing.dated);
+      matches.push_back({candidate.person, std::round(weighing.weight * 10) / 10,
+                         std::move(weighing.reasons), false, strong});
+    }
   }
   std::stable_sort(matches.begin(), matches.end(), [](const SearchMatch& a, const SearchMatch& b) {
     if (a.score != b.score) return a.score > b.score;

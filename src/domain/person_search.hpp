@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/match_weights.hpp"
 #include "domain/name_matching.hpp"
 #include "domain/person.hpp"
 #include "domain/validation.hpp"
@@ -43,18 +44,30 @@ struct SearchCandidate {
 //! A likely match, best first, with the reasons in words a practitioner can check.
 struct SearchMatch {
   Person person;
-  int score = 0;
+  double score = 0;  //!< the match weight in bits (match_weights.hpp), to one decimal place
   std::vector<std::string> reasons;
   bool restricted = false;  //!< the record is restricted from the searcher: only its id is shown
+  //! A strong match: an identifier agrees, or both names (either way round) and the date of
+  //! birth (either way round) do. Only a strong match shows a record restricted from the
+  //! searcher, so a guessed postcode or date confirms nothing about it.
+  bool strong = false;
 };
 
-//! Keeps only what a searcher may see of a restricted record: its id, and that it matched.
+//! Keeps only what a searcher may see of a restricted record: its id, and that it matched; no
+//! score and no reasons, which would confirm what was guessed.
 void HideMatchDetails(SearchMatch& match);
 
-//! Scores each candidate against the search and keeps the likely ones, best first.
+//! The match weight from which a candidate is a likely match: sixty-four times likelier than
+//! before the comparison. An identifier that agrees makes a likely match whatever else, and so
+//! does a match more likely than not among few people (MatchProbability).
+inline constexpr double kLikelyMatchWeight = 6.0;
+
+//! Weighs each candidate against the search (each field's agreement or disagreement, names by
+//! how common they are) and keeps the likely ones, best first.
 std::vector<SearchMatch> RankMatches(const ParsedSearch& search,
                                      const std::vector<SearchCandidate>& candidates,
-                                     const NameVariants& variants);
+                                     const NameVariants& variants,
+                                     const NameFrequencies& frequencies);
 
 //! Both readings of a date whose day and month might have been swapped (4/3 and 3/4).
 std::vector<Date> DatesWithDayAndMonthSwapped(const Date& date);

@@ -179,13 +179,21 @@ std::vector<domain::SearchMatch> PersonService::Search(store::Records& records, 
                                                        const domain::ParsedSearch& search,
                                                        domain::Timestamp now) const {
   auto candidates = store::FindPersonCandidates(records, search, 500);
-  auto matches = domain::RankMatches(search, candidates, variants_);
-  if (matches.size() > 50) matches.resize(50);
-  // Restricted records are found (so nobody adds a duplicate) but show nothing of themselves.
+  auto matches = domain::RankMatches(search, candidates, variants_,
+                                     store::FindNameFrequencies(records, search));
+  // A record restricted from the searcher is shown on a strong match only (so nobody adds a
+  // duplicate of it), and then shows nothing of itself: a guessed postcode or date confirms
+  // nothing.
+  std::vector<domain::SearchMatch> shown;
   for (auto& match : matches) {
-    if (!VisiblePerson(records, by, match.person.id, now)) domain::HideMatchDetails(match);
+    if (shown.size() == 50) break;
+    if (!VisiblePerson(records, by, match.person.id, now)) {
+      if (!match.strong) continue;
+      domain::HideMatchDetails(match);
+    }
+    shown.push_back(std::move(match));
   }
-  return matches;
+  return shown;
 }
 
 void PersonService::AuditSearch(store::Records& records, const Identity& by,

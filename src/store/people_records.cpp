@@ -206,6 +206,20 @@ std::vector<std::int64_t> PeopleRecords::ByIndex(PersonIndex index, std::string_
   return sql_.All(statement, {value, limit}, id);
 }
 
+std::int64_t PeopleRecords::CountNameKey(PersonIndex index, std::string_view key) {
+  const char* statement = index == PersonIndex::kFamilyNameKey
+                              ? "SELECT count(*) FROM person_names WHERE family_key = ?"
+                              : "SELECT count(*) FROM person_names WHERE given_key = ?";
+  return sql_.One(statement, {key}, [](const SqlRow& row) { return row.Int(0); }).value_or(0);
+}
+
+std::int64_t PeopleRecords::CountPeopleRoughly() {
+  return sql_
+      .One("SELECT coalesce(max(id), 0) FROM people", {},
+           [](const SqlRow& row) { return row.Int(0); })
+      .value_or(0);
+}
+
 std::int64_t HouseholdRecords::Add(const domain::Household& household) {
   return sql_.Insert(InsertStatement("households", kHouseholdColumns) + " RETURNING id",
                      HouseholdValues(household));

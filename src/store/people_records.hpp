@@ -47,6 +47,11 @@ class PeopleRecords : public RecordKind {
   std::vector<std::int64_t> MergedInto(std::int64_t id);
   //! Ids of people found through one index, lowest first, at most `limit`.
   std::vector<std::int64_t> ByIndex(PersonIndex index, std::string_view value, int limit);
+  //! How many names on record (current and other) have this sound-alike key, as a family name
+  //! (kFamilyNameKey) or a given name (kGivenNameKey): counted from the key's index alone.
+  std::int64_t CountNameKey(PersonIndex index, std::string_view key);
+  //! About how many people there are: the highest id, read from the key alone.
+  std::int64_t CountPeopleRoughly();
 };
 
 //! Households (who lives where, from when to when) and how people are related to one another.

@@ -76,4 +76,22 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(Records& records,
   return candidates;
 }
 
+domain::NameFrequencies FindNameFrequencies(Records& records, const domain::ParsedSearch& search) {
+  domain::NameFrequencies frequencies;
+  if (search.family_name.empty()) return frequencies;
+  frequencies.people = records.people.CountPeopleRoughly();
+  const auto count = [&](std::map<std::string, std::int64_t>& into, PersonIndex index,
+                         const std::string& name) {
+    const std::string key = domain::NameKey(name);
+    if (!key.empty() && !into.count(key)) into[key] = records.people.CountNameKey(index, key);
+  };
+  count(frequencies.family, PersonIndex::kFamilyNameKey, search.family_name);
+  if (search.given_name.empty()) {
+    count(frequencies.given, PersonIndex::kGivenNameKey, search.family_name);  // may be either
+  } else {
+    count(frequencies.given, PersonIndex::kGivenNameKey, search.given_name);
+  }
+  return frequencies;
+}
+
 }  // namespace frontdoor::store

@@ -15,4 +15,7 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(Records& records,
                                                           const domain::ParsedSearch& search,
                                                           int limit);
 
+//! How common the searched names are among everyone's names, for weighing exact agreement.
+domain::NameFrequencies FindNameFrequencies(Records& records, const domain::ParsedSearch& search);
+
 }  // namespace frontdoor::store

@@ -41,7 +41,7 @@ TEST(PersonSearch, RanksTheLikelyMatchFirstWithReasons) {
       {Candidate(1, "Jade", "Smith", "1990-01-01"), Candidate(2, "Jayden", "Smith", "2015-05-14"),
        Candidate(3, "Jayden", "Smith", "2015-14-05"),
        Candidate(4, "Brandon", "Jones", "2015-05-14")},
-      kVariants);
+      kVariants, {});
   ASSERT_GE(matches.size(), 1u);
   EXPECT_EQ(matches[0].person.id, 2);
   EXPECT_EQ(matches[0].reasons,
@@ -56,7 +56,7 @@ TEST(PersonSearch, DayAndMonthSwappedStillMatches) {
   ParsedSearch search;
   ASSERT_TRUE(ParseSearch({"Jon Smith", "2015-04-03", "", ""}, search).empty());
   const auto matches =
-      RankMatches(search, {Candidate(7, "John", "Smith", "2015-03-04")}, kVariants);
+      RankMatches(search, {Candidate(7, "John", "Smith", "2015-03-04")}, kVariants, {});
   ASSERT_EQ(matches.size(), 1u);
   EXPECT_EQ(matches[0].reasons.back(), "date of birth matches with day and month swapped");
   EXPECT_EQ(DatesWithDayAndMonthSwapped(*ParseDate("2015-04-13")).size(), 1u);  // no 13th month
@@ -68,10 +68,125 @@ TEST(PersonSearch, IdentifiersAndPostcodesFindPeopleOnTheirOwn) {
   const auto matches = RankMatches(search,
                                    {Candidate(9, "Amelia", "Smith", "2018-09-02", {"SO18 5AB"}),
                                     Candidate(10, "Ann", "Other", "2018-01-01")},
-                                   kVariants);
+                                   kVariants, {});
   ASSERT_EQ(matches.size(), 1u);
   EXPECT_EQ(matches[0].reasons,
             (std::vector<std::string>{"same local child id", "has lived at SO18 5AB"}));
+}
+
+TEST(PersonSearch, AgreeingOnARareNameCountsForMoreThanOnACommonOne) {
+  ParsedSearch search;
+  ASSERT_TRUE(ParseSearch({"Amara Okonkwo", "", "", ""}, search).empty());
+  NameFrequencies frequencies{1'000'000, {}, {}};
+  frequencies.given[NameKey("Amara")] = 40;
+  frequencies.family[NameKey("Okonkwo")] = 12;
+  const auto rare =
+      RankMatches(search, {Candidate(1, "Amara", "Okonkwo", "2016-02-03")}, kVariants, frequencies);
+  ASSERT_TRUE(ParseSearch({"Oliver Smith", "", "", ""}, search).empty());
+  frequencies.given[NameKey("Oliver")] = 20'000;
+  frequencies.family[NameKey("Smith")] = 12'000;
+  const auto common =
+      RankMatches(search, {Candidate(2, "Oliver", "Smith", "2016-02-03")}, kVariants, frequencies);
+  ASSERT_EQ(rare.size(), 1u);
+  ASSERT_EQ(common.size(), 1u);
+  // log2(0.88 / (40 / 1e6)) + log2(0.88 / (12 / 1e6)) against the same for 20,000 and 12,000.
+  EXPECT_NEAR(rare[0].score, 14.4 + 16.2, 0.2);
+  EXPECT_NEAR(common[0].score, 5.5 + 6.2, 0.2);
+}
+
+TEST(PersonSearch, NamesWrittenTheOtherWayRoundStillMatch) {
+  ParsedSearch search;
+  ASSERT_TRUE(ParseSearch({"Smith Jayden", "2015-05-14", "", ""}, search).empty());
+  const auto matches =
+      RankMatches(search, {Candidate(5, "Jayden", "Smith", "2015-05-14")}, kVariants, {});
+  ASSERT_EQ(matches.size(), 1u);
+  EXPECT_EQ(matches[0].reasons,
+            (std::vector<std::string>{"given and family names written the other way round",
+                                      "same date of birth"}));
+}
+
+TEST(PersonSearch, ADateOfBirthOneSlipAwayIsWeakerEvidenceThanTheSameDate) {
+  ParsedSearch exact, slip;
+  ASSERT_TRUE(ParseSearch({"Jayden Smith", "2015-05-14", "", ""}, exact).empty());
+  ASSERT_TRUE(ParseSearch({"Jayden Smith", "2015-05-15", "", ""}, slip).empty());
+  const std::vector<SearchCandidate> jayden{Candidate(5, "Jayden", "Smith", "2015-05-14")};
+  const auto same = RankMatches(exact, jayden, kVariants, {});
+  const auto near = RankMatches(slip, jayden, kVariants, {});
+  ASSERT_EQ(same.size(), 1u);
+  ASSERT_EQ(near.size(), 1u);
+  EXPECT_GT(same[0].score, near[0].score);
+  EXPECT_EQ(near[0].reasons.back(),
+            "date of birth 2015-05-14 is one day, month or year from 2015-05-15");
+}
+
+TEST(PersonSearch, DisagreementCountsAgainst) {
+  ParsedSearch search;
+  ASSERT_TRUE(ParseSearch({"Jayden Smith", "2015-05-14", "", "943 476 5919"}, search).empty());
+  SearchCandidate other = Candidate(6, "Jayden", "Smith", "2015-05-14");
+  other.person.nhs_number = "4010232137";
+  SearchCandidate same = Candidate(7, "Jayden", "Smith", "2015-05-14");
+  same.person.nhs_number = "9434765919";
+  const auto matches = RankMatches(search, {other, same}, kVariants, {});
+  ASSERT_GE(matches.size(), 1u);
+  EXPECT_EQ(matches[0].person.id, 7);
+  EXPECT_EQ(matches[0].reasons.front(), "same NHS number");
+  if (matches.size() == 2) {
+    EXPECT_LT(matches[1].score, matches[0].score - 30);
+    EXPECT_EQ(matches[1].reasons.front(), "a different NHS number");
+  }
+  // A child born on the searched day, with both names different, is not a likely match.
+  ASSERT_TRUE(ParseSearch({"Brandon Jones", "2015-05-14", "", ""}, search).empty());
+  EXPECT_TRUE(
+      RankMatches(search, {Candidate(8, "Jayden", "Smith", "2015-05-14")}, kVariants, {}).empty());
+}
+
+TEST(PersonSearch, ANeighbouringPostcodeIsWeakEvidence) {
+  ParsedSearch search;
+  ASSERT_TRUE(ParseSearch({"Jayden Smith", "", "SO18 5AB", ""}, search).empty());
+  const auto matches = RankMatches(search,
+                                   {Candidate(1, "Jayden", "Smith", "2015-05-14", {"SO18 5XY"}),
+                                    Candidate(2, "Jayden", "Smith", "2015-05-14", {"SO18 5AB"}),
+                                    Candidate(3, "Jayden", "Smith", "2015-05-14", {"PO1 1AA"})},
+                                   kVariants, {});
+  ASSERT_EQ(matches.size(), 3u);
+  EXPECT_EQ(matches[0].person.id, 2);
+  EXPECT_EQ(matches[1].person.id, 1);
+  EXPECT_EQ(matches[1].reasons.back(), "has lived near SO18 5AB, at SO18 5XY");
+  EXPECT_EQ(matches[2].person.id, 3);
+}
+
+TEST(PersonSearch, StrongOnlyOnAnIdentifierOrBothNamesWithTheDateOfBirth) {
+  const std::vector<SearchCandidate> jayden{
+      Candidate(5, "Jayden", "Smith", "2015-05-14", {"SO18 5AB"})};
+  const auto strong = [&](domain::PersonSearch typed) {
+    ParsedSearch search;
+    EXPECT_TRUE(ParseSearch(typed, search).empty());
+    const auto matches = RankMatches(search, jayden, kVariants, {});
+    return !matches.empty() && matches[0].strong;
+  };
+  EXPECT_TRUE(strong({"Jaden Smyth", "2015-05-14", "", ""}));
+  EXPECT_TRUE(strong({"Smith Jayden", "2015-05-14", "", ""}));
+  EXPECT_TRUE(strong({"", "", "", "C0000005"}));
+  EXPECT_FALSE(strong({"Jayden Smith", "", "SO18 5AB", ""}));
+  EXPECT_FALSE(strong({"Jayden Smith", "2015-05-15", "", ""}));
+  EXPECT_FALSE(strong({"Smith", "2015-05-14", "", ""}));
+  EXPECT_FALSE(strong({"", "2015-05-14", "SO18 5AB", ""}));
+}
+
+TEST(PersonSearch, AmongFewPeopleAMatchMoreLikelyThanNotIsShown) {
+  // Seven people, three of them Smiths: the full name alone is weak evidence by its weight, but
+  // among seven it is more likely than not.
+  ParsedSearch search;
+  ASSERT_TRUE(ParseSearch({"Jayden Smith", "", "", ""}, search).empty());
+  NameFrequencies few{7, {}, {}};
+  few.family[NameKey("Smith")] = 3;
+  few.given[NameKey("Jayden")] = 1;
+  const auto matches =
+      RankMatches(search, {Candidate(2, "Jayden", "Smith", "2015-05-14")}, kVariants, few);
+  ASSERT_EQ(matches.size(), 1u);
+  EXPECT_LT(matches[0].score, kLikelyMatchWeight);
+  EXPECT_GT(MatchProbability(matches[0].score, 7), 0.5);
+  EXPECT_LT(MatchProbability(matches[0].score, 1'000'000), 0.01);
 }
 
 }  // namespace

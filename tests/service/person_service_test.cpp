@@ -169,6 +169,24 @@ TEST_P(RestrictedRecordRulesTest, OnlyThoseNamedMayChangeARestrictionAndJourneys
   EXPECT_EQ(matches[0].reasons,
             (std::vector<std::string>{
                 "this record is restricted: ask your manager if you need to know more"}));
+  EXPECT_EQ(matches[0].score, 0);
+
+  // A guess confirms nothing: the name alone, or the name with a date one day out, does not
+  // show the restricted record; those it is open to find it as before.
+  for (const domain::PersonSearch& guess :
+       {domain::PersonSearch{"Rowan Private", "", "", ""},
+        domain::PersonSearch{"Rowan Private", "2018-06-02", "", ""},
+        domain::PersonSearch{"", "2018-06-01", "", ""}}) {
+    const auto found =
+        std::get<std::vector<domain::SearchMatch>>(people_.FindPeople(practitioner, guess));
+    for (const auto& match : found)
+      EXPECT_NE(match.person.id, id) << guess.name << " " << guess.date_of_birth;
+  }
+  const auto open = std::get<std::vector<domain::SearchMatch>>(
+      people_.FindPeople(named, {"Rowan Private", "", "", ""}));
+  ASSERT_FALSE(open.empty());
+  EXPECT_EQ(open[0].person.id, id);
+  EXPECT_GT(open[0].score, 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, RestrictedRecordRulesTest,

@@ -127,6 +127,23 @@ TEST_P(PeopleRecordsTest, LooksPeopleUpByEachIndex) {
   EXPECT_TRUE(limited.empty());
 }
 
+TEST_P(PeopleRecordsTest, CountsNamesByKeyAndPeopleRoughly) {
+  EXPECT_EQ(Read([](Records& records) { return records.people.CountPeopleRoughly(); }), 0);
+  const auto id = Write([](Records& records) { return records.people.Add(Jayden()); });
+  AddPerson("Amelia", "Smith", "2018-09-02");
+  const auto count = [&](PersonIndex index, const char* name) {
+    return Read([&](Records& records) {
+      return records.people.CountNameKey(index, domain::PhoneticKey(name));
+    });
+  };
+  // Jayden Smith, also known as Jaden Smyth, and Amelia Smith: three Smith-sounding names.
+  EXPECT_EQ(count(PersonIndex::kFamilyNameKey, "Smith"), 3);
+  EXPECT_EQ(count(PersonIndex::kGivenNameKey, "Jayden"), 2);
+  EXPECT_EQ(count(PersonIndex::kFamilyNameKey, "Brown"), 1);
+  EXPECT_EQ(count(PersonIndex::kGivenNameKey, "Smith"), 0);
+  EXPECT_EQ(Read([](Records& records) { return records.people.CountPeopleRoughly(); }), id + 1);
+}
+
 FRONTDOOR_ON_BOTH_DATABASES(PeopleRecordsTest);
 
 }  // namespace

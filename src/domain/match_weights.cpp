@@ -1,0 +1,44 @@
+// src/domain/match_weights.cpp — the weights of agreement and disagreement, in bits.
+#include "domain/match_weights.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace frontdoor::domain {
+
+double ComparisonLevel::Weight() const {
+  return std::log2(m / u);
+}
+
+std::string NameKey(const std::string& name) {
+  return PhoneticKey(name);
+}
+
+double ExactNameWeight(std::int64_t with_name, std::int64_t people) {
+  if (people <= 0) return std::log2(levels::kNameExactM / 0.0005);
+  const double share = double(std::max<std::int64_t>(with_name, 1)) / double(people);
+  return std::log2(levels::kNameExactM / std::min(share, 1.0));
+}
+
+double NameAgreementWeight(NameAgreement agreement, const ComparisonLevel& different) {
+  switch (agreement) {
+    case NameAgreement::kVariant:
+      return levels::kNameVariant.Weight();
+    case NameAgreement::kSoundsAlike:
+      return levels::kNameSoundsAlike.Weight();
+    case NameAgreement::kSpelledClose:
+      return levels::kNameSpelledClose.Weight();
+    case NameAgreement::kExact:  // weighed by the name's frequency: ExactNameWeight
+    case NameAgreement::kNone:
+      break;
+  }
+  return different.Weight();
+}
+
+double MatchProbability(double weight, std::int64_t population) {
+  const double prior_odds = 1.0 / double(std::max<std::int64_t>(population, 2) - 1);
+  const double odds = prior_odds * std::exp2(weight);
+  return odds / (1.0 + odds);
+}
+
+}  // namespace frontdoor::domain
