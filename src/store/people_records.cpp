@@ -206,6 +206,13 @@ std::vector<std::int64_t> PeopleRecords::ByIndex(PersonIndex index, std::string_
   return sql_.All(statement, {value, limit}, id);
 }
 
+std::vector<std::int64_t> PeopleRecords::ByNameKeys(std::string_view family_key,
+                                                    std::string_view given_key, int limit) {
+  return sql_.All(
+      "SELECT person_id FROM person_names WHERE family_key = ? AND given_key = ? LIMIT ?",
+      {family_key, given_key, limit}, [](const SqlRow& row) { return row.Int(0); });
+}
+
 std::int64_t PeopleRecords::CountNameKey(PersonIndex index, std::string_view key) {
   const char* statement = index == PersonIndex::kFamilyNameKey
                               ? "SELECT count(*) FROM person_names WHERE family_key = ?"

@@ -47,6 +47,10 @@ class PeopleRecords : public RecordKind {
   std::vector<std::int64_t> MergedInto(std::int64_t id);
   //! Ids of people found through one index, lowest first, at most `limit`.
   std::vector<std::int64_t> ByIndex(PersonIndex index, std::string_view value, int limit);
+  //! Ids of people with a name (current or other) whose family and given names have these
+  //! sound-alike keys, at most `limit`.
+  std::vector<std::int64_t> ByNameKeys(std::string_view family_key, std::string_view given_key,
+                                       int limit);
   //! How many names on record (current and other) have this sound-alike key, as a family name
   //! (kFamilyNameKey) or a given name (kGivenNameKey): counted from the key's index alone.
   std::int64_t CountNameKey(PersonIndex index, std::string_view key);

@@ -11,43 +11,48 @@ namespace frontdoor::store {
 std::vector<domain::SearchCandidate> FindPersonCandidates(Records& records,
                                                           const domain::ParsedSearch& search,
                                                           int limit) {
-  // Identifiers and dates of birth are the surest signs: their hits come first, so a common
-  // family name cannot crowd them out of the limit.
-  std::vector<std::int64_t> sure, ids;
-  const auto collect = [&](PersonIndex index, const std::string& value) {
-    const auto found = records.people.ByIndex(index, value, limit);
-    auto& into = index == PersonIndex::kFamilyNameKey || index == PersonIndex::kGivenNameKey ||
-                         index == PersonIndex::kPostcode
-                     ? ids
-                     : sure;
-    into.insert(into.end(), found.begin(), found.end());
+  // Each selective fact gathers everyone it finds: identifiers, the date of birth either way
+  // round, the postcode, and both names' keys together (either way round). None is cut by record
+  // number; `limit` only guards against a runaway look-up. A name's key alone is not selective
+  // (tens of thousands share Smith's): it gathers at most `limit`, and with both names typed only
+  // what room the selective facts leave.
+  std::vector<std::int64_t> ids;
+  const auto add = [&](const std::vector<std::int64_t>& found) {
+    ids.insert(ids.end(), found.begin(), found.end());
   };
-  if (!search.family_name.empty()) {
-    const std::string key = domain::PhoneticKey(search.family_name);
-    collect(PersonIndex::kFamilyNameKey, key);
-    if (search.given_name.empty())
-      collect(PersonIndex::kGivenNameKey, key);  // one name: it may be either
-  }
-  if (!search.given_name.empty())
-    collect(PersonIndex::kGivenNameKey, domain::PhoneticKey(search.given_name));
+  const auto collect = [&](PersonIndex index, const std::string& value) {
+    add(records.people.ByIndex(index, value, limit));
+  };
+  if (search.nhs_number) collect(PersonIndex::kNhsNumber, *search.nhs_number);
+  if (search.upn) collect(PersonIndex::kUpn, *search.upn);
+  if (search.local_person_id) collect(PersonIndex::kId, std::to_string(*search.local_person_id));
   if (search.date_of_birth) {
     for (const auto& date : domain::DatesWithDayAndMonthSwapped(*search.date_of_birth)) {
       collect(PersonIndex::kDateOfBirth, domain::FormatDate(date));
     }
   }
-  if (search.nhs_number) collect(PersonIndex::kNhsNumber, *search.nhs_number);
-  if (search.upn) collect(PersonIndex::kUpn, *search.upn);
-  if (search.local_person_id) collect(PersonIndex::kId, std::to_string(*search.local_person_id));
   if (search.postcode) collect(PersonIndex::kPostcode, *search.postcode);
+  const std::string family_key =
+      search.family_name.empty() ? "" : domain::PhoneticKey(search.family_name);
+  if (!search.given_name.empty()) {
+    const std::string given_key = domain::PhoneticKey(search.given_name);
+    add(records.people.ByNameKeys(family_key, given_key, limit));
+    add(records.people.ByNameKeys(given_key, family_key, limit));  // written the other way round
+    // A name misspelt past its key: each name's key alone fills what room is left, lowest record
+    // numbers first (the selective facts above are never cut).
+    const int room = std::max(0, limit - int(ids.size()));
+    add(records.people.ByIndex(PersonIndex::kFamilyNameKey, family_key, room));
+    add(records.people.ByIndex(PersonIndex::kGivenNameKey, given_key, room));
+  } else if (!family_key.empty()) {
+    collect(PersonIndex::kFamilyNameKey, family_key);
+    collect(PersonIndex::kGivenNameKey, family_key);  // one name: it may be either
+  }
 
-  std::sort(ids.begin(), ids.end());
-  ids.insert(ids.begin(), sure.begin(), sure.end());  // duplicates are skipped below
   // One look-up for every candidate, in the order found; merged records are followed one by one.
   std::vector<std::int64_t> wanted;
   std::unordered_set<std::int64_t> already;
   for (std::int64_t id : ids) {
     if (already.insert(id).second) wanted.push_back(id);
-    if (int(wanted.size()) >= limit) break;
   }
   const auto people = records.people.FindMany(wanted);
   std::vector<domain::SearchCandidate> candidates;

@@ -9,8 +9,10 @@
 
 namespace frontdoor::store {
 
-//! People found by any index that could hold a likely match: sound-alike names, the date of birth
-//! either way round, identifiers, postcode. Each once, merged records left out, at most `limit`.
+//! People found by any index that could hold a likely match: identifiers, the date of birth
+//! either way round, postcode and both names' sound-alike keys, each in full (at most `limit`
+//! from each look-up), then single names' keys in what room is left of `limit`. Each once, a
+//! merged record standing for the one it was merged into.
 std::vector<domain::SearchCandidate> FindPersonCandidates(Records& records,
                                                           const domain::ParsedSearch& search,
                                                           int limit);

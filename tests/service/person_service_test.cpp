@@ -118,6 +118,43 @@ INSTANTIATE_TEST_SUITE_P(BothDatabases, PersonServiceTest,
 namespace frontdoor::service {
 namespace {
 
+class PersonSearchAtScaleTest : public PersonServiceTest {};
+
+// Six hundred Smiths come first; the child searched for is the six hundred and first. The name
+// with a postcode, or a misspelt family name with the postcode, still finds her first.
+TEST_P(PersonSearchAtScaleTest, FindsAChildBeyondTheFirstRecordsFromTheNameAndPostcode) {
+  const Identity practitioner = Account("pat.practitioner", "practitioner");
+  store_->Write([](store::Records& records) {
+    std::vector<domain::Person> smiths(600);
+    const auto ids = records.bulk.ReserveIds(store::BulkTable::kPeople, 600);
+    for (std::size_t index = 0; index < smiths.size(); ++index) {
+      smiths[index].id = ids[index];
+      smiths[index].given_name = index % 2 ? "Zara" : "Oliver";
+      smiths[index].family_name = "Smith";
+      smiths[index].date_of_birth = domain::ParseDate("2014-01-01");
+    }
+    records.people.AddMany(smiths);
+  });
+  domain::HouseholdDraft address{"1 Long Lane", "", "Southampton", "SO16 4GX"};
+  const auto household = std::get<domain::Household>(people_.AddHousehold(practitioner, address));
+  const auto zara = std::get<domain::Person>(
+      people_.AddPerson(practitioner, Draft("Zara", "Smith", "2016-07-08"), household.id));
+  for (const domain::PersonSearch& search :
+       {domain::PersonSearch{"Zara Smith", "", "SO16 4GX", ""},
+        domain::PersonSearch{"Zara Smiht", "", "SO16 4GX", ""},
+        domain::PersonSearch{"Smith Zara", "2016-07-08", "", ""}}) {
+    const auto matches =
+        std::get<std::vector<domain::SearchMatch>>(people_.FindPeople(practitioner, search));
+    ASSERT_FALSE(matches.empty()) << search.name;
+    EXPECT_EQ(matches[0].person.id, zara.id) << search.name;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, PersonSearchAtScaleTest,
+                         ::testing::Values(store::DatabaseKind::kSqlite,
+                                           store::DatabaseKind::kPostgres),
+                         KindName);
+
 class RestrictedRecordRulesTest : public PersonServiceTest {};
 
 TEST_P(RestrictedRecordRulesTest, OnlyThoseNamedMayChangeARestrictionAndJourneysAndSearchesHideIt) {

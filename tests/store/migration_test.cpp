@@ -111,8 +111,9 @@ TEST_P(MigrationTest, TheStraySearchIndexIsDroppedWhereverItIs) {
   ExecuteDirectly(database_.Url(),
                   "CREATE INDEX person_names_by_name_keys ON person_names ((family_key || '|' || "
                   "given_key), person_id)");
-  ExecuteDirectly(database_.Url(), "DELETE FROM schema_migrations WHERE version = 8");
-  EXPECT_EQ(store->Migrate(), 1);
+  // Migrations from 0008 on run again (each of them may).
+  ExecuteDirectly(database_.Url(), "DELETE FROM schema_migrations WHERE version >= 8");
+  EXPECT_GE(store->Migrate(), 1);
   auto reopened = database_.Open(/*migrate=*/false);
   // Creating it again succeeds only if it is gone.
   EXPECT_NO_FATAL_FAILURE(ExecuteDirectly(
