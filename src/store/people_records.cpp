@@ -214,10 +214,12 @@ std::vector<std::int64_t> PeopleRecords::ByNameKeys(std::string_view family_key,
 }
 
 std::int64_t PeopleRecords::CountNameKey(PersonIndex index, std::string_view key) {
-  const char* statement = index == PersonIndex::kFamilyNameKey
-                              ? "SELECT count(*) FROM person_names WHERE family_key = ?"
-                              : "SELECT count(*) FROM person_names WHERE given_key = ?";
-  return sql_.One(statement, {key}, [](const SqlRow& row) { return row.Int(0); }).value_or(0);
+  // Counted up to kNameCountCap only, so a common name costs no more to count than a rare one.
+  const std::string statement =
+      std::string("SELECT count(*) FROM (SELECT 1 FROM person_names WHERE ") +
+      (index == PersonIndex::kFamilyNameKey ? "family_key" : "given_key") + " = ? LIMIT ?) named";
+  return sql_.One(statement, {key, kNameCountCap}, [](const SqlRow& row) { return row.Int(0); })
+      .value_or(0);
 }
 
 std::int64_t PeopleRecords::CountPeopleRoughly() {

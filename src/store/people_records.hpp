@@ -27,6 +27,9 @@ enum class PersonIndex {
   kPostcode,       //!< any household they have lived in
 };
 
+//! Where counting a name's key stops (CountNameKey).
+inline constexpr std::int64_t kNameCountCap = 2'000;
+
 //! People's records, with every name they are known by.
 class PeopleRecords : public RecordKind {
  public:
@@ -52,7 +55,8 @@ class PeopleRecords : public RecordKind {
   std::vector<std::int64_t> ByNameKeys(std::string_view family_key, std::string_view given_key,
                                        int limit);
   //! How many names on record (current and other) have this sound-alike key, as a family name
-  //! (kFamilyNameKey) or a given name (kGivenNameKey): counted from the key's index alone.
+  //! (kFamilyNameKey) or a given name (kGivenNameKey), from the key's index alone, up to
+  //! kNameCountCap: a name at least that common is counted as that many.
   std::int64_t CountNameKey(PersonIndex index, std::string_view key);
   //! About how many people there are: the highest id, read from the key alone.
   std::int64_t CountPeopleRoughly();

@@ -38,11 +38,17 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(Records& records,
     const std::string given_key = domain::PhoneticKey(search.given_name);
     add(records.people.ByNameKeys(family_key, given_key, limit));
     add(records.people.ByNameKeys(given_key, family_key, limit));  // written the other way round
-    // A name misspelt past its key: each name's key alone fills what room is left, lowest record
-    // numbers first (the selective facts above are never cut).
-    const int room = std::max(0, limit - int(ids.size()));
-    add(records.people.ByIndex(PersonIndex::kFamilyNameKey, family_key, room));
-    add(records.people.ByIndex(PersonIndex::kGivenNameKey, given_key, room));
+    // A name misspelt past its key, with nothing else to go on: each name's key alone fills what
+    // room is left, lowest record numbers first. With a date of birth, a postcode or an
+    // identifier given, those gather the child already, and a common name's thousands would
+    // only slow the search.
+    const bool other_facts = search.date_of_birth || search.postcode || search.nhs_number ||
+                             search.upn || search.local_person_id;
+    if (!other_facts) {
+      const int room = std::max(0, limit - int(ids.size()));
+      add(records.people.ByIndex(PersonIndex::kFamilyNameKey, family_key, room));
+      add(records.people.ByIndex(PersonIndex::kGivenNameKey, given_key, room));
+    }
   } else if (!family_key.empty()) {
     collect(PersonIndex::kFamilyNameKey, family_key);
     collect(PersonIndex::kGivenNameKey, family_key);  // one name: it may be either
