@@ -157,32 +157,39 @@ void WeighIdentifiers(const ParsedSearch& search, const Person& person, Weighing
   }
 }
 
-//! The weight of one typed name agreeing at `agreement`, exact names by their frequency.
-double NameWeight(NameAgreement agreement, const std::string& typed,
-                  const std::map<std::string, std::int64_t>& counts, std::int64_t people,
-                  const ComparisonLevel& different) {
-  if (agreement != NameAgreement::kExact) return NameAgreementWeight(agreement, different);
-  const auto count = counts.find(NameKey(typed));
-  return ExactNameWeight(count == counts.end() ? 0 : count->second, people);
+//! The weights of agreeing exactly with the typed names, by how common each is: worked out once a
+//! search, not once a candidate. With one name typed, it is weighed as either.
+struct ExactNameWeights {
+  double family = 0;
+  double given = 0;
+};
+
+ExactNameWeights WeighTypedNames(const ParsedSearch& search, const NameFrequencies& frequencies) {
+  const auto weight = [&](const std::map<std::string, std::int64_t>& counts,
+                          const std::string& typed) {
+    const auto count = counts.find(NameKey(typed));
+    return ExactNameWeight(count == counts.end() ? 0 : count->second, frequencies.people);
+  };
+  const std::string& given = search.given_name.empty() ? search.family_name : search.given_name;
+  return {weight(frequencies.family, search.family_name), weight(frequencies.given, given)};
 }
 
 //! Names: each typed name against the person's current and other names; one name typed may be
 //! either; both typed may have been written the other way round.
 void WeighNames(const ParsedSearch& search, TypedName& typed_family, TypedName& typed_given,
-                const Person& person, const NameFrequencies& frequencies, Weighing& weighing) {
+                const Person& person, const ExactNameWeights& exact, Weighing& weighing) {
   if (search.family_name.empty()) return;
-  const auto weight = [&](NameAgreement agreement, const std::string& typed, bool family) {
-    return family ? NameWeight(agreement, typed, frequencies.family, frequencies.people,
-                               levels::kFamilyNameDifferent)
-                  : NameWeight(agreement, typed, frequencies.given, frequencies.people,
-                               levels::kGivenNameDifferent);
+  const auto weight = [&](NameAgreement agreement, bool family) {
+    if (agreement == NameAgreement::kExact) return family ? exact.family : exact.given;
+    return NameAgreementWeight(agreement,
+                               family ? levels::kFamilyNameDifferent : levels::kGivenNameDifferent);
   };
   const auto family = BestName(typed_family, person, true);
   if (search.given_name.empty()) {
     const auto given = BestName(typed_family, person, false);
     const bool use_family = family.first <= given.first;
     const auto& best = use_family ? family : given;
-    weighing.Add(weight(best.first, search.family_name, use_family),
+    weighing.Add(weight(best.first, use_family),
                  NameReason(use_family ? "family name" : "given name", best.first,
                             search.family_name, best.second));
     return;
@@ -202,9 +209,9 @@ void WeighNames(const ParsedSearch& search, TypedName& typed_family, TypedName& 
   }
   weighing.named =
       family.first <= NameAgreement::kSoundsAlike && given.first <= NameAgreement::kSoundsAlike;
-  weighing.Add(weight(family.first, search.family_name, true),
+  weighing.Add(weight(family.first, true),
                NameReason("family name", family.first, search.family_name, family.second));
-  weighing.Add(weight(given.first, search.given_name, false),
+  weighing.Add(weight(given.first, false),
                NameReason("given name", given.first, search.given_name, given.second));
 }
 
@@ -270,10 +277,11 @@ std::vector<SearchMatch> RankMatches(const ParsedSearch& search,
                                      const NameFrequencies& frequencies) {
   std::vector<SearchMatch> matches;
   TypedName typed_family(search.family_name, variants), typed_given(search.given_name, variants);
+  const ExactNameWeights exact = WeighTypedNames(search, frequencies);
   for (const SearchCandidate& candidate : candidates) {
     Weighing weighing;
     WeighIdentifiers(search, candidate.person, weighing);
-    WeighNames(search, typed_family, typed_given, candidate.person, frequencies, weighing);
+    WeighNames(search, typed_family, typed_given, candidate.person, exact, weighing);
     WeighBirth(search, candidate.person, weighing);
     WeighPostcode(search, candidate, weighing);
     // Likely: an identifier agrees, the evidence is strong whatever the population, or in a
