@@ -7,30 +7,37 @@ scripts/build.sh
 postgres_dir=$(mktemp -d /tmp/frontdoor-postgres.XXXXXX)
 chmod 755 "$postgres_dir"
 trap 'scripts/postgres.sh stop "$postgres_dir"; rm -rf "$postgres_dir"' EXIT
-admin=$(scripts/postgres.sh start "$postgres_dir" 5433 | tail -n 1)
+# Memory for the benchmark server as a production one would have it (a quarter of a small
+# server's memory), not the packaged default of 128 MB that tests use.
+admin=$(POSTGRES_OPTIONS="-c shared_buffers=2GB -c effective_cache_size=8GB" \
+  scripts/postgres.sh start "$postgres_dir" 5433 | tail -n 1)
 psql "$admin" -qAtc "CREATE DATABASE frontdoor_bench"
 bench_url=${admin/\/postgres\?//frontdoor_bench?}
 "${BUILD_DIR:-build}/bench/write_throughput" --postgres "$bench_url" --output bench/results/write-throughput.md "$@"
 "${BUILD_DIR:-build}/bench/password_hashing" --output bench/results/password-hashing.md
 
 # National scale: generate (once; kept in $BENCH_DATA, default /tmp/frontdoor-national) and measure
-# the HTTP paths on each database. BENCH_CHILDREN sets the SQLite size (default 1,000,000).
+# the HTTP paths on each database. BENCH_CHILDREN sets the SQLite size (default 1,000,000). The
+# seed is the one the labelled searches (bench/search/labelled-searches.tsv) were made from.
 children=${BENCH_CHILDREN:-1000000}
+seed=20261201
 data=${BENCH_DATA:-/tmp/frontdoor-national}
 mkdir -p "$data"
-sqlite_url="sqlite:$data/national-$children.db"
+sqlite_url="sqlite:$data/national-$children-$seed.db"
 generate_sqlite=false
-[ -f "$data/national-$children.db" ] || generate_sqlite=true
+[ -f "$data/national-$children-$seed.db" ] || generate_sqlite=true
 "${BUILD_DIR:-build}/frontdoor" migrate --database "$sqlite_url" >/dev/null
 if $generate_sqlite; then
-  "${BUILD_DIR:-build}/frontdoor" generate --children "$children" --database "$sqlite_url"
+  "${BUILD_DIR:-build}/frontdoor" generate --children "$children" --seed "$seed" --database "$sqlite_url"
 fi
+FRONTDOOR_BIN="${BUILD_DIR:-build}/frontdoor" node bench/search/search_bench.mjs "$sqlite_url" sqlite bench/results/search-sqlite.md
 FRONTDOOR_BIN="${BUILD_DIR:-build}/frontdoor" node bench/http/http_bench.mjs "$sqlite_url" sqlite bench/results/http-sqlite.md
 psql "$admin" -qAtc "CREATE DATABASE frontdoor_national"
 postgres_url=${admin/\/postgres\?//frontdoor_national?}
 "${BUILD_DIR:-build}/frontdoor" migrate --database "$postgres_url" >/dev/null
 # The same size on PostgreSQL (BENCH_POSTGRES_CHILDREN to change it), then the statistics and
 # visibility map autovacuum would make soon after a load this size.
-"${BUILD_DIR:-build}/frontdoor" generate --children "${BENCH_POSTGRES_CHILDREN:-$children}" --database "$postgres_url"
+"${BUILD_DIR:-build}/frontdoor" generate --children "${BENCH_POSTGRES_CHILDREN:-$children}" --seed "$seed" --database "$postgres_url"
 psql "$postgres_url" -qc "VACUUM ANALYZE"
+FRONTDOOR_BIN="${BUILD_DIR:-build}/frontdoor" node bench/search/search_bench.mjs "$postgres_url" postgresql bench/results/search-postgresql.md
 FRONTDOOR_BIN="${BUILD_DIR:-build}/frontdoor" node bench/http/http_bench.mjs "$postgres_url" postgresql bench/results/http-postgresql.md

@@ -23,7 +23,7 @@ case "$action" in
       as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
     fi
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 \
-      -o "-p $port -k $dir/sock -c listen_addresses='' -c max_connections=200" start >/dev/null
+      -o "-p $port -k $dir/sock -c listen_addresses='' -c max_connections=200 ${POSTGRES_OPTIONS:-}" start >/dev/null
     echo "postgresql://postgres@/postgres?host=$dir/sock&port=$port"
     ;;
   stop)

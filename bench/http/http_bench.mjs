@@ -2,50 +2,20 @@
 // the journey page, "is this child known?" with misspelt names (speed and recall), and durable
 // contact intake. Writes a Markdown table. Timings are measured here and never asserted in tests.
 // Usage: node bench/http/http_bench.mjs DATABASE_URL KIND RESULTS_FILE   (see scripts/bench.sh)
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { env, fetchAfterWrk, practitionerToken, seconds, sqlOn, startServer, wrk } from '../bench_support.mjs'
 
 const [url, kind, resultsFile] = process.argv.slice(2)
-const binary = process.env.FRONTDOOR_BIN ?? new URL('../../build/frontdoor', import.meta.url).pathname
-const seconds = Number(process.env.BENCH_SECONDS ?? 15)
-const env = { ...process.env, FRONTDOOR_PASSWORD_HASHING: 'interactive' }
-const sql = (statement) => kind === 'sqlite'
-  ? execFileSync('sqlite3', [url.replace(/^sqlite:/, ''), statement], { encoding: 'utf8' }).trim()
-  : execFileSync('psql', [url, '-qAtc', statement], { encoding: 'utf8' }).trim()
-const frontdoor = (args, input = '') => execFileSync(binary, args, { encoding: 'utf8', env, input })
+const sql = sqlOn(url, kind)
 const rss = (pid) => Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024
-
-// wrk runs synchronously, so the client's pooled connections cannot notice the server closing them
-// when idle: the first request afterwards may meet a closed socket, and is sent once more.
-async function fetchAfterWrk (address, options) {
-  try { return await fetch(address, options) } catch { return fetch(address, options) }
-}
-
-function wrk (args) {
-  const output = execFileSync('wrk', ['-t2', `-d${seconds}s`, '--latency', ...args], { encoding: 'utf8', env })
-  const latency = (label) => {
-    const match = output.match(new RegExp(`\\s${label}%\\s+([\\d.]+)(us|ms|s)`))
-    return Number(match[1]) * { us: 0.001, ms: 1, s: 1000 }[match[2]]
-  }
-  if (process.env.BENCH_DEBUG) console.error(output)
-  const non2xx = Number(output.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0)
-  return { p50: latency('50'), p99: latency('99'), rps: Number(output.match(/Requests\/sec:\s+([\d.]+)/)[1]), non2xx }
-}
-
-// Accounts for the benchmark.
-try { frontdoor(['user', 'add', '--database', url, '--username', 'bench.practitioner', '--role', 'practitioner', '--password-stdin'], 'purple tractor morning\n') } catch {}
-const token = frontdoor(['token', 'create', '--database', url, '--username', 'bench.practitioner']).trim().split('\n').at(-1)
+const token = practitionerToken(url)
 
 // Cold start to ready: from starting the process to the first answered /health.
 const started = process.hrtime.bigint()
-// The request log goes nowhere: this script blocks while wrk runs, and a full pipe would stall the
-// server. A fixed port, and readiness from /health.
-const port = Number(process.env.BENCH_PORT ?? 18000 + (process.pid % 1000))
-const server = spawn(binary, ['serve', '--database', url, '--listen', `127.0.0.1:${port}`, '--workers', '16'], { env, stdio: 'ignore' })
-const base = `http://127.0.0.1:${port}`
-while ((await fetch(`${base}/health`).catch(() => ({ status: 0 }))).status !== 200);
+const { server, base, port } = await startServer(url)
 const startMs = Number(process.hrtime.bigint() - started) / 1e6
 await new Promise((resolve) => setTimeout(resolve, 2000))
 const idleMb = rss(server.pid)

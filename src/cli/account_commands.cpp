@@ -230,11 +230,15 @@ int RunDemoData(const std::string& database) {
   });
 }
 
-int RunGenerate(const std::string& database, std::int64_t children) {
+int RunGenerate(const std::string& database, std::int64_t children, std::uint64_t seed) {
   return WithTools(database, "generate", [&](Tools& tools) {
     const auto started = std::chrono::steady_clock::now();
     service::GenerationPlan plan;
     plan.children = children;
+    plan.seed = seed;
+    // Dated as of one fixed morning, so a seed always makes the same people (the labelled
+    // searches under bench/search/ depend on it).
+    plan.as_of = domain::ParseTimestamp("2026-12-01T09:00:00Z");
     // A progress bar on standard error: how far, what was made, and the time so far.
     const auto counts = service::GenerateNationalData(
         tools.store, tools.clock, plan, [&](const service::GeneratedCounts& made) {

@@ -57,7 +57,7 @@ int RunDemoAccounts(const std::string& database);
 //! Adds the demonstration families when there are no people yet.
 int RunDemoData(const std::string& database);
 //! `frontdoor generate`: a national-scale dataset for benchmarks.
-int RunGenerate(const std::string& database, std::int64_t children);
+int RunGenerate(const std::string& database, std::int64_t children, std::uint64_t seed);
 //! Sets up the log: one line per event, UTC times, key=value fields.
 void SetUpLogging();
 

@@ -159,6 +159,7 @@ struct DataSettings {
   std::optional<int> expires_days;
   std::int64_t token_id = 0;
   std::int64_t children = 1'000'000;
+  std::uint64_t seed = 20261127;
 };
 
 //! frontdoor token create|revoke
@@ -201,14 +202,17 @@ void AddDatabaseCommands(CLI::App& app, DataSettings& data, int& exit_code) {
       [](const DataSettings& settings) { return RunDemoAccounts(settings.database); });
   add(app, "demo-data", "Add demonstration families, if there are no people yet",
       [](const DataSettings& settings) { return RunDemoData(settings.database); });
-  add(app, "generate",
-      "Add a national-scale dataset for benchmarks (children, contacts, decisions)",
-      [](const DataSettings& settings) {
-        return RunGenerate(settings.database, settings.children);
-      })
-      ->add_option("--children", data.children, "How many children")
+  CLI::App* generate =
+      add(app, "generate",
+          "Add a national-scale dataset for benchmarks (children, contacts, decisions)",
+          [](const DataSettings& settings) {
+            return RunGenerate(settings.database, settings.children, settings.seed);
+          });
+  generate->add_option("--children", data.children, "How many children")
       ->capture_default_str()
       ->check(CLI::Range(std::int64_t{1}, std::int64_t{100'000'000}));
+  generate->add_option("--seed", data.seed, "The same seed makes the same data")
+      ->capture_default_str();
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 // src/domain/identifiers.cpp — check-digit rules for NHS numbers and UPNs, and postcode shapes.
 #include "domain/identifiers.hpp"
 
+#include <algorithm>
+
 #include <cctype>
 
 namespace frontdoor::domain {
@@ -37,6 +39,11 @@ std::optional<std::string> ParseNhsNumber(std::string_view text) {
   if (check == 11) check = 0;
   if (check == 10 || check != digits[9] - '0') return std::nullopt;
   return digits;
+}
+
+bool LooksLikeNhsNumber(std::string_view text) {
+  const std::string digits = Compact(text);
+  return digits.size() == 10 && std::all_of(digits.begin(), digits.end(), IsDigit);
 }
 
 std::string FormatNhsNumber(std::string_view digits) {

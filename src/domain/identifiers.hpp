@@ -11,6 +11,9 @@ namespace frontdoor::domain {
 //! The ten digits of an NHS number when `text` is one (spaces and hyphens allowed) and its
 //! modulus 11 check digit is right; nullopt otherwise.
 std::optional<std::string> ParseNhsNumber(std::string_view text);
+//! True when `text` has an NHS number's shape, ten digits (spaces and hyphens allowed), whether
+//! or not its check digit is right.
+bool LooksLikeNhsNumber(std::string_view text);
 //! An NHS number as people write it: "943 476 5919".
 std::string FormatNhsNumber(std::string_view digits);
 

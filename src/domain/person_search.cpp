@@ -107,11 +107,25 @@ FieldErrors ParseSearch(const PersonSearch& search, ParsedSearch& parsed) {
     parsed.nhs_number = ParseNhsNumber(identifier);
     parsed.upn = ParseUpn(identifier);
     parsed.local_person_id = ParseLocalChildId(identifier);
-    if (!parsed.nhs_number && !parsed.upn && !parsed.local_person_id) {
+    if (!parsed.nhs_number && LooksLikeNhsNumber(identifier)) {
+      errors.push_back({"identifier",
+                        "That NHS number's last digit does not check out (modulus 11): look for a "
+                        "digit typed wrongly or two typed the wrong way round"});
+    } else if (!parsed.nhs_number && !parsed.upn && !parsed.local_person_id) {
       errors.push_back(
           {"identifier",
            "Enter an NHS number, a unique pupil number or a local child id like C0000012"});
     }
+  }
+  const std::string page = Trim(search.page);
+  if (!page.empty()) {
+    const bool digits = page.size() <= 2 && std::all_of(page.begin(), page.end(), [](char digit) {
+                          return digit >= '0' && digit <= '9';
+                        });
+    parsed.page = digits ? std::stoi(page) : 0;
+    if (parsed.page < 1 || parsed.page > kMostPages)
+      errors.push_back(
+          {"page", "Page must be a whole number from 1 to " + std::to_string(kMostPages)});
   }
   if (errors.empty() && parsed.family_name.empty() && !parsed.date_of_birth && !parsed.postcode &&
       identifier.empty()) {
@@ -127,8 +141,9 @@ struct Weighing {
   double weight = 0;
   std::vector<std::string> reasons;
   bool identified = false;
-  bool named = false;  // both names agree, either way round, sounding alike or closer
-  bool dated = false;  // the date of birth agrees, either way round
+  bool same_nhs_number = false;  // the consistent identifier agrees: the record comes first
+  bool named = false;            // both names agree, either way round, sounding alike or closer
+  bool dated = false;            // the date of birth agrees, either way round
 
   void Add(double bits, std::string reason = {}) {
     weight += bits;
@@ -150,6 +165,7 @@ void WeighIdentifiers(const ParsedSearch& search, const Person& person, Weighing
     }
   };
   weigh(search.nhs_number, person.nhs_number, "NHS number");
+  weighing.same_nhs_number = search.nhs_number && *search.nhs_number == person.nhs_number;
   weigh(search.upn, person.upn, "unique pupil number");
   if (search.local_person_id && person.id == *search.local_person_id) {
     weighing.Add(levels::kIdentifierExact.Weight(), "same local child id");
@@ -292,10 +308,12 @@ std::vector<SearchMatch> RankMatches(const ParsedSearch& search,
     if (likely) {
       const bool strong = weighing.identified || (weighing.named && weighing.dated);
       matches.push_back({candidate.person, std::round(weighing.weight * 10) / 10,
-                         std::move(weighing.reasons), false, strong});
+                         std::move(weighing.reasons), false, strong, weighing.same_nhs_number});
     }
   }
+  // The NHS number, the identifier agencies match a child by, puts its record first.
   std::stable_sort(matches.begin(), matches.end(), [](const SearchMatch& a, const SearchMatch& b) {
+    if (a.same_nhs_number != b.same_nhs_number) return a.same_nhs_number;
     if (a.score != b.score) return a.score > b.score;
     return a.person.family_name < b.person.family_name;
   });

@@ -19,7 +19,12 @@ struct PersonSearch {
   std::string date_of_birth;
   std::string postcode;
   std::string identifier;  //!< NHS number, unique pupil number or local child id
+  std::string page;        //!< which page of results, from 1; the first when empty
 };
+
+//! Results are shown a page at a time, at most this many pages.
+inline constexpr int kMatchesPerPage = 10;
+inline constexpr int kMostPages = 10;
 
 //! A search made ready: names split, date and postcode read, identifier recognised.
 struct ParsedSearch {
@@ -30,6 +35,7 @@ struct ParsedSearch {
   std::optional<std::string> nhs_number;
   std::optional<std::string> upn;
   std::optional<std::int64_t> local_person_id;
+  int page = 1;
 };
 
 //! Reads a search; errors name the field. At least one thing to search by is needed.
@@ -51,6 +57,8 @@ struct SearchMatch {
   //! birth (either way round) do. Only a strong match shows a record restricted from the
   //! searcher, so a guessed postcode or date confirms nothing about it.
   bool strong = false;
+  //! The NHS number searched for is this record's: it comes first, whatever the other scores.
+  bool same_nhs_number = false;
 };
 
 //! Keeps only what a searcher may see of a restricted record: its id, and that it matched; no

@@ -11,33 +11,12 @@
 #include "domain/decision.hpp"
 #include "domain/household.hpp"
 #include "domain/uk_time.hpp"
+#include "service/generated_names.hpp"
 
 namespace frontdoor::service {
 
 namespace {
 
-constexpr std::array<std::string_view, 60> kGivenNames = {
-    "Oliver",  "George",   "Noah",     "Arthur", "Harry",     "Leo",      "Muhammad",  "Jack",
-    "Charlie", "Oscar",    "Jacob",    "Henry",  "Thomas",    "Freddie",  "Alfie",     "Theo",
-    "William", "Theodore", "Archie",   "Joshua", "Alexander", "James",    "Isaac",     "Edward",
-    "Lucas",   "Tommy",    "Finley",   "Max",    "Logan",     "Ethan",    "Olivia",    "Amelia",
-    "Isla",    "Ava",      "Ivy",      "Freya",  "Lily",      "Florence", "Mia",       "Willow",
-    "Rosie",   "Sophia",   "Isabella", "Grace",  "Daisy",     "Sienna",   "Poppy",     "Elsie",
-    "Emily",   "Ella",     "Evelyn",   "Phoebe", "Sofia",     "Evie",     "Charlotte", "Harper",
-    "Jayden",  "Aisha",    "Zara",     "Kacper"};
-constexpr std::array<std::string_view, 80> kFamilyNames = {
-    "Smith",     "Jones",    "Williams", "Taylor",  "Brown",    "Davies",     "Evans",
-    "Wilson",    "Thomas",   "Johnson",  "Roberts", "Robinson", "Thompson",   "Wright",
-    "Walker",    "White",    "Edwards",  "Hughes",  "Green",    "Hall",       "Lewis",
-    "Harris",    "Clarke",   "Patel",    "Jackson", "Wood",     "Turner",     "Martin",
-    "Cooper",    "Hill",     "Ward",     "Morris",  "Moore",    "Clark",      "Lee",
-    "King",      "Baker",    "Harrison", "Morgan",  "Allen",    "James",      "Scott",
-    "Phillips",  "Watson",   "Davis",    "Parker",  "Price",    "Bennett",    "Young",
-    "Griffiths", "Mitchell", "Kelly",    "Cook",    "Carter",   "Richardson", "Bailey",
-    "Collins",   "Bell",     "Shaw",     "Murphy",  "Miller",   "Cox",        "Richards",
-    "Khan",      "Marshall", "Anderson", "Simpson", "Ellis",    "Adams",      "Singh",
-    "Begum",     "Ali",      "Hussain",  "Nowak",   "Kowalski", "Okafor",     "Mensah",
-    "Ahmed",     "Rahman",   "Campbell"};
 constexpr std::array<std::string_view, 8> kConcerns = {
     "Came to school hungry and tired most days this week; says there is no food at home.",
     "Police attended a domestic incident at the home; the children were present.",
@@ -100,9 +79,11 @@ void WriteBatch(store::Records& records, store::BulkRecords batch) {
 //! place in the batch, from 1) that WriteBatch replaces with the ids the database reserves.
 class BatchMaker {
  public:
-  BatchMaker(std::mt19937_64& random, domain::Timestamp now, int contacts_per_child,
-             GeneratedCounts& counts)
+  BatchMaker(std::mt19937_64& random, const GeneratedNames& names, domain::Timestamp now,
+             int contacts_per_child, GeneratedCounts& counts, std::int64_t& nhs_serial)
       : random_(random),
+        names_(names),
+        nhs_serial_(nhs_serial),
         now_(now),
         today_(domain::UkDate(now)),
         contacts_per_child_(contacts_per_child),
@@ -116,46 +97,80 @@ class BatchMaker {
  private:
   std::size_t Pick(std::size_t count) { return std::size_t(random_() % count); }
 
+  //! A household: one or two adults and one to four children (fewer as more), who may have
+  //! moved here from another address in the last few years.
   void AddHousehold(std::int64_t target) {
-    domain::Household household;
-    household.address_line_1 = std::to_string(1 + Pick(200)) + " " +
-                               std::string(kFamilyNames[Pick(kFamilyNames.size())]) + " Road";
-    household.town = "Southampton";
-    household.postcode = "SO" + std::to_string(14 + Pick(40)) + " " + std::to_string(Pick(10)) +
-                         char('A' + Pick(26)) + char('A' + Pick(26));
-    household.id = std::int64_t(batch_.households.size()) + 1;
-    batch_.households.push_back(household);
-    ++counts_.households;
-    const std::string family(kFamilyNames[Pick(kFamilyNames.size())]);
+    const std::int64_t household_id = NewHousehold();
+    std::optional<std::int64_t> previous;
+    std::optional<domain::Date> moved;
+    if (Pick(5) == 0) {  // one family in five moved here from elsewhere
+      previous = NewHousehold();
+      moved = domain::Date{today_ - std::chrono::days{30 + int(Pick(3 * 365))}};
+    }
+    const std::string family = names_.FamilyName(random_);
     const int adults = 1 + int(Pick(2));
     std::vector<std::int64_t> adult_ids, child_ids;
-    for (int index = 0; index < adults; ++index)
-      adult_ids.push_back(AddPerson(household.id, family, 20 * 365, 50 * 365, false));
-    const int children = int(std::min<std::int64_t>(1 + Pick(4), target - counts_.children));
-    for (int index = 0; index < children; ++index)
-      child_ids.push_back(AddPerson(household.id, family, 30, 17 * 365, true));
+    for (int index = 0; index < adults; ++index) {
+      const std::string name = index == 0 || Pick(3) ? family : names_.FamilyName(random_);
+      adult_ids.push_back(AddPerson(name, 20 * 365, 50 * 365, false));
+    }
+    // Children: 1 in 45%, 2 in 33%, 3 in 15%, 4 in 7% of households; now and then a child with
+    // another parent's family name, and twins.
+    const std::size_t draw = Pick(100);
+    const int wanted = draw < 45 ? 1 : draw < 78 ? 2 : draw < 93 ? 3 : 4;
+    const int children = int(std::min<std::int64_t>(wanted, target - counts_.children));
+    for (int index = 0; index < children; ++index) {
+      const bool twin = index > 0 && Pick(30) == 0;
+      const std::string name = Pick(8) == 0 ? names_.FamilyName(random_) : family;
+      child_ids.push_back(AddPerson(name, 30, 17 * 365, true));
+      if (twin) batch_.people.back().date_of_birth = batch_.people.end()[-2].date_of_birth;
+    }
+    for (std::int64_t person : adult_ids) AddMembership(household_id, previous, moved, person);
+    for (std::int64_t person : child_ids) AddMembership(household_id, previous, moved, person);
     // About three contacts a child; a contact is about one child or all of them. The very first
     // child has twenty, so benchmarks have a child with about a hundred journey events.
-    const bool first = counts_.households == 1;
+    const bool first = counts_.children == children;
     const int contacts = first ? 20 : contacts_per_child_ * children;
     for (int index = 0; index < contacts; ++index) AddContact(first, adult_ids, child_ids);
   }
 
-  std::int64_t AddPerson(std::int64_t household_id, const std::string& family, int min_age_days,
-                         int max_age_days, bool child) {
+  std::int64_t NewHousehold() {
+    domain::Household household;
+    household.address_line_1 = names_.Street(random_);
+    household.town = "Southampton";
+    household.postcode = names_.Postcode(random_);
+    household.id = std::int64_t(batch_.households.size()) + 1;
+    batch_.households.push_back(household);
+    ++counts_.households;
+    return household.id;
+  }
+
+  //! Lives in the household from a few years ago, or since moving from the previous one.
+  void AddMembership(std::int64_t household_id, std::optional<std::int64_t> previous,
+                     std::optional<domain::Date> moved, std::int64_t person_id) {
+    const domain::Date from{today_ - std::chrono::days{3 * 365 + int(Pick(365))}};
+    if (previous) {
+      batch_.members.push_back({*previous, person_id, from, moved});
+      batch_.members.push_back({household_id, person_id, *moved, std::nullopt});
+    } else {
+      batch_.members.push_back({household_id, person_id, from, std::nullopt});
+    }
+  }
+
+  std::int64_t AddPerson(const std::string& family, int min_age_days, int max_age_days,
+                         bool child) {
     domain::Person person;
-    person.given_name = std::string(kGivenNames[Pick(kGivenNames.size())]);
+    person.sex = Pick(2) ? domain::Sex::kFemale : domain::Sex::kMale;
+    person.given_name = names_.GivenName(random_, person.sex == domain::Sex::kFemale);
     person.family_name = family;
     person.date_of_birth = domain::Date{
         today_ - std::chrono::days{min_age_days + int(Pick(max_age_days - min_age_days))}};
-    person.sex = Pick(2) ? domain::Sex::kFemale : domain::Sex::kMale;
     person.ethnicity = "WBRI";
+    // Most children and many adults have their NHS number on record.
+    if (Pick(20) < (child ? 19u : 14u)) person.nhs_number = NhsNumberFromSerial(nhs_serial_);
     person.created_at = now_;
     person.id = std::int64_t(batch_.people.size()) + 1;
     batch_.people.push_back(person);
-    batch_.members.push_back({household_id, person.id,
-                              domain::Date{today_ - std::chrono::days{3 * 365 + int(Pick(365))}},
-                              std::nullopt});
     ++(child ? counts_.children : counts_.adults);
     return person.id;
   }
@@ -239,6 +254,8 @@ class BatchMaker {
 
  private:
   std::mt19937_64& random_;
+  const GeneratedNames& names_;
+  std::int64_t& nhs_serial_;
   domain::Timestamp now_;
   std::chrono::sys_days today_;
   int contacts_per_child_;
@@ -253,10 +270,12 @@ GeneratedCounts GenerateNationalData(store::Store& store, const domain::Clock& c
                                      const GenerationPlan& plan,
                                      const std::function<void(const GeneratedCounts&)>& progress) {
   std::mt19937_64 random(plan.seed);
-  const auto now = clock.Now();
+  const GeneratedNames names;
+  const auto now = plan.as_of ? *plan.as_of : clock.Now();
   GeneratedCounts counts;
+  std::int64_t nhs_serial = 0;
   while (counts.children < plan.children) {
-    BatchMaker maker(random, now, plan.contacts_per_child, counts);
+    BatchMaker maker(random, names, now, plan.contacts_per_child, counts, nhs_serial);
     store::BulkRecords batch =
         maker.Make(std::min(plan.children, counts.children + plan.children_per_transaction));
     store.Write([&](store::Records& records) { WriteBatch(records, batch); });

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 
 #include "domain/clock.hpp"
 #include "store/store.hpp"
@@ -27,11 +28,15 @@ struct GenerationPlan {
   int contacts_per_child = 3;  //!< on average; siblings share some contacts
   std::uint64_t seed = 20261127;
   int children_per_transaction = 2'000;
+  //! The day the data is as of (ages, contact dates); the clock's now when not given. With it and
+  //! the seed fixed, the same data is made every time.
+  std::optional<domain::Timestamp> as_of;
 };
 
 //! Adds `plan.children` children (with their households, contacts and what followed) in
-//! transactions of `plan.children_per_transaction`, calling `progress` after each. Names come
-//! from common English and Welsh name lists, so the name search meets realistic collisions.
+//! transactions of `plan.children_per_transaction`, calling `progress` after each. Names are
+//! heavy-tailed (generated_names.hpp), so the search meets realistic namesakes and rare names;
+//! one household in five moved from another address; there are twins and half-siblings.
 GeneratedCounts GenerateNationalData(store::Store& store, const domain::Clock& clock,
                                      const GenerationPlan& plan,
                                      const std::function<void(const GeneratedCounts&)>& progress);

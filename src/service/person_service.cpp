@@ -2,16 +2,16 @@
 // audited.
 #include "service/person_service.hpp"
 
-#include "store/contact_steps.hpp"
-
+#include <algorithm>
 #include <set>
-#include "domain/re_referral.hpp"
 
 #include "domain/permissions.hpp"
+#include "domain/re_referral.hpp"
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
 #include "service/record_access.hpp"
+#include "store/contact_steps.hpp"
 #include "store/person_candidates.hpp"
 
 namespace frontdoor::service {
@@ -36,7 +36,7 @@ std::variant<domain::Person, PossibleMatches, Invalid> PersonService::AddPerson(
   domain::ParsedSearch search;
   const bool searchable =
       show_likely_matches &&
-      domain::ParseSearch({person.FullName(), draft.date_of_birth, "", ""}, search).empty();
+      domain::ParseSearch({person.FullName(), draft.date_of_birth, "", "", ""}, search).empty();
   using Answer = std::variant<domain::Person, PossibleMatches, Invalid>;
   return store_.WriteResult([&](store::Records& records) -> Answer {
     if (searchable) {
@@ -178,16 +178,20 @@ const domain::NameVariants& PersonService::EmptyVariants() {
 std::vector<domain::SearchMatch> PersonService::Search(store::Records& records, const Identity& by,
                                                        const domain::ParsedSearch& search,
                                                        domain::Timestamp now) const {
-  auto candidates = store::FindPersonCandidates(records, search, 500);
-  auto matches = domain::RankMatches(search, candidates, variants_,
-                                     store::FindNameFrequencies(records, search));
+  const auto frequencies = store::FindNameFrequencies(records, search);
+  auto candidates = store::FindPersonCandidates(records, search, 500, frequencies);
+  auto matches = domain::RankMatches(search, candidates, variants_, frequencies);
   // A record restricted from the searcher is shown on a strong match only (so nobody adds a
   // duplicate of it), and then shows nothing of itself: a guessed postcode or date confirms
   // nothing.
+  const std::size_t most = std::size_t(domain::kMatchesPerPage * domain::kMostPages);
+  std::vector<std::int64_t> ids;
+  for (const auto& match : matches) ids.push_back(match.person.id);
+  const auto hidden = HiddenPeople(records, by, ids, now);
   std::vector<domain::SearchMatch> shown;
   for (auto& match : matches) {
-    if (shown.size() == 50) break;
-    if (!VisiblePerson(records, by, match.person.id, now)) {
+    if (shown.size() == most) break;
+    if (std::find(hidden.begin(), hidden.end(), match.person.id) != hidden.end()) {
       if (!match.strong) continue;
       domain::HideMatchDetails(match);
     }
@@ -204,22 +208,37 @@ void PersonService::AuditSearch(store::Records& records, const Identity& by,
   AuditAllowed(records, by, now, domain::Action::kSearchPeople, JoinedIds(ids, "person"), terms);
 }
 
-Result<std::vector<domain::SearchMatch>> PersonService::FindPeople(
-    const Identity& by, const domain::PersonSearch& search) {
+Result<SearchResults> PersonService::FindPeople(const Identity& by,
+                                                const domain::PersonSearch& search) {
   domain::ParsedSearch parsed;
   if (auto errors = domain::ParseSearch(search, parsed); !errors.empty())
     return Invalid{std::move(errors)};
   const auto now = clock_.Now();
-  return store_.WriteResult(
-      [&](store::Records& records) -> Result<std::vector<domain::SearchMatch>> {
-        auto matches = Search(records, by, parsed, now);
-        AuditSearch(records, by, matches,
-                    "name \"" + search.name + "\", date of birth \"" + search.date_of_birth +
-                        "\", postcode \"" + search.postcode + "\", identifier \"" +
-                        search.identifier + "\"",
-                    now);
-        return matches;
-      });
+  return store_.WriteResult([&](store::Records& records) -> Result<SearchResults> {
+    auto all = Search(records, by, parsed, now);
+    SearchResults results;
+    results.total = all.size();
+    results.page = parsed.page;
+    results.pages =
+        std::max<int>(1, int((all.size() + domain::kMatchesPerPage - 1) / domain::kMatchesPerPage));
+    if (results.page > results.pages) {
+      const std::string pages = results.pages == 1
+                                    ? "is only 1 page"
+                                    : "are only " + std::to_string(results.pages) + " pages";
+      return Invalid{{{"page", "There " + pages + " of results"}}};
+    }
+    const std::size_t first = std::size_t(results.page - 1) * domain::kMatchesPerPage;
+    const std::size_t last = std::min(all.size(), first + domain::kMatchesPerPage);
+    std::move(all.begin() + std::ptrdiff_t(first), all.begin() + std::ptrdiff_t(last),
+              std::back_inserter(results.matches));
+    const auto& matches = results.matches;
+    AuditSearch(records, by, matches,
+                "name \"" + search.name + "\", date of birth \"" + search.date_of_birth +
+                    "\", postcode \"" + search.postcode + "\", identifier \"" + search.identifier +
+                    "\", page " + std::to_string(results.page),
+                now);
+    return results;
+  });
 }
 
 Result<PersonProfile> PersonService::ShowProfile(const Identity& by, std::int64_t id) {

@@ -58,6 +58,14 @@ struct JourneyView {
   std::vector<domain::Person> household_children;  //!< under 18, living with them now
 };
 
+//! One page of "is this child known?" results.
+struct SearchResults {
+  std::vector<domain::SearchMatch> matches;  //!< this page's, best first
+  std::size_t total = 0;                     //!< likely matches on every page
+  int page = 1;
+  int pages = 1;  //!< at least one, even with no matches
+};
+
 //! Records that may already be the person about to be added.
 struct PossibleMatches {
   std::vector<domain::SearchMatch> matches;
@@ -72,9 +80,9 @@ class PersonService {
                 std::optional<DecisionRules> rules = std::nullopt)
       : store_(store), clock_(clock), variants_(variants), rules_(rules) {}
 
-  //! "Is this child known?": likely matches, best first, with reasons. The terms are audited.
-  Result<std::vector<domain::SearchMatch>> FindPeople(const Identity& by,
-                                                      const domain::PersonSearch& search);
+  //! "Is this child known?": a page of likely matches, best first, with reasons. The terms and
+  //! the records shown are audited.
+  Result<SearchResults> FindPeople(const Identity& by, const domain::PersonSearch& search);
   //! The record with households and relationships (or, when restricted, only that it exists).
   Result<PersonProfile> ShowProfile(const Identity& by, std::int64_t id);
   //! The child's journey, newest first, filtered to `kinds` when not empty.

@@ -16,6 +16,16 @@ std::optional<domain::Person> VisiblePerson(store::Records& records, const Ident
   return std::nullopt;
 }
 
+std::vector<std::int64_t> HiddenPeople(store::Records& records, const Identity& by,
+                                       const std::vector<std::int64_t>& ids,
+                                       domain::Timestamp now) {
+  std::vector<std::int64_t> hidden;
+  for (std::int64_t id : records.restrictions.RestrictedAmong(ids)) {
+    if (!VisiblePerson(records, by, id, now)) hidden.push_back(id);
+  }
+  return hidden;
+}
+
 bool ContactVisible(store::Records& records, const Identity& by, const domain::Contact& contact,
                     domain::Timestamp now, std::map<std::int64_t, bool>* known) {
   std::map<std::int64_t, bool> asked_now;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <vector>
 
 #include "domain/contact.hpp"
 #include "domain/person.hpp"
@@ -16,6 +17,11 @@ namespace frontdoor::service {
 //! The person's record if `by` may see it (unrestricted, named, or opened by breaking the glass).
 std::optional<domain::Person> VisiblePerson(store::Records& records, const Identity& by,
                                             std::int64_t id, domain::Timestamp now);
+
+//! Of the people `ids`, those `by` may not see (restricted, neither named nor opened): the
+//! restrictions of all of them looked up at once, as a search needs.
+std::vector<std::int64_t> HiddenPeople(store::Records& records, const Identity& by,
+                                       const std::vector<std::int64_t>& ids, domain::Timestamp now);
 
 //! True when `by` may read the contact: it is part of the record of everyone on it. With `known`,
 //! whether each person is visible is looked up once and kept there (many contacts, one request).

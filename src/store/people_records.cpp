@@ -118,8 +118,10 @@ constexpr std::array<std::pair<PersonIndex, std::string_view>, 7> kPersonIndexQu
     {PersonIndex::kFamilyNameKey, "SELECT person_id FROM person_names WHERE family_key = ?"},
     {PersonIndex::kGivenNameKey, "SELECT person_id FROM person_names WHERE given_key = ?"},
     {PersonIndex::kDateOfBirth, "SELECT id FROM people WHERE date_of_birth = ?"},
-    {PersonIndex::kNhsNumber, "SELECT id FROM people WHERE nhs_number = ?"},
-    {PersonIndex::kUpn, "SELECT id FROM people WHERE upn = ?"},
+    // The repeated condition lets both databases use the partial index (a bound value proves
+    // nothing about itself to the planner).
+    {PersonIndex::kNhsNumber, "SELECT id FROM people WHERE nhs_number = ? AND nhs_number <> ''"},
+    {PersonIndex::kUpn, "SELECT id FROM people WHERE upn = ? AND upn <> ''"},
     {PersonIndex::kId, "SELECT id FROM people WHERE id = ?"},
     {PersonIndex::kPostcode,
      "SELECT m.person_id FROM households h JOIN household_members m ON m.household_id = h.id "
@@ -213,6 +215,22 @@ std::vector<std::int64_t> PeopleRecords::ByNameKeys(std::string_view family_key,
       {family_key, given_key, limit}, [](const SqlRow& row) { return row.Int(0); });
 }
 
+std::vector<std::int64_t> PeopleRecords::ByNameKeysButFirstLetter(std::string_view family_key,
+                                                                  std::string_view given_key,
+                                                                  MistypedName mistyped,
+                                                                  int limit) {
+  // Written as the indexes are, so both databases use them.
+  const bool family = mistyped == MistypedName::kFamily;
+  const std::string_view tail = family ? family_key : given_key;
+  if (tail.size() < 2) return {};
+  return sql_.All(family ? "SELECT person_id FROM person_names WHERE substr(family_key, 2) = ? "
+                           "AND given_key = ? LIMIT ?"
+                         : "SELECT person_id FROM person_names WHERE substr(given_key, 2) = ? "
+                           "AND family_key = ? LIMIT ?",
+                  {tail.substr(1), family ? given_key : family_key, limit},
+                  [](const SqlRow& row) { return row.Int(0); });
+}
+
 std::int64_t PeopleRecords::CountNameKey(PersonIndex index, std::string_view key) {
   // Counted up to kNameCountCap only, so a common name costs no more to count than a rare one.
   const std::string statement =
@@ -263,6 +281,19 @@ std::vector<std::pair<domain::Household, domain::HouseholdMember>> HouseholdReco
                   });
 }
 
+std::map<std::int64_t, std::vector<std::string>> HouseholdRecords::PostcodesOf(
+    const std::vector<std::int64_t>& person_ids) {
+  std::map<std::int64_t, std::vector<std::string>> postcodes;
+  if (person_ids.empty()) return postcodes;
+  sql_.Each(
+      "SELECT m.person_id, h.postcode FROM household_members m JOIN households h ON h.id = "
+      "m.household_id WHERE " +
+          sql_.InIds("m.person_id") + " ORDER BY m.person_id, m.from_date DESC",
+      {IdList{person_ids}},
+      [&](const SqlRow& row) { postcodes[row.Int(0)].push_back(row.Text(1)); });
+  return postcodes;
+}
+
 std::vector<domain::HouseholdMember> HouseholdRecords::MembersOf(std::int64_t household_id) {
   return sql_.All("SELECT " + std::string(kMemberColumnsSelected) +
                       " FROM household_members m WHERE m.household_id = ? "
@@ -299,6 +330,14 @@ void RestrictionRecords::Set(const domain::Restriction& restriction) {
         "ON CONFLICT DO NOTHING",
         {restriction.person_id, user_id});
   }
+}
+
+std::vector<std::int64_t> RestrictionRecords::RestrictedAmong(
+    const std::vector<std::int64_t>& person_ids) {
+  if (person_ids.empty()) return {};
+  return sql_.All("SELECT person_id FROM person_restrictions WHERE " + sql_.InIds("person_id") +
+                      " ORDER BY person_id",
+                  {IdList{person_ids}}, [](const SqlRow& row) { return row.Int(0); });
 }
 
 std::optional<domain::Restriction> RestrictionRecords::Find(std::int64_t person_id) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -54,6 +55,13 @@ class PeopleRecords : public RecordKind {
   //! sound-alike keys, at most `limit`.
   std::vector<std::int64_t> ByNameKeys(std::string_view family_key, std::string_view given_key,
                                        int limit);
+  //! Which name may have had its first letter typed wrong.
+  enum class MistypedName { kFamily, kGiven };
+  //! Ids of people with a name whose `mistyped` name's key agrees after its first letter and whose
+  //! other name's key agrees in full, at most `limit` (migration 0011's indexes).
+  std::vector<std::int64_t> ByNameKeysButFirstLetter(std::string_view family_key,
+                                                     std::string_view given_key,
+                                                     MistypedName mistyped, int limit);
   //! How many names on record (current and other) have this sound-alike key, as a family name
   //! (kFamilyNameKey) or a given name (kGivenNameKey), from the key's index alone, up to
   //! kNameCountCap: a name at least that common is counted as that many.
@@ -77,6 +85,10 @@ class HouseholdRecords : public RecordKind {
   //! The households a person has lived in, with their membership, newest first.
   std::vector<std::pair<domain::Household, domain::HouseholdMember>> HouseholdsOf(
       std::int64_t person_id);
+  //! Every postcode each of `person_ids` has lived at, in one look-up (for comparing many
+  //! people with a search's postcode).
+  std::map<std::int64_t, std::vector<std::string>> PostcodesOf(
+      const std::vector<std::int64_t>& person_ids);
   //! Everyone who has lived in a household, earliest first.
   std::vector<domain::HouseholdMember> MembersOf(std::int64_t household_id);
   //! Adds (or replaces) "person is related_person's KIND".
@@ -94,6 +106,8 @@ class RestrictionRecords : public RecordKind {
   //! Restricts a record (replacing any restriction it had).
   void Set(const domain::Restriction& restriction);
   std::optional<domain::Restriction> Find(std::int64_t person_id);
+  //! Which of `person_ids` are restricted, in one look-up.
+  std::vector<std::int64_t> RestrictedAmong(const std::vector<std::int64_t>& person_ids);
   std::int64_t AddBreakGlass(const domain::BreakGlass& opening);
   //! This user's openings of this record, newest first (the last 20).
   std::vector<domain::BreakGlass> BreakGlassFor(std::int64_t person_id, std::int64_t user_id);

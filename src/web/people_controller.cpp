@@ -69,6 +69,33 @@ nlohmann::json ProfileJson(std::int64_t id, const service::PersonProfile& profil
   return body;
 }
 
+domain::PersonSearch SearchFrom(const RequestContext& context) {
+  return {context.query.Value("name"), context.query.Value("date_of_birth"),
+          context.query.Value("postcode"), context.query.Value("identifier"),
+          context.query.Value("page")};
+}
+
+//! GOV.UK pagination for the search's results: links to the previous and next pages and to
+//! each page, with the same search.
+nlohmann::json PaginationView(const domain::PersonSearch& search,
+                              const service::SearchResults& results) {
+  if (results.pages <= 1) return nullptr;
+  const auto href = [&](int page) {
+    return "/people?name=" + PercentEncode(search.name) +
+           "&date_of_birth=" + PercentEncode(search.date_of_birth) +
+           "&postcode=" + PercentEncode(search.postcode) +
+           "&identifier=" + PercentEncode(search.identifier) + "&page=" + std::to_string(page) +
+           "#results";
+  };
+  nlohmann::json view = {{"items", nlohmann::json::array()}};
+  if (results.page > 1) view["previous"] = href(results.page - 1);
+  if (results.page < results.pages) view["next"] = href(results.page + 1);
+  for (int page = 1; page <= results.pages; ++page)
+    view["items"].push_back(
+        {{"number", page}, {"href", href(page)}, {"current", page == results.page}});
+  return view;
+}
+
 }  // namespace
 
 http::Response PeopleController::NewPerson(const RequestContext& context) const {
@@ -89,17 +116,16 @@ http::Response PeopleController::Profile(const RequestContext& context) const {
 }
 
 http::Response PeopleController::Search(const RequestContext& context) const {
-  const domain::PersonSearch search{
-      context.query.Value("name"), context.query.Value("date_of_birth"),
-      context.query.Value("postcode"), context.query.Value("identifier")};
+  const domain::PersonSearch search = SearchFrom(context);
   const bool searched = !context.query.Empty();
   domain::FieldErrors errors;
   nlohmann::json matches = nlohmann::json::array();
+  service::SearchResults results;
   if (searched) {
     auto result = people_.FindPeople(*context.identity, search);
     if (const auto* invalid = std::get_if<service::Invalid>(&result)) errors = invalid->errors;
-    if (const auto* found = std::get_if<std::vector<domain::SearchMatch>>(&result))
-      for (const auto& match : *found) matches.push_back(MatchView(match));
+    if (auto* found = std::get_if<service::SearchResults>(&result)) results = std::move(*found);
+    for (const auto& match : results.matches) matches.push_back(MatchView(match));
   }
   nlohmann::json view = FormErrorsView("Is this child known?", errors);
   view["search"] = {{"name", search.name},
@@ -109,12 +135,13 @@ http::Response PeopleController::Search(const RequestContext& context) const {
   view["searched"] = searched && errors.empty();
   view["matches"] = matches;
   view["has_matches"] = !matches.empty();
-  view["result_count"] = matches.empty() ? "No one matches"
-                         : matches.size() == 1
+  view["result_count"] = results.total == 0 ? "No one matches"
+                         : results.total == 1
                              ? "1 possible match"
-                             : std::to_string(matches.size()) + " possible matches, best first";
+                             : std::to_string(results.total) + " possible matches, best first";
   view["add_query"] = "name=" + PercentEncode(search.name) +
                       "&date_of_birth=" + PercentEncode(search.date_of_birth);
+  view["pagination"] = PaginationView(search, results);
   return pages_.Render(context, errors.empty() ? 200 : 400, "people_search", view);
 }
 
@@ -247,21 +274,21 @@ http::Response PeopleController::BreakGlass(const RequestContext& context) const
 }
 
 http::Response PeopleController::ApiSearch(const RequestContext& context) const {
-  const domain::PersonSearch search{
-      context.query.Value("name"), context.query.Value("date_of_birth"),
-      context.query.Value("postcode"), context.query.Value("identifier")};
   return ApiAnswer(
-      people_.FindPeople(*context.identity, search), "", 200,
-      [](const std::vector<domain::SearchMatch>& found) {
+      people_.FindPeople(*context.identity, SearchFrom(context)), "", 200,
+      [](const service::SearchResults& found) {
         nlohmann::json matches = nlohmann::json::array();
-        for (const auto& match : found) {
+        for (const auto& match : found.matches) {
           matches.push_back({{"person", match.restricted ? nlohmann::json{{"id", match.person.id},
                                                                           {"restricted", true}}
                                                          : PersonJson(match.person)},
                              {"score", match.score},
                              {"reasons", match.reasons}});
         }
-        return nlohmann::json{{"matches", matches}};
+        return nlohmann::json{{"matches", matches},
+                              {"total", found.total},
+                              {"page", found.page},
+                              {"pages", found.pages}};
       });
 }
 

@@ -45,6 +45,12 @@ const LabelledPair kPairs[] = {
     {"Jaden", "Jayden", kVariant},
     {"Billy", "William", kVariant},
     {"Sean", "Shaun", kVariant},
+    // Transliterations.
+    {"Mohamed", "Muhammad", kVariant},
+    {"Aleksander", "Alexander", kVariant},
+    {"Hussein", "Hussain", kVariant},
+    {"Ayesha", "Aisha", kVariant},
+    {"Zofia", "Sofia", kVariant},
     // Spelled differently, said the same.
     {"Smyth", "Smith", kSoundsAlike},
     {"Jaiden", "Jaydn", kVariant},
@@ -69,6 +75,15 @@ const LabelledPair kPairs[] = {
     // Part of a multi-part name.
     {"Jane", "Mary-Jane", kExact},
     {"Ahmed Khan", "Khan", kExact},
+    // Apostrophes, particles and double-barrelled names.
+    {"D'Souza", "DSouza", kExact},
+    {"de Souza", "Souza", kExact},
+    {"van der Berg", "Berg", kExact},
+    {"Smith-Jones", "Jones", kExact},
+    {"O'Brien", "OBRIEN", kExact},
+    // A first letter typed wrong: one slip.
+    {"Yeddy", "Teddy", kSpelledClose},
+    {"Kmith", "Smith", kSpelledClose},
     // Different names that must not match.
     // Said alike and one letter apart: shown as a weak match, ranked below a real one, and told
     // apart by date of birth and sex.

@@ -22,20 +22,20 @@ const NameVariants kVariants = NameVariants::FromText("jayden jaden\njohn jon\n"
 TEST(PersonSearch, NeedsSomethingToSearchByAndReadsEachPart) {
   ParsedSearch parsed;
   EXPECT_EQ(ParseSearch({}, parsed).at(0).field, "name");
-  EXPECT_TRUE(
-      ParseSearch({"Mary Jane Smith", "2015-05-14", "so18 5ab", "943 476 5919"}, parsed).empty());
+  EXPECT_TRUE(ParseSearch({"Mary Jane Smith", "2015-05-14", "so18 5ab", "943 476 5919", ""}, parsed)
+                  .empty());
   EXPECT_EQ(parsed.given_name, "Mary Jane");
   EXPECT_EQ(parsed.family_name, "Smith");
   EXPECT_EQ(*parsed.postcode, "SO18 5AB");
   EXPECT_EQ(*parsed.nhs_number, "9434765919");
   ParsedSearch bad;
-  const auto errors = ParseSearch({"", "2015-13-01", "nowhere", "12345"}, bad);
+  const auto errors = ParseSearch({"", "2015-13-01", "nowhere", "12345", ""}, bad);
   ASSERT_EQ(errors.size(), 3u);
 }
 
 TEST(PersonSearch, RanksTheLikelyMatchFirstWithReasons) {
   ParsedSearch search;
-  ASSERT_TRUE(ParseSearch({"Jaden Smyth", "2015-05-14", "", ""}, search).empty());
+  ASSERT_TRUE(ParseSearch({"Jaden Smyth", "2015-05-14", "", "", ""}, search).empty());
   const auto matches = RankMatches(
       search,
       {Candidate(1, "Jade", "Smith", "1990-01-01"), Candidate(2, "Jayden", "Smith", "2015-05-14"),
@@ -54,7 +54,7 @@ TEST(PersonSearch, RanksTheLikelyMatchFirstWithReasons) {
 
 TEST(PersonSearch, DayAndMonthSwappedStillMatches) {
   ParsedSearch search;
-  ASSERT_TRUE(ParseSearch({"Jon Smith", "2015-04-03", "", ""}, search).empty());
+  ASSERT_TRUE(ParseSearch({"Jon Smith", "2015-04-03", "", "", ""}, search).empty());
   const auto matches =
       RankMatches(search, {Candidate(7, "John", "Smith", "2015-03-04")}, kVariants, {});
   ASSERT_EQ(matches.size(), 1u);
@@ -64,7 +64,7 @@ TEST(PersonSearch, DayAndMonthSwappedStillMatches) {
 
 TEST(PersonSearch, IdentifiersAndPostcodesFindPeopleOnTheirOwn) {
   ParsedSearch search;
-  ASSERT_TRUE(ParseSearch({"", "", "SO18 5AB", "C0000009"}, search).empty());
+  ASSERT_TRUE(ParseSearch({"", "", "SO18 5AB", "C0000009", ""}, search).empty());
   const auto matches = RankMatches(search,
                                    {Candidate(9, "Amelia", "Smith", "2018-09-02", {"SO18 5AB"}),
                                     Candidate(10, "Ann", "Other", "2018-01-01")},
@@ -74,15 +74,38 @@ TEST(PersonSearch, IdentifiersAndPostcodesFindPeopleOnTheirOwn) {
             (std::vector<std::string>{"same local child id", "has lived at SO18 5AB"}));
 }
 
+TEST(PersonSearch, AnNhsNumberWithAWrongCheckDigitIsRefusedSayingWhy) {
+  ParsedSearch search;
+  const auto errors = ParseSearch({"", "", "", "943 476 5918", ""}, search);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].field, "identifier");
+  EXPECT_NE(errors[0].message.find("modulus 11"), std::string::npos);
+}
+
+TEST(PersonSearch, TheRecordWithTheSearchedNhsNumberComesFirstWithItsReason) {
+  ParsedSearch search;
+  ASSERT_TRUE(
+      ParseSearch({"Jayden Smith", "2015-05-14", "SO18 5AB", "9434765919", ""}, search).empty());
+  auto namesake = Candidate(1, "Jayden", "Smith", "2015-05-14", {"SO18 5AB"});
+  auto numbered = Candidate(2, "Jaiden", "Smyth", "2015-05-15");
+  numbered.person.nhs_number = "9434765919";
+  const auto matches = RankMatches(search, {namesake, numbered}, kVariants, {});
+  ASSERT_EQ(matches.size(), 2u);
+  EXPECT_LT(matches[0].score, matches[1].score);  // the namesake has more evidence in all
+  EXPECT_EQ(matches[0].person.id, 2);
+  EXPECT_EQ(matches[0].reasons.front(), "same NHS number");
+  EXPECT_TRUE(matches[0].same_nhs_number);
+}
+
 TEST(PersonSearch, AgreeingOnARareNameCountsForMoreThanOnACommonOne) {
   ParsedSearch search;
-  ASSERT_TRUE(ParseSearch({"Amara Okonkwo", "", "", ""}, search).empty());
+  ASSERT_TRUE(ParseSearch({"Amara Okonkwo", "", "", "", ""}, search).empty());
   NameFrequencies frequencies{1'000'000, {}, {}};
   frequencies.given[NameKey("Amara")] = 40;
   frequencies.family[NameKey("Okonkwo")] = 12;
   const auto rare =
       RankMatches(search, {Candidate(1, "Amara", "Okonkwo", "2016-02-03")}, kVariants, frequencies);
-  ASSERT_TRUE(ParseSearch({"Oliver Smith", "", "", ""}, search).empty());
+  ASSERT_TRUE(ParseSearch({"Oliver Smith", "", "", "", ""}, search).empty());
   frequencies.given[NameKey("Oliver")] = 20'000;
   frequencies.family[NameKey("Smith")] = 12'000;
   const auto common =
@@ -96,7 +119,7 @@ TEST(PersonSearch, AgreeingOnARareNameCountsForMoreThanOnACommonOne) {
 
 TEST(PersonSearch, NamesWrittenTheOtherWayRoundStillMatch) {
   ParsedSearch search;
-  ASSERT_TRUE(ParseSearch({"Smith Jayden", "2015-05-14", "", ""}, search).empty());
+  ASSERT_TRUE(ParseSearch({"Smith Jayden", "2015-05-14", "", "", ""}, search).empty());
   const auto matches =
       RankMatches(search, {Candidate(5, "Jayden", "Smith", "2015-05-14")}, kVariants, {});
   ASSERT_EQ(matches.size(), 1u);
@@ -107,8 +130,8 @@ TEST(PersonSearch, NamesWrittenTheOtherWayRoundStillMatch) {
 
 TEST(PersonSearch, ADateOfBirthOneSlipAwayIsWeakerEvidenceThanTheSameDate) {
   ParsedSearch exact, slip;
-  ASSERT_TRUE(ParseSearch({"Jayden Smith", "2015-05-14", "", ""}, exact).empty());
-  ASSERT_TRUE(ParseSearch({"Jayden Smith", "2015-05-15", "", ""}, slip).empty());
+  ASSERT_TRUE(ParseSearch({"Jayden Smith", "2015-05-14", "", "", ""}, exact).empty());
+  ASSERT_TRUE(ParseSearch({"Jayden Smith", "2015-05-15", "", "", ""}, slip).empty());
   const std::vector<SearchCandidate> jayden{Candidate(5, "Jayden", "Smith", "2015-05-14")};
   const auto same = RankMatches(exact, jayden, kVariants, {});
   const auto near = RankMatches(slip, jayden, kVariants, {});
@@ -121,7 +144,7 @@ TEST(PersonSearch, ADateOfBirthOneSlipAwayIsWeakerEvidenceThanTheSameDate) {
 
 TEST(PersonSearch, DisagreementCountsAgainst) {
   ParsedSearch search;
-  ASSERT_TRUE(ParseSearch({"Jayden Smith", "2015-05-14", "", "943 476 5919"}, search).empty());
+  ASSERT_TRUE(ParseSearch({"Jayden Smith", "2015-05-14", "", "943 476 5919", ""}, search).empty());
   SearchCandidate other = Candidate(6, "Jayden", "Smith", "2015-05-14");
   other.person.nhs_number = "4010232137";
   SearchCandidate same = Candidate(7, "Jayden", "Smith", "2015-05-14");
@@ -135,14 +158,14 @@ TEST(PersonSearch, DisagreementCountsAgainst) {
     EXPECT_EQ(matches[1].reasons.front(), "a different NHS number");
   }
   // A child born on the searched day, with both names different, is not a likely match.
-  ASSERT_TRUE(ParseSearch({"Brandon Jones", "2015-05-14", "", ""}, search).empty());
+  ASSERT_TRUE(ParseSearch({"Brandon Jones", "2015-05-14", "", "", ""}, search).empty());
   EXPECT_TRUE(
       RankMatches(search, {Candidate(8, "Jayden", "Smith", "2015-05-14")}, kVariants, {}).empty());
 }
 
 TEST(PersonSearch, ANeighbouringPostcodeIsWeakEvidence) {
   ParsedSearch search;
-  ASSERT_TRUE(ParseSearch({"Jayden Smith", "", "SO18 5AB", ""}, search).empty());
+  ASSERT_TRUE(ParseSearch({"Jayden Smith", "", "SO18 5AB", "", ""}, search).empty());
   const auto matches = RankMatches(search,
                                    {Candidate(1, "Jayden", "Smith", "2015-05-14", {"SO18 5XY"}),
                                     Candidate(2, "Jayden", "Smith", "2015-05-14", {"SO18 5AB"}),
@@ -164,20 +187,20 @@ TEST(PersonSearch, StrongOnlyOnAnIdentifierOrBothNamesWithTheDateOfBirth) {
     const auto matches = RankMatches(search, jayden, kVariants, {});
     return !matches.empty() && matches[0].strong;
   };
-  EXPECT_TRUE(strong({"Jaden Smyth", "2015-05-14", "", ""}));
-  EXPECT_TRUE(strong({"Smith Jayden", "2015-05-14", "", ""}));
-  EXPECT_TRUE(strong({"", "", "", "C0000005"}));
-  EXPECT_FALSE(strong({"Jayden Smith", "", "SO18 5AB", ""}));
-  EXPECT_FALSE(strong({"Jayden Smith", "2015-05-15", "", ""}));
-  EXPECT_FALSE(strong({"Smith", "2015-05-14", "", ""}));
-  EXPECT_FALSE(strong({"", "2015-05-14", "SO18 5AB", ""}));
+  EXPECT_TRUE(strong({"Jaden Smyth", "2015-05-14", "", "", ""}));
+  EXPECT_TRUE(strong({"Smith Jayden", "2015-05-14", "", "", ""}));
+  EXPECT_TRUE(strong({"", "", "", "C0000005", ""}));
+  EXPECT_FALSE(strong({"Jayden Smith", "", "SO18 5AB", "", ""}));
+  EXPECT_FALSE(strong({"Jayden Smith", "2015-05-15", "", "", ""}));
+  EXPECT_FALSE(strong({"Smith", "2015-05-14", "", "", ""}));
+  EXPECT_FALSE(strong({"", "2015-05-14", "SO18 5AB", "", ""}));
 }
 
 TEST(PersonSearch, AmongFewPeopleAMatchMoreLikelyThanNotIsShown) {
   // Seven people, three of them Smiths: the full name alone is weak evidence by its weight, but
   // among seven it is more likely than not.
   ParsedSearch search;
-  ASSERT_TRUE(ParseSearch({"Jayden Smith", "", "", ""}, search).empty());
+  ASSERT_TRUE(ParseSearch({"Jayden Smith", "", "", "", ""}, search).empty());
   NameFrequencies few{7, {}, {}};
   few.family[NameKey("Smith")] = 3;
   few.given[NameKey("Jayden")] = 1;

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "service/access_audit_service.hpp"
 #include "service/account_service.hpp"
 #include "service/configuration.hpp"
@@ -140,14 +142,82 @@ TEST_P(PersonSearchAtScaleTest, FindsAChildBeyondTheFirstRecordsFromTheNameAndPo
   const auto zara = std::get<domain::Person>(
       people_.AddPerson(practitioner, Draft("Zara", "Smith", "2016-07-08"), household.id));
   for (const domain::PersonSearch& search :
-       {domain::PersonSearch{"Zara Smith", "", "SO16 4GX", ""},
-        domain::PersonSearch{"Zara Smiht", "", "SO16 4GX", ""},
-        domain::PersonSearch{"Smith Zara", "2016-07-08", "", ""}}) {
-    const auto matches =
-        std::get<std::vector<domain::SearchMatch>>(people_.FindPeople(practitioner, search));
+       {domain::PersonSearch{"Zara Smith", "", "SO16 4GX", "", ""},
+        domain::PersonSearch{"Zara Smiht", "", "SO16 4GX", "", ""},
+        domain::PersonSearch{"Smith Zara", "2016-07-08", "", "", ""}}) {
+    const auto matches = std::get<SearchResults>(people_.FindPeople(practitioner, search)).matches;
     ASSERT_FALSE(matches.empty()) << search.name;
     EXPECT_EQ(matches[0].person.id, zara.id) << search.name;
   }
+  // With only his names, either with its first letter typed wrong, Teddy is found among them.
+  const auto teddy = std::get<domain::Person>(
+      people_.AddPerson(practitioner, Draft("Teddy", "Okonkwo", "2017-01-02"), household.id));
+  for (const char* name : {"Yeddy Okonkwo", "Teddy Ikonkwo"}) {
+    const auto matches =
+        std::get<SearchResults>(people_.FindPeople(practitioner, {name, "", "", "", ""})).matches;
+    ASSERT_FALSE(matches.empty()) << name;
+    EXPECT_EQ(matches[0].person.id, teddy.id) << name;
+  }
+}
+
+// Both names common alone (550 Olivers, 550 Smiths among 6,600 people), the pair unique: with a
+// first letter typed wrong and nothing else, only the key after the first letter brings him in.
+TEST_P(PersonSearchAtScaleTest, ACommonNameWithItsFirstLetterWrongIsFoundThroughTheRestOfItsKey) {
+  const Identity practitioner = Account("pat.practitioner", "practitioner");
+  store_->Write([](store::Records& records) {
+    std::vector<domain::Person> people(6'600);
+    const auto ids = records.bulk.ReserveIds(store::BulkTable::kPeople, 6'600);
+    for (std::size_t index = 0; index < people.size(); ++index) {
+      people[index].id = ids[index];
+      people[index].given_name = index < 1'100 ? (index % 2 ? "Oliver" : "Zara") : "Amy";
+      people[index].family_name = index < 1'100 ? (index % 2 ? "Jones" : "Smith") : "Brown";
+      people[index].date_of_birth = domain::ParseDate("2014-01-01");
+    }
+    records.people.AddMany(people);
+  });
+  const auto oliver = std::get<domain::Person>(
+      people_.AddPerson(practitioner, Draft("Oliver", "Smith", "2017-01-02")));
+  for (const char* name : {"Oliver Kmith", "Pliver Smith"}) {
+    const auto matches =
+        std::get<SearchResults>(people_.FindPeople(practitioner, {name, "", "", "", ""})).matches;
+    ASSERT_FALSE(matches.empty()) << name;
+    EXPECT_EQ(matches[0].person.id, oliver.id) << name;
+  }
+}
+
+// Twenty-three namesakes born the same day: three pages of ten, the last with three; a page past
+// the last is refused, saying how many there are; each page's records are the ones audited.
+TEST_P(PersonSearchAtScaleTest, ResultsComeAPageOfTenAtATime) {
+  const Identity practitioner = Account("pat.practitioner", "practitioner");
+  store_->Write([](store::Records& records) {
+    std::vector<domain::Person> namesakes(23);
+    const auto ids = records.bulk.ReserveIds(store::BulkTable::kPeople, 23);
+    for (std::size_t index = 0; index < namesakes.size(); ++index) {
+      namesakes[index].id = ids[index];
+      namesakes[index].given_name = "Ava";
+      namesakes[index].family_name = "Page";
+      namesakes[index].date_of_birth = domain::ParseDate("2015-03-02");
+    }
+    records.people.AddMany(namesakes);
+  });
+  std::set<std::int64_t> seen;
+  for (int page = 1; page <= 3; ++page) {
+    const auto results = std::get<SearchResults>(
+        people_.FindPeople(practitioner, {"Ava Page", "2015-03-02", "", "", std::to_string(page)}));
+    EXPECT_EQ(results.total, 23u);
+    EXPECT_EQ(results.pages, 3);
+    EXPECT_EQ(results.page, page);
+    EXPECT_EQ(results.matches.size(), page < 3 ? 10u : 3u);
+    for (const auto& match : results.matches) EXPECT_TRUE(seen.insert(match.person.id).second);
+  }
+  EXPECT_EQ(seen.size(), 23u);
+  const auto past = people_.FindPeople(practitioner, {"Ava Page", "2015-03-02", "", "", "4"});
+  ASSERT_TRUE(std::holds_alternative<Invalid>(past));
+  EXPECT_EQ(std::get<Invalid>(past).errors.at(0).field, "page");
+  EXPECT_EQ(std::get<Invalid>(past).errors.at(0).message, "There are only 3 pages of results");
+  const auto nonsense = people_.FindPeople(practitioner, {"Ava Page", "", "", "", "two"});
+  ASSERT_TRUE(std::holds_alternative<Invalid>(nonsense));
+  EXPECT_EQ(std::get<Invalid>(nonsense).errors.at(0).field, "page");
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, PersonSearchAtScaleTest,
@@ -197,8 +267,10 @@ TEST_P(RestrictedRecordRulesTest, OnlyThoseNamedMayChangeARestrictionAndJourneys
             "Something only the named staff may read");
 
   // Searching finds the restricted record, so nobody adds it again, but shows nothing of it.
-  const auto matches = std::get<std::vector<domain::SearchMatch>>(
-      people_.FindPeople(practitioner, {"Rowan Private", "2018-06-01", "", ""}));
+  const auto matches =
+      std::get<SearchResults>(
+          people_.FindPeople(practitioner, {"Rowan Private", "2018-06-01", "", "", ""}))
+          .matches;
   ASSERT_FALSE(matches.empty());
   EXPECT_EQ(matches[0].person.id, id);
   EXPECT_TRUE(matches[0].restricted);
@@ -211,16 +283,15 @@ TEST_P(RestrictedRecordRulesTest, OnlyThoseNamedMayChangeARestrictionAndJourneys
   // A guess confirms nothing: the name alone, or the name with a date one day out, does not
   // show the restricted record; those it is open to find it as before.
   for (const domain::PersonSearch& guess :
-       {domain::PersonSearch{"Rowan Private", "", "", ""},
-        domain::PersonSearch{"Rowan Private", "2018-06-02", "", ""},
-        domain::PersonSearch{"", "2018-06-01", "", ""}}) {
-    const auto found =
-        std::get<std::vector<domain::SearchMatch>>(people_.FindPeople(practitioner, guess));
+       {domain::PersonSearch{"Rowan Private", "", "", "", ""},
+        domain::PersonSearch{"Rowan Private", "2018-06-02", "", "", ""},
+        domain::PersonSearch{"", "2018-06-01", "", "", ""}}) {
+    const auto found = std::get<SearchResults>(people_.FindPeople(practitioner, guess)).matches;
     for (const auto& match : found)
       EXPECT_NE(match.person.id, id) << guess.name << " " << guess.date_of_birth;
   }
-  const auto open = std::get<std::vector<domain::SearchMatch>>(
-      people_.FindPeople(named, {"Rowan Private", "", "", ""}));
+  const auto open =
+      std::get<SearchResults>(people_.FindPeople(named, {"Rowan Private", "", "", "", ""})).matches;
   ASSERT_FALSE(open.empty());
   EXPECT_EQ(open[0].person.id, id);
   EXPECT_GT(open[0].score, 0);

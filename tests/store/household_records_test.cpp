@@ -33,6 +33,13 @@ TEST_P(HouseholdRecordsTest, KeepsHouseholdsAndWhoLivedThereWhen) {
   EXPECT_EQ(lived[0].first.id, new_home);  // newest first
   EXPECT_FALSE(lived[0].second.to);
   EXPECT_EQ(lived[1].second.to, On("2020-01-01"));
+  // Every postcode of many people in one look-up, newest first; nobody's for a person with none.
+  const auto postcodes = Read([&](Records& records) {
+    return records.households.PostcodesOf({jayden, claire, claire + 100});
+  });
+  EXPECT_EQ(postcodes.at(jayden), (std::vector<std::string>{"SO18 5AB", "SO14 7LY"}));
+  EXPECT_EQ(postcodes.at(claire), std::vector<std::string>{"SO18 5AB"});
+  EXPECT_FALSE(postcodes.count(claire + 100));
   const auto members =
       Read([&](Records& records) { return records.households.MembersOf(new_home); });
   ASSERT_EQ(members.size(), 2u);

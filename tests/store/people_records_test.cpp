@@ -127,6 +127,33 @@ TEST_P(PeopleRecordsTest, LooksPeopleUpByEachIndex) {
   EXPECT_TRUE(limited.empty());
 }
 
+TEST_P(PeopleRecordsTest, LooksPeopleUpByBothNamesKeysAndWithEitherFirstLetterWrong) {
+  const auto teddy = AddPerson("Teddy", "Smith", "2016-02-03");
+  AddPerson("Oliver", "Smith", "2016-02-03");
+  AddPerson("Teddy", "Jones", "2016-02-03");
+  const auto by = [&](const char* given, const char* family, auto find) {
+    return Read([&](Records& records) {
+      return find(records.people, domain::PhoneticKey(family), domain::PhoneticKey(given));
+    });
+  };
+  const auto pair = [](PeopleRecords& people, const std::string& family, const std::string& given) {
+    return people.ByNameKeys(family, given, 10);
+  };
+  const auto mistyped = [](PeopleRecords::MistypedName which) {
+    return [which](PeopleRecords& people, const std::string& family, const std::string& given) {
+      return people.ByNameKeysButFirstLetter(family, given, which, 10);
+    };
+  };
+  const std::vector<std::int64_t> just{teddy};
+  using enum PeopleRecords::MistypedName;
+  EXPECT_EQ(by("Tedy", "Smyth", pair), just);
+  EXPECT_TRUE(by("Yeddy", "Smith", pair).empty());
+  EXPECT_EQ(by("Yeddy", "Smith", mistyped(kGiven)), just);
+  EXPECT_EQ(by("Teddy", "Kmith", mistyped(kFamily)), just);
+  EXPECT_TRUE(by("Yeddy", "Smith", mistyped(kFamily)).empty());
+  EXPECT_TRUE(by("Teddy", "S", mistyped(kFamily)).empty());  // no key left after the first letter
+}
+
 TEST_P(PeopleRecordsTest, CountsNamesByKeyAndPeopleRoughly) {
   EXPECT_EQ(Read([](Records& records) { return records.people.CountPeopleRoughly(); }), 0);
   const auto id = Write([](Records& records) { return records.people.Add(Jayden()); });

@@ -47,6 +47,14 @@ TEST_P(RestrictionRecordsTest, ARestrictionReplacesTheOneBefore) {
   kept = *Read([&](Records& records) { return records.restrictions.Find(person_); });
   EXPECT_EQ(kept.allowed_user_ids, std::vector<std::int64_t>{manager});
   EXPECT_EQ(kept.reason, "Narrowed");
+  // Which of many people are restricted, in one look-up.
+  const auto open = AddPerson("Amelia", "Jones");
+  EXPECT_EQ(Read([&](Records& records) {
+              return records.restrictions.RestrictedAmong({open, person_, open + 50});
+            }),
+            std::vector<std::int64_t>{person_});
+  EXPECT_TRUE(
+      Read([&](Records& records) { return records.restrictions.RestrictedAmong({}); }).empty());
 }
 
 TEST_P(RestrictionRecordsTest, BreakGlassOpeningsAreListedAndReviewedOnce) {

@@ -73,6 +73,36 @@ TEST_F(WebAppTest, FeedbackFormShowsEachErrorBesideItsFieldAndKeepsNothing) {
   EXPECT_EQ(FeedbackCount(), 1);
 }
 
+TEST_F(WebAppTest, SearchResultsComeInPagesWithGovukPagination) {
+  store_->Write([](store::Records& records) {
+    std::vector<domain::Person> namesakes(12);
+    const auto ids = records.bulk.ReserveIds(store::BulkTable::kPeople, 12);
+    for (std::size_t index = 0; index < namesakes.size(); ++index) {
+      namesakes[index].id = ids[index];
+      namesakes[index].given_name = "Ava";
+      namesakes[index].family_name = "Page";
+      namesakes[index].date_of_birth = domain::ParseDate("2015-03-02");
+    }
+    records.people.AddMany(namesakes);
+  });
+  const auto browser = SignInAs(Role::kPractitioner);
+  const http::Response first =
+      Send("GET", "/people?name=Ava+Page&date_of_birth=2015-03-02", "", &browser);
+  EXPECT_EQ(first.status, 200);
+  EXPECT_NE(first.body.find("12 possible matches, best first"), std::string::npos);
+  EXPECT_NE(first.body.find("govuk-pagination__next"), std::string::npos);
+  EXPECT_EQ(first.body.find("govuk-pagination__prev"), std::string::npos);
+  EXPECT_NE(first.body.find("aria-label=\"Page 1\" aria-current=\"page\""), std::string::npos);
+  const http::Response second =
+      Send("GET", "/people?name=Ava+Page&date_of_birth=2015-03-02&page=2", "", &browser);
+  EXPECT_NE(second.body.find("aria-label=\"Page 2\" aria-current=\"page\""), std::string::npos);
+  EXPECT_NE(second.body.find("govuk-pagination__prev"), std::string::npos);
+  const http::Response past =
+      Send("GET", "/people?name=Ava+Page&date_of_birth=2015-03-02&page=3", "", &browser);
+  EXPECT_EQ(past.status, 400);
+  EXPECT_NE(past.body.find("There are only 2 pages of results"), std::string::npos);
+}
+
 TEST_F(WebAppTest, TypedTextIsEscapedWhenShownAgain) {
   const auto browser = SignInAs(Role::kPractitioner);
   const http::Response refused =

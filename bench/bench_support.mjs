@@ -1,0 +1,50 @@
+// bench/bench_support.mjs — what the HTTP benchmarks share: reading the database, an account and
+// token, starting the server, and running wrk. Timings are measured, never asserted in tests.
+import { execFileSync, spawn } from 'node:child_process'
+
+export const env = { ...process.env, FRONTDOOR_PASSWORD_HASHING: 'interactive' }
+export const binary = process.env.FRONTDOOR_BIN ?? new URL('../build/frontdoor', import.meta.url).pathname
+export const seconds = Number(process.env.BENCH_SECONDS ?? 15)
+
+// One SQL statement's rows, as text lines with '|' between columns.
+export function sqlOn (url, kind) {
+  return (statement) => kind === 'sqlite'
+    ? execFileSync('sqlite3', [url.replace(/^sqlite:/, ''), statement], { encoding: 'utf8', maxBuffer: 1 << 28 }).trim()
+    : execFileSync('psql', [url, '-qAtc', statement], { encoding: 'utf8', maxBuffer: 1 << 28 }).trim()
+}
+
+export const frontdoor = (args, input = '') => execFileSync(binary, args, { encoding: 'utf8', env, input })
+
+// A practitioner account for the benchmark (kept if it exists) and an API token for it.
+export function practitionerToken (url) {
+  try { frontdoor(['user', 'add', '--database', url, '--username', 'bench.practitioner', '--role', 'practitioner', '--password-stdin'], 'purple tractor morning\n') } catch {}
+  return frontdoor(['token', 'create', '--database', url, '--username', 'bench.practitioner']).trim().split('\n').at(-1)
+}
+
+// Starts the server on a fixed port and waits for /health; the request log goes nowhere (the
+// scripts block while wrk runs, and a full pipe would stall the server).
+export async function startServer (url) {
+  const port = Number(process.env.BENCH_PORT ?? 18000 + (process.pid % 1000))
+  const server = spawn(binary, ['serve', '--database', url, '--listen', `127.0.0.1:${port}`, '--workers', '16'], { env, stdio: 'ignore' })
+  const base = `http://127.0.0.1:${port}`
+  while ((await fetch(`${base}/health`).catch(() => ({ status: 0 }))).status !== 200);
+  return { server, base, port }
+}
+
+// wrk synchronously; latencies in milliseconds.
+export function wrk (args) {
+  const output = execFileSync('wrk', ['-t2', `-d${seconds}s`, '--latency', ...args], { encoding: 'utf8', env })
+  const latency = (label) => {
+    const match = output.match(new RegExp(`\\s${label}%\\s+([\\d.]+)(us|ms|s)`))
+    return Number(match[1]) * { us: 0.001, ms: 1, s: 1000 }[match[2]]
+  }
+  if (process.env.BENCH_DEBUG) console.error(output)
+  const non2xx = Number(output.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0)
+  return { p50: latency('50'), p99: latency('99'), rps: Number(output.match(/Requests\/sec:\s+([\d.]+)/)[1]), non2xx }
+}
+
+// wrk runs synchronously, so the client's pooled connections cannot notice the server closing them
+// when idle: the first request afterwards may meet a closed socket, and is sent once more.
+export async function fetchAfterWrk (address, options) {
+  try { return await fetch(address, options) } catch { return fetch(address, options) }
+}
