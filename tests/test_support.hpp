@@ -7,10 +7,14 @@
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <pqxx/pqxx>
 #include <string>
+#include <string_view>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "domain/clock.hpp"
@@ -145,6 +149,24 @@ inline TextRows QueryDirectly(const store::DatabaseUrl& url, const std::string& 
 //! Names test instances "sqlite" and "postgresql".
 inline std::string KindName(const ::testing::TestParamInfo<store::DatabaseKind>& info) {
   return std::string(store::DatabaseKindName(info.param));
+}
+
+//! Adds `count` people in one bulk load, named by `name(index)` (given, family) and all born on
+//! `born`: many namesakes or common names at once, as searches at scale meet them.
+inline void AddPeopleInBulk(
+    store::Store& store, std::size_t count,
+    const std::function<std::pair<std::string, std::string>(std::size_t)>& name,
+    std::string_view born) {
+  store.Write([&](store::Records& records) {
+    std::vector<domain::Person> people(count);
+    const auto ids = records.bulk.ReserveIds(store::BulkTable::kPeople, std::int64_t(count));
+    for (std::size_t index = 0; index < count; ++index) {
+      people[index].id = ids[index];
+      std::tie(people[index].given_name, people[index].family_name) = name(index);
+      people[index].date_of_birth = domain::ParseDate(born);
+    }
+    records.people.AddMany(people);
+  });
 }
 
 }  // namespace frontdoor::testing

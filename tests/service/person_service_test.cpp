@@ -126,17 +126,12 @@ class PersonSearchAtScaleTest : public PersonServiceTest {};
 // with a postcode, or a misspelt family name with the postcode, still finds her first.
 TEST_P(PersonSearchAtScaleTest, FindsAChildBeyondTheFirstRecordsFromTheNameAndPostcode) {
   const Identity practitioner = Account("pat.practitioner", "practitioner");
-  store_->Write([](store::Records& records) {
-    std::vector<domain::Person> smiths(600);
-    const auto ids = records.bulk.ReserveIds(store::BulkTable::kPeople, 600);
-    for (std::size_t index = 0; index < smiths.size(); ++index) {
-      smiths[index].id = ids[index];
-      smiths[index].given_name = index % 2 ? "Zara" : "Oliver";
-      smiths[index].family_name = "Smith";
-      smiths[index].date_of_birth = domain::ParseDate("2014-01-01");
-    }
-    records.people.AddMany(smiths);
-  });
+  frontdoor::testing::AddPeopleInBulk(
+      *store_, 600,
+      [](std::size_t index) {
+        return std::pair{index % 2 ? "Zara" : "Oliver", "Smith"};
+      },
+      "2014-01-01");
   domain::HouseholdDraft address{"1 Long Lane", "", "Southampton", "SO16 4GX"};
   const auto household = std::get<domain::Household>(people_.AddHousehold(practitioner, address));
   const auto zara = std::get<domain::Person>(
@@ -164,17 +159,13 @@ TEST_P(PersonSearchAtScaleTest, FindsAChildBeyondTheFirstRecordsFromTheNameAndPo
 // first letter typed wrong and nothing else, only the key after the first letter brings him in.
 TEST_P(PersonSearchAtScaleTest, ACommonNameWithItsFirstLetterWrongIsFoundThroughTheRestOfItsKey) {
   const Identity practitioner = Account("pat.practitioner", "practitioner");
-  store_->Write([](store::Records& records) {
-    std::vector<domain::Person> people(6'600);
-    const auto ids = records.bulk.ReserveIds(store::BulkTable::kPeople, 6'600);
-    for (std::size_t index = 0; index < people.size(); ++index) {
-      people[index].id = ids[index];
-      people[index].given_name = index < 1'100 ? (index % 2 ? "Oliver" : "Zara") : "Amy";
-      people[index].family_name = index < 1'100 ? (index % 2 ? "Jones" : "Smith") : "Brown";
-      people[index].date_of_birth = domain::ParseDate("2014-01-01");
-    }
-    records.people.AddMany(people);
-  });
+  frontdoor::testing::AddPeopleInBulk(
+      *store_, 6'600,
+      [](std::size_t index) {
+        if (index >= 1'100) return std::pair{"Amy", "Brown"};
+        return index % 2 ? std::pair{"Oliver", "Jones"} : std::pair{"Zara", "Smith"};
+      },
+      "2014-01-01");
   const auto oliver = std::get<domain::Person>(
       people_.AddPerson(practitioner, Draft("Oliver", "Smith", "2017-01-02")));
   for (const char* name : {"Oliver Kmith", "Pliver Smith"}) {
@@ -189,17 +180,12 @@ TEST_P(PersonSearchAtScaleTest, ACommonNameWithItsFirstLetterWrongIsFoundThrough
 // the last is refused, saying how many there are; each page's records are the ones audited.
 TEST_P(PersonSearchAtScaleTest, ResultsComeAPageOfTenAtATime) {
   const Identity practitioner = Account("pat.practitioner", "practitioner");
-  store_->Write([](store::Records& records) {
-    std::vector<domain::Person> namesakes(23);
-    const auto ids = records.bulk.ReserveIds(store::BulkTable::kPeople, 23);
-    for (std::size_t index = 0; index < namesakes.size(); ++index) {
-      namesakes[index].id = ids[index];
-      namesakes[index].given_name = "Ava";
-      namesakes[index].family_name = "Page";
-      namesakes[index].date_of_birth = domain::ParseDate("2015-03-02");
-    }
-    records.people.AddMany(namesakes);
-  });
+  frontdoor::testing::AddPeopleInBulk(
+      *store_, 23,
+      [](std::size_t) {
+        return std::pair{"Ava", "Page"};
+      },
+      "2015-03-02");
   std::set<std::int64_t> seen;
   for (int page = 1; page <= 3; ++page) {
     const auto results = std::get<SearchResults>(

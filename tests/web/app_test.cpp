@@ -74,17 +74,12 @@ TEST_F(WebAppTest, FeedbackFormShowsEachErrorBesideItsFieldAndKeepsNothing) {
 }
 
 TEST_F(WebAppTest, SearchResultsComeInPagesWithGovukPagination) {
-  store_->Write([](store::Records& records) {
-    std::vector<domain::Person> namesakes(12);
-    const auto ids = records.bulk.ReserveIds(store::BulkTable::kPeople, 12);
-    for (std::size_t index = 0; index < namesakes.size(); ++index) {
-      namesakes[index].id = ids[index];
-      namesakes[index].given_name = "Ava";
-      namesakes[index].family_name = "Page";
-      namesakes[index].date_of_birth = domain::ParseDate("2015-03-02");
-    }
-    records.people.AddMany(namesakes);
-  });
+  frontdoor::testing::AddPeopleInBulk(
+      *store_, 12,
+      [](std::size_t) {
+        return std::pair{"Ava", "Page"};
+      },
+      "2015-03-02");
   const auto browser = SignInAs(Role::kPractitioner);
   const http::Response first =
       Send("GET", "/people?name=Ava+Page&date_of_birth=2015-03-02", "", &browser);
