@@ -115,8 +115,10 @@ const std::string& HeavyTailedList::Draw(std::mt19937_64& random) const {
   return names_[std::min<std::size_t>(std::size_t(found - cumulative_.begin()), names_.size() - 1)];
 }
 
-// Exponents chosen so the commonest given name is about 2% of a sex's children and the commonest
-// family name about 1.5% of everyone, as in England and Wales.
+// Exponents chosen for a heavier head than England and Wales's: measured on a generated million,
+// the commonest given name is about 4% of a sex's children (Muhammad; about 2% in the country)
+// and the commonest family name about 2.5% of everyone (Smith; about 1.3%), so common names are
+// harder to tell apart than in a council's records, not easier.
 GeneratedNames::GeneratedNames()
     : boys_(HeadThenTail(kBoys,
                          Syllabled({"Al",  "Bren", "Cal", "Dar", "Ed",  "Fin", "Gar", "Jor", "Kel",
