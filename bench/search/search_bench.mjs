@@ -4,6 +4,7 @@
 // Usage: node bench/search/search_bench.mjs DATABASE_URL KIND RESULTS_FILE [LABELLED_FILE]
 // The database must be made by the `frontdoor generate` command named at the top of the labelled
 // file; the script stops if any labelled child is not the person it names.
+import { once } from 'node:events'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -58,6 +59,7 @@ const script = new URL('../http/search.lua', import.meta.url).pathname
 const alone = wrk(['-t1', '-c1', '-s', script, '-H', `Authorization: Bearer ${token}`, base])
 const sixteen = wrk(['-c16', '-s', script, '-H', `Authorization: Bearer ${token}`, base])
 server.kill('SIGTERM')
+await once(server, 'exit') // it closes the database last: read it after
 
 const people = Number(sql('SELECT count(*) FROM people'))
 const machine = `${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`

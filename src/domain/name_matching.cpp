@@ -3,6 +3,7 @@
 #include "domain/name_matching.hpp"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace frontdoor::domain {
@@ -68,13 +69,13 @@ char SoundGroup(char letter) {
   }
 }
 
-NameAgreement ComparePart(const std::string& a, const std::string& b,
+NameAgreement ComparePart(const NameForms::Form& a, const NameForms::Form& b,
                           const NameVariants& variants) {
-  if (a == b) return NameAgreement::kExact;
-  if (variants.AreVariants(a, b)) return NameAgreement::kVariant;
-  if (PhoneticKey(a) == PhoneticKey(b)) return NameAgreement::kSoundsAlike;
-  const int allowed = std::min(a.size(), b.size()) <= 4 ? 1 : 2;
-  if (EditDistance(a, b) <= allowed) return NameAgreement::kSpelledClose;
+  if (a.letters == b.letters) return NameAgreement::kExact;
+  if (variants.AreVariants(a.letters, b.letters)) return NameAgreement::kVariant;
+  if (a.key == b.key) return NameAgreement::kSoundsAlike;
+  const int allowed = std::min(a.letters.size(), b.letters.size()) <= 4 ? 1 : 2;
+  if (EditDistance(a.letters, b.letters) <= allowed) return NameAgreement::kSpelledClose;
   return NameAgreement::kNone;
 }
 
@@ -88,7 +89,10 @@ NameVariants NameVariants::FromText(std::string_view text) {
     const std::string_view line = text.substr(0, end);
     text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
     if (line.empty() || line.front() == '#') continue;
-    for (const std::string& name : Parts(NormaliseName(line))) variants.groups_[name].insert(group);
+    for (const std::string& name : Parts(NormaliseName(line))) {
+      auto& groups = variants.groups_[name];
+      if (groups.empty() || groups.back() != group) groups.push_back(group);
+    }
     ++group;
   }
   return variants;
@@ -98,8 +102,12 @@ bool NameVariants::AreVariants(const std::string& a, const std::string& b) const
   const auto first = groups_.find(a);
   const auto second = groups_.find(b);
   if (first == groups_.end() || second == groups_.end()) return false;
-  for (int group : first->second) {
-    if (second->second.count(group)) return true;
+  // Both lists are in ascending order.
+  const auto& one = first->second;
+  const auto& other = second->second;
+  for (auto a = one.begin(), b = other.begin(); a != one.end() && b != other.end();) {
+    if (*a == *b) return true;
+    *a < *b ? ++a : ++b;
   }
   return false;
 }
@@ -179,41 +187,67 @@ std::string PhoneticKey(std::string_view name) {
   return key;
 }
 
-int EditDistance(std::string_view a, std::string_view b) {
-  // Optimal string alignment: Levenshtein plus swaps of neighbouring letters.
-  std::vector<std::vector<int>> cost(a.size() + 1, std::vector<int>(b.size() + 1));
-  for (size_t a_idx = 0; a_idx <= a.size(); ++a_idx) cost[a_idx][0] = int(a_idx);
-  for (size_t b_idx = 0; b_idx <= b.size(); ++b_idx) cost[0][b_idx] = int(b_idx);
+namespace {
+
+// Optimal string alignment: Levenshtein plus swaps of neighbouring letters. Three rows of the
+// table are enough (this one, the one before and the one before that), each b.size() + 1 long.
+int AlignmentCost(std::string_view a, std::string_view b, int* before_last, int* last, int* row) {
+  for (size_t b_idx = 0; b_idx <= b.size(); ++b_idx) last[b_idx] = int(b_idx);
   for (size_t a_idx = 1; a_idx <= a.size(); ++a_idx) {
+    row[0] = int(a_idx);
     for (size_t b_idx = 1; b_idx <= b.size(); ++b_idx) {
       const int change = a[a_idx - 1] == b[b_idx - 1] ? 0 : 1;
-      cost[a_idx][b_idx] = std::min({cost[a_idx - 1][b_idx] + 1, cost[a_idx][b_idx - 1] + 1,
-                                     cost[a_idx - 1][b_idx - 1] + change});
-      if (a_idx > 1 && b_idx > 1 && a[a_idx - 1] == b[b_idx - 2] && a[a_idx - 2] == b[b_idx - 1]) {
-        cost[a_idx][b_idx] = std::min(cost[a_idx][b_idx], cost[a_idx - 2][b_idx - 2] + 1);
-      }
+      row[b_idx] = std::min({last[b_idx] + 1, row[b_idx - 1] + 1, last[b_idx - 1] + change});
+      if (a_idx > 1 && b_idx > 1 && a[a_idx - 1] == b[b_idx - 2] && a[a_idx - 2] == b[b_idx - 1])
+        row[b_idx] = std::min(row[b_idx], before_last[b_idx - 2] + 1);
     }
+    std::swap(before_last, last);
+    std::swap(last, row);
   }
-  return cost[a.size()][b.size()];
+  return last[b.size()];
+}
+
+}  // namespace
+
+int EditDistance(std::string_view a, std::string_view b) {
+  // Names are short: their rows fit on the stack.
+  constexpr size_t kShort = 64;
+  if (b.size() < kShort) {
+    std::array<int, kShort> before_last, last, row;
+    return AlignmentCost(a, b, before_last.data(), last.data(), row.data());
+  }
+  std::vector<int> before_last(b.size() + 1), last(b.size() + 1), row(b.size() + 1);
+  return AlignmentCost(a, b, before_last.data(), last.data(), row.data());
+}
+
+NameForms FormsOf(std::string_view name) {
+  NameForms forms;
+  forms.whole.letters = NormaliseName(name);
+  forms.whole.key = PhoneticKey(forms.whole.letters);
+  forms.joined = forms.whole.letters;
+  std::erase(forms.joined, ' ');
+  for (std::string& part : Parts(forms.whole.letters)) {
+    std::string key = PhoneticKey(part);
+    forms.parts.push_back({std::move(part), std::move(key)});
+  }
+  return forms;
+}
+
+NameAgreement CompareNames(const NameForms& a, const NameForms& b, const NameVariants& variants) {
+  if (a.whole.letters.empty() || b.whole.letters.empty()) return NameAgreement::kNone;
+  NameAgreement best = ComparePart(a.whole, b.whole, variants);
+  if (best == NameAgreement::kExact) return best;
+  // Joined forms ("mary jane" and "maryjane") and single parts of multi-part names.
+  if (a.joined == b.joined) return NameAgreement::kExact;
+  if (a.parts.size() == 1 && b.parts.size() == 1) return best;  // the parts are the wholes
+  for (const auto& part_a : a.parts) {
+    for (const auto& part_b : b.parts) best = std::min(best, ComparePart(part_a, part_b, variants));
+  }
+  return best;
 }
 
 NameAgreement CompareNames(std::string_view a, std::string_view b, const NameVariants& variants) {
-  const std::string first = NormaliseName(a);
-  const std::string second = NormaliseName(b);
-  if (first.empty() || second.empty()) return NameAgreement::kNone;
-  NameAgreement best = ComparePart(first, second, variants);
-  if (best == NameAgreement::kExact) return best;
-  // Joined forms ("mary jane" and "maryjane") and single parts of multi-part names.
-  std::string joined_first = first, joined_second = second;
-  std::erase(joined_first, ' ');
-  std::erase(joined_second, ' ');
-  if (joined_first == joined_second) return NameAgreement::kExact;
-  for (const std::string& part_a : Parts(first)) {
-    for (const std::string& part_b : Parts(second)) {
-      best = std::min(best, ComparePart(part_a, part_b, variants));
-    }
-  }
-  return best;
+  return CompareNames(FormsOf(a), FormsOf(b), variants);
 }
 
 }  // namespace frontdoor::domain

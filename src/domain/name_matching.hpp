@@ -2,10 +2,10 @@
 // spelling and nicknames?
 #pragma once
 
-#include <map>
-#include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace frontdoor::domain {
 
@@ -27,7 +27,7 @@ class NameVariants {
   bool AreVariants(const std::string& a, const std::string& b) const;
 
  private:
-  std::map<std::string, std::set<int>> groups_;  // name -> the groups it is in
+  std::unordered_map<std::string, std::vector<int>> groups_;  // name -> its groups, in order
 };
 
 //! Lower-case letters only: accents folded (Zoë -> zoe), apostrophes and full stops dropped,
@@ -37,8 +37,23 @@ std::string NormaliseName(std::string_view name);
 std::string PhoneticKey(std::string_view name);
 //! Edits (insert, delete, change, swap two neighbours) between two strings.
 int EditDistance(std::string_view a, std::string_view b);
+//! A name in the forms comparing it needs, worked out once (a search compares one typed name with
+//! hundreds of candidates' names).
+struct NameForms {
+  //! One form of the name: its normalised letters and their sound-alike key.
+  struct Form {
+    std::string letters;
+    std::string key;
+  };
+  Form whole;               //!< the whole name, normalised ("mary jane")
+  std::string joined;       //!< without spaces ("maryjane")
+  std::vector<Form> parts;  //!< each part ("mary", "jane")
+};
+NameForms FormsOf(std::string_view name);
+
 //! How `a` and `b` agree. Multi-part names agree when any part of one agrees with any part of
 //! the other at that level (so "Mary-Jane" finds "Jane").
 NameAgreement CompareNames(std::string_view a, std::string_view b, const NameVariants& variants);
+NameAgreement CompareNames(const NameForms& a, const NameForms& b, const NameVariants& variants);
 
 }  // namespace frontdoor::domain

@@ -35,15 +35,15 @@ std::string NameReason(const char* which, NameAgreement agreement, const std::st
 class TypedName {
  public:
   TypedName(const std::string& typed, const NameVariants& variants)
-      : typed_(typed), variants_(variants) {}
+      : typed_(FormsOf(typed)), variants_(variants) {}
   NameAgreement Against(const std::string& name) {
     auto [known, inserted] = answers_.try_emplace(name, NameAgreement::kNone);
-    if (inserted) known->second = CompareNames(typed_, name, variants_);
+    if (inserted) known->second = CompareNames(typed_, FormsOf(name), variants_);
     return known->second;
   }
 
  private:
-  const std::string& typed_;
+  const NameForms typed_;
   const NameVariants& variants_;
   std::unordered_map<std::string, NameAgreement> answers_;
 };

@@ -197,6 +197,19 @@ std::vector<domain::SearchMatch> PersonService::Search(store::Records& records, 
     }
     shown.push_back(std::move(match));
   }
+  // Candidates were read with only what a search compares: the matches shown are read in full.
+  std::vector<std::int64_t> shown_ids;
+  for (const auto& match : shown) {
+    if (!match.restricted) shown_ids.push_back(match.person.id);
+  }
+  auto people = records.people.FindMany(shown_ids);
+  for (auto& match : shown) {
+    const auto person =
+        std::lower_bound(people.begin(), people.end(), match.person.id,
+                         [](const domain::Person& one, std::int64_t id) { return one.id < id; });
+    if (!match.restricted && person != people.end() && person->id == match.person.id)
+      match.person = std::move(*person);
+  }
   return shown;
 }
 

@@ -47,12 +47,17 @@ void AuditRecords::Add(const domain::AuditEntry& entry) {
       {entry.sequence, entry.at, entry.username, entry.role, entry.action, entry.record_ids,
        entry.client_address, domain::kAuditOutcomes.Code(entry.outcome), entry.detail,
        entry.previous_hash, entry.hash});
-  for (const std::string& record_id : domain::SplitRecordIds(entry.record_ids)) {
-    sql_.Execute(
-        "INSERT INTO access_audit_records (record_id, sequence) VALUES (?, ?) "
-        "ON CONFLICT DO NOTHING",
-        {record_id, entry.sequence});
+  // Every record the entry names, in one statement: a search names ten.
+  const auto record_ids = domain::SplitRecordIds(entry.record_ids);
+  if (record_ids.empty()) return;
+  std::string statement = "INSERT INTO access_audit_records (record_id, sequence) VALUES ";
+  std::vector<SqlValue> values;
+  for (const std::string& record_id : record_ids) {
+    statement += values.empty() ? "(?, ?)" : ", (?, ?)";
+    values.push_back(std::string_view(record_id));
+    values.push_back(entry.sequence);
   }
+  sql_.Execute(statement + " ON CONFLICT DO NOTHING", values);
 }
 
 std::vector<domain::AuditEntry> AuditRecords::After(std::int64_t after_sequence, int limit) {

@@ -24,6 +24,17 @@ const std::vector<std::string_view> kHouseholdColumns =
 const std::vector<std::string_view> kMemberColumns =
     ColumnList("household_id, person_id, from_date, to_date");
 
+// What a search compares of a person: names, date of birth, identifiers and any merge.
+constexpr const char* kSelectSearchRow =
+    "SELECT id, given_name, family_name, date_of_birth, nhs_number, upn, merged_into FROM people ";
+
+domain::Person ReadSearchRow(const SqlRow& row) {
+  domain::Person person;
+  row.Read(0, person.id, person.given_name, person.family_name, person.date_of_birth,
+           person.nhs_number, person.upn, person.merged_into);
+  return person;
+}
+
 constexpr const char* kSelectPerson =
     "SELECT id, given_name, family_name, date_of_birth, created_at, expected_date_of_birth, sex, "
     "ethnicity, disabilities, nhs_number, upn, merged_into FROM people ";
@@ -114,10 +125,9 @@ domain::BreakGlass ReadBreakGlass(const SqlRow& row) {
 }
 
 // One query per index; the value is the first parameter, the limit the second.
-constexpr std::array<std::pair<PersonIndex, std::string_view>, 7> kPersonIndexQueries = {{
+constexpr std::array<std::pair<PersonIndex, std::string_view>, 6> kPersonIndexQueries = {{
     {PersonIndex::kFamilyNameKey, "SELECT person_id FROM person_names WHERE family_key = ?"},
     {PersonIndex::kGivenNameKey, "SELECT person_id FROM person_names WHERE given_key = ?"},
-    {PersonIndex::kDateOfBirth, "SELECT id FROM people WHERE date_of_birth = ?"},
     // The repeated condition lets both databases use the partial index (a bound value proves
     // nothing about itself to the planner).
     {PersonIndex::kNhsNumber, "SELECT id FROM people WHERE nhs_number = ? AND nhs_number <> ''"},
@@ -162,6 +172,24 @@ std::optional<domain::Person> PeopleRecords::Find(std::int64_t id) {
 std::vector<domain::Person> PeopleRecords::FindMany(const std::vector<std::int64_t>& ids) {
   auto people = sql_.All(std::string(kSelectPerson) + "WHERE " + sql_.InIds("id") + " ORDER BY id",
                          {IdList{ids}}, ReadPerson);
+  AddOtherNames(people);
+  return people;
+}
+
+std::vector<domain::Person> PeopleRecords::FindSearchRows(const std::vector<std::int64_t>& ids) {
+  return sql_.All(std::string(kSelectSearchRow) + "WHERE " + sql_.InIds("id") + " ORDER BY id",
+                  {IdList{ids}}, ReadSearchRow);
+}
+
+std::vector<domain::Person> PeopleRecords::BornOn(const domain::Date& date, int limit) {
+  return sql_.All(std::string(kSelectSearchRow) + "WHERE date_of_birth = ? ORDER BY id LIMIT ?",
+                  {date, limit}, ReadSearchRow);
+}
+
+void PeopleRecords::AddOtherNames(std::vector<domain::Person>& people) {
+  if (people.empty()) return;
+  std::vector<std::int64_t> ids;
+  for (const auto& person : people) ids.push_back(person.id);
   // Other names are few: their own small index answers without reading every current name.
   sql_.Each("SELECT person_id, given_name, family_name FROM person_names WHERE " +
                 sql_.InIds("person_id") +
@@ -174,7 +202,6 @@ std::vector<domain::Person> PeopleRecords::FindMany(const std::vector<std::int64
               if (person != people.end() && person->id == id)
                 person->other_names.push_back({row.Text(1), row.Text(2)});
             });
-  return people;
 }
 
 void PeopleRecords::Lock(std::int64_t id) {
@@ -199,11 +226,6 @@ std::vector<std::int64_t> PeopleRecords::ByIndex(PersonIndex index, std::string_
     const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), person_id);
     if (ec != std::errc() || end != value.data() + value.size()) return {};
     return sql_.All(statement, {person_id, limit}, id);
-  }
-  if (index == PersonIndex::kDateOfBirth) {
-    const auto date = domain::ParseDate(value);
-    if (!date) return {};
-    return sql_.All(statement, {*date, limit}, id);
   }
   return sql_.All(statement, {value, limit}, id);
 }
@@ -231,20 +253,19 @@ std::vector<std::int64_t> PeopleRecords::ByNameKeysButFirstLetter(std::string_vi
                   [](const SqlRow& row) { return row.Int(0); });
 }
 
-std::int64_t PeopleRecords::CountNameKey(PersonIndex index, std::string_view key) {
+PeopleRecords::NameCounts PeopleRecords::CountNames(std::string_view family_key,
+                                                    std::string_view given_key) {
   // Counted up to kNameCountCap only, so a common name costs no more to count than a rare one.
-  const std::string statement =
-      std::string("SELECT count(*) FROM (SELECT 1 FROM person_names WHERE ") +
-      (index == PersonIndex::kFamilyNameKey ? "family_key" : "given_key") + " = ? LIMIT ?) named";
-  return sql_.One(statement, {key, kNameCountCap}, [](const SqlRow& row) { return row.Int(0); })
-      .value_or(0);
-}
-
-std::int64_t PeopleRecords::CountPeopleRoughly() {
   return sql_
-      .One("SELECT coalesce(max(id), 0) FROM people", {},
-           [](const SqlRow& row) { return row.Int(0); })
-      .value_or(0);
+      .One(
+          "SELECT (SELECT count(*) FROM (SELECT 1 FROM person_names WHERE family_key = ? LIMIT ?) "
+          "family), (SELECT count(*) FROM (SELECT 1 FROM person_names WHERE given_key = ? LIMIT "
+          "?) given), (SELECT coalesce(max(id), 0) FROM people)",
+          {family_key, kNameCountCap, given_key, kNameCountCap},
+          [](const SqlRow& row) {
+            return NameCounts{row.Int(0), row.Int(1), row.Int(2)};
+          })
+      .value_or(NameCounts{});
 }
 
 std::int64_t HouseholdRecords::Add(const domain::Household& household) {

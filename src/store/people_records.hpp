@@ -21,14 +21,13 @@ namespace frontdoor::store {
 enum class PersonIndex {
   kFamilyNameKey,  //!< the sound-alike key of any family name they are known by
   kGivenNameKey,   //!< the sound-alike key of any given name they are known by
-  kDateOfBirth,    //!< YYYY-MM-DD
   kNhsNumber,      //!< ten digits
   kUpn,            //!< thirteen characters
   kId,             //!< the person id (from a local child id)
   kPostcode,       //!< any household they have lived in
 };
 
-//! Where counting a name's key stops (CountNameKey).
+//! Where counting a name's key stops (CountNames).
 inline constexpr std::int64_t kNameCountCap = 2'000;
 
 //! People's records, with every name they are known by.
@@ -43,6 +42,13 @@ class PeopleRecords : public RecordKind {
   std::optional<domain::Person> Find(std::int64_t id);
   //! The people with these ids (those that exist), in id order: one look-up for many.
   std::vector<domain::Person> FindMany(const std::vector<std::int64_t>& ids);
+  //! As FindMany, with only what a search compares (SearchRow) and no other names.
+  std::vector<domain::Person> FindSearchRows(const std::vector<std::int64_t>& ids);
+  //! Everyone born on `date` as a search compares them (SearchRow), lowest id first, at most
+  //! `limit`: read from migration 0012's index alone, never the scattered rows.
+  std::vector<domain::Person> BornOn(const domain::Date& date, int limit);
+  //! Fills in the other names of `people` (in id order), in one look-up.
+  void AddOtherNames(std::vector<domain::Person>& people);
   //! Holds a person's record until the transaction ends (merges).
   void Lock(std::int64_t id);
   //! Marks `id` as merged into `into` (or, with nullopt, no longer merged).
@@ -62,12 +68,16 @@ class PeopleRecords : public RecordKind {
   std::vector<std::int64_t> ByNameKeysButFirstLetter(std::string_view family_key,
                                                      std::string_view given_key,
                                                      MistypedName mistyped, int limit);
-  //! How many names on record (current and other) have this sound-alike key, as a family name
-  //! (kFamilyNameKey) or a given name (kGivenNameKey), from the key's index alone, up to
-  //! kNameCountCap: a name at least that common is counted as that many.
-  std::int64_t CountNameKey(PersonIndex index, std::string_view key);
-  //! About how many people there are: the highest id, read from the key alone.
-  std::int64_t CountPeopleRoughly();
+  //! How common a search's names are, in one look-up: how many names on record (current and
+  //! other) have `family_key` as a family name and `given_key` as a given name, from the keys'
+  //! indexes alone and up to kNameCountCap (a name at least that common is counted as that many),
+  //! and about how many people there are (the highest id).
+  struct NameCounts {
+    std::int64_t family = 0;
+    std::int64_t given = 0;
+    std::int64_t people = 0;
+  };
+  NameCounts CountNames(std::string_view family_key, std::string_view given_key);
 };
 
 //! Households (who lives where, from when to when) and how people are related to one another.

@@ -11,13 +11,20 @@ namespace frontdoor::store {
 
 namespace {
 
-//! The ids of everyone any index given by the search finds, in the order found (repeats kept).
-std::vector<std::int64_t> GatherIds(Records& records, const domain::ParsedSearch& search, int limit,
-                                    const domain::NameFrequencies& frequencies) {
+//! Everyone any index given by the search finds, in the order found (repeats kept): their ids,
+//! and the rows already read with them (people born on the day come with theirs).
+struct Gathered {
+  std::vector<std::int64_t> ids;
+  std::vector<domain::Person> rows;
+};
+
+Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
+                const domain::NameFrequencies& frequencies) {
   // Each selective fact gathers everyone it finds: identifiers, the date of birth either way
   // round, the postcode, and both names' keys together (either way round). None is cut by record
   // number; `limit` only guards against a runaway look-up.
-  std::vector<std::int64_t> ids;
+  Gathered gathered;
+  auto& ids = gathered.ids;
   const auto add = [&](const std::vector<std::int64_t>& found) {
     ids.insert(ids.end(), found.begin(), found.end());
   };
@@ -29,17 +36,20 @@ std::vector<std::int64_t> GatherIds(Records& records, const domain::ParsedSearch
   if (search.local_person_id) collect(PersonIndex::kId, std::to_string(*search.local_person_id));
   if (search.date_of_birth) {
     for (const auto& date : domain::DatesWithDayAndMonthSwapped(*search.date_of_birth)) {
-      collect(PersonIndex::kDateOfBirth, domain::FormatDate(date));
+      for (auto& person : records.people.BornOn(date, limit)) {
+        ids.push_back(person.id);
+        gathered.rows.push_back(std::move(person));
+      }
     }
   }
   if (search.postcode) collect(PersonIndex::kPostcode, *search.postcode);
   const std::string family_key =
       search.family_name.empty() ? "" : domain::PhoneticKey(search.family_name);
   if (search.given_name.empty()) {
-    if (family_key.empty()) return ids;
+    if (family_key.empty()) return gathered;
     collect(PersonIndex::kFamilyNameKey, family_key);
     collect(PersonIndex::kGivenNameKey, family_key);  // one name: it may be either
-    return ids;
+    return gathered;
   }
   const std::string given_key = domain::PhoneticKey(search.given_name);
   add(records.people.ByNameKeys(family_key, given_key, limit));
@@ -47,7 +57,7 @@ std::vector<std::int64_t> GatherIds(Records& records, const domain::ParsedSearch
   // With a date of birth, a postcode or an identifier given, those gather the child already.
   if (search.date_of_birth || search.postcode || search.nhs_number || search.upn ||
       search.local_person_id)
-    return ids;
+    return gathered;
   // Nothing but names: a first letter typed wrong changes a name's key but not the rest of it.
   using Mistyped = PeopleRecords::MistypedName;
   add(records.people.ByNameKeysButFirstLetter(family_key, given_key, Mistyped::kFamily, limit));
@@ -61,7 +71,27 @@ std::vector<std::int64_t> GatherIds(Records& records, const domain::ParsedSearch
   };
   if (rare(frequencies.family, family_key)) collect(PersonIndex::kFamilyNameKey, family_key);
   if (rare(frequencies.given, given_key)) collect(PersonIndex::kGivenNameKey, given_key);
-  return ids;
+  return gathered;
+}
+
+//! The rows of `wanted`, in id order, each once: those read while gathering, then one look-up for
+//! the rest; with everyone's other names.
+std::vector<domain::Person> SearchRowsOf(Records& records, const std::vector<std::int64_t>& wanted,
+                                         std::vector<domain::Person> people) {
+  std::unordered_set<std::int64_t> read;
+  for (const auto& person : people) read.insert(person.id);
+  std::vector<std::int64_t> missing;
+  for (std::int64_t id : wanted) {
+    if (!read.count(id)) missing.push_back(id);
+  }
+  for (auto& person : records.people.FindSearchRows(missing)) people.push_back(std::move(person));
+  const auto by_id = [](const auto& a, const auto& b) { return a.id < b.id; };
+  std::sort(people.begin(), people.end(), by_id);
+  people.erase(std::unique(people.begin(), people.end(),
+                           [](const auto& a, const auto& b) { return a.id == b.id; }),
+               people.end());
+  records.people.AddOtherNames(people);
+  return people;
 }
 
 }  // namespace
@@ -69,15 +99,18 @@ std::vector<std::int64_t> GatherIds(Records& records, const domain::ParsedSearch
 std::vector<domain::SearchCandidate> FindPersonCandidates(
     Records& records, const domain::ParsedSearch& search, int limit,
     const domain::NameFrequencies& frequencies) {
-  // One look-up for every candidate, in the order found; merged records are followed one by one.
+  // One look-up for every candidate not read already, in the order found; merged records are
+  // followed one by one.
+  auto gathered = Gather(records, search, limit, frequencies);
   std::vector<std::int64_t> wanted;
   std::unordered_set<std::int64_t> already;
-  for (std::int64_t id : GatherIds(records, search, limit, frequencies)) {
+  for (std::int64_t id : gathered.ids) {
     if (already.insert(id).second) wanted.push_back(id);
   }
-  const auto people = records.people.FindMany(wanted);
+  const auto people = SearchRowsOf(records, wanted, std::move(gathered.rows));
   std::vector<domain::SearchCandidate> candidates;
   std::vector<std::int64_t> taken;
+  std::unordered_set<std::int64_t> taken_once;
   for (std::int64_t id : wanted) {
     const auto found =
         std::lower_bound(people.begin(), people.end(), id,
@@ -89,7 +122,7 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(
       id = *person->merged_into;
       person = records.people.Find(id);
     }
-    if (!person || std::find(taken.begin(), taken.end(), id) != taken.end()) continue;
+    if (!person || !taken_once.insert(id).second) continue;
     taken.push_back(id);
     candidates.push_back({std::move(*person), {}});
   }
@@ -105,18 +138,14 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(
 domain::NameFrequencies FindNameFrequencies(Records& records, const domain::ParsedSearch& search) {
   domain::NameFrequencies frequencies;
   if (search.family_name.empty()) return frequencies;
-  frequencies.people = records.people.CountPeopleRoughly();
-  const auto count = [&](std::map<std::string, std::int64_t>& into, PersonIndex index,
-                         const std::string& name) {
-    const std::string key = domain::NameKey(name);
-    if (!key.empty() && !into.count(key)) into[key] = records.people.CountNameKey(index, key);
-  };
-  count(frequencies.family, PersonIndex::kFamilyNameKey, search.family_name);
-  if (search.given_name.empty()) {
-    count(frequencies.given, PersonIndex::kGivenNameKey, search.family_name);  // may be either
-  } else {
-    count(frequencies.given, PersonIndex::kGivenNameKey, search.given_name);
-  }
+  const std::string family_key = domain::NameKey(search.family_name);
+  // One name typed may be either.
+  const std::string given_key =
+      domain::NameKey(search.given_name.empty() ? search.family_name : search.given_name);
+  const auto counts = records.people.CountNames(family_key, given_key);
+  frequencies.people = counts.people;
+  if (!family_key.empty()) frequencies.family[family_key] = counts.family;
+  if (!given_key.empty()) frequencies.given[given_key] = counts.given;
   return frequencies;
 }
 

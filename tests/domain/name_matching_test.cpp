@@ -119,6 +119,15 @@ TEST(NameMatching, NormalisesAndKeys) {
   EXPECT_NE(PhoneticKey("Smith"), PhoneticKey("Jones"));
   EXPECT_EQ(EditDistance("jonh", "john"), 1);
   EXPECT_EQ(EditDistance("kitten", "sitting"), 3);
+  EXPECT_EQ(EditDistance("", "ann"), 3);
+  EXPECT_EQ(EditDistance("ann", ""), 3);
+  EXPECT_EQ(EditDistance("ca", "abc"), 3);  // a swap is not edited again
+  EXPECT_EQ(EditDistance("amlie", "amelia"), 2);
+  // Longer than a name ever is: the same answers.
+  const std::string long_name(80, 'a');
+  EXPECT_EQ(EditDistance(long_name, long_name + "b"), 1);
+  EXPECT_EQ(EditDistance("b" + long_name, long_name + "b"), 2);
+  EXPECT_EQ(EditDistance("ab" + long_name, "ba" + long_name), 1);
 }
 
 }  // namespace

@@ -114,17 +114,45 @@ TEST_P(PeopleRecordsTest, LooksPeopleUpByEachIndex) {
   const std::vector<std::int64_t> just{id};
   EXPECT_EQ(by(PersonIndex::kFamilyNameKey, domain::PhoneticKey("Smyth")), just);  // other name
   EXPECT_EQ(by(PersonIndex::kGivenNameKey, domain::PhoneticKey("Jayden")), just);
-  EXPECT_EQ(by(PersonIndex::kDateOfBirth, "2015-05-14"), just);
   EXPECT_EQ(by(PersonIndex::kNhsNumber, "9434765919"), just);
   EXPECT_EQ(by(PersonIndex::kUpn, "A123456789012"), just);
   EXPECT_EQ(by(PersonIndex::kId, std::to_string(other)), std::vector<std::int64_t>{other});
   EXPECT_EQ(by(PersonIndex::kPostcode, "SO18 5AB"), just);
   EXPECT_TRUE(by(PersonIndex::kId, "not a number").empty());
-  EXPECT_TRUE(by(PersonIndex::kDateOfBirth, "14/05/2015").empty());
   const auto limited = Read([&](Records& records) {
     return records.people.ByIndex(PersonIndex::kFamilyNameKey, domain::PhoneticKey("Smith"), 0);
   });
   EXPECT_TRUE(limited.empty());
+}
+
+TEST_P(PeopleRecordsTest, ReadsWhatASearchComparesByBirthAndById) {
+  const auto id = Write([](Records& records) { return records.people.Add(Jayden()); });
+  const auto twin = AddPerson("Amelia", "Smith", "2015-05-14");
+  AddPerson("Oliver", "Jones", "2015-05-15");
+  const auto born = Read([&](Records& records) {
+    auto people = records.people.BornOn(On("2015-05-14"), 10);
+    records.people.AddOtherNames(people);
+    return people;
+  });
+  ASSERT_EQ(born.size(), 2u);
+  EXPECT_EQ(born[0].id, id);
+  EXPECT_EQ(born[1].id, twin);
+  // What a search compares, and nothing it does not.
+  EXPECT_EQ(born[0].FullName(), "Jayden Smith");
+  EXPECT_EQ(born[0].nhs_number, "9434765919");
+  EXPECT_EQ(born[0].upn, "A123456789012");
+  EXPECT_EQ(born[0].other_names.size(), 2u);
+  EXPECT_TRUE(born[0].disabilities.empty());
+  EXPECT_EQ(
+      Read([&](Records& records) { return records.people.BornOn(On("2015-05-14"), 1); }).size(),
+      1u);
+  const auto rows = Read([&](Records& records) {
+    return records.people.FindSearchRows({twin, id});
+  });
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].id, id);
+  EXPECT_EQ(rows[1].FullName(), "Amelia Smith");
+  EXPECT_EQ(rows[1].date_of_birth, On("2015-05-14"));
 }
 
 TEST_P(PeopleRecordsTest, LooksPeopleUpByBothNamesKeysAndWithEitherFirstLetterWrong) {
@@ -155,20 +183,23 @@ TEST_P(PeopleRecordsTest, LooksPeopleUpByBothNamesKeysAndWithEitherFirstLetterWr
 }
 
 TEST_P(PeopleRecordsTest, CountsNamesByKeyAndPeopleRoughly) {
-  EXPECT_EQ(Read([](Records& records) { return records.people.CountPeopleRoughly(); }), 0);
-  const auto id = Write([](Records& records) { return records.people.Add(Jayden()); });
-  AddPerson("Amelia", "Smith", "2018-09-02");
-  const auto count = [&](PersonIndex index, const char* name) {
+  const auto count = [&](const char* family, const char* given) {
     return Read([&](Records& records) {
-      return records.people.CountNameKey(index, domain::PhoneticKey(name));
+      return records.people.CountNames(domain::PhoneticKey(family), domain::PhoneticKey(given));
     });
   };
-  // Jayden Smith, also known as Jaden Smyth, and Amelia Smith: three Smith-sounding names.
-  EXPECT_EQ(count(PersonIndex::kFamilyNameKey, "Smith"), 3);
-  EXPECT_EQ(count(PersonIndex::kGivenNameKey, "Jayden"), 2);
-  EXPECT_EQ(count(PersonIndex::kFamilyNameKey, "Brown"), 1);
-  EXPECT_EQ(count(PersonIndex::kGivenNameKey, "Smith"), 0);
-  EXPECT_EQ(Read([](Records& records) { return records.people.CountPeopleRoughly(); }), id + 1);
+  EXPECT_EQ(count("Smith", "Jayden").people, 0);
+  const auto id = Write([](Records& records) { return records.people.Add(Jayden()); });
+  AddPerson("Amelia", "Smith", "2018-09-02");
+  // Jayden Smith, also known as Jaden Smyth and Jay Brown, and Amelia Smith: three
+  // Smith-sounding family names and two Jayden-sounding given names.
+  const auto smith = count("Smith", "Jayden");
+  EXPECT_EQ(smith.family, 3);
+  EXPECT_EQ(smith.given, 2);
+  EXPECT_EQ(smith.people, id + 1);
+  const auto brown = count("Brown", "Smith");
+  EXPECT_EQ(brown.family, 1);
+  EXPECT_EQ(brown.given, 0);
 }
 
 FRONTDOOR_ON_BOTH_DATABASES(PeopleRecordsTest);

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <thread>
 
 #include "store/sqlite/sqlite_store.hpp"
@@ -160,6 +161,29 @@ TEST(SqliteGroupCommit, GroupsQueuedTransactionsAndFailsOnlyTheBadOne) {
   EXPECT_EQ(store.ReadResult([](Records& records) { return records.feedback.Count(); }), 5);
   // The blocker's commit plus one or two for the five queued (they may straddle a wake-up).
   EXPECT_LE(store.Commits() - commits_before, 3u);
+}
+
+TEST(SqliteCheckpoint, CopiesALongLogIntoTheDatabaseWhileTheStoreIsOpen) {
+  TestDatabase database(DatabaseKind::kSqlite);
+  auto store = database.Open();
+  const std::string path = database.Url().location;
+  const auto size_before = std::filesystem::file_size(path);
+  // Tens of thousands of people: several thousand pages of log, past the checkpoint's thousand.
+  frontdoor::testing::AddPeopleInBulk(
+      *store, 30'000,
+      [](std::size_t index) {
+        return std::pair{"Given" + std::to_string(index), "Family" + std::to_string(index)};
+      },
+      "2015-05-14");
+  // Nothing else writes; only the checkpoint thread can grow the database file meanwhile.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (std::filesystem::file_size(path) == size_before &&
+         std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  EXPECT_GT(std::filesystem::file_size(path), size_before);
+  EXPECT_EQ(
+      store->ReadResult([](Records& records) { return records.people.FindSearchRows({1}); }).size(),
+      1u);
 }
 
 }  // namespace

@@ -110,6 +110,20 @@ void AppendCopyField(std::string& line, const std::optional<std::string>& text) 
   }
 }
 
+//! The name a statement is prepared under on each connection, so the server parses it once a
+//! connection instead of once a call; empty for statements not worth keeping (schema changes, long
+//! one-off loads). Every statement's text comes from the code, so the names are few.
+std::string PreparedName(std::string_view statement) {
+  constexpr size_t kLongest = 4000;
+  const auto starts = [&](std::string_view word) {
+    return statement.size() > word.size() && statement.substr(0, word.size()) == word;
+  };
+  if (statement.size() > kLongest || !(starts("SELECT ") || starts("INSERT ") ||
+                                       starts("UPDATE ") || starts("DELETE ") || starts("WITH ")))
+    return {};
+  return "fd_" + std::to_string(std::hash<std::string_view>{}(statement));
+}
+
 }  // namespace
 
 std::optional<domain::Timestamp> ParsePostgresMoment(std::string_view text) {
@@ -138,8 +152,15 @@ std::int64_t PostgresSql::Run(std::string_view statement, const SqlValue* values
     texts.push_back(ValueText(values[value_idx]));
   pqxx::result rows;
   try {
-    rows = transaction_.exec_params(NumberPlaceholders(statement),
-                                    pqxx::prepare::make_dynamic_params(texts));
+    const std::string numbered = NumberPlaceholders(statement);
+    const auto params = pqxx::prepare::make_dynamic_params(texts);
+    const std::string name = PreparedName(numbered);
+    if (name.empty()) {
+      rows = transaction_.exec_params(numbered, params);
+    } else {
+      transaction_.conn().prepare(name, numbered);  // once a connection: then a look-up
+      rows = transaction_.exec_prepared(name, params);
+    }
   } catch (const pqxx::sql_error& error) {
     throw StoreError(std::string("PostgreSQL: ") + error.what());
   }

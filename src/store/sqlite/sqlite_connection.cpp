@@ -126,4 +126,15 @@ int SqliteConnection::Changes() const {
   return sqlite3_changes(db_);
 }
 
+void SqliteConnection::OnCommitToLog(std::function<void(int pages)> committed) {
+  committed_ = std::move(committed);
+  sqlite3_wal_hook(
+      db_,
+      [](void* connection, sqlite3*, const char*, int pages) {
+        static_cast<SqliteConnection*>(connection)->committed_(pages);
+        return SQLITE_OK;
+      },
+      this);
+}
+
 }  // namespace frontdoor::store

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -62,9 +63,13 @@ class SqliteConnection {
   std::int64_t LastInsertId() const;
   //! Rows changed by the last INSERT, UPDATE or DELETE.
   int Changes() const;
+  //! Calls `committed` with the write-ahead log's length in pages after each commit on this
+  //! connection, in place of SQLite's own checkpoint at the committing connection.
+  void OnCommitToLog(std::function<void(int pages)> committed);
 
  private:
   sqlite3* db_ = nullptr;
+  std::function<void(int pages)> committed_;
   std::unordered_map<std::string, sqlite3_stmt*> statements_;
 };
 

@@ -35,6 +35,19 @@ SqliteStore::SqliteStore(std::string path, const StoreOptions& options)
   std::error_code ignored;
   if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
   writer_connection_ = std::make_unique<SqliteConnection>(path_, /*read_only=*/false);
+  checkpoint_connection_ = std::make_unique<SqliteConnection>(path_, /*read_only=*/false);
+  // SQLite's own rule (a checkpoint once the log passes a thousand pages), run elsewhere: at the
+  // committing connection it held every waiting write for tens of milliseconds.
+  constexpr int kLogPagesBeforeCheckpoint = 1000;
+  writer_connection_->OnCommitToLog([this](int pages) {
+    if (pages < kLogPagesBeforeCheckpoint) return;
+    {
+      std::lock_guard lock(checkpoint_mutex_);
+      checkpoint_due_ = true;
+    }
+    checkpoint_wanted_.notify_one();
+  });
+  checkpointer_ = std::thread([this] { CheckpointLoop(); });
   writer_ = std::thread([this] { WriterLoop(); });
 }
 
@@ -45,6 +58,29 @@ SqliteStore::~SqliteStore() {
   }
   queue_ready_.notify_all();
   writer_.join();
+  {
+    std::lock_guard lock(checkpoint_mutex_);
+    checkpoint_stopping_ = true;
+  }
+  checkpoint_wanted_.notify_one();
+  checkpointer_.join();
+}
+
+void SqliteStore::CheckpointLoop() {
+  for (;;) {
+    {
+      std::unique_lock lock(checkpoint_mutex_);
+      checkpoint_wanted_.wait(lock, [this] { return checkpoint_stopping_ || checkpoint_due_; });
+      if (checkpoint_stopping_) return;
+      checkpoint_due_ = false;
+    }
+    try {
+      // Passive: copies what it can without waiting for readers or the writer.
+      checkpoint_connection_->Execute("PRAGMA wal_checkpoint(PASSIVE)");
+    } catch (const StoreError&) {
+      // The next long log asks again; commits stay durable in the log meanwhile.
+    }
+  }
 }
 
 void SqliteStore::OnMigrationConnection(const std::function<void(const MigrationStep&)>& steps) {

@@ -23,7 +23,7 @@ namespace frontdoor::store {
 //! SQLite in WAL mode with synchronous=FULL. Every write goes through one writer thread, which
 //! groups the transactions waiting at that moment into one commit (one fsync): each runs under
 //! its own savepoint, so a failing one is rolled back alone, and all are answered after the
-//! commit is on disk.
+//! commit is on disk. The log is copied into the database by a checkpoint thread of its own.
 class SqliteStore : public Store {
  public:
   SqliteStore(std::string path, const StoreOptions& options);
@@ -51,6 +51,9 @@ class SqliteStore : public Store {
   void RunOnWriter(WriteJob& job);
   void WriterLoop();
   void CommitGroup(const std::vector<WriteJob*>& group);
+  //! Copies the write-ahead log into the database whenever it has grown long, on its own thread
+  //! and connection, so no write waits for it.
+  void CheckpointLoop();
 
   std::string path_;
   StoreOptions options_;
@@ -63,6 +66,13 @@ class SqliteStore : public Store {
   std::atomic<std::uint64_t> commits_{0};
   std::thread writer_;
   ConnectionPool<SqliteConnection> readers_;
+
+  std::unique_ptr<SqliteConnection> checkpoint_connection_;
+  std::mutex checkpoint_mutex_;
+  std::condition_variable checkpoint_wanted_;
+  bool checkpoint_due_ = false;
+  bool checkpoint_stopping_ = false;
+  std::thread checkpointer_;
 };
 
 }  // namespace frontdoor::store
