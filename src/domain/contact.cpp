@@ -71,6 +71,10 @@ FieldErrors ValidateContact(const ContactDraft& draft, Timestamp now, Contact& c
   return {};
 }
 
+Date ReferralDate(const Contact& contact) {
+  return UkDate(contact.received_at);
+}
+
 std::string ContactReference(std::int64_t id) {
   constexpr std::uint64_t kSpace =
       28ULL * 28 * 28 * 28 * 28 * 28;             // 481,890,304 six-symbol references

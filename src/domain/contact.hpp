@@ -66,6 +66,11 @@ struct ContactDraft {
 //! People are checked for existence by the service.
 FieldErrors ValidateContact(const ContactDraft& draft, Timestamp now, Contact& contact);
 
+//! The referral date of a contact that becomes a referral: the day (in the UK) children's social
+//! care received it, not the day a manager decided. The 12-month re-referral window, the
+//! assessment's 45 working days and the census all count from it.
+Date ReferralDate(const Contact& contact);
+
 //! A reference for contact `id` that can be read over the phone: six letters and digits with no
 //! look-alikes (no 0/O, 1/I/L), in two groups, unique to the id.
 std::string ContactReference(std::int64_t id);

@@ -197,12 +197,12 @@ Submission<domain::Decision, ContactProgress> DecisionService::CompleteOversight
         AddContactHistory(records, contact.id, "decision", "",
                           outcome.name + " at level " + std::to_string(draft.level), by, write.now);
         if (outcome.makes_referral) {
-          const domain::Date today = domain::UkDate(write.now);
-          // Further action follows (an assessment or enquiries), so the census ReferralNFA is
-          // false.
-          records.contacts.SetReferral(contact.id, today, false);
-          AddContactHistory(records, contact.id, "referral date", "", domain::FormatDate(today), by,
-                            write.now);
+          // Dated the day the contact came in. Further action follows (an assessment or
+          // enquiries), so the census ReferralNFA is false.
+          const domain::Date referral_date = domain::ReferralDate(contact);
+          records.contacts.SetReferral(contact.id, referral_date, false);
+          AddContactHistory(records, contact.id, "referral date", "",
+                            domain::FormatDate(referral_date), by, write.now);
         }
         write.Audit(records, contact,
                     "oversight: " + draft.outcome + (decision.is_override ? ", override" : ""));
@@ -240,7 +240,7 @@ Submission<std::vector<domain::Allocation>, AllocationForm> DecisionService::All
         !errors.empty())
       return refuse(std::move(errors));
     const auto due = domain::AssessmentDue(
-        contact->referral_date.value_or(domain::UkDate(decision->decided_at)), rules_.calendar);
+        contact->referral_date.value_or(domain::ReferralDate(*contact)), rules_.calendar);
     auto allocations = KeepAllocations(records, by, *contact, draft, children, allocated, due, now);
     AddContactHistory(records, contact_id, "allocation", "",
                       std::to_string(allocated.size()) + " of " + std::to_string(children.size()) +

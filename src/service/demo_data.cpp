@@ -105,7 +105,9 @@ class DemoFamilies {
     earlier.urgency = domain::ReferrerUrgency::kToday;
     earlier.recorded_by = "demo-data";
     earlier.recorded_at = earlier.received_at;
-    earlier.referral_date = eight_months_ago;  // a manager decided an assessment was needed
+    // A manager decided the next morning that an assessment was needed: a referral from the day
+    // the contact came in.
+    earlier.referral_date = domain::ReferralDate(earlier);
     earlier.language_warnings = domain::CheckContactLanguage(earlier, guide_);
     earlier.id = records_.contacts.Add(earlier);
     records_.contacts.SetReference(earlier.id, domain::ContactReference(earlier.id));

@@ -199,7 +199,7 @@ class BatchMaker {
     const bool referral = std::string_view(chosen.outcome) == "single_assessment" ||
                           std::string_view(chosen.outcome) == "strategy_discussion";
     const auto decided_at = contact.received_at + std::chrono::hours{2 + int(Pick(20))};
-    if (referral) contact.referral_date = domain::UkDate(decided_at);
+    if (referral) contact.referral_date = domain::ReferralDate(contact);
     contact.id = std::int64_t(batch_.contacts.size()) + 1;
     batch_.contacts.push_back(contact);
     ++counts_.contacts;

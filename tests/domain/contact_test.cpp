@@ -61,6 +61,16 @@ TEST(Contact, UkClockTimeFollowsSummerTime) {
   EXPECT_FALSE(UkLocalTime(*ParseDate("2026-12-01"), "9:30"));
 }
 
+TEST(Contact, AReferralIsDatedTheUkDayTheContactCameIn) {
+  Contact contact;
+  contact.received_at = *ParseTimestamp("2025-04-17T16:30:00.000Z");  // 17:30 summer time
+  EXPECT_EQ(ReferralDate(contact), *ParseDate("2025-04-17"));
+  contact.received_at = *ParseTimestamp("2025-06-02T23:30:00.000Z");  // 00:30 on the 3rd
+  EXPECT_EQ(ReferralDate(contact), *ParseDate("2025-06-03"));
+  contact.received_at = *ParseTimestamp("2025-01-10T23:30:00.000Z");  // winter: still the 10th
+  EXPECT_EQ(ReferralDate(contact), *ParseDate("2025-01-10"));
+}
+
 TEST(Contact, ReferencesAreReadableAndUnique) {
   std::set<std::string> seen;
   for (std::int64_t id = 1; id <= 20000; ++id) {

@@ -116,7 +116,8 @@ test('a re-referral of two siblings goes from contact to allocation, and every r
   assert.deepEqual(allocated.body.allocations.map((one) => [one.person_id, one.worker]), [[JAYDEN, 'test.practitioner'], [AMELIA, 'test.practitioner']])
 
   progress = await api('practitioner', 'GET', `/api/v1/contacts/${id}/progress`)
-  assert.equal(progress.body.referral_date, progress.body.decision.decided_at.slice(0, 10))
+  // Dated the day the contact came in, not the day the manager decided.
+  assert.equal(progress.body.referral_date, '2026-11-27')
   assert.deepEqual(progress.body.blockers, [])
 
   for (const child of [JAYDEN, AMELIA]) {

@@ -67,10 +67,11 @@ class DecisionServiceTest : public ::testing::TestWithParam<store::DatabaseKind>
     draft.date_of_birth = born;
     return std::get<domain::Person>(people_.AddPerson(practitioner_, draft, household)).id;
   }
-  std::int64_t Contact(std::vector<std::int64_t> children, const std::string& date) {
+  std::int64_t Contact(std::vector<std::int64_t> children, const std::string& date,
+                       const std::string& time = "08:30") {
     domain::ContactDraft draft;
     draft.received_date = date;
-    draft.received_time = "08:30";
+    draft.received_time = time;
     draft.method = "phone";
     draft.referrer.name = "PC Dawson";
     draft.source = "6";
@@ -101,6 +102,30 @@ class DecisionServiceTest : public ::testing::TestWithParam<store::DatabaseKind>
   Identity practitioner_ = Account("pat.practitioner", "practitioner");
   Identity manager_ = Account("meg.manager", "manager");
 };
+
+TEST_P(DecisionServiceTest, AReferralIsDatedTheDayTheContactCameInAndCountsAYearFromThatDay) {
+  clock_.Set("2025-04-17T16:45:00.000Z");
+  const std::int64_t jayden = Child("Jayden", "2015-03-04", std::nullopt);
+  // Received at 17:30 on Thursday 17 April 2025 (British Summer Time); decided after Easter.
+  const std::int64_t first = Contact({jayden}, "2025-04-17", "17:30");
+  ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
+      practitioner_, first, {"services", "given", "Claire Smith, mother", "by phone", ""})));
+  clock_.Set("2025-04-22T10:00:00.000Z");
+  ASSERT_TRUE(std::holds_alternative<domain::Decision>(
+      decisions_.CompleteOversight(manager_, first, Proforma(3, "3.F1", "single_assessment"))));
+  const auto progress = std::get<ContactProgress>(decisions_.ShowProgress(manager_, first));
+  EXPECT_EQ(progress.contact.referral_date, *domain::ParseDate("2025-04-17"));
+  // Eleven months after the contact came in: a re-referral.
+  clock_.Set("2026-03-17T12:00:00.000Z");
+  const std::int64_t eleven_months = Contact({jayden}, "2026-03-17");
+  EXPECT_TRUE(
+      std::get<ContactProgress>(decisions_.ShowProgress(manager_, eleven_months)).re_referral);
+  // Twelve months and a day after it (though within a year of the decision): not one.
+  clock_.Set("2026-04-18T12:00:00.000Z");
+  const std::int64_t year_and_a_day = Contact({jayden}, "2026-04-18");
+  EXPECT_FALSE(
+      std::get<ContactProgress>(decisions_.ShowProgress(manager_, year_and_a_day)).re_referral);
+}
 
 TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
   const Identity health = Account("hana.health", "partner", "health");

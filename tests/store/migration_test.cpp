@@ -11,6 +11,7 @@ namespace frontdoor::store {
 namespace {
 
 using frontdoor::testing::ExecuteDirectly;
+using frontdoor::testing::QueryDirectly;
 
 TEST(RenderMigration, ReplacesTheDialectsWordsAndKeepsOnlyThisDatabasesLines) {
   const std::string text =
@@ -101,6 +102,61 @@ TEST_P(MigrationTest, ChecksumsAreRecordedForMigrationsAppliedBeforeThem) {
   ExecuteDirectly(database_.Url(),
                   "UPDATE schema_migrations SET checksum = 'edited' WHERE version = 2");
   EXPECT_THROW(store->Schema(), StoreError);
+}
+
+TEST_P(MigrationTest, ReferralsAreDatedTheDayTheContactCameInWithEachCorrectionInTheHistory) {
+  auto store = database_.Open();
+  const auto contact_on = [&](const char* received_at, std::optional<const char*> referral_date) {
+    return store->WriteResult([&](Records& records) {
+      domain::Person child;
+      child.given_name = "Jayden";
+      child.family_name = "Smith";
+      domain::Contact contact;
+      contact.children = {records.people.Add(child)};
+      contact.received_at = *domain::ParseTimestamp(received_at);
+      contact.recorded_at = contact.received_at;
+      contact.concern = "Worried";
+      contact.recorded_by = "test";
+      if (referral_date) contact.referral_date = domain::ParseDate(*referral_date);
+      return records.contacts.Add(contact);
+    });
+  };
+  // 17:30 in British Summer Time, dated when the manager decided the next winter.
+  const auto summer = contact_on("2025-04-17T16:30:00.000Z", "2026-01-10");
+  // 23:30 in winter (Greenwich Mean Time), dated the next morning.
+  const auto winter = contact_on("2025-01-10T23:30:00.000Z", "2025-01-11");
+  // 00:30 on 31 March 2025 in summer time is still 30 March in UTC.
+  const auto after_midnight = contact_on("2025-03-30T23:30:00.000Z", "2025-03-30");
+  const auto right = contact_on("2025-06-02T09:00:00.000Z", "2025-06-02");
+  const auto no_referral = contact_on("2025-06-03T09:00:00.000Z", std::nullopt);
+  ExecuteDirectly(database_.Url(), "DELETE FROM schema_migrations WHERE version >= 13");
+  EXPECT_GE(store->Migrate(), 1);
+  EXPECT_EQ(store->Migrate(), 0);
+  const auto referral_of = [&](std::int64_t id) {
+    const auto contact =
+        *store->ReadResult([&](Records& records) { return records.contacts.Find(id); });
+    return contact.referral_date ? domain::FormatDate(*contact.referral_date) : "";
+  };
+  EXPECT_EQ(referral_of(summer), "2025-04-17");
+  EXPECT_EQ(referral_of(winter), "2025-01-10");
+  EXPECT_EQ(referral_of(after_midnight), "2025-03-31");
+  EXPECT_EQ(referral_of(right), "2025-06-02");
+  EXPECT_EQ(referral_of(no_referral), "");
+  const auto history = QueryDirectly(
+      database_.Url(),
+      "SELECT record, from_value, to_value, changed_by FROM record_history WHERE field = "
+      "'referral date' ORDER BY record");
+  ASSERT_EQ(history.size(), 3u);  // the corrections only, once each though run twice
+  const auto entry = [&](std::int64_t id) {
+    for (const auto& row : history) {
+      if (*row[0] == "contact:" + std::to_string(id)) return *row[1] + " -> " + *row[2];
+    }
+    return std::string("none");
+  };
+  EXPECT_EQ(entry(summer), "2026-01-10 -> 2025-04-17");
+  EXPECT_EQ(entry(winter), "2025-01-11 -> 2025-01-10");
+  EXPECT_EQ(entry(after_midnight), "2025-03-30 -> 2025-03-31");
+  EXPECT_EQ(*history.front()[3], "frontdoor upgrade");
 }
 
 TEST_P(MigrationTest, TheStraySearchIndexIsDroppedWhereverItIs) {

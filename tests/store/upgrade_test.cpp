@@ -184,6 +184,11 @@ TEST_P(UpgradeTest, EveryStepKeptAsJsonComesBackFromColumnsUnchanged) {
     size_t history = 0;
     for (const auto& record : history_records) {
       for (const auto& entry : records.history.Of(record)) {
+        // Migration 0013 dates referrals from the day the contact came in, noting each change.
+        if (entry.by == "frontdoor upgrade") {
+          EXPECT_EQ(entry.field, "referral date");
+          continue;
+        }
         ++history;
         const auto match =
             std::find_if(old.history.begin(), old.history.end(), [&](const auto& one) {
