@@ -168,14 +168,18 @@ inline constexpr CodeList<Sex, 3> kSexes{{{
 
 //! What kind of wording a warning is about.
 enum class LanguageIssue {
-  kAcronym,  //!< "acronym": letters a child or family may not know
-  kJargon,   //!< "jargon": a professional word with a plainer, child-focused alternative
+  kAcronym,      //!< "acronym": letters a child or family may not know
+  kJargon,       //!< "jargon": a professional word with a plainer, child-focused alternative
+  kPlaceholder,  //!< "placeholder": an answer that says nothing ("N/A", "see above")
+  kTooShort,     //!< "too_short": an analysis or rationale of a few words
 };
 
 //! What the language check finds, by code.
-inline constexpr CodeList<LanguageIssue, 2> kLanguageIssues{{{
+inline constexpr CodeList<LanguageIssue, 4> kLanguageIssues{{{
     {LanguageIssue::kAcronym, "acronym", "Acronym"},
     {LanguageIssue::kJargon, "jargon", "Jargon"},
+    {LanguageIssue::kPlaceholder, "placeholder", "Placeholder"},
+    {LanguageIssue::kTooShort, "too_short", "Very short"},
 }}};
 
 //! One code of a Children in Need census list (the Department for Education's), with the words

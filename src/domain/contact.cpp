@@ -97,12 +97,12 @@ std::string ContactReference(std::int64_t id) {
 }
 
 std::map<std::string, std::vector<LanguageWarning>> CheckContactLanguage(
-    const Contact& contact, const LanguageGuide& guide) {
+    const Contact& contact, const LanguageGuide& guide, const std::set<std::string>& names) {
   std::map<std::string, std::vector<LanguageWarning>> warnings;
   for (const auto& [field, text] :
        {std::pair<std::string, const std::string*>{"concern", &contact.concern},
         {"family_knows", &contact.family_knows}}) {
-    auto found = guide.Check(*text);
+    auto found = guide.Check(*text, names);
     if (!found.empty()) warnings[field] = std::move(found);
   }
   return warnings;

@@ -75,8 +75,9 @@ Date ReferralDate(const Contact& contact);
 //! look-alikes (no 0/O, 1/I/L), in two groups, unique to the id.
 std::string ContactReference(std::int64_t id);
 
-//! Language warnings for every free-text field of a contact, by field name.
+//! Language warnings for every free-text field of a contact, by field name; never the words of
+//! `names` (the people on the contact, NameWords).
 std::map<std::string, std::vector<LanguageWarning>> CheckContactLanguage(
-    const Contact& contact, const LanguageGuide& guide);
+    const Contact& contact, const LanguageGuide& guide, const std::set<std::string>& names);
 
 }  // namespace frontdoor::domain

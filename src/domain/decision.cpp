@@ -32,7 +32,8 @@ JourneyEvent Event(const Contact& contact, Timestamp at, std::string kind, std::
 }  // namespace
 
 std::map<std::string, std::vector<LanguageWarning>> CheckOversightLanguage(
-    const OversightDraft& proforma, const LanguageGuide& guide) {
+    const OversightDraft& proforma, const LanguageGuide& guide,
+    const std::set<std::string>& names) {
   std::map<std::string, std::vector<LanguageWarning>> warnings;
   for (const auto& [part, text] : std::initializer_list<std::pair<const char*, const std::string*>>{
            {"risks", &proforma.risks},
@@ -43,7 +44,11 @@ std::map<std::string, std::vector<LanguageWarning>> CheckOversightLanguage(
            {"next_steps", &proforma.next_steps},
            {"override_reason", &proforma.override_reason},
            {"consent_refused_offer", &proforma.consent_refused_offer}}) {
-    auto found = guide.Check(*text);
+    auto found = guide.Check(*text, names);
+    const bool reasoning =
+        std::string_view(part) == "analysis" || std::string_view(part) == "rationale";
+    if (auto answer = guide.CheckAnswer(*text, reasoning ? kFewestWordsOfReasoning : 0))
+      found.insert(found.begin(), std::move(*answer));
     if (!found.empty()) warnings[part] = std::move(found);
   }
   return warnings;
@@ -51,7 +56,8 @@ std::map<std::string, std::vector<LanguageWarning>> CheckOversightLanguage(
 
 Decision ConcludeOversight(std::int64_t contact_id, const OversightDraft& proforma,
                            const ThresholdFramework& framework, ConsentStatus services_consent,
-                           const LanguageGuide& guide, std::string decided_by, Timestamp at) {
+                           const LanguageGuide& guide, const std::set<std::string>& names,
+                           std::string decided_by, Timestamp at) {
   Decision decision;
   decision.contact_id = contact_id;
   decision.proforma = proforma;
@@ -61,7 +67,7 @@ Decision ConcludeOversight(std::int64_t contact_id, const OversightDraft& profor
   decision.consent_closure = outcome && IsConsentClosure(*outcome, services_consent);
   decision.decided_by = std::move(decided_by);
   decision.decided_at = at;
-  decision.language_warnings = CheckOversightLanguage(proforma, guide);
+  decision.language_warnings = CheckOversightLanguage(proforma, guide, names);
   return decision;
 }
 

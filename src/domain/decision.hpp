@@ -30,16 +30,22 @@ struct Decision {
   std::map<std::string, std::vector<LanguageWarning>> language_warnings;
 };
 
-//! Language warnings for every written part of a proforma, by part.
+//! The fewest words an analysis or a rationale has before it is warned about as very short.
+inline constexpr size_t kFewestWordsOfReasoning = 6;
+
+//! Language warnings for every written part of a proforma, by part: acronyms and jargon (never the
+//! `names` of the people on the contact, NameWords), placeholders ("N/A") in any part, and an
+//! analysis or rationale of fewer than kFewestWordsOfReasoning words. Warned about, never refused.
 std::map<std::string, std::vector<LanguageWarning>> CheckOversightLanguage(
-    const OversightDraft& proforma, const LanguageGuide& guide);
+    const OversightDraft& proforma, const LanguageGuide& guide, const std::set<std::string>& names);
 
 //! The decision a complete proforma (one ValidateOversight accepted) concludes, with consent to
 //! services as it stands: whether it is outside the level's usual routes, whether it closes the
 //! contact after refused consent, and the language warnings on each written part.
 Decision ConcludeOversight(std::int64_t contact_id, const OversightDraft& proforma,
                            const ThresholdFramework& framework, ConsentStatus services_consent,
-                           const LanguageGuide& guide, std::string decided_by, Timestamp at);
+                           const LanguageGuide& guide, const std::set<std::string>& names,
+                           std::string decided_by, Timestamp at);
 
 //! One child's allocation after a decision, or the reason they were left out.
 struct Allocation {

@@ -6,6 +6,7 @@
 
 #include "domain/config_lines.hpp"
 #include "domain/identifiers.hpp"
+#include "domain/name_matching.hpp"
 #include "domain/text.hpp"
 
 namespace frontdoor::domain {
@@ -61,6 +62,12 @@ bool LooksLikeAcronym(std::string_view word) {
 }  // namespace
 
 std::string LanguageWarning::Message() const {
+  if (issue == LanguageIssue::kPlaceholder)
+    return "\"" + found +
+           "\" says nothing a reader can use: write what is known, or why it does "
+           "not apply";
+  if (issue == LanguageIssue::kTooShort)
+    return "This is very short: say what the evidence shows and why it leads to this decision";
   if (issue == LanguageIssue::kAcronym) {
     return suggestion.empty()
                ? "\"" + found + "\" may not be understood: write it out in full"
@@ -93,8 +100,10 @@ LanguageGuide LanguageGuide::FromText(std::string_view text) {
       guide.jargon_.emplace_back(Lower(term), meaning);
     } else if (kind == "allow") {
       guide.allowed_.insert(term);
+    } else if (kind == "placeholder") {
+      guide.placeholders_.insert(Lower(term));
     } else {
-      fail("lines start with acronym, jargon or allow, not \"" + kind + "\"");
+      fail("lines start with acronym, jargon, allow or placeholder, not \"" + kind + "\"");
     }
   }
   // Longer phrases first, so "contact with mum" wins over a shorter phrase inside it.
@@ -103,7 +112,8 @@ LanguageGuide LanguageGuide::FromText(std::string_view text) {
   return guide;
 }
 
-std::vector<LanguageWarning> LanguageGuide::Check(std::string_view text) const {
+std::vector<LanguageWarning> LanguageGuide::Check(std::string_view text,
+                                                  const std::set<std::string>& names) const {
   std::vector<LanguageWarning> warnings;
   const std::vector<Word> words = Words(text);
   std::vector<std::pair<size_t, size_t>> taken;  // byte ranges already reported
@@ -142,9 +152,34 @@ std::vector<LanguageWarning> LanguageGuide::Check(std::string_view text) const {
     warnings.push_back({LanguageIssue::kAcronym, std::string(word.text), word.offset,
                         known == acronyms_.end() ? "" : known->second});
   }
+  // The names of the people written about, however written.
+  std::erase_if(warnings, [&](const LanguageWarning& warning) {
+    return names.count(NormaliseName(warning.found));
+  });
   std::sort(warnings.begin(), warnings.end(),
             [](const LanguageWarning& a, const LanguageWarning& b) { return a.offset < b.offset; });
   return warnings;
+}
+
+std::optional<LanguageWarning> LanguageGuide::CheckAnswer(std::string_view text,
+                                                          size_t fewest_words) const {
+  const std::string answer = Trim(text);
+  if (answer.empty()) return std::nullopt;
+  std::string plain = Lower(answer);
+  while (!plain.empty() && (plain.back() == '.' || plain.back() == '!')) plain.pop_back();
+  if (placeholders_.count(plain))
+    return LanguageWarning{LanguageIssue::kPlaceholder, answer, 0, ""};
+  if (fewest_words > 0 && Words(answer).size() < fewest_words)
+    return LanguageWarning{LanguageIssue::kTooShort, answer, 0, ""};
+  return std::nullopt;
+}
+
+std::set<std::string> NameWords(const std::vector<std::string>& names) {
+  std::set<std::string> words;
+  for (const std::string& name : names) {
+    for (auto& part : FormsOf(name).parts) words.insert(std::move(part.letters));
+  }
+  return words;
 }
 
 }  // namespace frontdoor::domain

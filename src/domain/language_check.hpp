@@ -33,13 +33,24 @@ class LanguageGuide {
   static LanguageGuide FromText(std::string_view text);
 
   //! Everything in `text` a child or family might not understand, in order. Postcodes are not
-  //! acronyms, nor are allowed words.
-  std::vector<LanguageWarning> Check(std::string_view text) const;
+  //! acronyms, nor are allowed words, nor the words of `names` (NameWords: the names of the
+  //! people the text is about, in any letter case: "JAYDEN" is a name, not an acronym).
+  std::vector<LanguageWarning> Check(std::string_view text,
+                                     const std::set<std::string>& names = {}) const;
+  //! A written answer that says nothing (the whole of it is a placeholder: "N/A", "see above"),
+  //! or, when `fewest_words` is more than zero, has fewer words than that. Nothing for an empty
+  //! answer: whether one is needed is the form's check.
+  std::optional<LanguageWarning> CheckAnswer(std::string_view text, size_t fewest_words) const;
 
  private:
   std::map<std::string, std::string, std::less<>> acronyms_;  // WORD -> meaning
   std::vector<std::pair<std::string, std::string>> jargon_;   // lower-case phrase -> alternative
   std::set<std::string, std::less<>> allowed_;
+  std::set<std::string, std::less<>> placeholders_;  // lower case, without a closing full stop
 };
+
+//! The words of a person's names (current and other), as the language check compares them:
+//! normalised (lower case, accents folded), each part of a multi-part name on its own.
+std::set<std::string> NameWords(const std::vector<std::string>& names);
 
 }  // namespace frontdoor::domain

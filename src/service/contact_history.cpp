@@ -17,6 +17,21 @@ std::optional<domain::Date> ReReferralOf(store::Records& records, std::int64_t c
   return domain::PreviousReferralWithinYear(referrals, domain::UkDate(received_at));
 }
 
+std::set<std::string> NameWordsOnContact(store::Records& records, const domain::Contact& contact) {
+  std::vector<std::int64_t> ids = contact.children;
+  ids.insert(ids.end(), contact.adults.begin(), contact.adults.end());
+  std::vector<std::string> names;
+  for (const auto& person : records.people.FindMany(ids)) {
+    names.push_back(person.given_name);
+    names.push_back(person.family_name);
+    for (const auto& other : person.other_names) {
+      names.push_back(other.given_name);
+      names.push_back(other.family_name);
+    }
+  }
+  return domain::NameWords(names);
+}
+
 bool IsReReferral(store::Records& records, const domain::Contact& contact) {
   for (std::int64_t child : contact.children) {
     if (ReReferralOf(records, child, contact.id, contact.received_at)) return true;

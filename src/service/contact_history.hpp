@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,10 @@ struct IntakeHistory {
   //! "Amelia Smith: 2 contacts in the last 12 months"
   std::vector<std::string> household_involvement;
 };
+
+//! The words of every name (current and other) of the people on `contact`: the language checks
+//! never flag them ("JAYDEN" is a name, not an acronym).
+std::set<std::string> NameWordsOnContact(store::Records& records, const domain::Contact& contact);
 
 //! The referral in the 12 months before a contact that makes `child` a re-referral on it (contact
 //! `contact_id`, received at `received_at`); nullopt when there is none.

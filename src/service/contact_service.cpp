@@ -5,6 +5,7 @@
 
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
+#include "service/contact_history.hpp"
 #include "service/record_access.hpp"
 
 namespace frontdoor::service {
@@ -69,11 +70,13 @@ Submission<domain::Contact, ContactForm> ContactService::RecordContact(
   // The checks that need no records run before the transaction: the writer is not kept waiting.
   domain::Contact contact;
   auto errors = domain::ValidateContact(draft, now, contact);
-  if (errors.empty())
-    contact.language_warnings = domain::CheckContactLanguage(contact, rules_.guide);
   using Answer = Submission<domain::Contact, ContactForm>;
   return store_.WriteResult([&](store::Records& records) -> Answer {
     if (errors.empty()) errors = CheckPeople(records, contact);
+    if (errors.empty()) {
+      contact.language_warnings =
+          domain::CheckContactLanguage(contact, rules_.guide, NameWordsOnContact(records, contact));
+    }
     if (!errors.empty()) {
       const std::int64_t child = draft.children.empty() ? 0 : draft.children.front();
       AuditAllowed(records, by, now, domain::Action::kRecordContact,

@@ -50,9 +50,11 @@ class ContactService {
                                                          const domain::ContactDraft& draft);
   //! A contact with each child's history at intake and its progress since.
   Result<ContactView> ShowContact(const Identity& by, std::int64_t id);
-  //! The language check, for text being typed.
-  std::vector<domain::LanguageWarning> CheckLanguage(std::string_view text) const {
-    return rules_.guide.Check(text);
+  //! The language check, for text being typed about the people with these `names` (never
+  //! flagged).
+  std::vector<domain::LanguageWarning> CheckLanguage(std::string_view text,
+                                                     const std::vector<std::string>& names) const {
+    return rules_.guide.Check(text, domain::NameWords(names));
   }
 
  private:

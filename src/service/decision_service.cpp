@@ -190,9 +190,9 @@ Submission<domain::Decision, ContactProgress> DecisionService::CompleteOversight
           errors.push_back(std::move(error));
         if (!errors.empty()) return errors;
         const domain::Outcome& outcome = *rules_.framework.FindOutcome(draft.outcome);
-        const domain::Decision decision =
-            domain::ConcludeOversight(contact.id, draft, rules_.framework, services, rules_.guide,
-                                      by.user.username, write.now);
+        const domain::Decision decision = domain::ConcludeOversight(
+            contact.id, draft, rules_.framework, services, rules_.guide,
+            NameWordsOnContact(records, contact), by.user.username, write.now);
         records.decisions.Add(decision);
         AddContactHistory(records, contact.id, "decision", "",
                           outcome.name + " at level " + std::to_string(draft.level), by, write.now);

@@ -8,6 +8,7 @@
 #include "domain/re_referral.hpp"
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
+#include "service/contact_history.hpp"
 
 namespace frontdoor::service {
 
@@ -108,7 +109,8 @@ class DemoFamilies {
     // A manager decided the next morning that an assessment was needed: a referral from the day
     // the contact came in.
     earlier.referral_date = domain::ReferralDate(earlier);
-    earlier.language_warnings = domain::CheckContactLanguage(earlier, guide_);
+    earlier.language_warnings =
+        domain::CheckContactLanguage(earlier, guide_, NameWordsOnContact(records_, earlier));
     earlier.id = records_.contacts.Add(earlier);
     records_.contacts.SetReference(earlier.id, domain::ContactReference(earlier.id));
     // The manager's decision the next morning, with its whole proforma.

@@ -97,6 +97,8 @@ DecisionReport ReportService::Report(const Identity& by) {
     for (const auto& decision : closures) report.consent_closures.push_back(shown(decision));
     for (const auto& decision : records.decisions.Overrides(kReportLimit))
       report.overrides.push_back(shown(decision));
+    for (const auto& decision : records.decisions.WithThinReasoning(kReportLimit))
+      report.thin_reasoning.push_back(shown(decision));
     AuditAllowed(records, by, now, domain::Action::kViewDecisionReports, "", "");
     return report;
   });

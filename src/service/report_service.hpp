@@ -43,6 +43,9 @@ struct DecisionReport {
   std::vector<ReportedDecision> consent_closures;  //!< newest first
   std::map<std::string, int> consent_closures_by_month;
   std::vector<ReportedDecision> overrides;  //!< newest first
+  //! Decisions whose written reasoning said little: a placeholder ("N/A") or an analysis or
+  //! rationale of a few words. Warned about when written, never refused; counted here.
+  std::vector<ReportedDecision> thin_reasoning;  //!< newest first
 };
 
 //! Work lists and reports; each read is one transaction and one access-audit entry.

@@ -131,6 +131,14 @@ std::vector<domain::Decision> DecisionRecords::Overrides(int limit) {
       {limit}, ReadDecision));
 }
 
+std::vector<domain::Decision> DecisionRecords::WithThinReasoning(int limit) {
+  return Completed(sql_.All(
+      std::string(kSelectDecision) +
+          "WHERE contact_id IN (SELECT contact_id FROM language_warnings WHERE written_in = "
+          "'decision' AND issue IN ('placeholder', 'too_short')) ORDER BY decided_at DESC LIMIT ?",
+      {limit}, ReadDecision));
+}
+
 std::vector<domain::Decision> DecisionRecords::Completed(std::vector<domain::Decision> decisions) {
   if (decisions.empty()) return decisions;
   const RecordsById by_contact(decisions, &domain::Decision::contact_id);

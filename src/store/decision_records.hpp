@@ -30,6 +30,9 @@ class DecisionRecords : public RecordKind {
   std::vector<domain::Decision> ConsentClosures(int limit);
   //! Decisions outside their level's usual routes, newest first.
   std::vector<domain::Decision> Overrides(int limit);
+  //! Decisions with a written part that said nothing ("N/A") or an analysis or rationale of a
+  //! few words (their language warnings), newest first.
+  std::vector<domain::Decision> WithThinReasoning(int limit);
 
  private:
   //! Fills in each decision's indicators and language warnings.

@@ -90,10 +90,15 @@ http::Response ApiController::SendFeedback(const RequestContext& context) const 
 http::Response ApiController::CheckLanguage(const RequestContext& context) const {
   Fields fields = Submitted(context);
   const std::string text = fields.Text("text");
+  // The names of the people the text is about, which are never flagged.
+  const std::vector<std::string> names = fields.Texts("names");
   if (!fields.Errors().empty()) return JsonErrors(422, fields.Errors());
-  if (text.size() > kLanguageCheckMax)
-    return JsonErrors(422, {{"text", "Text must be 100,000 characters or fewer"}});
-  return JsonResponse(200, {{"warnings", WarningsJson(contacts_.CheckLanguage(text))}});
+  std::size_t names_size = 0;
+  for (const auto& name : names) names_size += name.size();
+  if (text.size() > kLanguageCheckMax || names_size > kLanguageCheckMax)
+    return JsonErrors(422, {{text.size() > kLanguageCheckMax ? "text" : "names",
+                             "Text and names must be 100,000 characters or fewer each"}});
+  return JsonResponse(200, {{"warnings", WarningsJson(contacts_.CheckLanguage(text, names))}});
 }
 
 }  // namespace frontdoor::web

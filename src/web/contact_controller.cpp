@@ -97,6 +97,11 @@ http::Response ContactController::ContactForm(const RequestContext& context, int
   view["urgency_radios"] = Radios("urgency", "How urgent do they think it is?",
                                   ChoicesFrom(domain::kReferrerUrgencies), draft.urgency, view);
   view["source_options"] = CodeOptions(domain::kReferralSources, draft.source);
+  std::vector<const domain::Person*> named;
+  if (form.child) named.push_back(&*form.child);
+  for (const auto& person : form.children_at_home) named.push_back(&person);
+  for (const auto& person : form.adults_at_home) named.push_back(&person);
+  view["language_names"] = NamesForLanguageCheck(named);
   view["referrer_fields"] = ReferrerFields(draft.referrer, view);
   return pages_.Render(context, status, "contact_new", view);
 }

@@ -175,6 +175,11 @@ http::Response DecisionController::FormPage(const RequestContext& context, int s
   view["services"] = domain::kConsentStatuses.Name(progress.services);
   view["blockers"] = Blockers(progress);
   view["has_blockers"] = !progress.blockers.empty();
+  std::vector<const domain::Person*> named;
+  for (const auto& child : progress.children) {
+    if (child.person) named.push_back(&*child.person);
+  }
+  view["language_names"] = NamesForLanguageCheck(named);
   return pages_.Render(context, status, name, view);
 }
 

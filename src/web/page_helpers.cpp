@@ -69,4 +69,16 @@ nlohmann::json TextArea(const std::string& name, const std::string& label, const
           {"rows", rows}};
 }
 
+std::string NamesForLanguageCheck(const std::vector<const domain::Person*>& people) {
+  std::string names;
+  const auto add = [&](const std::string& given, const std::string& family) {
+    names += (names.empty() ? "" : "|") + given + " " + family;
+  };
+  for (const domain::Person* person : people) {
+    add(person->given_name, person->family_name);
+    for (const auto& other : person->other_names) add(other.given_name, other.family_name);
+  }
+  return names;
+}
+
 }  // namespace frontdoor::web

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/code_list.hpp"
+#include "domain/person.hpp"
 #include "domain/validation.hpp"
 #include "http/message.hpp"
 
@@ -32,6 +33,9 @@ nlohmann::json Checkboxes(const std::string& name, const std::string& legend,
 //! The view of a text area (partial "textarea") checked for plain language as it is typed.
 nlohmann::json TextArea(const std::string& name, const std::string& label, const std::string& hint,
                         const std::string& value, const nlohmann::json& view, int rows = 5);
+//! The names of `people`, current and other, for a form's data-names: the language check as text
+//! is typed never flags them ("Jayden Smith|Jay Brown").
+std::string NamesForLanguageCheck(const std::vector<const domain::Person*>& people);
 //! Every value of a domain code list as choices, in the list's order and words.
 template <typename Kind, std::size_t N>
 std::vector<Choice> ChoicesFrom(const domain::CodeList<Kind, N>& list) {

@@ -1,4 +1,6 @@
 // src/web/report_controller.cpp — the work list and decision report pages and API.
+#include <algorithm>
+
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
 #include "web/controllers.hpp"
@@ -62,6 +64,28 @@ http::Response ReportController::ApiWork(const RequestContext& context) const {
                             {"decided_with_complete_proforma", list.decided_with_proforma}});
 }
 
+namespace {
+
+//! Which written parts of a decision said little, and how: "analysis: very short".
+std::string SaidLittle(const domain::Decision& decision) {
+  std::string said;
+  for (const auto& [part, warnings] : decision.language_warnings) {
+    for (const auto& warning : warnings) {
+      if (warning.issue != domain::LanguageIssue::kPlaceholder &&
+          warning.issue != domain::LanguageIssue::kTooShort)
+        continue;
+      std::string name = part;
+      std::replace(name.begin(), name.end(), '_', ' ');
+      said += (said.empty() ? "" : "; ") + name + ": " +
+              (warning.issue == domain::LanguageIssue::kPlaceholder ? "\"" + warning.found + "\""
+                                                                    : "very short");
+    }
+  }
+  return said;
+}
+
+}  // namespace
+
 http::Response ReportController::Decisions(const RequestContext& context) const {
   const auto report = reports_.Report(*context.identity);
   const auto row = [&](const service::ReportedDecision& reported) {
@@ -75,7 +99,8 @@ http::Response ReportController::Decisions(const RequestContext& context) const 
         {"level", decision.proforma.level},
         {"by", decision.decided_by},
         {"offer", reported.details_shown ? decision.proforma.consent_refused_offer : hidden},
-        {"override_reason", reported.details_shown ? decision.proforma.override_reason : hidden}};
+        {"override_reason", reported.details_shown ? decision.proforma.override_reason : hidden},
+        {"said_little", reported.details_shown ? SaidLittle(decision) : hidden}};
   };
   nlohmann::json view = {{"title", "Decision reports"},
                          {"months", nlohmann::json::array()},
@@ -83,25 +108,33 @@ http::Response ReportController::Decisions(const RequestContext& context) const 
                          {"overrides", nlohmann::json::array()},
                          {"has_closures", !report.consent_closures.empty()},
                          {"has_overrides", !report.overrides.empty()},
-                         {"override_count", report.overrides.size()}};
+                         {"override_count", report.overrides.size()},
+                         {"thin_reasoning", nlohmann::json::array()},
+                         {"has_thin_reasoning", !report.thin_reasoning.empty()},
+                         {"thin_reasoning_count", report.thin_reasoning.size()}};
   for (auto month = report.consent_closures_by_month.rbegin();
        month != report.consent_closures_by_month.rend(); ++month)
     view["months"].push_back({{"month", MonthName(month->first)}, {"count", month->second}});
   for (const auto& decision : report.consent_closures) view["closures"].push_back(row(decision));
   for (const auto& decision : report.overrides) view["overrides"].push_back(row(decision));
+  for (const auto& decision : report.thin_reasoning)
+    view["thin_reasoning"].push_back(row(decision));
   return pages_.Render(context, 200, "decision_reports", view);
 }
 
 http::Response ReportController::ApiDecisions(const RequestContext& context) const {
   const auto report = reports_.Report(*context.identity);
-  nlohmann::json closures = nlohmann::json::array(), overrides = nlohmann::json::array();
-  for (const auto& decision : report.consent_closures)
-    closures.push_back(ReportedDecisionJson(decision));
-  for (const auto& decision : report.overrides) overrides.push_back(ReportedDecisionJson(decision));
-  return JsonResponse(200, {{"consent_closures", closures},
+  const auto list = [](const std::vector<service::ReportedDecision>& decisions) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& decision : decisions) rows.push_back(ReportedDecisionJson(decision));
+    return rows;
+  };
+  return JsonResponse(200, {{"consent_closures", list(report.consent_closures)},
                             {"consent_closures_by_month", report.consent_closures_by_month},
-                            {"overrides", overrides},
-                            {"override_count", report.overrides.size()}});
+                            {"overrides", list(report.overrides)},
+                            {"override_count", report.overrides.size()},
+                            {"thin_reasoning", list(report.thin_reasoning)},
+                            {"thin_reasoning_count", report.thin_reasoning.size()}});
 }
 
 }  // namespace frontdoor::web

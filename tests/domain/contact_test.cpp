@@ -84,11 +84,13 @@ TEST(Contact, ReferencesAreReadableAndUnique) {
 
 TEST(Contact, LanguageWarningsAreKeptPerField) {
   Contact contact;
-  contact.concern = "Mum disclosed DV.";
+  contact.concern = "Mum disclosed DV. JAYDEN said he was scared of KAI.";
   contact.family_knows = "Nothing yet.";
   const auto guide = LanguageGuide::FromText("acronym DV | domestic abuse\n");
-  const auto warnings = CheckContactLanguage(contact, guide);
+  // The people on the contact are Jayden and his mother's partner, Kai O'Neill.
+  const auto warnings = CheckContactLanguage(contact, guide, NameWords({"Jayden", "Kai O'Neill"}));
   ASSERT_EQ(warnings.size(), 1u);
+  ASSERT_EQ(warnings.at("concern").size(), 1u);
   EXPECT_EQ(warnings.at("concern").at(0).found, "DV");
 }
 

@@ -79,6 +79,24 @@ TEST(Decision, EveryStepIsOnTheJourneyWithItsRationale) {
   EXPECT_EQ(sister.back().summary, "Reason: Lives with her father now.");
 }
 
+TEST(Decision, PlaceholdersAndVeryShortReasoningAreWarnedAboutNamesNever) {
+  const auto guide = LanguageGuide::FromText("acronym SW | social worker\nplaceholder n/a\n");
+  OversightDraft proforma;
+  proforma.risks = "JAYDEN has a bruise; the SW saw it.";
+  proforma.strengths = "N/A";
+  proforma.analysis = "Harm likely.";
+  proforma.rationale = "Jayden needs an assessment of his safety at home with his mum.";
+  const auto warnings = CheckOversightLanguage(proforma, guide, NameWords({"Jayden", "Smith"}));
+  ASSERT_EQ(warnings.at("risks").size(), 1u);
+  EXPECT_EQ(warnings.at("risks")[0].found, "SW");
+  EXPECT_EQ(warnings.at("strengths").at(0).issue, LanguageIssue::kPlaceholder);
+  EXPECT_EQ(warnings.at("analysis").at(0).issue, LanguageIssue::kTooShort);
+  EXPECT_FALSE(warnings.count("rationale"));
+  // Only the analysis and the rationale are held to a length.
+  proforma.strengths = "Kind.";
+  EXPECT_FALSE(CheckOversightLanguage(proforma, guide, {}).count("strengths"));
+}
+
 TEST(Decision, RefusedConsentClosuresAreCountedByMonth) {
   std::vector<Decision> closures(3);
   closures[0].decided_at = At("2026-10-31", 23);  // still October in the UK (GMT)

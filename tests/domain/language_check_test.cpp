@@ -47,6 +47,36 @@ TEST(LanguageCheck, LeavesNamesPlacesPostcodesAndAllowedWordsAlone) {
   EXPECT_TRUE(ShippedGuide().Check("Postcode so147ly given.").empty());
 }
 
+TEST(LanguageCheck, NeverFlagsTheNamesOfThePeopleWrittenAboutInAnyCase) {
+  const auto names = NameWords({"Jayden", "Smith-Okafor", "Zoë", "Kai"});
+  EXPECT_EQ(names, (std::set<std::string>{"jayden", "smith", "okafor", "zoe", "kai"}));
+  const auto warnings =
+      ShippedGuide().Check("JAYDEN and ZOË OKAFOR went with KAI; the SW called.", names);
+  EXPECT_EQ(Found(warnings), std::vector<std::string>{"SW"});
+  // Without the names, capitals read as acronyms.
+  EXPECT_EQ(Found(ShippedGuide().Check("JAYDEN and KAI.")),
+            (std::vector<std::string>{"JAYDEN", "KAI"}));
+}
+
+TEST(LanguageCheck, WarnsAboutAnswersThatSayNothingOrVeryLittle) {
+  const auto guide = ShippedGuide();
+  for (const char* placeholder : {"N/A", "n/a.", "  See above ", "None", "TBC"}) {
+    const auto warning = guide.CheckAnswer(placeholder, 0);
+    ASSERT_TRUE(warning) << placeholder;
+    EXPECT_EQ(warning->issue, LanguageIssue::kPlaceholder) << placeholder;
+  }
+  EXPECT_EQ(guide.CheckAnswer("N/A", 0)->Message(),
+            "\"N/A\" says nothing a reader can use: write what is known, or why it does not "
+            "apply");
+  const auto short_answer = guide.CheckAnswer("Threshold met.", 6);
+  ASSERT_TRUE(short_answer);
+  EXPECT_EQ(short_answer->issue, LanguageIssue::kTooShort);
+  EXPECT_FALSE(guide.CheckAnswer("Threshold met.", 0));  // length not asked about
+  EXPECT_FALSE(guide.CheckAnswer("Both children need an assessment of their safety.", 6));
+  EXPECT_FALSE(guide.CheckAnswer("None of the adults has been known to the police.", 6));
+  EXPECT_FALSE(guide.CheckAnswer("  ", 6));  // empty: the form's own check
+}
+
 TEST(LanguageCheck, FindsJargonAsWholeWordsIgnoringCase) {
   const auto warnings = ShippedGuide().Check(
       "Supervised contact with mum went well; the Placement is stable. He absconded twice.");

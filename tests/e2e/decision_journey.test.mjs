@@ -118,13 +118,18 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await answerCheck(health, 'Jayden Smith', 'Jayden was seen at the walk-in centre in May with a burn to his hand; the explanation was accepted.', 'health partner')
 
   // The manager cannot conclude while police and education have not answered.
-  const proforma = async () => {
+  const proforma = async (strengths = 'Claire called the police herself; both children are settled at school and close to each other.') => {
     await manager.locator('input[name="risk_indicators"][value="4.D1"]').check()
     await manager.locator('input[name="risk_indicators"][value="4.F1"]').check()
     await manager.getByLabel('The risks, in your words').fill('A fresh bruise on Jayden after a violent incident; the mother\'s partner has returned to the home.')
-    await manager.getByLabel('Strengths and protective factors').fill('Claire called the police herself; both children are settled at school and close to each other.')
+    await manager.getByLabel('Strengths and protective factors').fill(strengths)
     await manager.getByLabel('Your analysis').fill('The injury and the partner\'s return make further harm likely unless the family is supported and the children are protected.')
-    await manager.getByLabel("The child's voice and daily life").fill('Jayden told the officer he hides in Amelia\'s room when the shouting starts. Amelia loves her dance class.')
+    await manager.getByLabel("The child's voice and daily life").fill('JAYDEN told the officer he hides in Amelia\'s room when the shouting starts; the SW knows. Amelia loves her dance class.')
+    // As it is typed, "SW" is flagged; the child's name in capitals never is.
+    await manager.locator('#child_voice-language li').first().waitFor()
+    const voiceWarnings = await manager.locator('#child_voice-language').innerText()
+    assert.match(voiceWarnings, /"SW" may not be understood/)
+    assert.doesNotMatch(voiceWarnings, /JAYDEN/)
     await manager.locator('input[name="level"][value="4"]').check()
     await manager.locator('input[name="level_indicators"][value="4.D1"]').check()
     await manager.locator('input[name="level_indicators"][value="4.F1"]').check()
@@ -165,7 +170,8 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await practitioner.waitForURL(new RegExp(`${contactPath}#next$`))
 
   await manager.goto(`${server.url}${contactPath}/oversight`)
-  await proforma()
+  // "N/A" as the strengths is taken, and counted in the decision reports.
+  await proforma('N/A')
   await manager.waitForURL(new RegExp(`${contactPath}#next$`))
   const decision = await manager.locator('#decision').innerText()
   assert.match(decision, /Single assessment \(section 17\)/)
@@ -185,6 +191,8 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   assert.match(allocations, /Jayden Smith: test\.practitioner, Assessment team \(north\)/)
   assert.match(allocations, /Amelia Smith: test\.practitioner, Assessment team \(north\)/)
   await manager.goto(`${server.url}/reports/decisions`)
+  assert.equal((await manager.locator('#thin-reasoning-count').innerText()).trim(), '1')
+  assert.match(await manager.locator('#thin-reasoning').innerText(), /strengths: "N\/A"/)
   await expectAccessible(manager, 'decision reports')
 
   // Each child's journey shows every step, with the rationale in full.

@@ -127,6 +127,28 @@ TEST_P(DecisionServiceTest, AReferralIsDatedTheDayTheContactCameInAndCountsAYear
       std::get<ContactProgress>(decisions_.ShowProgress(manager_, year_and_a_day)).re_referral);
 }
 
+TEST_P(DecisionServiceTest, ReasoningThatSaysLittleIsWarnedAboutAndCountedNotRefused) {
+  const std::int64_t jayden = Child("Jayden", "2015-03-04", std::nullopt);
+  const std::int64_t thin = Contact({jayden}, "2026-03-02");
+  const std::int64_t full = Contact({jayden}, "2026-03-02", "09:00");
+  auto placeholder = Proforma(2, "2.F1", "advice_signposting");
+  placeholder.analysis = "N/A";
+  placeholder.risks = "JAYDEN was upset.";  // his name in capitals is not an acronym
+  const auto decided = decisions_.CompleteOversight(manager_, thin, placeholder);
+  ASSERT_TRUE(std::holds_alternative<domain::Decision>(decided));
+  const auto& warnings = std::get<domain::Decision>(decided).language_warnings;
+  EXPECT_EQ(warnings.at("analysis").at(0).issue, domain::LanguageIssue::kPlaceholder);
+  EXPECT_FALSE(warnings.count("risks"));
+  ASSERT_TRUE(std::holds_alternative<domain::Decision>(
+      decisions_.CompleteOversight(manager_, full, Proforma(2, "2.F1", "advice_signposting"))));
+  const auto report = reports_.Report(manager_);
+  ASSERT_EQ(report.thin_reasoning.size(), 1u);
+  EXPECT_EQ(report.thin_reasoning[0].decision.contact_id, thin);
+  // Kept with the decision: read back the same.
+  const auto progress = std::get<ContactProgress>(decisions_.ShowProgress(manager_, thin));
+  EXPECT_EQ(progress.steps.decision->language_warnings.at("analysis").at(0).found, "N/A");
+}
+
 TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
   const Identity health = Account("hana.health", "partner", "health");
   const Identity police = Account("pete.police", "partner", "police");

@@ -178,6 +178,26 @@ TEST_F(WebAppTest, ApiRefusesBadBodiesWithoutWriting) {
             "/api/v1/feedback/" + std::to_string(body["id"].get<int>()));
 }
 
+TEST_F(WebAppTest, TheLanguageCheckLeavesTheNamesItIsGivenAlone) {
+  const std::string token = TokenFor(Role::kPractitioner);
+  const auto found = [&](const std::string& body) {
+    const http::Response response =
+        Send("POST", "/api/v1/language-check", body, nullptr, token, "application/json");
+    EXPECT_EQ(response.status, 200) << response.body;
+    const auto answer = nlohmann::json::parse(response.body);
+    std::vector<std::string> words;
+    for (const auto& warning : answer.at("warnings")) words.push_back(warning.at("found"));
+    return words;
+  };
+  EXPECT_EQ(found(R"({"text":"JAYDEN told the SW."})"), (std::vector<std::string>{"JAYDEN", "SW"}));
+  EXPECT_EQ(found(R"({"text":"JAYDEN told the SW.","names":["Jayden Smith"]})"),
+            std::vector<std::string>{"SW"});
+  EXPECT_EQ(Send("POST", "/api/v1/language-check", R"({"text":"x","names":"Jayden"})", nullptr,
+                 token, "application/json")
+                .status,
+            422);  // a list of names, not one
+}
+
 TEST_F(WebAppTest, ApiMeNeedsAValidToken) {
   const http::Response anonymous = Send("GET", "/api/v1/me");
   EXPECT_EQ(anonymous.status, 401);

@@ -1,4 +1,5 @@
 // Checks what is typed in free-text fields for acronyms and jargon, and lists plainer words beside the field.
+// A form's data-names ("Jayden Smith|Claire Smith") are the people it is about, whose names are never flagged.
 const DELAY_MS = 600
 
 function render (target, warnings) {
@@ -27,6 +28,8 @@ export function initLanguageCheck (root = document) {
       clearTimeout(timer)
       timer = setTimeout(async () => {
         const body = new URLSearchParams({ csrf_token: token, text: field.value })
+        // The names of the people on the form are never flagged ("JAYDEN" is not an acronym).
+        for (const name of (field.form.dataset.names ?? '').split('|')) if (name) body.append('names', name)
         const response = await fetch('/language-check', { method: 'POST', body, credentials: 'same-origin' })
         if (response.ok) render(target, (await response.json()).warnings)
       }, DELAY_MS)
