@@ -58,9 +58,9 @@ int main(int argc, char** argv) {
   sqlite3_stmt* contact = prepare(
       "INSERT INTO contacts (received_at, method, referrer_name, referrer_role, referrer_agency, "
       "referrer_contact_details, referrer_relationship, source, concern, family_knows, "
-      "family_agreement, urgency, recorded_by, recorded_at, language_warnings) VALUES "
+      "family_agreement, urgency, recorded_by, recorded_at) VALUES "
       "('2026-11-27T09:15:00.000Z', 'phone', 'PC Bench', '', '', '', '', '6', ?, '', "
-      "'not_asked', 'today', 'bench', '2026-11-27T09:15:00.000Z', '{}')");
+      "'not_asked', 'today', 'bench', '2026-11-27T09:15:00.000Z')");
   sqlite3_stmt* reference = prepare("UPDATE contacts SET reference = ? WHERE id = ?");
   sqlite3_stmt* person =
       prepare("INSERT INTO contact_people (contact_id, person_id, role) VALUES (?, ?, ?)");

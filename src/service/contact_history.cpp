@@ -17,11 +17,16 @@ std::optional<domain::Date> ReReferralOf(store::Records& records, std::int64_t c
   return domain::PreviousReferralWithinYear(referrals, domain::UkDate(received_at));
 }
 
-std::set<std::string> NameWordsOnContact(store::Records& records, const domain::Contact& contact) {
+std::vector<domain::Person> PeopleOnContact(store::Records& records,
+                                            const domain::Contact& contact) {
   std::vector<std::int64_t> ids = contact.children;
   ids.insert(ids.end(), contact.adults.begin(), contact.adults.end());
+  return records.people.FindMany(ids);
+}
+
+std::set<std::string> NameWordsOf(const std::vector<domain::Person>& people) {
   std::vector<std::string> names;
-  for (const auto& person : records.people.FindMany(ids)) {
+  for (const auto& person : people) {
     names.push_back(person.given_name);
     names.push_back(person.family_name);
     for (const auto& other : person.other_names) {
@@ -30,6 +35,10 @@ std::set<std::string> NameWordsOnContact(store::Records& records, const domain::
     }
   }
   return domain::NameWords(names);
+}
+
+std::set<std::string> NameWordsOnContact(store::Records& records, const domain::Contact& contact) {
+  return NameWordsOf(PeopleOnContact(records, contact));
 }
 
 bool IsReReferral(store::Records& records, const domain::Contact& contact) {

@@ -28,8 +28,13 @@ struct IntakeHistory {
   std::vector<std::string> household_involvement;
 };
 
-//! The words of every name (current and other) of the people on `contact`: the language checks
-//! never flag them ("JAYDEN" is a name, not an acronym).
+//! The people on `contact` (children and adults) who exist, in id order: one look-up.
+std::vector<domain::Person> PeopleOnContact(store::Records& records,
+                                            const domain::Contact& contact);
+//! The words of every name (current and other) of `people`: the language checks never flag them
+//! ("JAYDEN" is a name, not an acronym).
+std::set<std::string> NameWordsOf(const std::vector<domain::Person>& people);
+//! NameWordsOf the people on `contact`.
 std::set<std::string> NameWordsOnContact(store::Records& records, const domain::Contact& contact);
 
 //! The referral in the 12 months before a contact that makes `child` a re-referral on it (contact

@@ -1,6 +1,7 @@
 // src/service/contact_service.cpp — recording contacts, and the contact page in one read.
 #include "service/contact_service.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "domain/uk_time.hpp"
@@ -32,17 +33,21 @@ ContactForm FormFor(store::Records& records, const Identity& by, std::int64_t ch
   return form;
 }
 
-//! Why the people named cannot be on one contact, if they cannot.
-domain::FieldErrors CheckPeople(store::Records& records, const domain::Contact& contact) {
+//! Why the people named cannot be on one contact, if they cannot; `found` are those of them on
+//! record (PeopleOnContact).
+domain::FieldErrors CheckPeople(const domain::Contact& contact,
+                                const std::vector<domain::Person>& found) {
+  const auto exists = [&](std::int64_t id) {
+    return std::any_of(found.begin(), found.end(),
+                       [&](const domain::Person& person) { return person.id == id; });
+  };
   std::set<std::int64_t> seen;
   for (std::int64_t id : contact.children) {
-    if (!records.people.Find(id))
-      return {{"children", "There is no person with id " + std::to_string(id)}};
+    if (!exists(id)) return {{"children", "There is no person with id " + std::to_string(id)}};
     seen.insert(id);
   }
   for (std::int64_t id : contact.adults) {
-    if (!records.people.Find(id))
-      return {{"adults", "There is no person with id " + std::to_string(id)}};
+    if (!exists(id)) return {{"adults", "There is no person with id " + std::to_string(id)}};
     if (seen.count(id))
       return {{"adults", "A person cannot be both a child and an adult on one contact"}};
   }
@@ -72,11 +77,13 @@ Submission<domain::Contact, ContactForm> ContactService::RecordContact(
   auto errors = domain::ValidateContact(draft, now, contact);
   using Answer = Submission<domain::Contact, ContactForm>;
   return store_.WriteResult([&](store::Records& records) -> Answer {
-    if (errors.empty()) errors = CheckPeople(records, contact);
-    if (errors.empty()) {
+    // The people on it, read once: that they exist, and their names for the language check.
+    const auto people =
+        errors.empty() ? PeopleOnContact(records, contact) : std::vector<domain::Person>{};
+    if (errors.empty()) errors = CheckPeople(contact, people);
+    if (errors.empty())
       contact.language_warnings =
-          domain::CheckContactLanguage(contact, rules_.guide, NameWordsOnContact(records, contact));
-    }
+          domain::CheckContactLanguage(contact, rules_.guide, NameWordsOf(people));
     if (!errors.empty()) {
       const std::int64_t child = draft.children.empty() ? 0 : draft.children.front();
       AuditAllowed(records, by, now, domain::Action::kRecordContact,
