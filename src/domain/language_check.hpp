@@ -49,6 +49,17 @@ class LanguageGuide {
   std::set<std::string, std::less<>> placeholders_;  // lower case, without a closing full stop
 };
 
+//! The kinds of warning that mean an answer said little (a placeholder, or very short), which the
+//! decision reports count.
+inline constexpr LanguageIssue kSaidLittle[] = {LanguageIssue::kPlaceholder,
+                                                LanguageIssue::kTooShort};
+constexpr bool SaysLittle(LanguageIssue issue) {
+  for (const LanguageIssue little : kSaidLittle) {
+    if (issue == little) return true;
+  }
+  return false;
+}
+
 //! The words of a person's names (current and other), as the language check compares them:
 //! normalised (lower case, accents folded), each part of a multi-part name on its own.
 std::set<std::string> NameWords(const std::vector<std::string>& names);

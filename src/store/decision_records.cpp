@@ -135,8 +135,10 @@ std::vector<domain::Decision> DecisionRecords::WithThinReasoning(int limit) {
   return Completed(sql_.All(
       std::string(kSelectDecision) +
           "WHERE contact_id IN (SELECT contact_id FROM language_warnings WHERE written_in = "
-          "'decision' AND issue IN ('placeholder', 'too_short')) ORDER BY decided_at DESC LIMIT ?",
-      {limit}, ReadDecision));
+          "'decision' AND issue IN (?, ?)) ORDER BY decided_at DESC LIMIT ?",
+      {domain::kLanguageIssues.Code(domain::kSaidLittle[0]),
+       domain::kLanguageIssues.Code(domain::kSaidLittle[1]), limit},
+      ReadDecision));
 }
 
 std::vector<domain::Decision> DecisionRecords::Completed(std::vector<domain::Decision> decisions) {

@@ -71,9 +71,7 @@ std::string SaidLittle(const domain::Decision& decision) {
   std::string said;
   for (const auto& [part, warnings] : decision.language_warnings) {
     for (const auto& warning : warnings) {
-      if (warning.issue != domain::LanguageIssue::kPlaceholder &&
-          warning.issue != domain::LanguageIssue::kTooShort)
-        continue;
+      if (!domain::SaysLittle(warning.issue)) continue;
       std::string name = part;
       std::replace(name.begin(), name.end(), '_', ' ');
       said += (said.empty() ? "" : "; ") + name + ": " +
