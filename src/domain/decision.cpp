@@ -2,6 +2,8 @@
 // reports.
 #include "domain/decision.hpp"
 
+#include <algorithm>
+
 #include "domain/uk_time.hpp"
 
 namespace frontdoor::domain {
@@ -31,25 +33,63 @@ JourneyEvent Event(const Contact& contact, Timestamp at, std::string kind, std::
 
 }  // namespace
 
+const ChildDecision* Decision::For(std::int64_t person_id) const {
+  for (const auto& child : proforma.children) {
+    if (child.person_id == person_id) return &child;
+  }
+  return nullptr;
+}
+
+bool Decision::MadeReferral() const {
+  return std::any_of(proforma.children.begin(), proforma.children.end(),
+                     [](const ChildDecision& child) { return child.referred; });
+}
+
+std::map<std::int64_t, std::string> Decision::DecidedApart(
+    const ThresholdFramework& framework) const {
+  std::map<std::int64_t, std::string> apart;
+  for (const auto& child : proforma.children) {
+    if (child.referred) continue;
+    const Outcome* outcome = framework.FindOutcome(child.outcome);
+    apart[child.person_id] = "Decided on their own: " + (outcome ? outcome->name : child.outcome) +
+                             " at level " + std::to_string(child.level) + ".";
+  }
+  return apart;
+}
+
+std::int64_t Decision::FirstReferred(const std::vector<std::int64_t>& children) const {
+  for (std::int64_t id : children) {
+    const ChildDecision* own = For(id);
+    if (own && own->referred) return id;
+  }
+  return 0;
+}
+
 std::map<std::string, std::vector<LanguageWarning>> CheckOversightLanguage(
     const OversightDraft& proforma, const LanguageGuide& guide,
     const std::set<std::string>& names) {
   std::map<std::string, std::vector<LanguageWarning>> warnings;
+  const auto check = [&](std::string field, std::string_view part, const std::string& text) {
+    auto found = guide.Check(text, names);
+    const bool reasoning = part == "analysis" || part == "rationale";
+    if (auto answer = guide.CheckAnswer(text, reasoning ? kFewestWordsOfReasoning : 0))
+      found.insert(found.begin(), std::move(*answer));
+    if (!found.empty()) warnings[std::move(field)] = std::move(found);
+  };
   for (const auto& [part, text] : std::initializer_list<std::pair<const char*, const std::string*>>{
            {"risks", &proforma.risks},
            {"strengths", &proforma.strengths},
            {"analysis", &proforma.analysis},
-           {"child_voice", &proforma.child_voice},
-           {"rationale", &proforma.rationale},
-           {"next_steps", &proforma.next_steps},
-           {"override_reason", &proforma.override_reason},
-           {"consent_refused_offer", &proforma.consent_refused_offer}}) {
-    auto found = guide.Check(*text, names);
-    const bool reasoning =
-        std::string_view(part) == "analysis" || std::string_view(part) == "rationale";
-    if (auto answer = guide.CheckAnswer(*text, reasoning ? kFewestWordsOfReasoning : 0))
-      found.insert(found.begin(), std::move(*answer));
-    if (!found.empty()) warnings[part] = std::move(found);
+           {"next_steps", &proforma.next_steps}})
+    check(part, part, *text);
+  for (const auto& child : proforma.children) {
+    for (const auto& [part, text] :
+         std::initializer_list<std::pair<const char*, const std::string*>>{
+             {"child_voice", &child.child_voice},
+             {"rationale", &child.rationale},
+             {"override_reason", &child.override_reason},
+             {"consent_refused_offer", &child.consent_refused_offer}})
+      check(ChildField(part, child.person_id), part, *text);
   }
   return warnings;
 }
@@ -61,10 +101,15 @@ Decision ConcludeOversight(std::int64_t contact_id, const OversightDraft& profor
   Decision decision;
   decision.contact_id = contact_id;
   decision.proforma = proforma;
-  decision.is_override = IsOverride(proforma, framework);
   decision.services_consent = services_consent;
-  const Outcome* outcome = framework.FindOutcome(proforma.outcome);
-  decision.consent_closure = outcome && IsConsentClosure(*outcome, services_consent);
+  for (auto& child : decision.proforma.children) {
+    const Outcome* outcome = framework.FindOutcome(child.outcome);
+    child.is_override = IsOverride(child, framework);
+    child.consent_closure = outcome && IsConsentClosure(*outcome, services_consent);
+    child.referred = outcome && outcome->makes_referral;
+    decision.is_override = decision.is_override || child.is_override;
+    decision.consent_closure = decision.consent_closure || child.consent_closure;
+  }
   decision.decided_by = std::move(decided_by);
   decision.decided_at = at;
   decision.language_warnings = CheckOversightLanguage(proforma, guide, names);
@@ -74,8 +119,16 @@ Decision ConcludeOversight(std::int64_t contact_id, const OversightDraft& profor
 Decision WithoutWords(const Decision& decision) {
   Decision bare = decision;
   bare.proforma = {};
-  bare.proforma.level = decision.proforma.level;
-  bare.proforma.outcome = decision.proforma.outcome;
+  for (const auto& child : decision.proforma.children) {
+    ChildDecision kept;
+    kept.person_id = child.person_id;
+    kept.level = child.level;
+    kept.outcome = child.outcome;
+    kept.is_override = child.is_override;
+    kept.consent_closure = child.consent_closure;
+    kept.referred = child.referred;
+    bare.proforma.children.push_back(std::move(kept));
+  }
   bare.language_warnings.clear();
   return bare;
 }
@@ -90,29 +143,35 @@ Date AssessmentDue(const Date& referral_date, const WorkingCalendar& calendar) {
 
 namespace {
 
-//! The manager's decision as one journey event: the whole proforma, in the order it was made.
-JourneyEvent DecisionEvent(const Contact& contact, const Decision& decision,
+//! The manager's decision as one event on `child`'s journey: the household's parts and the
+//! child's own, in the order they were made. A brother's or sister's own parts are never shown.
+JourneyEvent DecisionEvent(const Contact& contact, const Decision& decision, std::int64_t child,
                            const ThresholdFramework& framework) {
   const OversightDraft& proforma = decision.proforma;
-  const Outcome* outcome = framework.FindOutcome(proforma.outcome);
-  const ThresholdLevel* level = framework.Level(proforma.level);
-  const std::string outcome_name = outcome ? outcome->name : proforma.outcome;
+  const std::string household =
+      "Risk factors:" + IndicatorList(proforma.risk_indicators, framework) + "\n" + proforma.risks +
+      "\n\nStrengths and protective factors:\n" + proforma.strengths + "\n\nAnalysis:\n" +
+      proforma.analysis;
+  const ChildDecision* own = decision.For(child);
+  if (!own)
+    return Event(contact, decision.decided_at, "decision", "Decision on the contact",
+                 household + "\n\nNext steps:\n" + proforma.next_steps, decision.decided_by);
+  const Outcome* outcome = framework.FindOutcome(own->outcome);
+  const ThresholdLevel* level = framework.Level(own->level);
+  const std::string outcome_name = outcome ? outcome->name : own->outcome;
   const std::string level_name =
-      "level " + std::to_string(proforma.level) + (level ? " (" + level->name + ")" : "");
+      "level " + std::to_string(own->level) + (level ? " (" + level->name + ")" : "");
   std::string summary = "Threshold: " + level_name +
-                        ", because of:" + IndicatorList(proforma.level_indicators, framework) +
-                        "\n\nRisk factors:" + IndicatorList(proforma.risk_indicators, framework) +
-                        "\n" + proforma.risks + "\n\nStrengths and protective factors:\n" +
-                        proforma.strengths + "\n\nAnalysis:\n" + proforma.analysis +
-                        "\n\nThe child's voice and daily life:\n" + proforma.child_voice +
-                        "\n\nDecision: " + outcome_name + "\nRationale:\n" + proforma.rationale +
+                        ", because of:" + IndicatorList(own->level_indicators, framework) + "\n\n" +
+                        household + "\n\nThe child's voice and daily life:\n" + own->child_voice +
+                        "\n\nDecision: " + outcome_name + "\nRationale:\n" + own->rationale +
                         "\n\nNext steps:\n" + proforma.next_steps;
-  if (decision.is_override)
-    summary += "\n\nNot a usual route at this level, because:\n" + proforma.override_reason;
-  if (decision.consent_closure)
-    summary += "\n\nClosed after consent was refused. What was offered:\n" +
-               proforma.consent_refused_offer;
-  if (contact.referral_date)
+  if (own->is_override)
+    summary += "\n\nNot a usual route at this level, because:\n" + own->override_reason;
+  if (own->consent_closure)
+    summary +=
+        "\n\nClosed after consent was refused. What was offered:\n" + own->consent_refused_offer;
+  if (own->referred && contact.referral_date)
     summary +=
         "\n\nThe contact became a referral on " + FormatLongDate(*contact.referral_date) + ".";
   return Event(contact, decision.decided_at, "decision",
@@ -159,7 +218,7 @@ std::vector<JourneyEvent> StepEvents(const Contact& contact, const ContactSteps&
                            "Reason: " + steps.checks_not_needed->reason,
                            steps.checks_not_needed->recorded_by));
   }
-  if (steps.decision) events.push_back(DecisionEvent(contact, *steps.decision, framework));
+  if (steps.decision) events.push_back(DecisionEvent(contact, *steps.decision, child, framework));
   for (const auto& allocation : steps.allocations) {
     if (allocation.person_id != child) continue;
     const Team* team = settings.FindTeam(allocation.team);

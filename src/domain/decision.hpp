@@ -17,31 +17,45 @@
 
 namespace frontdoor::domain {
 
-//! A concluded decision on a contact.
+//! A concluded decision on a contact: the household's parts once, and each child's own
+//! (proforma.children).
 struct Decision {
   std::int64_t contact_id = 0;
   OversightDraft proforma;
-  bool is_override = false;  //!< outside the level's usual routes (counted)
+  bool is_override = false;  //!< a child's decision is outside their level's usual routes
   ConsentStatus services_consent = ConsentStatus::kNotYetSought;  //!< at the time of the decision
-  bool consent_closure = false;  //!< closed after the family refused consent (reported)
+  bool consent_closure = false;  //!< a child's contact was closed after refused consent
   std::string decided_by;
   Timestamp decided_at;
-  //! Language warnings kept with the proforma's text, by part.
+  //! Language warnings kept with the proforma's text, by field (a child's part: ChildField).
   std::map<std::string, std::vector<LanguageWarning>> language_warnings;
+
+  //! The child's own part of the decision, or nullptr when they were not decided on it.
+  const ChildDecision* For(std::int64_t person_id) const;
+  //! True when the decision made the contact a referral for any child.
+  bool MadeReferral() const;
+  //! The children whose own decision made no referral, each with the reason they are not
+  //! allocated: their decision, in words.
+  std::map<std::int64_t, std::string> DecidedApart(const ThresholdFramework& framework) const;
+  //! The first of `children` (in the contact's order) whose own decision made a referral: the
+  //! child the allocation is for, with those living with them. 0 when there is none.
+  std::int64_t FirstReferred(const std::vector<std::int64_t>& children) const;
 };
 
 //! The fewest words an analysis or a rationale has before it is warned about as very short.
 inline constexpr size_t kFewestWordsOfReasoning = 6;
 
-//! Language warnings for every written part of a proforma, by part: acronyms and jargon (never the
+//! Language warnings for every written part of a proforma, by field (each child's parts by
+//! ChildField): acronyms and jargon (never the
 //! `names` of the people on the contact, NameWords), placeholders ("N/A") in any part, and an
 //! analysis or rationale of fewer than kFewestWordsOfReasoning words. Warned about, never refused.
 std::map<std::string, std::vector<LanguageWarning>> CheckOversightLanguage(
     const OversightDraft& proforma, const LanguageGuide& guide, const std::set<std::string>& names);
 
 //! The decision a complete proforma (one ValidateOversight accepted) concludes, with consent to
-//! services as it stands: whether it is outside the level's usual routes, whether it closes the
-//! contact after refused consent, and the language warnings on each written part.
+//! services as it stands: for each child, whether it is outside the level's usual routes, whether
+//! it closes the contact after refused consent and whether it makes a referral; and the language
+//! warnings on each written part.
 Decision ConcludeOversight(std::int64_t contact_id, const OversightDraft& proforma,
                            const ThresholdFramework& framework, ConsentStatus services_consent,
                            const LanguageGuide& guide, const std::set<std::string>& names,
@@ -73,12 +87,13 @@ Date DecisionDue(Timestamp received_at, const WorkingCalendar& calendar);
 //! The date an assessment is due: 45 working days after the referral.
 Date AssessmentDue(const Date& referral_date, const WorkingCalendar& calendar);
 
-//! The events the steps add to `child`'s journey, each with who, when and the full rationale.
+//! The events the steps add to `child`'s journey, each with who, when and the full rationale: of
+//! the decision, the household's parts and the child's own, never a brother's or sister's own.
 std::vector<JourneyEvent> StepEvents(const Contact& contact, const ContactSteps& steps,
                                      std::int64_t child, const ThresholdFramework& framework,
                                      const FrontDoorSettings& settings);
 
-//! A decision as those who may not read its contact see it: when, by whom, the level and the
+//! A decision as those who may not read its contact see it: when, by whom, each child's level and
 //! outcome, without any words written about the family.
 Decision WithoutWords(const Decision& decision);
 

@@ -2,6 +2,7 @@
 #include "domain/oversight.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "domain/text.hpp"
 
@@ -21,19 +22,74 @@ bool IsConsentClosure(const Outcome& outcome, ConsentStatus consent) {
          (consent == ConsentStatus::kRefused || consent == ConsentStatus::kWithdrawn);
 }
 
-bool IsOverride(const OversightDraft& draft, const ThresholdFramework& framework) {
-  return framework.Level(draft.level) && framework.FindOutcome(draft.outcome) &&
-         !framework.OutcomeFitsLevel(draft.outcome, draft.level);
+std::string ChildField(std::string_view part, std::int64_t person_id) {
+  return std::string(part) + "-" + std::to_string(person_id);
 }
 
-FieldErrors ValidateOversight(const OversightDraft& draft, const ThresholdFramework& framework,
-                              ConsentStatus consent) {
-  FieldErrors errors;
+bool IsOverride(const ChildDecision& child, const ThresholdFramework& framework) {
+  return framework.Level(child.level) && framework.FindOutcome(child.outcome) &&
+         !framework.OutcomeFitsLevel(child.outcome, child.level);
+}
+
+namespace {
+
+//! One child's part: each error's field names the child, and its message starts with their name.
+void ValidateChild(FieldErrors& errors, const ChildDecision& child, const std::string& name,
+                   const ThresholdFramework& framework, ConsentStatus consent) {
+  const auto field = [&](const char* part) { return ChildField(part, child.person_id); };
+  const auto add = [&](const char* part, const std::string& message) {
+    errors.push_back({field(part), name + ": " + message});
+  };
+  const auto require = [&](const std::string& value, const char* part, const char* message) {
+    const size_t before = errors.size();
+    CheckText(errors, value, field(part).c_str(), "this part", kFreeTextMaxCharacters, message);
+    for (size_t i = before; i < errors.size(); ++i)
+      errors[i].message = name + ": " + errors[i].message;
+  };
   // Parts needed only for some decisions are still checked as text whenever they are given.
-  CheckText(errors, draft.override_reason, "override_reason", "The reason for this route",
-            kFreeTextMaxCharacters);
-  CheckText(errors, draft.consent_refused_offer, "consent_refused_offer", "What was offered",
-            kFreeTextMaxCharacters);
+  require(child.override_reason, "override_reason", nullptr);
+  require(child.consent_refused_offer, "consent_refused_offer", nullptr);
+  require(child.child_voice, "child_voice", "describe their voice and daily life");
+  const ThresholdLevel* level = framework.Level(child.level);
+  if (!level) {
+    add("level", "choose the threshold level");
+  } else if (child.level_indicators.empty()) {
+    add("level_indicators", "choose the indicators that put them at this level");
+  } else {
+    for (const auto& code : child.level_indicators) {
+      const Indicator* indicator = framework.FindIndicator(code);
+      if (!indicator || indicator->level != child.level) {
+        add("level_indicators",
+            "indicator " + code + " is not an indicator for level " + std::to_string(child.level));
+        break;
+      }
+    }
+  }
+  const Outcome* outcome = framework.FindOutcome(child.outcome);
+  if (!outcome) add("outcome", "choose the decision");
+  require(child.rationale, "rationale", "explain the reasons for the decision");
+  if (!level || !outcome) return;
+  if (!framework.OutcomeFitsLevel(child.outcome, child.level) &&
+      Trim(child.override_reason).empty()) {
+    add("override_reason", "this decision is not a usual route at level " +
+                               std::to_string(child.level) + ": explain why it is right for them");
+  }
+  if (outcome->needs_consent && consent != ConsentStatus::kGiven) {
+    add("outcome", outcome->name +
+                       " needs the family's consent to services. Without it, choose a strategy "
+                       "discussion if the child may be at risk of significant harm, or record a "
+                       "closure that says consent was refused and what was offered");
+  }
+  if (IsConsentClosure(*outcome, consent) && Trim(child.consent_refused_offer).empty())
+    add("consent_refused_offer", "say what was offered to the family when they refused consent");
+}
+
+}  // namespace
+
+FieldErrors ValidateOversight(const OversightDraft& draft, const ThresholdFramework& framework,
+                              ConsentStatus consent,
+                              const std::map<std::int64_t, std::string>& children) {
+  FieldErrors errors;
   if (draft.risk_indicators.empty())
     errors.push_back({"risk_indicators", "Choose the risk factors from the threshold document"});
   for (const auto& code : draft.risk_indicators) {
@@ -43,49 +99,26 @@ FieldErrors ValidateOversight(const OversightDraft& draft, const ThresholdFramew
       break;
     }
   }
-  Require(errors, draft.risks, "risks", "Describe the risks to the child");
+  Require(errors, draft.risks, "risks", "Describe the risks to the children");
   Require(errors, draft.strengths, "strengths", "Describe the strengths and protective factors");
   Require(errors, draft.analysis, "analysis", "Write your analysis");
-  Require(errors, draft.child_voice, "child_voice", "Describe the child's voice and daily life");
-  const ThresholdLevel* level = framework.Level(draft.level);
-  if (!level) {
-    errors.push_back({"level", "Choose the threshold level"});
-  } else if (draft.level_indicators.empty()) {
-    errors.push_back(
-        {"level_indicators", "Choose the indicators that put the child at this level"});
-  } else {
-    for (const auto& code : draft.level_indicators) {
-      const Indicator* indicator = framework.FindIndicator(code);
-      if (!indicator || indicator->level != draft.level) {
-        errors.push_back({"level_indicators", "Indicator " + code +
-                                                  " is not an indicator for level " +
-                                                  std::to_string(draft.level)});
-        break;
-      }
+  Require(errors, draft.next_steps, "next_steps", "Write the next steps");
+  std::set<std::int64_t> decided;
+  for (const auto& child : draft.children) {
+    const auto name = children.find(child.person_id);
+    if (name == children.end()) {
+      errors.push_back({"children", "Person " + std::to_string(child.person_id) +
+                                        " is not a child on this contact"});
+    } else if (!decided.insert(child.person_id).second) {
+      errors.push_back(
+          {"children", name->second + " is decided twice: decide once for each child"});
+    } else {
+      ValidateChild(errors, child, name->second, framework, consent);
     }
   }
-  const Outcome* outcome = framework.FindOutcome(draft.outcome);
-  if (!outcome) errors.push_back({"outcome", "Choose the decision"});
-  Require(errors, draft.rationale, "rationale", "Explain the reasons for the decision");
-  Require(errors, draft.next_steps, "next_steps", "Write the next steps");
-  if (level && outcome) {
-    if (!framework.OutcomeFitsLevel(draft.outcome, draft.level) &&
-        Trim(draft.override_reason).empty()) {
-      errors.push_back({"override_reason", "This decision is not a usual route at level " +
-                                               std::to_string(draft.level) +
-                                               ": explain why it is right for this child"});
-    }
-    const bool consented = consent == ConsentStatus::kGiven;
-    if (outcome->needs_consent && !consented) {
-      errors.push_back(
-          {"outcome", outcome->name +
-                          " needs the family's consent to services. Without it, choose a strategy "
-                          "discussion if the child may be at risk of significant harm, or record a "
-                          "closure that says consent was refused and what was offered"});
-    }
-    if (IsConsentClosure(*outcome, consent))
-      Require(errors, draft.consent_refused_offer, "consent_refused_offer",
-              "Say what was offered to the family when they refused consent");
+  for (const auto& [id, name] : children) {
+    if (!decided.count(id))
+      errors.push_back({ChildField("outcome", id), name + ": choose the decision"});
   }
   return errors;
 }

@@ -7,14 +7,29 @@
 
 namespace frontdoor::service {
 
-std::optional<domain::Date> ReReferralOf(store::Records& records, std::int64_t child,
-                                         std::int64_t contact_id, domain::Timestamp received_at) {
+namespace {
+
+//! The referral within the year before `received_at` among `contacts` about the child, counting
+//! only those whose decision made a referral for this child (`referred`), not only for a sibling.
+std::optional<domain::Date> ReReferralAmong(const std::vector<domain::Contact>& contacts,
+                                            const std::set<std::int64_t>& referred,
+                                            std::int64_t contact_id,
+                                            domain::Timestamp received_at) {
   std::vector<domain::Date> referrals;
-  for (const auto& earlier : records.contacts.About(child)) {
-    if (earlier.id != contact_id && earlier.received_at < received_at && earlier.referral_date)
+  for (const auto& earlier : contacts) {
+    if (earlier.id != contact_id && earlier.received_at < received_at && earlier.referral_date &&
+        referred.count(earlier.id))
       referrals.push_back(*earlier.referral_date);
   }
   return domain::PreviousReferralWithinYear(referrals, domain::UkDate(received_at));
+}
+
+}  // namespace
+
+std::optional<domain::Date> ReReferralOf(store::Records& records, std::int64_t child,
+                                         std::int64_t contact_id, domain::Timestamp received_at) {
+  return ReReferralAmong(records.contacts.About(child), records.decisions.ReferredOn(child),
+                         contact_id, received_at);
 }
 
 std::vector<domain::Person> PeopleOnContact(store::Records& records,
@@ -68,16 +83,18 @@ std::vector<IntakeHistory> IntakeHistories(store::Records& records, const Identi
       histories.push_back(std::move(history));
       continue;
     }
-    for (auto& contact : records.contacts.About(child_id)) {
+    const auto referred = records.decisions.ReferredOn(child_id);
+    auto contacts = records.contacts.About(child_id);
+    history.re_referral_after = ReReferralAmong(contacts, referred, excluding.value_or(0), as_of);
+    for (auto& contact : contacts) {
       if ((excluding && contact.id == *excluding) || contact.received_at >= as_of) continue;
-      if (contact.referral_date) {
+      if (contact.referral_date && referred.count(contact.id)) {
         if (std::chrono::sys_days{*contact.referral_date} >= std::chrono::sys_days{year_ago})
           ++history.referrals_in_last_year;
       }
       if (within_year(contact)) ++history.contacts_in_last_year;
       history.previous_contacts.push_back(std::move(contact));
     }
-    history.re_referral_after = ReReferralOf(records, child_id, excluding.value_or(0), as_of);
     for (const auto& [household, membership] : records.households.HouseholdsOf(child_id)) {
       if (!membership.LivesThereOn(today)) continue;
       for (const auto& member : records.households.MembersOf(household.id)) {

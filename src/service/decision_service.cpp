@@ -42,8 +42,8 @@ domain::FieldErrors CheckAllocation(store::Records& records, const AllocationDra
   }
   if (draft.exclusions.count(ids.front()))
     errors.push_back({"exclusions",
-                      "The first child on the contact is the one being allocated; they cannot "
-                      "be left out"});
+                      "The decision made a referral for the first child listed, so they are the "
+                      "one being allocated; they cannot be left out"});
   auto sibling_errors =
       domain::AllocateSiblings(ids.front(), std::vector<std::int64_t>(ids.begin() + 1, ids.end()),
                                draft.exclusions, allocated);
@@ -79,6 +79,19 @@ std::vector<domain::Allocation> KeepAllocations(store::Records& records, const I
     allocations.push_back(std::move(allocation));
   }
   return allocations;
+}
+
+//! The children on a contact, each with the name their part of a decision is shown under.
+std::map<std::int64_t, std::string> ChildNames(const domain::Contact& contact,
+                                               const std::vector<domain::Person>& people) {
+  std::map<std::int64_t, std::string> names;
+  for (std::int64_t id : contact.children) {
+    names[id] = "Child " + std::to_string(id);
+    for (const auto& person : people) {
+      if (person.id == id) names[id] = person.FullName();
+    }
+  }
+  return names;
 }
 
 //! The accounts that may be given work, for the allocation form.
@@ -186,17 +199,27 @@ Submission<domain::Decision, ContactProgress> DecisionService::CompleteOversight
                                             steps.checks_not_needed, rules_.settings);
         const auto services =
             domain::CurrentConsent(steps.consents, domain::ConsentKind::kServices);
-        for (auto& error : domain::ValidateOversight(draft, rules_.framework, services))
+        const auto people = PeopleOnContact(records, contact);
+        const auto children = ChildNames(contact, people);
+        for (auto& error : domain::ValidateOversight(draft, rules_.framework, services, children))
           errors.push_back(std::move(error));
         if (!errors.empty()) return errors;
-        const domain::Outcome& outcome = *rules_.framework.FindOutcome(draft.outcome);
-        const domain::Decision decision = domain::ConcludeOversight(
-            contact.id, draft, rules_.framework, services, rules_.guide,
-            NameWordsOnContact(records, contact), by.user.username, write.now);
+        const domain::Decision decision =
+            domain::ConcludeOversight(contact.id, draft, rules_.framework, services, rules_.guide,
+                                      NameWordsOf(people), by.user.username, write.now);
         records.decisions.Add(decision);
-        AddContactHistory(records, contact.id, "decision", "",
-                          outcome.name + " at level " + std::to_string(draft.level), by, write.now);
-        if (outcome.makes_referral) {
+        std::string decided, outcomes;
+        for (const auto& child : decision.proforma.children) {
+          const domain::Outcome& outcome = *rules_.framework.FindOutcome(child.outcome);
+          const std::string words = outcome.name + " at level " + std::to_string(child.level);
+          decided += (decided.empty() ? "" : "; ") + children.at(child.person_id) + ": " + words;
+          outcomes += (outcomes.empty() ? "" : ", ") + child.outcome;
+          records.history.Add({"person:" + std::to_string(child.person_id),
+                               "decision on contact " + contact.reference, "", words,
+                               by.user.username, write.now});
+        }
+        AddContactHistory(records, contact.id, "decision", "", decided, by, write.now);
+        if (decision.MadeReferral()) {
           // Dated the day the contact came in. Further action follows (an assessment or
           // enquiries), so the census ReferralNFA is false.
           const domain::Date referral_date = domain::ReferralDate(contact);
@@ -205,7 +228,7 @@ Submission<domain::Decision, ContactProgress> DecisionService::CompleteOversight
                             domain::FormatDate(referral_date), by, write.now);
         }
         write.Audit(records, contact,
-                    "oversight: " + draft.outcome + (decision.is_override ? ", override" : ""));
+                    "oversight: " + outcomes + (decision.is_override ? ", override" : ""));
         return decision;
       });
 }
@@ -227,21 +250,28 @@ Submission<std::vector<domain::Allocation>, AllocationForm> DecisionService::All
           ContactWrite::NotAllowed(),
           {LoadProgress(records, by, *contact, now, rules_), Workers(records)}};
     const auto decision = records.decisions.Find(contact_id);
-    const domain::Outcome* outcome =
-        decision ? rules_.framework.FindOutcome(decision->proforma.outcome) : nullptr;
-    if (!outcome || !outcome->makes_referral)
+    if (!decision || !decision->MadeReferral())
       return refuse(
           {{"worker", "Only a decision for an assessment or a strategy discussion is allocated"}});
     if (!records.allocations.ForContacts({contact_id}).empty())
       return refuse({{"worker", "The children on this contact are allocated already"}});
-    const auto children = ChildrenAndHousehold(records, by, *contact, now);
+    // The child the decision made a referral for comes first; a child on the contact whose own
+    // decision made none is left out with that decision as the reason.
+    auto children = ChildrenAndHousehold(records, by, *contact, now);
+    const std::int64_t lead = decision->FirstReferred(contact->children);
+    std::stable_partition(children.begin(), children.end(),
+                          [&](const ChildOnContact& child) { return child.id == lead; });
+    AllocationDraft merged = draft;
+    for (auto& [id, reason] : decision->DecidedApart(rules_.framework))
+      merged.exclusions[id] = std::move(reason);
     std::vector<std::int64_t> allocated;
-    if (auto errors = CheckAllocation(records, draft, children, rules_.settings, allocated);
+    if (auto errors = CheckAllocation(records, merged, children, rules_.settings, allocated);
         !errors.empty())
       return refuse(std::move(errors));
     const auto due = domain::AssessmentDue(
         contact->referral_date.value_or(domain::ReferralDate(*contact)), rules_.calendar);
-    auto allocations = KeepAllocations(records, by, *contact, draft, children, allocated, due, now);
+    auto allocations =
+        KeepAllocations(records, by, *contact, merged, children, allocated, due, now);
     AddContactHistory(records, contact_id, "allocation", "",
                       std::to_string(allocated.size()) + " of " + std::to_string(children.size()) +
                           " children to " + draft.worker + ", " + draft.team,

@@ -124,13 +124,17 @@ class DemoFamilies {
     decision.proforma.analysis =
         "One incident, but the partner has been violent before: the family needs an assessment "
         "to understand the risk and what support would help.";
-    decision.proforma.child_voice =
+    domain::ChildDecision own;
+    own.person_id = jayden;
+    own.child_voice =
         "Jayden told the officer he was scared and wanted the man to go. He likes football.";
-    decision.proforma.level = 3;
-    decision.proforma.level_indicators = {"3.F1"};
-    decision.proforma.outcome = "single_assessment";
-    decision.proforma.rationale =
+    own.level = 3;
+    own.level_indicators = {"3.F1"};
+    own.outcome = "single_assessment";
+    own.rationale =
         "An assessment with Claire's agreement, to plan how Jayden and Amelia stay safe.";
+    own.referred = true;
+    decision.proforma.children = {own};
     decision.proforma.next_steps = "A social worker visits Claire and the children this week.";
     decision.services_consent = domain::ConsentStatus::kGiven;
     decision.decided_by = "demo-data";

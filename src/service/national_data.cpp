@@ -204,7 +204,7 @@ class BatchMaker {
     batch_.contacts.push_back(contact);
     ++counts_.contacts;
     if (first || Pick(3) == 0) AddCheck(contact);
-    AddDecision(contact.id, chosen, decided_at);
+    AddDecision(contact, chosen, referral, decided_at);
     if (referral) {
       const auto due = domain::AssessmentDue(*contact.referral_date, calendar_);
       for (std::int64_t child : child_ids) {
@@ -231,19 +231,25 @@ class BatchMaker {
     ++counts_.checks;
   }
 
-  void AddDecision(std::int64_t contact_id, const OutcomeAtLevel& chosen,
+  void AddDecision(const domain::Contact& contact, const OutcomeAtLevel& chosen, bool referral,
                    domain::Timestamp decided_at) {
     domain::Decision decision;
-    decision.contact_id = contact_id;
+    decision.contact_id = contact.id;
     decision.proforma.risk_indicators = {chosen.indicator};
     decision.proforma.risks = "As described in the contact.";
     decision.proforma.strengths = "The family engages with school.";
     decision.proforma.analysis = "The concern fits the level chosen.";
-    decision.proforma.child_voice = "The child says they like school.";
-    decision.proforma.level = chosen.level;
-    decision.proforma.level_indicators = {chosen.indicator};
-    decision.proforma.outcome = chosen.outcome;
-    decision.proforma.rationale = "The threshold document's level fits the concern.";
+    for (std::int64_t child : contact.children) {
+      domain::ChildDecision own;
+      own.person_id = child;
+      own.child_voice = "The child says they like school.";
+      own.level = chosen.level;
+      own.level_indicators = {chosen.indicator};
+      own.outcome = chosen.outcome;
+      own.rationale = "The threshold document's level fits the concern.";
+      own.referred = referral;
+      decision.proforma.children.push_back(std::move(own));
+    }
     decision.proforma.next_steps = "As the outcome sets out.";
     decision.services_consent = domain::ConsentStatus::kGiven;
     decision.decided_by = "generated";

@@ -3,6 +3,7 @@
 #include "store/decision_records.hpp"
 
 #include <map>
+#include <set>
 
 #include "store/language_warning_rows.hpp"
 #include "store/sql.hpp"
@@ -14,33 +15,30 @@ namespace {
 constexpr std::string_view kWarnings = "decision";  // language warnings found in its words
 
 const std::vector<std::string_view> kDecisionColumns = ColumnList(
-    "contact_id, level, outcome, risks, strengths, analysis, child_voice, rationale, next_steps, "
-    "override_reason, consent_refused_offer, is_override, services_consent, consent_closure, "
-    "decided_by, decided_at");
-const std::vector<std::string_view> kIndicatorColumns =
+    "contact_id, risks, strengths, analysis, next_steps, is_override, services_consent, "
+    "consent_closure, decided_by, decided_at");
+const std::vector<std::string_view> kChildColumns = ColumnList(
+    "contact_id, person_id, level, outcome, child_voice, rationale, override_reason, "
+    "consent_refused_offer, is_override, consent_closure, referred");
+const std::vector<std::string_view> kRiskIndicatorColumns =
     ColumnList("contact_id, part, position, indicator");
+const std::vector<std::string_view> kLevelIndicatorColumns =
+    ColumnList("contact_id, person_id, position, indicator");
 const std::vector<std::string_view> kAllocationColumns = ColumnList(
     "contact_id, person_id, team, worker, excluded_reason, assessment_due, "
     "allocated_by, allocated_at");
 
 constexpr const char* kSelectDecision =
-    "SELECT contact_id, level, outcome, risks, strengths, analysis, child_voice, rationale, "
-    "next_steps, override_reason, consent_refused_offer, is_override, services_consent, "
+    "SELECT contact_id, risks, strengths, analysis, next_steps, is_override, services_consent, "
     "consent_closure, decided_by, decided_at FROM decisions ";
 
 std::vector<SqlValue> DecisionValues(const domain::Decision& decision) {
   const auto& proforma = decision.proforma;
   return {decision.contact_id,
-          proforma.level,
-          proforma.outcome,
           proforma.risks,
           proforma.strengths,
           proforma.analysis,
-          proforma.child_voice,
-          proforma.rationale,
           proforma.next_steps,
-          proforma.override_reason,
-          proforma.consent_refused_offer,
           decision.is_override,
           domain::kConsentStatuses.Code(decision.services_consent),
           decision.consent_closure,
@@ -48,26 +46,48 @@ std::vector<SqlValue> DecisionValues(const domain::Decision& decision) {
           decision.decided_at};
 }
 
-//! The risk factors ("risk") and the indicators that put the child at the level ("level").
-void AppendIndicatorRows(std::vector<std::vector<SqlValue>>& rows,
-                         const domain::Decision& decision) {
-  const auto add = [&](const char* part, const std::vector<std::string>& codes) {
-    for (size_t position = 0; position < codes.size(); ++position)
-      rows.push_back({decision.contact_id, part, std::int64_t(position), codes[position]});
-  };
-  add("risk", decision.proforma.risk_indicators);
-  add("level", decision.proforma.level_indicators);
+//! Each child's own part of the decision, with the indicators that put them at their level.
+void AppendChildRows(std::vector<std::vector<SqlValue>>& children,
+                     std::vector<std::vector<SqlValue>>& indicators,
+                     const domain::Decision& decision) {
+  for (const auto& child : decision.proforma.children) {
+    children.push_back({decision.contact_id, child.person_id, child.level, child.outcome,
+                        child.child_voice, child.rationale, child.override_reason,
+                        child.consent_refused_offer, child.is_override, child.consent_closure,
+                        child.referred});
+    for (size_t position = 0; position < child.level_indicators.size(); ++position)
+      indicators.push_back({decision.contact_id, child.person_id, std::int64_t(position),
+                            child.level_indicators[position]});
+  }
+}
+
+//! The household's risk factors ("risk"; the table's "level" rows moved to each child in 0015).
+void AppendRiskRows(std::vector<std::vector<SqlValue>>& rows, const domain::Decision& decision) {
+  const auto& codes = decision.proforma.risk_indicators;
+  for (size_t position = 0; position < codes.size(); ++position)
+    rows.push_back({decision.contact_id, "risk", std::int64_t(position), codes[position]});
 }
 
 domain::Decision ReadDecision(const SqlRow& row) {
   domain::Decision decision;
   auto& proforma = decision.proforma;
-  row.Read(0, decision.contact_id, proforma.level, proforma.outcome, proforma.risks,
-           proforma.strengths, proforma.analysis, proforma.child_voice, proforma.rationale,
-           proforma.next_steps, proforma.override_reason, proforma.consent_refused_offer,
-           decision.is_override, AsCode(decision.services_consent, domain::kConsentStatuses),
-           decision.consent_closure, decision.decided_by, decision.decided_at);
+  row.Read(0, decision.contact_id, proforma.risks, proforma.strengths, proforma.analysis,
+           proforma.next_steps, decision.is_override,
+           AsCode(decision.services_consent, domain::kConsentStatuses), decision.consent_closure,
+           decision.decided_by, decision.decided_at);
   return decision;
+}
+
+constexpr const char* kSelectChild =
+    "SELECT contact_id, person_id, level, outcome, child_voice, rationale, override_reason, "
+    "consent_refused_offer, is_override, consent_closure, referred FROM child_decisions ";
+
+domain::ChildDecision ReadChild(const SqlRow& row) {
+  domain::ChildDecision child;
+  row.Read(1, child.person_id, child.level, child.outcome, child.child_voice, child.rationale,
+           child.override_reason, child.consent_refused_offer, child.is_override,
+           child.consent_closure, child.referred);
+  return child;
 }
 
 constexpr const char* kSelectAllocation =
@@ -96,15 +116,18 @@ void DecisionRecords::Add(const domain::Decision& decision) {
 }
 
 void DecisionRecords::AddMany(const std::vector<domain::Decision>& decisions) {
-  std::vector<std::vector<SqlValue>> rows, indicators;
+  std::vector<std::vector<SqlValue>> rows, risks, children, levels;
   std::vector<std::pair<std::int64_t, const WarningsByField*>> warnings;
   for (const auto& decision : decisions) {
     rows.push_back(DecisionValues(decision));
-    AppendIndicatorRows(indicators, decision);
+    AppendRiskRows(risks, decision);
+    AppendChildRows(children, levels, decision);
     warnings.push_back({decision.contact_id, &decision.language_warnings});
   }
   sql_.BulkInsert("decisions", kDecisionColumns, rows);
-  sql_.BulkInsert("decision_indicators", kIndicatorColumns, indicators);
+  sql_.BulkInsert("decision_indicators", kRiskIndicatorColumns, risks);
+  sql_.BulkInsert("child_decisions", kChildColumns, children);
+  sql_.BulkInsert("child_level_indicators", kLevelIndicatorColumns, levels);
   AddLanguageWarnings(sql_, kWarnings, warnings);
 }
 
@@ -141,14 +164,32 @@ std::vector<domain::Decision> DecisionRecords::WithThinReasoning(int limit) {
       ReadDecision));
 }
 
+std::set<std::int64_t> DecisionRecords::ReferredOn(std::int64_t person_id) {
+  std::set<std::int64_t> contacts;
+  sql_.Each("SELECT contact_id FROM child_decisions WHERE person_id = ? AND referred = TRUE",
+            {person_id}, [&](const SqlRow& row) { contacts.insert(row.Int(0)); });
+  return contacts;
+}
+
 std::vector<domain::Decision> DecisionRecords::Completed(std::vector<domain::Decision> decisions) {
   if (decisions.empty()) return decisions;
   const RecordsById by_contact(decisions, &domain::Decision::contact_id);
-  sql_.EachAbout(by_contact.Ids(), "SELECT contact_id, part, indicator FROM decision_indicators ",
-                 "contact_id, part, position", [&](const SqlRow& row) {
-                   auto& proforma = by_contact[row.Int(0)].proforma;
-                   (row.Text(1) == "risk" ? proforma.risk_indicators : proforma.level_indicators)
-                       .push_back(row.Text(2));
+  sql_.EachAbout(by_contact.Ids(), "SELECT contact_id, indicator FROM decision_indicators ",
+                 "contact_id, position", [&](const SqlRow& row) {
+                   by_contact[row.Int(0)].proforma.risk_indicators.push_back(row.Text(1));
+                 });
+  sql_.EachAbout(by_contact.Ids(), std::string(kSelectChild), "contact_id, person_id",
+                 [&](const SqlRow& row) {
+                   by_contact[row.Int(0)].proforma.children.push_back(ReadChild(row));
+                 });
+  sql_.EachAbout(by_contact.Ids(),
+                 "SELECT contact_id, person_id, indicator FROM child_level_indicators ",
+                 "contact_id, person_id, position", [&](const SqlRow& row) {
+                   auto& decision = by_contact[row.Int(0)];
+                   for (auto& child : decision.proforma.children) {
+                     if (child.person_id == row.Int(1))
+                       child.level_indicators.push_back(row.Text(2));
+                   }
                  });
   FillLanguageWarnings(sql_, kWarnings, by_contact);
   return decisions;

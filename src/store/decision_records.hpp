@@ -1,11 +1,13 @@
-// src/store/decision_records.hpp — managers' decisions (the oversight proforma part by part, the
-// indicators chosen from the threshold framework, the language warnings on each written part) and
+// src/store/decision_records.hpp — managers' decisions (the oversight proforma part by part: the
+// household's once and each child's own, the indicators chosen from the threshold framework, the
+// language warnings on each written part) and
 // each child's allocation after a decision (team, worker, assessment due) or the reason they were
 // left out.
 #pragma once
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string_view>
 #include <vector>
 
@@ -33,9 +35,12 @@ class DecisionRecords : public RecordKind {
   //! Decisions with a written part that said nothing ("N/A") or an analysis or rationale of a
   //! few words (their language warnings), newest first.
   std::vector<domain::Decision> WithThinReasoning(int limit);
+  //! The contacts whose decision made a referral for this child (their own outcome, not a
+  //! brother's or sister's).
+  std::set<std::int64_t> ReferredOn(std::int64_t person_id);
 
  private:
-  //! Fills in each decision's indicators and language warnings.
+  //! Fills in each decision's risk factors, each child's own part and the language warnings.
   std::vector<domain::Decision> Completed(std::vector<domain::Decision> decisions);
 };
 

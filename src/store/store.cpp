@@ -11,7 +11,7 @@ Store::Store(DatabaseKind kind) : kind_(kind), migrations_(LoadMigrations(kind))
 
 Store::~Store() = default;
 
-int Store::Migrate() {
+int Store::Migrate(int up_to) {
   int applied_count = 0;
   OnMigrationConnection([&](const MigrationStep& step) {
     step([&](Sql& sql) {
@@ -19,6 +19,7 @@ int Store::Migrate() {
       RecordMissingChecksums(sql, CheckedMigrations(sql, migrations_), migrations_);
     });
     for (const Migration& migration : migrations_) {
+      if (migration.version > up_to) break;
       step([&](Sql& sql) {
         // Read again under the lock: another `frontdoor migrate` may have applied it meanwhile.
         if (HighestVersion(AppliedMigrations(sql)) >= migration.version) return;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -48,8 +49,8 @@ class Store {
   //! Applies every migration the database lacks, each in its own transaction; returns how many.
   //! First checks the applied ones are the text this build carries (throwing StoreError, naming
   //! the file, when one changed) and records the checksums of those applied before checksums
-  //! were kept.
-  int Migrate();
+  //! were kept. `up_to` stops after that version (tests bring a database to an older schema).
+  int Migrate(int up_to = std::numeric_limits<int>::max());
   //! The applied and known schema versions; throws StoreError, naming the file, when an applied
   //! migration is not the text this build carries.
   SchemaStatus Schema();

@@ -67,15 +67,24 @@ nlohmann::json Blockers(const service::ContactProgress& progress) {
   return blockers;
 }
 
-//! The children the allocation covers, each with the box to leave them out.
+//! The children the allocation covers: the child the decision made a referral for first, then
+//! each other child with the box to leave them out, or the reason their own decision leaves them
+//! out already.
 nlohmann::json AllocatedChildren(const service::ContactProgress& progress,
-                                 const service::AllocationDraft& draft) {
+                                 const service::AllocationDraft& draft,
+                                 const domain::ThresholdFramework& framework) {
+  const auto& decision = progress.steps.decision;
+  const auto apart =
+      decision ? decision->DecidedApart(framework) : std::map<std::int64_t, std::string>{};
+  const std::int64_t lead = decision ? decision->FirstReferred(progress.contact.children) : 0;
   nlohmann::json children = nlohmann::json::array();
-  bool first = true, first_sibling = true;
-  for (const auto& child : progress.children) {
+  bool first_sibling = true;
+  const auto add = [&](const service::ChildOnContact& child) {
+    const bool first = child.id == lead;
+    const auto decided_apart = apart.find(child.id);
     // The first box one may tick carries the field's id, so the error summary can link to it.
     std::string checkbox_id = "exclude-" + std::to_string(child.id);
-    if (!first && first_sibling) {
+    if (!first && decided_apart == apart.end() && first_sibling) {
       checkbox_id = "exclusions";
       first_sibling = false;
     }
@@ -83,12 +92,19 @@ nlohmann::json AllocatedChildren(const service::ContactProgress& progress,
     children.push_back(
         {{"id", child.id},
          {"name", child.person ? child.person->FullName() : "A child whose record is restricted"},
-         {"first", first},
+         {"first", first || decided_apart != apart.end()},
+         {"decided_apart", decided_apart != apart.end() ? nlohmann::json(decided_apart->second)
+                                                        : nlohmann::json(false)},
          {"checkbox_id", checkbox_id},
          {"on_contact", child.on_contact},
          {"excluded", excluded != draft.exclusions.end()},
          {"reason", excluded != draft.exclusions.end() ? excluded->second : ""}});
-    first = false;
+  };
+  for (const auto& child : progress.children) {
+    if (child.id == lead) add(child);
+  }
+  for (const auto& child : progress.children) {
+    if (child.id != lead) add(child);
   }
   return children;
 }
@@ -225,31 +241,51 @@ http::Response DecisionController::OversightPage(const RequestContext& context, 
   view["strengths"] =
       TextArea("strengths", "Strengths and protective factors", "", draft.strengths, view, 5);
   view["analysis"] = TextArea("analysis", "Your analysis",
-                              "What the information means for the child, and how likely harm is.",
+                              "What the information means for the children, and how likely harm "
+                              "is.",
                               draft.analysis, view, 6);
-  view["child_voice"] =
-      TextArea("child_voice", "The child's voice and daily life",
-               "What the child has said or shown, and what a day is like for them.",
-               draft.child_voice, view, 5);
-  view["level_radios"] = Radios("level", "Threshold level", LevelChoices(framework),
-                                draft.level ? std::to_string(draft.level) : "", view);
-  view["level_checkboxes"] =
-      Checkboxes("level_indicators", "The indicators that put the child at this level", indicators,
-                 draft.level_indicators, view);
   std::vector<Choice> outcomes;
   for (const auto& outcome : framework.outcomes) outcomes.push_back({outcome.code, outcome.name});
-  view["outcome_radios"] = Radios("outcome", "Decision", outcomes, draft.outcome, view);
-  view["rationale"] =
-      TextArea("rationale", "The reasons for the decision", "", draft.rationale, view, 6);
+  // Each child's own part, in the contact's order.
+  nlohmann::json children = nlohmann::json::array();
+  for (const auto& on_contact : progress.children) {
+    if (!on_contact.on_contact) continue;
+    const std::int64_t id = on_contact.id;
+    domain::ChildDecision child;
+    for (const auto& drafted : draft.children) {
+      if (drafted.person_id == id) child = drafted;
+    }
+    const auto field = [&](const char* part) { return domain::ChildField(part, id); };
+    const std::string name =
+        on_contact.person ? on_contact.person->FullName() : "A child whose record is restricted";
+    children.push_back(
+        {{"id", id},
+         {"name", name},
+         {"child_voice",
+          TextArea(field("child_voice"), "Their voice and daily life",
+                   "What " + name + " has said or shown, and what a day is like for them.",
+                   child.child_voice, view, 5)},
+         {"level_radios", Radios(field("level"), "Threshold level", LevelChoices(framework),
+                                 child.level ? std::to_string(child.level) : "", view)},
+         {"level_checkboxes",
+          Checkboxes(field("level_indicators"), "The indicators that put them at this level",
+                     indicators, child.level_indicators, view)},
+         {"outcome_radios", Radios(field("outcome"), "Decision", outcomes, child.outcome, view)},
+         {"rationale", TextArea(field("rationale"), "The reasons for the decision", "",
+                                child.rationale, view, 6)},
+         {"override_reason",
+          TextArea(field("override_reason"),
+                   "If the decision is not a usual route at this level: why",
+                   "Leave empty when the decision is a usual route at the level you chose.",
+                   child.override_reason, view, 4)},
+         {"consent_refused_offer",
+          TextArea(field("consent_refused_offer"),
+                   "If you are closing the contact after the family refused consent: what was "
+                   "offered",
+                   "Leave empty otherwise.", child.consent_refused_offer, view, 4)}});
+  }
+  view["children"] = children;
   view["next_steps"] = TextArea("next_steps", "Next steps", "", draft.next_steps, view, 4);
-  view["override_reason"] =
-      TextArea("override_reason", "If the decision is not a usual route at this level: why",
-               "Leave empty when the decision is a usual route at the level you chose.",
-               draft.override_reason, view, 4);
-  view["consent_refused_offer"] =
-      TextArea("consent_refused_offer",
-               "If you are closing the contact after the family refused consent: what was offered",
-               "Leave empty otherwise.", draft.consent_refused_offer, view, 4);
   return FormPage(context, status, "oversight", progress, view);
 }
 
@@ -269,7 +305,7 @@ http::Response DecisionController::AllocationPage(const RequestContext& context,
          {"selected", user.username == draft.worker}});
   view["teams"] = teams;
   view["workers"] = workers;
-  view["children"] = AllocatedChildren(form.progress, draft);
+  view["children"] = AllocatedChildren(form.progress, draft, rules_.framework);
   return FormPage(context, status, "allocation", form.progress, view);
 }
 

@@ -41,21 +41,35 @@ nlohmann::json CheckRow(const domain::MashCheck& check, const service::DecisionR
                                             : ""}};
 }
 
-nlohmann::json DecisionSummary(const domain::Decision& decision, const domain::Outcome* outcome,
+//! The name a child on the contact is shown under, or a placeholder when restricted.
+std::string ChildName(const service::ContactProgress& progress, std::int64_t id) {
+  for (const auto& child : progress.children) {
+    if (child.id == id && child.person) return child.person->FullName();
+  }
+  return "A child whose record is restricted";
+}
+
+nlohmann::json DecisionSummary(const domain::Decision& decision,
                                const service::ContactProgress& progress,
                                const service::DecisionRules& rules) {
-  const domain::ThresholdLevel* level = rules.framework.Level(decision.proforma.level);
   nlohmann::json warnings = nlohmann::json::array();
   for (const auto& [part, list] : decision.language_warnings) {
     for (const auto& warning : list) warnings.push_back(warning.Message());
   }
-  return {{"outcome", outcome ? outcome->name : decision.proforma.outcome},
-          {"level",
-           "Level " + std::to_string(decision.proforma.level) + (level ? ": " + level->name : "")},
-          {"rationale", decision.proforma.rationale},
+  nlohmann::json children = nlohmann::json::array();
+  for (const auto& child : decision.proforma.children) {
+    const domain::ThresholdLevel* level = rules.framework.Level(child.level);
+    const domain::Outcome* outcome = rules.framework.FindOutcome(child.outcome);
+    children.push_back(
+        {{"name", ChildName(progress, child.person_id)},
+         {"outcome", outcome ? outcome->name : child.outcome},
+         {"level", "Level " + std::to_string(child.level) + (level ? ": " + level->name : "")},
+         {"rationale", child.rationale},
+         {"override_reason", child.override_reason},
+         {"is_override", child.is_override}});
+  }
+  return {{"children", children},
           {"next_steps", decision.proforma.next_steps},
-          {"override_reason", decision.proforma.override_reason},
-          {"is_override", decision.is_override},
           {"by", decision.decided_by + ", " + domain::FormatUkDateTime(decision.decided_at)},
           {"referral", progress.contact.referral_date
                            ? domain::FormatLongDate(*progress.contact.referral_date)
@@ -67,13 +81,10 @@ nlohmann::json DecisionSummary(const domain::Decision& decision, const domain::O
 nlohmann::json AllocationRow(const domain::Allocation& allocation,
                              const service::ContactProgress& progress,
                              const service::DecisionRules& rules) {
-  std::string name = "A child whose record is restricted";
+  const std::string name = ChildName(progress, allocation.person_id);
   std::string reason = "Only the people that child's record is open to can read this.";
   for (const auto& child : progress.children) {
-    if (child.id == allocation.person_id && child.person) {
-      name = child.person->FullName();
-      reason = allocation.excluded_reason;
-    }
+    if (child.id == allocation.person_id && child.person) reason = allocation.excluded_reason;
   }
   const domain::Team* team = rules.settings.FindTeam(allocation.team);
   return {
@@ -123,10 +134,8 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
                    domain::FormatUkDateTime(steps.checks_not_needed->recorded_at)}};
   }
   if (decided) {
-    const domain::Outcome* outcome = rules.framework.FindOutcome(steps.decision->proforma.outcome);
-    view["decision"] = DecisionSummary(*steps.decision, outcome, progress, rules);
-    view["may_allocate"] =
-        manager && outcome && outcome->makes_referral && steps.allocations.empty();
+    view["decision"] = DecisionSummary(*steps.decision, progress, rules);
+    view["may_allocate"] = manager && steps.decision->MadeReferral() && steps.allocations.empty();
   }
   for (const auto& allocation : steps.allocations)
     view["allocations"].push_back(AllocationRow(allocation, progress, rules));
@@ -167,6 +176,33 @@ nlohmann::json CheckJson(const domain::MashCheck& check) {
           {"answered_at", Optional(check.answered_at)}};
 }
 
+namespace {
+
+nlohmann::json ChildDecisionJson(const domain::ChildDecision& child, bool with_words) {
+  nlohmann::json body = {{"person_id", child.person_id},
+                         {"level", child.level},
+                         {"outcome", child.outcome},
+                         {"is_override", child.is_override},
+                         {"consent_closure", child.consent_closure},
+                         {"referred", child.referred}};
+  if (!with_words) return body;
+  body["child_voice"] = child.child_voice;
+  body["level_indicators"] = child.level_indicators;
+  body["rationale"] = child.rationale;
+  body["override_reason"] = child.override_reason;
+  body["consent_refused_offer"] = child.consent_refused_offer;
+  return body;
+}
+
+nlohmann::json ChildrenJson(const domain::Decision& decision, bool with_words) {
+  nlohmann::json children = nlohmann::json::array();
+  for (const auto& child : decision.proforma.children)
+    children.push_back(ChildDecisionJson(child, with_words));
+  return children;
+}
+
+}  // namespace
+
 nlohmann::json DecisionJson(const domain::Decision& decision) {
   const auto& proforma = decision.proforma;
   return {{"contact_id", decision.contact_id},
@@ -174,14 +210,8 @@ nlohmann::json DecisionJson(const domain::Decision& decision) {
           {"risks", proforma.risks},
           {"strengths", proforma.strengths},
           {"analysis", proforma.analysis},
-          {"child_voice", proforma.child_voice},
-          {"level", proforma.level},
-          {"level_indicators", proforma.level_indicators},
-          {"outcome", proforma.outcome},
-          {"rationale", proforma.rationale},
           {"next_steps", proforma.next_steps},
-          {"override_reason", proforma.override_reason},
-          {"consent_refused_offer", proforma.consent_refused_offer},
+          {"children", ChildrenJson(decision, true)},
           {"is_override", decision.is_override},
           {"services_consent", domain::kConsentStatuses.Code(decision.services_consent)},
           {"consent_closure", decision.consent_closure},
@@ -197,8 +227,7 @@ nlohmann::json ReportedDecisionJson(const service::ReportedDecision& row) {
   }
   const auto& decision = row.decision;
   return {{"contact_id", decision.contact_id},
-          {"level", decision.proforma.level},
-          {"outcome", decision.proforma.outcome},
+          {"children", ChildrenJson(decision, false)},
           {"is_override", decision.is_override},
           {"consent_closure", decision.consent_closure},
           {"decided_by", decision.decided_by},

@@ -87,14 +87,32 @@ domain::OversightDraft OversightDraftFrom(Fields& fields) {
   draft.risks = fields.Text("risks");
   draft.strengths = fields.Text("strengths");
   draft.analysis = fields.Text("analysis");
-  draft.child_voice = fields.Text("child_voice");
-  draft.level = fields.Number("level");
-  draft.level_indicators = fields.Texts("level_indicators");
-  draft.outcome = fields.Text("outcome");
-  draft.rationale = fields.Text("rationale");
   draft.next_steps = fields.Text("next_steps");
-  draft.override_reason = fields.Text("override_reason");
-  draft.consent_refused_offer = fields.Text("consent_refused_offer");
+  // A page names each child's fields after the child ("outcome-12"); a JSON body lists them.
+  const auto child_from = [](Fields& from, std::int64_t id, const auto& name) {
+    domain::ChildDecision child;
+    child.person_id = id;
+    child.child_voice = from.Text(name("child_voice"));
+    child.level = from.Number(name("level"));
+    child.level_indicators = from.Texts(name("level_indicators"));
+    child.outcome = from.Text(name("outcome"));
+    child.rationale = from.Text(name("rationale"));
+    child.override_reason = from.Text(name("override_reason"));
+    child.consent_refused_offer = from.Text(name("consent_refused_offer"));
+    return child;
+  };
+  if (fields.IsForm()) {
+    for (const std::int64_t id : fields.Ids("decided_child"))
+      draft.children.push_back(
+          child_from(fields, id, [&](const char* part) { return domain::ChildField(part, id); }));
+    return draft;
+  }
+  for (auto& child : fields.Objects("children",
+                                    "Each child's decision is {person_id, child_voice, level, "
+                                    "level_indicators, outcome, rationale, override_reason, "
+                                    "consent_refused_offer}"))
+    draft.children.push_back(child_from(child, child.Id("person_id"),
+                                        [](const char* part) { return std::string(part); }));
   return draft;
 }
 

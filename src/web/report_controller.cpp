@@ -72,7 +72,7 @@ std::string SaidLittle(const domain::Decision& decision) {
   for (const auto& [part, warnings] : decision.language_warnings) {
     for (const auto& warning : warnings) {
       if (!domain::SaysLittle(warning.issue)) continue;
-      std::string name = part;
+      std::string name = part.substr(0, part.find('-'));  // a child's part: "rationale-12"
       std::replace(name.begin(), name.end(), '_', ' ');
       said += (said.empty() ? "" : "; ") + name + ": " +
               (warning.issue == domain::LanguageIssue::kPlaceholder ? "\"" + warning.found + "\""
@@ -82,41 +82,90 @@ std::string SaidLittle(const domain::Decision& decision) {
   return said;
 }
 
+//! Each child's part of these decisions that `which` picks, as report rows: a decision on two
+//! children outside the usual routes is two rows.
+nlohmann::json ChildRows(const std::vector<service::ReportedDecision>& decisions,
+                         bool (*which)(const domain::ChildDecision&),
+                         const domain::ThresholdFramework& framework) {
+  const std::string hidden = "Only those who may read the contact see its words.";
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& reported : decisions) {
+    const auto& decision = reported.decision;
+    for (const auto& child : decision.proforma.children) {
+      if (!which(child)) continue;
+      const domain::Outcome* outcome = framework.FindOutcome(child.outcome);
+      rows.push_back(
+          {{"link", "/contacts/" + std::to_string(decision.contact_id)},
+           {"date", domain::FormatUkDateTime(decision.decided_at)},
+           {"decision", (outcome ? outcome->name : child.outcome) + " (level " +
+                            std::to_string(child.level) + ")"},
+           {"by", decision.decided_by},
+           {"offer", reported.details_shown ? child.consent_refused_offer : hidden},
+           {"override_reason", reported.details_shown ? child.override_reason : hidden}});
+    }
+  }
+  return rows;
+}
+
+bool ClosedAfterRefusal(const domain::ChildDecision& child) {
+  return child.consent_closure;
+}
+bool OutsideUsualRoutes(const domain::ChildDecision& child) {
+  return child.is_override;
+}
+//! Whole decisions as report rows, each child's decision in one column.
+nlohmann::json DecisionRows(const std::vector<service::ReportedDecision>& decisions,
+                            const domain::ThresholdFramework& framework) {
+  const std::string hidden = "Only those who may read the contact see its words.";
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& reported : decisions) {
+    const auto& decision = reported.decision;
+    std::string decided;
+    for (const auto& child : decision.proforma.children) {
+      const domain::Outcome* outcome = framework.FindOutcome(child.outcome);
+      decided += (decided.empty() ? "" : "; ") + (outcome ? outcome->name : child.outcome) +
+                 " (level " + std::to_string(child.level) + ")";
+    }
+    rows.push_back({{"link", "/contacts/" + std::to_string(decision.contact_id)},
+                    {"date", domain::FormatUkDateTime(decision.decided_at)},
+                    {"decision", decided},
+                    {"by", decision.decided_by},
+                    {"said_little", reported.details_shown ? SaidLittle(decision) : hidden}});
+  }
+  return rows;
+}
+
+//! How many children's decisions were outside the usual routes for their level.
+size_t CountOverrides(const std::vector<service::ReportedDecision>& decisions) {
+  size_t count = 0;
+  for (const auto& reported : decisions) {
+    const auto& children = reported.decision.proforma.children;
+    count += std::count_if(children.begin(), children.end(), OutsideUsualRoutes);
+  }
+  return count;
+}
+
 }  // namespace
 
 http::Response ReportController::Decisions(const RequestContext& context) const {
   const auto report = reports_.Report(*context.identity);
-  const auto row = [&](const service::ReportedDecision& reported) {
-    const auto& decision = reported.decision;
-    const std::string hidden = "Only those who may read the contact see its words.";
-    const domain::Outcome* outcome = rules_.framework.FindOutcome(decision.proforma.outcome);
-    return nlohmann::json{
-        {"link", "/contacts/" + std::to_string(decision.contact_id)},
-        {"date", domain::FormatUkDateTime(decision.decided_at)},
-        {"outcome", outcome ? outcome->name : decision.proforma.outcome},
-        {"level", decision.proforma.level},
-        {"by", decision.decided_by},
-        {"offer", reported.details_shown ? decision.proforma.consent_refused_offer : hidden},
-        {"override_reason", reported.details_shown ? decision.proforma.override_reason : hidden},
-        {"said_little", reported.details_shown ? SaidLittle(decision) : hidden}};
-  };
+  const auto& framework = rules_.framework;
   nlohmann::json view = {{"title", "Decision reports"},
                          {"months", nlohmann::json::array()},
                          {"closures", nlohmann::json::array()},
                          {"overrides", nlohmann::json::array()},
                          {"has_closures", !report.consent_closures.empty()},
                          {"has_overrides", !report.overrides.empty()},
-                         {"override_count", report.overrides.size()},
+                         {"override_count", CountOverrides(report.overrides)},
                          {"thin_reasoning", nlohmann::json::array()},
                          {"has_thin_reasoning", !report.thin_reasoning.empty()},
                          {"thin_reasoning_count", report.thin_reasoning.size()}};
   for (auto month = report.consent_closures_by_month.rbegin();
        month != report.consent_closures_by_month.rend(); ++month)
     view["months"].push_back({{"month", MonthName(month->first)}, {"count", month->second}});
-  for (const auto& decision : report.consent_closures) view["closures"].push_back(row(decision));
-  for (const auto& decision : report.overrides) view["overrides"].push_back(row(decision));
-  for (const auto& decision : report.thin_reasoning)
-    view["thin_reasoning"].push_back(row(decision));
+  view["closures"] = ChildRows(report.consent_closures, ClosedAfterRefusal, framework);
+  view["overrides"] = ChildRows(report.overrides, OutsideUsualRoutes, framework);
+  view["thin_reasoning"] = DecisionRows(report.thin_reasoning, framework);
   return pages_.Render(context, 200, "decision_reports", view);
 }
 
@@ -130,7 +179,7 @@ http::Response ReportController::ApiDecisions(const RequestContext& context) con
   return JsonResponse(200, {{"consent_closures", list(report.consent_closures)},
                             {"consent_closures_by_month", report.consent_closures_by_month},
                             {"overrides", list(report.overrides)},
-                            {"override_count", report.overrides.size()},
+                            {"override_count", CountOverrides(report.overrides)},
                             {"thin_reasoning", list(report.thin_reasoning)},
                             {"thin_reasoning_count", report.thin_reasoning.size()}});
 }

@@ -44,11 +44,24 @@ TEST(Decision, EveryStepIsOnTheJourneyWithItsRationale) {
   check.answered_at = At("2026-11-30", 14);
   steps.checks.push_back(check);
   Decision decision;
-  decision.proforma.level = 4;
-  decision.proforma.level_indicators = {"4.D1"};
   decision.proforma.risk_indicators = {"4.F2"};
-  decision.proforma.outcome = "single_assessment";
-  decision.proforma.rationale = "An assessment will hear from Jayden.";
+  decision.proforma.analysis = "Both children live with the man who hurt Jayden.";
+  ChildDecision jayden;
+  jayden.person_id = 21;
+  jayden.level = 4;
+  jayden.level_indicators = {"4.D1"};
+  jayden.outcome = "single_assessment";
+  jayden.child_voice = "Jayden says he is scared to go home.";
+  jayden.rationale = "An assessment will hear from Jayden.";
+  jayden.referred = true;
+  ChildDecision amelia;
+  amelia.person_id = 22;
+  amelia.level = 1;
+  amelia.level_indicators = {"1.F1"};
+  amelia.outcome = "no_further_action";
+  amelia.child_voice = "Amelia lives with her father and is happy at nursery.";
+  amelia.rationale = "Amelia's needs are met where she lives.";
+  decision.proforma.children = {jayden, amelia};
   decision.decided_by = "manager.one";
   decision.decided_at = At("2026-11-30", 15);
   steps.decision = decision;
@@ -74,9 +87,19 @@ TEST(Decision, EveryStepIsOnTheJourneyWithItsRationale) {
   EXPECT_EQ(events[4].title, "Allocated to worker.one, Assessment team (north)");
   EXPECT_EQ(events[4].link, "/contacts/7");
 
+  // Each child's journey has the household's parts and their own, never their brother's own.
+  EXPECT_NE(events[3].summary.find("Both children live with the man"), std::string::npos);
+  EXPECT_EQ(events[3].summary.find("Amelia"), std::string::npos);
   const auto sister = StepEvents(contact, steps, 22, framework, settings);
   EXPECT_EQ(sister.back().title, "Not allocated with the children they live with");
   EXPECT_EQ(sister.back().summary, "Reason: Lives with her father now.");
+  const auto& her_decision = sister[3];
+  EXPECT_EQ(her_decision.title, "Decision: No further action at level 1 (Universal)");
+  EXPECT_NE(her_decision.summary.find("Both children live with the man"), std::string::npos);
+  EXPECT_NE(her_decision.summary.find("Amelia's needs are met"), std::string::npos);
+  EXPECT_EQ(her_decision.summary.find("scared to go home"), std::string::npos);
+  EXPECT_EQ(her_decision.summary.find("An assessment will hear"), std::string::npos);
+  EXPECT_EQ(her_decision.summary.find("became a referral"), std::string::npos);
 }
 
 TEST(Decision, PlaceholdersAndVeryShortReasoningAreWarnedAboutNamesNever) {
@@ -85,13 +108,19 @@ TEST(Decision, PlaceholdersAndVeryShortReasoningAreWarnedAboutNamesNever) {
   proforma.risks = "JAYDEN has a bruise; the SW saw it.";
   proforma.strengths = "N/A";
   proforma.analysis = "Harm likely.";
-  proforma.rationale = "Jayden needs an assessment of his safety at home with his mum.";
+  ChildDecision jayden;
+  jayden.person_id = 21;
+  jayden.rationale = "Jayden needs an assessment of his safety at home with his mum.";
+  jayden.child_voice = "n/a";
+  proforma.children = {jayden};
   const auto warnings = CheckOversightLanguage(proforma, guide, NameWords({"Jayden", "Smith"}));
   ASSERT_EQ(warnings.at("risks").size(), 1u);
   EXPECT_EQ(warnings.at("risks")[0].found, "SW");
   EXPECT_EQ(warnings.at("strengths").at(0).issue, LanguageIssue::kPlaceholder);
   EXPECT_EQ(warnings.at("analysis").at(0).issue, LanguageIssue::kTooShort);
-  EXPECT_FALSE(warnings.count("rationale"));
+  EXPECT_FALSE(warnings.count("rationale-21"));
+  // A child's own parts are kept by the child's field.
+  EXPECT_EQ(warnings.at("child_voice-21").at(0).issue, LanguageIssue::kPlaceholder);
   // Only the analysis and the rationale are held to a length.
   proforma.strengths = "Kind.";
   EXPECT_FALSE(CheckOversightLanguage(proforma, guide, {}).count("strengths"));

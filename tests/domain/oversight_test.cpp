@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 #include "config_file.hpp"
@@ -15,6 +16,25 @@ ThresholdFramework Framework() {
   return LoadThresholdFramework(testing::ShippedConfig("threshold.txt"));
 }
 
+constexpr std::int64_t kJayden = 21;
+constexpr std::int64_t kAmelia = 22;
+
+const std::map<std::int64_t, std::string> kJaydenOnly = {{kJayden, "Jayden Smith"}};
+const std::map<std::int64_t, std::string> kBoth = {{kJayden, "Jayden Smith"},
+                                                   {kAmelia, "Amelia Smith"}};
+
+ChildDecision Child(std::int64_t id, int level, std::vector<std::string> indicators,
+                    std::string outcome) {
+  ChildDecision child;
+  child.person_id = id;
+  child.child_voice = "Jayden said he is scared when the man comes round and likes school.";
+  child.level = level;
+  child.level_indicators = std::move(indicators);
+  child.outcome = std::move(outcome);
+  child.rationale = "The threshold for protection is met.";
+  return child;
+}
+
 OversightDraft Complete(int level, std::vector<std::string> indicators, std::string outcome) {
   OversightDraft draft;
   draft.risk_indicators = indicators;
@@ -22,12 +42,8 @@ OversightDraft Complete(int level, std::vector<std::string> indicators, std::str
   draft.strengths = "Claire wants help and the school knows the children well.";
   draft.analysis =
       "The injury and the partner's return together suggest harm is likely without help.";
-  draft.child_voice = "Jayden said he is scared when the man comes round and likes school.";
-  draft.level = level;
-  draft.level_indicators = std::move(indicators);
-  draft.outcome = std::move(outcome);
-  draft.rationale = "The threshold for protection is met.";
   draft.next_steps = "Strategy discussion with police today.";
+  draft.children = {Child(kJayden, level, std::move(indicators), std::move(outcome))};
   return draft;
 }
 
@@ -37,61 +53,94 @@ std::set<std::string> Fields(const FieldErrors& errors) {
   return fields;
 }
 
+FieldErrors Validate(const OversightDraft& draft, ConsentStatus consent,
+                     const std::map<std::int64_t, std::string>& children = kJaydenOnly) {
+  return ValidateOversight(draft, Framework(), consent, children);
+}
+
 TEST(Oversight, AnIncompleteProformaNamesEveryMissingPart) {
-  const auto errors = ValidateOversight(OversightDraft{}, Framework(), ConsentStatus::kGiven);
-  EXPECT_EQ(Fields(errors),
-            (std::set<std::string>{"risk_indicators", "risks", "strengths", "analysis",
-                                   "child_voice", "level", "outcome", "rationale", "next_steps"}));
+  OversightDraft draft;
+  ChildDecision empty;
+  empty.person_id = kJayden;
+  draft.children = {empty};
+  const auto errors = Validate(draft, ConsentStatus::kGiven);
+  EXPECT_EQ(Fields(errors), (std::set<std::string>{"risk_indicators", "risks", "strengths",
+                                                   "analysis", "next_steps", "child_voice-21",
+                                                   "level-21", "outcome-21", "rationale-21"}));
+  // A child's errors say which child they are about.
+  for (const auto& error : errors) {
+    if (error.field.ends_with("-21")) {
+      EXPECT_TRUE(error.message.starts_with("Jayden Smith: "));
+    }
+  }
+}
+
+TEST(Oversight, EachChildOnTheContactIsDecidedOnceAndNoOneElse) {
+  auto draft = Complete(3, {"3.F1"}, "single_assessment");
+  // Amelia, also on the contact, has no decision yet.
+  EXPECT_EQ(Fields(Validate(draft, ConsentStatus::kGiven, kBoth)),
+            (std::set<std::string>{"outcome-22"}));
+  draft.children.push_back(Child(kJayden, 1, {"1.D1"}, "no_further_action"));
+  EXPECT_EQ(Fields(Validate(draft, ConsentStatus::kGiven, kJaydenOnly)),
+            (std::set<std::string>{"children"}));
+  draft.children.back().person_id = 99;  // not on the contact
+  EXPECT_EQ(Fields(Validate(draft, ConsentStatus::kGiven, kJaydenOnly)),
+            (std::set<std::string>{"children"}));
+}
+
+TEST(Oversight, SiblingsAreDecidedAtTheirOwnLevelsAndOutcomes) {
+  auto draft = Complete(3, {"3.F1"}, "single_assessment");
+  auto amelia = Child(kAmelia, 1, {"1.D1"}, "no_further_action");
+  amelia.child_voice = "Amelia is settled at nursery and talks about her dad's dog.";
+  draft.children.push_back(amelia);
+  EXPECT_TRUE(Validate(draft, ConsentStatus::kGiven, kBoth).empty());
+  EXPECT_FALSE(IsOverride(draft.children[0], Framework()));
+  EXPECT_FALSE(IsOverride(draft.children[1], Framework()));
 }
 
 TEST(Oversight, ACompleteDecisionThatFitsItsLevelIsAccepted) {
-  EXPECT_TRUE(ValidateOversight(Complete(4, {"4.D1", "4.F2"}, "strategy_discussion"), Framework(),
-                                ConsentStatus::kNotSoughtRisk)
-                  .empty());
-  EXPECT_TRUE(ValidateOversight(Complete(4, {"4.D1"}, "single_assessment"), Framework(),
-                                ConsentStatus::kGiven)
-                  .empty());
+  EXPECT_TRUE(
+      Validate(Complete(4, {"4.D1", "4.F2"}, "strategy_discussion"), ConsentStatus::kNotSoughtRisk)
+          .empty());
+  EXPECT_TRUE(Validate(Complete(4, {"4.D1"}, "single_assessment"), ConsentStatus::kGiven).empty());
 }
 
 TEST(Oversight, IndicatorsMustBelongToTheChosenLevel) {
-  const auto errors = ValidateOversight(Complete(4, {"2.D1"}, "single_assessment"), Framework(),
-                                        ConsentStatus::kGiven);
-  EXPECT_EQ(Fields(errors), (std::set<std::string>{"level_indicators"}));
+  const auto errors = Validate(Complete(4, {"2.D1"}, "single_assessment"), ConsentStatus::kGiven);
+  EXPECT_EQ(Fields(errors), (std::set<std::string>{"level_indicators-21"}));
 }
 
 TEST(Oversight, ALevelTwoChildSentToAStrategyDiscussionNeedsAnOverrideReason) {
   auto draft = Complete(2, {"2.F1"}, "strategy_discussion");
-  EXPECT_EQ(Fields(ValidateOversight(draft, Framework(), ConsentStatus::kGiven)),
-            (std::set<std::string>{"override_reason"}));
-  EXPECT_TRUE(IsOverride(draft, Framework()));
-  draft.override_reason =
+  EXPECT_EQ(Fields(Validate(draft, ConsentStatus::kGiven)),
+            (std::set<std::string>{"override_reason-21"}));
+  EXPECT_TRUE(IsOverride(draft.children[0], Framework()));
+  draft.children[0].override_reason =
       "A disclosure this morning was not known when the level was first considered.";
-  EXPECT_TRUE(ValidateOversight(draft, Framework(), ConsentStatus::kGiven).empty());
+  EXPECT_TRUE(Validate(draft, ConsentStatus::kGiven).empty());
 }
 
 TEST(Oversight, NoAssessmentWithoutConsentToServices) {
   for (auto consent :
        {ConsentStatus::kNotYetSought, ConsentStatus::kRefused, ConsentStatus::kWithdrawn}) {
-    const auto errors =
-        ValidateOversight(Complete(3, {"3.F1"}, "single_assessment"), Framework(), consent);
-    ASSERT_EQ(Fields(errors), (std::set<std::string>{"outcome"}));
+    const auto errors = Validate(Complete(3, {"3.F1"}, "single_assessment"), consent);
+    ASSERT_EQ(Fields(errors), (std::set<std::string>{"outcome-21"}));
     EXPECT_NE(errors[0].message.find("needs the family's consent to services"), std::string::npos);
   }
   // A strategy discussion does not need consent.
-  EXPECT_TRUE(ValidateOversight(Complete(4, {"4.P1"}, "strategy_discussion"), Framework(),
-                                ConsentStatus::kRefused)
-                  .empty());
+  EXPECT_TRUE(
+      Validate(Complete(4, {"4.P1"}, "strategy_discussion"), ConsentStatus::kRefused).empty());
 }
 
 TEST(Oversight, AClosureAfterRefusedConsentSaysWhatWasOffered) {
   auto draft = Complete(3, {"3.F1"}, "advice_signposting");
-  draft.override_reason =
+  draft.children[0].override_reason =
       "Consent was refused, so the family was given advice instead of an assessment.";
-  EXPECT_EQ(Fields(ValidateOversight(draft, Framework(), ConsentStatus::kRefused)),
-            (std::set<std::string>{"consent_refused_offer"}));
-  draft.consent_refused_offer =
+  EXPECT_EQ(Fields(Validate(draft, ConsentStatus::kRefused)),
+            (std::set<std::string>{"consent_refused_offer-21"}));
+  draft.children[0].consent_refused_offer =
       "Early help from the family hub; Claire said no but has the number.";
-  EXPECT_TRUE(ValidateOversight(draft, Framework(), ConsentStatus::kRefused).empty());
+  EXPECT_TRUE(Validate(draft, ConsentStatus::kRefused).empty());
 }
 
 TEST(Siblings, AllAreAllocatedTogetherUnlessExcludedWithAReason) {
@@ -108,10 +157,11 @@ TEST(Siblings, AllAreAllocatedTogetherUnlessExcludedWithAReason) {
 
 TEST(Oversight, EveryWrittenPartIsCheckedAsTextEvenWhenNotNeeded) {
   auto draft = Complete(4, {"4.D1"}, "strategy_discussion");
-  draft.override_reason = "\xff";
-  draft.consent_refused_offer = std::string(20001, 'a');
-  const auto errors = ValidateOversight(draft, Framework(), ConsentStatus::kGiven);
-  EXPECT_EQ(Fields(errors), (std::set<std::string>{"override_reason", "consent_refused_offer"}));
+  draft.children[0].override_reason = "\xff";
+  draft.children[0].consent_refused_offer = std::string(20001, 'a');
+  const auto errors = Validate(draft, ConsentStatus::kGiven);
+  EXPECT_EQ(Fields(errors),
+            (std::set<std::string>{"override_reason-21", "consent_refused_offer-21"}));
   std::vector<std::int64_t> allocated;
   EXPECT_EQ(AllocateSiblings(1, {2}, {{2, "\xff"}}, allocated).size(), 1u);
 }

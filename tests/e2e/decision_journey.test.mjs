@@ -1,4 +1,4 @@
-// tests/e2e/decision_journey.test.mjs — across roles: a police contact about two siblings (one a re-referral), consent not asked because of risk, checks with police, health and education, the decision held until they answer, oversight at level 4, the siblings allocated together, and every step on each child's journey.
+// tests/e2e/decision_journey.test.mjs — across roles: a police contact about two siblings (one a re-referral), consent not asked because of risk, checks with police, health and education, the decision held until they answer, oversight deciding each sibling on their own evidence (Jayden at level 4 for an assessment, Amelia at level 3 for early help), allocation, and every step on each child's journey.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { expectAccessible, launchBrowser } from '../support/browser.mjs'
@@ -124,17 +124,25 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
     await manager.getByLabel('The risks, in your words').fill('A fresh bruise on Jayden after a violent incident; the mother\'s partner has returned to the home.')
     await manager.getByLabel('Strengths and protective factors').fill(strengths)
     await manager.getByLabel('Your analysis').fill('The injury and the partner\'s return make further harm likely unless the family is supported and the children are protected.')
-    await manager.getByLabel("The child's voice and daily life").fill('JAYDEN told the officer he hides in Amelia\'s room when the shouting starts; the SW knows. Amelia loves her dance class.')
+    // Then each child on their own evidence: Jayden at level 4, Amelia at level 3 for early help.
+    const jayden = manager.locator('#child-2')
+    const amelia = manager.locator('#child-3')
+    await jayden.getByLabel('Their voice and daily life').fill('JAYDEN told the officer he hides in Amelia\'s room when the shouting starts; the SW knows.')
     // As it is typed, "SW" is flagged; the child's name in capitals never is.
-    await manager.locator('#child_voice-language li').first().waitFor()
-    const voiceWarnings = await manager.locator('#child_voice-language').innerText()
+    await manager.locator('#child_voice-2-language li').first().waitFor()
+    const voiceWarnings = await manager.locator('#child_voice-2-language').innerText()
     assert.match(voiceWarnings, /"SW" may not be understood/)
     assert.doesNotMatch(voiceWarnings, /JAYDEN/)
-    await manager.locator('input[name="level"][value="4"]').check()
-    await manager.locator('input[name="level_indicators"][value="4.D1"]').check()
-    await manager.locator('input[name="level_indicators"][value="4.F1"]').check()
-    await manager.getByLabel('Single assessment (section 17)').check()
-    await manager.getByLabel('The reasons for the decision').fill('Both children need an assessment of their safety at home, with the police informed throughout.')
+    await jayden.locator('input[name="level-2"][value="4"]').check()
+    await jayden.locator('input[name="level_indicators-2"][value="4.D1"]').check()
+    await jayden.locator('input[name="level_indicators-2"][value="4.F1"]').check()
+    await jayden.getByLabel('Single assessment (section 17)').check()
+    await jayden.getByLabel('The reasons for the decision').fill('Jayden needs an assessment of his safety at home, with the police informed throughout.')
+    await amelia.getByLabel('Their voice and daily life').fill('Amelia loves her dance class and says home is too noisy to sleep.')
+    await amelia.locator('input[name="level-3"][value="3"]').check()
+    await amelia.locator('input[name="level_indicators-3"][value="3.F1"]').check()
+    await amelia.getByLabel('Early help (Children and Families First)').check()
+    await amelia.getByLabel('The reasons for the decision').fill('Amelia was not hurt; early help with the whole family will support her sleep and routines.')
     await manager.getByLabel('Next steps', { exact: true }).fill('Visit both children at school tomorrow; speak to Claire alone.')
     await manager.getByRole('button', { name: 'Conclude the decision' }).click()
   }
@@ -145,7 +153,8 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await manager.getByRole('button', { name: 'Conclude the decision' }).click()
   const missing = await manager.locator('.govuk-error-summary').innerText()
   for (const part of [/Choose the risk factors/, /Describe the risks/, /strengths and protective factors/, /Write your analysis/,
-    /child's voice and daily life/, /Choose the threshold level/, /Choose the decision/, /reasons for the decision/, /Write the next steps/]) assert.match(missing, part)
+    /Jayden Smith: describe their voice and daily life/, /Amelia Smith: choose the threshold level/, /Jayden Smith: choose the decision/,
+    /Amelia Smith: explain the reasons for the decision/, /Write the next steps/]) assert.match(missing, part)
   await expectAccessible(manager, 'oversight form with errors')
   assert.match(missing, /wait for Education and Police to answer before deciding/)
   await proforma()
@@ -174,42 +183,49 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await proforma('N/A')
   await manager.waitForURL(new RegExp(`${contactPath}#next$`))
   const decision = await manager.locator('#decision').innerText()
-  assert.match(decision, /Single assessment \(section 17\)/)
-  assert.match(decision, /Level 4: Safeguarding/)
+  assert.match(decision, /Jayden Smith\s+Single assessment \(section 17\)\. Level 4: Safeguarding\./)
+  assert.match(decision, /Amelia Smith\s+Early help \(Children and Families First\)\. Level 3: Universal Partnership Plus\./)
   assert.match(decision, /Became a referral on/)
   await expectAccessible(manager, 'contact decided')
 
   await manager.getByRole('button', { name: 'Allocate' }).click()
   assert.equal(await heading(manager), 'Allocate')
   await expectAccessible(manager, 'allocation form')
-  assert.match(await manager.locator('#allocated-children').innerText(), /Jayden Smith\s+Amelia Smith/)
+  assert.match(await manager.locator('#allocated-children').innerText(),
+    /Jayden Smith\s+Amelia Smith: not allocated\. Decided on their own: Early help \(Children and Families First\) at level 3\./)
   await manager.getByLabel('Team').selectOption({ label: 'Assessment team (north)' })
   await manager.getByLabel('Worker').selectOption('test.practitioner')
   await manager.getByRole('button', { name: 'Allocate' }).click()
   await manager.waitForURL(new RegExp(`${contactPath}#next$`))
   const allocations = await manager.locator('#allocations').innerText()
   assert.match(allocations, /Jayden Smith: test\.practitioner, Assessment team \(north\)/)
-  assert.match(allocations, /Amelia Smith: test\.practitioner, Assessment team \(north\)/)
+  assert.match(allocations, /Amelia Smith: not allocated with them\. Reason: Decided on their own: Early help/)
   await manager.goto(`${server.url}/reports/decisions`)
   assert.equal((await manager.locator('#thin-reasoning-count').innerText()).trim(), '1')
   assert.match(await manager.locator('#thin-reasoning').innerText(), /strengths: "N\/A"/)
   await expectAccessible(manager, 'decision reports')
 
-  // Each child's journey shows every step, with the rationale in full.
-  for (const [id, name] of [[2, 'Jayden'], [3, 'Amelia']]) {
+  // Each child's journey shows every step, with the household's parts and their own in full, and
+  // never their brother's or sister's own.
+  const shared = [/Contact from police/, /Consent to share information: Not asked/, /Asking would warn the mother's partner/,
+    /Police asked what they know/, /Health answered/, /burn to his hand/, /Police answered/, /Education answered/,
+    /Consent to services: Given/, /The injury and the partner's return make further harm likely/]
+  const own = {
+    Jayden: [/Decision: Single assessment \(section 17\) at level 4 \(Safeguarding\)/, /4\.D1 Injury or harm that may not be accidental/,
+      /hides in Amelia's room/, /Jayden needs an assessment of his safety/, /Allocated to test\.practitioner, Assessment team \(north\)/],
+    Amelia: [/Decision: Early help \(Children and Families First\) at level 3 \(Universal Partnership Plus\)/, /3\.F1 Domestic abuse in the home/,
+      /dance class/, /early help with the whole family/, /Not allocated with the children they live with/]
+  }
+  for (const [id, name, sibling] of [[2, 'Jayden', 'Amelia'], [3, 'Amelia', 'Jayden']]) {
     await practitioner.goto(`${server.url}/people/${id}/journey`)
     const journey = await practitioner.locator('#journey').innerText()
-    for (const step of [/Contact from police/, /Consent to share information: Not asked/, /Asking would warn the mother's partner/,
-      /Police asked what they know/, /Health answered/, /burn to his hand/, /Police answered/, /Education answered/,
-      /Consent to services: Given/, /Decision: Single assessment \(section 17\) at level 4 \(Safeguarding\)/,
-      /4\.D1 Injury or harm that may not be accidental/, /hides in Amelia's room/,
-      /Both children need an assessment of their safety at home/, /Allocated to test\.practitioner, Assessment team \(north\)/]) {
-      assert.match(journey, step, `${name}'s journey shows ${step}`)
-    }
+    for (const step of [...shared, ...own[name]]) assert.match(journey, step, `${name}'s journey shows ${step}`)
+    // (The indicators are left out: the household's risk factors name them for both.)
+    for (const step of [0, 2, 3].map((index) => own[sibling][index])) assert.doesNotMatch(journey, step, `${name}'s journey does not show ${step}`)
     await expectAccessible(practitioner, `${name}'s journey`)
   }
   await practitioner.goto(`${server.url}/work`)
-  assert.equal(await practitioner.locator('#work-items tbody tr', { hasText: 'Assessment of' }).count(), 2)
+  assert.equal(await practitioner.locator('#work-items tbody tr', { hasText: 'Assessment of' }).count(), 1)
   await expectAccessible(practitioner, 'my work')
   assert.deepEqual(problems, [])
 })

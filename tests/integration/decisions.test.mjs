@@ -36,18 +36,28 @@ const count = (table) => Number(database.sql(`SELECT count(*) FROM ${table}`))
 const JAYDEN = 2
 const AMELIA = 3
 
-const proforma = {
-  risk_indicators: ['4.D1', '4.F1'],
-  risks: 'Jayden has bruises he says came from his mother\'s partner, who has returned home.',
-  strengths: 'Claire wants help; both children are settled at school.',
-  analysis: 'The injury and the partner\'s return make further harm likely without protection.',
-  child_voice: 'Jayden said he hides in Amelia\'s room when the shouting starts.',
-  level: 4,
-  level_indicators: ['4.D1'],
-  outcome: 'single_assessment',
-  rationale: 'Both children need an assessment of their safety at home.',
-  next_steps: 'Visit both children at school tomorrow with the police.'
+// The household's parts once, then the same own part for each of `children` unless `own` says
+// otherwise for one of them.
+function proformaFor (children, own = {}, household = {}) {
+  return {
+    risk_indicators: ['4.D1', '4.F1'],
+    risks: 'Jayden has bruises he says came from his mother\'s partner, who has returned home.',
+    strengths: 'Claire wants help; both children are settled at school.',
+    analysis: 'The injury and the partner\'s return make further harm likely without protection.',
+    next_steps: 'Visit both children at school tomorrow with the police.',
+    ...household,
+    children: children.map((person_id) => ({
+      person_id,
+      child_voice: 'Jayden said he hides in Amelia\'s room when the shouting starts.',
+      level: 4,
+      level_indicators: ['4.D1'],
+      outcome: 'single_assessment',
+      rationale: 'Both children need an assessment of their safety at home.',
+      ...(own[person_id] ?? {})
+    }))
+  }
 }
+const proforma = proformaFor([JAYDEN, AMELIA])
 
 test('a re-referral of two siblings goes from contact to allocation, and every refusal changes nothing', async () => {
   const contact = await api('practitioner', 'POST', '/api/v1/contacts', {
@@ -94,9 +104,10 @@ test('a re-referral of two siblings goes from contact to allocation, and every r
   assert.equal((await api('police', 'POST', `/api/v1/checks/${check.police.id}/answer`, { answer: 'Domestic abuse call-out in June; partner arrested.' })).status, 200)
   assert.equal((await api('practitioner', 'POST', `/api/v1/checks/${check.education.id}/answer`, { answer: 'Attendance 91%, no concerns until this week.' })).status, 200)
 
-  const incomplete = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, { level: 4 })
+  const incomplete = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, { children: [{ person_id: JAYDEN, level: 4 }] })
   assert.deepEqual(incomplete.body.errors.map((error) => error.field).sort(),
-    ['analysis', 'child_voice', 'level_indicators', 'next_steps', 'outcome', 'rationale', 'risk_indicators', 'risks', 'strengths'])
+    ['analysis', `child_voice-${JAYDEN}`, `level_indicators-${JAYDEN}`, 'next_steps', `outcome-${JAYDEN}`, `outcome-${AMELIA}`, `rationale-${JAYDEN}`, 'risk_indicators', 'risks', 'strengths'])
+  assert.match(incomplete.body.errors.find((error) => error.field === `outcome-${AMELIA}`).message, /^Amelia Smith: choose the decision/)
   const noConsent = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, proforma)
   assert.equal(noConsent.status, 422)
   assert.match(noConsent.body.errors[0].message, /needs the family's consent to services/)
@@ -142,16 +153,56 @@ test('a closure after refused consent says what was offered and is reported by m
   })
   const id = contact.body.id
   assert.equal((await api('practitioner', 'POST', `/api/v1/contacts/${id}/consents`, { kind: 'services', status: 'refused', given_by: 'Aisha Ali, mother', how: 'by phone' })).status, 201)
-  const closure = { ...proforma, risk_indicators: ['2.P1'], level: 2, level_indicators: ['2.P1'], outcome: 'advice_signposting' }
+  const closing = { level: 2, level_indicators: ['2.P1'], outcome: 'advice_signposting' }
+  const closure = proformaFor([5], { 5: closing }, { risk_indicators: ['2.P1'] })
   const withoutOffer = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, closure)
-  assert.deepEqual(withoutOffer.body.errors.map((error) => error.field), ['consent_refused_offer'])
-  const closed = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, { ...closure, consent_refused_offer: 'Free school meals and the family hub\'s food bank.' })
+  assert.deepEqual(withoutOffer.body.errors.map((error) => error.field), ['consent_refused_offer-5'])
+  const offered = proformaFor([5], { 5: { ...closing, consent_refused_offer: 'Free school meals and the family hub\'s food bank.' } }, { risk_indicators: ['2.P1'] })
+  const closed = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, offered)
   assert.equal(closed.status, 201)
   assert.equal(closed.body.consent_closure, true)
+  assert.equal(closed.body.children[0].consent_closure, true)
   const report = await api('auditor', 'GET', '/api/v1/reports/decisions')
   assert.equal(report.status, 200)
   assert.equal(report.body.consent_closures.length, 1)
   const month = closed.body.decided_at.slice(0, 7)
   assert.equal(report.body.consent_closures_by_month[month], 1)
   assert.equal((await api('practitioner', 'GET', '/api/v1/reports/decisions')).status, 403)
+})
+
+test('two siblings decided at different levels and outcomes: each journey shows only their own voice', async () => {
+  const contact = await api('practitioner', 'POST', '/api/v1/contacts', {
+    received_at: '2026-11-30T10:00', method: 'phone', source: '6',
+    referrer: { name: 'PC Dawson', agency: 'Hampshire Police' },
+    children: [JAYDEN, AMELIA], concern: 'Jayden told a teacher he is scared to go home.',
+    family_agreement: 'agreed', urgency: 'today'
+  })
+  const id = contact.body.id
+  assert.equal((await api('practitioner', 'POST', `/api/v1/contacts/${id}/consents`, { kind: 'services', status: 'given', given_by: 'Claire Smith, mother', how: 'in person' })).status, 201)
+  assert.equal((await api('manager', 'POST', `/api/v1/contacts/${id}/checks-not-needed`, { reason: 'Police and school told us everything this morning, in person at the hub.' })).status, 201)
+  const decided = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, proformaFor([JAYDEN, AMELIA], {
+    [JAYDEN]: { level: 3, level_indicators: ['3.F1'], child_voice: 'Jayden says he is scared to go home.', rationale: 'Jayden needs an assessment of his safety at home.' },
+    [AMELIA]: { level: 1, level_indicators: ['1.F1'], outcome: 'no_further_action', child_voice: 'Amelia talks happily about nursery and her grandmother.', rationale: 'Amelia was not there and her needs are met at home and nursery.' }
+  }))
+  assert.equal(decided.status, 201)
+  assert.deepEqual(decided.body.children.map((child) => [child.person_id, child.level, child.outcome, child.referred]),
+    [[JAYDEN, 3, 'single_assessment', true], [AMELIA, 1, 'no_further_action', false]])
+  const decisionOn = async (child) => {
+    const journey = await api('practitioner', 'GET', `/api/v1/people/${child}/journey`)
+    return journey.body.events.find((event) => event.kind === 'decision' && event.link === `/contacts/${id}`)
+  }
+  const his = await decisionOn(JAYDEN)
+  const hers = await decisionOn(AMELIA)
+  assert.match(his.summary, /scared to go home/)
+  assert.doesNotMatch(his.summary, /nursery/)
+  assert.match(hers.title, /No further action at level 1/)
+  assert.match(hers.summary, /nursery and her grandmother/)
+  assert.doesNotMatch(hers.summary, /scared to go home/)
+  assert.match(hers.summary, /The injury and the partner's return/) // the household's analysis
+  // Amelia is left out of the allocation with her own decision as the reason.
+  const allocated = await api('manager', 'POST', `/api/v1/contacts/${id}/allocation`, { team: 'assessment_north', worker: 'test.practitioner' })
+  assert.equal(allocated.status, 201)
+  const amelia = allocated.body.allocations.find((one) => one.person_id === AMELIA)
+  assert.equal(amelia.worker, '')
+  assert.equal(amelia.excluded_reason, 'Decided on their own: No further action at level 1.')
 })

@@ -36,19 +36,30 @@ bool IsRefused(const Submission<Saved, Form>& submission) {
   return std::holds_alternative<Refused<Form>>(submission);
 }
 
-domain::OversightDraft Proforma(int level, std::string indicator, std::string outcome) {
+//! A complete proforma deciding the same for each of `children`.
+domain::OversightDraft Proforma(const std::vector<std::int64_t>& children, int level,
+                                const std::string& indicator, const std::string& outcome) {
   domain::OversightDraft draft;
   draft.risk_indicators = {indicator};
   draft.risks = "Jayden has a bruise on his arm he says his mum's partner caused.";
   draft.strengths = "Mia and Jayden are close; school knows them well.";
   draft.analysis = "A non-accidental injury and the partner's return make harm likely.";
-  draft.child_voice = "Jayden said he is scared at bedtime when the man is there.";
-  draft.level = level;
-  draft.level_indicators = {std::move(indicator)};
-  draft.outcome = std::move(outcome);
-  draft.rationale = "Both children need an assessment of their safety at home.";
   draft.next_steps = "Visit both children at school tomorrow.";
+  for (std::int64_t id : children) {
+    domain::ChildDecision child;
+    child.person_id = id;
+    child.child_voice = "Jayden said he is scared at bedtime when the man is there.";
+    child.level = level;
+    child.level_indicators = {indicator};
+    child.outcome = outcome;
+    child.rationale = "Both children need an assessment of their safety at home.";
+    draft.children.push_back(std::move(child));
+  }
   return draft;
+}
+
+std::string Field(const char* part, std::int64_t child) {
+  return domain::ChildField(part, child);
 }
 
 class DecisionServiceTest : public ::testing::TestWithParam<store::DatabaseKind> {
@@ -111,8 +122,8 @@ TEST_P(DecisionServiceTest, AReferralIsDatedTheDayTheContactCameInAndCountsAYear
   ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
       practitioner_, first, {"services", "given", "Claire Smith, mother", "by phone", ""})));
   clock_.Set("2025-04-22T10:00:00.000Z");
-  ASSERT_TRUE(std::holds_alternative<domain::Decision>(
-      decisions_.CompleteOversight(manager_, first, Proforma(3, "3.F1", "single_assessment"))));
+  ASSERT_TRUE(std::holds_alternative<domain::Decision>(decisions_.CompleteOversight(
+      manager_, first, Proforma({jayden}, 3, "3.F1", "single_assessment"))));
   const auto progress = std::get<ContactProgress>(decisions_.ShowProgress(manager_, first));
   EXPECT_EQ(progress.contact.referral_date, *domain::ParseDate("2025-04-17"));
   // Eleven months after the contact came in: a re-referral.
@@ -131,7 +142,7 @@ TEST_P(DecisionServiceTest, ReasoningThatSaysLittleIsWarnedAboutAndCountedNotRef
   const std::int64_t jayden = Child("Jayden", "2015-03-04", std::nullopt);
   const std::int64_t thin = Contact({jayden}, "2026-03-02");
   const std::int64_t full = Contact({jayden}, "2026-03-02", "09:00");
-  auto placeholder = Proforma(2, "2.F1", "advice_signposting");
+  auto placeholder = Proforma({jayden}, 2, "2.F1", "advice_signposting");
   placeholder.analysis = "N/A";
   placeholder.risks = "JAYDEN was upset.";  // his name in capitals is not an acronym
   const auto decided = decisions_.CompleteOversight(manager_, thin, placeholder);
@@ -139,8 +150,8 @@ TEST_P(DecisionServiceTest, ReasoningThatSaysLittleIsWarnedAboutAndCountedNotRef
   const auto& warnings = std::get<domain::Decision>(decided).language_warnings;
   EXPECT_EQ(warnings.at("analysis").at(0).issue, domain::LanguageIssue::kPlaceholder);
   EXPECT_FALSE(warnings.count("risks"));
-  ASSERT_TRUE(std::holds_alternative<domain::Decision>(
-      decisions_.CompleteOversight(manager_, full, Proforma(2, "2.F1", "advice_signposting"))));
+  ASSERT_TRUE(std::holds_alternative<domain::Decision>(decisions_.CompleteOversight(
+      manager_, full, Proforma({jayden}, 2, "2.F1", "advice_signposting"))));
   const auto report = reports_.Report(manager_);
   ASSERT_EQ(report.thin_reasoning.size(), 1u);
   EXPECT_EQ(report.thin_reasoning[0].decision.contact_id, thin);
@@ -163,8 +174,8 @@ TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
   const std::int64_t first = Contact({jayden}, "2026-03-02");
   ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
       practitioner_, first, {"services", "given", "Claire Smith, mother", "by phone", ""})));
-  ASSERT_TRUE(std::holds_alternative<domain::Decision>(
-      decisions_.CompleteOversight(manager_, first, Proforma(3, "3.F1", "single_assessment"))));
+  ASSERT_TRUE(std::holds_alternative<domain::Decision>(decisions_.CompleteOversight(
+      manager_, first, Proforma({jayden}, 3, "3.F1", "single_assessment"))));
 
   // Eight months later, on Friday 27 November, the police call about both children.
   clock_.Set("2026-11-27T09:00:00.000Z");
@@ -207,8 +218,8 @@ TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
   EXPECT_TRUE(IsRefused(checks_.AnswerCheck(health, by_agency("health").id, "A second answer")));
 
   // The manager cannot conclude until police and education answer.
-  auto blocked =
-      decisions_.CompleteOversight(manager_, contact, Proforma(4, "4.D1", "single_assessment"));
+  auto blocked = decisions_.CompleteOversight(
+      manager_, contact, Proforma({jayden, mia}, 4, "4.D1", "single_assessment"));
   ASSERT_TRUE(IsRefused(blocked));
   EXPECT_NE(std::get<Refused<ContactProgress>>(blocked).errors[0].message.find(
                 "wait for Education and Police to answer"),
@@ -222,19 +233,19 @@ TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
   const auto incomplete = decisions_.CompleteOversight(manager_, contact, {});
   EXPECT_EQ(Fields(incomplete),
             (std::set<std::string>{"risk_indicators", "risks", "strengths", "analysis",
-                                   "child_voice", "level", "outcome", "rationale", "next_steps"}));
-  EXPECT_EQ(Fields(decisions_.CompleteOversight(manager_, contact,
-                                                Proforma(4, "4.D1", "single_assessment"))),
-            std::set<std::string>{"outcome"});
+                                   "next_steps", Field("outcome", jayden), Field("outcome", mia)}));
+  EXPECT_EQ(Fields(decisions_.CompleteOversight(
+                manager_, contact, Proforma({jayden, mia}, 4, "4.D1", "single_assessment"))),
+            (std::set<std::string>{Field("outcome", jayden), Field("outcome", mia)}));
   ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
       practitioner_, contact, {"services", "given", "Claire Smith, mother", "in person", ""})));
   clock_.Set("2026-11-27T15:00:00.000Z");
-  auto decided =
-      decisions_.CompleteOversight(manager_, contact, Proforma(4, "4.D1", "single_assessment"));
+  auto decided = decisions_.CompleteOversight(
+      manager_, contact, Proforma({jayden, mia}, 4, "4.D1", "single_assessment"));
   ASSERT_TRUE(std::holds_alternative<domain::Decision>(decided));
   EXPECT_FALSE(std::get<domain::Decision>(decided).is_override);
-  EXPECT_TRUE(IsRefused(
-      decisions_.CompleteOversight(manager_, contact, Proforma(4, "4.D1", "single_assessment"))));
+  EXPECT_TRUE(IsRefused(decisions_.CompleteOversight(
+      manager_, contact, Proforma({jayden, mia}, 4, "4.D1", "single_assessment"))));
 
   // Siblings: leaving Mia out needs a reason, and a refusal leaves nothing behind.
   EXPECT_TRUE(IsRefused(
@@ -290,19 +301,90 @@ TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
   EXPECT_EQ(work.decided_with_proforma, 1);
 }
 
+TEST_P(DecisionServiceTest, SiblingsAreDecidedEachOnTheirOwnEvidence) {
+  const auto household = std::get<domain::Household>(
+      people_.AddHousehold(practitioner_, {"1 Shirley Road", "", "Southampton", "SO15 3AB"}));
+  const std::int64_t jayden = Child("Jayden", "2015-03-04", household.id);
+  const std::int64_t amelia = Child("Amelia", "2019-06-01", household.id);
+  const std::int64_t leo = Child("Leo", "2021-01-20", household.id);  // at home, not on it
+  const std::int64_t contact = Contact({jayden, amelia}, "2026-03-02");
+  ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
+      practitioner_, contact, {"services", "given", "Claire Smith, mother", "by phone", ""})));
+  auto draft = Proforma({jayden}, 3, "3.F1", "single_assessment");
+  draft.children[0].child_voice = "Jayden says he is scared to go home.";
+  draft.children[0].rationale = "Jayden needs an assessment of his safety at home.";
+  // Amelia not decided yet: refused, naming her.
+  const auto undecided = decisions_.CompleteOversight(manager_, contact, draft);
+  ASSERT_EQ(Fields(undecided), std::set<std::string>{Field("outcome", amelia)});
+  EXPECT_EQ(std::get<Refused<ContactProgress>>(undecided).errors[0].message,
+            "Amelia Smith: choose the decision");
+  domain::ChildDecision her;
+  her.person_id = amelia;
+  her.child_voice = "Amelia talks happily about nursery and her grandmother's visits.";
+  her.level = 1;
+  her.level_indicators = {"1.F1"};
+  her.outcome = "no_further_action";
+  her.rationale = "Amelia's needs are met; she was not there and is settled.";
+  draft.children.push_back(her);
+  const auto decided = decisions_.CompleteOversight(manager_, contact, draft);
+  ASSERT_TRUE(std::holds_alternative<domain::Decision>(decided));
+  const auto& decision = std::get<domain::Decision>(decided);
+  EXPECT_TRUE(decision.For(jayden)->referred);
+  EXPECT_FALSE(decision.For(amelia)->referred);
+  EXPECT_EQ(decision.For(amelia)->level, 1);
+
+  // Each journey shows the household's parts and the child's own, never the other's own.
+  const auto summary = [&](std::int64_t child) {
+    const auto journey = std::get<JourneyView>(people_.ShowJourney(practitioner_, child, {}));
+    for (const auto& event : journey.events) {
+      if (event.kind == "decision") return event.title + "\n" + event.summary;
+    }
+    return std::string();
+  };
+  const std::string his = summary(jayden), hers = summary(amelia);
+  EXPECT_NE(his.find("scared to go home"), std::string::npos);
+  EXPECT_EQ(his.find("nursery"), std::string::npos);
+  EXPECT_NE(hers.find("No further action at level 1"), std::string::npos);
+  EXPECT_NE(hers.find("nursery"), std::string::npos);
+  EXPECT_EQ(hers.find("scared to go home"), std::string::npos);
+  EXPECT_NE(hers.find("partner's return make harm likely"), std::string::npos);  // the household's
+
+  // Jayden is allocated with Leo, who lives with him; Amelia is left out with her own decision.
+  const auto allocated =
+      decisions_.Allocate(manager_, contact, {"assessment_north", "meg.manager", {}});
+  ASSERT_TRUE(std::holds_alternative<std::vector<domain::Allocation>>(allocated));
+  std::map<std::int64_t, domain::Allocation> by_child;
+  for (const auto& allocation : std::get<std::vector<domain::Allocation>>(allocated))
+    by_child[allocation.person_id] = allocation;
+  EXPECT_EQ(by_child.at(jayden).worker, "meg.manager");
+  EXPECT_EQ(by_child.at(leo).worker, "meg.manager");
+  EXPECT_EQ(by_child.at(amelia).worker, "");
+  EXPECT_EQ(by_child.at(amelia).excluded_reason,
+            "Decided on their own: No further action at level 1.");
+
+  // Only Jayden was referred: a contact about both a month later is a re-referral for him alone.
+  clock_.Set("2026-04-02T10:00:00.000Z");
+  const auto him_again = Contact({jayden}, "2026-04-02");
+  const auto her_again = Contact({amelia}, "2026-04-02", "09:00");
+  EXPECT_TRUE(std::get<ContactProgress>(decisions_.ShowProgress(manager_, him_again)).re_referral);
+  EXPECT_FALSE(std::get<ContactProgress>(decisions_.ShowProgress(manager_, her_again)).re_referral);
+}
+
 TEST_P(DecisionServiceTest, RefusedConsentClosuresAndOverridesAreReported) {
   const std::int64_t child = Child("Ava", "2016-01-01", std::nullopt);
   const std::int64_t refused = Contact({child}, "2026-03-02");
   ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
       practitioner_, refused, {"services", "refused", "Dan Smith, father", "by phone", ""})));
-  auto assessment = Proforma(3, "3.F1", "single_assessment");
+  auto assessment = Proforma({child}, 3, "3.F1", "single_assessment");
   EXPECT_EQ(Fields(decisions_.CompleteOversight(manager_, refused, assessment)),
-            std::set<std::string>{"outcome"});
-  auto closure = Proforma(3, "3.F1", "advice_signposting");
-  closure.override_reason = "The family will only accept advice; the risk is not significant.";
+            std::set<std::string>{Field("outcome", child)});
+  auto closure = Proforma({child}, 3, "3.F1", "advice_signposting");
+  closure.children[0].override_reason =
+      "The family will only accept advice; the risk is not significant.";
   EXPECT_EQ(Fields(decisions_.CompleteOversight(manager_, refused, closure)),
-            std::set<std::string>{"consent_refused_offer"});
-  closure.consent_refused_offer = "Early help from the family hub, and a parenting course.";
+            std::set<std::string>{Field("consent_refused_offer", child)});
+  closure.children[0].consent_refused_offer =
+      "Early help from the family hub, and a parenting course.";
   auto closed = decisions_.CompleteOversight(manager_, refused, closure);
   ASSERT_TRUE(std::holds_alternative<domain::Decision>(closed));
   EXPECT_TRUE(std::get<domain::Decision>(closed).consent_closure);
@@ -310,25 +392,30 @@ TEST_P(DecisionServiceTest, RefusedConsentClosuresAndOverridesAreReported) {
 
   // A level 2 child sent to a strategy discussion: only with a reason, and counted.
   clock_.Set("2026-04-06T10:00:00.000Z");
-  const std::int64_t other = Contact({Child("Leo", "2017-01-01", std::nullopt)}, "2026-04-06");
-  auto strategy = Proforma(2, "2.F1", "strategy_discussion");
+  const std::int64_t leo = Child("Leo", "2017-01-01", std::nullopt);
+  const std::int64_t other = Contact({leo}, "2026-04-06");
+  auto strategy = Proforma({leo}, 2, "2.F1", "strategy_discussion");
   EXPECT_EQ(Fields(decisions_.CompleteOversight(manager_, other, strategy)),
-            std::set<std::string>{"override_reason"});
-  strategy.override_reason = "A new disclosure today needs police and social care together.";
+            std::set<std::string>{Field("override_reason", leo)});
+  strategy.children[0].override_reason =
+      "A new disclosure today needs police and social care together.";
   ASSERT_TRUE(std::holds_alternative<domain::Decision>(
       decisions_.CompleteOversight(manager_, other, strategy)));
 
   const auto report = reports_.Report(manager_);
   ASSERT_EQ(report.consent_closures.size(), 1u);
   EXPECT_TRUE(report.consent_closures[0].details_shown);
-  EXPECT_EQ(report.consent_closures[0].decision.proforma.consent_refused_offer,
+  EXPECT_EQ(report.consent_closures[0].decision.proforma.children.at(0).consent_refused_offer,
             "Early help from the family hub, and a parenting course.");
   // A performance officer counts decisions but does not read what was written about a child.
   const auto counted = reports_.Report(Account("pam.performance", "performance"));
   ASSERT_EQ(counted.consent_closures.size(), 1u);
   EXPECT_FALSE(counted.consent_closures[0].details_shown);
-  EXPECT_EQ(counted.consent_closures[0].decision.proforma.consent_refused_offer, "");
-  EXPECT_EQ(counted.consent_closures[0].decision.proforma.outcome, "advice_signposting");
+  const auto& bare = counted.consent_closures[0].decision.proforma.children.at(0);
+  EXPECT_EQ(bare.consent_refused_offer, "");
+  EXPECT_EQ(bare.child_voice, "");
+  EXPECT_EQ(bare.outcome, "advice_signposting");
+  EXPECT_TRUE(bare.consent_closure);
   EXPECT_EQ(report.consent_closures_by_month.at("2026-03"), 1);
   EXPECT_EQ(report.overrides.size(), 2u);
 }

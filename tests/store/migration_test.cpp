@@ -130,8 +130,8 @@ TEST_P(MigrationTest, ReferralsAreDatedTheDayTheContactCameInWithEachCorrectionI
   const auto right = contact_on("2025-06-02T09:00:00.000Z", "2025-06-02");
   const auto no_referral = contact_on("2025-06-03T09:00:00.000Z", std::nullopt);
   ExecuteDirectly(database_.Url(), "DELETE FROM schema_migrations WHERE version >= 13");
-  EXPECT_GE(store->Migrate(), 1);
-  EXPECT_EQ(store->Migrate(), 0);
+  EXPECT_EQ(store->Migrate(14), 2);
+  EXPECT_EQ(store->Migrate(14), 0);
   const auto referral_of = [&](std::int64_t id) {
     const auto contact =
         *store->ReadResult([&](Records& records) { return records.contacts.Find(id); });
@@ -167,9 +167,9 @@ TEST_P(MigrationTest, TheStraySearchIndexIsDroppedWhereverItIs) {
   ExecuteDirectly(database_.Url(),
                   "CREATE INDEX person_names_by_name_keys ON person_names ((family_key || '|' || "
                   "given_key), person_id)");
-  // Migrations from 0008 on run again (each of them may).
+  // Migrations 0008 to 0014 run again (each of them may; 0015 moves columns, so it may not).
   ExecuteDirectly(database_.Url(), "DELETE FROM schema_migrations WHERE version >= 8");
-  EXPECT_GE(store->Migrate(), 1);
+  EXPECT_EQ(store->Migrate(14), 7);
   auto reopened = database_.Open(/*migrate=*/false);
   // Creating it again succeeds only if it is gone.
   EXPECT_NO_FATAL_FAILURE(ExecuteDirectly(

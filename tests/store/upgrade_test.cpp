@@ -1,7 +1,7 @@
 // tests/store/upgrade_test.cpp — a database made by main before migration 0007 (the fixtures were
 // made by tests/store/fixtures/make_fixture.mjs with main at 8d69114) is migrated, and every step
-// kept as JSON text comes back from the new columns and child tables unchanged, on SQLite and
-// PostgreSQL.
+// kept as JSON text comes back from the new columns and child tables unchanged (a decision's own
+// parts copied to each child on its contact by 0015), on SQLite and PostgreSQL.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -134,27 +134,48 @@ TEST_P(UpgradeTest, EveryStepKeptAsJsonComesBackFromColumnsUnchanged) {
         const auto& proforma = decision->proforma;
         EXPECT_EQ(proforma.risk_indicators,
                   body["risk_indicators"].get<std::vector<std::string>>());
-        EXPECT_EQ(proforma.level_indicators,
-                  body["level_indicators"].get<std::vector<std::string>>());
-        EXPECT_EQ(proforma.level, body["level"].get<int>());
-        for (const auto& [part, value] :
-             {std::pair{"risks", proforma.risks},
-              {"strengths", proforma.strengths},
-              {"analysis", proforma.analysis},
-              {"child_voice", proforma.child_voice},
-              {"outcome", proforma.outcome},
-              {"rationale", proforma.rationale},
-              {"next_steps", proforma.next_steps},
-              {"override_reason", proforma.override_reason},
-              {"consent_refused_offer", proforma.consent_refused_offer}})
+        for (const auto& [part, value] : {std::pair{"risks", proforma.risks},
+                                          {"strengths", proforma.strengths},
+                                          {"analysis", proforma.analysis},
+                                          {"next_steps", proforma.next_steps}})
           EXPECT_EQ(value, Text(body, part)) << part;
+        // Migration 0015: each child on the contact has a copy of the decision's own parts.
+        const auto contact = records.contacts.Find(contact_id);
+        ASSERT_TRUE(contact);
+        ASSERT_EQ(proforma.children.size(), contact->children.size());
+        auto warnings = Warnings(body["language_warnings"]);
+        for (const char* part :
+             {"child_voice", "rationale", "override_reason", "consent_refused_offer"}) {
+          const auto found = warnings.find(part);
+          if (found == warnings.end()) continue;
+          for (std::int64_t child : contact->children)
+            warnings[domain::ChildField(part, child)] = found->second;
+          warnings.erase(part);
+        }
+        for (std::int64_t id : contact->children) {
+          const domain::ChildDecision* child = decision->For(id);
+          ASSERT_TRUE(child) << "child " << id << " on contact " << contact_id;
+          EXPECT_EQ(child->level_indicators,
+                    body["level_indicators"].get<std::vector<std::string>>());
+          EXPECT_EQ(child->level, body["level"].get<int>());
+          for (const auto& [part, value] :
+               {std::pair{"child_voice", child->child_voice},
+                {"outcome", child->outcome},
+                {"rationale", child->rationale},
+                {"override_reason", child->override_reason},
+                {"consent_refused_offer", child->consent_refused_offer}})
+            EXPECT_EQ(value, Text(body, part)) << part;
+          EXPECT_EQ(child->is_override, body["is_override"].get<bool>());
+          EXPECT_EQ(child->consent_closure, body["consent_closure"].get<bool>());
+          EXPECT_EQ(child->referred, contact->referral_date.has_value());
+        }
         EXPECT_EQ(decision->is_override, body["is_override"].get<bool>());
         EXPECT_EQ(decision->consent_closure, body["consent_closure"].get<bool>());
         EXPECT_EQ(domain::kConsentStatuses.Code(decision->services_consent),
                   Text(body, "services_consent"));
         EXPECT_EQ(decision->decided_by, Text(body, "decided_by"));
         EXPECT_EQ(Moment(decision->decided_at), Text(body, "decided_at"));
-        EXPECT_EQ(decision->language_warnings, Warnings(body["language_warnings"]));
+        EXPECT_EQ(decision->language_warnings, warnings);
       }
       for (const auto& allocation : step.allocations) {
         const Json& body =
