@@ -18,11 +18,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       case 0: {
         const auto framework = frontdoor::domain::LoadThresholdFramework(text);
         // A framework that loads must be usable by the decision rules.
+        frontdoor::domain::ChildDecision child;
+        child.person_id = 1;
+        child.level = framework.levels.front().number;
+        child.outcome = framework.outcomes.empty() ? "" : framework.outcomes.front().code;
         frontdoor::domain::OversightDraft draft;
-        draft.level = framework.levels.front().number;
-        draft.outcome = framework.outcomes.empty() ? "" : framework.outcomes.front().code;
-        (void)frontdoor::domain::ValidateOversight(draft, framework,
-                                                   frontdoor::domain::ConsentStatus::kGiven);
+        draft.children = {child};
+        (void)frontdoor::domain::ValidateOversight(
+            draft, framework, frontdoor::domain::ConsentStatus::kGiven, {{1, "A child"}});
         break;
       }
       case 1:
