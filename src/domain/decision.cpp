@@ -104,7 +104,7 @@ Decision ConcludeOversight(std::int64_t contact_id, const OversightDraft& profor
   decision.services_consent = services_consent;
   for (auto& child : decision.proforma.children) {
     const Outcome* outcome = framework.FindOutcome(child.outcome);
-    child.is_override = IsOverride(child, framework);
+    child.is_override = IsOverride(child, proforma.risk_indicators, framework);
     child.consent_closure = outcome && IsConsentClosure(*outcome, services_consent);
     child.referred = outcome && outcome->makes_referral;
     decision.is_override = decision.is_override || child.is_override;
@@ -167,7 +167,7 @@ JourneyEvent DecisionEvent(const Contact& contact, const Decision& decision, std
                         "\n\nDecision: " + outcome_name + "\nRationale:\n" + own->rationale +
                         "\n\nNext steps:\n" + proforma.next_steps;
   if (own->is_override)
-    summary += "\n\nNot a usual route at this level, because:\n" + own->override_reason;
+    summary += "\n\nOutside the usual routes for this level, because:\n" + own->override_reason;
   if (own->consent_closure)
     summary +=
         "\n\nClosed after consent was refused. What was offered:\n" + own->consent_refused_offer;

@@ -26,15 +26,28 @@ std::string ChildField(std::string_view part, std::int64_t person_id) {
   return std::string(part) + "-" + std::to_string(person_id);
 }
 
-bool IsOverride(const ChildDecision& child, const ThresholdFramework& framework) {
-  return framework.Level(child.level) && framework.FindOutcome(child.outcome) &&
-         !framework.OutcomeFitsLevel(child.outcome, child.level);
+std::vector<std::string> RiskFactorsAbove(const std::vector<std::string>& risk_indicators,
+                                          int level, const ThresholdFramework& framework) {
+  std::vector<std::string> above;
+  for (const auto& code : risk_indicators) {
+    const Indicator* indicator = framework.FindIndicator(code);
+    if (indicator && indicator->level > level) above.push_back(code);
+  }
+  return above;
+}
+
+bool IsOverride(const ChildDecision& child, const std::vector<std::string>& risk_indicators,
+                const ThresholdFramework& framework) {
+  if (!framework.Level(child.level) || !framework.FindOutcome(child.outcome)) return false;
+  return !framework.OutcomeFitsLevel(child.outcome, child.level) ||
+         !RiskFactorsAbove(risk_indicators, child.level, framework).empty();
 }
 
 namespace {
 
 //! One child's part: each error's field names the child, and its message starts with their name.
 void ValidateChild(FieldErrors& errors, const ChildDecision& child, const std::string& name,
+                   const std::vector<std::string>& risk_indicators,
                    const ThresholdFramework& framework, ConsentStatus consent) {
   const auto field = [&](const char* part) { return ChildField(part, child.person_id); };
   const auto add = [&](const char* part, const std::string& message) {
@@ -69,10 +82,18 @@ void ValidateChild(FieldErrors& errors, const ChildDecision& child, const std::s
   if (!outcome) add("outcome", "choose the decision");
   require(child.rationale, "rationale", "explain the reasons for the decision");
   if (!level || !outcome) return;
-  if (!framework.OutcomeFitsLevel(child.outcome, child.level) &&
-      Trim(child.override_reason).empty()) {
-    add("override_reason", "this decision is not a usual route at level " +
-                               std::to_string(child.level) + ": explain why it is right for them");
+  const auto above = RiskFactorsAbove(risk_indicators, child.level, framework);
+  if (Trim(child.override_reason).empty()) {
+    const std::string level_words = "level " + std::to_string(child.level);
+    if (!framework.OutcomeFitsLevel(child.outcome, child.level)) {
+      add("override_reason", "this decision is not a usual route at " + level_words +
+                                 ": explain why it is right for them");
+    } else if (!above.empty()) {
+      std::string codes;
+      for (const auto& code : above) codes += (codes.empty() ? "" : ", ") + code;
+      add("override_reason", "the risk factors " + codes + " are above " + level_words +
+                                 ": explain why " + level_words + " is right for them");
+    }
   }
   if (outcome->needs_consent && consent != ConsentStatus::kGiven) {
     add("outcome", outcome->name +
@@ -113,7 +134,7 @@ FieldErrors ValidateOversight(const OversightDraft& draft, const ThresholdFramew
       errors.push_back(
           {"children", name->second + " is decided twice: decide once for each child"});
     } else {
-      ValidateChild(errors, child, name->second, framework, consent);
+      ValidateChild(errors, child, name->second, draft.risk_indicators, framework, consent);
     }
   }
   for (const auto& [id, name] : children) {

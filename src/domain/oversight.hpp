@@ -49,7 +49,8 @@ std::string ChildField(std::string_view part, std::int64_t person_id);
 //! until the list is empty.
 //!  - each child on the contact (`children`: id -> the name shown, which each of their errors
 //!    starts with) is decided once, and no one else;
-//!  - an outcome outside the level's usual routes needs an override reason;
+//!  - an outcome outside the level's usual routes, or a level below a chosen risk factor's level,
+//!    needs an override reason;
 //!  - an outcome that needs consent needs consent given; without it the routes are a strategy
 //!    discussion (only at the highest level) or a closure that says consent was refused and what
 //!    was offered.
@@ -61,8 +62,15 @@ FieldErrors ValidateOversight(const OversightDraft& draft, const ThresholdFramew
 //! services (such closures are reported).
 bool IsConsentClosure(const Outcome& outcome, ConsentStatus consent);
 
-//! True when a child's decision is outside the level's usual routes (and so is counted).
-bool IsOverride(const ChildDecision& child, const ThresholdFramework& framework);
+//! The household's risk factors (`risk_indicators`) that the framework puts above `level`.
+std::vector<std::string> RiskFactorsAbove(const std::vector<std::string>& risk_indicators,
+                                          int level, const ThresholdFramework& framework);
+
+//! True when a child's decision is outside the usual routes (and so needs a reason and is
+//! counted): an outcome that is not a usual route at the child's level, or a level below a risk
+//! factor the manager chose for the household.
+bool IsOverride(const ChildDecision& child, const std::vector<std::string>& risk_indicators,
+                const ThresholdFramework& framework);
 
 //! The children allocated together: every child in the household at the time, less those the
 //! manager excludes, each with a reason. An exclusion without a reason is a field error.

@@ -181,6 +181,43 @@ Submission<domain::ChecksNotNeeded, ContactProgress> DecisionService::RecordChec
       });
 }
 
+std::variant<domain::Decision, domain::FieldErrors> DecisionService::Conclude(
+    store::Records& records, const Identity& by, const domain::Contact& contact,
+    const domain::OversightDraft& draft, domain::Timestamp now) const {
+  const auto steps = store::LoadContactSteps(records, contact.id);
+  if (steps.decision)
+    return domain::FieldErrors{
+        {"children", "A decision was made on this contact already, by " +
+                         steps.decision->decided_by + " on " +
+                         domain::FormatUkDateTime(steps.decision->decided_at)}};
+  // Everything that stops the decision, at once: the checks still waiting and each part.
+  auto errors = domain::ChecksSettled(IsReReferral(records, contact), steps.checks,
+                                      steps.checks_not_needed, rules_.settings);
+  const auto services = domain::CurrentConsent(steps.consents, domain::ConsentKind::kServices);
+  const auto people = PeopleOnContact(records, contact);
+  for (auto& error :
+       domain::ValidateOversight(draft, rules_.framework, services, ChildNames(contact, people)))
+    errors.push_back(std::move(error));
+  if (!errors.empty()) return errors;
+  return domain::ConcludeOversight(contact.id, draft, rules_.framework, services, rules_.guide,
+                                   NameWordsOf(people), by.user.username, now);
+}
+
+Submission<OversightCheck, ContactProgress> DecisionService::CheckOversight(
+    const Identity& by, std::int64_t contact_id, const domain::OversightDraft& draft) {
+  const ContactWrite write{store_, by, clock_.Now(), rules_, domain::Action::kDecide};
+  return write.Run<OversightCheck>(
+      contact_id,
+      [&](store::Records& records,
+          const domain::Contact& contact) -> std::variant<OversightCheck, domain::FieldErrors> {
+        auto concluded = Conclude(records, by, contact, draft, write.now);
+        if (auto* errors = std::get_if<domain::FieldErrors>(&concluded)) return std::move(*errors);
+        write.Audit(records, contact, "oversight checked before concluding");
+        return OversightCheck{std::get<domain::Decision>(std::move(concluded)),
+                              LoadProgress(records, by, contact, write.now, rules_)};
+      });
+}
+
 Submission<domain::Decision, ContactProgress> DecisionService::CompleteOversight(
     const Identity& by, std::int64_t contact_id, const domain::OversightDraft& draft) {
   const ContactWrite write{store_, by, clock_.Now(), rules_, domain::Action::kDecide};
@@ -188,26 +225,12 @@ Submission<domain::Decision, ContactProgress> DecisionService::CompleteOversight
       contact_id,
       [&](store::Records& records,
           const domain::Contact& contact) -> std::variant<domain::Decision, domain::FieldErrors> {
-        const auto steps = store::LoadContactSteps(records, contact.id);
-        if (steps.decision)
-          return domain::FieldErrors{
-              {"outcome", "A decision was made on this contact already, by " +
-                              steps.decision->decided_by + " on " +
-                              domain::FormatUkDateTime(steps.decision->decided_at)}};
-        // Everything that stops the decision, at once: the checks still waiting and each part.
-        auto errors = domain::ChecksSettled(IsReReferral(records, contact), steps.checks,
-                                            steps.checks_not_needed, rules_.settings);
-        const auto services =
-            domain::CurrentConsent(steps.consents, domain::ConsentKind::kServices);
+        auto concluded = Conclude(records, by, contact, draft, write.now);
+        if (auto* errors = std::get_if<domain::FieldErrors>(&concluded)) return std::move(*errors);
+        const auto& decision = std::get<domain::Decision>(concluded);
+        records.decisions.Add(decision);
         const auto people = PeopleOnContact(records, contact);
         const auto children = ChildNames(contact, people);
-        for (auto& error : domain::ValidateOversight(draft, rules_.framework, services, children))
-          errors.push_back(std::move(error));
-        if (!errors.empty()) return errors;
-        const domain::Decision decision =
-            domain::ConcludeOversight(contact.id, draft, rules_.framework, services, rules_.guide,
-                                      NameWordsOf(people), by.user.username, write.now);
-        records.decisions.Add(decision);
         std::string decided, outcomes;
         for (const auto& child : decision.proforma.children) {
           const domain::Outcome& outcome = *rules_.framework.FindOutcome(child.outcome);

@@ -31,6 +31,13 @@ struct AllocationForm {
   std::vector<domain::User> workers;
 };
 
+//! A proforma that meets every rule, shown to the manager before it is concluded: the decision it
+//! would make (its flags and language warnings) and the contact it is about.
+struct OversightCheck {
+  domain::Decision decision;
+  ContactProgress progress;
+};
+
 //! Decisions on contacts. Each use case runs in one transaction, checks every rule before
 //! writing anything, and writes the record history and one access-audit entry.
 class DecisionService {
@@ -48,6 +55,11 @@ class DecisionService {
   //! A manager records why a contact's checks are not needed.
   Submission<domain::ChecksNotNeeded, ContactProgress> RecordChecksNotNeeded(
       const Identity& by, std::int64_t contact_id, const std::string& reason);
+  //! The check before concluding: every rule CompleteOversight applies, nothing saved (one
+  //! access-audit entry).
+  Submission<OversightCheck, ContactProgress> CheckOversight(const Identity& by,
+                                                             std::int64_t contact_id,
+                                                             const domain::OversightDraft& draft);
   //! A manager concludes the oversight: the proforma, the decision and (for an assessment or a
   //! strategy discussion) the contact becoming a referral.
   Submission<domain::Decision, ContactProgress> CompleteOversight(
@@ -57,6 +69,14 @@ class DecisionService {
       const Identity& by, std::int64_t contact_id, const AllocationDraft& draft);
 
  private:
+  //! The decision `draft` would conclude on `contact` now, or every reason it cannot (nothing is
+  //! written).
+  std::variant<domain::Decision, domain::FieldErrors> Conclude(store::Records& records,
+                                                               const Identity& by,
+                                                               const domain::Contact& contact,
+                                                               const domain::OversightDraft& draft,
+                                                               domain::Timestamp now) const;
+
   store::Store& store_;
   const domain::Clock& clock_;
   DecisionRules rules_;

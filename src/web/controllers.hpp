@@ -203,6 +203,9 @@ class DecisionController {
                                const service::ContactProgress& progress,
                                const domain::OversightDraft& draft,
                                const domain::FieldErrors& errors) const;
+  //! The proforma's answers to check before the decision is concluded.
+  http::Response CheckPage(const RequestContext& context, const service::OversightCheck& check,
+                           const domain::OversightDraft& draft) const;
   http::Response AllocationPage(const RequestContext& context, int status,
                                 const service::AllocationForm& form,
                                 const service::AllocationDraft& draft,

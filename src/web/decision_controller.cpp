@@ -156,11 +156,23 @@ http::Response DecisionController::NewOversight(const RequestContext& context) c
 http::Response DecisionController::CompleteOversight(const RequestContext& context) const {
   Fields fields(context.form);
   const domain::OversightDraft draft = OversightDraftFrom(fields);
+  const auto form_again = [&](const auto& progress, const auto& errors) {
+    return OversightPage(context, 400, progress, draft, errors);
+  };
+  // The form, then its answers to check, then the decision concluded from the check page.
+  if (context.form.Value("change") == "yes")
+    return ShownProgress(pages_, context, decisions_.ShowProgress(*context.identity, context.id),
+                         [&](const service::ContactProgress& progress) {
+                           return OversightPage(context, 200, progress, draft, {});
+                         });
+  if (context.form.Value("confirmed") != "yes")
+    return Answered(
+        pages_, context, decisions_.CheckOversight(*context.identity, context.id, draft),
+        [&](const service::OversightCheck& check) { return CheckPage(context, check, draft); },
+        form_again);
   return StepAnswered(pages_, context,
                       decisions_.CompleteOversight(*context.identity, context.id, draft),
-                      [&](const auto& progress, const auto& errors) {
-                        return OversightPage(context, 400, progress, draft, errors);
-                      });
+                      form_again);
 }
 
 http::Response DecisionController::NewAllocation(const RequestContext& context) const {
@@ -275,8 +287,9 @@ http::Response DecisionController::OversightPage(const RequestContext& context, 
                                 child.rationale, view, 6)},
          {"override_reason",
           TextArea(field("override_reason"),
-                   "If the decision is not a usual route at this level: why",
-                   "Leave empty when the decision is a usual route at the level you chose.",
+                   "If the decision is outside the usual routes for this level: why",
+                   "A decision that is not a usual route at the level, or a level below a risk "
+                   "factor chosen for the household. Leave empty otherwise.",
                    child.override_reason, view, 4)},
          {"consent_refused_offer",
           TextArea(field("consent_refused_offer"),
@@ -287,6 +300,88 @@ http::Response DecisionController::OversightPage(const RequestContext& context, 
   view["children"] = children;
   view["next_steps"] = TextArea("next_steps", "Next steps", "", draft.next_steps, view, 4);
   return FormPage(context, status, "oversight", progress, view);
+}
+
+namespace {
+
+//! The proforma as hidden fields, so the check page can conclude it or take it back to the form.
+nlohmann::json OversightFields(const domain::OversightDraft& draft) {
+  nlohmann::json fields = nlohmann::json::array();
+  const auto add = [&](const std::string& name, const std::string& value) {
+    fields.push_back({{"name", name}, {"value", value}});
+  };
+  for (const auto& code : draft.risk_indicators) add("risk_indicators", code);
+  add("risks", draft.risks);
+  add("strengths", draft.strengths);
+  add("analysis", draft.analysis);
+  add("next_steps", draft.next_steps);
+  for (const auto& child : draft.children) {
+    const auto field = [&](const char* part) { return domain::ChildField(part, child.person_id); };
+    add("decided_child", std::to_string(child.person_id));
+    add(field("child_voice"), child.child_voice);
+    add(field("level"), std::to_string(child.level));
+    for (const auto& code : child.level_indicators) add(field("level_indicators"), code);
+    add(field("outcome"), child.outcome);
+    add(field("rationale"), child.rationale);
+    add(field("override_reason"), child.override_reason);
+    add(field("consent_refused_offer"), child.consent_refused_offer);
+  }
+  return fields;
+}
+
+//! Indicator codes with their words, one a line.
+std::string IndicatorLines(const std::vector<std::string>& codes,
+                           const domain::ThresholdFramework& framework) {
+  std::string lines;
+  for (const auto& code : codes) {
+    const domain::Indicator* indicator = framework.FindIndicator(code);
+    lines += (lines.empty() ? "" : "\n") + code + (indicator ? ": " + indicator->text : "");
+  }
+  return lines;
+}
+
+}  // namespace
+
+http::Response DecisionController::CheckPage(const RequestContext& context,
+                                             const service::OversightCheck& check,
+                                             const domain::OversightDraft& draft) const {
+  const auto& framework = rules_.framework;
+  const auto& decision = check.decision;
+  nlohmann::json view = {
+      {"title", "Check your answers before concluding the decision"},
+      {"fields", OversightFields(draft)},
+      {"risk_factors", IndicatorLines(decision.proforma.risk_indicators, framework)},
+      {"risks", decision.proforma.risks},
+      {"strengths", decision.proforma.strengths},
+      {"analysis", decision.proforma.analysis},
+      {"next_steps", decision.proforma.next_steps},
+      {"children", nlohmann::json::array()},
+      {"warnings", nlohmann::json::array()}};
+  for (const auto& child : decision.proforma.children) {
+    std::string name = "A child whose record is restricted";
+    for (const auto& shown : check.progress.children) {
+      if (shown.id == child.person_id && shown.person) name = shown.person->FullName();
+    }
+    const domain::ThresholdLevel* level = framework.Level(child.level);
+    const domain::Outcome* outcome = framework.FindOutcome(child.outcome);
+    view["children"].push_back(
+        {{"name", name},
+         {"child_voice", child.child_voice},
+         {"level",
+          "Level " + std::to_string(child.level) + (level ? ": " + level->name : std::string())},
+         {"level_indicators", IndicatorLines(child.level_indicators, framework)},
+         {"outcome", outcome ? outcome->name : child.outcome},
+         {"rationale", child.rationale},
+         {"is_override", child.is_override},
+         {"override_reason", child.override_reason},
+         {"consent_closure", child.consent_closure},
+         {"consent_refused_offer", child.consent_refused_offer}});
+  }
+  for (const auto& [part, warnings] : decision.language_warnings) {
+    for (const auto& warning : warnings) view["warnings"].push_back(warning.Message());
+  }
+  view["has_warnings"] = !view["warnings"].empty();
+  return FormPage(context, 200, "oversight_check", check.progress, view);
 }
 
 http::Response DecisionController::AllocationPage(const RequestContext& context, int status,

@@ -92,10 +92,12 @@ TEST(Oversight, SiblingsAreDecidedAtTheirOwnLevelsAndOutcomes) {
   auto draft = Complete(3, {"3.F1"}, "single_assessment");
   auto amelia = Child(kAmelia, 1, {"1.D1"}, "no_further_action");
   amelia.child_voice = "Amelia is settled at nursery and talks about her dad's dog.";
+  amelia.override_reason = "Amelia was at her grandmother's and the abuse is not part of her days.";
   draft.children.push_back(amelia);
   EXPECT_TRUE(Validate(draft, ConsentStatus::kGiven, kBoth).empty());
-  EXPECT_FALSE(IsOverride(draft.children[0], Framework()));
-  EXPECT_FALSE(IsOverride(draft.children[1], Framework()));
+  EXPECT_FALSE(IsOverride(draft.children[0], draft.risk_indicators, Framework()));
+  // Below the household's level-3 risk factor: outside the usual routes, with its reason.
+  EXPECT_TRUE(IsOverride(draft.children[1], draft.risk_indicators, Framework()));
 }
 
 TEST(Oversight, ACompleteDecisionThatFitsItsLevelIsAccepted) {
@@ -114,10 +116,30 @@ TEST(Oversight, ALevelTwoChildSentToAStrategyDiscussionNeedsAnOverrideReason) {
   auto draft = Complete(2, {"2.F1"}, "strategy_discussion");
   EXPECT_EQ(Fields(Validate(draft, ConsentStatus::kGiven)),
             (std::set<std::string>{"override_reason-21"}));
-  EXPECT_TRUE(IsOverride(draft.children[0], Framework()));
+  EXPECT_TRUE(IsOverride(draft.children[0], draft.risk_indicators, Framework()));
   draft.children[0].override_reason =
       "A disclosure this morning was not known when the level was first considered.";
   EXPECT_TRUE(Validate(draft, ConsentStatus::kGiven).empty());
+}
+
+TEST(Oversight, ALevelBelowTheHouseholdsRiskFactorsNeedsAReasonAndIsCounted) {
+  // Level-4 risk factors for the household; level 1 and no further action for this child.
+  auto draft = Complete(1, {"1.F1"}, "no_further_action");
+  draft.risk_indicators = {"4.D1", "4.F2", "1.F1"};
+  EXPECT_EQ(RiskFactorsAbove(draft.risk_indicators, 1, Framework()),
+            (std::vector<std::string>{"4.D1", "4.F2"}));
+  const auto errors = Validate(draft, ConsentStatus::kGiven);
+  ASSERT_EQ(Fields(errors), (std::set<std::string>{"override_reason-21"}));
+  EXPECT_EQ(errors[0].message,
+            "Jayden Smith: the risk factors 4.D1, 4.F2 are above level 1: explain why level 1 is "
+            "right for them");
+  EXPECT_TRUE(IsOverride(draft.children[0], draft.risk_indicators, Framework()));
+  draft.children[0].override_reason =
+      "The man who hurt his brother has never met Jayden, who lives with his father.";
+  EXPECT_TRUE(Validate(draft, ConsentStatus::kGiven).empty());
+  // At level 4 the same risk factors are no reason to explain.
+  EXPECT_FALSE(IsOverride(Complete(4, {"4.D1"}, "single_assessment").children[0],
+                          draft.risk_indicators, Framework()));
 }
 
 TEST(Oversight, NoAssessmentWithoutConsentToServices) {

@@ -118,7 +118,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await answerCheck(health, 'Jayden Smith', 'Jayden was seen at the walk-in centre in May with a burn to his hand; the explanation was accepted.', 'health partner')
 
   // The manager cannot conclude while police and education have not answered.
-  const proforma = async (strengths = 'Claire called the police herself; both children are settled at school and close to each other.') => {
+  const proforma = async (strengths = 'Claire called the police herself; both children are settled at school and close to each other.', withOverride = true) => {
     await manager.locator('input[name="risk_indicators"][value="4.D1"]').check()
     await manager.locator('input[name="risk_indicators"][value="4.F1"]').check()
     await manager.getByLabel('The risks, in your words').fill('A fresh bruise on Jayden after a violent incident; the mother\'s partner has returned to the home.')
@@ -143,22 +143,25 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
     await amelia.locator('input[name="level_indicators-3"][value="3.F1"]').check()
     await amelia.getByLabel('Early help (Children and Families First)').check()
     await amelia.getByLabel('The reasons for the decision').fill('Amelia was not hurt; early help with the whole family will support her sleep and routines.')
+    if (withOverride) await amelia.getByLabel(/^If the decision is outside the usual routes/).fill('Amelia was asleep at her grandmother\'s; the violence has not been part of her days.')
     await manager.getByLabel('Next steps', { exact: true }).fill('Visit both children at school tomorrow; speak to Claire alone.')
-    await manager.getByRole('button', { name: 'Conclude the decision' }).click()
+    await manager.getByRole('button', { name: 'Continue' }).click()
   }
   await manager.goto(`${server.url}${contactPath}`)
   await manager.getByRole('button', { name: 'Record management oversight' }).click()
   assert.equal(await heading(manager), 'Management oversight')
   await expectAccessible(manager, 'oversight form')
-  await manager.getByRole('button', { name: 'Conclude the decision' }).click()
+  await manager.getByRole('button', { name: 'Continue' }).click()
   const missing = await manager.locator('.govuk-error-summary').innerText()
   for (const part of [/Choose the risk factors/, /Describe the risks/, /strengths and protective factors/, /Write your analysis/,
     /Jayden Smith: describe their voice and daily life/, /Amelia Smith: choose the threshold level/, /Jayden Smith: choose the decision/,
     /Amelia Smith: explain the reasons for the decision/, /Write the next steps/]) assert.match(missing, part)
   await expectAccessible(manager, 'oversight form with errors')
   assert.match(missing, /wait for Education and Police to answer before deciding/)
-  await proforma()
+  await proforma(undefined, false)
   const refused = await manager.locator('.govuk-error-summary').innerText()
+  // Amelia's level is below the household's level-4 risk factors: that needs a reason.
+  assert.match(refused, /Amelia Smith: the risk factors 4\.D1, 4\.F1 are above level 3: explain why level 3 is right for them/)
   assert.match(refused, /wait for Education and Police to answer before deciding/)
   assert.match(refused, /needs the family's consent to services/)
   assert.doesNotMatch(refused, /Choose the risk factors/)
@@ -181,6 +184,18 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await manager.goto(`${server.url}${contactPath}/oversight`)
   // "N/A" as the strengths is taken, and counted in the decision reports.
   await proforma('N/A')
+  // Every answer to check before it is concluded; changing them keeps what was written.
+  assert.equal(await heading(manager), 'Check your answers before concluding the decision')
+  assert.match(await manager.locator('.govuk-summary-card', { hasText: 'Amelia Smith' }).innerText(),
+    /Early help \(Children and Families First\)[\s\S]*Outside the usual routes, because\s+Amelia was asleep/)
+  assert.match(await manager.locator('#wording').innerText(), /"SW" may not be understood/)
+  await expectAccessible(manager, 'oversight answers to check')
+  assert.equal(database.sql(`SELECT count(*) FROM decisions WHERE contact_id = ${contactPath.split('/').at(-1)}`), '0')
+  await manager.getByRole('button', { name: 'Change your answers' }).click()
+  assert.equal(await heading(manager), 'Management oversight')
+  assert.match(await manager.locator('#child-3').getByLabel('Their voice and daily life').inputValue(), /dance class/)
+  await manager.getByRole('button', { name: 'Continue' }).click()
+  await manager.getByRole('button', { name: 'Conclude the decision' }).click()
   await manager.waitForURL(new RegExp(`${contactPath}#next$`))
   const decision = await manager.locator('#decision').innerText()
   assert.match(decision, /Jayden Smith\s+Single assessment \(section 17\)\. Level 4: Safeguarding\./)
@@ -202,6 +217,8 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   assert.match(allocations, /Amelia Smith: not allocated with them\. Reason: Decided on their own: Early help/)
   await manager.goto(`${server.url}/reports/decisions`)
   assert.equal((await manager.locator('#thin-reasoning-count').innerText()).trim(), '1')
+  assert.equal((await manager.locator('#override-count').innerText()).trim(), '1')
+  assert.match(await manager.locator('#overrides').innerText(), /Early help \(Children and Families First\) \(level 3\)\s+Amelia was asleep at her grandmother's/)
   assert.match(await manager.locator('#thin-reasoning').innerText(), /strengths: "N\/A"/)
   await expectAccessible(manager, 'decision reports')
 

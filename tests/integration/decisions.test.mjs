@@ -170,6 +170,25 @@ test('a closure after refused consent says what was offered and is reported by m
   assert.equal((await api('practitioner', 'GET', '/api/v1/reports/decisions')).status, 403)
 })
 
+test('level 1 under level-4 risk factors needs a reason and is counted outside the usual routes', async () => {
+  const contact = await api('practitioner', 'POST', '/api/v1/contacts', {
+    received_at: '2026-11-29T10:00', method: 'phone', source: '2A', referrer: { name: 'Ms Patel' },
+    children: [5], concern: 'Mohammed said a man at home hits his mum.', family_agreement: 'agreed', urgency: 'today'
+  })
+  const id = contact.body.id
+  const low = proformaFor([5], { 5: { level: 1, level_indicators: ['1.F1'], outcome: 'no_further_action' } })
+  const overridesBefore = (await api('manager', 'GET', '/api/v1/reports/decisions')).body.override_count
+  const refused = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, low)
+  assert.equal(refused.status, 422)
+  assert.deepEqual(refused.body.errors.map((error) => [error.field, error.message]),
+    [['override_reason-5', 'Mohammed Ali: the risk factors 4.D1, 4.F1 are above level 1: explain why level 1 is right for them']])
+  low.children[0].override_reason = 'The man named has been in prison since June; the school has seen Mohammed daily since.'
+  const decided = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, low)
+  assert.equal(decided.status, 201)
+  assert.equal(decided.body.is_override, true)
+  assert.equal((await api('manager', 'GET', '/api/v1/reports/decisions')).body.override_count, overridesBefore + 1)
+})
+
 test('two siblings decided at different levels and outcomes: each journey shows only their own voice', async () => {
   const contact = await api('practitioner', 'POST', '/api/v1/contacts', {
     received_at: '2026-11-30T10:00', method: 'phone', source: '6',
@@ -182,11 +201,11 @@ test('two siblings decided at different levels and outcomes: each journey shows 
   assert.equal((await api('manager', 'POST', `/api/v1/contacts/${id}/checks-not-needed`, { reason: 'Police and school told us everything this morning, in person at the hub.' })).status, 201)
   const decided = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, proformaFor([JAYDEN, AMELIA], {
     [JAYDEN]: { level: 3, level_indicators: ['3.F1'], child_voice: 'Jayden says he is scared to go home.', rationale: 'Jayden needs an assessment of his safety at home.' },
-    [AMELIA]: { level: 1, level_indicators: ['1.F1'], outcome: 'no_further_action', child_voice: 'Amelia talks happily about nursery and her grandmother.', rationale: 'Amelia was not there and her needs are met at home and nursery.' }
-  }))
+    [AMELIA]: { level: 1, level_indicators: ['1.F1'], outcome: 'no_further_action', child_voice: 'Amelia talks happily about nursery and her grandmother.', rationale: 'Amelia was not there and her needs are met at home and nursery.', override_reason: 'Amelia lives with her grandmother and has not seen the partner since the spring.' }
+  }, { risk_indicators: ['3.F1'] }))
   assert.equal(decided.status, 201)
-  assert.deepEqual(decided.body.children.map((child) => [child.person_id, child.level, child.outcome, child.referred]),
-    [[JAYDEN, 3, 'single_assessment', true], [AMELIA, 1, 'no_further_action', false]])
+  assert.deepEqual(decided.body.children.map((child) => [child.person_id, child.level, child.outcome, child.referred, child.is_override]),
+    [[JAYDEN, 3, 'single_assessment', true, false], [AMELIA, 1, 'no_further_action', false, true]])
   const decisionOn = async (child) => {
     const journey = await api('practitioner', 'GET', `/api/v1/people/${child}/journey`)
     return journey.body.events.find((event) => event.kind === 'decision' && event.link === `/contacts/${id}`)

@@ -310,7 +310,7 @@ TEST_P(DecisionServiceTest, SiblingsAreDecidedEachOnTheirOwnEvidence) {
   const std::int64_t contact = Contact({jayden, amelia}, "2026-03-02");
   ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
       practitioner_, contact, {"services", "given", "Claire Smith, mother", "by phone", ""})));
-  auto draft = Proforma({jayden}, 3, "3.F1", "single_assessment");
+  auto draft = Proforma({jayden}, 4, "4.F1", "single_assessment");
   draft.children[0].child_voice = "Jayden says he is scared to go home.";
   draft.children[0].rationale = "Jayden needs an assessment of his safety at home.";
   // Amelia not decided yet: refused, naming her.
@@ -326,12 +326,22 @@ TEST_P(DecisionServiceTest, SiblingsAreDecidedEachOnTheirOwnEvidence) {
   her.outcome = "no_further_action";
   her.rationale = "Amelia's needs are met; she was not there and is settled.";
   draft.children.push_back(her);
+  // Level 1 under the household's level-4 risk factor needs a reason, and is counted.
+  EXPECT_EQ(Fields(decisions_.CompleteOversight(manager_, contact, draft)),
+            std::set<std::string>{Field("override_reason", amelia)});
+  draft.children[1].override_reason =
+      "Amelia lives with her grandmother and has not seen the partner since the spring.";
   const auto decided = decisions_.CompleteOversight(manager_, contact, draft);
   ASSERT_TRUE(std::holds_alternative<domain::Decision>(decided));
   const auto& decision = std::get<domain::Decision>(decided);
   EXPECT_TRUE(decision.For(jayden)->referred);
   EXPECT_FALSE(decision.For(amelia)->referred);
   EXPECT_EQ(decision.For(amelia)->level, 1);
+  EXPECT_TRUE(decision.For(amelia)->is_override);
+  EXPECT_FALSE(decision.For(jayden)->is_override);
+  const auto report = reports_.Report(manager_);
+  ASSERT_EQ(report.overrides.size(), 1u);
+  EXPECT_EQ(report.overrides[0].decision.contact_id, contact);
 
   // Each journey shows the household's parts and the child's own, never the other's own.
   const auto summary = [&](std::int64_t child) {
