@@ -17,7 +17,7 @@ export const frontdoor = (args, input = '') => execFileSync(binary, args, { enco
 
 // A practitioner account for the benchmark (kept if it exists) and an API token for it.
 export function practitionerToken (url) {
-  try { frontdoor(['user', 'add', '--database', url, '--username', 'bench.practitioner', '--role', 'practitioner', '--password-stdin'], 'purple tractor morning\n') } catch {}
+  try { frontdoor(['user', 'add', '--database', url, '--username', 'bench.practitioner', '--full-name', 'Bench Practitioner', '--job-title', 'Practitioner', '--role', 'practitioner', '--password-stdin'], 'purple tractor morning\n') } catch {}
   return frontdoor(['token', 'create', '--database', url, '--username', 'bench.practitioner']).trim().split('\n').at(-1)
 }
 

@@ -92,9 +92,9 @@ int RunUserAdd(const UserSettings& settings) {
           << "frontdoor user add: give the password on standard input with --password-stdin\n";
       return 2;
     }
-    auto result =
-        tools.accounts.AddUser(service::CommandLineActor(),
-                               {settings.username, settings.role, settings.agency, ReadPassword()});
+    auto result = tools.accounts.AddUser(service::CommandLineActor(),
+                                         {settings.username, settings.role, settings.agency,
+                                          ReadPassword(), settings.full_name, settings.job_title});
     if (int code = Report(result, "user add", "such account")) return code;
     std::cout << "Added " << settings.username << " as " << settings.role << ".\n";
     return 0;
@@ -104,8 +104,8 @@ int RunUserAdd(const UserSettings& settings) {
 int RunUserList(const std::string& database) {
   return WithTools(database, "user list", [&](Tools& tools) {
     for (const auto& user : tools.accounts.ListUsers(service::CommandLineActor())) {
-      std::cout << user.username << "\t" << domain::kRoles.Code(user.role) << "\t"
-                << (user.agency.empty() ? "-" : user.agency) << "\t"
+      std::cout << user.username << "\t" << user.ShownAs() << "\t" << domain::kRoles.Code(user.role)
+                << "\t" << (user.agency.empty() ? "-" : user.agency) << "\t"
                 << (user.disabled ? "disabled" : "active") << "\t"
                 << (user.totp_enabled ? "two-step on" : "two-step off") << "\n";
     }
@@ -119,6 +119,18 @@ int RunUserDisable(const UserSettings& settings) {
     if (int code = Report(result, "user disable", "account named " + settings.username))
       return code;
     std::cout << "Disabled " << settings.username << " and ended their sessions.\n";
+    return 0;
+  });
+}
+
+int RunUserSetName(const UserSettings& settings) {
+  return WithTools(settings.database, "user set-name", [&](Tools& tools) {
+    auto result = tools.accounts.SetNameAndJobTitle(service::CommandLineActor(), settings.username,
+                                                    settings.full_name, settings.job_title);
+    if (int code = Report(result, "user set-name", "account named " + settings.username))
+      return code;
+    std::cout << settings.username << " is now shown as "
+              << std::get<domain::User>(result).ShownAs() << ".\n";
     return 0;
   });
 }
@@ -208,7 +220,8 @@ int RunDemoAccounts(const std::string& database) {
       const std::string password = service::RandomToken(15);
       auto result = tools.accounts.AddUser(
           service::CommandLineActor(),
-          {username, code, role == domain::Role::kPartner ? "police" : "", password});
+          {username, code, role == domain::Role::kPartner ? "police" : "", password,
+           "Demo " + std::string(role_name), "Demonstration account"});
       if (int exit_code = Report(result, "demo-accounts", "account")) return exit_code;
       std::cout << "  " << username << "  " << password << "\n";
     }

@@ -35,6 +35,8 @@ struct UserSettings {
   std::string username;
   std::string role;
   std::string agency;
+  std::string full_name;
+  std::string job_title;
   bool password_stdin = false;
 };
 
@@ -45,6 +47,7 @@ int RunMigrate(const std::string& database);
 int RunUserAdd(const UserSettings& settings);
 int RunUserList(const std::string& database);
 int RunUserDisable(const UserSettings& settings);
+int RunUserSetName(const UserSettings& settings);
 int RunUserSetRole(const UserSettings& settings);
 int RunUserResetPassword(const UserSettings& settings);
 int RunTokenCreate(const std::string& database, const std::string& username,

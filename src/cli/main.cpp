@@ -120,7 +120,7 @@ void AddServe(CLI::App& app, ServeSettings& settings, int& exit_code) {
   });
 }
 
-//! frontdoor user add|list|disable|set-role|reset-password
+//! frontdoor user add|list|disable|set-role|reset-password|set-name
 void AddUser(CLI::App& app, UserSettings& user, int& exit_code) {
   CLI::App* command = app.add_subcommand("user", "Manage accounts");
   command->require_subcommand(1);
@@ -140,8 +140,18 @@ void AddUser(CLI::App& app, UserSettings& user, int& exit_code) {
   CLI::App* set_role = add("set-role", "Change an account's role", RunUserSetRole);
   CLI::App* reset =
       add("reset-password", "Set a new password for an account", RunUserResetPassword);
-  for (CLI::App* sub : {user_add, disable, set_role, reset})
+  CLI::App* set_name =
+      add("set-name", "Set the full name and job title an account's actions are signed with",
+          RunUserSetName);
+  for (CLI::App* sub : {user_add, disable, set_role, reset, set_name})
     sub->add_option("--username", user.username, "The account's username")->required();
+  for (CLI::App* sub : {user_add, set_name}) {
+    sub->add_option("--full-name", user.full_name,
+                    "The full name of the person who holds it, like Priya Shah")
+        ->required();
+    sub->add_option("--job-title", user.job_title, "Their job title, like Team manager")
+        ->required();
+  }
   for (CLI::App* sub : {user_add, set_role}) {
     sub->add_option("--role", user.role,
                     "practitioner, manager, auditor, partner, performance or admin")

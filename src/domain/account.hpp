@@ -14,6 +14,8 @@ namespace frontdoor::domain {
 struct User {
   std::int64_t id = 0;
   std::string username;
+  std::string full_name;  //!< the person who holds the account ("Priya Shah")
+  std::string job_title;  //!< their job ("Team manager, front door")
   Role role = Role::kPractitioner;
   std::string agency;         //!< for partners: the agency they work for (e.g. "police")
   std::string password_hash;  //!< argon2id, in libsodium's encoded form
@@ -24,6 +26,10 @@ struct User {
   bool totp_enabled = false;
   std::int64_t totp_last_step = 0;  //!< the last code's time step, so no code works twice
   Timestamp created_at;
+
+  //! How the account's actions are signed on journeys and in the audit: "Priya Shah, Team
+  //! manager", or the username for an account made before names were kept.
+  std::string ShownAs() const;
 };
 
 //! A signed-in browser. The cookie holds a random token; only its hash is kept.

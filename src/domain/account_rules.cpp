@@ -1,5 +1,7 @@
-// src/domain/account_rules.cpp — username and agency rules.
+// src/domain/account_rules.cpp — username, name, job title and agency rules.
 #include "domain/account_rules.hpp"
+
+#include "domain/validation.hpp"
 
 namespace frontdoor::domain {
 
@@ -17,6 +19,20 @@ FieldErrors ValidateUsername(std::string_view username) {
     }
   }
   return {};
+}
+
+std::string User::ShownAs() const {
+  if (full_name.empty()) return username;
+  return job_title.empty() ? full_name : full_name + ", " + job_title;
+}
+
+FieldErrors ValidateNameAndJobTitle(const std::string& full_name, const std::string& job_title) {
+  FieldErrors errors;
+  CheckText(errors, full_name, "full_name", "The full name", 100,
+            "Enter the full name of the person who holds the account");
+  CheckText(errors, job_title, "job_title", "The job title", 100,
+            "Enter their job title, like Team manager, front door");
+  return errors;
 }
 
 FieldErrors ValidateAgency(Role role, std::string_view agency) {

@@ -12,6 +12,9 @@ namespace frontdoor::domain {
 
 //! Usernames: 3 to 64 characters of lower-case letters, digits, dots, hyphens and underscores.
 FieldErrors ValidateUsername(std::string_view username);
+//! The full name and job title of the person who holds an account: both needed, ordinary text of
+//! at most 100 characters each.
+FieldErrors ValidateNameAndJobTitle(const std::string& full_name, const std::string& job_title);
 //! A partner names the agency they work for; nobody else has one.
 FieldErrors ValidateAgency(Role role, std::string_view agency);
 

@@ -133,8 +133,25 @@ Decision WithoutWords(const Decision& decision) {
   return bare;
 }
 
-Date DecisionDue(Timestamp received_at, const WorkingCalendar& calendar) {
-  return calendar.AddWorkingDays(UkDate(received_at), 1);
+Timestamp DecisionDueAt(Timestamp received_at, std::string_view urgency,
+                        const FrontDoorSettings& settings, const WorkingCalendar& calendar) {
+  const DecisionClock* clock = settings.FindDecisionClock(urgency);
+  if (clock && clock->clock_hours) return received_at + std::chrono::hours(clock->amount);
+  const int days = clock ? clock->amount : 1;
+  const Date received = UkDate(received_at);
+  Date due = calendar.AddWorkingDays(received, days);
+  if (days == 0) {
+    const bool in_day = calendar.IsWorkingDay(received) &&
+                        received_at < EndOfWorkingDay(received, settings.working_hours);
+    due = in_day ? received : calendar.AddWorkingDays(received, 1);
+  }
+  return EndOfWorkingDay(due, settings.working_hours);
+}
+
+Timeliness TimelinessOf(Timestamp due, Timestamp now) {
+  if (now > due) return Timeliness::kOverdue;
+  if (due - now <= std::chrono::hours(24)) return Timeliness::kDueSoon;
+  return Timeliness::kOnTime;
 }
 
 Date AssessmentDue(const Date& referral_date, const WorkingCalendar& calendar) {

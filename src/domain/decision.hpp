@@ -82,8 +82,20 @@ struct ContactSteps {
   std::vector<Allocation> allocations;
 };
 
-//! The date a contact's decision is due: one working day after it was received.
-Date DecisionDue(Timestamp received_at, const WorkingCalendar& calendar);
+//! When a contact's decision is due, by its referrer urgency's clock (FrontDoorSettings): so many
+//! hours after it was received, or the close of the working day so many working days after the
+//! day it was received (0: that day, or the next working day when it came in after the close or
+//! on a day off). Without a configured clock: one working day.
+Timestamp DecisionDueAt(Timestamp received_at, std::string_view urgency,
+                        const FrontDoorSettings& settings, const WorkingCalendar& calendar);
+
+//! How close work is to its due time, for a work list's tag.
+enum class Timeliness {
+  kOverdue,  //!< red: past its due time
+  kDueSoon,  //!< amber: due within the next 24 hours
+  kOnTime,   //!< green
+};
+Timeliness TimelinessOf(Timestamp due, Timestamp now);
 //! The date an assessment is due: 45 working days after the referral.
 Date AssessmentDue(const Date& referral_date, const WorkingCalendar& calendar);
 

@@ -7,8 +7,10 @@
 #include <set>
 #include <stdexcept>
 
+#include "domain/codes.hpp"
 #include "domain/config_lines.hpp"
 #include "domain/text.hpp"
+#include "domain/uk_time.hpp"
 
 namespace frontdoor::domain {
 
@@ -42,6 +44,9 @@ const CheckUrgency* FrontDoorSettings::FindUrgency(std::string_view code) const 
 }
 const Team* FrontDoorSettings::FindTeam(std::string_view code) const {
   return FindCode(teams, code);
+}
+const DecisionClock* FrontDoorSettings::FindDecisionClock(std::string_view urgency) const {
+  return FindCode(decision_clocks, urgency);
 }
 
 std::string FrontDoorSettings::AgencyName(std::string_view code) const {
@@ -78,9 +83,21 @@ FrontDoorSettings LoadFrontDoorSettings(std::string_view text) {
     } else if (line.Kind() == "team") {
       need(2, "team CODE | NAME");
       settings.teams.push_back({line[0], line[1]});
+    } else if (line.Kind() == "decision_due") {
+      need(3, "decision_due URGENCY | NUMBER | hours or working days");
+      if (!kReferrerUrgencies.Parse(line[0]))
+        line.Fail("the urgency must be one of immediate, today, soon or not_urgent");
+      const bool hours = line[2] == "hours";
+      if (!hours && line[2] != "working days")
+        line.Fail("the decision is due in hours or in working days");
+      const int amount =
+          line.WholeNumber(1, hours ? 1 : 0, 2000,
+                           hours ? "the hours must be a whole number from 1 to 2000"
+                                 : "the working days must be a whole number from 0 to 2000");
+      settings.decision_clocks.push_back({line[0], amount, hours});
     } else {
-      line.Fail("lines start with working_hours, agency, urgency or team, not \"" + line.Kind() +
-                "\"");
+      line.Fail("lines start with working_hours, agency, urgency, team or decision_due, not \"" +
+                line.Kind() + "\"");
     }
   }
   if (settings.agencies.empty())
@@ -94,7 +111,7 @@ FrontDoorSettings LoadFrontDoorSettings(std::string_view text) {
 FieldErrors ValidateCheckRequest(const CheckRequestDraft& draft, const FrontDoorSettings& settings,
                                  ConsentStatus sharing, const std::vector<MashCheck>& existing,
                                  const WorkingCalendar& calendar, Timestamp now,
-                                 std::vector<MashCheck>& checks) {
+                                 Timestamp decision_due, std::vector<MashCheck>& checks) {
   FieldErrors errors;
   if (!MaySeekInformation(sharing))
     errors.push_back({"agencies",
@@ -120,6 +137,13 @@ FieldErrors ValidateCheckRequest(const CheckRequestDraft& draft, const FrontDoor
   CheckText(errors, draft.question, "question", "The question", kFreeTextMaxCharacters,
             "Enter what you need to know from the agencies");
   if (!errors.empty()) return errors;
+  const Timestamp due_at =
+      calendar.AddWorkingHours(now, urgency->working_hours, settings.working_hours);
+  if (due_at > decision_due && now < decision_due)
+    return {{"urgency", urgency->name + " answers are due by " + FormatUkDateTime(due_at) +
+                            ", after the decision they inform is due (" +
+                            FormatUkDateTime(decision_due) +
+                            "). Choose a more urgent request, so the answers come in time"}};
   checks.clear();
   for (const auto& code : chosen) {
     MashCheck check;
@@ -127,7 +151,7 @@ FieldErrors ValidateCheckRequest(const CheckRequestDraft& draft, const FrontDoor
     check.urgency = urgency->code;
     check.question = Trim(draft.question);
     check.requested_at = now;
-    check.due_at = calendar.AddWorkingHours(now, urgency->working_hours, settings.working_hours);
+    check.due_at = due_at;
     checks.push_back(std::move(check));
   }
   return errors;

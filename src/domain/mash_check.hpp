@@ -29,6 +29,15 @@ struct CheckUrgency {
   int working_hours = 0;
 };
 
+//! How long a manager has to decide on a contact of one referrer urgency (configuration): hours
+//! on the clock (a child who may be in danger now does not wait for the working day), or working
+//! days, ending when the working day closes (0: the working day it came in).
+struct DecisionClock {
+  std::string code;  //!< a referrer urgency code: "immediate", "today", "soon", "not_urgent"
+  int amount = 1;
+  bool clock_hours = false;  //!< hours on the clock; otherwise working days
+};
+
 //! A team that takes allocated work (configuration).
 struct Team {
   std::string code;
@@ -41,10 +50,14 @@ struct FrontDoorSettings {
   std::vector<Agency> agencies;
   std::vector<CheckUrgency> urgencies;
   std::vector<Team> teams;
+  std::vector<DecisionClock> decision_clocks;
 
   const Agency* FindAgency(std::string_view code) const;
   const CheckUrgency* FindUrgency(std::string_view code) const;
   const Team* FindTeam(std::string_view code) const;
+  //! The clock for contacts of a referrer urgency; nullptr when none is configured (then the
+  //! decision is due one working day after the contact came in).
+  const DecisionClock* FindDecisionClock(std::string_view urgency) const;
   //! The agency's name ("Police"), or the code itself when it is not configured (any more).
   std::string AgencyName(std::string_view code) const;
 };
@@ -79,11 +92,12 @@ struct CheckRequestDraft {
 };
 
 //! Checks a request against the settings, the consent to share and the checks already asked;
-//! fills one check per agency (with its due time) when valid.
+//! fills one check per agency (with its due time) when valid. A check is never due after the
+//! decision it informs (`decision_due`), unless that decision is overdue already.
 FieldErrors ValidateCheckRequest(const CheckRequestDraft& draft, const FrontDoorSettings& settings,
                                  ConsentStatus sharing, const std::vector<MashCheck>& existing,
                                  const WorkingCalendar& calendar, Timestamp now,
-                                 std::vector<MashCheck>& checks);
+                                 Timestamp decision_due, std::vector<MashCheck>& checks);
 
 //! Checks an answer: what the agency knows, in words.
 FieldErrors ValidateCheckAnswer(const std::string& answer);

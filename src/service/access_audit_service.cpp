@@ -66,7 +66,9 @@ AuditPage AccessAuditService::ShowAudit(const Actor& auditor, const std::string&
   return store_.WriteResult([&](store::Records& records) {
     AuditPage page{
         record_id.empty() ? records.audit.Recent(limit) : records.audit.ForRecord(record_id, limit),
-        records.restrictions.UnreviewedBreakGlass(kOpeningsShown)};
+        records.restrictions.UnreviewedBreakGlass(kOpeningsShown),
+        {}};
+    for (const auto& user : records.accounts.List()) page.names[user.username] = user.ShownAs();
     AppendAudit(records, auditor, clock_.Now(),
                 {domain::Action::kViewAccessAudit, record_id, domain::AuditOutcome::kAllowed,
                  record_id.empty() ? "recent entries" : "who saw the record"});

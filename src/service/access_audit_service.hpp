@@ -2,6 +2,7 @@
 // reading it for auditors.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,8 @@ std::string AuditHash(std::string_view canonical_text);
 struct AuditPage {
   std::vector<domain::AuditEntry> entries;   //!< newest first
   std::vector<domain::BreakGlass> openings;  //!< oldest first
+  //! Username -> the full name and job title of the account (User::ShownAs).
+  std::map<std::string, std::string> names;
 };
 
 //! Use cases over the access audit.

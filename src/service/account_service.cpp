@@ -3,6 +3,7 @@
 #include "service/account_service.hpp"
 
 #include "domain/account_rules.hpp"
+#include "domain/text.hpp"
 #include "service/access_audit_service.hpp"
 
 namespace frontdoor::service {
@@ -25,12 +26,15 @@ Result<domain::User> AccountService::AddUser(const Actor& by, const NewAccount& 
   const auto role = domain::kRoles.Parse(account.role);
   if (!role) return RoleError();
   domain::FieldErrors errors = domain::ValidateUsername(account.username);
+  Append(errors, domain::ValidateNameAndJobTitle(account.full_name, account.job_title));
   Append(errors, domain::ValidateAgency(*role, account.agency));
   Append(errors, domain::CheckNewPassword(account.password, account.username, common_passwords_));
   if (!errors.empty()) return Invalid{std::move(errors)};
 
   domain::User user;
   user.username = account.username;
+  user.full_name = domain::Trim(account.full_name);
+  user.job_title = domain::Trim(account.job_title);
   user.role = *role;
   user.agency = account.agency;
   user.password_hash = HashPassword(account.password, cost_);  // slow: outside the transaction
@@ -60,7 +64,8 @@ std::vector<domain::User> AccountService::ListUsers(const Actor& by) {
 
 template <typename Change>
 Result<domain::User> AccountService::ChangeUser(const Actor& by, const std::string& username,
-                                                const std::string& what, Change&& change) {
+                                                const std::string& what, Change&& change,
+                                                bool end_sessions) {
   return store_.WriteResult([&](store::Records& records) -> Result<domain::User> {
     auto user = records.accounts.FindByUsername(username);
     if (!user) return NotFound{};
@@ -70,7 +75,7 @@ Result<domain::User> AccountService::ChangeUser(const Actor& by, const std::stri
     const auto now = clock_.Now();
     const std::string detail = change(*user);
     records.accounts.Update(*user);
-    records.sessions.EndSessionsOf(user->id, now);
+    if (end_sessions) records.sessions.EndSessionsOf(user->id, now);
     AppendAudit(records, by, now,
                 {domain::Action::kManageUsers, "user:" + std::to_string(user->id),
                  domain::AuditOutcome::kAllowed,
@@ -101,6 +106,23 @@ Result<domain::User> AccountService::SetRole(const Actor& by, const std::string&
     user.agency = agency;
     return detail;
   });
+}
+
+Result<domain::User> AccountService::SetNameAndJobTitle(const Actor& by,
+                                                        const std::string& username,
+                                                        const std::string& full_name,
+                                                        const std::string& job_title) {
+  if (auto errors = domain::ValidateNameAndJobTitle(full_name, job_title); !errors.empty())
+    return Invalid{std::move(errors)};
+  return ChangeUser(
+      by, username, "name and job title set for",
+      [&](domain::User& user) {
+        const std::string detail = "from \"" + user.ShownAs() + "\"";
+        user.full_name = domain::Trim(full_name);
+        user.job_title = domain::Trim(job_title);
+        return detail + " to \"" + user.ShownAs() + "\"";
+      },
+      /*end_sessions=*/false);
 }
 
 Result<domain::User> AccountService::ResetPassword(const Actor& by, const std::string& username,

@@ -22,6 +22,8 @@ struct NewAccount {
   std::string role;    //!< role code
   std::string agency;  //!< partners only
   std::string password;
+  std::string full_name;  //!< of the person who holds it
+  std::string job_title;
 };
 
 //! A token just made: the secret is shown once and never kept.
@@ -39,6 +41,10 @@ class AccountService {
 
   //! Adds an account.
   Result<domain::User> AddUser(const Actor& by, const NewAccount& account);
+  //! Sets the full name and job title the account's actions are signed with.
+  Result<domain::User> SetNameAndJobTitle(const Actor& by, const std::string& username,
+                                          const std::string& full_name,
+                                          const std::string& job_title);
   //! Every account, by username.
   std::vector<domain::User> ListUsers(const Actor& by);
   //! Stops an account signing in and ends its sessions.
@@ -58,10 +64,12 @@ class AccountService {
   std::int64_t CountUsers();
 
  private:
-  //! Loads the account, applies `change`, saves it and records `action`, all in one transaction.
+  //! Loads the account, applies `change`, saves it and records `action`, all in one transaction;
+  //! ends the account's sessions unless the change does not touch what they were granted on.
   template <typename Change>
   Result<domain::User> ChangeUser(const Actor& by, const std::string& username,
-                                  const std::string& what, Change&& change);
+                                  const std::string& what, Change&& change,
+                                  bool end_sessions = true);
 
   store::Store& store_;
   const domain::Clock& clock_;

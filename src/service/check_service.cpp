@@ -77,8 +77,12 @@ Submission<std::vector<domain::MashCheck>, ContactProgress> CheckService::Reques
           return domain::FieldErrors{{"agencies", "This contact has been decided already"}};
         const auto sharing = domain::CurrentConsent(steps.consents, domain::ConsentKind::kSharing);
         Checks checks;
-        if (auto errors = domain::ValidateCheckRequest(
-                draft, rules_.settings, sharing, steps.checks, rules_.calendar, write.now, checks);
+        const auto decision_due = domain::DecisionDueAt(
+            contact.received_at, domain::kReferrerUrgencies.Code(contact.urgency), rules_.settings,
+            rules_.calendar);
+        if (auto errors =
+                domain::ValidateCheckRequest(draft, rules_.settings, sharing, steps.checks,
+                                             rules_.calendar, write.now, decision_due, checks);
             !errors.empty())
           return errors;
         std::string asked;

@@ -47,7 +47,9 @@ ContactProgress LoadProgress(store::Records& records, const Identity& by,
   progress.services =
       domain::CurrentConsent(progress.steps.consents, domain::ConsentKind::kServices);
   progress.re_referral = IsReReferral(records, contact);
-  progress.decision_due = domain::DecisionDue(contact.received_at, rules.calendar);
+  progress.decision_due =
+      domain::DecisionDueAt(contact.received_at, domain::kReferrerUrgencies.Code(contact.urgency),
+                            rules.settings, rules.calendar);
   if (!progress.steps.decision) {
     progress.blockers = domain::ChecksSettled(progress.re_referral, progress.steps.checks,
                                               progress.steps.checks_not_needed, rules.settings);

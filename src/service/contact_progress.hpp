@@ -28,9 +28,9 @@ struct ContactProgress {
   domain::ContactSteps steps;
   domain::ConsentStatus sharing = domain::ConsentStatus::kNotYetSought;
   domain::ConsentStatus services = domain::ConsentStatus::kNotYetSought;
-  bool re_referral = false;      //!< a child on it was referred in the 12 months before
-  domain::Date decision_due;     //!< one working day after it was received
-  domain::FieldErrors blockers;  //!< what stops the decision being concluded now
+  bool re_referral = false;        //!< a child on it was referred in the 12 months before
+  domain::Timestamp decision_due;  //!< by the urgency's clock (DecisionDueAt)
+  domain::FieldErrors blockers;    //!< what stops the decision being concluded now
   //! The children on it, then the children living with them who would be allocated too.
   std::vector<ChildOnContact> children;
   std::vector<domain::HistoryEntry> history;  //!< what changed, from what to what, by whom

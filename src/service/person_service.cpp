@@ -343,6 +343,13 @@ Result<JourneyView> PersonService::ShowJourney(const Identity& by, std::int64_t 
           journey.household_children.push_back(*person);
       }
     }
+    // Each step signed by the person who took it, not their username.
+    std::map<std::string, std::string> signed_as;
+    for (const auto& user : records.accounts.List()) signed_as[user.username] = user.ShownAs();
+    for (auto& event : journey.events) {
+      if (const auto found = signed_as.find(event.by); found != signed_as.end())
+        event.by = found->second;
+    }
   });
   domain::SortJourney(journey.events);
   return journey;

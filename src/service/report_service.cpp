@@ -20,10 +20,12 @@ void AddDecisionsDue(store::Records& records, const Identity& by, bool mine,
   std::optional<std::string_view> recorded_by;
   if (mine && by.user.role != domain::Role::kManager) recorded_by = by.user.username;
   for (const auto& contact : records.contacts.AwaitingDecision(recorded_by, kListLimit)) {
-    const auto due = domain::EndOfWorkingDay(
-        domain::DecisionDue(contact.received_at, rules.calendar), rules.settings.working_hours);
+    const auto due =
+        domain::DecisionDueAt(contact.received_at, domain::kReferrerUrgencies.Code(contact.urgency),
+                              rules.settings, rules.calendar);
     list.items.push_back({"decision", "Decision on contact " + contact.reference,
-                          "/contacts/" + std::to_string(contact.id), due, now > due});
+                          "/contacts/" + std::to_string(contact.id), due, now > due,
+                          domain::TimelinessOf(due, now)});
   }
 }
 
@@ -37,7 +39,7 @@ void AddChecksDue(store::Records& records, const Identity& by, bool mine,
                           "Answer from " + rules.settings.AgencyName(check.agency) +
                               " for contact " + (contact ? contact->reference : ""),
                           "/contacts/" + std::to_string(check.contact_id), check.due_at,
-                          check.Overdue(now)});
+                          check.Overdue(now), domain::TimelinessOf(check.due_at, now)});
   }
 }
 
@@ -50,11 +52,12 @@ void AddAssessmentsDue(store::Records& records, const Identity& by, bool mine,
     const auto person = VisiblePerson(records, by, allocation.person_id, now);
     const auto due =
         domain::EndOfWorkingDay(*allocation.assessment_due, rules.settings.working_hours);
-    list.items.push_back(
-        {"assessment",
-         "Assessment of " + (person ? person->FullName() : std::string("a restricted record")) +
-             " (" + allocation.worker + ")",
-         "/people/" + std::to_string(allocation.person_id) + "/journey", due, now > due});
+    list.items.push_back({"assessment",
+                          "Assessment of " +
+                              (person ? person->FullName() : std::string("a restricted record")) +
+                              " (" + allocation.worker + ")",
+                          "/people/" + std::to_string(allocation.person_id) + "/journey", due,
+                          now > due, domain::TimelinessOf(due, now)});
   }
 }
 

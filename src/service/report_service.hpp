@@ -22,6 +22,7 @@ struct WorkItem {
   std::string link;
   domain::Timestamp due;
   bool overdue = false;
+  domain::Timeliness timeliness = domain::Timeliness::kOnTime;  //!< its red, amber or green tag
 };
 
 //! A work list, and beside it the quality of the decisions it covers.

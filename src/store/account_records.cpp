@@ -10,7 +10,7 @@ namespace {
 
 constexpr const char* kUserColumns =
     "SELECT id, username, role, agency, password_hash, disabled, failed_sign_ins, locked_until, "
-    "totp_secret, totp_enabled, totp_last_step, created_at FROM users ";
+    "totp_secret, totp_enabled, totp_last_step, created_at, full_name, job_title FROM users ";
 
 constexpr const char* kSessionColumns =
     "SELECT id, token_hash, user_id, created_at, last_seen_at, two_step_passed, csrf_token, "
@@ -22,7 +22,8 @@ domain::User ReadUser(const SqlRow& row) {
   domain::User user;
   row.Read(0, user.id, user.username, AsCode(user.role, domain::kRoles), user.agency,
            user.password_hash, user.disabled, user.failed_sign_ins, user.locked_until,
-           user.totp_secret, user.totp_enabled, user.totp_last_step, user.created_at);
+           user.totp_secret, user.totp_enabled, user.totp_last_step, user.created_at,
+           user.full_name, user.job_title);
   return user;
 }
 
@@ -45,11 +46,11 @@ domain::ApiToken ReadToken(const SqlRow& row) {
 std::int64_t AccountRecords::Add(const domain::User& user) {
   return sql_.Insert(
       "INSERT INTO users (username, role, agency, password_hash, disabled, failed_sign_ins, "
-      "locked_until, totp_secret, totp_enabled, totp_last_step, created_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "locked_until, totp_secret, totp_enabled, totp_last_step, created_at, full_name, "
+      "job_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {user.username, domain::kRoles.Code(user.role), user.agency, user.password_hash,
        user.disabled, user.failed_sign_ins, user.locked_until, user.totp_secret, user.totp_enabled,
-       user.totp_last_step, user.created_at});
+       user.totp_last_step, user.created_at, user.full_name, user.job_title});
 }
 
 std::optional<domain::User> AccountRecords::Find(std::int64_t id) {
@@ -68,10 +69,10 @@ void AccountRecords::Update(const domain::User& user) {
   sql_.Execute(
       "UPDATE users SET role = ?, agency = ?, password_hash = ?, disabled = ?, "
       "failed_sign_ins = ?, locked_until = ?, totp_secret = ?, totp_enabled = ?, "
-      "totp_last_step = ? WHERE id = ?",
+      "totp_last_step = ?, full_name = ?, job_title = ? WHERE id = ?",
       {domain::kRoles.Code(user.role), user.agency, user.password_hash, user.disabled,
        user.failed_sign_ins, user.locked_until, user.totp_secret, user.totp_enabled,
-       user.totp_last_step, user.id});
+       user.totp_last_step, user.full_name, user.job_title, user.id});
 }
 
 void AccountRecords::Lock(std::int64_t id) {

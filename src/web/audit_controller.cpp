@@ -10,10 +10,20 @@ namespace {
 
 constexpr int kEntriesShown = 100;
 
-nlohmann::json EntryView(const domain::AuditEntry& entry) {
+//! The full name and job title of an account, or false when there is none to add to its username.
+nlohmann::json NameOf(const std::map<std::string, std::string>& names,
+                      const std::string& username) {
+  const auto found = names.find(username);
+  if (found == names.end() || found->second == username) return false;
+  return found->second;
+}
+
+nlohmann::json EntryView(const domain::AuditEntry& entry,
+                         const std::map<std::string, std::string>& names) {
   return {{"at", domain::FormatTimestamp(entry.at)},
           {"at_text", domain::FormatUkDateTime(entry.at)},
           {"username", entry.username.empty() ? "(not signed in)" : entry.username},
+          {"name", NameOf(names, entry.username)},
           {"role", entry.role},
           {"action", entry.action},
           {"record_ids", entry.record_ids},
@@ -22,11 +32,13 @@ nlohmann::json EntryView(const domain::AuditEntry& entry) {
           {"detail", entry.detail}};
 }
 
-nlohmann::json OpeningView(const domain::BreakGlass& opening) {
+nlohmann::json OpeningView(const domain::BreakGlass& opening,
+                           const std::map<std::string, std::string>& names) {
   return {{"id", opening.id},
           {"at", domain::FormatTimestamp(opening.at)},
           {"at_text", domain::FormatUkDateTime(opening.at)},
           {"username", opening.username},
+          {"name", NameOf(names, opening.username)},
           {"person_id", opening.person_id},
           {"reason", opening.reason}};
 }
@@ -56,8 +68,9 @@ http::Response AuditController::AccessAudit(const RequestContext& context) const
       {"entries", nlohmann::json::array()},
       {"has_break_glass", !page.openings.empty()},
       {"break_glass", nlohmann::json::array()}};
-  for (const auto& entry : page.entries) view["entries"].push_back(EntryView(entry));
-  for (const auto& opening : page.openings) view["break_glass"].push_back(OpeningView(opening));
+  for (const auto& entry : page.entries) view["entries"].push_back(EntryView(entry, page.names));
+  for (const auto& opening : page.openings)
+    view["break_glass"].push_back(OpeningView(opening, page.names));
   return pages_.Render(context, 200, "access_audit", view);
 }
 
@@ -65,6 +78,7 @@ http::Response AuditController::Accounts(const RequestContext& context) const {
   nlohmann::json view = {{"title", "Accounts"}, {"users", nlohmann::json::array()}};
   for (const auto& user : accounts_.ListUsers(context.identity->AsActor())) {
     view["users"].push_back({{"username", user.username},
+                             {"name", user.full_name.empty() ? "Not set" : user.ShownAs()},
                              {"role", domain::kRoles.Name(user.role)},
                              {"agency", user.agency},
                              {"two_step", user.totp_enabled},

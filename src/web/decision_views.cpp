@@ -105,9 +105,9 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
   const bool decided = steps.decision.has_value();
   nlohmann::json view = {
       {"id", progress.contact.id},
-      {"decision_due", domain::FormatLongDate(progress.decision_due)},
-      {"decision_overdue", !decided && now > domain::EndOfWorkingDay(progress.decision_due,
-                                                                     rules.settings.working_hours)},
+      {"decision_due", domain::FormatUkDateTime(progress.decision_due)},
+      {"decision_overdue", !decided && now > progress.decision_due},
+      {"danger_now", progress.contact.urgency == domain::ReferrerUrgency::kImmediate && !decided},
       {"decided", decided},
       {"re_referral", progress.re_referral},
       {"sharing", domain::kConsentStatuses.Name(progress.sharing)},
@@ -291,7 +291,8 @@ nlohmann::json ProgressJson(const service::ContactProgress& progress) {
   nlohmann::json body = {
       {"contact_id", progress.contact.id},
       {"reference", progress.contact.reference},
-      {"decision_due", domain::FormatDate(progress.decision_due)},
+      {"decision_due", domain::FormatDate(domain::UkDate(progress.decision_due))},
+      {"decision_due_at", domain::FormatTimestamp(progress.decision_due)},
       {"re_referral", progress.re_referral},
       {"consent_to_share", domain::kConsentStatuses.Code(progress.sharing)},
       {"consent_to_services", domain::kConsentStatuses.Code(progress.services)},

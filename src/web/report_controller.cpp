@@ -22,6 +22,19 @@ std::string MonthName(const std::string& month) {  // "2026-11" as "November 202
   return long_date.substr(long_date.find(' ') + 1);
 }
 
+//! A work item's tag as the API gives it.
+const char* TimelinessCode(domain::Timeliness timeliness) {
+  switch (timeliness) {
+    case domain::Timeliness::kOverdue:
+      return "red";
+    case domain::Timeliness::kDueSoon:
+      return "amber";
+    case domain::Timeliness::kOnTime:
+      break;
+  }
+  return "green";
+}
+
 }  // namespace
 
 http::Response ReportController::Work(const RequestContext& context) const {
@@ -38,7 +51,9 @@ http::Response ReportController::Work(const RequestContext& context) const {
                              {"title", item.title},
                              {"link", item.link},
                              {"due", domain::FormatUkDateTime(item.due)},
-                             {"overdue", item.overdue}});
+                             {"overdue", item.timeliness == domain::Timeliness::kOverdue},
+                             {"due_soon", item.timeliness == domain::Timeliness::kDueSoon},
+                             {"on_time", item.timeliness == domain::Timeliness::kOnTime}});
   }
   view["overdue"] = overdue;
   view["share"] =
@@ -57,7 +72,8 @@ http::Response ReportController::ApiWork(const RequestContext& context) const {
                      {"title", item.title},
                      {"link", item.link},
                      {"due", domain::FormatTimestamp(item.due)},
-                     {"overdue", item.overdue}});
+                     {"overdue", item.overdue},
+                     {"rag", TimelinessCode(item.timeliness)}});
   return JsonResponse(200, {{"scope", team ? "team" : "mine"},
                             {"items", items},
                             {"contacts_last_30_days", list.contacts_last_30_days},

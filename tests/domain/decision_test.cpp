@@ -14,11 +14,33 @@ Timestamp At(const char* date, int hour) {
   return UkLocalTime(*ParseDate(date), std::chrono::hours{hour});
 }
 
-TEST(Decision, DueOneWorkingDayAfterTheContact) {
+TEST(Decision, DueByTheClockOfTheReferrersUrgency) {
   const WorkingCalendar calendar;
-  EXPECT_EQ(DecisionDue(At("2026-11-27", 23), calendar), *ParseDate("2026-11-30"));  // Friday
-  EXPECT_EQ(DecisionDue(At("2027-03-25", 10), calendar), *ParseDate("2027-03-30"));  // Easter
+  const auto settings = LoadFrontDoorSettings(testing::ShippedConfig("front-door.txt"));
+  const auto due = [&](const char* urgency, Timestamp received) {
+    return DecisionDueAt(received, urgency, settings, calendar);
+  };
+  // Within a few days, or not urgent: the close of the next working day.
+  EXPECT_EQ(due("soon", At("2026-11-27", 23)), At("2026-11-30", 17));        // Friday night: Monday
+  EXPECT_EQ(due("not_urgent", At("2027-03-25", 10)), At("2027-03-30", 17));  // over Easter
+  // Today: the close of the working day it came in, or of the next one after hours.
+  EXPECT_EQ(due("today", At("2026-11-30", 10)), At("2026-11-30", 17));
+  EXPECT_EQ(due("today", At("2026-11-30", 18)), At("2026-12-01", 17));
+  EXPECT_EQ(due("today", At("2026-11-28", 10)), At("2026-11-30", 17));  // a Saturday
+  // The child may be in danger now: two hours on the clock, day or night.
+  EXPECT_EQ(due("immediate", At("2026-11-28", 23)), At("2026-11-29", 1));
+  // An urgency without a clock in the settings: one working day.
+  FrontDoorSettings bare = settings;
+  bare.decision_clocks.clear();
+  EXPECT_EQ(DecisionDueAt(At("2026-11-30", 10), "immediate", bare, calendar), At("2026-12-01", 17));
   EXPECT_EQ(AssessmentDue(*ParseDate("2026-11-02"), calendar), *ParseDate("2027-01-07"));
+}
+
+TEST(Decision, WorkIsRedWhenOverdueAmberWithinADayGreenOtherwise) {
+  const Timestamp now = At("2026-11-30", 10);
+  EXPECT_EQ(TimelinessOf(At("2026-11-30", 9), now), Timeliness::kOverdue);
+  EXPECT_EQ(TimelinessOf(At("2026-12-01", 10), now), Timeliness::kDueSoon);
+  EXPECT_EQ(TimelinessOf(At("2026-12-01", 11), now), Timeliness::kOnTime);
 }
 
 TEST(Decision, EveryStepIsOnTheJourneyWithItsRationale) {

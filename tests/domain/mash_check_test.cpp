@@ -47,8 +47,15 @@ TEST(FrontDoorSettings, ABadFileIsRefusedWithItsLine) {
   EXPECT_EQ(refusal("working_hours 17:00 | 09:00\n"),
             "front door settings, line 1: the working day must close after it opens");
   EXPECT_EQ(refusal("agnecy police | Police\n"),
-            "front door settings, line 1: lines start with working_hours, agency, urgency or "
-            "team, not \"agnecy\"");
+            "front door settings, line 1: lines start with working_hours, agency, urgency, team "
+            "or decision_due, not \"agnecy\"");
+  EXPECT_EQ(refusal("decision_due whenever | 2 | hours\n"),
+            "front door settings, line 1: the urgency must be one of immediate, today, soon or "
+            "not_urgent");
+  EXPECT_EQ(refusal("decision_due immediate | 2 | minutes\n"),
+            "front door settings, line 1: the decision is due in hours or in working days");
+  EXPECT_EQ(refusal("decision_due immediate | 0 | hours\n"),
+            "front door settings, line 1: the hours must be a whole number from 1 to 2000");
 }
 
 TEST(MashChecks, RedIsDueInFourWorkingHoursAcrossAWeekend) {
@@ -58,19 +65,41 @@ TEST(MashChecks, RedIsDueInFourWorkingHoursAcrossAWeekend) {
   // Friday 27 November 2026 at 4pm: one hour left on Friday, three on Monday.
   ASSERT_TRUE(ValidateCheckRequest({{"police", "health"}, "red", "Any history of violence?"},
                                    settings, ConsentStatus::kNotSoughtRisk, {}, calendar,
-                                   At("2026-11-27", 16), checks)
+                                   At("2026-11-27", 16), At("2030-01-01", 9), checks)
                   .empty());
   ASSERT_EQ(checks.size(), 2u);
   EXPECT_EQ(checks[0].due_at, At("2026-11-30", 12));
   // Amber asked on Christmas Eve 2026 at 10am: 7 hours that day, 8 on the 29th, 30th, then 1.
   ASSERT_TRUE(ValidateCheckRequest({{"education"}, "amber", "Attendance?"}, settings,
                                    ConsentStatus::kGiven, {}, calendar, At("2026-12-24", 10),
-                                   checks)
+                                   At("2030-01-01", 9), checks)
                   .empty());
   EXPECT_EQ(checks[0].due_at, At("2026-12-31", 10));
   // Asked before the day opens: the clock starts at 9am.
   EXPECT_EQ(calendar.AddWorkingHours(At("2026-11-30", 7), 4, settings.working_hours),
             At("2026-11-30", 13));
+}
+
+TEST(MashChecks, ACheckIsNeverDueAfterTheDecisionItInforms) {
+  const auto settings = Shipped();
+  const WorkingCalendar calendar;
+  std::vector<MashCheck> checks;
+  // Asked at 10am on Monday 30 November; the decision is due when the day closes.
+  const auto errors =
+      ValidateCheckRequest({{"police"}, "amber", "History?"}, settings, ConsentStatus::kGiven, {},
+                           calendar, At("2026-11-30", 10), At("2026-11-30", 17), checks);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].field, "urgency");
+  EXPECT_NE(errors[0].message.find("after the decision they inform is due"), std::string::npos);
+  // Red answers by 2pm come in time.
+  EXPECT_TRUE(ValidateCheckRequest({{"police"}, "red", "History?"}, settings, ConsentStatus::kGiven,
+                                   {}, calendar, At("2026-11-30", 10), At("2026-11-30", 17), checks)
+                  .empty());
+  // A decision overdue already does not stop the checks it still needs.
+  EXPECT_TRUE(ValidateCheckRequest({{"police"}, "amber", "History?"}, settings,
+                                   ConsentStatus::kGiven, {}, calendar, At("2026-12-01", 10),
+                                   At("2026-11-30", 17), checks)
+                  .empty());
 }
 
 TEST(MashChecks, ConsentToShareComesFirstAndAgenciesAreAskedOnceAtATime) {
@@ -79,14 +108,14 @@ TEST(MashChecks, ConsentToShareComesFirstAndAgenciesAreAskedOnceAtATime) {
   std::vector<MashCheck> checks;
   auto errors =
       ValidateCheckRequest({{"police"}, "red", "History?"}, settings, ConsentStatus::kRefused, {},
-                           calendar, At("2026-11-30", 10), checks);
+                           calendar, At("2026-11-30", 10), At("2030-01-01", 9), checks);
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].field, "agencies");
   MashCheck open;
   open.agency = "police";
   errors =
       ValidateCheckRequest({{"police", "nobody"}, "purple", " "}, settings, ConsentStatus::kGiven,
-                           {open}, calendar, At("2026-11-30", 10), checks);
+                           {open}, calendar, At("2026-11-30", 10), At("2030-01-01", 9), checks);
   ASSERT_EQ(errors.size(), 4u);
   EXPECT_EQ(errors[0].message, "Police has already been asked and not yet answered");
   EXPECT_EQ(errors[1].message, "There is no partner agency called \"nobody\"");

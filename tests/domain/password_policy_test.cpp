@@ -1,5 +1,5 @@
 // tests/domain/password_policy_test.cpp — length, the common-password list and obvious patterns; no
-// composition rules.
+// composition rules; and the other account rules (username, agency, name and job title).
 #include "domain/password_policy.hpp"
 
 #include <gtest/gtest.h>
@@ -44,6 +44,20 @@ TEST(AccountRules, UsernamesAndAgencies) {
   EXPECT_TRUE(ValidateAgency(Role::kPartner, "police").empty());
   EXPECT_FALSE(ValidateAgency(Role::kPartner, "").empty());
   EXPECT_FALSE(ValidateAgency(Role::kManager, "police").empty());
+}
+
+TEST(AccountRules, AnAccountIsSignedWithTheFullNameAndJobTitleOfWhoHoldsIt) {
+  EXPECT_TRUE(ValidateNameAndJobTitle("Priya Shah", "Team manager, front door").empty());
+  const auto errors = ValidateNameAndJobTitle("  ", std::string(101, 'a'));
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors[0].field, "full_name");
+  EXPECT_EQ(errors[1].field, "job_title");
+  User user;
+  user.username = "p.shah";
+  EXPECT_EQ(user.ShownAs(), "p.shah");  // an account made before names were kept
+  user.full_name = "Priya Shah";
+  user.job_title = "Team manager";
+  EXPECT_EQ(user.ShownAs(), "Priya Shah, Team manager");
 }
 
 }  // namespace

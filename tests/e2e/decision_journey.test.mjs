@@ -237,6 +237,8 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
     await practitioner.goto(`${server.url}/people/${id}/journey`)
     const journey = await practitioner.locator('#journey').innerText()
     for (const step of [...shared, ...own[name]]) assert.match(journey, step, `${name}'s journey shows ${step}`)
+    // Signed by the people who took each step, by name and job title.
+    assert.match(journey, /recorded by Test Manager, Manager/)
     // (The indicators are left out: the household's risk factors name them for both.)
     for (const step of [0, 2, 3].map((index) => own[sibling][index])) assert.doesNotMatch(journey, step, `${name}'s journey does not show ${step}`)
     await expectAccessible(practitioner, `${name}'s journey`)
@@ -244,5 +246,32 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await practitioner.goto(`${server.url}/work`)
   assert.equal(await practitioner.locator('#work-items tbody tr', { hasText: 'Assessment of' }).count(), 1)
   await expectAccessible(practitioner, 'my work')
+  assert.deepEqual(problems, [])
+})
+
+test('a child who may be in danger now: act first, decided within hours, tagged on the work list', async () => {
+  const problems = []
+  const practitioner = await personAt('test.practitioner', '/people/5', problems)
+  await practitioner.getByRole('button', { name: 'Record a contact about Mohammed' }).click()
+  await practitioner.getByLabel('Phone', { exact: true }).check()
+  await practitioner.getByLabel('Who they are').selectOption({ label: 'Anonymous' })
+  await practitioner.getByLabel('Their name').fill('A neighbour')
+  await practitioner.getByLabel('The concern, in their words').fill('Screaming from the flat tonight and Mohammed shouting for help.')
+  await practitioner.getByLabel('The family was not asked').check()
+  await practitioner.getByLabel('The child may be in danger now').check()
+  await practitioner.getByRole('button', { name: 'Save contact' }).click()
+  await practitioner.waitForURL(/\/contacts\/\d+\?created=1/)
+  assert.match(await practitioner.locator('#danger-now').innerText(), /call the police on 999 and hold a strategy discussion straight away/)
+  // Due two hours after it came in, day or night.
+  const due = await practitioner.locator('#decision-due').innerText()
+  // As each database prints it: 2026-12-02T11:40:00.000Z (SQLite) or 2026-12-02 11:40:00+00.
+  const stored = database.sql('SELECT received_at FROM contacts ORDER BY id DESC LIMIT 1').trim()
+  const received = new Date(stored.replace(' ', 'T').replace(/\+00$/, 'Z'))
+  const expected = new Date(received.getTime() + 2 * 3600 * 1000).toLocaleTimeString('en-GB', { timeZone: 'Europe/London', hour: 'numeric', minute: '2-digit', hour12: true }).replace(' ', '').toLowerCase()
+  assert.match(due, new RegExp(`Decision due by .* at ${expected}`))
+  await expectAccessible(practitioner, 'contact about a child who may be in danger now')
+  await practitioner.goto(`${server.url}/work`)
+  assert.match(await practitioner.locator('#work-items tr', { hasText: 'Decision on contact' }).first().innerText(), /Due within a day/)
+  await expectAccessible(practitioner, 'work list with tags')
   assert.deepEqual(problems, [])
 })

@@ -64,24 +64,29 @@ test('five wrong passwords lock an account: the right password is then refused t
 test('user commands check what they are given and record what they change', () => {
   const database = databaseWithAccounts()
   try {
-    const weak = runFrontdoor(['user', 'add', '--database', database.url, '--username', 'weak.one', '--role', 'practitioner', '--password-stdin'], {}, 'password1234\n')
+    const weak = runFrontdoor(['user', 'add', '--database', database.url, '--username', 'weak.one', '--full-name', 'Weak One', '--job-title', 'Practitioner', '--role', 'practitioner', '--password-stdin'], {}, 'password1234\n')
     assert.equal(weak.status, 2)
     assert.match(weak.stderr, /password: Password is too easy to guess/)
-    const role = runFrontdoor(['user', 'add', '--database', database.url, '--username', 'odd.one', '--role', 'wizard', '--password-stdin'], {}, 'purple tractor morning\n')
+    const role = runFrontdoor(['user', 'add', '--database', database.url, '--username', 'odd.one', '--full-name', 'Odd One', '--job-title', 'Wizard', '--role', 'wizard', '--password-stdin'], {}, 'purple tractor morning\n')
     assert.equal(role.status, 2)
     assert.match(role.stderr, /role: Role must be one of/)
 
     addUser(database, 'pat.partner', 'partner', 'health')
-    assert.match(runFrontdoor(['user', 'list', '--database', database.url]).stdout, /pat\.partner\tpartner\thealth\tactive/)
+    assert.match(runFrontdoor(['user', 'list', '--database', database.url]).stdout, /pat\.partner\tPat Partner, Partner\tpartner\thealth\tactive/)
+    const nameless = runFrontdoor(['user', 'add', '--database', database.url, '--username', 'no.name', '--full-name', ' ', '--job-title', 'Practitioner', '--role', 'practitioner', '--password-stdin'], {}, 'purple tractor morning\n')
+    assert.equal(nameless.status, 2)
+    assert.match(nameless.stderr, /full_name: Enter the full name of the person who holds the account/)
+    assert.equal(runFrontdoor(['user', 'set-name', '--database', database.url, '--username', 'pat.partner', '--full-name', 'Patricia Okafor', '--job-title', 'Health visitor']).status, 0)
     assert.equal(runFrontdoor(['user', 'set-role', '--database', database.url, '--username', 'pat.partner', '--role', 'practitioner']).status, 0)
     assert.equal(runFrontdoor(['user', 'reset-password', '--database', database.url, '--username', 'pat.partner', '--password-stdin'], {}, 'another long phrase here\n').status, 0)
     assert.equal(runFrontdoor(['user', 'disable', '--database', database.url, '--username', 'pat.partner']).status, 0)
-    assert.match(runFrontdoor(['user', 'list', '--database', database.url]).stdout, /pat\.partner\tpractitioner\t-\tdisabled/)
+    assert.match(runFrontdoor(['user', 'list', '--database', database.url]).stdout, /pat\.partner\tPatricia Okafor, Health visitor\tpractitioner\t-\tdisabled/)
     assert.equal(runFrontdoor(['user', 'disable', '--database', database.url, '--username', 'nobody']).status, 3)
 
     // Each entry names the permission it was made under, and says what was done.
     const entries = database.sql("SELECT action || ' ' || detail FROM access_audit WHERE record_ids LIKE 'user:%' ORDER BY sequence").split('\n')
-    assert.deepEqual(entries.slice(-4), ['manage_users added pat.partner, role partner',
+    assert.deepEqual(entries.slice(-5), ['manage_users added pat.partner, role partner',
+      'manage_users name and job title set for pat.partner, from "Pat Partner, Partner" to "Patricia Okafor, Health visitor"',
       'manage_users role changed for pat.partner, role partner to practitioner',
       'manage_users password reset for pat.partner', 'manage_users disabled pat.partner'])
     assert.match(database.sql('SELECT username FROM access_audit ORDER BY sequence DESC LIMIT 1'), /^operator:/)

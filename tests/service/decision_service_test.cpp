@@ -66,8 +66,8 @@ class DecisionServiceTest : public ::testing::TestWithParam<store::DatabaseKind>
  protected:
   Identity Account(const std::string& username, const std::string& role,
                    const std::string& agency = "") {
-    auto added =
-        accounts_.AddUser(CommandLineActor(), {username, role, agency, "purple tractor morning"});
+    auto added = accounts_.AddUser(
+        CommandLineActor(), {username, role, agency, "purple tractor morning", username, role});
     return Identity{std::get<domain::User>(added), std::nullopt, "192.0.2.1"};
   }
   std::int64_t Child(const std::string& given, const std::string& born,
@@ -79,7 +79,7 @@ class DecisionServiceTest : public ::testing::TestWithParam<store::DatabaseKind>
     return std::get<domain::Person>(people_.AddPerson(practitioner_, draft, household)).id;
   }
   std::int64_t Contact(std::vector<std::int64_t> children, const std::string& date,
-                       const std::string& time = "08:30") {
+                       const std::string& time = "08:30", const std::string& urgency = "today") {
     domain::ContactDraft draft;
     draft.received_date = date;
     draft.received_time = time;
@@ -89,7 +89,7 @@ class DecisionServiceTest : public ::testing::TestWithParam<store::DatabaseKind>
     draft.children = std::move(children);
     draft.concern = "Jayden arrived at school with a bruise.";
     draft.family_agreement = "not_asked";
-    draft.urgency = "today";
+    draft.urgency = urgency;
     return std::get<domain::Contact>(contacts_.RecordContact(practitioner_, draft)).id;
   }
 
@@ -182,7 +182,8 @@ TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
   const std::int64_t contact = Contact({jayden, mia}, "2026-11-27");
   auto progress = std::get<ContactProgress>(decisions_.ShowProgress(practitioner_, contact));
   EXPECT_TRUE(progress.re_referral);
-  EXPECT_EQ(progress.decision_due, *domain::ParseDate("2026-11-30"));
+  // Needed today: due when the working day closes (5pm, Greenwich Mean Time).
+  EXPECT_EQ(progress.decision_due, *domain::ParseTimestamp("2026-11-27T17:00:00.000Z"));
   ASSERT_EQ(progress.children.size(), 3u);  // Jayden and Mia, then Leo at home
   EXPECT_FALSE(progress.children[2].on_contact);
 
@@ -358,6 +359,13 @@ TEST_P(DecisionServiceTest, SiblingsAreDecidedEachOnTheirOwnEvidence) {
   EXPECT_NE(hers.find("nursery"), std::string::npos);
   EXPECT_EQ(hers.find("scared to go home"), std::string::npos);
   EXPECT_NE(hers.find("partner's return make harm likely"), std::string::npos);  // the household's
+  // Signed with the account's full name and job title, not its username.
+  const auto journey = std::get<JourneyView>(people_.ShowJourney(practitioner_, amelia, {}));
+  const auto decision_event =
+      std::find_if(journey.events.begin(), journey.events.end(),
+                   [](const auto& event) { return event.kind == "decision"; });
+  ASSERT_NE(decision_event, journey.events.end());
+  EXPECT_EQ(decision_event->by, "meg.manager, manager");
 
   // Jayden is allocated with Leo, who lives with him; Amelia is left out with her own decision.
   const auto allocated =
@@ -378,6 +386,26 @@ TEST_P(DecisionServiceTest, SiblingsAreDecidedEachOnTheirOwnEvidence) {
   const auto her_again = Contact({amelia}, "2026-04-02", "09:00");
   EXPECT_TRUE(std::get<ContactProgress>(decisions_.ShowProgress(manager_, him_again)).re_referral);
   EXPECT_FALSE(std::get<ContactProgress>(decisions_.ShowProgress(manager_, her_again)).re_referral);
+}
+
+TEST_P(DecisionServiceTest, UrgencySetsTheClockAndNoCheckIsDueAfterTheDecision) {
+  const std::int64_t child = Child("Ava", "2016-01-01", std::nullopt);
+  // Monday 2 March 2026, 10:00: the child may be in danger now.
+  const std::int64_t danger = Contact({child}, "2026-03-02", "10:00", "immediate");
+  auto progress = std::get<ContactProgress>(decisions_.ShowProgress(manager_, danger));
+  EXPECT_EQ(progress.decision_due, *domain::ParseTimestamp("2026-03-02T12:00:00.000Z"));
+  ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
+      manager_, danger,
+      {"sharing", "not_sought_risk", "", "", "Asking could put the child at more risk now."})));
+  // An amber answer (24 working hours) would come after the decision: refused, nothing asked.
+  const auto late =
+      checks_.RequestChecks(practitioner_, danger, {{"police"}, "amber", "Any call-outs?"});
+  ASSERT_EQ(Fields(late), std::set<std::string>{"urgency"});
+  EXPECT_TRUE(
+      std::get<ContactProgress>(decisions_.ShowProgress(manager_, danger)).steps.checks.empty());
+  // Red is due at 2pm, after noon too: refused; the manager decides first, with what is known.
+  EXPECT_TRUE(IsRefused(
+      checks_.RequestChecks(practitioner_, danger, {{"police"}, "red", "Any call-outs?"})));
 }
 
 TEST_P(DecisionServiceTest, RefusedConsentClosuresAndOverridesAreReported) {
@@ -450,7 +478,7 @@ TEST_P(DecisionServiceTest, ChecksOnARestrictedContactShowStaffOnlyThatTheyExist
   ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
       named, contact, {"sharing", "given", "Ann, mother", "by phone", ""})));
   const auto asked = std::get<std::vector<domain::MashCheck>>(
-      checks_.RequestChecks(named, contact, {{"health"}, "amber", "Zoe's health visits?"}));
+      checks_.RequestChecks(named, contact, {{"health"}, "red", "Zoe's health visits?"}));
 
   const auto listed = checks_.OpenChecks(practitioner_);
   ASSERT_EQ(listed.size(), 1u);

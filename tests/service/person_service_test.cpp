@@ -30,8 +30,8 @@ domain::PersonDraft Draft(std::string given, std::string family, std::string bor
 class PersonServiceTest : public ::testing::TestWithParam<store::DatabaseKind> {
  protected:
   Identity Account(const std::string& username, const std::string& role) {
-    auto added =
-        accounts_.AddUser(CommandLineActor(), {username, role, "", "purple tractor morning"});
+    auto added = accounts_.AddUser(CommandLineActor(),
+                                   {username, role, "", "purple tractor morning", username, role});
     return Identity{std::get<domain::User>(added), std::nullopt, "192.0.2.1"};
   }
   domain::AuditEntry LastAudit() {

@@ -25,8 +25,9 @@ class SignInTest : public ::testing::TestWithParam<store::DatabaseKind> {
  protected:
   void SetUp() override {
     for (const char* role : {"practitioner", "manager"}) {
-      auto added =
-          accounts_.AddUser(CommandLineActor(), {std::string("ann.") + role, role, "", kPassword});
+      auto added = accounts_.AddUser(
+          CommandLineActor(),
+          {std::string("ann.") + role, role, "", kPassword, std::string("Ann ") + role, role});
       ASSERT_TRUE(std::holds_alternative<domain::User>(added));
     }
   }
@@ -186,7 +187,8 @@ TEST_P(SignInTest, TheAuditChainVerifiesAndAnEditedRowIsNamed) {
 }
 
 TEST_P(SignInTest, AccountChangesAreCheckedAndAudited) {
-  auto duplicate = accounts_.AddUser(CommandLineActor(), {"ann.manager", "manager", "", kPassword});
+  auto duplicate = accounts_.AddUser(
+      CommandLineActor(), {"ann.manager", "manager", "", kPassword, "Ann Manager", "Manager"});
   ASSERT_TRUE(std::holds_alternative<Invalid>(duplicate));
   EXPECT_EQ(std::get<Invalid>(duplicate).errors[0].field, "username");
   EXPECT_TRUE(std::holds_alternative<Invalid>(

@@ -99,9 +99,16 @@ export function rawExchange (port, bytes, waitMs = 10000) {
   })
 }
 
-/** Adds an account with the command line; the password is "purple tractor morning". */
+/** A full name for a test account: "test.manager" is "Test Manager". */
+export function fullNameOf (username) {
+  return username.split(/[._-]/).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join(' ')
+}
+
+/** Adds an account with the command line; the password is "purple tractor morning", the job title
+ * the role's. */
 export function addUser (database, username, role, agency = '') {
-  const args = ['user', 'add', '--database', database.url, '--username', username, '--role', role, '--password-stdin']
+  const args = ['user', 'add', '--database', database.url, '--username', username, '--full-name', fullNameOf(username),
+    '--job-title', `${role.charAt(0).toUpperCase()}${role.slice(1)}`, '--role', role, '--password-stdin']
   if (agency) args.push('--agency', agency)
   const result = runFrontdoor(args, {}, 'purple tractor morning\n')
   if (result.status !== 0) throw new Error(`user add failed: ${result.stderr}`)

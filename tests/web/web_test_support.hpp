@@ -106,7 +106,8 @@ class WebFixture {
             [&](store::Records& records) { return records.accounts.FindByUsername(username); })) {
       accounts_.AddUser(service::CommandLineActor(),
                         {username, std::string(domain::kRoles.Code(role)),
-                         role == domain::Role::kPartner ? "police" : "", "purple tractor morning"});
+                         role == domain::Role::kPartner ? "police" : "", "purple tractor morning",
+                         "Test " + std::string(domain::kRoles.Name(role)), "Tester"});
     }
     return username;
   }
