@@ -31,7 +31,8 @@ http::Response CheckController::NewChecks(const RequestContext& context) const {
 http::Response CheckController::RequestChecks(const RequestContext& context) const {
   Fields fields(context.form);
   const domain::CheckRequestDraft draft = CheckRequestDraftFrom(fields);
-  return StepAnswered(pages_, context, checks_.RequestChecks(*context.identity, context.id, draft),
+  return StepAnswered(pages_, context, "checks",
+                      checks_.RequestChecks(*context.identity, context.id, draft),
                       [&](const auto& progress, const auto& errors) {
                         return AskPage(context, 400, progress, draft, errors);
                       });

@@ -1,4 +1,6 @@
 // src/web/contact_controller.cpp — recording a contact and the contact, as pages and as JSON.
+#include <map>
+
 #include "web/controllers.hpp"
 
 #include "domain/codes.hpp"
@@ -119,11 +121,29 @@ http::Response ContactController::RecordContact(const RequestContext& context) c
       });
 }
 
+namespace {
+
+//! The success banner after a step on the contact was saved (StepAnswered's step codes), or
+//! false when the address names none.
+nlohmann::json SavedMessage(const std::string& step) {
+  static const std::map<std::string, std::string> kMessages = {
+      {"consent", "Consent recorded"},
+      {"checks", "Checks sent to the partner agencies"},
+      {"checks_not_needed", "Reason the checks are not needed recorded"},
+      {"decision", "Decision concluded"},
+      {"allocation", "Children allocated"}};
+  const auto found = kMessages.find(step);
+  return found == kMessages.end() ? nlohmann::json(false) : nlohmann::json(found->second);
+}
+
+}  // namespace
+
 http::Response ContactController::ShowContact(const RequestContext& context) const {
   return Shown(pages_, context, contacts_.ShowContact(*context.identity, context.id),
                [&](const service::ContactView& shown) {
                  nlohmann::json view = ContactPageView(shown);
                  view["created"] = context.query.Value("created") == "1";
+                 view["saved"] = SavedMessage(context.query.Value("saved"));
                  if (!shown.restricted)
                    view["progress"] = ProgressView(shown.progress, rules_,
                                                    context.identity->user.role, clock_.Now());

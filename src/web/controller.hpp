@@ -91,15 +91,17 @@ http::Response Answered(const Pages& pages, const RequestContext& context,
 }
 
 //! Answers a step taken on a contact (consent, checks, oversight, allocation): back to the
-//! contact's next steps once saved, `form(progress, errors)` (the step's form again) when refused,
-//! or no such page.
+//! contact's next steps once saved, with a banner saying what was saved (`step`: a code the
+//! contact page knows, ContactController), `form(progress, errors)` (the step's form again) when
+//! refused, or no such page.
 template <typename Saved, typename Form, typename OnRefused>
-http::Response StepAnswered(const Pages& pages, const RequestContext& context,
+http::Response StepAnswered(const Pages& pages, const RequestContext& context, const char* step,
                             const service::Submission<Saved, Form>& submission, OnRefused refused) {
   return Answered(
       pages, context, submission,
       [&](const auto&) {
-        return RedirectResponse("/contacts/" + std::to_string(context.id) + "#next");
+        return RedirectResponse("/contacts/" + std::to_string(context.id) + "?saved=" + step +
+                                "#next");
       },
       refused);
 }

@@ -122,7 +122,7 @@ http::Response DecisionController::NewConsent(const RequestContext& context) con
 http::Response DecisionController::RecordConsent(const RequestContext& context) const {
   Fields fields(context.form);
   const domain::ConsentDraft draft = ConsentDraftFrom(fields);
-  return StepAnswered(pages_, context,
+  return StepAnswered(pages_, context, "consent",
                       decisions_.RecordConsent(*context.identity, context.id, draft),
                       [&](const auto& progress, const auto& errors) {
                         return ConsentPage(context, 400, progress, draft, errors);
@@ -137,7 +137,7 @@ http::Response DecisionController::NewChecksNotNeeded(const RequestContext& cont
 
 http::Response DecisionController::RecordChecksNotNeeded(const RequestContext& context) const {
   const std::string reason = context.form.Value("reason");
-  return StepAnswered(pages_, context,
+  return StepAnswered(pages_, context, "checks_not_needed",
                       decisions_.RecordChecksNotNeeded(*context.identity, context.id, reason),
                       [&](const auto& progress, const auto& errors) {
                         return NotNeededPage(context, 400, progress, reason, errors);
@@ -170,7 +170,7 @@ http::Response DecisionController::CompleteOversight(const RequestContext& conte
         pages_, context, decisions_.CheckOversight(*context.identity, context.id, draft),
         [&](const service::OversightCheck& check) { return CheckPage(context, check, draft); },
         form_again);
-  return StepAnswered(pages_, context,
+  return StepAnswered(pages_, context, "decision",
                       decisions_.CompleteOversight(*context.identity, context.id, draft),
                       form_again);
 }
@@ -186,7 +186,8 @@ http::Response DecisionController::NewAllocation(const RequestContext& context) 
 http::Response DecisionController::Allocate(const RequestContext& context) const {
   Fields fields(context.form);
   const service::AllocationDraft draft = AllocationDraftFrom(fields);
-  return StepAnswered(pages_, context, decisions_.Allocate(*context.identity, context.id, draft),
+  return StepAnswered(pages_, context, "allocation",
+                      decisions_.Allocate(*context.identity, context.id, draft),
                       [&](const auto& form, const auto& errors) {
                         return AllocationPage(context, 400, form, draft, errors);
                       });

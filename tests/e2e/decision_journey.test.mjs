@@ -95,8 +95,11 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await manager.getByLabel('Not asked, because asking would increase the risk of significant harm').check()
   await manager.getByLabel('Why asking would increase the risk (managers only)').fill('Asking would warn the mother\'s partner, who Jayden says hurt him, before the police can act.')
   await manager.getByRole('button', { name: 'Save consent' }).click()
-  await manager.waitForURL(new RegExp(`${contactPath}#next$`))
+  await manager.waitForURL(new RegExp(`${contactPath}\\?saved=consent#next$`))
   assert.match(await manager.locator('#consent-summary').innerText(), /To share information\s+Not asked, because asking would increase the risk/)
+  // Each save says so.
+  assert.match(await manager.locator('#saved').innerText(), /Success\s+Consent recorded/)
+  await expectAccessible(manager, 'contact with a success banner')
 
   // The practitioner asks police, health and education.
   await practitioner.goto(`${server.url}${contactPath}`)
@@ -108,8 +111,9 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await practitioner.getByLabel(/^Red: the child may be at risk now/).check()
   await practitioner.getByLabel('What do you need to know?').fill('Any incidents, injuries or school concerns about Jayden, Amelia or the adults at home this year?')
   await practitioner.getByRole('button', { name: 'Send the checks' }).click()
-  await practitioner.waitForURL(new RegExp(`${contactPath}#next$`))
+  await practitioner.waitForURL(new RegExp(`${contactPath}\\?saved=checks#next$`))
   assert.equal(await practitioner.locator('#checks tbody tr').count(), 3)
+  assert.match(await practitioner.locator('#saved').innerText(), /Checks sent to the partner agencies/)
 
   // Health answers theirs, and sees only theirs.
   const health = await personAt('test.health', '/checks', problems)
@@ -179,7 +183,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await practitioner.getByLabel('Who gave, refused or withdrew it').fill('Claire Smith, mother')
   await practitioner.getByLabel('How they said so').fill('in person, to the officers')
   await practitioner.getByRole('button', { name: 'Save consent' }).click()
-  await practitioner.waitForURL(new RegExp(`${contactPath}#next$`))
+  await practitioner.waitForURL(new RegExp(`${contactPath}\\?saved=consent#next$`))
 
   await manager.goto(`${server.url}${contactPath}/oversight`)
   // "N/A" as the strengths is taken, and counted in the decision reports.
@@ -196,7 +200,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   assert.match(await manager.locator('#child-3').getByLabel('Their voice and daily life').inputValue(), /dance class/)
   await manager.getByRole('button', { name: 'Continue' }).click()
   await manager.getByRole('button', { name: 'Conclude the decision' }).click()
-  await manager.waitForURL(new RegExp(`${contactPath}#next$`))
+  await manager.waitForURL(new RegExp(`${contactPath}\\?saved=decision#next$`))
   const decision = await manager.locator('#decision').innerText()
   assert.match(decision, /Jayden Smith\s+Single assessment \(section 17\)\. Level 4: Safeguarding\./)
   assert.match(decision, /Amelia Smith\s+Early help \(Children and Families First\)\. Level 3: Universal Partnership Plus\./)
@@ -211,7 +215,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await manager.getByLabel('Team').selectOption({ label: 'Assessment team (north)' })
   await manager.getByLabel('Worker').selectOption('test.practitioner')
   await manager.getByRole('button', { name: 'Allocate' }).click()
-  await manager.waitForURL(new RegExp(`${contactPath}#next$`))
+  await manager.waitForURL(new RegExp(`${contactPath}\\?saved=allocation#next$`))
   const allocations = await manager.locator('#allocations').innerText()
   assert.match(allocations, /Jayden Smith: test\.practitioner, Assessment team \(north\)/)
   assert.match(allocations, /Amelia Smith: not allocated with them\. Reason: Decided on their own: Early help/)
