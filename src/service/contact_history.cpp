@@ -86,6 +86,11 @@ std::vector<IntakeHistory> IntakeHistories(store::Records& records, const Identi
     const auto referred = records.decisions.ReferredOn(child_id);
     auto contacts = records.contacts.About(child_id);
     history.re_referral_after = ReReferralAmong(contacts, referred, excluding.value_or(0), as_of);
+    history.allocation = records.allocations.LatestOf(child_id, as_of);
+    if (history.allocation) {
+      const auto worker = records.accounts.FindByUsername(history.allocation->worker);
+      history.allocated_to = worker ? worker->ShownAs() : history.allocation->worker;
+    }
     for (auto& contact : contacts) {
       if ((excluding && contact.id == *excluding) || contact.received_at >= as_of) continue;
       if (contact.referral_date && referred.count(contact.id)) {

@@ -26,6 +26,10 @@ struct IntakeHistory {
   std::optional<domain::Date> re_referral_after;
   //! "Amelia Smith: 2 contacts in the last 12 months"
   std::vector<std::string> household_involvement;
+  //! Open involvement: the child's latest allocation to a worker, and who that worker is
+  //! (User::ShownAs).
+  std::optional<domain::Allocation> allocation;
+  std::string allocated_to;
 };
 
 //! The people on `contact` (children and adults) who exist, in id order: one look-up.

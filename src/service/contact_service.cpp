@@ -30,6 +30,9 @@ ContactForm FormFor(store::Records& records, const Identity& by, std::int64_t ch
           .push_back(std::move(*person));
     }
   }
+  std::vector<std::int64_t> children{child_id};
+  for (const auto& child : form.children_at_home) children.push_back(child.id);
+  form.histories = IntakeHistories(records, by, children, std::nullopt, now, now);
   return form;
 }
 

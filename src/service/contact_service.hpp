@@ -24,6 +24,8 @@ struct ContactForm {
   std::optional<domain::Person> child;  //!< empty when there is no such child, or restricted
   std::vector<domain::Person> children_at_home;
   std::vector<domain::Person> adults_at_home;
+  //! What is known about the child and the children at home, shown while the contact is written.
+  std::vector<IntakeHistory> histories;
 };
 
 //! A contact with the people on it, each child's history and everything since it arrived.

@@ -257,7 +257,7 @@ Result<SearchResults> PersonService::FindPeople(const Identity& by,
 Result<PersonProfile> PersonService::ShowProfile(const Identity& by, std::int64_t id) {
   auto view = ViewPerson(by, id);
   if (!std::holds_alternative<PersonView>(view)) return NotFound{};
-  PersonProfile profile{std::get<PersonView>(view), {}, {}};
+  PersonProfile profile{std::get<PersonView>(view), {}, {}, std::nullopt};
   if (!profile.view.person) return profile;
   const auto now = clock_.Now();
   store_.Read([&](store::Records& records) {
@@ -274,6 +274,8 @@ Result<PersonProfile> PersonService::ShowProfile(const Identity& by, std::int64_
       const auto related = VisiblePerson(records, by, relationship.related_person_id, now);
       profile.relationships.push_back({relationship, related ? related->FullName() : ""});
     }
+    if (domain::IsChild(*profile.view.person, domain::UkDate(now)))
+      profile.history = IntakeHistories(records, by, {id}, std::nullopt, now, now).front();
   });
   return profile;
 }

@@ -14,6 +14,7 @@
 #include "domain/name_matching.hpp"
 #include "domain/person.hpp"
 #include "domain/person_search.hpp"
+#include "service/contact_history.hpp"
 #include "service/decision_rules.hpp"
 #include "service/identity.hpp"
 #include "service/result.hpp"
@@ -49,6 +50,9 @@ struct PersonProfile {
   PersonView view;
   std::vector<HouseholdView> households;
   std::vector<RelatedPerson> relationships;
+  //! For a child: their earlier contacts and referrals, the re-referral flag and open
+  //! involvement, as a contact about them would show them now.
+  std::optional<IntakeHistory> history;
 };
 
 //! A child's journey, and the children they live with.

@@ -215,6 +215,14 @@ std::vector<domain::Allocation> AllocationRecords::To(std::optional<std::string_
                        "contact_id DESC, person_id", limit, ReadAllocation);
 }
 
+std::optional<domain::Allocation> AllocationRecords::LatestOf(std::int64_t person_id,
+                                                              domain::Timestamp before) {
+  return sql_.One(std::string(kSelectAllocation) +
+                      "WHERE person_id = ? AND worker <> '' AND allocated_at < ? "
+                      "ORDER BY allocated_at DESC, contact_id DESC LIMIT 1",
+                  {person_id, before}, ReadAllocation);
+}
+
 std::vector<std::int64_t> AllocationRecords::ContactsOf(std::int64_t person_id) {
   return sql_.All("SELECT contact_id FROM allocations WHERE person_id = ? ORDER BY contact_id",
                   {person_id}, [](const SqlRow& row) { return row.Int(0); });

@@ -59,6 +59,8 @@ class AllocationRecords : public RecordKind {
                                      std::optional<std::string_view> team, int limit);
   //! The contacts on which a person was allocated (or left out), oldest first.
   std::vector<std::int64_t> ContactsOf(std::int64_t person_id);
+  //! The person's latest allocation to a worker made before `before`, if any.
+  std::optional<domain::Allocation> LatestOf(std::int64_t person_id, domain::Timestamp before);
 };
 
 }  // namespace frontdoor::store

@@ -48,7 +48,7 @@ WebApp::WebApp(AppContext context)
            context.settings.secure_cookies, context.settings.issuer},
           {pages_, context.services.feedback},
           {pages_, context.services.audit, context.services.accounts},
-          {pages_, context.services.people},
+          {pages_, context.services.people, context.configuration.Rules()},
           {pages_, context.services.contacts, context.configuration.Rules(), context.clock},
           {pages_, context.services.decisions, context.configuration.Rules()},
           {pages_, context.services.checks, context.services.decisions,

@@ -105,6 +105,9 @@ http::Response ContactController::ContactForm(const RequestContext& context, int
   for (const auto& person : form.adults_at_home) named.push_back(&person);
   view["language_names"] = NamesForLanguageCheck(named);
   view["referrer_fields"] = ReferrerFields(draft.referrer, view);
+  view["what_is_known"] = nlohmann::json::array();
+  for (const auto& history : form.histories)
+    view["what_is_known"].push_back(ChildHistoryView(history, rules_.settings));
   return pages_.Render(context, status, "contact_new", view);
 }
 
@@ -141,7 +144,7 @@ nlohmann::json SavedMessage(const std::string& step) {
 http::Response ContactController::ShowContact(const RequestContext& context) const {
   return Shown(pages_, context, contacts_.ShowContact(*context.identity, context.id),
                [&](const service::ContactView& shown) {
-                 nlohmann::json view = ContactPageView(shown);
+                 nlohmann::json view = ContactPageView(shown, rules_.settings);
                  view["created"] = context.query.Value("created") == "1";
                  view["saved"] = SavedMessage(context.query.Value("saved"));
                  if (!shown.restricted)

@@ -15,7 +15,20 @@ std::string Lower(std::string_view text) {
   return lower;
 }
 
-nlohmann::json ChildHistoryView(const service::IntakeHistory& history) {
+}  // namespace
+
+nlohmann::json ChildHistoryView(const service::IntakeHistory& history,
+                                const domain::FrontDoorSettings& settings) {
+  nlohmann::json allocated = false;
+  if (const auto& allocation = history.allocation) {
+    const domain::Team* team = settings.FindTeam(allocation->team);
+    std::string words = "Allocated to " + history.allocated_to + ", " +
+                        (team ? team->name : allocation->team) + ", on " +
+                        domain::FormatLongDate(domain::UkDate(allocation->allocated_at));
+    if (allocation->assessment_due)
+      words += "; assessment due by " + domain::FormatLongDate(*allocation->assessment_due);
+    allocated = words + ".";
+  }
   return {{"id", history.person_id},
           {"visible", history.person.has_value()},
           {"name", history.person ? history.person->FullName() : ""},
@@ -29,8 +42,11 @@ nlohmann::json ChildHistoryView(const service::IntakeHistory& history) {
                                     : std::to_string(history.previous_contacts.size())},
           {"contacts_in_last_year", history.contacts_in_last_year},
           {"referrals_in_last_year", history.referrals_in_last_year},
-          {"involvement", history.household_involvement}};
+          {"involvement", history.household_involvement},
+          {"allocated", allocated}};
 }
+
+namespace {
 
 nlohmann::json ContactRows(const domain::Contact& contact) {
   nlohmann::json rows = nlohmann::json::array();
@@ -63,7 +79,8 @@ nlohmann::json ContactRows(const domain::Contact& contact) {
 
 }  // namespace
 
-nlohmann::json ContactPageView(const service::ContactView& shown) {
+nlohmann::json ContactPageView(const service::ContactView& shown,
+                               const domain::FrontDoorSettings& settings) {
   const auto& contact = shown.contact;
   nlohmann::json view = {{"title", "Contact " + contact.reference},
                          {"reference", contact.reference},
@@ -71,7 +88,8 @@ nlohmann::json ContactPageView(const service::ContactView& shown) {
                          {"children", nlohmann::json::array()},
                          {"rows", nlohmann::json::array()}};
   if (shown.restricted) return view;
-  for (const auto& history : shown.children) view["children"].push_back(ChildHistoryView(history));
+  for (const auto& history : shown.children)
+    view["children"].push_back(ChildHistoryView(history, settings));
   view["rows"] = ContactRows(contact);
   return view;
 }

@@ -7,13 +7,19 @@
 
 #include "domain/contact.hpp"
 #include "domain/language_check.hpp"
+#include "domain/mash_check.hpp"
 #include "service/contact_service.hpp"
 
 namespace frontdoor::web {
 
 //! The contact page's view: the contact's rows with their language warnings, and each child's
 //! history at intake (or only that it is restricted).
-nlohmann::json ContactPageView(const service::ContactView& shown);
+nlohmann::json ContactPageView(const service::ContactView& shown,
+                               const domain::FrontDoorSettings& settings);
+//! One child's history for the "What we already know" card (template partial "known"): earlier
+//! contacts and referrals, the re-referral flag, others at home and open involvement.
+nlohmann::json ChildHistoryView(const service::IntakeHistory& history,
+                                const domain::FrontDoorSettings& settings);
 //! A contact in the API.
 nlohmann::json ContactJson(const domain::Contact& contact);
 //! A contact in the API with each child's history at intake.

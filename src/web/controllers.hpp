@@ -105,8 +105,9 @@ class AuditController {
 //! relationships, the child's journey, restriction, breaking the glass, and merges.
 class PeopleController {
  public:
-  PeopleController(const Pages& pages, service::PersonService& people)
-      : pages_(pages), people_(people) {}
+  PeopleController(const Pages& pages, service::PersonService& people,
+                   const service::DecisionRules& rules)
+      : pages_(pages), people_(people), rules_(rules) {}
 
   http::Response Search(const RequestContext& context) const;
   http::Response NewPerson(const RequestContext& context) const;
@@ -137,6 +138,7 @@ class PeopleController {
 
   const Pages& pages_;
   service::PersonService& people_;
+  service::DecisionRules rules_;  // points into the configuration
 };
 
 //! Contacts: recording one, and the contact with each child's history at intake and everything

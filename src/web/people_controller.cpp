@@ -2,6 +2,7 @@
 // person, the record, the child's journey, breaking the glass) and as JSON (search, adding people
 // and households, relationships, restriction, merges and journeys).
 #include "domain/uk_time.hpp"
+#include "web/contact_views.hpp"
 #include "web/controllers.hpp"
 #include "web/drafts.hpp"
 #include "web/page_helpers.hpp"
@@ -221,6 +222,10 @@ http::Response PeopleController::PersonPage(const RequestContext& context, int s
     page["households"] = HouseholdsView(profile);
     page["relationships"] = RelationshipsView(profile);
     page["has_relationships"] = !profile.relationships.empty();
+    if (profile.history) {
+      page["what_is_known"] = nlohmann::json::array();
+      page["what_is_known"].push_back(ChildHistoryView(*profile.history, rules_.settings));
+    }
   }
   return pages_.Render(context, status, "person", page);
 }

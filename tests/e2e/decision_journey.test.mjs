@@ -67,7 +67,13 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
 
   // The practitioner records the police contact about Jayden (referred eight months ago) and Amelia.
   const practitioner = await personAt('test.practitioner', '/people/2', problems)
+  // What is known shows on the person page, and on the contact form before anything is saved.
+  assert.match(await practitioner.locator('.govuk-summary-card', { hasText: 'Earlier contacts' }).innerText(), /Re-referral[\s\S]*Open involvement\s+None/)
   await practitioner.getByRole('button', { name: 'Record a contact about Jayden' }).click()
+  const known = await practitioner.locator('#known').innerText()
+  assert.match(known, /Jayden Smith\s+Re-referral/)
+  assert.match(known, /Amelia Smith/)
+  await expectAccessible(practitioner, 'contact form with what is known')
   await practitioner.getByLabel('Amelia Smith (lives with Jayden)').check()
   await practitioner.getByLabel('Phone', { exact: true }).check()
   await practitioner.getByLabel('Who they are').selectOption({ label: 'Police' })

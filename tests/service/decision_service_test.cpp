@@ -380,6 +380,26 @@ TEST_P(DecisionServiceTest, SiblingsAreDecidedEachOnTheirOwnEvidence) {
   EXPECT_EQ(by_child.at(amelia).excluded_reason,
             "Decided on their own: No further action at level 1.");
 
+  // While the next contact is being written, and on the person page: what is known already,
+  // with the open involvement (the allocation) and the re-referral flag.
+  clock_.Set("2026-03-03T09:00:00.000Z");
+  const auto form = std::get<ContactForm>(contacts_.ShowContactForm(practitioner_, jayden));
+  ASSERT_EQ(form.histories.size(), 3u);  // Jayden, then Amelia and Leo at home
+  EXPECT_EQ(form.histories[0].person_id, jayden);
+  ASSERT_TRUE(form.histories[0].allocation);
+  EXPECT_EQ(form.histories[0].allocated_to, "meg.manager, manager");
+  EXPECT_TRUE(form.histories[0].re_referral_after);
+  for (const auto& history : form.histories) {
+    if (history.person_id == amelia) {
+      EXPECT_FALSE(history.allocation);
+      EXPECT_FALSE(history.re_referral_after);
+    }
+  }
+  const auto profile = std::get<PersonProfile>(people_.ShowProfile(practitioner_, jayden));
+  ASSERT_TRUE(profile.history);
+  EXPECT_EQ(profile.history->previous_contacts.size(), 1u);
+  ASSERT_TRUE(profile.history->allocation);
+
   // Only Jayden was referred: a contact about both a month later is a re-referral for him alone.
   clock_.Set("2026-04-02T10:00:00.000Z");
   const auto him_again = Contact({jayden}, "2026-04-02");
