@@ -13,10 +13,7 @@ namespace {
 std::string IndicatorList(const std::vector<std::string>& codes,
                           const ThresholdFramework& framework) {
   std::string text;
-  for (const auto& code : codes) {
-    const Indicator* indicator = framework.FindIndicator(code);
-    text += "\n- " + code + (indicator ? " " + indicator->text : std::string());
-  }
+  for (const auto& code : codes) text += "\n- " + framework.IndicatorWords(code);
   return text;
 }
 

@@ -33,6 +33,11 @@ const Indicator* ThresholdFramework::FindIndicator(std::string_view code) const 
   return nullptr;
 }
 
+std::string ThresholdFramework::IndicatorWords(const std::string& code) const {
+  const Indicator* indicator = FindIndicator(code);
+  return indicator ? code + " " + indicator->text : code;
+}
+
 bool ThresholdFramework::OutcomeFitsLevel(std::string_view outcome, int level) const {
   const ThresholdLevel* found = Level(level);
   return found && std::find(found->usual_outcomes.begin(), found->usual_outcomes.end(), outcome) !=

@@ -55,6 +55,9 @@ struct ThresholdFramework {
   const ThresholdLevel* Level(int number) const;
   const Outcome* FindOutcome(std::string_view code) const;
   const Indicator* FindIndicator(std::string_view code) const;
+  //! An indicator as people read it: "4.D1 Injury or harm that may not be accidental", or the
+  //! code alone when the framework no longer has it.
+  std::string IndicatorWords(const std::string& code) const;
   //! True when `outcome` is one of the level's usual routes.
   bool OutcomeFitsLevel(std::string_view outcome, int level) const;
 };

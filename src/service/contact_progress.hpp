@@ -19,6 +19,11 @@ struct ChildOnContact {
   std::int64_t id = 0;
   std::optional<domain::Person> person;  //!< empty when restricted from the asker
   bool on_contact = false;               //!< named on the contact (not only living with one)
+
+  //! The name the child is shown under, or what is said instead when restricted.
+  std::string Name() const {
+    return person ? person->FullName() : "A child whose record is restricted";
+  }
 };
 
 //! A contact and everything that has happened since.

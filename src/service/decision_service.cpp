@@ -183,7 +183,8 @@ Submission<domain::ChecksNotNeeded, ContactProgress> DecisionService::RecordChec
 
 std::variant<domain::Decision, domain::FieldErrors> DecisionService::Conclude(
     store::Records& records, const Identity& by, const domain::Contact& contact,
-    const domain::OversightDraft& draft, domain::Timestamp now) const {
+    const std::vector<domain::Person>& people, const domain::OversightDraft& draft,
+    domain::Timestamp now) const {
   const auto steps = store::LoadContactSteps(records, contact.id);
   if (steps.decision)
     return domain::FieldErrors{
@@ -194,7 +195,6 @@ std::variant<domain::Decision, domain::FieldErrors> DecisionService::Conclude(
   auto errors = domain::ChecksSettled(IsReReferral(records, contact), steps.checks,
                                       steps.checks_not_needed, rules_.settings);
   const auto services = domain::CurrentConsent(steps.consents, domain::ConsentKind::kServices);
-  const auto people = PeopleOnContact(records, contact);
   for (auto& error :
        domain::ValidateOversight(draft, rules_.framework, services, ChildNames(contact, people)))
     errors.push_back(std::move(error));
@@ -210,7 +210,8 @@ Submission<OversightCheck, ContactProgress> DecisionService::CheckOversight(
       contact_id,
       [&](store::Records& records,
           const domain::Contact& contact) -> std::variant<OversightCheck, domain::FieldErrors> {
-        auto concluded = Conclude(records, by, contact, draft, write.now);
+        auto concluded =
+            Conclude(records, by, contact, PeopleOnContact(records, contact), draft, write.now);
         if (auto* errors = std::get_if<domain::FieldErrors>(&concluded)) return std::move(*errors);
         write.Audit(records, contact, "oversight checked before concluding");
         return OversightCheck{std::get<domain::Decision>(std::move(concluded)),
@@ -225,11 +226,11 @@ Submission<domain::Decision, ContactProgress> DecisionService::CompleteOversight
       contact_id,
       [&](store::Records& records,
           const domain::Contact& contact) -> std::variant<domain::Decision, domain::FieldErrors> {
-        auto concluded = Conclude(records, by, contact, draft, write.now);
+        const auto people = PeopleOnContact(records, contact);
+        auto concluded = Conclude(records, by, contact, people, draft, write.now);
         if (auto* errors = std::get_if<domain::FieldErrors>(&concluded)) return std::move(*errors);
         const auto& decision = std::get<domain::Decision>(concluded);
         records.decisions.Add(decision);
-        const auto people = PeopleOnContact(records, contact);
         const auto children = ChildNames(contact, people);
         std::string decided, outcomes;
         for (const auto& child : decision.proforma.children) {

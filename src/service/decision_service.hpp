@@ -70,12 +70,11 @@ class DecisionService {
 
  private:
   //! The decision `draft` would conclude on `contact` now, or every reason it cannot (nothing is
-  //! written).
-  std::variant<domain::Decision, domain::FieldErrors> Conclude(store::Records& records,
-                                                               const Identity& by,
-                                                               const domain::Contact& contact,
-                                                               const domain::OversightDraft& draft,
-                                                               domain::Timestamp now) const;
+  //! written); `people` are those on the contact (PeopleOnContact).
+  std::variant<domain::Decision, domain::FieldErrors> Conclude(
+      store::Records& records, const Identity& by, const domain::Contact& contact,
+      const std::vector<domain::Person>& people, const domain::OversightDraft& draft,
+      domain::Timestamp now) const;
 
   store::Store& store_;
   const domain::Clock& clock_;

@@ -91,7 +91,7 @@ nlohmann::json AllocatedChildren(const service::ContactProgress& progress,
     const auto excluded = draft.exclusions.find(child.id);
     children.push_back(
         {{"id", child.id},
-         {"name", child.person ? child.person->FullName() : "A child whose record is restricted"},
+         {"name", child.Name()},
          {"first", first || decided_apart != apart.end()},
          {"decided_apart", decided_apart != apart.end() ? nlohmann::json(decided_apart->second)
                                                         : nlohmann::json(false)},
@@ -269,8 +269,7 @@ http::Response DecisionController::OversightPage(const RequestContext& context, 
       if (drafted.person_id == id) child = drafted;
     }
     const auto field = [&](const char* part) { return domain::ChildField(part, id); };
-    const std::string name =
-        on_contact.person ? on_contact.person->FullName() : "A child whose record is restricted";
+    const std::string name = on_contact.Name();
     children.push_back(
         {{"id", id},
          {"name", name},
@@ -334,10 +333,8 @@ nlohmann::json OversightFields(const domain::OversightDraft& draft) {
 std::string IndicatorLines(const std::vector<std::string>& codes,
                            const domain::ThresholdFramework& framework) {
   std::string lines;
-  for (const auto& code : codes) {
-    const domain::Indicator* indicator = framework.FindIndicator(code);
-    lines += (lines.empty() ? "" : "\n") + code + (indicator ? ": " + indicator->text : "");
-  }
+  for (const auto& code : codes)
+    lines += (lines.empty() ? "" : "\n") + framework.IndicatorWords(code);
   return lines;
 }
 
@@ -359,10 +356,7 @@ http::Response DecisionController::CheckPage(const RequestContext& context,
       {"children", nlohmann::json::array()},
       {"warnings", nlohmann::json::array()}};
   for (const auto& child : decision.proforma.children) {
-    std::string name = "A child whose record is restricted";
-    for (const auto& shown : check.progress.children) {
-      if (shown.id == child.person_id && shown.person) name = shown.person->FullName();
-    }
+    const std::string name = ChildName(check.progress, child.person_id);
     const domain::ThresholdLevel* level = framework.Level(child.level);
     const domain::Outcome* outcome = framework.FindOutcome(child.outcome);
     view["children"].push_back(

@@ -41,14 +41,6 @@ nlohmann::json CheckRow(const domain::MashCheck& check, const service::DecisionR
                                             : ""}};
 }
 
-//! The name a child on the contact is shown under, or a placeholder when restricted.
-std::string ChildName(const service::ContactProgress& progress, std::int64_t id) {
-  for (const auto& child : progress.children) {
-    if (child.id == id && child.person) return child.person->FullName();
-  }
-  return "A child whose record is restricted";
-}
-
 nlohmann::json DecisionSummary(const domain::Decision& decision,
                                const service::ContactProgress& progress,
                                const service::DecisionRules& rules) {
@@ -97,6 +89,13 @@ nlohmann::json AllocationRow(const domain::Allocation& allocation,
 }
 
 }  // namespace
+
+std::string ChildName(const service::ContactProgress& progress, std::int64_t id) {
+  for (const auto& child : progress.children) {
+    if (child.id == id) return child.Name();
+  }
+  return service::ChildOnContact{}.Name();
+}
 
 nlohmann::json ProgressView(const service::ContactProgress& progress,
                             const service::DecisionRules& rules, domain::Role role,

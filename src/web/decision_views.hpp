@@ -11,6 +11,8 @@
 
 namespace frontdoor::web {
 
+//! The name a child on the contact (or living with one) is shown under: ChildOnContact::Name.
+std::string ChildName(const service::ContactProgress& progress, std::int64_t id);
 //! The "what happens next" part of the contact page.
 nlohmann::json ProgressView(const service::ContactProgress& progress,
                             const service::DecisionRules& rules, domain::Role role,
