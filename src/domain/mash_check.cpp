@@ -137,13 +137,19 @@ FieldErrors ValidateCheckRequest(const CheckRequestDraft& draft, const FrontDoor
   CheckText(errors, draft.question, "question", "The question", kFreeTextMaxCharacters,
             "Enter what you need to know from the agencies");
   if (!errors.empty()) return errors;
-  const Timestamp due_at =
-      calendar.AddWorkingHours(now, urgency->working_hours, settings.working_hours);
-  if (due_at > decision_due && now < decision_due)
-    return {{"urgency", urgency->name + " answers are due by " + FormatUkDateTime(due_at) +
-                            ", after the decision they inform is due (" +
-                            FormatUkDateTime(decision_due) +
-                            "). Choose a more urgent request, so the answers come in time"}};
+  Timestamp due_at = calendar.AddWorkingHours(now, urgency->working_hours, settings.working_hours);
+  if (due_at > decision_due && now < decision_due) {
+    // The most urgent request is never refused: it is due when the decision is.
+    const bool most_urgent = std::none_of(
+        settings.urgencies.begin(), settings.urgencies.end(),
+        [&](const CheckUrgency& other) { return other.working_hours < urgency->working_hours; });
+    if (!most_urgent)
+      return {{"urgency", urgency->name + " answers are due by " + FormatUkDateTime(due_at) +
+                              ", after the decision they inform is due (" +
+                              FormatUkDateTime(decision_due) +
+                              "). Choose a more urgent request, so the answers come in time"}};
+    due_at = decision_due;
+  }
   checks.clear();
   for (const auto& code : chosen) {
     MashCheck check;

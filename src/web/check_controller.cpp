@@ -72,6 +72,7 @@ http::Response CheckController::AskPage(const RequestContext& context, int statu
   view["question"] =
       TextArea("question", "What do you need to know?",
                "The agencies see this question and the children's names.", draft.question, view, 5);
+  view["decision_due"] = domain::FormatUkDateTime(progress.decision_due);
   view["sharing"] = domain::kConsentStatuses.Name(progress.sharing);
   view["may_share"] = domain::MaySeekInformation(progress.sharing);
   view["contact_id"] = progress.contact.id;

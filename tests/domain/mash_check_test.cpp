@@ -95,6 +95,16 @@ TEST(MashChecks, ACheckIsNeverDueAfterTheDecisionItInforms) {
   EXPECT_TRUE(ValidateCheckRequest({{"police"}, "red", "History?"}, settings, ConsentStatus::kGiven,
                                    {}, calendar, At("2026-11-30", 10), At("2026-11-30", 17), checks)
                   .empty());
+  // At 3pm even red answers would come after 5pm: the most urgent request is never refused,
+  // and is due when the decision is.
+  ASSERT_TRUE(ValidateCheckRequest({{"police"}, "red", "History?"}, settings, ConsentStatus::kGiven,
+                                   {}, calendar, At("2026-11-30", 15), At("2026-11-30", 17), checks)
+                  .empty());
+  EXPECT_EQ(checks[0].due_at, At("2026-11-30", 17));
+  EXPECT_FALSE(ValidateCheckRequest({{"police"}, "amber", "History?"}, settings,
+                                    ConsentStatus::kGiven, {}, calendar, At("2026-11-30", 15),
+                                    At("2026-11-30", 17), checks)
+                   .empty());
   // A decision overdue already does not stop the checks it still needs.
   EXPECT_TRUE(ValidateCheckRequest({{"police"}, "amber", "History?"}, settings,
                                    ConsentStatus::kGiven, {}, calendar, At("2026-12-01", 10),
