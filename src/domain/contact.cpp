@@ -21,7 +21,9 @@ FieldErrors ValidateContact(const ContactDraft& draft, Timestamp now, Contact& c
   const auto date = ParseDate(Trim(draft.received_date));
   std::optional<Timestamp> received;
   if (!date) {
-    errors.push_back({"received_date", "Enter the date the contact was received, like 2026-11-27"});
+    errors.push_back({"received_date", Trim(draft.received_date).empty()
+                                           ? "Enter the date the contact was received"
+                                           : "The date received must be a real date"});
   } else {
     received = UkLocalTime(*date, Trim(draft.received_time));
     if (!received) {

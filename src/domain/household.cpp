@@ -8,6 +8,12 @@
 
 namespace frontdoor::domain {
 
+std::string AddressLine(const Household& household) {
+  std::string text = household.address_line_1;
+  if (!household.address_line_2.empty()) text += ", " + household.address_line_2;
+  return text + ", " + household.town + " " + household.postcode;
+}
+
 bool HouseholdMember::LivesThereOn(const Date& day) const {
   const std::chrono::sys_days date{day};
   return std::chrono::sys_days{from} <= date && (!to || date <= std::chrono::sys_days{*to});

@@ -32,6 +32,9 @@ struct HouseholdMember {
   bool LivesThereOn(const Date& day) const;
 };
 
+//! The address on one line: "12 Oak Road, Flat 2, Southampton SO14 1AA".
+std::string AddressLine(const Household& household);
+
 //! A household as typed.
 struct HouseholdDraft {
   std::string address_line_1;

@@ -21,13 +21,6 @@ bool IsWordChar(char letter) {
          static_cast<unsigned char>(letter) >= 0x80;
 }
 
-std::string Lower(std::string_view text) {
-  std::string lower(text);
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char letter) { return char(std::tolower(letter)); });
-  return lower;
-}
-
 struct Word {
   size_t offset;
   std::string_view text;

@@ -9,13 +9,6 @@ namespace frontdoor::domain {
 
 namespace {
 
-std::string Lower(std::string_view text) {
-  std::string lower(text);
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char letter) { return char(std::tolower(letter)); });
-  return lower;
-}
-
 // "aaaaaaaaaaaa", "123456789012", "abcdefghijkl": one character, or a run up or down.
 bool IsTrivialSequence(std::string_view password) {
   bool same = true, rising = true, falling = true;

@@ -37,6 +37,7 @@ const Grant kGrants[] = {
     {Action::kSearchPeople, "search_people", {kPractitioner, kManager, kAuditor}},
     {Action::kMergePeople, "merge_people", {kManager}},
     {Action::kRecordContact, "record_contact", {kPractitioner, kManager}},
+    {Action::kCorrectRecord, "correct_record", {kPractitioner, kManager}},
     {Action::kViewContact, "view_contact", {kPractitioner, kManager, kAuditor}},
     {Action::kRestrictRecord, "restrict_record", {kManager}},
     {Action::kBreakGlass, "break_glass", {kManager}},

@@ -27,6 +27,8 @@ enum class Action {
   kSearchPeople,      //!< look for people ("is this child known?")
   kMergePeople,       //!< merge two records of one person, or undo it
   kRecordContact,     //!< record a contact
+  kCorrectRecord,     //!< correct a person's details, where they live or a relationship; amend a
+                      //!< contact's words
   kViewContact,       //!< read a contact
   kRestrictRecord,    //!< restrict a record to named people
   kBreakGlass,        //!< open a restricted record with a recorded reason

@@ -96,7 +96,7 @@ FieldErrors ParseSearch(const PersonSearch& search, ParsedSearch& parsed) {
   if (!Trim(search.date_of_birth).empty()) {
     parsed.date_of_birth = ParseDate(Trim(search.date_of_birth));
     if (!parsed.date_of_birth)
-      errors.push_back({"date_of_birth", "Date of birth must be a real date, like 2015-05-14"});
+      errors.push_back({"date_of_birth", "Date of birth must be a real date"});
   }
   if (!Trim(search.postcode).empty()) {
     parsed.postcode = NormalisePostcode(search.postcode);

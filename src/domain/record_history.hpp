@@ -16,6 +16,7 @@ struct HistoryEntry {
   std::string to;
   std::string by;
   Timestamp at;
+  std::string reason = "";  //!< why, for a correction ("birth certificate seen")
 };
 
 }  // namespace frontdoor::domain

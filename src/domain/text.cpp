@@ -59,6 +59,14 @@ bool HasControlCharacters(std::string_view text) {
   return false;
 }
 
+std::string Lower(std::string_view text) {
+  std::string lower(text);
+  for (char& letter : lower) {
+    if (letter >= 'A' && letter <= 'Z') letter = char(letter - 'A' + 'a');
+  }
+  return lower;
+}
+
 std::string Trim(std::string_view text) {
   constexpr std::string_view kSpace = " \t\r\n";
   const size_t first = text.find_first_not_of(kSpace);

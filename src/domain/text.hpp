@@ -16,6 +16,8 @@ bool IsValidUtf8(std::string_view text);
 size_t CountCharacters(std::string_view text);
 //! True when the text holds a control character other than tab, line feed or carriage return.
 bool HasControlCharacters(std::string_view text);
+//! The text with the letters A to Z in lower case (other bytes as they are).
+std::string Lower(std::string_view text);
 //! The text without leading and trailing spaces, tabs and line breaks.
 std::string Trim(std::string_view text);
 //! The words of "a b  c" (split at spaces, none empty): record ids in an audit entry, census codes

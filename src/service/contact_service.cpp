@@ -4,9 +4,12 @@
 #include <algorithm>
 #include <set>
 
+#include "domain/correction.hpp"
+#include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
 #include "service/contact_history.hpp"
+#include "service/contact_write.hpp"
 #include "service/record_access.hpp"
 
 namespace frontdoor::service {
@@ -102,6 +105,29 @@ Submission<domain::Contact, ContactForm> ContactService::RecordContact(
                  "reference " + contact.reference);
     return contact;
   });
+}
+
+Submission<domain::Contact, ContactProgress> ContactService::AmendContact(
+    const Identity& by, std::int64_t id, const std::string& concern, const std::string& reason) {
+  const ContactWrite write{store_, by, clock_.Now(), rules_, domain::Action::kCorrectRecord};
+  return write.Run<domain::Contact>(
+      id,
+      [&](store::Records& records,
+          const domain::Contact& contact) -> std::variant<domain::Contact, domain::FieldErrors> {
+        if (auto errors = domain::ValidateContactAmendment(contact, concern, reason);
+            !errors.empty())
+          return errors;
+        domain::Contact amended = contact;
+        amended.concern = domain::Trim(concern);
+        amended.language_warnings = domain::CheckContactLanguage(
+            amended, rules_.guide, NameWordsOf(PeopleOnContact(records, contact)));
+        records.contacts.AmendConcern(amended);
+        records.history.Add({"contact:" + std::to_string(contact.id),
+                             std::string(domain::kAmendedConcern), contact.concern, amended.concern,
+                             by.user.username, write.now, domain::Trim(reason)});
+        write.Audit(records, contact, "concern amended");
+        return amended;
+      });
 }
 
 Result<ContactView> ContactService::ShowContact(const Identity& by, std::int64_t id) {

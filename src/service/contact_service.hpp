@@ -50,6 +50,11 @@ class ContactService {
   //! (with its reference), or its errors and the form to show again, keeping nothing.
   Submission<domain::Contact, ContactForm> RecordContact(const Identity& by,
                                                          const domain::ContactDraft& draft);
+  //! Amends the concern's words with a reason: the old and new words and the reason go in the
+  //! record history and on each journey, and the language warnings are found again.
+  Submission<domain::Contact, ContactProgress> AmendContact(const Identity& by, std::int64_t id,
+                                                            const std::string& concern,
+                                                            const std::string& reason);
   //! A contact with each child's history at intake and its progress since.
   Result<ContactView> ShowContact(const Identity& by, std::int64_t id);
   //! The language check, for text being typed about the people with these `names` (never

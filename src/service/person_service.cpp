@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "domain/correction.hpp"
 #include "domain/permissions.hpp"
 #include "domain/re_referral.hpp"
 #include "domain/text.hpp"
@@ -329,11 +330,26 @@ Result<JourneyView> PersonService::ShowJourney(const Identity& by, std::int64_t 
             events.push_back(std::move(step));
         }
       }
+      if (!steps_only) {
+        for (const auto& entry : records.history.Of("contact:" + std::to_string(contact.id))) {
+          if (domain::IsCorrection(entry))
+            events.push_back(domain::CorrectionEvent(entry, contact.reference));
+        }
+      }
       const bool visible = ContactVisible(records, by, contact, now, &person_visible);
       for (auto& event : events) {
         if (!visible) domain::HideEventDetails(event);
         if (kinds.empty() || std::find(kinds.begin(), kinds.end(), event.kind) != kinds.end())
           journey.events.push_back(std::move(event));
+      }
+    }
+    // Corrections of the record itself (and of any record merged into it).
+    if (kinds.empty() || std::find(kinds.begin(), kinds.end(), "correction") != kinds.end()) {
+      for (std::int64_t record : person_ids) {
+        for (const auto& entry : records.history.Of(RecordId(record))) {
+          if (domain::IsCorrection(entry))
+            journey.events.push_back(domain::CorrectionEvent(entry, ""));
+        }
       }
     }
     for (const auto& [household, membership] : records.households.HouseholdsOf(id)) {
@@ -400,7 +416,8 @@ Result<domain::HouseholdMember> PersonService::AddToHousehold(const Identity& by
 
 Result<domain::Relationship> PersonService::Relate(const Identity& by, std::int64_t person_id,
                                                    std::int64_t related_person_id,
-                                                   const std::string& kind) {
+                                                   const std::string& kind,
+                                                   const std::string& reason) {
   const auto parsed = domain::kRelationships.Parse(kind);
   if (!parsed)
     return Invalid{{{"kind",
@@ -408,21 +425,123 @@ Result<domain::Relationship> PersonService::Relate(const Identity& by, std::int6
                      "half_sibling, partner or other"}}};
   if (person_id == related_person_id)
     return Invalid{{{"related_person_id", "A person cannot be related to themselves"}}};
+  if (auto errors = domain::ValidateCorrectionReason(reason); !errors.empty())
+    return Invalid{std::move(errors)};
   const auto now = clock_.Now();
   return store_.WriteResult([&](store::Records& records) -> Result<domain::Relationship> {
-    if (!records.people.Find(person_id)) return NotFound{};
-    if (!records.people.Find(related_person_id)) {
-      return Invalid{{{"related_person_id", "There is no person with that id"}}};
-    }
+    const auto person = records.people.Find(person_id);
+    if (!person) return NotFound{};
+    const auto related = records.people.Find(related_person_id);
+    if (!related) return Invalid{{{"related_person_id", "There is no person with that id"}}};
     const domain::Relationship relationship{person_id, related_person_id, *parsed};
+    const domain::Relationship inverse{related_person_id, person_id, domain::Inverse(*parsed)};
+    // A change of a relationship already recorded is a correction on both records.
+    for (const auto& [one, other] : {std::pair{relationship, *related}, {inverse, *person}}) {
+      for (const auto& existing : records.households.RelationshipsOf(one.person_id)) {
+        if (existing.related_person_id != one.related_person_id || existing.kind == one.kind)
+          continue;
+        records.history.Add({RecordId(one.person_id),
+                             std::string(domain::kRelationshipWith) + other.FullName(),
+                             std::string(domain::kRelationships.Name(existing.kind)),
+                             std::string(domain::kRelationships.Name(one.kind)), by.user.username,
+                             now, domain::Trim(reason)});
+      }
+    }
     records.households.AddRelationship(relationship);
-    records.households.AddRelationship({related_person_id, person_id, domain::Inverse(*parsed)});
+    records.households.AddRelationship(inverse);
     AuditAllowed(
         records, by, now, domain::Action::kAddPerson,
         "person:" + std::to_string(person_id) + " person:" + std::to_string(related_person_id),
         "relationship: " + kind);
     return relationship;
   });
+}
+
+template <typename Saved, typename Work>
+Result<Saved> PersonService::Correct(const Identity& by, std::int64_t id, Work work) {
+  const auto now = clock_.Now();
+  return store_.WriteResult([&](store::Records& records) -> Result<Saved> {
+    records.people.Lock(id);
+    auto person = VisiblePerson(records, by, id, now);
+    if (!person) {
+      if (records.people.Find(id))
+        AppendAudit(records, by.AsActor(), now,
+                    {domain::Action::kCorrectRecord, RecordId(id), domain::AuditOutcome::kRefused,
+                     "restricted record"});
+      return NotFound{};
+    }
+    if (!domain::IsAllowed(by.user.role, domain::Action::kCorrectRecord)) {
+      AppendAudit(
+          records, by.AsActor(), now,
+          {domain::Action::kCorrectRecord, RecordId(id), domain::AuditOutcome::kRefused, "role"});
+      return Invalid{{{"", "Your role does not allow this"}}};
+    }
+    return work(records, *person, now);
+  });
+}
+
+Result<domain::Person> PersonService::CorrectPerson(const Identity& by, std::int64_t id,
+                                                    const domain::PersonDraft& draft,
+                                                    const std::string& reason) {
+  return Correct<domain::Person>(
+      by, id,
+      [&](store::Records& records, const domain::Person& before,
+          domain::Timestamp now) -> Result<domain::Person> {
+        domain::Person after;
+        auto errors = domain::ValidatePerson(draft, domain::UkDate(now), after);
+        for (auto& error : domain::ValidateCorrectionReason(reason))
+          errors.push_back(std::move(error));
+        if (!errors.empty()) return Invalid{std::move(errors)};
+        after.id = before.id;
+        after.created_at = before.created_at;
+        after.merged_into = before.merged_into;
+        const auto changes = domain::PersonChanges(before, after);
+        if (changes.empty())
+          return Invalid{{{"given_name", "Nothing has changed: change a detail, or go back"}}};
+        records.people.Update(after);
+        std::string changed;
+        for (const auto& change : changes) {
+          records.history.Add({RecordId(id), change.part, change.from, change.to, by.user.username,
+                               now, domain::Trim(reason)});
+          changed += (changed.empty() ? "" : ", ") + change.part;
+        }
+        AuditAllowed(records, by, now, domain::Action::kCorrectRecord, RecordId(id),
+                     "corrected: " + changed);
+        return after;
+      });
+}
+
+Result<domain::HouseholdMember> PersonService::MoveOut(const Identity& by, std::int64_t person_id,
+                                                       std::int64_t household_id,
+                                                       const std::string& moved_out,
+                                                       const std::string& reason) {
+  return Correct<domain::HouseholdMember>(
+      by, person_id,
+      [&](store::Records& records, const domain::Person&,
+          domain::Timestamp now) -> Result<domain::HouseholdMember> {
+        std::optional<std::pair<domain::Household, domain::HouseholdMember>> lived;
+        for (auto& one : records.households.HouseholdsOf(person_id)) {
+          if (one.first.id == household_id && (!lived || !one.second.to)) lived = std::move(one);
+        }
+        if (!lived) return NotFound{};
+        auto& [household, member] = *lived;
+        domain::Date date;
+        auto errors = domain::ValidateMoveOut(member, moved_out, domain::UkDate(now), date);
+        for (auto& error : domain::ValidateCorrectionReason(reason))
+          errors.push_back(std::move(error));
+        if (!errors.empty()) return Invalid{std::move(errors)};
+        records.households.EndMembership(household_id, person_id, date);
+        const std::string from = "Lives there from " + domain::FormatLongDate(member.from);
+        member.to = date;
+        records.history.Add({RecordId(person_id),
+                             std::string(domain::kWhereTheyLive) + domain::AddressLine(household),
+                             from, from + " to " + domain::FormatLongDate(date), by.user.username,
+                             now, domain::Trim(reason)});
+        AuditAllowed(records, by, now, domain::Action::kCorrectRecord,
+                     RecordId(person_id) + " household:" + std::to_string(household_id),
+                     "moved out on " + domain::FormatDate(date));
+        return member;
+      });
 }
 
 }  // namespace frontdoor::service

@@ -103,9 +103,21 @@ class PersonService {
                                      const std::string& reason);
   //! Undoes a merge: the record stands on its own again.
   Result<domain::Person> UnmergePerson(const Identity& by, std::int64_t id);
-  //! Records "person is related_person's KIND", and the other way round.
+  //! Records "person is related_person's KIND", and the other way round. Changing a relationship
+  //! already recorded goes in both records' history and journeys, with the optional reason.
   Result<domain::Relationship> Relate(const Identity& by, std::int64_t person_id,
-                                      std::int64_t related_person_id, const std::string& kind);
+                                      std::int64_t related_person_id, const std::string& kind,
+                                      const std::string& reason = "");
+
+  //! Corrects a person's details: each part that changed goes in the record history from and to,
+  //! with the optional reason, and on their journey. Answers the record as corrected.
+  Result<domain::Person> CorrectPerson(const Identity& by, std::int64_t id,
+                                       const domain::PersonDraft& draft, const std::string& reason);
+  //! Records that the person moved out of a household on `moved_out` (YYYY-MM-DD), in the record
+  //! history and on their journey. To record a move, add them to the new household as well.
+  Result<domain::HouseholdMember> MoveOut(const Identity& by, std::int64_t person_id,
+                                          std::int64_t household_id, const std::string& moved_out,
+                                          const std::string& reason);
 
   //! Adds a person, and (when `household_id` is given) records them living there from today, in
   //! one transaction. With `show_likely_matches`, records that may already be this person are
@@ -125,6 +137,10 @@ class PersonService {
 
  private:
   static const domain::NameVariants& EmptyVariants();
+  //! Runs a correction of person `id`'s record: NotFound unless it exists and `by` may see it
+  //! (the refusal audited), refused unless `by`'s role corrects records.
+  template <typename Saved, typename Work>
+  Result<Saved> Correct(const Identity& by, std::int64_t id, Work work);
   //! Likely matches for a search, best first, with restricted records' details hidden.
   std::vector<domain::SearchMatch> Search(store::Records& records, const Identity& by,
                                           const domain::ParsedSearch& search,

@@ -25,7 +25,7 @@ domain::AuditEntry ReadAuditEntry(const SqlRow& row) {
 
 domain::HistoryEntry ReadHistoryEntry(const SqlRow& row) {
   domain::HistoryEntry entry;
-  row.Read(0, entry.record, entry.field, entry.from, entry.to, entry.by, entry.at);
+  row.Read(0, entry.record, entry.field, entry.from, entry.to, entry.by, entry.at, entry.reason);
   return entry;
 }
 
@@ -79,15 +79,15 @@ std::vector<domain::AuditEntry> AuditRecords::Recent(int limit) {
 
 void HistoryRecords::Add(const domain::HistoryEntry& entry) {
   sql_.Execute(
-      "INSERT INTO record_history (record, field, from_value, to_value, changed_by, changed_at) "
-      "VALUES (?, ?, ?, ?, ?, ?)",
-      {entry.record, entry.field, entry.from, entry.to, entry.by, entry.at});
+      "INSERT INTO record_history (record, field, from_value, to_value, changed_by, changed_at, "
+      "reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      {entry.record, entry.field, entry.from, entry.to, entry.by, entry.at, entry.reason});
 }
 
 std::vector<domain::HistoryEntry> HistoryRecords::Of(std::string_view record) {
   return sql_.All(
-      "SELECT record, field, from_value, to_value, changed_by, changed_at FROM record_history "
-      "WHERE record = ? ORDER BY id",
+      "SELECT record, field, from_value, to_value, changed_by, changed_at, reason "
+      "FROM record_history WHERE record = ? ORDER BY id",
       {record}, ReadHistoryEntry);
 }
 

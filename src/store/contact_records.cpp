@@ -103,6 +103,13 @@ std::int64_t ContactRecords::Add(const domain::Contact& contact) {
   return id;
 }
 
+void ContactRecords::AmendConcern(const domain::Contact& contact) {
+  sql_.Execute("UPDATE contacts SET concern = ? WHERE id = ?", {contact.concern, contact.id});
+  sql_.Execute("DELETE FROM language_warnings WHERE contact_id = ? AND written_in = ?",
+               {contact.id, kWarnings});
+  AddLanguageWarnings(sql_, kWarnings, contact.id, contact.language_warnings);
+}
+
 void ContactRecords::AddMany(const std::vector<domain::Contact>& contacts,
                              const std::set<std::int64_t>& decided) {
   BulkInsertWithIds(sql_, "contacts", kContactColumns, contacts, [&](const auto& contact) {

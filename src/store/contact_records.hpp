@@ -30,6 +30,8 @@ class ContactRecords : public RecordKind {
   //! `decided` do not await a decision.
   void AddMany(const std::vector<domain::Contact>& contacts, const std::set<std::int64_t>& decided);
   void SetReference(std::int64_t id, std::string_view reference);
+  //! Replaces the contact's concern and the language warnings found in its words (an amendment).
+  void AmendConcern(const domain::Contact& contact);
   std::optional<domain::Contact> Find(std::int64_t id);
   //! Contacts about a person (as child or adult), newest first.
   std::vector<domain::Contact> About(std::int64_t person_id);

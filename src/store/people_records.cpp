@@ -154,6 +154,20 @@ std::int64_t PeopleRecords::Add(const domain::Person& person) {
   return id;
 }
 
+void PeopleRecords::Update(const domain::Person& person) {
+  std::string assignments;
+  for (const auto column : kPersonColumns) {
+    if (column == "created_at") continue;
+    assignments += (assignments.empty() ? "" : ", ") + std::string(column) + " = ?";
+  }
+  auto values = PersonValues(person);
+  values.erase(values.begin() + 3);  // created_at stays
+  values.emplace_back(person.id);
+  sql_.Execute("UPDATE people SET " + assignments + " WHERE id = ?", values);
+  sql_.Execute("DELETE FROM person_names WHERE person_id = ?", {person.id});
+  sql_.BulkInsert("person_names", kNameColumns, NameRows(person, person.id));
+}
+
 void PeopleRecords::AddMany(const std::vector<domain::Person>& people) {
   BulkInsertWithIds(sql_, "people", kPersonColumns, people, PersonValues);
   std::vector<std::vector<SqlValue>> names;
@@ -289,6 +303,14 @@ void HouseholdRecords::AddMember(const domain::HouseholdMember& member) {
 
 void HouseholdRecords::AddMembers(const std::vector<domain::HouseholdMember>& members) {
   BulkInsertRecords(sql_, "household_members", kMemberColumns, members, MemberValues);
+}
+
+bool HouseholdRecords::EndMembership(std::int64_t household_id, std::int64_t person_id,
+                                     const domain::Date& moved_out) {
+  return sql_.Execute(
+             "UPDATE household_members SET to_date = ? "
+             "WHERE household_id = ? AND person_id = ? AND to_date IS NULL",
+             {moved_out, household_id, person_id}) > 0;
 }
 
 std::vector<std::pair<domain::Household, domain::HouseholdMember>> HouseholdRecords::HouseholdsOf(

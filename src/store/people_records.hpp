@@ -49,6 +49,8 @@ class PeopleRecords : public RecordKind {
   std::vector<domain::Person> BornOn(const domain::Date& date, int limit);
   //! Fills in the other names of `people` (in id order), in one look-up.
   void AddOtherNames(std::vector<domain::Person>& people);
+  //! Replaces a person's details and names with `person`'s (a correction); ids and merges stay.
+  void Update(const domain::Person& person);
   //! Holds a person's record until the transaction ends (merges).
   void Lock(std::int64_t id);
   //! Marks `id` as merged into `into` (or, with nullopt, no longer merged).
@@ -92,6 +94,9 @@ class HouseholdRecords : public RecordKind {
   void AddMember(const domain::HouseholdMember& member);
   //! Adds many memberships at once (a bulk load).
   void AddMembers(const std::vector<domain::HouseholdMember>& members);
+  //! Records that a person moved out of a household on `moved_out`; false when they had already.
+  bool EndMembership(std::int64_t household_id, std::int64_t person_id,
+                     const domain::Date& moved_out);
   //! The households a person has lived in, with their membership, newest first.
   std::vector<std::pair<domain::Household, domain::HouseholdMember>> HouseholdsOf(
       std::int64_t person_id);

@@ -26,7 +26,11 @@ const std::string& ApiDocumentText() {
         document = std::move(part);
         continue;
       }
-      for (auto& [path, operations] : part["paths"].items()) document["paths"][path] = operations;
+      // Two areas may describe operations on one path (GET and PUT of a person).
+      for (auto& [path, operations] : part["paths"].items()) {
+        for (auto& [method, operation] : operations.items())
+          document["paths"][path][method] = operation;
+      }
       for (auto& [name, schema] : part["components"]["schemas"].items())
         document["components"]["schemas"][name] = schema;
     }

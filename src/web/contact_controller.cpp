@@ -87,6 +87,8 @@ http::Response ContactController::ContactForm(const RequestContext& context, int
   view["child_options"] = people["children"];
   view["adult_options"] = people["adults"];
   view["has_adult_options"] = !people["adults"].empty();
+  view["received_date_input"] = DateInput("received_date", "Date received",
+                                          "For example, 27 11 2026", draft.received_date, view);
   view["draft"] = {{"received_date", draft.received_date},
                    {"received_time", draft.received_time},
                    {"concern", draft.concern},
@@ -134,7 +136,8 @@ nlohmann::json SavedMessage(const std::string& step) {
       {"checks", "Checks sent to the partner agencies"},
       {"checks_not_needed", "Reason the checks are not needed recorded"},
       {"decision", "Decision concluded"},
-      {"allocation", "Children allocated"}};
+      {"allocation", "Children allocated"},
+      {"amended", "The contact's words amended: both versions and your reason are kept"}};
   const auto found = kMessages.find(step);
   return found == kMessages.end() ? nlohmann::json(false) : nlohmann::json(found->second);
 }
@@ -142,16 +145,21 @@ nlohmann::json SavedMessage(const std::string& step) {
 }  // namespace
 
 http::Response ContactController::ShowContact(const RequestContext& context) const {
-  return Shown(pages_, context, contacts_.ShowContact(*context.identity, context.id),
-               [&](const service::ContactView& shown) {
-                 nlohmann::json view = ContactPageView(shown, rules_.settings);
-                 view["created"] = context.query.Value("created") == "1";
-                 view["saved"] = SavedMessage(context.query.Value("saved"));
-                 if (!shown.restricted)
-                   view["progress"] = ProgressView(shown.progress, rules_,
-                                                   context.identity->user.role, clock_.Now());
-                 return pages_.Render(context, 200, "contact", view);
-               });
+  return Shown(
+      pages_, context, contacts_.ShowContact(*context.identity, context.id),
+      [&](const service::ContactView& shown) {
+        nlohmann::json view = ContactPageView(shown, rules_.settings);
+        view["created"] = context.query.Value("created") == "1";
+        view["saved"] = SavedMessage(context.query.Value("saved"));
+        // A change is offered only to a role that may make it.
+        if (!domain::IsAllowed(context.identity->user.role, domain::Action::kCorrectRecord)) {
+          for (auto& row : view["rows"]) row["change"] = false;
+        }
+        if (!shown.restricted)
+          view["progress"] =
+              ProgressView(shown.progress, rules_, context.identity->user.role, clock_.Now());
+        return pages_.Render(context, 200, "contact", view);
+      });
 }
 
 http::Response ContactController::ApiRecordContact(const RequestContext& context) const {

@@ -1,21 +1,13 @@
 // src/web/contact_views.cpp — view models for contacts.
 #include "web/contact_views.hpp"
 
+#include "domain/text.hpp"
+
 #include "domain/codes.hpp"
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
 
 namespace frontdoor::web {
-
-namespace {
-
-std::string Lower(std::string_view text) {
-  std::string lower(text);
-  for (char& letter : lower) letter = char(std::tolower(static_cast<unsigned char>(letter)));
-  return lower;
-}
-
-}  // namespace
 
 nlohmann::json ChildHistoryView(const service::IntakeHistory& history,
                                 const domain::FrontDoorSettings& settings) {
@@ -56,11 +48,11 @@ nlohmann::json ContactRows(const domain::Contact& contact) {
       for (const auto& warning : contact.language_warnings.at(field))
         warnings.push_back(warning.Message());
     }
-    rows.push_back({{"key", key}, {"value", value}, {"warnings", warnings}});
+    rows.push_back({{"key", key}, {"value", value}, {"warnings", warnings}, {"change", false}});
   };
   const auto& referrer = contact.referrer;
   row("Received", domain::FormatUkDateTime(contact.received_at) + ", by " +
-                      Lower(domain::kContactMethods.Name(contact.method)));
+                      domain::Lower(domain::kContactMethods.Name(contact.method)));
   row("From", referrer.name + (referrer.role.empty() ? "" : ", " + referrer.role) +
                   (referrer.agency.empty() ? "" : ", " + referrer.agency));
   row("Who they are",
@@ -68,6 +60,8 @@ nlohmann::json ContactRows(const domain::Contact& contact) {
   if (!referrer.contact_details.empty()) row("How to reach them", referrer.contact_details);
   if (!referrer.relationship.empty()) row("Relationship to the child", referrer.relationship);
   row("The concern", contact.concern, "concern");
+  // The referrer's words can be amended, with a reason kept beside the words before and after.
+  rows.back()["change"] = "/contacts/" + std::to_string(contact.id) + "/amend";
   row("What the family knows", contact.family_knows.empty() ? "Not recorded" : contact.family_knows,
       "family_knows");
   row("Did the family agree?",

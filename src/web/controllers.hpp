@@ -167,6 +167,48 @@ class ContactController {
   const domain::Clock& clock_;
 };
 
+//! Correcting records: a person's details, moving out of a household, a relationship, and a
+//! contact's words amended with a reason. Each change is kept from and to in the record history.
+class CorrectionController {
+ public:
+  CorrectionController(const Pages& pages, service::PersonService& people,
+                       service::ContactService& contacts)
+      : pages_(pages), people_(people), contacts_(contacts) {}
+
+  http::Response CorrectPersonForm(const RequestContext& context) const;
+  http::Response CorrectPerson(const RequestContext& context) const;
+  http::Response MoveOutForm(const RequestContext& context) const;
+  http::Response MoveOut(const RequestContext& context) const;
+  http::Response RelationshipForm(const RequestContext& context) const;
+  http::Response ChangeRelationship(const RequestContext& context) const;
+  http::Response AmendContactForm(const RequestContext& context) const;
+  http::Response AmendContact(const RequestContext& context) const;
+
+  http::Response ApiCorrectPerson(const RequestContext& context) const;
+  http::Response ApiMoveOut(const RequestContext& context) const;
+  http::Response ApiAmendContact(const RequestContext& context) const;
+
+ private:
+  http::Response PersonForm(const RequestContext& context, int status,
+                            const domain::PersonDraft& draft, const std::string& reason,
+                            const domain::FieldErrors& errors) const;
+  http::Response MoveOutPage(const RequestContext& context, int status, std::int64_t household_id,
+                             const std::string& moved_out, const std::string& reason,
+                             nlohmann::json view) const;
+  http::Response RelationshipPage(const RequestContext& context, int status,
+                                  std::int64_t related_id, const std::string& given_name,
+                                  const std::string& related_name, const std::string& kind,
+                                  const std::string& reason,
+                                  const domain::FieldErrors& errors) const;
+  http::Response AmendPage(const RequestContext& context, int status,
+                           const domain::Contact& contact, const std::string& concern,
+                           const std::string& reason, const domain::FieldErrors& errors) const;
+
+  const Pages& pages_;
+  service::PersonService& people_;
+  service::ContactService& contacts_;
+};
+
 //! What follows a contact: consent, the manager's reason the checks are not needed, the oversight
 //! and its decision, and allocation of the children.
 class DecisionController {

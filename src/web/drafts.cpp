@@ -27,9 +27,9 @@ domain::PersonDraft PersonDraftFrom(Fields& fields) {
   domain::PersonDraft draft;
   draft.given_name = fields.Text("given_name");
   draft.family_name = fields.Text("family_name");
-  draft.date_of_birth = fields.Text("date_of_birth");
+  draft.date_of_birth = fields.Date("date_of_birth");
   draft.other_names = fields.IsForm() ? fields.Text("other_names") : OtherNameLines(fields);
-  draft.expected_date_of_birth = fields.Text("expected_date_of_birth");
+  draft.expected_date_of_birth = fields.Date("expected_date_of_birth");
   draft.sex = fields.Text("sex");
   draft.ethnicity = fields.Text("ethnicity");
   draft.disabilities = fields.Texts("disabilities");
@@ -46,7 +46,7 @@ domain::HouseholdDraft HouseholdDraftFrom(Fields& fields) {
 domain::ContactDraft ContactDraftFrom(Fields& fields) {
   domain::ContactDraft draft;
   if (fields.IsForm()) {
-    draft.received_date = fields.Text("received_date");
+    draft.received_date = fields.Date("received_date");
     draft.received_time = fields.Text("received_time");
     draft.referrer = {fields.Text("referrer_name"), fields.Text("referrer_role"),
                       fields.Text("referrer_agency"), fields.Text("referrer_contact_details"),

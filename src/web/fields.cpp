@@ -1,6 +1,8 @@
 // src/web/fields.cpp — reading a form or a JSON body field by field.
 #include "web/fields.hpp"
 
+#include "domain/person.hpp"
+
 #include <charconv>
 
 #include "web/responses.hpp"
@@ -61,6 +63,12 @@ std::string Fields::Text(const std::string& name) {
     return {};
   }
   return member->get<std::string>();
+}
+
+std::string Fields::Date(const std::string& name) {
+  if (!form_) return Text(name);
+  return domain::DateFromParts(form_->Value(name + "-day"), form_->Value(name + "-month"),
+                               form_->Value(name + "-year"));
 }
 
 std::vector<std::string> Fields::Texts(const std::string& name) {

@@ -27,6 +27,9 @@ class Fields {
 
   //! The text of `name` ("" when absent).
   std::string Text(const std::string& name);
+  //! A date: from a form, its three boxes `name`-day, -month and -year (DateFromParts); from a
+  //! JSON body, the text of `name` ("2015-05-14").
+  std::string Date(const std::string& name);
   //! Every text of `name` (a set of checkboxes; a JSON list of text).
   std::vector<std::string> Texts(const std::string& name);
   //! A small whole number such as a threshold level (0 when absent; a form's unreadable number is

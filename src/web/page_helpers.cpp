@@ -59,6 +59,40 @@ nlohmann::json Checkboxes(const std::string& name, const std::string& legend,
           {"error", FieldError(name, view)}};
 }
 
+nlohmann::json DateInput(const std::string& name, const std::string& legend,
+                         const std::string& hint, const std::string& date,
+                         const nlohmann::json& view) {
+  std::string day, month, year;
+  if (const auto kept = domain::ParseDate(date)) {
+    year = std::to_string(int(kept->year()));
+    month = std::to_string(unsigned(kept->month()));
+    day = std::to_string(unsigned(kept->day()));
+  } else if (const size_t first = date.find('/'); first != std::string::npos) {
+    const size_t second = date.find('/', first + 1);
+    day = date.substr(0, first);
+    month = date.substr(first + 1, second == std::string::npos ? second : second - first - 1);
+    if (second != std::string::npos) year = date.substr(second + 1);
+  } else if (std::count(date.begin(), date.end(), '-') == 2) {
+    // "2016-02-31": numbers that make no date, shown as they were typed.
+    const size_t first = date.find('-'), second = date.rfind('-');
+    year = date.substr(0, first);
+    month = date.substr(first + 1, second - first - 1);
+    day = date.substr(second + 1);
+    for (std::string* part : {&month, &day}) {
+      if (part->size() == 2 && part->front() == '0') part->erase(0, 1);
+    }
+  } else {
+    year = date;  // text from elsewhere that is not a date: shown where it can be corrected
+  }
+  return {{"name", name},
+          {"legend", legend},
+          {"hint", hint},
+          {"day", day},
+          {"month", month},
+          {"year", year},
+          {"error", FieldError(name, view)}};
+}
+
 nlohmann::json TextArea(const std::string& name, const std::string& label, const std::string& hint,
                         const std::string& value, const nlohmann::json& view, int rows) {
   return {{"name", name},

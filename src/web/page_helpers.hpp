@@ -30,6 +30,11 @@ nlohmann::json Radios(const std::string& name, const std::string& legend,
 nlohmann::json Checkboxes(const std::string& name, const std::string& legend,
                           const std::vector<Choice>& choices,
                           const std::vector<std::string>& chosen, const nlohmann::json& view);
+//! The view of a date typed in three boxes (partial "date_input", the GOV.UK date input), showing
+//! `date` as kept ("2015-05-14") or as typed (DateFromParts's "14//2015").
+nlohmann::json DateInput(const std::string& name, const std::string& legend,
+                         const std::string& hint, const std::string& date,
+                         const nlohmann::json& view);
 //! The view of a text area (partial "textarea") checked for plain language as it is typed.
 nlohmann::json TextArea(const std::string& name, const std::string& label, const std::string& hint,
                         const std::string& value, const nlohmann::json& view, int rows = 5);

@@ -27,12 +27,16 @@ nlohmann::json HouseholdsView(const service::PersonProfile& profile) {
                          {"name", person ? person->FullName() : ""},
                          {"dates", DatesText(member)}});
     }
-    households.push_back({{"household_id", household.household.id},
-                          {"address", AddressText(household.household)},
-                          {"dates", profile.view.person->given_name + " lives here " +
-                                        DatesText(household.membership)},
-                          {"members", members},
-                          {"has_members", !members.empty()}});
+    households.push_back(
+        {{"household_id", household.household.id},
+         {"current", !household.membership.to},
+         {"move_out", "/people/" + std::to_string(profile.view.id) +
+                          "/move-out?household=" + std::to_string(household.household.id)},
+         {"address", domain::AddressLine(household.household)},
+         {"dates",
+          profile.view.person->given_name + " lives here " + DatesText(household.membership)},
+         {"members", members},
+         {"has_members", !members.empty()}});
   }
   return households;
 }
@@ -40,10 +44,13 @@ nlohmann::json HouseholdsView(const service::PersonProfile& profile) {
 nlohmann::json RelationshipsView(const service::PersonProfile& profile) {
   nlohmann::json relationships = nlohmann::json::array();
   for (const auto& related : profile.relationships) {
-    relationships.push_back({{"id", related.relationship.related_person_id},
-                             {"visible", !related.name.empty()},
-                             {"name", related.name},
-                             {"kind", domain::kRelationships.Name(related.relationship.kind)}});
+    relationships.push_back(
+        {{"id", related.relationship.related_person_id},
+         {"change", "/people/" + std::to_string(profile.view.id) + "/relationship?with=" +
+                        std::to_string(related.relationship.related_person_id)},
+         {"visible", !related.name.empty()},
+         {"name", related.name},
+         {"kind", domain::kRelationships.Name(related.relationship.kind)}});
   }
   return relationships;
 }
@@ -58,7 +65,7 @@ nlohmann::json ProfileJson(std::int64_t id, const service::PersonProfile& profil
   body["households"] = nlohmann::json::array();
   for (const auto& household : profile.households) {
     body["households"].push_back({{"id", household.household.id},
-                                  {"address", AddressText(household.household)},
+                                  {"address", domain::AddressLine(household.household)},
                                   {"from", domain::FormatDate(household.membership.from)}});
   }
   body["relationships"] = nlohmann::json::array();
@@ -71,9 +78,12 @@ nlohmann::json ProfileJson(std::int64_t id, const service::PersonProfile& profil
 }
 
 domain::PersonSearch SearchFrom(const RequestContext& context) {
-  return {context.query.Value("name"), context.query.Value("date_of_birth"),
-          context.query.Value("postcode"), context.query.Value("identifier"),
-          context.query.Value("page")};
+  // The page's three date boxes, or (the API, and the page's own links to other pages of
+  // results) one date_of_birth.
+  std::string date_of_birth = context.query.Value("date_of_birth");
+  if (date_of_birth.empty()) date_of_birth = Fields(context.query).Date("date_of_birth");
+  return {context.query.Value("name"), date_of_birth, context.query.Value("postcode"),
+          context.query.Value("identifier"), context.query.Value("page")};
 }
 
 //! GOV.UK pagination for the search's results: links to the previous and next pages and to
@@ -129,10 +139,12 @@ http::Response PeopleController::Search(const RequestContext& context) const {
     for (const auto& match : results.matches) matches.push_back(MatchView(match));
   }
   nlohmann::json view = FormErrorsView("Is this child known?", errors);
-  view["search"] = {{"name", search.name},
-                    {"date_of_birth", search.date_of_birth},
-                    {"postcode", search.postcode},
-                    {"identifier", search.identifier}};
+  view["date_of_birth_input"] =
+      DateInput("date_of_birth", "Date of birth",
+                "For example, 14 5 2015. A date with day and month swapped is found too.",
+                search.date_of_birth, view);
+  view["search"] = {
+      {"name", search.name}, {"postcode", search.postcode}, {"identifier", search.identifier}};
   view["searched"] = searched && errors.empty();
   view["matches"] = matches;
   view["has_matches"] = !matches.empty();
@@ -150,39 +162,14 @@ http::Response PeopleController::NewPersonPage(
     const RequestContext& context, int status, const domain::PersonDraft& draft,
     const std::vector<domain::SearchMatch>& possible_matches,
     const domain::FieldErrors& errors) const {
-  nlohmann::json view = FormErrorsView("Add a person", errors);
-  view["draft"] = {{"given_name", draft.given_name},
-                   {"family_name", draft.family_name},
-                   {"other_names", draft.other_names},
-                   {"date_of_birth", draft.date_of_birth},
-                   {"expected_date_of_birth", draft.expected_date_of_birth},
-                   {"nhs_number", draft.nhs_number},
-                   {"upn", draft.upn}};
+  nlohmann::json view = PersonFormView(draft, FormErrorsView("Add a person", errors));
+  view["heading"] = "Add a person";
+  view["form_action"] = "/people/new";
   view["household_id"] = context.request.method == "POST" ? context.form.Value("household_id")
                                                           : context.query.Value("household_id");
   view["possible_matches"] = nlohmann::json::array();
   for (const auto& match : possible_matches) view["possible_matches"].push_back(MatchView(match));
   view["has_possible_matches"] = !possible_matches.empty();
-  view["sex_options"] = nlohmann::json::array();
-  for (const auto& sex : domain::kSexes.All()) {
-    // The first option's id is the field's name, so the error summary's link lands on it.
-    view["sex_options"].push_back(
-        {{"value", sex.code},
-         {"label", sex.name},
-         {"checked", draft.sex == sex.code},
-         {"suffix", view["sex_options"].empty() ? "" : "-" + std::string(sex.code)}});
-  }
-  view["ethnicity_options"] = CodeOptions(domain::kEthnicities, draft.ethnicity);
-  view["disability_options"] = nlohmann::json::array();
-  for (const auto& code : domain::kDisabilities) {
-    view["disability_options"].push_back(
-        {{"id", view["disability_options"].empty() ? std::string("disabilities")
-                                                   : "disability-" + std::string(code.code)},
-         {"value", code.code},
-         {"label", code.label},
-         {"selected", std::find(draft.disabilities.begin(), draft.disabilities.end(), code.code) !=
-                          draft.disabilities.end()}});
-  }
   return pages_.Render(context, status, "person_new", view);
 }
 
@@ -218,9 +205,24 @@ http::Response PeopleController::PersonPage(const RequestContext& context, int s
     page["person"] = {{"name", view.person->FullName()}};
     if (view.person->merged_into) page["merged_into"] = *view.person->merged_into;
     page["given_name"] = view.person->given_name;
+    // Only the actions the asker's role can take are offered.
+    const domain::Role role = context.identity->user.role;
+    const bool may_correct = domain::IsAllowed(role, domain::Action::kCorrectRecord);
+    const bool may_add_person = domain::IsAllowed(role, domain::Action::kAddPerson);
+    page["corrected"] = context.query.Value("corrected") == "1";
+    page["may_record_contact"] = domain::IsAllowed(role, domain::Action::kRecordContact);
     page["rows"] = PersonRows(*view.person);
+    for (auto& row : page["rows"]) row["may_change"] = may_correct && row["change"] != false;
     page["households"] = HouseholdsView(profile);
+    for (auto& household : page["households"]) {
+      household["may_add_person"] = may_add_person;
+      if (!may_correct || !household["current"].get<bool>()) household["move_out"] = false;
+      household["has_actions"] = may_add_person || household["move_out"] != false;
+    }
     page["relationships"] = RelationshipsView(profile);
+    for (auto& related : page["relationships"]) {
+      if (!may_correct || !related["visible"].get<bool>()) related["change"] = false;
+    }
     page["has_relationships"] = !profile.relationships.empty();
     if (profile.history) {
       page["what_is_known"] = nlohmann::json::array();
@@ -345,8 +347,9 @@ http::Response PeopleController::ApiRelate(const RequestContext& context) const 
   Fields fields(context.body);
   const std::int64_t related = fields.Id("related_person_id");
   const std::string kind = fields.Text("kind");
+  const std::string reason = fields.Text("reason");
   return ApiSubmitted(
-      fields, [&] { return people_.Relate(*context.identity, context.id, related, kind); },
+      fields, [&] { return people_.Relate(*context.identity, context.id, related, kind, reason); },
       kNoPerson, 201,
       [](const domain::Relationship& relationship) {
         return nlohmann::json{{"person_id", relationship.person_id},

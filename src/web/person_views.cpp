@@ -2,10 +2,14 @@
 #include "web/person_views.hpp"
 
 #include <charconv>
+#include <map>
 
+#include "domain/correction.hpp"
 #include "domain/identifiers.hpp"
+#include "domain/text.hpp"
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
+#include "web/page_helpers.hpp"
 
 namespace frontdoor::web {
 
@@ -32,39 +36,85 @@ nlohmann::json MatchView(const domain::SearchMatch& match) {
 }
 
 nlohmann::json PersonRows(const domain::Person& person) {
+  // Where each part is corrected on the correction form.
+  static const std::map<std::string, std::string> kFields = {
+      {"Name", "given_name"},
+      {"Also known as", "other_names"},
+      {"Date of birth", "date_of_birth"},
+      {"Expected date of birth", "expected_date_of_birth"},
+      {"Sex", "sex"},
+      {"Ethnicity", "ethnicity"},
+      {"Disability", "disabilities"},
+      {"NHS number", "nhs_number"},
+      {"Unique pupil number", "upn"}};
   nlohmann::json rows = nlohmann::json::array();
-  const auto row = [&](const char* key, const std::string& value) {
-    rows.push_back({{"key", key}, {"value", value}});
-  };
-  row("Name", person.FullName());
-  if (!person.other_names.empty()) {
-    std::vector<std::string> names;
-    for (const auto& name : person.other_names)
-      names.push_back(name.given_name + " " + name.family_name);
-    row("Also known as", Join(names, ", "));
+  for (const auto& part : domain::PersonInWords(person)) {
+    // A child is shown with a date of birth or, before they are born, an expected one.
+    if (part.name == (person.expected_date_of_birth ? "Date of birth" : "Expected date of birth"))
+      continue;
+    rows.push_back(
+        {{"key", part.name},
+         {"value", part.words},
+         {"change", "/people/" + std::to_string(person.id) + "/correct#" + kFields.at(part.name)},
+         {"what", domain::Lower(part.name)}});
+    if (part.name == "Disability")
+      rows.push_back({{"key", "Local child id"},
+                      {"value", domain::LocalChildId(person.id)},
+                      {"change", false}});
   }
-  if (person.expected_date_of_birth) {
-    row("Expected date of birth", domain::FormatLongDate(*person.expected_date_of_birth));
-  } else {
-    row("Date of birth",
-        person.date_of_birth ? domain::FormatLongDate(*person.date_of_birth) : "Not known");
-  }
-  row("Sex", person.sex == domain::Sex::kFemale ? "Female"
-             : person.sex == domain::Sex::kMale ? "Male"
-                                                : "Not known");
-  row("Ethnicity",
-      std::string(
-          domain::LabelFor(domain::kEthnicities, person.ethnicity).value_or("Not recorded")));
-  std::vector<std::string> disabilities;
-  for (const auto& code : person.disabilities) {
-    disabilities.emplace_back(domain::LabelFor(domain::kDisabilities, code).value_or(code));
-  }
-  row("Disability", disabilities.empty() ? "Not recorded" : Join(disabilities, ", "));
-  row("Local child id", domain::LocalChildId(person.id));
-  row("NHS number",
-      person.nhs_number.empty() ? "Not recorded" : domain::FormatNhsNumber(person.nhs_number));
-  row("Unique pupil number", person.upn.empty() ? "Not recorded" : person.upn);
   return rows;
+}
+
+nlohmann::json PersonFormView(const domain::PersonDraft& draft, nlohmann::json view) {
+  view["draft"] = {{"given_name", draft.given_name},
+                   {"family_name", draft.family_name},
+                   {"other_names", draft.other_names},
+                   {"nhs_number", draft.nhs_number},
+                   {"upn", draft.upn}};
+  view["date_of_birth_input"] = DateInput("date_of_birth", "Date of birth (if known)",
+                                          "For example, 14 5 2015", draft.date_of_birth, view);
+  view["expected_date_of_birth_input"] =
+      DateInput("expected_date_of_birth", "Expected date of birth, for a baby not yet born",
+                "Leave empty for a child already born", draft.expected_date_of_birth, view);
+  view["sex_options"] = nlohmann::json::array();
+  for (const auto& sex : domain::kSexes.All()) {
+    // The first option's id is the field's name, so the error summary's link lands on it.
+    view["sex_options"].push_back(
+        {{"value", sex.code},
+         {"label", sex.name},
+         {"checked", draft.sex == sex.code},
+         {"suffix", view["sex_options"].empty() ? "" : "-" + std::string(sex.code)}});
+  }
+  view["ethnicity_options"] = CodeOptions(domain::kEthnicities, draft.ethnicity);
+  view["disability_options"] = nlohmann::json::array();
+  for (const auto& code : domain::kDisabilities) {
+    view["disability_options"].push_back(
+        {{"id", view["disability_options"].empty() ? std::string("disabilities")
+                                                   : "disability-" + std::string(code.code)},
+         {"value", code.code},
+         {"label", code.label},
+         {"selected", std::find(draft.disabilities.begin(), draft.disabilities.end(), code.code) !=
+                          draft.disabilities.end()}});
+  }
+  return view;
+}
+
+domain::PersonDraft DraftOf(const domain::Person& person) {
+  domain::PersonDraft draft;
+  draft.given_name = person.given_name;
+  draft.family_name = person.family_name;
+  for (const auto& name : person.other_names)
+    draft.other_names +=
+        (draft.other_names.empty() ? "" : "\n") + name.given_name + " " + name.family_name;
+  if (person.date_of_birth) draft.date_of_birth = domain::FormatDate(*person.date_of_birth);
+  if (person.expected_date_of_birth)
+    draft.expected_date_of_birth = domain::FormatDate(*person.expected_date_of_birth);
+  draft.sex = std::string(domain::kSexes.Code(person.sex));
+  draft.ethnicity = person.ethnicity;
+  draft.disabilities = person.disabilities;
+  draft.nhs_number = person.nhs_number;
+  draft.upn = person.upn;
+  return draft;
 }
 
 nlohmann::json PersonJson(const domain::Person& person) {
@@ -89,12 +139,6 @@ nlohmann::json PersonJson(const domain::Person& person) {
           {"upn", person.upn}};
 }
 
-std::string AddressText(const domain::Household& household) {
-  std::string text = household.address_line_1;
-  if (!household.address_line_2.empty()) text += ", " + household.address_line_2;
-  return text + ", " + household.town + " " + household.postcode;
-}
-
 nlohmann::json CodeOptions(std::span<const domain::Code> codes, const std::string& selected) {
   nlohmann::json options = nlohmann::json::array();
   for (const auto& code : codes) {
@@ -114,7 +158,11 @@ nlohmann::json JourneyEventsJson(const std::vector<domain::JourneyEvent>& events
                            {"reference", event.reference},
                            {"link", event.link},
                            {"by", event.by}};
-    if (for_page) item["at_text"] = domain::FormatUkDateTime(event.at);
+    if (for_page) {
+      item["at_text"] = domain::FormatUkDateTime(event.at);
+      // A template shows any text, even none: an event with no contact shows no reference.
+      if (event.reference.empty()) item["reference"] = false;
+    }
     list.push_back(item);
   }
   return list;

@@ -21,10 +21,13 @@ namespace frontdoor::web {
 nlohmann::json MatchView(const domain::SearchMatch& match);
 //! Summary-list rows for a person's record.
 nlohmann::json PersonRows(const domain::Person& person);
+//! The person form's fields (template person_new) filled from `draft`, added to `view` (which
+//! holds the form's errors).
+nlohmann::json PersonFormView(const domain::PersonDraft& draft, nlohmann::json view);
+//! A draft holding a person's details as the form shows them (for correcting them).
+domain::PersonDraft DraftOf(const domain::Person& person);
 //! A person in the API.
 nlohmann::json PersonJson(const domain::Person& person);
-//! "4 Oak Road, Bitterne, Southampton SO14 7LY".
-std::string AddressText(const domain::Household& household);
 //! Options for a select from a code list, `selected` chosen.
 nlohmann::json CodeOptions(std::span<const domain::Code> codes, const std::string& selected);
 //! Journey events; `for_page` adds UK times for people to read.

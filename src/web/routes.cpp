@@ -137,6 +137,28 @@ void AddReportRoutes(Router& router, const ReportController& reports) {
              On(reports, &ReportController::ApiDecisions));
 }
 
+void AddCorrectionRoutes(Router& router, const CorrectionController& corrections) {
+  using C = CorrectionController;
+  router.Add("GET", "/people/{id}/correct", A::kCorrectRecord,
+             On(corrections, &C::CorrectPersonForm));
+  router.Add("POST", "/people/{id}/correct", A::kCorrectRecord, On(corrections, &C::CorrectPerson));
+  router.Add("GET", "/people/{id}/move-out", A::kCorrectRecord, On(corrections, &C::MoveOutForm));
+  router.Add("POST", "/people/{id}/move-out", A::kCorrectRecord, On(corrections, &C::MoveOut));
+  router.Add("GET", "/people/{id}/relationship", A::kCorrectRecord,
+             On(corrections, &C::RelationshipForm));
+  router.Add("POST", "/people/{id}/relationship", A::kCorrectRecord,
+             On(corrections, &C::ChangeRelationship));
+  router.Add("GET", "/contacts/{id}/amend", A::kCorrectRecord,
+             On(corrections, &C::AmendContactForm));
+  router.Add("POST", "/contacts/{id}/amend", A::kCorrectRecord, On(corrections, &C::AmendContact));
+  router.Add("PUT", "/api/v1/people/{id}", A::kCorrectRecord,
+             On(corrections, &C::ApiCorrectPerson));
+  router.Add("POST", "/api/v1/people/{id}/move-out", A::kCorrectRecord,
+             On(corrections, &C::ApiMoveOut));
+  router.Add("POST", "/api/v1/contacts/{id}/amendments", A::kCorrectRecord,
+             On(corrections, &C::ApiAmendContact));
+}
+
 void AddApiRoutes(Router& router, const ApiController& api) {
   router.Add("GET", "/health", A::kPublic, On(api, &ApiController::Health));
   router.Add("GET", "/api/v1/openapi.json", A::kPublic, On(api, &ApiController::ApiDocument));
@@ -158,6 +180,7 @@ void AddRoutes(Router& router, const Controllers& c) {
   AddAuditRoutes(router, c.audit);
   AddPeopleRoutes(router, c.people);
   AddContactRoutes(router, c.contacts);
+  AddCorrectionRoutes(router, c.corrections);
   AddDecisionRoutes(router, c.decisions);
   AddCheckRoutes(router, c.checks);
   AddReportRoutes(router, c.reports);

@@ -13,6 +13,7 @@ struct Controllers {
   AuditController audit;
   PeopleController people;
   ContactController contacts;
+  CorrectionController corrections;
   DecisionController decisions;
   CheckController checks;
   ReportController reports;

@@ -83,6 +83,20 @@ TEST(RecordAccess, RestrictedRecordsOpenToThoseNamedAndToManagersWhoBreakTheGlas
   EXPECT_EQ(DecideRecordAccess(restriction, manager, {opening}, now), RecordAccess::kRestricted);
 }
 
+TEST(Dates, ADateTypedInThreeBoxesIsReadAsPeopleWriteIt) {
+  EXPECT_EQ(DateFromParts("14", "5", "2015"), "2015-05-14");
+  EXPECT_EQ(DateFromParts(" 4 ", "05", "2015"), "2015-05-04");
+  EXPECT_EQ(DateFromParts("14", "May", "2015"), "2015-05-14");
+  EXPECT_EQ(DateFromParts("14", "sept", "2015"), "2015-09-14");
+  EXPECT_EQ(DateFromParts("", "", ""), "");
+  // Anything else is kept as typed, and is not a date.
+  EXPECT_EQ(DateFromParts("14", "", "2015"), "14//2015");
+  EXPECT_FALSE(ParseDate(DateFromParts("14", "", "2015")));
+  EXPECT_FALSE(ParseDate(DateFromParts("31", "2", "2015")));
+  EXPECT_FALSE(ParseDate(DateFromParts("14", "5", "15")));
+  EXPECT_FALSE(ParseDate(DateFromParts("14", "ma", "2015")));
+}
+
 TEST(RecordAccess, BreakingTheGlassNeedsARealReason) {
   EXPECT_EQ(ValidateBreakGlassReason("")[0].message, "Enter why you need to open this record");
   EXPECT_EQ(ValidateBreakGlassReason("urgent")[0].message,

@@ -1,8 +1,8 @@
-// tests/e2e/contact_journey.test.mjs — a practitioner finds a known child despite misspelling, records a contact about him and his sister, and sees it on his journey.
+// tests/e2e/contact_journey.test.mjs — a practitioner finds a known child despite misspelling, records a contact about him and his sister, and sees it on his journey; records corrected, each change from and to on the journey; an auditor offered no change they cannot make.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { expectAccessible, launchBrowser } from '../support/browser.mjs'
-import { databaseWithAccounts, runFrontdoor, startServer } from '../support/harness.mjs'
+import { expectAccessible, launchBrowser, signedInPage } from '../support/browser.mjs'
+import { addUser, databaseWithAccounts, runFrontdoor, startServer } from '../support/harness.mjs'
 
 let database
 let server
@@ -12,6 +12,7 @@ before(async () => {
   database = databaseWithAccounts()
   const seeded = runFrontdoor(['demo-data', '--database', database.url])
   assert.equal(seeded.status, 0, seeded.stderr)
+  addUser(database, 'test.auditor', 'auditor')
   server = await startServer(database, [], { migrate: false })
   browser = await launchBrowser()
 })
@@ -44,7 +45,11 @@ test('search "Jaden Smyth", find Jayden Smith, record a contact about him and hi
   await expectAccessible(page, 'search with an error')
 
   await page.getByLabel('Name').fill('Jaden Smyth')
-  await page.getByLabel('Date of birth').fill('2015-05-14')
+  // The date is typed as people write it, in three boxes.
+  const born = page.getByRole('group', { name: 'Date of birth' })
+  await born.getByLabel('Day').fill('14')
+  await born.getByLabel('Month').fill('5')
+  await born.getByLabel('Year').fill('2015')
   await page.getByRole('button', { name: 'Search' }).click()
   const first = page.locator('.frontdoor-match').first()
   assert.match(await first.innerText(), /Jayden Smith/)
@@ -106,4 +111,95 @@ test('search "Jaden Smyth", find Jayden Smith, record a contact about him and hi
   await expectAccessible(page, 'journey')
   assert.deepEqual(problems, [])
   await context.close()
+})
+
+/** A signed-in person's browser at `path`; script errors and failed assets go in `problems`. */
+const signedIn = (username, path, problems) => signedInPage(browser, `${server.url}${path}`, username, problems)
+
+test('a practitioner corrects Jan\'s date of birth, his move and his mother\'s relationship, and amends a contact: each shows from and to on his journey', async () => {
+  const problems = []
+  const found = await signedIn('test.practitioner', '/people?name=Jan+Nowak', problems)
+  await found.locator('.frontdoor-match').first().getByRole('link', { name: 'Jan Nowak' }).click()
+  const profile = found.url()
+
+  // The date of birth was typed wrong: Change, then the date in three boxes.
+  await found.locator('#details .govuk-summary-list__row', { hasText: 'Date of birth' }).getByRole('link', { name: /Change/ }).click()
+  assert.equal((await found.locator('h1').innerText()).trim(), "Correct Jan Nowak's details")
+  await expectAccessible(found, 'correction form')
+  const born = found.getByRole('group', { name: 'Date of birth (if known)' })
+  assert.equal(await born.getByLabel('Day').inputValue(), '9')
+  await born.getByLabel('Month').fill('Feb')
+  await born.getByLabel('Day').fill('31')
+  await found.getByRole('button', { name: 'Save the corrections' }).click()
+  assert.match(await found.locator('.govuk-error-summary').innerText(), /Date of birth must be a real date/)
+  // What was typed stays in the boxes.
+  assert.equal(await born.getByLabel('Day').inputValue(), '31')
+  await expectAccessible(found, 'correction form with an error')
+  await born.getByLabel('Day').fill('19')
+  await born.getByLabel('Month').fill('1')
+  await found.getByLabel('Why are the details changing?').fill('Birth certificate seen at the school')
+  await found.getByRole('button', { name: 'Save the corrections' }).click()
+  await found.waitForURL(/\/people\/\d+\?corrected=1$/)
+  assert.match(await found.locator('#corrected').innerText(), /Correction saved/)
+  assert.match(await found.locator('#details').innerText(), /Date of birth\s+19 January 2016/)
+  await expectAccessible(found, 'record after a correction')
+
+  // He moved out of 22 Shirley High Street.
+  await found.getByRole('link', { name: /Jan moved out/ }).click()
+  await expectAccessible(found, 'moved out form')
+  const out = found.getByRole('group', { name: 'The day they moved out' })
+  await out.getByLabel('Day').fill('1')
+  await out.getByLabel('Month').fill('11')
+  await out.getByLabel('Year').fill('2026')
+  await found.getByRole('button', { name: 'Record that they moved out' }).click()
+  await found.waitForURL(/\?corrected=1$/)
+  assert.match(await found.locator('.govuk-summary-card', { hasText: '22 Shirley High Street' }).innerText(), /to 1 November 2026/)
+  assert.equal(await found.getByRole('link', { name: /Jan moved out/ }).count(), 0)
+
+  // Katarzyna is his stepmother, not his mother.
+  await found.locator('#relationships .govuk-summary-list__row', { hasText: 'Katarzyna Nowak' }).getByRole('link', { name: /Change/ }).click()
+  await expectAccessible(found, 'relationship form')
+  await found.getByLabel('Jan is their step-child').check()
+  await found.getByRole('button', { name: 'Save the relationship' }).click()
+  await found.waitForURL(/\?corrected=1$/)
+  assert.match(await found.locator('#relationships').innerText(), /Jan is their step-child/)
+
+  // A contact about him: its words amended with a reason.
+  await found.getByRole('button', { name: 'Record a contact about Jan' }).click()
+  await found.getByLabel('Phone', { exact: true }).check()
+  await found.getByLabel('Who they are').selectOption({ label: 'A school' })
+  await found.getByLabel('Their name').fill('Mr Lewandowski')
+  await found.getByLabel('The concern, in their words').fill('Jan has missed nine days this term.')
+  await found.getByLabel('Yes, the family agreed').check()
+  await found.getByLabel('Needs a response within a few days').check()
+  await found.getByRole('button', { name: 'Save contact' }).click()
+  await found.waitForURL(/\/contacts\/\d+\?created=1/)
+  await found.locator('.govuk-summary-list__row', { hasText: 'The concern' }).getByRole('link', { name: /Change/ }).click()
+  await expectAccessible(found, 'amend form')
+  await found.getByLabel('The concern, in their words').fill('Jan has missed nineteen days this term.')
+  await found.getByRole('button', { name: 'Save the amendment' }).click()
+  assert.match(await found.locator('.govuk-error-summary').innerText(), /Explain why the contact's words are being amended/)
+  await found.getByLabel('Why are the words being amended?').fill('The attendance officer read out nineteen, not nine.')
+  await found.getByRole('button', { name: 'Save the amendment' }).click()
+  await found.waitForURL(/\?saved=amended#next$/)
+  assert.match(await found.locator('#saved').innerText(), /both versions and your reason are kept/)
+  assert.match(await found.locator('.govuk-summary-list__row', { hasText: 'The concern' }).innerText(), /missed nineteen days/)
+
+  // Every change, from and to, on his journey.
+  await found.goto(`${profile}/journey`)
+  const journey = await found.locator('#journey').innerText()
+  assert.match(journey, /amended: the concern[\s\S]*From: Jan has missed nine days this term\.\s+To: Jan has missed nineteen days this term\.\s+Reason: The attendance officer read out nineteen/)
+  assert.match(journey, /Record corrected: Relationship with Katarzyna Nowak[\s\S]*From: child\s+To: step-child/)
+  assert.match(journey, /Record corrected: Where they live: 22 Shirley High Street[\s\S]*To: Lives there from 1 September 2020 to 1 November 2026/)
+  assert.match(journey, /Record corrected: Date of birth[\s\S]*From: 9 January 2016\s+To: 19 January 2016\s+Reason: Birth certificate seen/)
+  assert.match(journey, /Test Practitioner/)
+  await expectAccessible(found, 'journey with corrections')
+
+  // An auditor reads the same record and is offered nothing they cannot do.
+  const auditor = await signedIn('test.auditor', new URL(profile).pathname, problems)
+  assert.equal(await auditor.getByRole('link', { name: /Change/ }).count(), 0)
+  assert.equal(await auditor.getByRole('button', { name: /Record a contact/ }).count(), 0)
+  assert.equal(await auditor.getByRole('link', { name: /Add someone who lives here/ }).count(), 0)
+  await expectAccessible(auditor, 'record read by an auditor')
+  assert.deepEqual(problems, [])
 })

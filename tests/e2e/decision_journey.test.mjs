@@ -1,7 +1,7 @@
 // tests/e2e/decision_journey.test.mjs — across roles: a police contact about two siblings (one a re-referral), consent not asked because of risk, checks with police, health and education, the decision held until they answer, oversight deciding each sibling on their own evidence (Jayden at level 4 for an assessment, Amelia at level 3 for early help), allocation, and every step on each child's journey.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { expectAccessible, launchBrowser } from '../support/browser.mjs'
+import { expectAccessible, launchBrowser, signedInPage } from '../support/browser.mjs'
 import { addUser, databaseWithAccounts, runFrontdoor, startServer } from '../support/harness.mjs'
 import { totp } from '../support/totp.mjs'
 
@@ -26,26 +26,16 @@ after(async () => {
   database?.drop()
 })
 
-/** A signed-in person's own browser, which fails the test on any script error or failed asset. */
-async function personAt (username, path, problems) {
-  const context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' })
-  const page = await context.newPage()
-  page.on('pageerror', (error) => problems.push(`${username}: ${error.message}`))
-  page.on('response', (response) => {
-    if (response.request().resourceType() !== 'document' && response.status() >= 400) problems.push(`${username}: ${response.status()} ${response.url()}`)
-  })
-  await page.goto(`${server.url}${path}`)
-  await page.getByLabel('Username').fill(username)
-  await page.getByLabel('Password').fill('purple tractor morning')
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  if (username === 'test.manager') {
+/** A signed-in person's own browser, which fails the test on any script error or failed asset. A
+ * manager sets up two-step verification on the way. */
+function personAt (username, path, problems) {
+  return signedInPage(browser, `${server.url}${path}`, username, problems, async (page) => {
+    if (username !== 'test.manager') return
     await page.waitForURL(/\/two-step\/setup/)
     await page.getByLabel('Code from the app').fill(totp((await page.locator('#secret').innerText()).trim()))
     await page.getByRole('button', { name: 'Continue' }).click()
     await page.getByRole('button', { name: 'I have kept my codes, continue' }).click()
-  }
-  await page.waitForURL(`${server.url}${path}`)
-  return page
+  })
 }
 
 const heading = async (page) => (await page.locator('h1').innerText()).trim()

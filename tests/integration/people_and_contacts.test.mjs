@@ -88,6 +88,56 @@ test('a household, its members and relationships are recorded, and shown on the 
   assert.equal(record.body.households[0].address, '7 Elm Close, Southampton SO16 3AA')
 })
 
+test('corrections are refused whole or kept from and to: a person, a move out, a relationship and a contact\'s words', async () => {
+  const household = await api('POST', '/api/v1/households', { address_line_1: '9 Birch Lane', town: 'Southampton', postcode: 'SO16 4BB' })
+  const mum = await api('POST', '/api/v1/people', { given_name: 'Tina', family_name: 'Moss', date_of_birth: '1989-02-02', sex: 'F' })
+  const child = await api('POST', '/api/v1/people', { given_name: 'Lily', family_name: 'Mos', date_of_birth: '2017-03-03', sex: 'F' })
+  await api('POST', `/api/v1/households/${household.body.id}/members`, { person_id: child.body.id, from: '2020-01-01' })
+  await api('POST', `/api/v1/people/${mum.body.id}/relationships`, { related_person_id: child.body.id, kind: 'parent' })
+  const history = () => count('record_history')
+  const before = history()
+
+  // A bad correction changes nothing, whichever part is wrong.
+  const bad = await api('PUT', `/api/v1/people/${child.body.id}`, { given_name: 'Lily', family_name: 'Moss', date_of_birth: '2017-02-30', sex: 'F' })
+  assert.equal(bad.status, 422)
+  assert.deepEqual(bad.body.errors.map((error) => error.field), ['date_of_birth'])
+  assert.equal((await api('GET', `/api/v1/people/${child.body.id}`)).body.family_name, 'Mos')
+  const badMove = await api('POST', `/api/v1/people/${child.body.id}/move-out`, { household_id: household.body.id, moved_out: '2019-12-31' })
+  assert.equal(badMove.status, 422)
+  assert.equal(history(), before)
+  assert.equal((await api('PUT', '/api/v1/people/999999', { given_name: 'A', family_name: 'B' })).status, 404)
+
+  const corrected = await api('PUT', `/api/v1/people/${child.body.id}`, { given_name: 'Lily', family_name: 'Moss', date_of_birth: '2017-03-03', sex: 'F', reason: 'Spelling on the school roll' })
+  assert.equal(corrected.status, 200, JSON.stringify(corrected.body))
+  assert.equal(corrected.body.family_name, 'Moss')
+  const moved = await api('POST', `/api/v1/people/${child.body.id}/move-out`, { household_id: household.body.id, moved_out: '2025-06-30' })
+  assert.equal(moved.status, 200, JSON.stringify(moved.body))
+  assert.deepEqual(moved.body, { household_id: household.body.id, person_id: child.body.id, from: '2020-01-01', to: '2025-06-30' })
+  assert.equal((await api('POST', `/api/v1/people/${mum.body.id}/relationships`, { related_person_id: child.body.id, kind: 'carer', reason: 'Her aunt, not her mother' })).status, 201)
+
+  const contact = await api('POST', '/api/v1/contacts', {
+    received_at: '2026-01-05T09:30', method: 'phone', referrer: { name: 'A neighbour' }, source: '8', children: [child.body.id],
+    concern: 'Lily was out alone late.', family_agreement: 'not_asked', urgency: 'soon'
+  })
+  const tooShort = await api('POST', `/api/v1/contacts/${contact.body.id}/amendments`, { concern: 'Lily was out alone late at night.', reason: 'typo' })
+  assert.equal(tooShort.status, 422)
+  assert.equal((await api('GET', `/api/v1/contacts/${contact.body.id}`)).body.concern, 'Lily was out alone late.')
+  const amended = await api('POST', `/api/v1/contacts/${contact.body.id}/amendments`, { concern: 'Lily was out alone late at night.', reason: 'The neighbour rang back to say it was after 11pm.' })
+  assert.equal(amended.status, 200, JSON.stringify(amended.body))
+  assert.equal((await api('GET', `/api/v1/contacts/${contact.body.id}`)).body.concern, 'Lily was out alone late at night.')
+
+  const journey = await api('GET', `/api/v1/people/${child.body.id}/journey?kind=correction`)
+  // Each correction once (their order is the order they were made, which a fast test may not tell apart).
+  const summaries = Object.fromEntries(journey.body.events.map((event) => [event.title, event.summary]))
+  assert.deepEqual(Object.keys(summaries).sort(), [
+    `Contact ${contact.body.reference} amended: the concern, in the referrer's words`,
+    'Record corrected: Name',
+    'Record corrected: Relationship with Tina Moss',
+    'Record corrected: Where they live: 9 Birch Lane, Southampton SO16 4BB'])
+  assert.equal(summaries['Record corrected: Name'], 'From: Lily Mos\nTo: Lily Moss\nReason: Spelling on the school roll')
+  assert.equal(summaries['Record corrected: Relationship with Tina Moss'], 'From: child\nTo: cared for by\nReason: Her aunt, not her mother')
+})
+
 test('a contact gets a reference, its language warnings, the re-referral flag and a place on the journey', async () => {
   const contact = await api('POST', '/api/v1/contacts', {
     received_at: new Date(Date.now() - 2 * 3600 * 1000).toISOString().slice(0, 16),  // two hours ago, in UK time or before it

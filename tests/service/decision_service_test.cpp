@@ -423,9 +423,12 @@ TEST_P(DecisionServiceTest, UrgencySetsTheClockAndNoCheckIsDueAfterTheDecision) 
   ASSERT_EQ(Fields(late), std::set<std::string>{"urgency"});
   EXPECT_TRUE(
       std::get<ContactProgress>(decisions_.ShowProgress(manager_, danger)).steps.checks.empty());
-  // Red is due at 2pm, after noon too: refused; the manager decides first, with what is known.
-  EXPECT_TRUE(IsRefused(
-      checks_.RequestChecks(practitioner_, danger, {{"police"}, "red", "Any call-outs?"})));
+  // Red's four hours would run to 2pm, after noon too: the most urgent request is still sent,
+  // due when the decision is.
+  const auto asked =
+      checks_.RequestChecks(practitioner_, danger, {{"police"}, "red", "Any call-outs?"});
+  ASSERT_TRUE(std::holds_alternative<std::vector<domain::MashCheck>>(asked));
+  EXPECT_EQ(std::get<std::vector<domain::MashCheck>>(asked).front().due_at, progress.decision_due);
 }
 
 TEST_P(DecisionServiceTest, RefusedConsentClosuresAndOverridesAreReported) {
@@ -516,6 +519,96 @@ TEST_P(DecisionServiceTest, ChecksOnARestrictedContactShowStaffOnlyThatTheyExist
   ASSERT_TRUE(std::holds_alternative<domain::ChecksNotNeeded>(
       decisions_.RecordChecksNotNeeded(manager_, contact, reason)));
   EXPECT_TRUE(IsRefused(decisions_.RecordChecksNotNeeded(manager_, contact, reason + " Again.")));
+}
+
+TEST_P(DecisionServiceTest, CorrectionsAreKeptFromAndToAndShownOnTheJourney) {
+  const auto home = std::get<domain::Household>(
+      people_.AddHousehold(practitioner_, {"1 Shirley Road", "", "Southampton", "SO15 3AB"}));
+  const std::int64_t jayden = Child("Jayden", "2015-05-14", home.id);
+  const std::int64_t mother = Child("Claire", "1990-01-02", home.id);
+  ASSERT_TRUE(std::holds_alternative<domain::Relationship>(
+      people_.Relate(practitioner_, mother, jayden, "parent")));
+  const std::int64_t contact = Contact({jayden}, "2026-03-02", "08:30");
+  const auto journey_of = [&](std::int64_t id) {
+    return std::get<JourneyView>(people_.ShowJourney(manager_, id, {"correction"})).events;
+  };
+  EXPECT_TRUE(journey_of(jayden).empty());
+
+  // His date of birth and family name were wrong: each change is kept with the reason.
+  domain::PersonDraft draft;
+  draft.given_name = "Jayden";
+  draft.family_name = "Smyth";
+  draft.date_of_birth = "2015-05-15";
+  const auto corrected =
+      people_.CorrectPerson(practitioner_, jayden, draft, "Birth certificate seen");
+  ASSERT_TRUE(std::holds_alternative<domain::Person>(corrected));
+  EXPECT_EQ(std::get<domain::Person>(corrected).family_name, "Smyth");
+  // Searches find the name he has now.
+  const auto found = people_.FindPeople(practitioner_, {"Jayden Smyth", "", "", "", ""});
+  ASSERT_FALSE(std::get<SearchResults>(found).matches.empty());
+  EXPECT_EQ(std::get<SearchResults>(found).matches.front().person.id, jayden);
+  // Nothing changed is refused, and so is a bad date: nothing is written.
+  EXPECT_TRUE(
+      std::holds_alternative<Invalid>(people_.CorrectPerson(practitioner_, jayden, draft, "")));
+  draft.date_of_birth = "2015-02-30";
+  EXPECT_TRUE(
+      std::holds_alternative<Invalid>(people_.CorrectPerson(practitioner_, jayden, draft, "")));
+
+  // He moved out today; his mother is his stepmother.
+  clock_.Set("2026-03-02T10:05:00.000Z");
+  EXPECT_TRUE(std::holds_alternative<Invalid>(
+      people_.MoveOut(practitioner_, jayden, home.id, "2026-03-03", "")));
+  ASSERT_TRUE(std::holds_alternative<domain::HouseholdMember>(
+      people_.MoveOut(practitioner_, jayden, home.id, "2026-03-02", "His mother told us")));
+  EXPECT_TRUE(std::holds_alternative<Invalid>(
+      people_.MoveOut(practitioner_, jayden, home.id, "2026-03-02", "")));
+  clock_.Set("2026-03-02T10:10:00.000Z");
+  ASSERT_TRUE(std::holds_alternative<domain::Relationship>(
+      people_.Relate(practitioner_, mother, jayden, "step_parent", "She is his stepmother")));
+
+  // The contact's words are amended with a reason; both versions are kept.
+  clock_.Set("2026-03-02T10:15:00.000Z");
+  EXPECT_TRUE(IsRefused(contacts_.AmendContact(practitioner_, contact, "A bruise.", "")));
+  const auto amended = contacts_.AmendContact(practitioner_, contact,
+                                              "Jayden arrived at school with a bruise on his arm.",
+                                              "The school's notes say where the bruise was.");
+  ASSERT_TRUE(std::holds_alternative<domain::Contact>(amended));
+  EXPECT_EQ(std::get<ContactView>(contacts_.ShowContact(manager_, contact)).contact.concern,
+            "Jayden arrived at school with a bruise on his arm.");
+
+  const auto events = journey_of(jayden);
+  std::vector<std::string> titles, summaries;
+  for (const auto& event : events) {
+    titles.push_back(event.title);
+    summaries.push_back(event.summary);
+  }
+  EXPECT_EQ(titles, (std::vector<std::string>{
+                        "Contact " + std::get<domain::Contact>(amended).reference +
+                            " amended: the concern, in the referrer's words",
+                        "Record corrected: Relationship with Claire Smith",
+                        "Record corrected: Where they live: 1 Shirley Road, Southampton SO15 3AB",
+                        "Record corrected: Name", "Record corrected: Date of birth"}))
+      << ::testing::PrintToString(titles);
+  EXPECT_EQ(summaries.back(), "From: 14 May 2015\nTo: 15 May 2015\nReason: Birth certificate seen");
+  EXPECT_EQ(summaries[2],
+            "From: Lives there from 2 March 2026\nTo: Lives there from 2 March 2026 to 2 March "
+            "2026\nReason: His mother told us");
+  EXPECT_EQ(events.front().by, "pat.practitioner, practitioner");
+}
+
+TEST_P(DecisionServiceTest, OnlyThoseWhoMaySeeAndCorrectARecordCanChangeIt) {
+  const std::int64_t jayden = Child("Jayden", "2015-05-14", std::nullopt);
+  const Identity auditor = Account("aud.auditor", "auditor");
+  domain::PersonDraft draft;
+  draft.given_name = "Jay";
+  draft.family_name = "Smith";
+  EXPECT_TRUE(std::holds_alternative<Invalid>(people_.CorrectPerson(auditor, jayden, draft, "")));
+  ASSERT_TRUE(std::holds_alternative<domain::Restriction>(
+      people_.RestrictRecord(manager_, jayden, {"meg.manager"}, "A member of staff's own child")));
+  EXPECT_TRUE(
+      std::holds_alternative<NotFound>(people_.CorrectPerson(practitioner_, jayden, draft, "")));
+  const auto kept = std::get<PersonView>(people_.ViewPerson(manager_, jayden));
+  EXPECT_EQ(kept.person->given_name, "Jayden");
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, DecisionServiceTest,

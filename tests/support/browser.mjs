@@ -21,3 +21,22 @@ export async function expectAccessible (page, what) {
     `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`)
   assert.deepEqual(problems, [], `${what} has accessibility problems`)
 }
+
+/** A new browser context signed in as `username` (password "purple tractor morning") at `url`,
+ * which records script errors and failed assets in `problems`. `afterSignIn(page)` runs before the
+ * page is back at `url` (a manager's two-step set-up). */
+export async function signedInPage (browser, url, username, problems, afterSignIn = async () => {}) {
+  const context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' })
+  const page = await context.newPage()
+  page.on('pageerror', (error) => problems.push(`${username}: ${error.message}`))
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'document' && response.status() >= 400) problems.push(`${username}: ${response.status()} ${response.url()}`)
+  })
+  await page.goto(url)
+  await page.getByLabel('Username').fill(username)
+  await page.getByLabel('Password').fill('purple tractor morning')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await afterSignIn(page)
+  await page.waitForURL(url)
+  return page
+}

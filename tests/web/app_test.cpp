@@ -312,7 +312,8 @@ TEST_F(PeoplePagesTest, BadPeopleAndContactsGetAnErrorSummaryLinkingToEachFieldA
   const http::Response person =
       Send("POST", "/people/new",
            "csrf_token=" + browser.csrf_token +
-               "&matches_seen=yes&given_name=Zo%C3%AB&family_name=Future&date_of_birth=2099-01-01"
+               "&matches_seen=yes&given_name=Zo%C3%AB&family_name=Future&date_of_birth-day=1"
+               "&date_of_birth-month=January&date_of_birth-year=2099"
                "&nhs_number=943+476+5918",
            &browser);
   EXPECT_EQ(person.status, 400);
@@ -328,7 +329,8 @@ TEST_F(PeoplePagesTest, BadPeopleAndContactsGetAnErrorSummaryLinkingToEachFieldA
   const http::Response contact =
       Send("POST", "/contacts/new",
            "csrf_token=" + browser.csrf_token +
-               "&received_date=2026-11-27&received_time=09%3A00&method=phone&referrer_name=A"
+               "&received_date-day=27&received_date-month=11&received_date-year=2026"
+               "&received_time=09%3A00&method=phone&referrer_name=A"
                "&source=2A&child=1&family_agreement=agreed&urgency=today&concern=" +
                megabyte,
            &browser);

@@ -1,0 +1,254 @@
+// src/web/correction_controller.cpp — correcting records as pages and as JSON: a person's details,
+// someone moving out of a household, a relationship, and a contact's words amended with a reason.
+#include "domain/correction.hpp"
+#include "web/controllers.hpp"
+#include "web/drafts.hpp"
+#include "web/page_helpers.hpp"
+#include "web/person_views.hpp"
+
+namespace frontdoor::web {
+
+namespace {
+
+constexpr const char* kNoPerson = "There is no person with that id";
+constexpr const char* kNoContact = "There is no contact with that id";
+constexpr const char* kReasonHint =
+    "Optional. For example, \"birth certificate seen\" or \"the school's records\".";
+
+std::string ProfilePath(std::int64_t id) {
+  return "/people/" + std::to_string(id);
+}
+
+//! Where a person's record goes after a correction: the record, with the success banner.
+http::Response Corrected(std::int64_t id) {
+  return RedirectResponse(ProfilePath(id) + "?corrected=1");
+}
+
+//! The household `household_id` the person lives in now, from their profile.
+const service::HouseholdView* CurrentHousehold(const service::PersonProfile& profile,
+                                               std::int64_t household_id) {
+  for (const auto& household : profile.households) {
+    if (household.household.id == household_id && !household.membership.to) return &household;
+  }
+  return nullptr;
+}
+
+//! Someone the person is related to, from their profile (only when the asker may see them).
+const service::RelatedPerson* Related(const service::PersonProfile& profile,
+                                      std::int64_t related_id) {
+  for (const auto& related : profile.relationships) {
+    if (related.relationship.related_person_id == related_id && !related.name.empty())
+      return &related;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+http::Response CorrectionController::CorrectPersonForm(const RequestContext& context) const {
+  return Shown(pages_, context, people_.ShowProfile(*context.identity, context.id),
+               [&](const service::PersonProfile& profile) {
+                 if (!profile.view.person) return pages_.Error(context, 404);
+                 return PersonForm(context, 200, DraftOf(*profile.view.person), "", {});
+               });
+}
+
+http::Response CorrectionController::CorrectPerson(const RequestContext& context) const {
+  Fields fields(context.form);
+  const domain::PersonDraft draft = PersonDraftFrom(fields);
+  const std::string reason = fields.Text("reason");
+  const auto result = people_.CorrectPerson(*context.identity, context.id, draft, reason);
+  if (std::holds_alternative<domain::Person>(result)) return Corrected(context.id);
+  if (const auto* invalid = std::get_if<service::Invalid>(&result))
+    return PersonForm(context, 400, draft, reason, invalid->errors);
+  return pages_.Error(context, 404);
+}
+
+http::Response CorrectionController::PersonForm(const RequestContext& context, int status,
+                                                const domain::PersonDraft& draft,
+                                                const std::string& reason,
+                                                const domain::FieldErrors& errors) const {
+  const std::string heading =
+      "Correct " + draft.given_name + " " + draft.family_name + "'s details";
+  nlohmann::json view = PersonFormView(draft, FormErrorsView(heading, errors));
+  view["heading"] = heading;
+  view["correcting"] = true;
+  view["id"] = context.id;
+  view["form_action"] = ProfilePath(context.id) + "/correct";
+  view["reason"] =
+      TextArea("reason", "Why are the details changing?", kReasonHint, reason, view, 3);
+  return pages_.Render(context, status, "person_new", view);
+}
+
+http::Response CorrectionController::MoveOutForm(const RequestContext& context) const {
+  const std::int64_t household_id = Fields(context.query).Id("household");
+  return Shown(pages_, context, people_.ShowProfile(*context.identity, context.id),
+               [&](const service::PersonProfile& profile) {
+                 const auto* household = CurrentHousehold(profile, household_id);
+                 if (!profile.view.person || !household) return pages_.Error(context, 404);
+                 nlohmann::json view = FormErrorsView("When did they move out?", {});
+                 view["caption"] = profile.view.person->FullName() + ", " +
+                                   domain::AddressLine(household->household);
+                 return MoveOutPage(context, 200, household_id, "", "", view);
+               });
+}
+
+http::Response CorrectionController::MoveOut(const RequestContext& context) const {
+  Fields fields(context.form);
+  const std::int64_t household_id = fields.Id("household_id");
+  const std::string moved_out = fields.Date("moved_out");
+  const std::string reason = fields.Text("reason");
+  const auto result =
+      people_.MoveOut(*context.identity, context.id, household_id, moved_out, reason);
+  if (std::holds_alternative<domain::HouseholdMember>(result)) return Corrected(context.id);
+  if (const auto* invalid = std::get_if<service::Invalid>(&result)) {
+    return MoveOutPage(context, 400, household_id, moved_out, reason,
+                       FormErrorsView("When did they move out?", invalid->errors));
+  }
+  return pages_.Error(context, 404);
+}
+
+http::Response CorrectionController::MoveOutPage(const RequestContext& context, int status,
+                                                 std::int64_t household_id,
+                                                 const std::string& moved_out,
+                                                 const std::string& reason,
+                                                 nlohmann::json view) const {
+  view["id"] = context.id;
+  view["household_id"] = household_id;
+  view["moved_out"] = DateInput("moved_out", "The day they moved out",
+                                "For example, 30 11 2026. To record where they went, add them to "
+                                "their new household afterwards.",
+                                moved_out, view);
+  view["reason_field"] =
+      TextArea("reason", "How do you know? (optional)",
+               "For example, \"their mother told us on the phone\".", reason, view, 3);
+  return pages_.Render(context, status, "move_out", view);
+}
+
+http::Response CorrectionController::RelationshipForm(const RequestContext& context) const {
+  const std::int64_t related_id = Fields(context.query).Id("with");
+  return Shown(pages_, context, people_.ShowProfile(*context.identity, context.id),
+               [&](const service::PersonProfile& profile) {
+                 const auto* related = Related(profile, related_id);
+                 if (!profile.view.person || !related) return pages_.Error(context, 404);
+                 return RelationshipPage(
+                     context, 200, related_id, profile.view.person->given_name, related->name,
+                     std::string(domain::kRelationships.Code(related->relationship.kind)), "", {});
+               });
+}
+
+http::Response CorrectionController::ChangeRelationship(const RequestContext& context) const {
+  Fields fields(context.form);
+  const std::int64_t related_id = fields.Id("related_person_id");
+  const std::string kind = fields.Text("kind");
+  const std::string reason = fields.Text("reason");
+  const auto result = people_.Relate(*context.identity, context.id, related_id, kind, reason);
+  if (std::holds_alternative<domain::Relationship>(result)) return Corrected(context.id);
+  if (const auto* invalid = std::get_if<service::Invalid>(&result)) {
+    return RelationshipPage(context, 400, related_id, fields.Text("given_name"),
+                            fields.Text("related_name"), kind, reason, invalid->errors);
+  }
+  return pages_.Error(context, 404);
+}
+
+http::Response CorrectionController::RelationshipPage(
+    const RequestContext& context, int status, std::int64_t related_id,
+    const std::string& given_name, const std::string& related_name, const std::string& kind,
+    const std::string& reason, const domain::FieldErrors& errors) const {
+  nlohmann::json view = FormErrorsView("Change a relationship", errors);
+  view["id"] = context.id;
+  view["related_person_id"] = related_id;
+  view["given_name"] = given_name;
+  view["related_name"] = related_name;
+  std::vector<Choice> kinds;
+  for (const auto& one : domain::kRelationships.All())
+    kinds.push_back({std::string(one.code), given_name + " is their " + std::string(one.name)});
+  view["kind_radios"] = Radios("kind", "How is " + given_name + " related to " + related_name + "?",
+                               kinds, kind, view);
+  view["reason_field"] =
+      TextArea("reason", "Why is it changing? (optional)",
+               "For example, \"the birth certificate names another father\".", reason, view, 3);
+  return pages_.Render(context, status, "relationship_change", view);
+}
+
+http::Response CorrectionController::AmendContactForm(const RequestContext& context) const {
+  return Shown(pages_, context, contacts_.ShowContact(*context.identity, context.id),
+               [&](const service::ContactView& shown) {
+                 if (shown.restricted) return pages_.Error(context, 404);
+                 return AmendPage(context, 200, shown.contact, shown.contact.concern, "", {});
+               });
+}
+
+http::Response CorrectionController::AmendContact(const RequestContext& context) const {
+  const std::string concern = context.form.Value("concern");
+  const std::string reason = context.form.Value("reason");
+  return StepAnswered(pages_, context, "amended",
+                      contacts_.AmendContact(*context.identity, context.id, concern, reason),
+                      [&](const service::ContactProgress& progress, const auto& errors) {
+                        return AmendPage(context, 400, progress.contact, concern, reason, errors);
+                      });
+}
+
+http::Response CorrectionController::AmendPage(const RequestContext& context, int status,
+                                               const domain::Contact& contact,
+                                               const std::string& concern,
+                                               const std::string& reason,
+                                               const domain::FieldErrors& errors) const {
+  nlohmann::json view = FormErrorsView("Amend the contact's words", errors);
+  view["contact_id"] = contact.id;
+  view["caption"] = "Contact " + contact.reference;
+  view["was"] = contact.concern;
+  view["concern"] =
+      TextArea("concern", "The concern, in their words",
+               "Both the words before and after, and your reason, are kept.", concern, view, 8);
+  view["reason_field"] = TextArea("reason", "Why are the words being amended?",
+                                  "For example, \"the officer's notes say the bruise was on his "
+                                  "arm, not his leg\".",
+                                  reason, view, 3);
+  return pages_.Render(context, status, "contact_amend", view);
+}
+
+http::Response CorrectionController::ApiCorrectPerson(const RequestContext& context) const {
+  Fields fields(context.body);
+  const domain::PersonDraft draft = PersonDraftFrom(fields);
+  const std::string reason = fields.Text("reason");
+  return ApiSubmitted(
+      fields, [&] { return people_.CorrectPerson(*context.identity, context.id, draft, reason); },
+      kNoPerson, 200, PersonJson);
+}
+
+http::Response CorrectionController::ApiMoveOut(const RequestContext& context) const {
+  Fields fields(context.body);
+  const std::int64_t household_id = fields.Id("household_id");
+  const std::string moved_out = fields.Date("moved_out");
+  const std::string reason = fields.Text("reason");
+  return ApiSubmitted(
+      fields,
+      [&] {
+        return people_.MoveOut(*context.identity, context.id, household_id, moved_out, reason);
+      },
+      kNoPerson, 200,
+      [](const domain::HouseholdMember& member) {
+        return nlohmann::json{{"household_id", member.household_id},
+                              {"person_id", member.person_id},
+                              {"from", domain::FormatDate(member.from)},
+                              {"to", member.to ? nlohmann::json(domain::FormatDate(*member.to))
+                                               : nlohmann::json(nullptr)}};
+      });
+}
+
+http::Response CorrectionController::ApiAmendContact(const RequestContext& context) const {
+  Fields fields(context.body);
+  const std::string concern = fields.Text("concern");
+  const std::string reason = fields.Text("reason");
+  return ApiSubmitted(
+      fields,
+      [&] { return contacts_.AmendContact(*context.identity, context.id, concern, reason); },
+      kNoContact, 200,
+      [](const domain::Contact& contact) {
+        return nlohmann::json{
+            {"id", contact.id}, {"reference", contact.reference}, {"concern", contact.concern}};
+      });
+}
+
+}  // namespace frontdoor::web
