@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 
 namespace frontdoor::domain {
@@ -145,6 +146,20 @@ Timestamp DecisionDueAt(Timestamp received_at, std::string_view urgency,
   return EndOfWorkingDay(due, settings.working_hours);
 }
 
+FieldErrors ValidateReopen(bool decided, bool allocated, const std::string& reason) {
+  if (!decided) return {{"reason", "This contact has no decision to reopen"}};
+  if (allocated)
+    return {{"reason",
+             "The children were allocated on this decision: it can no longer be reopened. Record "
+             "a new contact if the picture has changed"}};
+  FieldErrors errors;
+  CheckText(errors, reason, "reason", "The reason", kFreeTextMaxCharacters,
+            "Explain why the decision is being reopened");
+  if (errors.empty() && CountCharacters(Trim(reason)) < kReopenReasonMinCharacters)
+    errors.push_back({"reason", "Explain in a sentence why the decision is being reopened"});
+  return errors;
+}
+
 Timeliness TimelinessOf(Timestamp due, Timestamp now) {
   if (now > due) return Timeliness::kOverdue;
   if (due - now <= std::chrono::hours(24)) return Timeliness::kDueSoon;
@@ -231,6 +246,14 @@ std::vector<JourneyEvent> StepEvents(const Contact& contact, const ContactSteps&
                            "Checks with partner agencies not needed",
                            "Reason: " + steps.checks_not_needed->reason,
                            steps.checks_not_needed->recorded_by));
+  }
+  // A decision reopened stays on the journey as it was, with who reopened it and why.
+  for (const auto& earlier : steps.reopened) {
+    JourneyEvent decided = DecisionEvent(contact, earlier.decision, child, framework);
+    decided.title = "Earlier decision, since reopened: " + decided.title;
+    events.push_back(std::move(decided));
+    events.push_back(Event(contact, earlier.reopened_at, "decision", "Decision reopened",
+                           "Reason: " + earlier.reason, earlier.reopened_by));
   }
   if (steps.decision) events.push_back(DecisionEvent(contact, *steps.decision, child, framework));
   for (const auto& allocation : steps.allocations) {

@@ -74,11 +74,28 @@ struct Allocation {
 };
 
 //! Everything that has happened to a contact since it arrived.
+//! A decision as it stood when a manager reopened it, kept whole beside the one that replaced it.
+struct ReopenedDecision {
+  Decision decision;
+  int version = 0;  //!< 1 for the contact's first decision, and so on
+  std::string reopened_by;
+  Timestamp reopened_at;
+  std::string reason;
+};
+
+//! The shortest reason accepted for reopening a decision, in characters: a sentence, not a word.
+inline constexpr size_t kReopenReasonMinCharacters = 20;
+
+//! Checks reopening a contact's decision: there is one, no child has been allocated on it (the
+//! allocation would rest on a decision no longer standing), and the reason is a sentence.
+FieldErrors ValidateReopen(bool decided, bool allocated, const std::string& reason);
+
 struct ContactSteps {
   std::vector<ConsentRecord> consents;  //!< oldest first
   std::vector<MashCheck> checks;        //!< oldest first
   std::optional<ChecksNotNeeded> checks_not_needed;
   std::optional<Decision> decision;
+  std::vector<ReopenedDecision> reopened;  //!< earlier decisions, oldest first
   std::vector<Allocation> allocations;
 };
 

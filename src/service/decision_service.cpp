@@ -181,6 +181,37 @@ Submission<domain::ChecksNotNeeded, ContactProgress> DecisionService::RecordChec
       });
 }
 
+Submission<int, ContactProgress> DecisionService::ReopenDecision(const Identity& by,
+                                                                 std::int64_t contact_id,
+                                                                 const std::string& reason) {
+  const ContactWrite write{store_, by, clock_.Now(), rules_, domain::Action::kDecide};
+  return write.Run<int>(
+      contact_id,
+      [&](store::Records& records,
+          const domain::Contact& contact) -> std::variant<int, domain::FieldErrors> {
+        const auto steps = store::LoadContactSteps(records, contact.id);
+        if (auto errors = domain::ValidateReopen(steps.decision.has_value(),
+                                                 !steps.allocations.empty(), reason);
+            !errors.empty())
+          return errors;
+        const std::string why = domain::Trim(reason);
+        const int version = records.decisions.Reopen(contact.id, by.user.username, write.now, why);
+        for (const auto& child : steps.decision->proforma.children) {
+          records.history.Add({"person:" + std::to_string(child.person_id),
+                               "decision on contact " + contact.reference,
+                               child.outcome + " at level " + std::to_string(child.level),
+                               "reopened", by.user.username, write.now, why});
+        }
+        records.history.Add({"contact:" + std::to_string(contact.id), "decision",
+                             "version " + std::to_string(version) + ", by " +
+                                 steps.decision->decided_by + " on " +
+                                 domain::FormatUkDateTime(steps.decision->decided_at),
+                             "reopened", by.user.username, write.now, why});
+        write.Audit(records, contact, "decision reopened: version " + std::to_string(version));
+        return version;
+      });
+}
+
 std::variant<domain::Decision, domain::FieldErrors> DecisionService::Conclude(
     store::Records& records, const Identity& by, const domain::Contact& contact,
     const std::vector<domain::Person>& people, const domain::OversightDraft& draft,

@@ -55,6 +55,11 @@ class DecisionService {
   //! A manager records why a contact's checks are not needed.
   Submission<domain::ChecksNotNeeded, ContactProgress> RecordChecksNotNeeded(
       const Identity& by, std::int64_t contact_id, const std::string& reason);
+  //! Reopens a contact's decision with a reason (a manager's, before any child is allocated on
+  //! it): the decision is kept whole as an earlier version on the journey and in the record
+  //! history, and the contact awaits a decision again. Answers the version it became.
+  Submission<int, ContactProgress> ReopenDecision(const Identity& by, std::int64_t contact_id,
+                                                  const std::string& reason);
   //! The check before concluding: every rule CompleteOversight applies, nothing saved (one
   //! access-audit entry).
   Submission<OversightCheck, ContactProgress> CheckOversight(const Identity& by,

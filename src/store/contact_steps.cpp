@@ -18,6 +18,8 @@ std::map<std::int64_t, domain::ContactSteps> LoadContactSteps(
     steps.at(not_needed.contact_id).checks_not_needed = std::move(not_needed);
   for (auto& decision : records.decisions.ForContacts(contact_ids))
     steps.at(decision.contact_id).decision = std::move(decision);
+  for (auto& earlier : records.decisions.ReopenedFor(contact_ids))
+    steps.at(earlier.decision.contact_id).reopened.push_back(std::move(earlier));
   for (auto& allocation : records.allocations.ForContacts(contact_ids))
     steps.at(allocation.contact_id).allocations.push_back(std::move(allocation));
   return steps;

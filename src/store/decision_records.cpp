@@ -28,9 +28,11 @@ const std::vector<std::string_view> kAllocationColumns = ColumnList(
     "contact_id, person_id, team, worker, excluded_reason, assessment_due, "
     "allocated_by, allocated_at");
 
-constexpr const char* kSelectDecision =
+// A decision's columns, as ReadDecision reads them (then FROM a table of decisions).
+constexpr const char* kSelectDecisionColumns =
     "SELECT contact_id, risks, strengths, analysis, next_steps, is_override, services_consent, "
-    "consent_closure, decided_by, decided_at FROM decisions ";
+    "consent_closure, decided_by, decided_at";
+const std::string kSelectDecision = std::string(kSelectDecisionColumns) + " FROM decisions ";
 
 std::vector<SqlValue> DecisionValues(const domain::Decision& decision) {
   const auto& proforma = decision.proforma;
@@ -78,9 +80,10 @@ domain::Decision ReadDecision(const SqlRow& row) {
   return decision;
 }
 
-constexpr const char* kSelectChild =
+// A child's own part's columns, as ReadChild reads them (then FROM a table of them).
+constexpr const char* kSelectChildColumns =
     "SELECT contact_id, person_id, level, outcome, child_voice, rationale, override_reason, "
-    "consent_refused_offer, is_override, consent_closure, referred FROM child_decisions ";
+    "consent_refused_offer, is_override, consent_closure, referred";
 
 domain::ChildDecision ReadChild(const SqlRow& row) {
   domain::ChildDecision child;
@@ -174,25 +177,105 @@ std::set<std::int64_t> DecisionRecords::ReferredOn(std::int64_t person_id) {
 std::vector<domain::Decision> DecisionRecords::Completed(std::vector<domain::Decision> decisions) {
   if (decisions.empty()) return decisions;
   const RecordsById by_contact(decisions, &domain::Decision::contact_id);
-  sql_.EachAbout(by_contact.Ids(), "SELECT contact_id, indicator FROM decision_indicators ",
-                 "contact_id, position", [&](const SqlRow& row) {
-                   by_contact[row.Int(0)].proforma.risk_indicators.push_back(row.Text(1));
-                 });
-  sql_.EachAbout(by_contact.Ids(), std::string(kSelectChild), "contact_id, person_id",
-                 [&](const SqlRow& row) {
-                   by_contact[row.Int(0)].proforma.children.push_back(ReadChild(row));
-                 });
-  sql_.EachAbout(by_contact.Ids(),
-                 "SELECT contact_id, person_id, indicator FROM child_level_indicators ",
-                 "contact_id, person_id, position", [&](const SqlRow& row) {
-                   auto& decision = by_contact[row.Int(0)];
-                   for (auto& child : decision.proforma.children) {
-                     if (child.person_id == row.Int(1))
-                       child.level_indicators.push_back(row.Text(2));
-                   }
-                 });
+  FillParts(false, by_contact.Ids(),
+            [&](std::int64_t contact_id, std::int64_t) { return &by_contact[contact_id]; });
   FillLanguageWarnings(sql_, kWarnings, by_contact);
   return decisions;
+}
+
+void DecisionRecords::FillParts(bool reopened, const std::vector<std::int64_t>& contact_ids,
+                                const DecisionOf& decision_of) {
+  const std::string prefix = reopened ? "earlier_" : "";
+  // Rows of decisions standing are all version 0.
+  const std::string version = reopened ? "version" : "0";
+  const std::string by_version = reopened ? "contact_id, version, " : "contact_id, ";
+  sql_.EachAbout(
+      contact_ids,
+      "SELECT contact_id, " + version + ", indicator FROM " + prefix + "decision_indicators ",
+      by_version + "position", [&](const SqlRow& row) {
+        decision_of(row.Int(0), row.Int(1))->proforma.risk_indicators.push_back(row.Text(2));
+      });
+  sql_.EachAbout(
+      contact_ids,
+      std::string(kSelectChildColumns) + ", " + version + " FROM " + prefix + "child_decisions ",
+      by_version + "person_id", [&](const SqlRow& row) {
+        decision_of(row.Int(0), row.Int(11))->proforma.children.push_back(ReadChild(row));
+      });
+  sql_.EachAbout(contact_ids,
+                 "SELECT contact_id, " + version + ", person_id, indicator FROM " + prefix +
+                     "child_level_indicators ",
+                 by_version + "person_id, position", [&](const SqlRow& row) {
+                   auto* decision = decision_of(row.Int(0), row.Int(1));
+                   for (auto& child : decision->proforma.children) {
+                     if (child.person_id == row.Int(2))
+                       child.level_indicators.push_back(row.Text(3));
+                   }
+                 });
+}
+
+int DecisionRecords::Reopen(std::int64_t contact_id, std::string_view reopened_by,
+                            domain::Timestamp at, std::string_view reason) {
+  const std::int64_t version =
+      sql_.All("SELECT COALESCE(max(version), 0) + 1 FROM earlier_decisions WHERE contact_id = ?",
+               {contact_id}, [](const SqlRow& row) { return row.Int(0); })
+          .at(0);
+  const std::string decision_columns =
+      "risks, strengths, analysis, next_steps, is_override, services_consent, consent_closure, "
+      "decided_by, decided_at";
+  sql_.Execute("INSERT INTO earlier_decisions (contact_id, version, " + decision_columns +
+                   ", reopened_by, reopened_at, reopen_reason) SELECT contact_id, ?, " +
+                   decision_columns + ", ?, ?, ? FROM decisions WHERE contact_id = ?",
+               {version, reopened_by, at, reason, contact_id});
+  sql_.Execute(
+      "INSERT INTO earlier_decision_indicators (contact_id, version, part, position, indicator) "
+      "SELECT contact_id, ?, part, position, indicator FROM decision_indicators "
+      "WHERE contact_id = ?",
+      {version, contact_id});
+  const std::string child_columns =
+      "person_id, level, outcome, child_voice, rationale, override_reason, "
+      "consent_refused_offer, is_override, consent_closure, referred";
+  sql_.Execute("INSERT INTO earlier_child_decisions (contact_id, version, " + child_columns +
+                   ") SELECT contact_id, ?, " + child_columns +
+                   " FROM child_decisions WHERE contact_id = ?",
+               {version, contact_id});
+  sql_.Execute(
+      "INSERT INTO earlier_child_level_indicators (contact_id, version, person_id, position, "
+      "indicator) SELECT contact_id, ?, person_id, position, indicator "
+      "FROM child_level_indicators WHERE contact_id = ?",
+      {version, contact_id});
+  for (const char* table :
+       {"child_level_indicators", "child_decisions", "decision_indicators", "decisions"}) {
+    sql_.Execute("DELETE FROM " + std::string(table) + " WHERE contact_id = ?", {contact_id});
+  }
+  sql_.Execute("DELETE FROM language_warnings WHERE contact_id = ? AND written_in = ?",
+               {contact_id, kWarnings});
+  sql_.Execute(
+      "UPDATE contacts SET awaiting_decision = TRUE, referral_date = NULL, referral_nfa = NULL "
+      "WHERE id = ?",
+      {contact_id});
+  return int(version);
+}
+
+std::vector<domain::ReopenedDecision> DecisionRecords::ReopenedFor(
+    const std::vector<std::int64_t>& contact_ids) {
+  auto reopened = sql_.AllAbout(
+      contact_ids,
+      std::string(kSelectDecisionColumns) +
+          ", version, reopened_by, reopened_at, reopen_reason FROM earlier_decisions ",
+      "contact_id, version", [](const SqlRow& row) {
+        domain::ReopenedDecision earlier;
+        earlier.decision = ReadDecision(row);
+        row.Read(10, earlier.version, earlier.reopened_by, earlier.reopened_at, earlier.reason);
+        return earlier;
+      });
+  if (reopened.empty()) return reopened;
+  std::map<std::pair<std::int64_t, std::int64_t>, domain::Decision*> by_version;
+  for (auto& earlier : reopened)
+    by_version[{earlier.decision.contact_id, earlier.version}] = &earlier.decision;
+  FillParts(true, contact_ids, [&](std::int64_t contact_id, std::int64_t version) {
+    return by_version.at({contact_id, version});
+  });
+  return reopened;
 }
 
 void AllocationRecords::Add(const domain::Allocation& allocation) {

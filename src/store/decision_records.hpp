@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -35,6 +36,13 @@ class DecisionRecords : public RecordKind {
   //! Decisions with a written part that said nothing ("N/A") or an analysis or rationale of a
   //! few words (their language warnings), newest first.
   std::vector<domain::Decision> WithThinReasoning(int limit);
+  //! Moves the contact's decision, whole, to its earlier versions with who reopened it, when and
+  //! why, and marks the contact as awaiting a decision and no longer a referral. Answers the
+  //! version the decision became.
+  int Reopen(std::int64_t contact_id, std::string_view reopened_by, domain::Timestamp at,
+             std::string_view reason);
+  //! The reopened decisions of these contacts, by contact and oldest first.
+  std::vector<domain::ReopenedDecision> ReopenedFor(const std::vector<std::int64_t>& contact_ids);
   //! The contacts whose decision made a referral for this child (their own outcome, not a
   //! brother's or sister's).
   std::set<std::int64_t> ReferredOn(std::int64_t person_id);
@@ -42,6 +50,13 @@ class DecisionRecords : public RecordKind {
  private:
   //! Fills in each decision's risk factors, each child's own part and the language warnings.
   std::vector<domain::Decision> Completed(std::vector<domain::Decision> decisions);
+  //! The decision a part's row belongs to, by its contact and version (0 for those standing).
+  using DecisionOf =
+      std::function<domain::Decision*(std::int64_t contact_id, std::int64_t version)>;
+  //! Fills in the risk factors and each child's own part of decisions on `contact_ids`, from the
+  //! tables of decisions standing (`reopened` false) or of reopened ones ("earlier_...").
+  void FillParts(bool reopened, const std::vector<std::int64_t>& contact_ids,
+                 const DecisionOf& decision_of);
 };
 
 //! Allocations, one a child a contact.

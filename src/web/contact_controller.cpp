@@ -137,7 +137,8 @@ nlohmann::json SavedMessage(const std::string& step) {
       {"checks_not_needed", "Reason the checks are not needed recorded"},
       {"decision", "Decision concluded"},
       {"allocation", "Children allocated"},
-      {"amended", "The contact's words amended: both versions and your reason are kept"}};
+      {"amended", "The contact's words amended: both versions and your reason are kept"},
+      {"reopened", "Decision reopened: it stays on each child's journey as it was"}};
   const auto found = kMessages.find(step);
   return found == kMessages.end() ? nlohmann::json(false) : nlohmann::json(found->second);
 }

@@ -225,17 +225,23 @@ class DecisionController {
   http::Response CompleteOversight(const RequestContext& context) const;
   http::Response NewAllocation(const RequestContext& context) const;
   http::Response Allocate(const RequestContext& context) const;
+  http::Response NewReopen(const RequestContext& context) const;
+  http::Response Reopen(const RequestContext& context) const;
 
   http::Response ApiProgress(const RequestContext& context) const;
   http::Response ApiRecordConsent(const RequestContext& context) const;
   http::Response ApiRecordChecksNotNeeded(const RequestContext& context) const;
   http::Response ApiCompleteOversight(const RequestContext& context) const;
   http::Response ApiAllocate(const RequestContext& context) const;
+  http::Response ApiReopen(const RequestContext& context) const;
 
  private:
   //! A form about a contact: the form's own view, with the contact's reference as its caption.
   http::Response FormPage(const RequestContext& context, int status, const char* name,
                           const service::ContactProgress& progress, nlohmann::json view) const;
+  http::Response ReopenPage(const RequestContext& context, int status,
+                            const service::ContactProgress& progress, const std::string& reason,
+                            const domain::FieldErrors& errors) const;
   http::Response ConsentPage(const RequestContext& context, int status,
                              const service::ContactProgress& progress,
                              const domain::ConsentDraft& draft,

@@ -149,8 +149,51 @@ http::Response DecisionController::NewOversight(const RequestContext& context) c
                        [&](const service::ContactProgress& progress) {
                          if (progress.steps.decision)
                            return RedirectResponse(ContactPath(context.id));
-                         return OversightPage(context, 200, progress, {}, {});
+                         // After a decision was reopened, its answers are there to change.
+                         const auto& reopened = progress.steps.reopened;
+                         return OversightPage(context, 200, progress,
+                                              reopened.empty() ? domain::OversightDraft{}
+                                                               : reopened.back().decision.proforma,
+                                              {});
                        });
+}
+
+http::Response DecisionController::NewReopen(const RequestContext& context) const {
+  return ShownProgress(
+      pages_, context, decisions_.ShowProgress(*context.identity, context.id),
+      [&](const auto& progress) { return ReopenPage(context, 200, progress, "", {}); });
+}
+
+http::Response DecisionController::Reopen(const RequestContext& context) const {
+  const std::string reason = context.form.Value("reason");
+  return StepAnswered(pages_, context, "reopened",
+                      decisions_.ReopenDecision(*context.identity, context.id, reason),
+                      [&](const auto& progress, const auto& errors) {
+                        return ReopenPage(context, 400, progress, reason, errors);
+                      });
+}
+
+http::Response DecisionController::ReopenPage(const RequestContext& context, int status,
+                                              const service::ContactProgress& progress,
+                                              const std::string& reason,
+                                              const domain::FieldErrors& errors) const {
+  nlohmann::json view = FormErrorsView("Reopen the decision", errors);
+  view["reason"] = TextArea("reason", "Why are you reopening the decision?",
+                            "For example, what has come to light since. This is shown on each "
+                            "child's journey.",
+                            reason, view, 5);
+  return FormPage(context, status, "decision_reopen", progress, view);
+}
+
+http::Response DecisionController::ApiReopen(const RequestContext& context) const {
+  Fields fields(context.body);
+  const std::string reason = fields.Text("reason");
+  return ApiSubmitted(
+      fields, [&] { return decisions_.ReopenDecision(*context.identity, context.id, reason); },
+      kNoContact, 200,
+      [&](int version) {
+        return nlohmann::json{{"contact_id", context.id}, {"reopened_version", version}};
+      });
 }
 
 http::Response DecisionController::CompleteOversight(const RequestContext& context) const {

@@ -135,16 +135,24 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
   if (decided) {
     view["decision"] = DecisionSummary(*steps.decision, progress, rules);
     view["may_allocate"] = manager && steps.decision->MadeReferral() && steps.allocations.empty();
+    view["may_reopen"] = manager && steps.allocations.empty();
+  } else if (!steps.reopened.empty()) {
+    const auto& latest = steps.reopened.back();
+    view["reopened"] = {{"by", latest.reopened_by},
+                        {"at", domain::FormatUkDateTime(latest.reopened_at)},
+                        {"reason", latest.reason}};
   }
   for (const auto& allocation : steps.allocations)
     view["allocations"].push_back(AllocationRow(allocation, progress, rules));
   view["has_allocations"] = !steps.allocations.empty();
   for (const auto& entry : progress.history) {
-    view["history"].push_back({{"field", entry.field},
-                               {"from", entry.from.empty() ? "(nothing)" : entry.from},
-                               {"to", entry.to},
-                               {"by", entry.by},
-                               {"at", domain::FormatUkDateTime(entry.at)}});
+    view["history"].push_back(
+        {{"field", entry.field},
+         {"from", entry.from.empty() ? "(nothing)" : entry.from},
+         {"to", entry.to},
+         {"reason", entry.reason.empty() ? nlohmann::json(false) : nlohmann::json(entry.reason)},
+         {"by", entry.by},
+         {"at", domain::FormatUkDateTime(entry.at)}});
   }
   return view;
 }
@@ -313,6 +321,14 @@ nlohmann::json ProgressJson(const service::ContactProgress& progress) {
   for (const auto& blocker : progress.blockers)
     body["blockers"].push_back({{"field", blocker.field}, {"message", blocker.message}});
   if (steps.decision) body["decision"] = DecisionJson(*steps.decision);
+  body["reopened"] = nlohmann::json::array();
+  for (const auto& earlier : steps.reopened) {
+    body["reopened"].push_back({{"version", earlier.version},
+                                {"reopened_by", earlier.reopened_by},
+                                {"reopened_at", domain::FormatTimestamp(earlier.reopened_at)},
+                                {"reason", earlier.reason},
+                                {"decision", DecisionJson(earlier.decision)}});
+  }
   for (const auto& allocation : steps.allocations) {
     nlohmann::json item = AllocationJson(allocation);
     const bool visible =

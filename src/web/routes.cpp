@@ -97,6 +97,12 @@ void AddDecisionRoutes(Router& router, const DecisionController& decisions) {
              On(decisions, &DecisionController::NewOversight));
   router.Add("POST", "/contacts/{id}/oversight", A::kDecide,
              On(decisions, &DecisionController::CompleteOversight));
+  router.Add("GET", "/contacts/{id}/reopen", A::kDecide,
+             On(decisions, &DecisionController::NewReopen));
+  router.Add("POST", "/contacts/{id}/reopen", A::kDecide,
+             On(decisions, &DecisionController::Reopen));
+  router.Add("POST", "/api/v1/contacts/{id}/reopen", A::kDecide,
+             On(decisions, &DecisionController::ApiReopen));
   router.Add("GET", "/contacts/{id}/allocation", A::kDecide,
              On(decisions, &DecisionController::NewAllocation));
   router.Add("POST", "/contacts/{id}/allocation", A::kDecide,

@@ -158,5 +158,18 @@ TEST(Decision, RefusedConsentClosuresAreCountedByMonth) {
   EXPECT_EQ(counts.at("2026-11"), 2);
 }
 
+TEST(Decision, ADecisionIsReopenedWithAReasonBeforeAnyoneIsAllocatedOnIt) {
+  EXPECT_EQ(ValidateReopen(false, false, "The school sent new information today.")[0].message,
+            "This contact has no decision to reopen");
+  EXPECT_NE(ValidateReopen(true, true, "The school sent new information today.")[0].message.find(
+                "allocated"),
+            std::string::npos);
+  EXPECT_EQ(ValidateReopen(true, false, "")[0].message,
+            "Explain why the decision is being reopened");
+  EXPECT_EQ(ValidateReopen(true, false, "new info")[0].message,
+            "Explain in a sentence why the decision is being reopened");
+  EXPECT_TRUE(ValidateReopen(true, false, "The school sent new information today.").empty());
+}
+
 }  // namespace
 }  // namespace frontdoor::domain

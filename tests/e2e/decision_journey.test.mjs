@@ -203,6 +203,24 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   assert.match(decision, /Became a referral on/)
   await expectAccessible(manager, 'contact decided')
 
+  // Before allocating, the manager reopens it with a reason: the answers come back to change, and
+  // the decision as it was stays on the journey.
+  await manager.getByRole('button', { name: 'Reopen the decision' }).click()
+  assert.equal(await heading(manager), 'Reopen the decision')
+  await expectAccessible(manager, 'reopen form')
+  await manager.getByRole('button', { name: 'Reopen the decision' }).click()
+  assert.match(await manager.locator('.govuk-error-summary').innerText(), /Explain why the decision is being reopened/)
+  await manager.getByLabel('Why are you reopening the decision?').fill("Amelia's grandmother rang: Amelia stays with her this week.")
+  await manager.getByRole('button', { name: 'Reopen the decision' }).click()
+  await manager.waitForURL(new RegExp(`${contactPath}\\?saved=reopened#next$`))
+  assert.match(await manager.locator('#reopened').innerText(), /Reason: Amelia's grandmother rang/)
+  await expectAccessible(manager, 'contact with its decision reopened')
+  await manager.getByRole('button', { name: 'Record management oversight' }).click()
+  assert.match(await manager.locator('#child-3').getByLabel('Their voice and daily life').inputValue(), /dance class/)
+  await manager.getByRole('button', { name: 'Continue' }).click()
+  await manager.getByRole('button', { name: 'Conclude the decision' }).click()
+  await manager.waitForURL(new RegExp(`${contactPath}\\?saved=decision#next$`))
+
   await manager.getByRole('button', { name: 'Allocate' }).click()
   assert.equal(await heading(manager), 'Allocate')
   await expectAccessible(manager, 'allocation form')
@@ -226,7 +244,8 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   // never their brother's or sister's own.
   const shared = [/Contact from police/, /Consent to share information: Not asked/, /Asking would warn the mother's partner/,
     /Police asked what they know/, /Health answered/, /burn to his hand/, /Police answered/, /Education answered/,
-    /Consent to services: Given/, /The injury and the partner's return make further harm likely/]
+    /Consent to services: Given/, /The injury and the partner's return make further harm likely/,
+    /Decision reopened[\s\S]*?Reason: Amelia's grandmother rang/, /Earlier decision, since reopened: Decision:/]
   const own = {
     Jayden: [/Decision: Single assessment \(section 17\) at level 4 \(Safeguarding\)/, /4\.D1 Injury or harm that may not be accidental/,
       /hides in Amelia's room/, /Jayden needs an assessment of his safety/, /Allocated to test\.practitioner, Assessment team \(north\)/],

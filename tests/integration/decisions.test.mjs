@@ -187,6 +187,26 @@ test('level 1 under level-4 risk factors needs a reason and is counted outside t
   assert.equal(decided.status, 201)
   assert.equal(decided.body.is_override, true)
   assert.equal((await api('manager', 'GET', '/api/v1/reports/decisions')).body.override_count, overridesBefore + 1)
+
+  // Reopened with a reason: the override no longer stands, and the decision it was is kept whole.
+  assert.equal((await api('practitioner', 'POST', `/api/v1/contacts/${id}/reopen`, { reason: 'The school has sent a new account of last night.' })).status, 403)
+  const noReason = await api('manager', 'POST', `/api/v1/contacts/${id}/reopen`, { reason: 'new' })
+  assert.equal(noReason.status, 422)
+  assert.equal(noReason.body.errors[0].field, 'reason')
+  const reopened = await api('manager', 'POST', `/api/v1/contacts/${id}/reopen`, { reason: 'The police now say the man was released on Friday and is back at home.' })
+  assert.equal(reopened.status, 200, JSON.stringify(reopened.body))
+  assert.deepEqual(reopened.body, { contact_id: id, reopened_version: 1 })
+  assert.equal((await api('manager', 'GET', '/api/v1/reports/decisions')).body.override_count, overridesBefore)
+  const progress = await api('manager', 'GET', `/api/v1/contacts/${id}/progress`)
+  assert.equal(progress.body.decision, null)
+  assert.equal(progress.body.reopened.length, 1)
+  assert.equal(progress.body.reopened[0].reason, 'The police now say the man was released on Friday and is back at home.')
+  assert.equal(progress.body.reopened[0].decision.children[0].override_reason, low.children[0].override_reason)
+  const again = proformaFor([5], { 5: { level: 4, level_indicators: ['4.D1'], outcome: 'strategy_discussion' } })
+  assert.equal((await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, again)).status, 201)
+  const journey = await api('manager', 'GET', '/api/v1/people/5/journey?kind=decision')
+  assert.deepEqual(journey.body.events.map((event) => event.title.replace(/ at level.*/, '')).slice(0, 3),
+    ['Decision: Strategy discussion (section 47)', 'Decision reopened', 'Earlier decision, since reopened: Decision: No further action'])
 })
 
 test('two siblings decided at different levels and outcomes: each journey shows only their own voice', async () => {

@@ -521,6 +521,67 @@ TEST_P(DecisionServiceTest, ChecksOnARestrictedContactShowStaffOnlyThatTheyExist
   EXPECT_TRUE(IsRefused(decisions_.RecordChecksNotNeeded(manager_, contact, reason + " Again.")));
 }
 
+TEST_P(DecisionServiceTest, AReopenedDecisionKeepsBothVersionsAndOnlyTheStandingOneCounts) {
+  const std::int64_t jayden = Child("Jayden", "2015-03-04", std::nullopt);
+  const std::int64_t contact = Contact({jayden}, "2026-03-02");
+  ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
+      practitioner_, contact, {"services", "given", "Claire Smith, mother", "by phone", ""})));
+  ASSERT_TRUE(std::holds_alternative<domain::Decision>(decisions_.CompleteOversight(
+      manager_, contact, Proforma({jayden}, 3, "3.F1", "single_assessment"))));
+  EXPECT_TRUE(std::get<ContactProgress>(decisions_.ShowProgress(manager_, contact))
+                  .contact.referral_date.has_value());
+
+  // Only a manager reopens, and only with a reason of a sentence; nothing changes otherwise.
+  EXPECT_TRUE(IsRefused(decisions_.ReopenDecision(practitioner_, contact,
+                                                  "The school has sent new information today.")));
+  EXPECT_EQ(Fields(decisions_.ReopenDecision(manager_, contact, "new info")),
+            std::set<std::string>{"reason"});
+  clock_.Set("2026-03-02T14:00:00.000Z");
+  const auto reopened = decisions_.ReopenDecision(
+      manager_, contact, "The school says the bruise was from football, seen by a teacher.");
+  ASSERT_TRUE(std::holds_alternative<int>(reopened));
+  EXPECT_EQ(std::get<int>(reopened), 1);
+  auto progress = std::get<ContactProgress>(decisions_.ShowProgress(manager_, contact));
+  EXPECT_FALSE(progress.steps.decision);
+  EXPECT_FALSE(progress.contact.referral_date);
+  ASSERT_EQ(progress.steps.reopened.size(), 1u);
+  EXPECT_EQ(progress.steps.reopened[0].decision.proforma.children.at(0).outcome,
+            "single_assessment");
+  EXPECT_EQ(progress.steps.reopened[0].decision.proforma.children.at(0).level_indicators,
+            std::vector<std::string>{"3.F1"});
+  EXPECT_EQ(progress.steps.reopened[0].decision.proforma.risk_indicators,
+            std::vector<std::string>{"3.F1"});
+  // A contact with no decision has nothing to reopen.
+  EXPECT_TRUE(IsRefused(decisions_.ReopenDecision(
+      manager_, contact, "The school says the bruise was from football, seen by a teacher.")));
+
+  // Decided again, at level 2: both versions on his journey, and no referral counts now.
+  clock_.Set("2026-03-02T15:00:00.000Z");
+  ASSERT_TRUE(std::holds_alternative<domain::Decision>(decisions_.CompleteOversight(
+      manager_, contact, Proforma({jayden}, 2, "2.D1", "universal_services"))));
+  const auto events =
+      std::get<JourneyView>(people_.ShowJourney(manager_, jayden, {"decision"})).events;
+  std::vector<std::string> titles;
+  for (const auto& event : events) titles.push_back(event.title);
+  ASSERT_EQ(titles.size(), 3u) << ::testing::PrintToString(titles);
+  EXPECT_EQ(titles[0].rfind("Decision: Universal services at level 2", 0), 0u);
+  EXPECT_EQ(titles[1], "Decision reopened");
+  EXPECT_NE(events[1].summary.find("bruise was from football"), std::string::npos);
+  EXPECT_EQ(titles[2].rfind("Earlier decision, since reopened: Decision: Single assessment", 0),
+            0u);
+  clock_.Set("2026-04-01T12:00:00.000Z");
+  EXPECT_FALSE(
+      std::get<ContactProgress>(decisions_.ShowProgress(manager_, Contact({jayden}, "2026-04-01")))
+          .re_referral);
+  // Reopened twice: versions count on.
+  ASSERT_TRUE(std::holds_alternative<int>(decisions_.ReopenDecision(
+      manager_, contact, "The police have now shared a report about the same evening.")));
+  progress = std::get<ContactProgress>(decisions_.ShowProgress(manager_, contact));
+  ASSERT_EQ(progress.steps.reopened.size(), 2u);
+  EXPECT_EQ(progress.steps.reopened[1].version, 2);
+  EXPECT_EQ(progress.steps.reopened[1].decision.proforma.children.at(0).level, 2);
+}
+
 TEST_P(DecisionServiceTest, CorrectionsAreKeptFromAndToAndShownOnTheJourney) {
   const auto home = std::get<domain::Household>(
       people_.AddHousehold(practitioner_, {"1 Shirley Road", "", "Southampton", "SO15 3AB"}));
