@@ -75,6 +75,8 @@ class SignInService {
   Result<domain::Session> PassTwoStep(const Identity& identity, const std::string& code);
   //! Ends the session.
   void SignOut(const Identity& identity);
+  //! How long a session lasts unused.
+  std::chrono::minutes SessionIdle() const { return policy_.session_idle; }
 
  private:
   store::Store& store_;

@@ -42,7 +42,7 @@ std::string BearerToken(const http::Request& request) {
 
 WebApp::WebApp(AppContext context)
     : context_(context),
-      pages_(context.assets, kVersion),
+      pages_(context.assets, kVersion, context.services.sign_in.SessionIdle()),
       controllers_{
           {pages_, context.services.sign_in, context.services.audit,
            context.settings.secure_cookies, context.settings.issuer},
@@ -110,7 +110,7 @@ http::Response WebApp::Authorise(const http::Request& request) {
     if (!api)
       return refused(RedirectResponse(request.method == "GET"
                                           ? "/sign-in?return_to=" + PercentEncode(request.target)
-                                          : "/sign-in"));
+                                          : "/sign-in?timed_out=1"));
     http::Response refusal =
         JsonError(401, "Sign in first: send a valid API token as Authorization: Bearer TOKEN");
     refusal.SetHeader("WWW-Authenticate", "Bearer");

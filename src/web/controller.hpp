@@ -24,8 +24,9 @@ namespace frontdoor::web {
 //! Renders pages inside the layout, with the signed-in person's navigation and form token.
 class Pages {
  public:
-  Pages(const AssetCatalogue& assets, std::string version)
-      : renderer_(assets, std::move(version)) {}
+  //! `session_idle`: how long a session lasts unused (the time-out warning counts down to it).
+  Pages(const AssetCatalogue& assets, std::string version, std::chrono::minutes session_idle)
+      : renderer_(assets, std::move(version), session_idle) {}
 
   //! Page template `name` filled from `view`, answered with `status`.
   http::Response Render(const RequestContext& context, int status, std::string_view name,

@@ -45,6 +45,8 @@ class SignInController {
   http::Response SetupForm(const RequestContext& context) const;
   http::Response FinishSetup(const RequestContext& context) const;
   http::Response SignOut(const RequestContext& context) const;
+  //! The time-out warning's "Stay signed in": the session was used, nothing else happens.
+  http::Response KeepAlive(const RequestContext& context) const;
 
  private:
   http::Response SignInPage(const RequestContext& context, int status, const std::string& username,

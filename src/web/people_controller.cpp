@@ -155,6 +155,9 @@ http::Response PeopleController::Search(const RequestContext& context) const {
   view["add_query"] = "name=" + PercentEncode(search.name) +
                       "&date_of_birth=" + PercentEncode(search.date_of_birth);
   view["pagination"] = PaginationView(search, results);
+  // Only offered to a role that may add people.
+  view["may_add_person"] =
+      domain::IsAllowed(context.identity->user.role, domain::Action::kAddPerson);
   return pages_.Render(context, errors.empty() ? 200 : 400, "people_search", view);
 }
 

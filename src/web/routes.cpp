@@ -23,6 +23,8 @@ void AddSignInRoutes(Router& router, const SignInController& sign_in) {
                              On(sign_in, &SignInController::FinishSetup));
   router.AddBeforeSecondStep("POST", "/sign-out", A::kSignOut,
                              On(sign_in, &SignInController::SignOut));
+  router.Add("POST", "/session/keep-alive", A::kSignedIn,
+             On(sign_in, &SignInController::KeepAlive));
 }
 
 void AddHomeRoutes(Router& router, const HomeController& home) {

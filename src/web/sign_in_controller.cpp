@@ -43,6 +43,7 @@ http::Response SignInController::SignInPage(const RequestContext& context, int s
   view["username"] = username;
   view["return_to"] = ReturnTo(context);
   view["signed_out"] = context.query.Value("signed_out") == "1";
+  view["timed_out"] = context.query.Value("timed_out") == "1";
   http::Response response = pages_.Render(context, status, "sign_in", view);
   response.SetHeader("Set-Cookie", SetCookie(kFormCookie, form_token, secure_));
   return response;
@@ -126,6 +127,14 @@ http::Response SignInController::FinishSetup(const RequestContext& context) cons
                        {{"title", "Two-step verification is set up"},
                         {"codes", std::get<std::vector<std::string>>(result)},
                         {"return_to", ReturnTo(context)}});
+}
+
+http::Response SignInController::KeepAlive(const RequestContext&) const {
+  // Reaching here was enough: the session was used, so its idle time starts again.
+  http::Response response;
+  response.status = 204;
+  response.SetHeader("Cache-Control", "no-store");
+  return response;
 }
 
 http::Response SignInController::SignOut(const RequestContext& context) const {

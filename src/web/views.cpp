@@ -104,9 +104,12 @@ std::vector<Place> PlacesFor(domain::Role role) {
   return places;
 }
 
-PageRenderer::PageRenderer(const AssetCatalogue& assets, std::string version) {
+PageRenderer::PageRenderer(const AssetCatalogue& assets, std::string version,
+                           std::chrono::minutes session_idle) {
   layout_view_ = {
       {"version", std::move(version)},
+      {"session_idle_seconds", std::chrono::seconds(session_idle).count()},
+      {"session_idle_minutes", session_idle.count()},
       {"assets",
        {{"govuk_css", assets.Url("govuk-frontend.min.css")},
         {"moj_css", assets.Url("moj-frontend.min.css")},
@@ -132,7 +135,10 @@ std::string PageRenderer::Render(std::string_view name, const nlohmann::json& vi
     layout["signed_in"] = {{"username", identity->user.username},
                            {"role_name", domain::kRoles.Name(identity->user.role)},
                            {"csrf_token", identity->session ? identity->session->csrf_token : ""},
-                           {"navigation", items}};
+                           {"navigation", items},
+                           // A browser's session ends when unused: it is warned first (API
+                           // tokens have no such clock).
+                           {"session", identity->session.has_value()}};
   }
   layout["title"] = view.value("title", "");
   layout["has_errors"] = view.value("has_errors", false);

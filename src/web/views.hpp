@@ -1,6 +1,8 @@
 // src/web/views.hpp — renders mustache page templates inside the GOV.UK Frontend layout.
 #pragma once
 
+#include <chrono>
+
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -28,7 +30,8 @@ std::vector<Place> PlacesFor(domain::Role role);
 //! Turns a view model into a whole HTML page. Every {{value}} is HTML-escaped.
 class PageRenderer {
  public:
-  PageRenderer(const AssetCatalogue& assets, std::string version);
+  PageRenderer(const AssetCatalogue& assets, std::string version,
+               std::chrono::minutes session_idle);
 
   //! Renders template `name` (without .mustache) with `view`, whose "title" names the page,
   //! inside the layout. `page_path` is where the page lives (for the feedback link and the

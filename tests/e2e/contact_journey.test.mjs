@@ -1,4 +1,4 @@
-// tests/e2e/contact_journey.test.mjs — a practitioner finds a known child despite misspelling, records a contact about him and his sister, and sees it on his journey; records corrected, each change from and to on the journey; an auditor offered no change they cannot make.
+// tests/e2e/contact_journey.test.mjs — a practitioner finds a known child despite misspelling, records a contact about him and his sister, and sees it on his journey; records corrected, each change from and to on the journey; an auditor offered no change they cannot make; a time-out warning, and typing kept across the session ending.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { expectAccessible, launchBrowser, signedInPage } from '../support/browser.mjs'
@@ -201,5 +201,54 @@ test('a practitioner corrects Jan\'s date of birth, his move and his mother\'s r
   assert.equal(await auditor.getByRole('button', { name: /Record a contact/ }).count(), 0)
   assert.equal(await auditor.getByRole('link', { name: /Add someone who lives here/ }).count(), 0)
   await expectAccessible(auditor, 'record read by an auditor')
+  await auditor.goto(`${server.url}/people?name=Jan+Nowak`)
+  assert.equal(await auditor.getByRole('link', { name: /add a new person/ }).count(), 0)
   assert.deepEqual(problems, [])
+})
+
+test('a time-out warning lets the practitioner stay signed in, and what was typed survives the session ending', async () => {
+  const problems = []
+  const context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' })
+  const page = await context.newPage()
+  page.on('pageerror', (error) => problems.push(error.message))
+  // The page's clock is the test's: half an hour passes in a moment.
+  await page.clock.install()
+  const form = `${server.url}/contacts/new?child=2`
+  const signIn = async () => {
+    await page.getByLabel('Username').fill('test.practitioner')
+    await page.getByLabel('Password').fill('purple tractor morning')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL(form)
+  }
+  await page.goto(form)
+  await signIn()
+  await page.getByLabel('The concern, in their words').fill('Half-typed: Jayden told the dinner lady')
+  await page.getByLabel('Phone', { exact: true }).check()
+
+  // Two minutes before the session would end unused, a warning, with a way to stay.
+  await page.clock.fastForward('28:05')
+  const warning = page.locator('#timeout-warning')
+  await warning.waitFor({ state: 'visible' })
+  assert.match(await warning.innerText(), /You will be signed out in 2 minutes/)
+  await expectAccessible(page, 'time-out warning')
+  await page.getByRole('button', { name: 'Stay signed in' }).click()
+  await warning.waitFor({ state: 'hidden' })
+  await page.clock.fastForward('20:00')
+  assert.equal(page.url(), form)
+
+  // Away too long: signed out, and what was typed comes back after signing in again.
+  await page.clock.fastForward('11:00')
+  await page.waitForURL(/\/sign-in\?timed_out=1/)
+  assert.match(await page.locator('#timed-out').innerText(), /You were signed out because the service was not used for a while/)
+  await expectAccessible(page, 'signed out after a time-out')
+  await signIn()
+  assert.equal(await page.getByLabel('The concern, in their words').inputValue(), 'Half-typed: Jayden told the dinner lady')
+  assert.equal(await page.getByLabel('Phone', { exact: true }).isChecked(), true)
+  assert.match(await page.locator('#kept-typing').innerText(), /we kept what you had typed/)
+  await expectAccessible(page, 'form with what was typed put back')
+  // Put back once: the next visit starts clean.
+  await page.goto(form)
+  assert.equal(await page.getByLabel('The concern, in their words').inputValue(), '')
+  assert.deepEqual(problems, [])
+  await context.close()
 })

@@ -38,6 +38,23 @@ TEST_F(WebAppTest, PagesNeedSignInAndComeBackAfterIt) {
   EXPECT_EQ(Send("GET", "/health").status, 200);
 }
 
+TEST_F(WebAppTest, ASessionIsWarnedBeforeItEndsAndCanBeKeptAlive) {
+  const auto browser = SignInAs(Role::kPractitioner);
+  const http::Response page = Send("GET", "/people", "", &browser);
+  // The warning counts down to the end of the session's idle time (30 minutes).
+  EXPECT_NE(page.body.find("data-idle-seconds=\"1800\""), std::string::npos);
+  EXPECT_NE(page.body.find("id=\"timeout-warning\""), std::string::npos);
+  EXPECT_EQ(
+      Send("POST", "/session/keep-alive", "csrf_token=" + browser.csrf_token, &browser).status,
+      204);
+  EXPECT_EQ(Send("POST", "/session/keep-alive", "csrf_token=wrong", &browser).status, 403);
+  // A form sent without a session goes to sign in, which says the session ended.
+  const http::Response late = Send("POST", "/feedback", "text=Hello&page=%2F");
+  EXPECT_EQ(late.Header("Location"), "/sign-in?timed_out=1");
+  EXPECT_NE(Send("GET", "/sign-in?timed_out=1").body.find("You were signed out because"),
+            std::string::npos);
+}
+
 TEST_F(WebAppTest, AssetsAreServedForAYear) {
   const std::string url = assets_.Url("govuk-frontend.min.css");
   const http::Response css = Send("GET", url);
