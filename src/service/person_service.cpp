@@ -511,14 +511,13 @@ Result<domain::Person> PersonService::CorrectPerson(const Identity& by, std::int
       });
 }
 
-Result<domain::HouseholdMember> PersonService::MoveOut(const Identity& by, std::int64_t person_id,
-                                                       std::int64_t household_id,
-                                                       const std::string& moved_out,
-                                                       const std::string& reason) {
-  return Correct<domain::HouseholdMember>(
+Result<Move> PersonService::MoveOut(const Identity& by, std::int64_t person_id,
+                                    std::int64_t household_id, const std::string& moved_out,
+                                    const std::string& reason,
+                                    const std::optional<domain::HouseholdDraft>& moved_to) {
+  return Correct<Move>(
       by, person_id,
-      [&](store::Records& records, const domain::Person&,
-          domain::Timestamp now) -> Result<domain::HouseholdMember> {
+      [&](store::Records& records, const domain::Person&, domain::Timestamp now) -> Result<Move> {
         std::optional<std::pair<domain::Household, domain::HouseholdMember>> lived;
         for (auto& one : records.households.HouseholdsOf(person_id)) {
           if (one.first.id == household_id && (!lived || !one.second.to)) lived = std::move(one);
@@ -529,6 +528,11 @@ Result<domain::HouseholdMember> PersonService::MoveOut(const Identity& by, std::
         auto errors = domain::ValidateMoveOut(member, moved_out, domain::UkDate(now), date);
         for (auto& error : domain::ValidateCorrectionReason(reason))
           errors.push_back(std::move(error));
+        domain::Household new_home;
+        if (moved_to) {
+          for (auto& error : domain::ValidateHousehold(*moved_to, new_home))
+            errors.push_back(std::move(error));
+        }
         if (!errors.empty()) return Invalid{std::move(errors)};
         records.households.EndMembership(household_id, person_id, date);
         const std::string from = "Lives there from " + domain::FormatLongDate(member.from);
@@ -537,10 +541,23 @@ Result<domain::HouseholdMember> PersonService::MoveOut(const Identity& by, std::
                              std::string(domain::kWhereTheyLive) + domain::AddressLine(household),
                              from, from + " to " + domain::FormatLongDate(date), by.user.username,
                              now, domain::Trim(reason)});
-        AuditAllowed(records, by, now, domain::Action::kCorrectRecord,
-                     RecordId(person_id) + " household:" + std::to_string(household_id),
-                     "moved out on " + domain::FormatDate(date));
-        return member;
+        Move move{member, std::nullopt};
+        std::string moved_in;
+        if (moved_to) {
+          new_home.id = records.households.Add(new_home);
+          move.joined = domain::HouseholdMember{new_home.id, person_id, date, std::nullopt};
+          records.households.AddMember(*move.joined);
+          records.history.Add({RecordId(person_id),
+                               std::string(domain::kWhereTheyLive) + domain::AddressLine(new_home),
+                               "", "Lives there from " + domain::FormatLongDate(date),
+                               by.user.username, now, domain::Trim(reason)});
+          moved_in = " household:" + std::to_string(new_home.id);
+        }
+        AuditAllowed(
+            records, by, now, domain::Action::kCorrectRecord,
+            RecordId(person_id) + " household:" + std::to_string(household_id) + moved_in,
+            "moved out on " + domain::FormatDate(date) + (moved_to ? ", to a new household" : ""));
+        return move;
       });
 }
 

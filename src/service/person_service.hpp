@@ -70,6 +70,12 @@ struct SearchResults {
   int pages = 1;  //!< at least one, even with no matches
 };
 
+//! Someone moving out: the membership ended, and the one at their new address when it was given.
+struct Move {
+  domain::HouseholdMember left;
+  std::optional<domain::HouseholdMember> joined;
+};
+
 //! Records that may already be the person about to be added.
 struct PossibleMatches {
   std::vector<domain::SearchMatch> matches;
@@ -113,11 +119,12 @@ class PersonService {
   //! with the optional reason, and on their journey. Answers the record as corrected.
   Result<domain::Person> CorrectPerson(const Identity& by, std::int64_t id,
                                        const domain::PersonDraft& draft, const std::string& reason);
-  //! Records that the person moved out of a household on `moved_out` (YYYY-MM-DD), in the record
-  //! history and on their journey. To record a move, add them to the new household as well.
-  Result<domain::HouseholdMember> MoveOut(const Identity& by, std::int64_t person_id,
-                                          std::int64_t household_id, const std::string& moved_out,
-                                          const std::string& reason);
+  //! Records that the person moved out of a household on `moved_out` (YYYY-MM-DD) and, with
+  //! `moved_to`, into a new household at that address from the same day; each in the record
+  //! history and on their journey, in one transaction.
+  Result<Move> MoveOut(const Identity& by, std::int64_t person_id, std::int64_t household_id,
+                       const std::string& moved_out, const std::string& reason,
+                       const std::optional<domain::HouseholdDraft>& moved_to = std::nullopt);
 
   //! Adds a person, and (when `household_id` is given) records them living there from today, in
   //! one transaction. With `show_likely_matches`, records that may already be this person are

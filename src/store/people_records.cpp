@@ -318,7 +318,7 @@ std::vector<std::pair<domain::Household, domain::HouseholdMember>> HouseholdReco
   return sql_.All("SELECT h.id, h.address_line_1, h.address_line_2, h.town, h.postcode, " +
                       std::string(kMemberColumnsSelected) +
                       " FROM household_members m JOIN households h ON h.id = m.household_id "
-                      "WHERE m.person_id = ? ORDER BY m.from_date DESC",
+                      "WHERE m.person_id = ? ORDER BY (m.to_date IS NULL) DESC, m.from_date DESC",
                   {person_id}, [](const SqlRow& row) {
                     return std::pair{ReadHousehold(row), ReadMember(row, 5)};
                   });

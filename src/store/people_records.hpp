@@ -97,7 +97,8 @@ class HouseholdRecords : public RecordKind {
   //! Records that a person moved out of a household on `moved_out`; false when they had already.
   bool EndMembership(std::int64_t household_id, std::int64_t person_id,
                      const domain::Date& moved_out);
-  //! The households a person has lived in, with their membership, newest first.
+  //! The households a person has lived in, with their membership: where they live now first,
+  //! then newest first.
   std::vector<std::pair<domain::Household, domain::HouseholdMember>> HouseholdsOf(
       std::int64_t person_id);
   //! Every postcode each of `person_ids` has lived at, in one look-up (for comparing many

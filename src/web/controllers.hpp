@@ -196,7 +196,7 @@ class CorrectionController {
                             const domain::FieldErrors& errors) const;
   http::Response MoveOutPage(const RequestContext& context, int status, std::int64_t household_id,
                              const std::string& moved_out, const std::string& reason,
-                             nlohmann::json view) const;
+                             const domain::HouseholdDraft& moved_to, nlohmann::json view) const;
   http::Response RelationshipPage(const RequestContext& context, int status,
                                   std::int64_t related_id, const std::string& given_name,
                                   const std::string& related_name, const std::string& kind,

@@ -24,6 +24,15 @@ http::Response Corrected(std::int64_t id) {
   return RedirectResponse(ProfilePath(id) + "?corrected=1");
 }
 
+//! The new address someone moved to, when any part of it was given.
+std::optional<domain::HouseholdDraft> MovedTo(Fields& fields) {
+  domain::HouseholdDraft draft = HouseholdDraftFrom(fields);
+  if (draft.address_line_1.empty() && draft.address_line_2.empty() && draft.town.empty() &&
+      draft.postcode.empty())
+    return std::nullopt;
+  return draft;
+}
+
 //! The household `household_id` the person lives in now, from their profile.
 const service::HouseholdView* CurrentHousehold(const service::PersonProfile& profile,
                                                std::int64_t household_id) {
@@ -89,7 +98,7 @@ http::Response CorrectionController::MoveOutForm(const RequestContext& context) 
                  nlohmann::json view = FormErrorsView("When did they move out?", {});
                  view["caption"] = profile.view.person->FullName() + ", " +
                                    domain::AddressLine(household->household);
-                 return MoveOutPage(context, 200, household_id, "", "", view);
+                 return MoveOutPage(context, 200, household_id, "", "", {}, view);
                });
 }
 
@@ -98,11 +107,13 @@ http::Response CorrectionController::MoveOut(const RequestContext& context) cons
   const std::int64_t household_id = fields.Id("household_id");
   const std::string moved_out = fields.Date("moved_out");
   const std::string reason = fields.Text("reason");
+  const auto moved_to = MovedTo(fields);
   const auto result =
-      people_.MoveOut(*context.identity, context.id, household_id, moved_out, reason);
-  if (std::holds_alternative<domain::HouseholdMember>(result)) return Corrected(context.id);
+      people_.MoveOut(*context.identity, context.id, household_id, moved_out, reason, moved_to);
+  if (std::holds_alternative<service::Move>(result)) return Corrected(context.id);
   if (const auto* invalid = std::get_if<service::Invalid>(&result)) {
     return MoveOutPage(context, 400, household_id, moved_out, reason,
+                       moved_to.value_or(domain::HouseholdDraft{}),
                        FormErrorsView("When did they move out?", invalid->errors));
   }
   return pages_.Error(context, 404);
@@ -112,13 +123,16 @@ http::Response CorrectionController::MoveOutPage(const RequestContext& context, 
                                                  std::int64_t household_id,
                                                  const std::string& moved_out,
                                                  const std::string& reason,
+                                                 const domain::HouseholdDraft& moved_to,
                                                  nlohmann::json view) const {
   view["id"] = context.id;
+  view["moved_to"] = {{"address_line_1", moved_to.address_line_1},
+                      {"address_line_2", moved_to.address_line_2},
+                      {"town", moved_to.town},
+                      {"postcode", moved_to.postcode}};
   view["household_id"] = household_id;
-  view["moved_out"] = DateInput("moved_out", "The day they moved out",
-                                "For example, 30 11 2026. To record where they went, add them to "
-                                "their new household afterwards.",
-                                moved_out, view);
+  view["moved_out"] =
+      DateInput("moved_out", "The day they moved out", "For example, 30 11 2026", moved_out, view);
   view["reason_field"] =
       TextArea("reason", "How do you know? (optional)",
                "For example, \"their mother told us on the phone\".", reason, view, 3);
@@ -222,18 +236,28 @@ http::Response CorrectionController::ApiMoveOut(const RequestContext& context) c
   const std::int64_t household_id = fields.Id("household_id");
   const std::string moved_out = fields.Date("moved_out");
   const std::string reason = fields.Text("reason");
+  std::optional<domain::HouseholdDraft> moved_to;
+  if (context.body.contains("moved_to")) {
+    Fields address = fields.Object("moved_to");
+    moved_to = HouseholdDraftFrom(address);
+  }
   return ApiSubmitted(
       fields,
       [&] {
-        return people_.MoveOut(*context.identity, context.id, household_id, moved_out, reason);
+        return people_.MoveOut(*context.identity, context.id, household_id, moved_out, reason,
+                               moved_to);
       },
       kNoPerson, 200,
-      [](const domain::HouseholdMember& member) {
-        return nlohmann::json{{"household_id", member.household_id},
-                              {"person_id", member.person_id},
-                              {"from", domain::FormatDate(member.from)},
-                              {"to", member.to ? nlohmann::json(domain::FormatDate(*member.to))
-                                               : nlohmann::json(nullptr)}};
+      [](const service::Move& move) {
+        const auto& member = move.left;
+        return nlohmann::json{
+            {"household_id", member.household_id},
+            {"person_id", member.person_id},
+            {"from", domain::FormatDate(member.from)},
+            {"to",
+             member.to ? nlohmann::json(domain::FormatDate(*member.to)) : nlohmann::json(nullptr)},
+            {"moved_to_household_id",
+             move.joined ? nlohmann::json(move.joined->household_id) : nlohmann::json(nullptr)}};
       });
 }
 

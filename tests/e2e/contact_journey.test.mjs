@@ -151,10 +151,19 @@ test('a practitioner corrects Jan\'s date of birth, his move and his mother\'s r
   await out.getByLabel('Day').fill('1')
   await out.getByLabel('Month').fill('11')
   await out.getByLabel('Year').fill('2026')
+  // To his father's new flat: an address that is not one is refused, and nothing changes.
+  await found.getByLabel('Address line 1').fill('Flat 2, 9 Portswood Road')
+  await found.getByLabel('Postcode').fill('nowhere')
+  await found.getByRole('button', { name: 'Record that they moved out' }).click()
+  assert.match(await found.locator('.govuk-error-summary').innerText(), /Enter the town|postcode/i)
+  await expectAccessible(found, 'moved out form with errors')
+  await found.getByLabel('Town or city').fill('Southampton')
+  await found.getByLabel('Postcode').fill('so17 2aa')
   await found.getByRole('button', { name: 'Record that they moved out' }).click()
   await found.waitForURL(/\?corrected=1$/)
   assert.match(await found.locator('.govuk-summary-card', { hasText: '22 Shirley High Street' }).innerText(), /to 1 November 2026/)
-  assert.equal(await found.getByRole('link', { name: /Jan moved out/ }).count(), 0)
+  assert.match(await found.locator('.govuk-summary-card', { hasText: '9 Portswood Road' }).innerText(), /Jan lives here from 1 November 2026/)
+  assert.equal(await found.locator('.govuk-summary-card', { hasText: '22 Shirley High Street' }).getByRole('link', { name: /moved out/ }).count(), 0)
 
   // Katarzyna is his stepmother, not his mother.
   await found.locator('#relationships .govuk-summary-list__row', { hasText: 'Katarzyna Nowak' }).getByRole('link', { name: /Change/ }).click()
@@ -191,6 +200,7 @@ test('a practitioner corrects Jan\'s date of birth, his move and his mother\'s r
   assert.match(journey, /amended: the concern[\s\S]*From: Jan has missed nine days this term\.\s+To: Jan has missed nineteen days this term\.\s+Reason: The attendance officer read out nineteen/)
   assert.match(journey, /Record corrected: Relationship with Katarzyna Nowak[\s\S]*From: child\s+To: step-child/)
   assert.match(journey, /Record corrected: Where they live: 22 Shirley High Street[\s\S]*To: Lives there from 1 September 2020 to 1 November 2026/)
+  assert.match(journey, /Record corrected: Where they live: Flat 2, 9 Portswood Road, Southampton SO17 2AA[\s\S]*To: Lives there from 1 November 2026/)
   assert.match(journey, /Record corrected: Date of birth[\s\S]*From: 9 January 2016\s+To: 19 January 2016\s+Reason: Birth certificate seen/)
   assert.match(journey, /Test Practitioner/)
   await expectAccessible(found, 'journey with corrections')

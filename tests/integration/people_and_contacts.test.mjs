@@ -112,7 +112,7 @@ test('corrections are refused whole or kept from and to: a person, a move out, a
   assert.equal(corrected.body.family_name, 'Moss')
   const moved = await api('POST', `/api/v1/people/${child.body.id}/move-out`, { household_id: household.body.id, moved_out: '2025-06-30' })
   assert.equal(moved.status, 200, JSON.stringify(moved.body))
-  assert.deepEqual(moved.body, { household_id: household.body.id, person_id: child.body.id, from: '2020-01-01', to: '2025-06-30' })
+  assert.deepEqual(moved.body, { household_id: household.body.id, person_id: child.body.id, from: '2020-01-01', to: '2025-06-30', moved_to_household_id: null })
   assert.equal((await api('POST', `/api/v1/people/${mum.body.id}/relationships`, { related_person_id: child.body.id, kind: 'carer', reason: 'Her aunt, not her mother' })).status, 201)
 
   const contact = await api('POST', '/api/v1/contacts', {

@@ -619,8 +619,18 @@ TEST_P(DecisionServiceTest, CorrectionsAreKeptFromAndToAndShownOnTheJourney) {
   clock_.Set("2026-03-02T10:05:00.000Z");
   EXPECT_TRUE(std::holds_alternative<Invalid>(
       people_.MoveOut(practitioner_, jayden, home.id, "2026-03-03", "")));
-  ASSERT_TRUE(std::holds_alternative<domain::HouseholdMember>(
-      people_.MoveOut(practitioner_, jayden, home.id, "2026-03-02", "His mother told us")));
+  // A new address that is not one is refused with the rest: nothing is moved.
+  EXPECT_TRUE(std::holds_alternative<Invalid>(people_.MoveOut(
+      practitioner_, jayden, home.id, "2026-03-02", "", domain::HouseholdDraft{"", "", "", "X"})));
+  const auto moved =
+      people_.MoveOut(practitioner_, jayden, home.id, "2026-03-02", "His mother told us",
+                      domain::HouseholdDraft{"3 Hill Lane", "", "Southampton", "SO16 7AA"});
+  ASSERT_TRUE(std::holds_alternative<Move>(moved));
+  ASSERT_TRUE(std::get<Move>(moved).joined);
+  const auto profile = std::get<PersonProfile>(people_.ShowProfile(manager_, jayden));
+  ASSERT_EQ(profile.households.size(), 2u);
+  EXPECT_EQ(profile.households[0].household.postcode, "SO16 7AA");
+  EXPECT_FALSE(profile.households[0].membership.to);
   EXPECT_TRUE(std::holds_alternative<Invalid>(
       people_.MoveOut(practitioner_, jayden, home.id, "2026-03-02", "")));
   clock_.Set("2026-03-02T10:10:00.000Z");
@@ -648,9 +658,12 @@ TEST_P(DecisionServiceTest, CorrectionsAreKeptFromAndToAndShownOnTheJourney) {
                             " amended: the concern, in the referrer's words",
                         "Record corrected: Relationship with Claire Smith",
                         "Record corrected: Where they live: 1 Shirley Road, Southampton SO15 3AB",
+                        "Record corrected: Where they live: 3 Hill Lane, Southampton SO16 7AA",
                         "Record corrected: Name", "Record corrected: Date of birth"}))
       << ::testing::PrintToString(titles);
   EXPECT_EQ(summaries.back(), "From: 14 May 2015\nTo: 15 May 2015\nReason: Birth certificate seen");
+  EXPECT_EQ(summaries[3],
+            "From: nothing\nTo: Lives there from 2 March 2026\nReason: His mother told us");
   EXPECT_EQ(summaries[2],
             "From: Lives there from 2 March 2026\nTo: Lives there from 2 March 2026 to 2 March "
             "2026\nReason: His mother told us");
