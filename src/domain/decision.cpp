@@ -146,6 +146,11 @@ Timestamp DecisionDueAt(Timestamp received_at, std::string_view urgency,
   return EndOfWorkingDay(due, settings.working_hours);
 }
 
+std::string ChildDecisionWords(const ChildDecision& child, const ThresholdFramework& framework) {
+  const Outcome* outcome = framework.FindOutcome(child.outcome);
+  return (outcome ? outcome->name : child.outcome) + " at level " + std::to_string(child.level);
+}
+
 FieldErrors ValidateReopen(bool decided, bool allocated, const std::string& reason) {
   if (!decided) return {{"reason", "This contact has no decision to reopen"}};
   if (allocated)

@@ -73,7 +73,6 @@ struct Allocation {
   Timestamp allocated_at;
 };
 
-//! Everything that has happened to a contact since it arrived.
 //! A decision as it stood when a manager reopened it, kept whole beside the one that replaced it.
 struct ReopenedDecision {
   Decision decision;
@@ -83,6 +82,10 @@ struct ReopenedDecision {
   std::string reason;
 };
 
+//! A child's own decision in words, as the record history keeps it: "Early help (Children and
+//! Families First) at level 3".
+std::string ChildDecisionWords(const ChildDecision& child, const ThresholdFramework& framework);
+
 //! The shortest reason accepted for reopening a decision, in characters: a sentence, not a word.
 inline constexpr size_t kReopenReasonMinCharacters = 20;
 
@@ -90,6 +93,7 @@ inline constexpr size_t kReopenReasonMinCharacters = 20;
 //! allocation would rest on a decision no longer standing), and the reason is a sentence.
 FieldErrors ValidateReopen(bool decided, bool allocated, const std::string& reason);
 
+//! Everything that has happened to a contact since it arrived.
 struct ContactSteps {
   std::vector<ConsentRecord> consents;  //!< oldest first
   std::vector<MashCheck> checks;        //!< oldest first

@@ -199,8 +199,8 @@ Submission<int, ContactProgress> DecisionService::ReopenDecision(const Identity&
         for (const auto& child : steps.decision->proforma.children) {
           records.history.Add({"person:" + std::to_string(child.person_id),
                                "decision on contact " + contact.reference,
-                               child.outcome + " at level " + std::to_string(child.level),
-                               "reopened", by.user.username, write.now, why});
+                               domain::ChildDecisionWords(child, rules_.framework), "reopened",
+                               by.user.username, write.now, why});
         }
         records.history.Add({"contact:" + std::to_string(contact.id), "decision",
                              "version " + std::to_string(version) + ", by " +
@@ -265,8 +265,7 @@ Submission<domain::Decision, ContactProgress> DecisionService::CompleteOversight
         const auto children = ChildNames(contact, people);
         std::string decided, outcomes;
         for (const auto& child : decision.proforma.children) {
-          const domain::Outcome& outcome = *rules_.framework.FindOutcome(child.outcome);
-          const std::string words = outcome.name + " at level " + std::to_string(child.level);
+          const std::string words = domain::ChildDecisionWords(child, rules_.framework);
           decided += (decided.empty() ? "" : "; ") + children.at(child.person_id) + ": " + words;
           outcomes += (outcomes.empty() ? "" : ", ") + child.outcome;
           records.history.Add({"person:" + std::to_string(child.person_id),

@@ -219,9 +219,14 @@ int DecisionRecords::Reopen(std::int64_t contact_id, std::string_view reopened_b
       sql_.All("SELECT COALESCE(max(version), 0) + 1 FROM earlier_decisions WHERE contact_id = ?",
                {contact_id}, [](const SqlRow& row) { return row.Int(0); })
           .at(0);
-  const std::string decision_columns =
-      "risks, strengths, analysis, next_steps, is_override, services_consent, consent_closure, "
-      "decided_by, decided_at";
+  // The same columns as the decision standing, after its contact.
+  const auto after_contact = [](const std::vector<std::string_view>& columns) {
+    std::string names;
+    for (size_t i = 1; i < columns.size(); ++i)
+      names += (i > 1 ? ", " : "") + std::string(columns[i]);
+    return names;
+  };
+  const std::string decision_columns = after_contact(kDecisionColumns);
   sql_.Execute("INSERT INTO earlier_decisions (contact_id, version, " + decision_columns +
                    ", reopened_by, reopened_at, reopen_reason) SELECT contact_id, ?, " +
                    decision_columns + ", ?, ?, ? FROM decisions WHERE contact_id = ?",
@@ -231,9 +236,7 @@ int DecisionRecords::Reopen(std::int64_t contact_id, std::string_view reopened_b
       "SELECT contact_id, ?, part, position, indicator FROM decision_indicators "
       "WHERE contact_id = ?",
       {version, contact_id});
-  const std::string child_columns =
-      "person_id, level, outcome, child_voice, rationale, override_reason, "
-      "consent_refused_offer, is_override, consent_closure, referred";
+  const std::string child_columns = after_contact(kChildColumns);
   sql_.Execute("INSERT INTO earlier_child_decisions (contact_id, version, " + child_columns +
                    ") SELECT contact_id, ?, " + child_columns +
                    " FROM child_decisions WHERE contact_id = ?",
