@@ -68,7 +68,7 @@ Result<ContactForm> ContactService::ShowContactForm(const Identity& by, std::int
     if (!records.people.Find(child_id)) return NotFound{};
     auto form = FormFor(records, by, child_id, now);
     AppendAudit(records, by.AsActor(), now,
-                {domain::Action::kRecordContact, "person:" + std::to_string(child_id),
+                {domain::Action::kRecordContact, PersonRecordId(child_id),
                  form.child ? domain::AuditOutcome::kAllowed : domain::AuditOutcome::kRefused,
                  form.child ? "contact form" : "restricted record"});
     return form;
@@ -92,8 +92,8 @@ Submission<domain::Contact, ContactForm> ContactService::RecordContact(
           domain::CheckContactLanguage(contact, rules_.guide, NameWordsOf(people));
     if (!errors.empty()) {
       const std::int64_t child = draft.children.empty() ? 0 : draft.children.front();
-      AuditAllowed(records, by, now, domain::Action::kRecordContact,
-                   "person:" + std::to_string(child), "not saved");
+      AuditAllowed(records, by, now, domain::Action::kRecordContact, PersonRecordId(child),
+                   "not saved");
       return Refused<ContactForm>{std::move(errors), FormFor(records, by, child, now)};
     }
     contact.recorded_by = by.user.username;

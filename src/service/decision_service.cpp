@@ -11,6 +11,7 @@
 #include "service/access_audit_service.hpp"
 #include "service/contact_history.hpp"
 #include "service/contact_write.hpp"
+#include "service/record_access.hpp"
 #include "store/contact_steps.hpp"
 
 namespace frontdoor::service {
@@ -71,8 +72,7 @@ std::vector<domain::Allocation> KeepAllocations(store::Records& records, const I
       allocation.excluded_reason = domain::Trim(draft.exclusions.at(child.id));
     }
     records.allocations.Add(allocation);
-    records.history.Add({"person:" + std::to_string(child.id),
-                         "allocation on contact " + contact.reference, "",
+    records.history.Add({PersonRecordId(child.id), "allocation on contact " + contact.reference, "",
                          allocation.worker.empty() ? "left out: " + allocation.excluded_reason
                                                    : allocation.worker + ", " + allocation.team,
                          by.user.username, now});
@@ -197,7 +197,7 @@ Submission<int, ContactProgress> DecisionService::ReopenDecision(const Identity&
         const std::string why = domain::Trim(reason);
         const int version = records.decisions.Reopen(contact.id, by.user.username, write.now, why);
         for (const auto& child : steps.decision->proforma.children) {
-          records.history.Add({"person:" + std::to_string(child.person_id),
+          records.history.Add({PersonRecordId(child.person_id),
                                "decision on contact " + contact.reference,
                                domain::ChildDecisionWords(child, rules_.framework), "reopened",
                                by.user.username, write.now, why});
@@ -268,7 +268,7 @@ Submission<domain::Decision, ContactProgress> DecisionService::CompleteOversight
           const std::string words = domain::ChildDecisionWords(child, rules_.framework);
           decided += (decided.empty() ? "" : "; ") + children.at(child.person_id) + ": " + words;
           outcomes += (outcomes.empty() ? "" : ", ") + child.outcome;
-          records.history.Add({"person:" + std::to_string(child.person_id),
+          records.history.Add({PersonRecordId(child.person_id),
                                "decision on contact " + contact.reference, "", words,
                                by.user.username, write.now});
         }

@@ -40,6 +40,10 @@ bool ContactVisible(store::Records& records, const Identity& by, const domain::C
   return true;
 }
 
+std::string PersonRecordId(std::int64_t person_id) {
+  return "person:" + std::to_string(person_id);
+}
+
 std::string ContactRecordIds(const domain::Contact& contact) {
   std::string ids = "contact:" + std::to_string(contact.id);
   for (std::int64_t id : contact.children) ids += " person:" + std::to_string(id);

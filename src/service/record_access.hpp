@@ -28,6 +28,9 @@ std::vector<std::int64_t> HiddenPeople(store::Records& records, const Identity& 
 bool ContactVisible(store::Records& records, const Identity& by, const domain::Contact& contact,
                     domain::Timestamp now, std::map<std::int64_t, bool>* known = nullptr);
 
+//! "person:3": how the record history and the access audit name a person's record.
+std::string PersonRecordId(std::int64_t person_id);
+
 //! "contact:12 person:3 person:4": the records an access-audit entry about a contact names.
 std::string ContactRecordIds(const domain::Contact& contact);
 

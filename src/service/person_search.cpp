@@ -1,0 +1,257 @@
+// src/service/person_search.cpp — "is this child known?", a person's profile and their journey:
+// what a person may find and read, each reading audited.
+#include "service/person_service.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "domain/correction.hpp"
+#include "domain/permissions.hpp"
+#include "domain/re_referral.hpp"
+#include "domain/text.hpp"
+#include "domain/uk_time.hpp"
+#include "service/access_audit_service.hpp"
+#include "service/record_access.hpp"
+#include "store/contact_steps.hpp"
+#include "store/person_candidates.hpp"
+
+namespace frontdoor::service {
+
+namespace {
+
+std::string JoinedIds(const std::vector<std::int64_t>& ids, const char* kind) {
+  std::string text;
+  for (std::int64_t id : ids)
+    text += (text.empty() ? "" : " ") + std::string(kind) + ":" + std::to_string(id);
+  return text;
+}
+
+}  // namespace
+
+const domain::NameVariants& PersonService::EmptyVariants() {
+  static const domain::NameVariants empty = domain::NameVariants::FromText("");
+  return empty;
+}
+
+std::vector<domain::SearchMatch> PersonService::Search(store::Records& records, const Identity& by,
+                                                       const domain::ParsedSearch& search,
+                                                       domain::Timestamp now) const {
+  const auto frequencies = store::FindNameFrequencies(records, search);
+  auto candidates = store::FindPersonCandidates(records, search, 500, frequencies);
+  auto matches = domain::RankMatches(search, candidates, variants_, frequencies);
+  // A record restricted from the searcher is shown on a strong match only (so nobody adds a
+  // duplicate of it), and then shows nothing of itself: a guessed postcode or date confirms
+  // nothing.
+  const std::size_t most = std::size_t(domain::kMatchesPerPage * domain::kMostPages);
+  std::vector<std::int64_t> ids;
+  for (const auto& match : matches) ids.push_back(match.person.id);
+  const auto hidden = HiddenPeople(records, by, ids, now);
+  std::vector<domain::SearchMatch> shown;
+  for (auto& match : matches) {
+    if (shown.size() == most) break;
+    if (std::find(hidden.begin(), hidden.end(), match.person.id) != hidden.end()) {
+      if (!match.strong) continue;
+      domain::HideMatchDetails(match);
+    }
+    shown.push_back(std::move(match));
+  }
+  // Candidates were read with only what a search compares: the matches shown are read in full.
+  std::vector<std::int64_t> shown_ids;
+  for (const auto& match : shown) {
+    if (!match.restricted) shown_ids.push_back(match.person.id);
+  }
+  auto people = records.people.FindMany(shown_ids);
+  for (auto& match : shown) {
+    const auto person =
+        std::lower_bound(people.begin(), people.end(), match.person.id,
+                         [](const domain::Person& one, std::int64_t id) { return one.id < id; });
+    if (!match.restricted && person != people.end() && person->id == match.person.id)
+      match.person = std::move(*person);
+  }
+  return shown;
+}
+
+void PersonService::AuditSearch(store::Records& records, const Identity& by,
+                                const std::vector<domain::SearchMatch>& matches,
+                                const std::string& terms, domain::Timestamp now) const {
+  std::vector<std::int64_t> ids;
+  for (const auto& match : matches) ids.push_back(match.person.id);
+  AuditAllowed(records, by, now, domain::Action::kSearchPeople, JoinedIds(ids, "person"), terms);
+}
+
+Result<SearchResults> PersonService::FindPeople(const Identity& by,
+                                                const domain::PersonSearch& search) {
+  domain::ParsedSearch parsed;
+  if (auto errors = domain::ParseSearch(search, parsed); !errors.empty())
+    return Invalid{std::move(errors)};
+  const auto now = clock_.Now();
+  return store_.WriteResult([&](store::Records& records) -> Result<SearchResults> {
+    auto all = Search(records, by, parsed, now);
+    SearchResults results;
+    results.total = all.size();
+    results.page = parsed.page;
+    results.pages =
+        std::max<int>(1, int((all.size() + domain::kMatchesPerPage - 1) / domain::kMatchesPerPage));
+    if (results.page > results.pages) {
+      const std::string pages = results.pages == 1
+                                    ? "is only 1 page"
+                                    : "are only " + std::to_string(results.pages) + " pages";
+      return Invalid{{{"page", "There " + pages + " of results"}}};
+    }
+    const std::size_t first = std::size_t(results.page - 1) * domain::kMatchesPerPage;
+    const std::size_t last = std::min(all.size(), first + domain::kMatchesPerPage);
+    std::move(all.begin() + std::ptrdiff_t(first), all.begin() + std::ptrdiff_t(last),
+              std::back_inserter(results.matches));
+    const auto& matches = results.matches;
+    AuditSearch(records, by, matches,
+                "name \"" + search.name + "\", date of birth \"" + search.date_of_birth +
+                    "\", postcode \"" + search.postcode + "\", identifier \"" + search.identifier +
+                    "\", page " + std::to_string(results.page),
+                now);
+    return results;
+  });
+}
+
+Result<PersonProfile> PersonService::ShowProfile(const Identity& by, std::int64_t id) {
+  auto view = ViewPerson(by, id);
+  if (!std::holds_alternative<PersonView>(view)) return NotFound{};
+  PersonProfile profile{std::get<PersonView>(view), {}, {}, std::nullopt};
+  if (!profile.view.person) return profile;
+  const auto now = clock_.Now();
+  store_.Read([&](store::Records& records) {
+    for (const auto& [household, membership] : records.households.HouseholdsOf(id)) {
+      HouseholdView household_view{household, membership, {}};
+      for (const auto& member : records.households.MembersOf(household.id)) {
+        if (member.person_id == id) continue;
+        household_view.members.emplace_back(member,
+                                            VisiblePerson(records, by, member.person_id, now));
+      }
+      profile.households.push_back(std::move(household_view));
+    }
+    for (const auto& relationship : records.households.RelationshipsOf(id)) {
+      const auto related = VisiblePerson(records, by, relationship.related_person_id, now);
+      profile.relationships.push_back({relationship, related ? related->FullName() : ""});
+    }
+    if (domain::IsChild(*profile.view.person, domain::UkDate(now)))
+      profile.history = IntakeHistories(records, by, {id}, std::nullopt, now, now).front();
+  });
+  return profile;
+}
+
+namespace {
+
+// A contact on a person's journey, with the record it was found through and (for a child allocated
+// with the children a contact is about) whether only its decision and allocation belong here.
+struct JourneyContact {
+  domain::Contact contact;
+  std::int64_t record;
+  bool steps_only;
+};
+
+// Each contact on the records `person_ids` once: those about them, then those they were allocated
+// with.
+std::vector<JourneyContact> ContactsOnJourney(store::Records& records,
+                                              const std::vector<std::int64_t>& person_ids) {
+  std::vector<JourneyContact> found;
+  std::set<std::int64_t> seen;
+  for (std::int64_t record : person_ids) {
+    for (auto& contact : records.contacts.About(record)) {
+      if (seen.insert(contact.id).second) found.push_back({std::move(contact), record, false});
+    }
+    for (std::int64_t contact_id : records.allocations.ContactsOf(record)) {
+      if (!seen.insert(contact_id).second) continue;
+      if (auto contact = records.contacts.Find(contact_id))
+        found.push_back({std::move(*contact), record, true});
+    }
+  }
+  return found;
+}
+
+// The other children `by` may see who live where person `id` lives today.
+std::vector<domain::Person> ChildrenLivingWith(store::Records& records, const Identity& by,
+                                               std::int64_t id, domain::Timestamp now) {
+  const auto today = domain::UkDate(now);
+  std::vector<domain::Person> children;
+  for (const auto& [household, membership] : records.households.HouseholdsOf(id)) {
+    if (!membership.LivesThereOn(today)) continue;
+    for (const auto& member : records.households.MembersOf(household.id)) {
+      if (member.person_id == id || !member.LivesThereOn(today)) continue;
+      auto person = VisiblePerson(records, by, member.person_id, now);
+      if (person && domain::IsChild(*person, today)) children.push_back(*person);
+    }
+  }
+  return children;
+}
+
+// Each step signed by the person who took it, not their username.
+void SignWithNames(store::Records& records, std::vector<domain::JourneyEvent>& events) {
+  std::map<std::string, std::string> signed_as;
+  for (const auto& user : records.accounts.List()) signed_as[user.username] = user.ShownAs();
+  for (auto& event : events) {
+    if (const auto found = signed_as.find(event.by); found != signed_as.end())
+      event.by = found->second;
+  }
+}
+
+}  // namespace
+
+Result<JourneyView> PersonService::ShowJourney(const Identity& by, std::int64_t id,
+                                               const std::vector<std::string>& kinds) {
+  auto view = ViewPerson(by, id);
+  if (!std::holds_alternative<PersonView>(view)) return NotFound{};
+  JourneyView journey{std::get<PersonView>(view), {}, {}};
+  if (!journey.view.person) return journey;
+  const auto now = clock_.Now();
+  store_.Read([&](store::Records& records) {
+    // A merged record's history is part of this one's.
+    std::vector<std::int64_t> person_ids{id};
+    for (std::int64_t merged : records.people.MergedInto(id)) person_ids.push_back(merged);
+    const auto found = ContactsOnJourney(records, person_ids);
+    std::map<std::int64_t, domain::ContactSteps> steps;
+    if (rules_) {
+      std::vector<std::int64_t> contact_ids;
+      for (const auto& one : found) contact_ids.push_back(one.contact.id);
+      steps = store::LoadContactSteps(records, contact_ids);
+    }
+    // The same people are on most of a child's contacts: whether each is visible is asked once.
+    std::map<std::int64_t, bool> person_visible;
+    for (const auto& [contact, record, steps_only] : found) {
+      std::vector<domain::JourneyEvent> events;
+      if (!steps_only) events.push_back(domain::ContactEvent(contact));
+      if (rules_) {
+        for (auto& step : domain::StepEvents(contact, steps.at(contact.id), record,
+                                             rules_->framework, rules_->settings)) {
+          if (!steps_only || step.kind == "decision" || step.kind == "allocation")
+            events.push_back(std::move(step));
+        }
+      }
+      if (!steps_only) {
+        for (const auto& entry : records.history.Of("contact:" + std::to_string(contact.id))) {
+          if (domain::IsCorrection(entry))
+            events.push_back(domain::CorrectionEvent(entry, contact.reference));
+        }
+      }
+      const bool visible = ContactVisible(records, by, contact, now, &person_visible);
+      for (auto& event : events) {
+        if (!visible) domain::HideEventDetails(event);
+        if (kinds.empty() || std::find(kinds.begin(), kinds.end(), event.kind) != kinds.end())
+          journey.events.push_back(std::move(event));
+      }
+    }
+    // Corrections of the record itself (and of any record merged into it).
+    if (kinds.empty() || std::find(kinds.begin(), kinds.end(), "correction") != kinds.end()) {
+      for (std::int64_t record : person_ids) {
+        for (const auto& entry : records.history.Of(PersonRecordId(record))) {
+          if (domain::IsCorrection(entry))
+            journey.events.push_back(domain::CorrectionEvent(entry, ""));
+        }
+      }
+    }
+    journey.household_children = ChildrenLivingWith(records, by, id, now);
+    SignWithNames(records, journey.events);
+  });
+  domain::SortJourney(journey.events);
+  return journey;
+}
+
+}  // namespace frontdoor::service
