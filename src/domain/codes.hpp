@@ -248,6 +248,80 @@ inline constexpr std::array<Code, 22> kReferralSources{
      {"9", "Anonymous"},
      {"10", "Not known"}}};
 
+//! PrimaryNeedCode (N0 ... N9): the main reason a child needs services.
+inline constexpr std::array<Code, 10> kPrimaryNeeds{{{"N0", "Not stated"},
+                                                     {"N1", "Abuse or neglect"},
+                                                     {"N2", "The child's disability or illness"},
+                                                     {"N3", "A parent's disability or illness"},
+                                                     {"N4", "Family in acute stress"},
+                                                     {"N5", "Family dysfunction"},
+                                                     {"N6", "Socially unacceptable behaviour"},
+                                                     {"N7", "Low income"},
+                                                     {"N8", "Absent parenting"},
+                                                     {"N9", "Not a child in need"}}};
+//! ReasonForClosure (RC1 ... RC9).
+inline constexpr std::array<Code, 9> kClosureReasons{
+    {{"RC1", "Adopted"},
+     {"RC2", "Died"},
+     {"RC3", "Child arrangements order"},
+     {"RC4", "Special guardianship order"},
+     {"RC5", "Moved to another council"},
+     {"RC6", "Moved to adult social care"},
+     {"RC7", "Services ended for another reason"},
+     {"RC8", "Closed after assessment, no further action"},
+     {"RC9", "Closed after assessment, referred to early help"}}};
+//! CategoryOfAbuse of a child protection plan.
+inline constexpr std::array<Code, 5> kAbuseCategories{{{"NEG", "Neglect"},
+                                                       {"PHY", "Physical abuse"},
+                                                       {"SAB", "Sexual abuse"},
+                                                       {"EMO", "Emotional abuse"},
+                                                       {"MUL", "More than one category"}}};
+//! AssessmentFactors: what an assessment found. The codes are the census's; where its words for a
+//! code could not be confirmed the label names the code.
+inline constexpr std::array<Code, 42> kAssessmentFactors{
+    {{"1A", "Alcohol misuse: the child"},
+     {"1B", "Alcohol misuse: a parent or carer"},
+     {"1C", "Alcohol misuse: another person in the household"},
+     {"2A", "Drug misuse: the child"},
+     {"2B", "Drug misuse: a parent or carer"},
+     {"2C", "Drug misuse: another person in the household"},
+     {"3A", "Domestic abuse: the child"},
+     {"3B", "Domestic abuse: a parent or carer"},
+     {"3C", "Domestic abuse: another person in the household"},
+     {"4A", "Mental health: the child"},
+     {"4B", "Mental health: a parent or carer"},
+     {"4C", "Mental health: another person in the household"},
+     {"5A", "Learning disability: the child"},
+     {"5B", "Learning disability: a parent or carer"},
+     {"5C", "Learning disability: another person in the household"},
+     {"6A", "Physical disability or illness: the child"},
+     {"6B", "Physical disability or illness: a parent or carer"},
+     {"6C", "Physical disability or illness: another person in the household"},
+     {"7A", "Young carer"},
+     {"8B", "Special educational needs"},
+     {"8C", "Disabled"},
+     {"8D", "Census factor 8D"},
+     {"8E", "Missing"},
+     {"8F", "Child sexual exploitation"},
+     {"9A", "Census factor 9A"},
+     {"10A", "Census factor 10A"},
+     {"11A", "Census factor 11A"},
+     {"12A", "Census factor 12A"},
+     {"13A", "Census factor 13A"},
+     {"14A", "Census factor 14A"},
+     {"15A", "Census factor 15A"},
+     {"16A", "Census factor 16A"},
+     {"17A", "Census factor 17A"},
+     {"18B", "Census factor 18B"},
+     {"18C", "Census factor 18C"},
+     {"19B", "Census factor 19B"},
+     {"19C", "Census factor 19C"},
+     {"20", "Another factor"},
+     {"21", "No factors identified"},
+     {"22A", "Census factor 22A"},
+     {"23A", "Census factor 23A"},
+     {"24A", "Census factor 24A"}}};
+
 //! The label for `code` in a census list, if it is in it.
 template <std::size_t N>
 constexpr std::optional<std::string_view> LabelFor(const std::array<Code, N>& list,

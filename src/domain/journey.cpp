@@ -29,8 +29,8 @@ void SortJourney(std::vector<JourneyEvent>& events) {
 }
 
 const std::vector<std::string>& JourneyEventKinds() {
-  static const std::vector<std::string> kinds = {"contact",  "consent",    "check",
-                                                 "decision", "allocation", "correction"};
+  static const std::vector<std::string> kinds = {
+      "contact", "consent", "check", "decision", "allocation", "after_referral", "correction"};
   return kinds;
 }
 
@@ -40,6 +40,7 @@ std::string JourneyEventKindName(const std::string& kind) {
   if (kind == "check") return "Checks with partner agencies";
   if (kind == "decision") return "Decisions";
   if (kind == "allocation") return "Allocations";
+  if (kind == "after_referral") return "After the referral";
   if (kind == "correction") return "Corrections";
   return kind;
 }

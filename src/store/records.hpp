@@ -5,6 +5,7 @@
 #include "store/account_records.hpp"
 #include "store/audit_records.hpp"
 #include "store/bulk_load.hpp"
+#include "store/case_step_records.hpp"
 #include "store/contact_records.hpp"
 #include "store/decision_records.hpp"
 #include "store/people_records.hpp"
@@ -28,6 +29,7 @@ struct Records {
         checks(sql),
         decisions(sql),
         allocations(sql),
+        case_steps(sql),
         history(sql),
         bulk(sql) {}
 
@@ -43,6 +45,7 @@ struct Records {
   CheckRecords checks;
   DecisionRecords decisions;
   AllocationRecords allocations;
+  CaseStepRecords case_steps;
   HistoryRecords history;
   BulkLoad bulk;
 };

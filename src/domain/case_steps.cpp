@@ -1,0 +1,305 @@
+// src/domain/case_steps.cpp — the steps after a referral: the episode they make, the rules a new
+// step must keep, and how each reads on a child's journey.
+#include "domain/case_steps.hpp"
+
+#include <algorithm>
+
+namespace frontdoor::domain {
+
+std::string ReferralEpisode::PrimaryNeed() const {
+  return assessments.empty() ? "" : assessments.back().primary_need;
+}
+
+bool ReferralEpisode::NoFurtherAction() const {
+  return closure_date.has_value() && assessments.empty() && enquiries.empty();
+}
+
+Date ReferralEpisode::LatestDay() const {
+  Date latest = referral_date;
+  const auto later = [&](const Date& day) { latest = std::max(latest, day); };
+  for (const auto& assessment : assessments) later(assessment.authorised.value_or(assessment.date));
+  for (const auto& enquiry : enquiries) {
+    later(enquiry.start);
+    if (enquiry.conference_date) later(*enquiry.conference_date);
+  }
+  for (const auto* plans : {&need_plans, &protection_plans}) {
+    for (const auto& plan : *plans) later(plan.end.value_or(plan.start));
+  }
+  if (closure_date) later(*closure_date);
+  return latest;
+}
+
+ReferralEpisode EpisodeOf(std::int64_t contact_id, std::int64_t person_id,
+                          const Date& referral_date, const std::vector<CaseStep>& steps) {
+  ReferralEpisode episode;
+  episode.contact_id = contact_id;
+  episode.person_id = person_id;
+  episode.referral_date = referral_date;
+  for (const auto& step : steps) {
+    switch (step.kind) {
+      case CaseStepKind::kAssessment:
+        episode.assessments.push_back(step);
+        break;
+      case CaseStepKind::kSection47:
+        episode.enquiries.push_back({step.date, std::nullopt, false, false});
+        break;
+      case CaseStepKind::kConference: {
+        const auto open = std::find_if(episode.enquiries.rbegin(), episode.enquiries.rend(),
+                                       [](const auto& enquiry) { return !enquiry.Concluded(); });
+        if (open == episode.enquiries.rend()) break;
+        if (step.not_required) {
+          open->conference_not_required = true;
+        } else {
+          open->conference_date = step.date;
+          open->plan_followed = step.plan_followed;
+          if (step.plan_followed)
+            episode.protection_plans.push_back(
+                {step.date, std::nullopt, step.category, step.category});
+        }
+        break;
+      }
+      case CaseStepKind::kNeedPlanStart:
+        episode.need_plans.push_back({step.date, std::nullopt, "", ""});
+        break;
+      case CaseStepKind::kNeedPlanEnd:
+        if (!episode.need_plans.empty()) episode.need_plans.back().end = step.date;
+        break;
+      case CaseStepKind::kProtectionPlanEnd:
+        if (!episode.protection_plans.empty()) {
+          auto& plan = episode.protection_plans.back();
+          plan.end = step.date;
+          if (!step.category.empty()) plan.latest_category = step.category;
+        }
+        break;
+      case CaseStepKind::kClosure:
+        episode.closure_date = step.date;
+        episode.closure_reason = step.closure_reason;
+        break;
+    }
+  }
+  return episode;
+}
+
+namespace {
+
+// "yes" or "no" as a bool; nullopt for anything else.
+std::optional<bool> YesOrNo(const std::string& answer) {
+  if (answer == "yes") return true;
+  if (answer == "no") return false;
+  return std::nullopt;
+}
+
+template <std::size_t N>
+bool InList(const std::array<Code, N>& list, const std::string& code) {
+  return LabelFor(list, code).has_value();
+}
+
+void CheckAssessment(const CaseStepDraft& draft, FieldErrors& errors, const Date& today,
+                     CaseStep& step) {
+  const auto authorised = ParseDate(draft.authorised);
+  if (!authorised) {
+    errors.push_back({"authorised", "Enter the date the assessment was authorised"});
+  } else if (*authorised < step.date) {
+    errors.push_back({"authorised", "The assessment cannot be authorised before it started"});
+  } else if (*authorised > today) {
+    errors.push_back(
+        {"authorised", "The date the assessment was authorised cannot be in the future"});
+  }
+  step.authorised = authorised;
+  const auto seen = YesOrNo(draft.child_seen);
+  if (!seen)
+    errors.push_back({"child_seen", "Say whether the child was seen during the assessment"});
+  step.child_seen = seen.value_or(false);
+  if (draft.factors.empty())
+    errors.push_back({"factors", "Select what the assessment found, or no factors identified"});
+  for (const auto& factor : draft.factors) {
+    if (!InList(kAssessmentFactors, factor)) {
+      errors.push_back({"factors", "\"" + factor + "\" is not a factor the census knows"});
+      break;
+    }
+  }
+  if (draft.factors.size() > 1 &&
+      std::find(draft.factors.begin(), draft.factors.end(), "21") != draft.factors.end())
+    errors.push_back({"factors", "\"No factors identified\" cannot be chosen with a factor"});
+  step.factors = draft.factors;
+  const auto support = YesOrNo(draft.needs_support);
+  if (!support)
+    errors.push_back(
+        {"needs_support", "Say whether the child needs children's social care support"});
+  step.needs_support = support.value_or(false);
+  if (!InList(kPrimaryNeeds, draft.primary_need))
+    errors.push_back({"primary_need", "Select the child's primary need"});
+  step.primary_need = draft.primary_need;
+}
+
+void CheckConference(const CaseStepDraft& draft, FieldErrors& errors, const ReferralEpisode& so_far,
+                     const WorkingCalendar& calendar, CaseStep& step) {
+  const auto open = std::find_if(so_far.enquiries.rbegin(), so_far.enquiries.rend(),
+                                 [](const auto& enquiry) { return !enquiry.Concluded(); });
+  if (open == so_far.enquiries.rend()) {
+    errors.push_back({"kind", "Record the section 47 enquiry before its conference"});
+    return;
+  }
+  if (step.date < open->start)
+    errors.push_back({"date", "The conference cannot be before the section 47 enquiry started (" +
+                                  FormatLongDate(open->start) + ")"});
+  if (draft.conference != "held" && draft.conference != "not_required") {
+    errors.push_back({"conference", "Say whether a conference was held or was not needed"});
+    return;
+  }
+  step.not_required = draft.conference == "not_required";
+  if (step.not_required) {
+    if (draft.plan_followed == "yes")
+      errors.push_back({"plan_followed", "A plan cannot follow a conference that was not held"});
+    return;
+  }
+  if (!calendar.IsWorkingDay(step.date))
+    errors.push_back({"date", "A conference is held on a working day: " +
+                                  FormatLongDate(step.date) + " is not one"});
+  const auto followed = YesOrNo(draft.plan_followed);
+  if (!followed)
+    errors.push_back({"plan_followed", "Say whether a child protection plan followed"});
+  step.plan_followed = followed.value_or(false);
+  if (step.plan_followed && !InList(kAbuseCategories, draft.category))
+    errors.push_back({"category", "Select the plan's category of abuse"});
+  if (step.plan_followed) step.category = draft.category;
+}
+
+void CheckPlanEnd(const std::vector<PlanDates>& plans, const char* plan_name, FieldErrors& errors,
+                  CaseStep& step) {
+  if (plans.empty() || !plans.back().Open()) {
+    errors.push_back({"kind", std::string("There is no ") + plan_name + " open to end"});
+  } else if (step.date < plans.back().start) {
+    errors.push_back({"date", std::string("The ") + plan_name + " cannot end before it started (" +
+                                  FormatLongDate(plans.back().start) + ")"});
+  }
+}
+
+void CheckClosure(const CaseStepDraft& draft, FieldErrors& errors, const ReferralEpisode& so_far,
+                  CaseStep& step) {
+  if (!InList(kClosureReasons, draft.closure_reason))
+    errors.push_back({"closure_reason", "Select the reason the case closed"});
+  step.closure_reason = draft.closure_reason;
+  if ((draft.closure_reason == "RC8" || draft.closure_reason == "RC9") &&
+      so_far.assessments.empty())
+    errors.push_back({"closure_reason", "Record the assessment before closing the case after it"});
+  const auto open = [](const auto& plans) { return !plans.empty() && plans.back().Open(); };
+  if (open(so_far.protection_plans))
+    errors.push_back({"kind", "End the child protection plan before closing the case"});
+  if (open(so_far.need_plans))
+    errors.push_back({"kind", "End the child in need plan before closing the case"});
+  if (step.date < so_far.LatestDay())
+    errors.push_back({"date", "The case cannot close before its last step (" +
+                                  FormatLongDate(so_far.LatestDay()) + ")"});
+}
+
+}  // namespace
+
+FieldErrors ValidateCaseStep(const CaseStepDraft& draft, const ReferralEpisode& so_far,
+                             const Date& today, const WorkingCalendar& calendar, CaseStep& step) {
+  FieldErrors errors;
+  const auto kind = kCaseStepKinds.Parse(draft.kind);
+  if (!kind) return {{"kind", "Select what happened"}};
+  step.kind = *kind;
+  step.contact_id = so_far.contact_id;
+  step.person_id = so_far.person_id;
+  if (so_far.closure_date)
+    return {{"kind", "The case closed on " + FormatLongDate(*so_far.closure_date) +
+                         ": nothing can be added after it"}};
+  const auto date = ParseDate(draft.date);
+  if (!date) {
+    errors.push_back({"date", "Enter the date as day, month and year"});
+    return errors;
+  }
+  step.date = *date;
+  if (step.date < so_far.referral_date)
+    errors.push_back({"date", "The date cannot be before the referral (" +
+                                  FormatLongDate(so_far.referral_date) + ")"});
+  if (step.date > today) errors.push_back({"date", "The date cannot be in the future"});
+  switch (step.kind) {
+    case CaseStepKind::kAssessment:
+      CheckAssessment(draft, errors, today, step);
+      break;
+    case CaseStepKind::kSection47:
+      break;
+    case CaseStepKind::kConference:
+      CheckConference(draft, errors, so_far, calendar, step);
+      break;
+    case CaseStepKind::kNeedPlanStart:
+      if (!so_far.need_plans.empty() && so_far.need_plans.back().Open())
+        errors.push_back({"kind", "A child in need plan is already open"});
+      break;
+    case CaseStepKind::kNeedPlanEnd:
+      CheckPlanEnd(so_far.need_plans, "child in need plan", errors, step);
+      break;
+    case CaseStepKind::kProtectionPlanEnd:
+      CheckPlanEnd(so_far.protection_plans, "child protection plan", errors, step);
+      if (!draft.category.empty() && !InList(kAbuseCategories, draft.category))
+        errors.push_back({"category", "Select the plan's latest category of abuse"});
+      step.category = draft.category;
+      break;
+    case CaseStepKind::kClosure:
+      CheckClosure(draft, errors, so_far, step);
+      break;
+  }
+  return errors;
+}
+
+namespace {
+
+std::string Words(bool yes, const char* when_yes, const char* when_no) {
+  return yes ? when_yes : when_no;
+}
+
+std::string CaseStepSummary(const CaseStep& step) {
+  switch (step.kind) {
+    case CaseStepKind::kAssessment: {
+      std::string found;
+      for (const auto& factor : step.factors)
+        found += (found.empty() ? "" : "; ") +
+                 std::string(LabelFor(kAssessmentFactors, factor).value_or(factor));
+      return "Started " + FormatLongDate(step.date) + ", authorised " +
+             (step.authorised ? FormatLongDate(*step.authorised) : "") + ". " +
+             Words(step.child_seen, "The child was seen.", "The child was not seen.") +
+             " Found: " + found + ". " +
+             Words(step.needs_support, "Needs children's social care support",
+                   "Does not need children's social care support") +
+             "; primary need: " +
+             std::string(LabelFor(kPrimaryNeeds, step.primary_need).value_or(step.primary_need)) +
+             ".";
+    }
+    case CaseStepKind::kConference:
+      if (step.not_required) return "Not needed after the section 47 enquiry.";
+      return "Held " + FormatLongDate(step.date) + ". " +
+             (step.plan_followed
+                  ? "A child protection plan followed: " +
+                        std::string(LabelFor(kAbuseCategories, step.category).value_or("")) + "."
+                  : std::string("No child protection plan followed."));
+    case CaseStepKind::kProtectionPlanEnd:
+      return "Ended " + FormatLongDate(step.date) +
+             (step.category.empty()
+                  ? "."
+                  : ". Latest category: " +
+                        std::string(LabelFor(kAbuseCategories, step.category).value_or("")) + ".");
+    case CaseStepKind::kClosure:
+      return "Closed " + FormatLongDate(step.date) + ": " +
+             std::string(LabelFor(kClosureReasons, step.closure_reason).value_or("")) + ".";
+    default:
+      return "On " + FormatLongDate(step.date) + ".";
+  }
+}
+
+}  // namespace
+
+JourneyEvent CaseStepEvent(const CaseStep& step, const std::string& contact_reference) {
+  return {step.recorded_at,
+          "after_referral",
+          std::string(kCaseStepKinds.Name(step.kind)),
+          CaseStepSummary(step),
+          contact_reference,
+          "/contacts/" + std::to_string(step.contact_id) + "/children/" +
+              std::to_string(step.person_id) + "/steps",
+          step.recorded_by};
+}
+
+}  // namespace frontdoor::domain

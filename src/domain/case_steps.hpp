@@ -1,0 +1,133 @@
+// src/domain/case_steps.hpp — what happened to a child's referral after the front door: assessment,
+// section 47 enquiry, initial child protection conference, plans and closure, as the steps people
+// record and the episode they make (the Children in Need census's CINdetails for one referral).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/clock.hpp"
+#include "domain/code_list.hpp"
+#include "domain/codes.hpp"
+#include "domain/journey.hpp"
+#include "domain/person.hpp"
+#include "domain/validation.hpp"
+#include "domain/working_days.hpp"
+
+namespace frontdoor::domain {
+
+//! The kinds of step recorded after a referral.
+enum class CaseStepKind {
+  kAssessment,         //!< an assessment completed and authorised
+  kSection47,          //!< a section 47 enquiry started (a strategy discussion decided on it)
+  kConference,         //!< the initial child protection conference after an enquiry, or not needed
+  kNeedPlanStart,      //!< a child in need plan started
+  kNeedPlanEnd,        //!< the child in need plan ended
+  kProtectionPlanEnd,  //!< the child protection plan ended (it starts at a conference)
+  kClosure,            //!< the case closed, with the census reason
+};
+
+inline constexpr CodeList<CaseStepKind, 7> kCaseStepKinds{{{
+    {CaseStepKind::kAssessment, "assessment", "Assessment completed"},
+    {CaseStepKind::kSection47, "section_47", "Section 47 enquiry started"},
+    {CaseStepKind::kConference, "conference", "Initial child protection conference"},
+    {CaseStepKind::kNeedPlanStart, "need_plan_start", "Child in need plan started"},
+    {CaseStepKind::kNeedPlanEnd, "need_plan_end", "Child in need plan ended"},
+    {CaseStepKind::kProtectionPlanEnd, "protection_plan_end", "Child protection plan ended"},
+    {CaseStepKind::kClosure, "closure", "Case closed"},
+}}};
+
+//! One step after a child's referral, as recorded. Which parts it has depends on its kind.
+struct CaseStep {
+  std::int64_t id = 0;
+  std::int64_t contact_id = 0;  //!< the contact that became the referral
+  std::int64_t person_id = 0;   //!< the child
+  CaseStepKind kind = CaseStepKind::kAssessment;
+  //! The step's day: an assessment's start, an enquiry's start, a conference's day (or the day it
+  //! was decided none was needed), a plan's start or end, the closure.
+  Date date;
+  std::optional<Date> authorised;    //!< assessment: the day it was authorised
+  bool child_seen = false;           //!< assessment: the child was seen during it
+  std::vector<std::string> factors;  //!< assessment: census factor codes (kAssessmentFactors)
+  bool needs_support = false;        //!< assessment: the child needs children's social care
+  std::string primary_need;          //!< assessment: census primary need code (kPrimaryNeeds)
+  bool not_required = false;         //!< conference: none was needed after the enquiry
+  bool plan_followed = false;        //!< conference: a child protection plan followed
+  std::string category;              //!< conference with a plan: initial category; plan end: latest
+  std::string closure_reason;        //!< closure: census reason code (kClosureReasons)
+  std::string recorded_by;
+  Timestamp recorded_at;
+};
+
+//! A step as typed into a form or an API body: dates as text, answers as "yes" or "no".
+struct CaseStepDraft {
+  std::string kind;
+  std::string date;
+  std::string authorised;
+  std::string child_seen;
+  std::vector<std::string> factors;
+  std::string needs_support;
+  std::string primary_need;
+  std::string conference;  //!< "held" or "not_required"
+  std::string plan_followed;
+  std::string category;
+  std::string closure_reason;
+};
+
+//! A section 47 enquiry with what followed it.
+struct Section47Enquiry {
+  Date start;
+  std::optional<Date> conference_date;  //!< the initial conference, when one was held
+  bool conference_not_required = false;
+  bool plan_followed = false;
+  //! True once the conference was held or found not needed.
+  bool Concluded() const { return conference_date.has_value() || conference_not_required; }
+};
+
+//! A plan's start and, once it ended, its end.
+struct PlanDates {
+  Date start;
+  std::optional<Date> end;
+  std::string initial_category;  //!< child protection plans only
+  std::string latest_category;   //!< child protection plans only
+  bool Open() const { return !end.has_value(); }
+};
+
+//! One child's referral and everything after it, as the census counts it.
+struct ReferralEpisode {
+  std::int64_t contact_id = 0;
+  std::int64_t person_id = 0;
+  Date referral_date;
+  std::vector<CaseStep> assessments;
+  std::vector<Section47Enquiry> enquiries;
+  std::vector<PlanDates> need_plans;
+  std::vector<PlanDates> protection_plans;
+  std::optional<Date> closure_date;
+  std::string closure_reason;
+
+  //! The latest assessment's primary need, or "" before any.
+  std::string PrimaryNeed() const;
+  //! The census's ReferralNFA: closed with no assessment and no enquiry.
+  bool NoFurtherAction() const;
+  //! The latest day of any step (the referral's day before any).
+  Date LatestDay() const;
+};
+
+//! The episode the steps (oldest first) make of a referral on `referral_date`.
+ReferralEpisode EpisodeOf(std::int64_t contact_id, std::int64_t person_id,
+                          const Date& referral_date, const std::vector<CaseStep>& steps);
+
+//! Checks one new step against the referral so far and makes it. Dates are on or after the
+//! referral and not after `today`; nothing follows a closure; a conference follows an enquiry not
+//! yet concluded and is held on a working day; a plan ends only when one is open and not before
+//! it started; a closure comes after every other step, with no plan open, and "closed after
+//! assessment" only after one. Every problem is named with its field.
+FieldErrors ValidateCaseStep(const CaseStepDraft& draft, const ReferralEpisode& so_far,
+                             const Date& today, const WorkingCalendar& calendar, CaseStep& step);
+
+//! The step on the child's journey: what happened, in words, and who recorded it.
+JourneyEvent CaseStepEvent(const CaseStep& step, const std::string& contact_reference);
+
+}  // namespace frontdoor::domain

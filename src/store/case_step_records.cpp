@@ -1,0 +1,80 @@
+// src/store/case_step_records.cpp — steps after referrals: statements and row mapper, for both
+// databases.
+#include "store/case_step_records.hpp"
+
+#include <map>
+
+#include "store/sql.hpp"
+
+namespace frontdoor::store {
+
+namespace {
+
+const std::vector<std::string_view> kStepColumns = ColumnList(
+    "contact_id, person_id, kind, step_date, authorised, child_seen, needs_support, primary_need, "
+    "not_required, plan_followed, category, closure_reason, recorded_by, recorded_at");
+const std::vector<std::string_view> kFactorColumns = ColumnList("step_id, position, factor");
+
+constexpr const char* kSelectStep =
+    "SELECT id, contact_id, person_id, kind, step_date, authorised, child_seen, needs_support, "
+    "primary_need, not_required, plan_followed, category, closure_reason, recorded_by, "
+    "recorded_at FROM case_steps ";
+
+std::vector<SqlValue> StepValues(const domain::CaseStep& step) {
+  return {step.contact_id,    step.person_id,    domain::kCaseStepKinds.Code(step.kind),
+          step.date,          step.authorised,   step.child_seen,
+          step.needs_support, step.primary_need, step.not_required,
+          step.plan_followed, step.category,     step.closure_reason,
+          step.recorded_by,   step.recorded_at};
+}
+
+domain::CaseStep ReadStep(const SqlRow& row) {
+  domain::CaseStep step;
+  row.Read(0, step.id, step.contact_id, step.person_id, AsCode(step.kind, domain::kCaseStepKinds),
+           step.date, step.authorised, step.child_seen, step.needs_support, step.primary_need,
+           step.not_required, step.plan_followed, step.category, step.closure_reason,
+           step.recorded_by, step.recorded_at);
+  return step;
+}
+
+// Fills in each assessment's factors, in the order they were chosen.
+std::vector<domain::CaseStep> WithFactors(Sql& sql, std::vector<domain::CaseStep> steps) {
+  std::map<std::int64_t, domain::CaseStep*> assessments;
+  for (auto& step : steps) {
+    if (step.kind == domain::CaseStepKind::kAssessment) assessments[step.id] = &step;
+  }
+  if (assessments.empty()) return steps;
+  std::vector<std::int64_t> ids;
+  for (const auto& [id, step] : assessments) ids.push_back(id);
+  sql.Each("SELECT step_id, factor FROM case_step_factors WHERE " + sql.InIds("step_id") +
+               " ORDER BY step_id, position",
+           {IdList{ids}},
+           [&](const SqlRow& row) { assessments.at(row.Int(0))->factors.push_back(row.Text(1)); });
+  return steps;
+}
+
+}  // namespace
+
+std::int64_t CaseStepRecords::Add(const domain::CaseStep& step) {
+  const std::int64_t id =
+      sql_.Insert(InsertStatement("case_steps", kStepColumns) + " RETURNING id", StepValues(step));
+  std::vector<std::vector<SqlValue>> factors;
+  for (size_t position = 0; position < step.factors.size(); ++position)
+    factors.push_back({id, static_cast<std::int64_t>(position), step.factors[position]});
+  sql_.BulkInsert("case_step_factors", kFactorColumns, factors);
+  return id;
+}
+
+std::vector<domain::CaseStep> CaseStepRecords::ForContacts(
+    const std::vector<std::int64_t>& contact_ids) {
+  return WithFactors(
+      sql_, sql_.AllAbout(contact_ids, kSelectStep, "contact_id, person_id, id", ReadStep));
+}
+
+std::vector<domain::CaseStep> CaseStepRecords::Of(std::int64_t contact_id, std::int64_t person_id) {
+  return WithFactors(sql_, sql_.All(std::string(kSelectStep) +
+                                        "WHERE contact_id = ? AND person_id = ? ORDER BY id",
+                                    {contact_id, person_id}, ReadStep));
+}
+
+}  // namespace frontdoor::store

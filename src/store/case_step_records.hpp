@@ -1,0 +1,26 @@
+// src/store/case_step_records.hpp — the steps after each child's referral (assessments, enquiries,
+// conferences, plans, closure), each with its assessment factors.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "domain/case_steps.hpp"
+#include "store/record_kind.hpp"
+
+namespace frontdoor::store {
+
+//! Steps after referrals, in the order they were recorded.
+class CaseStepRecords : public RecordKind {
+ public:
+  using RecordKind::RecordKind;
+
+  //! Keeps a step and its factors; answers its id.
+  std::int64_t Add(const domain::CaseStep& step);
+  //! The steps after referrals on these contacts, by contact, child and the order recorded.
+  std::vector<domain::CaseStep> ForContacts(const std::vector<std::int64_t>& contact_ids);
+  //! The steps after one child's referral on one contact, in the order recorded.
+  std::vector<domain::CaseStep> Of(std::int64_t contact_id, std::int64_t person_id);
+};
+
+}  // namespace frontdoor::store

@@ -1,0 +1,199 @@
+// tests/domain/case_steps_test.cpp — the steps after a referral: each kind's rules, the order they
+// must come in, the episode they make and how they read on the journey.
+#include "domain/case_steps.hpp"
+
+#include <gtest/gtest.h>
+
+namespace frontdoor::domain {
+namespace {
+
+Date Day(const char* text) {
+  return *ParseDate(text);
+}
+
+const WorkingCalendar kCalendar;
+const Date kToday = Day("2026-12-01");
+
+ReferralEpisode Referred() {
+  return EpisodeOf(7, 3, Day("2026-10-05"), {});
+}
+
+CaseStepDraft Assessment() {
+  CaseStepDraft draft;
+  draft.kind = "assessment";
+  draft.date = "2026-10-06";
+  draft.authorised = "2026-11-20";
+  draft.child_seen = "yes";
+  draft.factors = {"3B", "4B"};
+  draft.needs_support = "yes";
+  draft.primary_need = "N1";
+  return draft;
+}
+
+// Records `drafts` in turn, each one checked against the episode so far; fails on any refusal.
+ReferralEpisode Recorded(const std::vector<CaseStepDraft>& drafts) {
+  std::vector<CaseStep> steps;
+  ReferralEpisode episode = Referred();
+  for (const auto& draft : drafts) {
+    CaseStep step;
+    const auto errors = ValidateCaseStep(draft, episode, kToday, kCalendar, step);
+    EXPECT_TRUE(errors.empty()) << draft.kind << ": " << errors.front().message;
+    steps.push_back(step);
+    episode = EpisodeOf(7, 3, episode.referral_date, steps);
+  }
+  return episode;
+}
+
+FieldErrors Refusal(const CaseStepDraft& draft, const ReferralEpisode& so_far = Referred()) {
+  CaseStep step;
+  return ValidateCaseStep(draft, so_far, kToday, kCalendar, step);
+}
+
+CaseStepDraft Step(const char* kind, const char* date) {
+  CaseStepDraft draft;
+  draft.kind = kind;
+  draft.date = date;
+  return draft;
+}
+
+CaseStepDraft Conference(const char* date, const char* plan, const char* category = "") {
+  CaseStepDraft draft = Step("conference", date);
+  draft.conference = "held";
+  draft.plan_followed = plan;
+  draft.category = category;
+  return draft;
+}
+
+TEST(CaseSteps, AnAuthorisedAssessmentIsKeptWithWhatItFound) {
+  const auto episode = Recorded({Assessment()});
+  ASSERT_EQ(episode.assessments.size(), 1u);
+  EXPECT_EQ(episode.assessments[0].authorised, Day("2026-11-20"));
+  EXPECT_TRUE(episode.assessments[0].child_seen);
+  EXPECT_EQ(episode.assessments[0].factors, (std::vector<std::string>{"3B", "4B"}));
+  EXPECT_EQ(episode.PrimaryNeed(), "N1");
+  EXPECT_FALSE(episode.NoFurtherAction());
+}
+
+TEST(CaseSteps, AnAssessmentIsRefusedWhereItsAnswersCannotBeTrue) {
+  auto draft = Assessment();
+  draft.authorised = "2026-10-01";
+  EXPECT_EQ(Refusal(draft).front().field, "authorised");
+  draft = Assessment();
+  draft.factors = {"21", "3B"};
+  EXPECT_EQ(Refusal(draft).front().message,
+            "\"No factors identified\" cannot be chosen with a factor");
+  draft.factors = {"99Z"};
+  EXPECT_EQ(Refusal(draft).front().field, "factors");
+  draft = Assessment();
+  draft.primary_need = "";
+  draft.child_seen = "maybe";
+  const auto errors = Refusal(draft);
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors[0].field, "child_seen");
+  EXPECT_EQ(errors[1].field, "primary_need");
+}
+
+TEST(CaseSteps, NoStepIsDatedBeforeTheReferralOrInTheFuture) {
+  EXPECT_EQ(Refusal(Step("section_47", "2026-10-04")).front().message,
+            "The date cannot be before the referral (5 October 2026)");
+  EXPECT_EQ(Refusal(Step("section_47", "2026-12-02")).front().message,
+            "The date cannot be in the future");
+  EXPECT_EQ(Refusal(Step("section_47", "next week")).front().field, "date");
+  EXPECT_EQ(Refusal(Step("visit", "2026-10-06")).front().field, "kind");
+  EXPECT_TRUE(Refusal(Step("section_47", "2026-10-05")).empty());
+}
+
+TEST(CaseSteps, AConferenceFollowsAnEnquiryOnAWorkingDayAndItsPlanStartsThere) {
+  EXPECT_EQ(Refusal(Conference("2026-11-02", "no")).front().message,
+            "Record the section 47 enquiry before its conference");
+  const auto enquiring = Recorded({Step("section_47", "2026-10-12")});
+  EXPECT_EQ(Refusal(Conference("2026-11-07", "no"), enquiring).front().message,
+            "A conference is held on a working day: 7 November 2026 is not one");
+  EXPECT_EQ(Refusal(Conference("2026-10-09", "no"), enquiring).front().field, "date");
+  EXPECT_EQ(Refusal(Conference("2026-11-02", "yes"), enquiring).front().field, "category");
+  const auto episode =
+      Recorded({Step("section_47", "2026-10-12"), Conference("2026-11-02", "yes", "NEG")});
+  ASSERT_EQ(episode.enquiries.size(), 1u);
+  EXPECT_EQ(episode.enquiries[0].conference_date, Day("2026-11-02"));
+  EXPECT_TRUE(episode.enquiries[0].plan_followed);
+  ASSERT_EQ(episode.protection_plans.size(), 1u);
+  EXPECT_EQ(episode.protection_plans[0].start, Day("2026-11-02"));
+  EXPECT_EQ(episode.protection_plans[0].initial_category, "NEG");
+  EXPECT_TRUE(episode.protection_plans[0].Open());
+  // The enquiry is concluded: a second conference needs a second enquiry.
+  EXPECT_EQ(Refusal(Conference("2026-11-03", "no"), episode).front().field, "kind");
+}
+
+TEST(CaseSteps, AConferenceFoundNotNeededConcludesTheEnquiryWithoutAPlan) {
+  auto not_needed = Step("conference", "2026-10-14");
+  not_needed.conference = "not_required";
+  const auto episode = Recorded({Step("section_47", "2026-10-12"), not_needed});
+  EXPECT_TRUE(episode.enquiries[0].conference_not_required);
+  EXPECT_FALSE(episode.enquiries[0].conference_date.has_value());
+  EXPECT_TRUE(episode.protection_plans.empty());
+  not_needed.plan_followed = "yes";
+  EXPECT_EQ(Refusal(not_needed, Recorded({Step("section_47", "2026-10-12")})).front().field,
+            "plan_followed");
+}
+
+TEST(CaseSteps, APlanEndsOnlyWhenOpenAndNotBeforeItStarted) {
+  EXPECT_EQ(Refusal(Step("need_plan_end", "2026-11-01")).front().message,
+            "There is no child in need plan open to end");
+  const auto planned = Recorded({Step("need_plan_start", "2026-10-20")});
+  EXPECT_EQ(Refusal(Step("need_plan_start", "2026-10-21"), planned).front().message,
+            "A child in need plan is already open");
+  EXPECT_EQ(Refusal(Step("need_plan_end", "2026-10-19"), planned).front().field, "date");
+  const auto ended =
+      Recorded({Step("need_plan_start", "2026-10-20"), Step("need_plan_end", "2026-11-30")});
+  EXPECT_EQ(ended.need_plans[0].end, Day("2026-11-30"));
+  auto end = Step("protection_plan_end", "2026-11-30");
+  end.category = "EMO";
+  const auto protection =
+      Recorded({Step("section_47", "2026-10-12"), Conference("2026-11-02", "yes", "NEG"), end});
+  EXPECT_EQ(protection.protection_plans[0].latest_category, "EMO");
+  EXPECT_EQ(protection.protection_plans[0].initial_category, "NEG");
+}
+
+TEST(CaseSteps, AClosureComesLastWithNoPlanOpenAndNothingFollowsIt) {
+  auto closure = Step("closure", "2026-11-25");
+  closure.closure_reason = "RC8";
+  EXPECT_EQ(Refusal(closure).front().message,
+            "Record the assessment before closing the case after it");
+  const auto planned = Recorded({Step("need_plan_start", "2026-10-20")});
+  closure.closure_reason = "RC7";
+  EXPECT_EQ(Refusal(closure, planned).front().message,
+            "End the child in need plan before closing the case");
+  const auto assessed = Recorded({Assessment()});
+  closure.date = "2026-11-19";
+  EXPECT_EQ(Refusal(closure, assessed).front().message,
+            "The case cannot close before its last step (20 November 2026)");
+  closure.closure_reason = "RC99";
+  EXPECT_EQ(Refusal(closure, assessed).front().field, "closure_reason");
+  closure.date = "2026-11-25";
+  closure.closure_reason = "RC8";
+  const auto closed = Recorded({Assessment(), closure});
+  EXPECT_EQ(closed.closure_date, Day("2026-11-25"));
+  EXPECT_FALSE(closed.NoFurtherAction());
+  EXPECT_EQ(Refusal(Step("section_47", "2026-11-26"), closed).front().message,
+            "The case closed on 25 November 2026: nothing can be added after it");
+  closure.closure_reason = "RC7";
+  EXPECT_TRUE(Recorded({closure}).NoFurtherAction());
+}
+
+TEST(CaseSteps, EachStepReadsOnTheJourneyInWords) {
+  CaseStep step;
+  ValidateCaseStep(Assessment(), Referred(), kToday, kCalendar, step);
+  step.recorded_by = "Sam Patel, Social worker";
+  const auto event = CaseStepEvent(step, "C-7");
+  EXPECT_EQ(event.kind, "after_referral");
+  EXPECT_EQ(event.title, "Assessment completed");
+  EXPECT_EQ(event.summary,
+            "Started 6 October 2026, authorised 20 November 2026. The child was seen. Found: "
+            "Domestic abuse: a parent or carer; Mental health: a parent or carer. Needs children's "
+            "social care support; primary need: Abuse or neglect.");
+  EXPECT_EQ(event.link, "/contacts/7/children/3/steps");
+  EXPECT_EQ(event.reference, "C-7");
+}
+
+}  // namespace
+}  // namespace frontdoor::domain

@@ -1,0 +1,101 @@
+// tests/store/case_step_records_test.cpp — the steps-after-referral contract: every part of a step
+// and an assessment's factors in order, read by referral and by contact, and the database's own
+// refusal of an incomplete assessment, on SQLite and PostgreSQL.
+#include "store/case_step_records.hpp"
+
+#include "records_test_support.hpp"
+
+namespace frontdoor::store {
+namespace {
+
+using CaseStepRecordsTest = RecordsTest;
+
+domain::CaseStep Assessment(std::int64_t contact, std::int64_t child) {
+  domain::CaseStep step;
+  step.contact_id = contact;
+  step.person_id = child;
+  step.kind = domain::CaseStepKind::kAssessment;
+  step.date = *domain::ParseDate("2026-10-06");
+  step.authorised = domain::ParseDate("2026-11-20");
+  step.child_seen = true;
+  step.factors = {"4B", "3B", "21"};
+  step.needs_support = true;
+  step.primary_need = "N1";
+  step.recorded_by = "sam";
+  step.recorded_at = At("2026-11-20T10:00:00Z");
+  return step;
+}
+
+TEST_P(CaseStepRecordsTest, KeepsEveryPartOfEachStepInTheOrderRecorded) {
+  const auto jayden = AddPerson("Jayden", "Smith");
+  const auto amelia = AddPerson("Amelia", "Smith");
+  const auto contact = AddContact({jayden, amelia});
+  domain::CaseStep conference;
+  conference.contact_id = contact;
+  conference.person_id = jayden;
+  conference.kind = domain::CaseStepKind::kConference;
+  conference.date = *domain::ParseDate("2026-11-02");
+  conference.plan_followed = true;
+  conference.category = "NEG";
+  conference.recorded_by = "sam";
+  conference.recorded_at = At("2026-11-02T16:00:00Z");
+  domain::CaseStep closure = conference;
+  closure.kind = domain::CaseStepKind::kClosure;
+  closure.person_id = amelia;
+  closure.closure_reason = "RC7";
+  closure.category = "";
+  closure.plan_followed = false;
+  const auto ids = Write([&](Records& records) {
+    return std::vector<std::int64_t>{records.case_steps.Add(Assessment(contact, jayden)),
+                                     records.case_steps.Add(conference),
+                                     records.case_steps.Add(closure)};
+  });
+  EXPECT_LT(ids[0], ids[1]);
+  const auto his = Read([&](Records& records) { return records.case_steps.Of(contact, jayden); });
+  ASSERT_EQ(his.size(), 2u);
+  const auto& assessment = his[0];
+  EXPECT_EQ(assessment.id, ids[0]);
+  EXPECT_EQ(assessment.kind, domain::CaseStepKind::kAssessment);
+  EXPECT_EQ(assessment.date, *domain::ParseDate("2026-10-06"));
+  EXPECT_EQ(assessment.authorised, domain::ParseDate("2026-11-20"));
+  EXPECT_TRUE(assessment.child_seen);
+  EXPECT_EQ(assessment.factors, (std::vector<std::string>{"4B", "3B", "21"}));
+  EXPECT_TRUE(assessment.needs_support);
+  EXPECT_EQ(assessment.primary_need, "N1");
+  EXPECT_EQ(assessment.recorded_by, "sam");
+  EXPECT_EQ(assessment.recorded_at, At("2026-11-20T10:00:00Z"));
+  EXPECT_EQ(his[1].kind, domain::CaseStepKind::kConference);
+  EXPECT_FALSE(his[1].authorised.has_value());
+  EXPECT_TRUE(his[1].plan_followed);
+  EXPECT_FALSE(his[1].not_required);
+  EXPECT_EQ(his[1].category, "NEG");
+  EXPECT_TRUE(his[1].factors.empty());
+  const auto all =
+      Read([&](Records& records) { return records.case_steps.ForContacts({contact}); });
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_EQ(all[2].person_id, amelia);
+  EXPECT_EQ(all[2].closure_reason, "RC7");
+  EXPECT_TRUE(
+      Read([&](Records& records) { return records.case_steps.ForContacts({4040}); }).empty());
+}
+
+TEST_P(CaseStepRecordsTest, RefusesAnAssessmentWithoutItsAuthorisationOrAClosureWithoutAReason) {
+  const auto jayden = AddPerson("Jayden", "Smith");
+  const auto contact = AddContact({jayden});
+  auto unauthorised = Assessment(contact, jayden);
+  unauthorised.authorised.reset();
+  EXPECT_THROW(Write([&](Records& records) { return records.case_steps.Add(unauthorised); }),
+               StoreError);
+  auto closure = Assessment(contact, jayden);
+  closure.kind = domain::CaseStepKind::kClosure;
+  closure.factors.clear();
+  EXPECT_THROW(Write([&](Records& records) { return records.case_steps.Add(closure); }),
+               StoreError);
+  EXPECT_TRUE(
+      Read([&](Records& records) { return records.case_steps.Of(contact, jayden); }).empty());
+}
+
+FRONTDOOR_ON_BOTH_DATABASES(CaseStepRecordsTest);
+
+}  // namespace
+}  // namespace frontdoor::store
