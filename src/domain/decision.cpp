@@ -279,7 +279,21 @@ std::vector<JourneyEvent> StepEvents(const Contact& contact, const ContactSteps&
                              "Reason: " + allocation.excluded_reason, allocation.allocated_by));
     }
   }
+  for (const auto& step : steps.case_steps) {
+    if (step.person_id == child) events.push_back(CaseStepEvent(step, contact.reference));
+  }
   return events;
+}
+
+std::optional<ReferralEpisode> ContactSteps::EpisodeFor(const Contact& contact,
+                                                        std::int64_t child) const {
+  const ChildDecision* own = decision ? decision->For(child) : nullptr;
+  if (!own || !own->referred || !contact.referral_date) return std::nullopt;
+  std::vector<CaseStep> own_steps;
+  for (const auto& step : case_steps) {
+    if (step.person_id == child) own_steps.push_back(step);
+  }
+  return EpisodeOf(contact.id, child, *contact.referral_date, own_steps);
 }
 
 std::map<std::string, int> CountByMonth(const std::vector<Decision>& decisions) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/case_steps.hpp"
 #include "domain/consent.hpp"
 #include "domain/journey.hpp"
 #include "domain/language_check.hpp"
@@ -101,6 +102,11 @@ struct ContactSteps {
   std::optional<Decision> decision;
   std::vector<ReopenedDecision> reopened;  //!< earlier decisions, oldest first
   std::vector<Allocation> allocations;
+  std::vector<CaseStep> case_steps;  //!< after each child's referral, in the order recorded
+
+  //! The child's referral on `contact` and every step after it; nullopt when their own decision
+  //! made no referral on it.
+  std::optional<ReferralEpisode> EpisodeFor(const Contact& contact, std::int64_t child) const;
 };
 
 //! When a contact's decision is due, by its referrer urgency's clock (FrontDoorSettings): so many

@@ -47,6 +47,7 @@ const Grant kGrants[] = {
     {Action::kViewChecks, "view_checks", {kPractitioner, kManager, kPartner}},
     {Action::kAnswerCheck, "answer_check", {kPractitioner, kManager, kPartner}},
     {Action::kDecide, "decide", {kManager}},
+    {Action::kRecordCaseStep, "record_case_step", {kPractitioner, kManager}},
     {Action::kViewWorkList, "view_work_list", {kPractitioner, kManager}},
     {Action::kViewDecisionReports, "view_decision_reports", {kManager, kAuditor, kPerformance}},
     {Action::kLoadDemoData, "load_demo_data", {}},  // the operator only

@@ -38,6 +38,8 @@ enum class Action {
   kViewChecks,        //!< see checks waiting for answers (partners: only their agency's)
   kAnswerCheck,       //!< answer a check (partners: only their agency's)
   kDecide,            //!< management oversight, the decision, checks not needed, allocation
+  kRecordCaseStep,    //!< record what happened after a referral: assessment, enquiry, plans,
+                      //!< closure
   kViewWorkList,      //!< "my work" and "my team"
   kViewDecisionReports,  //!< refused-consent closures and decisions outside the usual routes
   kLoadDemoData,         //!< add the demonstration families (the operator, at the command line)

@@ -6,6 +6,12 @@
 
 namespace frontdoor::service {
 
+void AddContactHistory(store::Records& records, std::int64_t contact_id, std::string field,
+                       std::string from, std::string to, const Identity& by, domain::Timestamp at) {
+  records.history.Add({"contact:" + std::to_string(contact_id), std::move(field), std::move(from),
+                       std::move(to), by.user.username, at});
+}
+
 void AuditProgressView(store::Records& records, const Identity& by, const ContactProgress& progress,
                        domain::Timestamp now) {
   AppendAudit(

@@ -19,6 +19,10 @@ namespace frontdoor::service {
 void AuditProgressView(store::Records& records, const Identity& by, const ContactProgress& progress,
                        domain::Timestamp now);
 
+//! Adds to the contact's record history: `field` changed from `from` to `to`, by `by` at `at`.
+void AddContactHistory(store::Records& records, std::int64_t contact_id, std::string field,
+                       std::string from, std::string to, const Identity& by, domain::Timestamp at);
+
 //! One change to one contact by `by` at `now`, audited under `action`.
 struct ContactWrite {
   store::Store& store;

@@ -18,12 +18,6 @@ namespace frontdoor::service {
 
 namespace {
 
-void AddContactHistory(store::Records& records, std::int64_t contact_id, std::string field,
-                       std::string from, std::string to, const Identity& by, domain::Timestamp at) {
-  records.history.Add({"contact:" + std::to_string(contact_id), std::move(field), std::move(from),
-                       std::move(to), by.user.username, at});
-}
-
 //! Why an allocation cannot be made as drafted; fills `allocated` with the children allocated.
 domain::FieldErrors CheckAllocation(store::Records& records, const AllocationDraft& draft,
                                     const std::vector<ChildOnContact>& children,

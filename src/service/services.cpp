@@ -25,6 +25,7 @@ Services::Services(store::Store& store, const domain::Clock& clock,
       people(store, clock, configuration.name_variants, configuration.Rules()),
       contacts(store, clock, configuration.Rules()),
       decisions(store, clock, configuration.Rules()),
+      case_steps(store, clock, configuration.Rules()),
       checks(store, clock, configuration.Rules()),
       reports(store, clock, configuration.Rules()) {}
 

@@ -5,6 +5,7 @@
 #include "domain/sign_in_policy.hpp"
 #include "service/access_audit_service.hpp"
 #include "service/account_service.hpp"
+#include "service/case_step_service.hpp"
 #include "service/check_service.hpp"
 #include "service/configuration.hpp"
 #include "service/contact_service.hpp"
@@ -38,6 +39,7 @@ struct Services {
   PersonService people;
   ContactService contacts;
   DecisionService decisions;
+  CaseStepService case_steps;
   CheckService checks;
   ReportService reports;
 };

@@ -22,6 +22,8 @@ std::map<std::int64_t, domain::ContactSteps> LoadContactSteps(
     steps.at(earlier.decision.contact_id).reopened.push_back(std::move(earlier));
   for (auto& allocation : records.allocations.ForContacts(contact_ids))
     steps.at(allocation.contact_id).allocations.push_back(std::move(allocation));
+  for (auto& step : records.case_steps.ForContacts(contact_ids))
+    steps.at(step.contact_id).case_steps.push_back(std::move(step));
   return steps;
 }
 

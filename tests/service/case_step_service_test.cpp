@@ -1,0 +1,118 @@
+// tests/service/case_step_service_test.cpp — what happened after a referral, on both databases:
+// only for a child referred and allocated, refused for roles that may not, each step in order,
+// on the child's journey and the contact's record history; a refusal writes nothing.
+#include "service/case_step_service.hpp"
+
+#include "decision_fixture.hpp"
+
+namespace frontdoor::service {
+namespace {
+
+class CaseStepServiceTest : public DecisionServiceTest {
+ protected:
+  domain::CaseStepDraft Step(const char* kind, const char* date) {
+    domain::CaseStepDraft draft;
+    draft.kind = kind;
+    draft.date = date;
+    return draft;
+  }
+};
+
+TEST_P(CaseStepServiceTest, StepsAfterAReferralAreRecordedInOrderAndReadOnTheJourney) {
+  const auto household = std::get<domain::Household>(
+      people_.AddHousehold(practitioner_, {"1 Shirley Road", "", "Southampton", "SO15 3AB"}));
+  const std::int64_t jayden = Child("Jayden", "2015-03-04", household.id);
+  const std::int64_t amelia = Child("Amelia", "2019-06-01", household.id);
+  const std::int64_t contact = Contact({jayden, amelia}, "2026-03-02");
+  ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
+      practitioner_, contact, {"services", "given", "Claire Smith, mother", "by phone", ""})));
+  auto draft = Proforma({jayden}, 4, "4.F1", "single_assessment");
+  domain::ChildDecision her = draft.children[0];
+  her.person_id = amelia;
+  her.level = 1;
+  her.level_indicators = {"1.F1"};
+  her.outcome = "no_further_action";
+  her.rationale = "Amelia's needs are met; she was not there and is settled.";
+  her.override_reason = "The household's risk is about Jayden's injury, not Amelia.";
+  draft.children.push_back(her);
+  ASSERT_TRUE(std::holds_alternative<domain::Decision>(
+      decisions_.CompleteOversight(manager_, contact, draft)));
+
+  clock_.Set("2026-03-04T10:00:00.000Z");
+  const auto enquiry = Step("section_47", "2026-03-03");
+  // Not before the child is allocated; never for a child whose decision made no referral.
+  EXPECT_EQ(std::get<Refused<ContactProgress>>(
+                case_steps_.RecordStep(practitioner_, contact, jayden, enquiry))
+                .errors[0]
+                .message,
+            "Allocate the child before recording what happened after the referral");
+  ASSERT_TRUE(std::holds_alternative<std::vector<domain::Allocation>>(
+      decisions_.Allocate(manager_, contact, {"assessment_north", "meg.manager", {}})));
+  EXPECT_EQ(std::get<Refused<ContactProgress>>(
+                case_steps_.RecordStep(practitioner_, contact, amelia, enquiry))
+                .errors[0]
+                .message,
+            "This child's decision on this contact made no referral");
+  // An auditor reads but does not record.
+  EXPECT_TRUE(IsRefused(
+      case_steps_.RecordStep(Account("aud.auditor", "auditor"), contact, jayden, enquiry)));
+  EXPECT_TRUE(std::holds_alternative<NotFound>(
+      case_steps_.RecordStep(practitioner_, 4040, jayden, enquiry)));
+
+  // The enquiry, its conference on a working day with a plan, the plan's end, then closure.
+  ASSERT_TRUE(std::holds_alternative<domain::CaseStep>(
+      case_steps_.RecordStep(practitioner_, contact, jayden, enquiry)));
+  clock_.Set("2026-06-01T10:00:00.000Z");
+  domain::CaseStepDraft conference = Step("conference", "2026-03-21");  // a Saturday
+  conference.conference = "held";
+  conference.plan_followed = "yes";
+  conference.category = "PHY";
+  EXPECT_EQ(Fields(case_steps_.RecordStep(manager_, contact, jayden, conference)),
+            std::set<std::string>{"date"});
+  conference.date = "2026-03-23";
+  ASSERT_TRUE(std::holds_alternative<domain::CaseStep>(
+      case_steps_.RecordStep(manager_, contact, jayden, conference)));
+  auto closure = Step("closure", "2026-05-29");
+  closure.closure_reason = "RC7";
+  EXPECT_EQ(Fields(case_steps_.RecordStep(manager_, contact, jayden, closure)),
+            std::set<std::string>{"kind"});  // the plan is still open
+  clock_.Set("2026-06-02T10:00:00.000Z");
+  ASSERT_TRUE(std::holds_alternative<domain::CaseStep>(case_steps_.RecordStep(
+      manager_, contact, jayden, Step("protection_plan_end", "2026-05-28"))));
+  clock_.Set("2026-06-03T10:00:00.000Z");
+  ASSERT_TRUE(std::holds_alternative<domain::CaseStep>(
+      case_steps_.RecordStep(manager_, contact, jayden, closure)));
+
+  const auto progress = std::get<ContactProgress>(decisions_.ShowProgress(manager_, contact));
+  ASSERT_EQ(progress.steps.case_steps.size(), 4u);  // refusals wrote nothing
+  const auto episode = progress.steps.EpisodeFor(progress.contact, jayden);
+  ASSERT_TRUE(episode);
+  EXPECT_EQ(episode->referral_date, *domain::ParseDate("2026-03-02"));
+  ASSERT_EQ(episode->protection_plans.size(), 1u);
+  EXPECT_EQ(episode->protection_plans[0].end, domain::ParseDate("2026-05-28"));
+  EXPECT_EQ(episode->closure_reason, "RC7");
+  EXPECT_FALSE(progress.steps.EpisodeFor(progress.contact, amelia));
+  const auto history = std::find_if(
+      progress.history.begin(), progress.history.end(),
+      [](const auto& entry) { return entry.to.rfind("Case closed. Closed 29 May 2026", 0) == 0; });
+  EXPECT_NE(history, progress.history.end());
+
+  const auto journey =
+      std::get<JourneyView>(people_.ShowJourney(practitioner_, jayden, {"after_referral"}));
+  ASSERT_EQ(journey.events.size(), 4u);
+  EXPECT_EQ(journey.events[0].title, "Case closed");  // newest first
+  EXPECT_EQ(journey.events[2].title, "Initial child protection conference");
+  EXPECT_EQ(journey.events[2].summary,
+            "Held 23 March 2026. A child protection plan followed: Physical abuse.");
+  EXPECT_EQ(journey.events[2].by, "meg.manager, manager");
+  EXPECT_TRUE(std::get<JourneyView>(people_.ShowJourney(practitioner_, amelia, {"after_referral"}))
+                  .events.empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, CaseStepServiceTest,
+                         ::testing::Values(store::DatabaseKind::kSqlite,
+                                           store::DatabaseKind::kPostgres),
+                         KindName);
+
+}  // namespace
+}  // namespace frontdoor::service
