@@ -10,6 +10,7 @@
 #include "domain/clock.hpp"
 #include "service/access_audit_service.hpp"
 #include "service/account_service.hpp"
+#include "service/case_step_service.hpp"
 #include "service/check_service.hpp"
 #include "service/configuration.hpp"
 #include "service/contact_service.hpp"
@@ -303,6 +304,32 @@ class CheckController {
   service::DecisionService& decisions_;
   service::DecisionRules rules_;  // points into the configuration
   const domain::Clock& clock_;
+};
+
+//! What happened after a child's referral: the page with every step so far and the form for the
+//! next, and the same through the API.
+class CaseStepController {
+ public:
+  CaseStepController(const Pages& pages, service::CaseStepService& case_steps,
+                     service::DecisionService& decisions, const service::DecisionRules& rules)
+      : pages_(pages), case_steps_(case_steps), decisions_(decisions), rules_(rules) {}
+
+  http::Response Steps(const RequestContext& context) const;
+  http::Response RecordStep(const RequestContext& context) const;
+
+  http::Response ApiSteps(const RequestContext& context) const;
+  http::Response ApiRecordStep(const RequestContext& context) const;
+
+ private:
+  http::Response StepsPage(const RequestContext& context, int status,
+                           const service::ContactProgress& progress,
+                           const domain::CaseStepDraft& draft,
+                           const domain::FieldErrors& errors) const;
+
+  const Pages& pages_;
+  service::CaseStepService& case_steps_;
+  service::DecisionService& decisions_;
+  service::DecisionRules rules_;  // points into the configuration
 };
 
 //! What is due (work lists), and how decisions are made (the decision reports).

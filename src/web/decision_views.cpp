@@ -85,7 +85,14 @@ nlohmann::json AllocationRow(const domain::Allocation& allocation,
       {"worker", allocation.worker},
       {"team", team ? team->name : allocation.team},
       {"due", allocation.assessment_due ? domain::FormatLongDate(*allocation.assessment_due) : ""},
-      {"reason", reason}};
+      {"reason", reason},
+      // What happened after the referral, for a child whose own decision made it.
+      {"steps_link",
+       allocation.excluded_reason.empty() &&
+               progress.steps.EpisodeFor(progress.contact, allocation.person_id)
+           ? nlohmann::json("/contacts/" + std::to_string(allocation.contact_id) + "/children/" +
+                            std::to_string(allocation.person_id) + "/steps")
+           : nlohmann::json(false)}};
 }
 
 }  // namespace

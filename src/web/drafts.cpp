@@ -130,4 +130,20 @@ service::AllocationDraft AllocationDraftFrom(Fields& fields) {
   return draft;
 }
 
+domain::CaseStepDraft CaseStepDraftFrom(Fields& fields) {
+  domain::CaseStepDraft draft;
+  draft.kind = fields.Text("kind");
+  draft.date = fields.Date("date");
+  draft.authorised = fields.Date("authorised");
+  draft.child_seen = fields.YesNo("child_seen");
+  draft.factors = fields.Texts("factors");
+  draft.needs_support = fields.YesNo("needs_support");
+  draft.primary_need = fields.Text("primary_need");
+  draft.conference = fields.Text("conference");
+  draft.plan_followed = fields.YesNo("plan_followed");
+  draft.category = fields.Text("category");
+  draft.closure_reason = fields.Text("closure_reason");
+  return draft;
+}
+
 }  // namespace frontdoor::web

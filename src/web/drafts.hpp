@@ -3,6 +3,7 @@
 // names, a child left out of an allocation), the draft says how.
 #pragma once
 
+#include "domain/case_steps.hpp"
 #include "domain/consent.hpp"
 #include "domain/contact.hpp"
 #include "domain/household.hpp"
@@ -28,5 +29,7 @@ domain::OversightDraft OversightDraftFrom(Fields& fields);
 //! An allocation. The page leaves a child out with a box "exclude" and a field "reason-ID"; the
 //! API with a list "exclusions" of {person_id, reason}.
 service::AllocationDraft AllocationDraftFrom(Fields& fields);
+//! A step after a referral. Answers are yes or no (JSON true or false).
+domain::CaseStepDraft CaseStepDraftFrom(Fields& fields);
 
 }  // namespace frontdoor::web

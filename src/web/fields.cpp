@@ -65,6 +65,17 @@ std::string Fields::Text(const std::string& name) {
   return member->get<std::string>();
 }
 
+std::string Fields::YesNo(const std::string& name) {
+  if (form_) return form_->Value(name);
+  const auto* member = Member(*body_, name);
+  if (!member) return {};
+  if (!member->is_boolean()) {
+    Note(name, "Must be true or false");
+    return {};
+  }
+  return member->get<bool>() ? "yes" : "no";
+}
+
 std::string Fields::Date(const std::string& name) {
   if (!form_) return Text(name);
   return domain::DateFromParts(form_->Value(name + "-day"), form_->Value(name + "-month"),

@@ -30,6 +30,9 @@ class Fields {
   //! A date: from a form, its three boxes `name`-day, -month and -year (DateFromParts); from a
   //! JSON body, the text of `name` ("2015-05-14").
   std::string Date(const std::string& name);
+  //! An answer of yes or no as "yes", "no" or "" (absent): a form's radios send the word, a JSON
+  //! body true or false.
+  std::string YesNo(const std::string& name);
   //! Every text of `name` (a set of checkboxes; a JSON list of text).
   std::vector<std::string> Texts(const std::string& name);
   //! A small whole number such as a threshold level (0 when absent; a form's unreadable number is

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/code_list.hpp"
+#include "domain/codes.hpp"
 #include "domain/person.hpp"
 #include "domain/validation.hpp"
 #include "http/message.hpp"
@@ -47,6 +48,15 @@ std::vector<Choice> ChoicesFrom(const domain::CodeList<Kind, N>& list) {
   std::vector<Choice> choices;
   for (const auto& entry : list.All())
     choices.push_back({std::string(entry.code), std::string(entry.name)});
+  return choices;
+}
+
+//! Every code of a census list as choices, in the list's order and words.
+template <std::size_t N>
+std::vector<Choice> CensusChoices(const std::array<domain::Code, N>& list) {
+  std::vector<Choice> choices;
+  for (const auto& code : list)
+    choices.push_back({std::string(code.code), std::string(code.label)});
   return choices;
 }
 

@@ -121,6 +121,18 @@ void AddDecisionRoutes(Router& router, const DecisionController& decisions) {
              On(decisions, &DecisionController::ApiAllocate));
 }
 
+void AddCaseStepRoutes(Router& router, const CaseStepController& case_steps) {
+  using S = CaseStepController;
+  router.Add("GET", "/contacts/{id}/children/{person}/steps", A::kViewContact,
+             On(case_steps, &S::Steps));
+  router.Add("POST", "/contacts/{id}/children/{person}/steps", A::kRecordCaseStep,
+             On(case_steps, &S::RecordStep));
+  router.Add("GET", "/api/v1/contacts/{id}/children/{person}/steps", A::kViewContact,
+             On(case_steps, &S::ApiSteps));
+  router.Add("POST", "/api/v1/contacts/{id}/children/{person}/steps", A::kRecordCaseStep,
+             On(case_steps, &S::ApiRecordStep));
+}
+
 void AddCheckRoutes(Router& router, const CheckController& checks) {
   router.Add("GET", "/contacts/{id}/checks", A::kRequestChecks,
              On(checks, &CheckController::NewChecks));
@@ -190,6 +202,7 @@ void AddRoutes(Router& router, const Controllers& c) {
   AddContactRoutes(router, c.contacts);
   AddCorrectionRoutes(router, c.corrections);
   AddDecisionRoutes(router, c.decisions);
+  AddCaseStepRoutes(router, c.case_steps);
   AddCheckRoutes(router, c.checks);
   AddReportRoutes(router, c.reports);
   AddApiRoutes(router, c.api);

@@ -15,6 +15,7 @@ struct Controllers {
   ContactController contacts;
   CorrectionController corrections;
   DecisionController decisions;
+  CaseStepController case_steps;
   CheckController checks;
   ReportController reports;
   ApiController api;

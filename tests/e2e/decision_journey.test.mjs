@@ -233,6 +233,39 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   const allocations = await manager.locator('#allocations').innerText()
   assert.match(allocations, /Jayden Smith: test\.practitioner, Assessment team \(north\)/)
   assert.match(allocations, /Amelia Smith: not allocated with them\. Reason: Decided on their own: Early help/)
+
+  // The allocated worker records what happened after Jayden's referral: refused until it says what,
+  // then a section 47 enquiry and its conference found not needed, each on the page and his journey.
+  await practitioner.goto(`${server.url}${contactPath}`)
+  await practitioner.getByRole('link', { name: 'After the referral of Jayden Smith' }).click()
+  assert.equal(await heading(practitioner), 'After the referral: Jayden Smith')
+  await expectAccessible(practitioner, 'after the referral')
+  await practitioner.getByRole('button', { name: 'Continue' }).click()
+  assert.match(await practitioner.locator('.govuk-error-summary').innerText(), /Select what happened/)
+  await expectAccessible(practitioner, 'after the referral, refused')
+  const [year, month, day] = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' }).split('-')
+  const recordStep = async (kind, choose) => {
+    await practitioner.getByLabel(kind, { exact: true }).check()
+    await practitioner.getByRole('button', { name: 'Continue' }).click()
+    assert.equal((await practitioner.locator('#record').innerText()).trim(), `Record: ${kind}`)
+    await choose?.()
+    await practitioner.locator('#date').fill(day)
+    await practitioner.locator('#date-month').fill(month)
+    await practitioner.locator('#date-year').fill(year)
+    await practitioner.getByRole('button', { name: 'Record it' }).click()
+    await practitioner.waitForURL(/\/steps\?saved=/)
+    assert.match(await practitioner.locator('#saved').innerText(), new RegExp(`${kind} recorded`))
+  }
+  await recordStep('Section 47 enquiry started')
+  await recordStep('Initial child protection conference',
+    () => practitioner.getByLabel('Not needed after the enquiry').check())
+  assert.match(await practitioner.locator('#step-list').innerText(),
+    /Section 47 enquiry started[\s\S]*Initial child protection conference\s+Not needed after the section 47 enquiry\.\s+Recorded by test\.practitioner/)
+  await expectAccessible(practitioner, 'after the referral, two steps')
+  await practitioner.getByLabel('Assessment completed', { exact: true }).check()
+  await practitioner.getByRole('button', { name: 'Continue' }).click()
+  await practitioner.getByLabel('No factors identified').check()
+  await expectAccessible(practitioner, 'the assessment form')
   await manager.goto(`${server.url}/reports/decisions`)
   assert.equal((await manager.locator('#thin-reasoning-count').innerText()).trim(), '1')
   assert.equal((await manager.locator('#override-count').innerText()).trim(), '1')
@@ -248,7 +281,8 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
     /Decision reopened[\s\S]*?Reason: Amelia's grandmother rang/, /Earlier decision, since reopened: Decision:/]
   const own = {
     Jayden: [/Decision: Single assessment \(section 17\) at level 4 \(Safeguarding\)/, /4\.D1 Injury or harm that may not be accidental/,
-      /hides in Amelia's room/, /Jayden needs an assessment of his safety/, /Allocated to test\.practitioner, Assessment team \(north\)/],
+      /hides in Amelia's room/, /Jayden needs an assessment of his safety/, /Allocated to test\.practitioner, Assessment team \(north\)/,
+      /Section 47 enquiry started/, /Initial child protection conference[\s\S]*?Not needed after the section 47 enquiry/],
     Amelia: [/Decision: Early help \(Children and Families First\) at level 3 \(Universal Partnership Plus\)/, /3\.F1 Domestic abuse in the home/,
       /dance class/, /early help with the whole family/, /Not allocated with the children they live with/]
   }
@@ -260,6 +294,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
     assert.match(journey, /recorded by Test Manager, Manager/)
     // (The indicators are left out: the household's risk factors name them for both.)
     for (const step of [0, 2, 3].map((index) => own[sibling][index])) assert.doesNotMatch(journey, step, `${name}'s journey does not show ${step}`)
+    if (name === 'Amelia') assert.doesNotMatch(journey, /Section 47 enquiry/)
     await expectAccessible(practitioner, `${name}'s journey`)
   }
   await practitioner.goto(`${server.url}/work`)

@@ -140,6 +140,30 @@ test('a re-referral of two siblings goes from contact to allocation, and every r
     assert.match(decision.summary, /4\.D1 Injury or harm that may not be accidental/)
   }
 
+  // What happened after Jayden's referral: refusals change nothing, then each step in order.
+  const steps = `/api/v1/contacts/${id}/children/${JAYDEN}/steps`
+  const recorded = count('case_steps')
+  const conference = { kind: 'conference', date: '2026-12-01', conference: 'held', plan_followed: true, category: 'NEG' }
+  const early = await api('practitioner', 'POST', steps, conference)
+  assert.equal(early.status, 422)
+  assert.equal(early.body.errors[0].message, 'Record the section 47 enquiry before its conference')
+  const notTrueOrFalse = await api('practitioner', 'POST', steps, { kind: 'section_47', date: '2026-11-27', plan_followed: 'yes' })
+  assert.deepEqual(notTrueOrFalse.body.errors, [{ field: 'plan_followed', message: 'Must be true or false' }])
+  assert.equal((await api('practitioner', 'POST', steps, { kind: 'section_47', date: '2026-11-26' })).status, 422)
+  assert.equal((await api('auditor', 'POST', steps, { kind: 'section_47', date: '2026-11-27' })).status, 403)
+  assert.equal(count('case_steps'), recorded)
+  const enquiry = await api('practitioner', 'POST', steps, { kind: 'section_47', date: '2026-11-27' })
+  assert.equal(enquiry.status, 201)
+  assert.equal(enquiry.body.title, 'Section 47 enquiry started')
+  assert.equal((await api('manager', 'POST', steps, conference)).status, 201)
+  const episode = await api('auditor', 'GET', steps)
+  assert.equal(episode.status, 200)
+  assert.equal(episode.body.referral_date, '2026-11-27')
+  assert.deepEqual(episode.body.section_47_enquiries, [{ start_date: '2026-11-27', conference_date: '2026-12-01', conference_not_required: false, plan_followed: true }])
+  assert.deepEqual(episode.body.child_protection_plans, [{ start_date: '2026-12-01', end_date: null, initial_category: 'NEG', latest_category: 'NEG' }])
+  assert.deepEqual(episode.body.steps.map((step) => step.kind), ['section_47', 'conference'])
+  assert.equal((await api('practitioner', 'GET', `/api/v1/contacts/${id}/children/4040/steps`)).status, 404)
+
   const work = await api('practitioner', 'GET', '/api/v1/work')
   assert.deepEqual(work.body.items.filter((item) => item.kind === 'assessment').length, 2)
   assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'decide' ORDER BY sequence DESC LIMIT 1"), /^allocated to test\.practitioner assessment_north/)

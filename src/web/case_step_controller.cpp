@@ -1,0 +1,253 @@
+// src/web/case_step_controller.cpp — after a child's referral: the page with every step so far and
+// the form for the next (assessment, section 47 enquiry, conference, plans, closure), and the same
+// through the API. Each form's choices come from the domain's census code lists.
+#include "domain/timestamp.hpp"
+#include "domain/uk_time.hpp"
+#include "web/controllers.hpp"
+#include "web/drafts.hpp"
+#include "web/page_helpers.hpp"
+
+namespace frontdoor::web {
+
+namespace {
+
+constexpr const char* kNoReferral = "There is no referral of that child on that contact";
+
+template <std::size_t N>
+std::vector<Choice> ChoicesFrom(const std::array<domain::Code, N>& list) {
+  std::vector<Choice> choices;
+  for (const auto& code : list)
+    choices.push_back({std::string(code.code), std::string(code.label)});
+  return choices;
+}
+
+// The question a step's date answers.
+std::string DateQuestion(domain::CaseStepKind kind) {
+  switch (kind) {
+    case domain::CaseStepKind::kAssessment:
+      return "When did the assessment start?";
+    case domain::CaseStepKind::kSection47:
+      return "When did the enquiry start?";
+    case domain::CaseStepKind::kConference:
+      return "When was the conference held, or found not needed?";
+    case domain::CaseStepKind::kNeedPlanStart:
+    case domain::CaseStepKind::kNeedPlanEnd:
+    case domain::CaseStepKind::kProtectionPlanEnd:
+      return "On what day?";
+    case domain::CaseStepKind::kClosure:
+      return "When did the case close?";
+  }
+  return "When did it happen?";
+}
+
+std::vector<Choice> YesNoChoices() {
+  return {{"yes", "Yes"}, {"no", "No"}};
+}
+
+// A date as "2026-03-02", or null.
+nlohmann::json OptionalDate(const std::optional<domain::Date>& date) {
+  return date ? nlohmann::json(domain::FormatDate(*date)) : nlohmann::json(nullptr);
+}
+
+nlohmann::json StepJson(const domain::CaseStep& step) {
+  const auto event = domain::CaseStepEvent(step, "");
+  return {{"id", step.id},
+          {"contact_id", step.contact_id},
+          {"person_id", step.person_id},
+          {"kind", domain::kCaseStepKinds.Code(step.kind)},
+          {"date", domain::FormatDate(step.date)},
+          {"title", event.title},
+          {"summary", event.summary},
+          {"recorded_by", step.recorded_by},
+          {"recorded_at", domain::FormatTimestamp(step.recorded_at)}};
+}
+
+nlohmann::json PlansJson(const std::vector<domain::PlanDates>& plans, bool categories) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& plan : plans) {
+    nlohmann::json one = {{"start_date", domain::FormatDate(plan.start)},
+                          {"end_date", OptionalDate(plan.end)}};
+    if (categories) {
+      one["initial_category"] = plan.initial_category;
+      one["latest_category"] = plan.latest_category;
+    }
+    list.push_back(std::move(one));
+  }
+  return list;
+}
+
+nlohmann::json EpisodeJson(const domain::ReferralEpisode& episode) {
+  nlohmann::json assessments = nlohmann::json::array();
+  for (const auto& step : episode.assessments)
+    assessments.push_back({{"start_date", domain::FormatDate(step.date)},
+                           {"authorised_date", OptionalDate(step.authorised)},
+                           {"child_seen", step.child_seen},
+                           {"factors", step.factors},
+                           {"needs_support", step.needs_support},
+                           {"primary_need", step.primary_need}});
+  nlohmann::json enquiries = nlohmann::json::array();
+  for (const auto& enquiry : episode.enquiries)
+    enquiries.push_back({{"start_date", domain::FormatDate(enquiry.start)},
+                         {"conference_date", OptionalDate(enquiry.conference_date)},
+                         {"conference_not_required", enquiry.conference_not_required},
+                         {"plan_followed", enquiry.plan_followed}});
+  return {{"contact_id", episode.contact_id},
+          {"person_id", episode.person_id},
+          {"referral_date", domain::FormatDate(episode.referral_date)},
+          {"primary_need", episode.PrimaryNeed()},
+          {"referral_no_further_action", episode.NoFurtherAction()},
+          {"closure_date", OptionalDate(episode.closure_date)},
+          {"closure_reason", episode.closure_reason},
+          {"assessments", assessments},
+          {"section_47_enquiries", enquiries},
+          {"child_in_need_plans", PlansJson(episode.need_plans, false)},
+          {"child_protection_plans", PlansJson(episode.protection_plans, true)}};
+}
+
+// The referral of the path's {person} on `progress`'s contact, if it is one `by` may see.
+std::optional<domain::ReferralEpisode> EpisodeIn(const service::ContactProgress& progress,
+                                                 std::int64_t person_id) {
+  if (progress.restricted) return std::nullopt;
+  return progress.steps.EpisodeFor(progress.contact, person_id);
+}
+
+std::int64_t PersonOf(const RequestContext& context) {
+  return PathId(context.params, "person").value_or(0);
+}
+
+}  // namespace
+
+http::Response CaseStepController::Steps(const RequestContext& context) const {
+  return Shown(pages_, context, decisions_.ShowProgress(*context.identity, context.id),
+               [&](const service::ContactProgress& progress) {
+                 return StepsPage(context, 200, progress, {}, {});
+               });
+}
+
+http::Response CaseStepController::RecordStep(const RequestContext& context) const {
+  Fields fields(context.form);
+  const domain::CaseStepDraft draft = CaseStepDraftFrom(fields);
+  return Answered(
+      pages_, context,
+      case_steps_.RecordStep(*context.identity, context.id, PersonOf(context), draft),
+      [&](const domain::CaseStep& step) {
+        return RedirectResponse(context.request.path + "?saved=" +
+                                std::string(domain::kCaseStepKinds.Code(step.kind)) + "#steps");
+      },
+      [&](const service::ContactProgress& progress, const domain::FieldErrors& errors) {
+        return StepsPage(context, 400, progress, draft, errors);
+      });
+}
+
+http::Response CaseStepController::ApiSteps(const RequestContext& context) const {
+  const auto shown = decisions_.ShowProgress(*context.identity, context.id);
+  const auto* progress = std::get_if<service::ContactProgress>(&shown);
+  const auto episode = progress ? EpisodeIn(*progress, PersonOf(context)) : std::nullopt;
+  if (!episode) return JsonError(404, kNoReferral);
+  nlohmann::json body = EpisodeJson(*episode);
+  body["steps"] = nlohmann::json::array();
+  for (const auto& step : progress->steps.case_steps) {
+    if (step.person_id == episode->person_id) body["steps"].push_back(StepJson(step));
+  }
+  return JsonResponse(200, body);
+}
+
+http::Response CaseStepController::ApiRecordStep(const RequestContext& context) const {
+  Fields fields(context.body);
+  const domain::CaseStepDraft draft = CaseStepDraftFrom(fields);
+  return ApiSubmitted(
+      fields,
+      [&] {
+        return case_steps_.RecordStep(*context.identity, context.id, PersonOf(context), draft);
+      },
+      kNoReferral, 201, StepJson);
+}
+
+http::Response CaseStepController::StepsPage(const RequestContext& context, int status,
+                                             const service::ContactProgress& progress,
+                                             const domain::CaseStepDraft& draft,
+                                             const domain::FieldErrors& errors) const {
+  const std::int64_t person_id = PersonOf(context);
+  const auto episode = EpisodeIn(progress, person_id);
+  if (!episode) return pages_.Error(context, 404);
+  std::string name;
+  for (const auto& child : progress.children) {
+    if (child.id == person_id) name = child.Name();
+  }
+  nlohmann::json view = FormErrorsView("After the referral: " + name, errors);
+  view["contact_id"] = progress.contact.id;
+  view["person_id"] = person_id;
+  view["reference"] = progress.contact.reference;
+  view["name"] = name;
+  view["referral_date"] = domain::FormatLongDate(episode->referral_date);
+  view["saved"] = false;
+  if (const auto kind = domain::kCaseStepKinds.Parse(context.query.Value("saved")))
+    view["saved"] = std::string(domain::kCaseStepKinds.Name(*kind)) + " recorded";
+  for (const auto& allocation : progress.steps.allocations) {
+    if (allocation.person_id != person_id || !allocation.excluded_reason.empty()) continue;
+    const domain::Team* team = rules_.settings.FindTeam(allocation.team);
+    view["allocated_to"] = allocation.worker + ", " + (team ? team->name : allocation.team);
+  }
+  view["steps"] = nlohmann::json::array();
+  for (const auto& step : progress.steps.case_steps) {
+    if (step.person_id != person_id) continue;
+    const auto event = domain::CaseStepEvent(step, progress.contact.reference);
+    view["steps"].push_back({{"title", event.title},
+                             {"summary", event.summary},
+                             {"by", step.recorded_by},
+                             {"at", domain::FormatUkDateTime(step.recorded_at)}});
+  }
+  view["has_steps"] = !view["steps"].empty();
+  view["closed"] = episode->closure_date
+                       ? nlohmann::json(domain::FormatLongDate(*episode->closure_date))
+                       : nlohmann::json(false);
+  view["may_record"] = !episode->closure_date && domain::IsAllowed(context.identity->user.role,
+                                                                   domain::Action::kRecordCaseStep);
+  // First what happened (a page of its own), then that step's questions.
+  const std::string chosen = draft.kind.empty() ? context.query.Value("kind") : draft.kind;
+  const auto kind = domain::kCaseStepKinds.Parse(chosen);
+  if (!kind && context.query.Value("choosing") == "1") {
+    view["kind_error"] = "Select what happened";
+    view["has_errors"] = true;
+    view["errors"].push_back({{"field", "kind"}, {"message", "Select what happened"}});
+    status = 400;
+  }
+  view["kind"] =
+      Radios("kind", "What happened?", ChoicesFrom(domain::kCaseStepKinds), chosen, view);
+  view["chosen"] =
+      kind ? nlohmann::json(domain::kCaseStepKinds.Name(*kind)) : nlohmann::json(false);
+  view["chosen_code"] = chosen;
+  view["is_assessment"] = kind == domain::CaseStepKind::kAssessment;
+  view["is_conference"] = kind == domain::CaseStepKind::kConference;
+  view["is_plan_end"] = kind == domain::CaseStepKind::kProtectionPlanEnd;
+  view["is_closure"] = kind == domain::CaseStepKind::kClosure;
+  view["date"] = DateInput("date", kind ? DateQuestion(*kind) : "When did it happen?",
+                           "For example, 27 3 2026", draft.date, view);
+  view["authorised"] = DateInput("authorised", "When was the assessment authorised?",
+                                 "For example, 27 3 2026", draft.authorised, view);
+  view["child_seen"] = Radios("child_seen", "Was the child seen during the assessment?",
+                              YesNoChoices(), draft.child_seen, view);
+  view["factors"] = Checkboxes("factors", "What did the assessment find?",
+                               CensusChoices(domain::kAssessmentFactors), draft.factors, view);
+  view["needs_support"] =
+      Radios("needs_support", "Does the child need children's social care support?", YesNoChoices(),
+             draft.needs_support, view);
+  view["primary_need"] = Radios("primary_need", "The child's primary need",
+                                CensusChoices(domain::kPrimaryNeeds), draft.primary_need, view);
+  view["conference"] = Radios("conference", "Was the conference held?",
+                              {{"held", "Held"}, {"not_required", "Not needed after the enquiry"}},
+                              draft.conference, view);
+  view["plan_followed"] = Radios("plan_followed", "Did a child protection plan follow?",
+                                 YesNoChoices(), draft.plan_followed, view);
+  view["category"] = Radios("category",
+                            kind == domain::CaseStepKind::kProtectionPlanEnd
+                                ? "The plan's latest category of abuse, if it changed"
+                                : "The plan's category of abuse",
+                            CensusChoices(domain::kAbuseCategories), draft.category, view);
+  view["closure_reason"] =
+      Radios("closure_reason", "Why did the case close?", CensusChoices(domain::kClosureReasons),
+             draft.closure_reason, view);
+  return pages_.Render(context, status, "case_steps", view);
+}
+
+}  // namespace frontdoor::web
