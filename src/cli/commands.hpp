@@ -42,6 +42,18 @@ struct UserSettings {
 
 //! Serves until SIGTERM or SIGINT; returns the process exit code.
 int RunServe(const ServeSettings& settings);
+//! Settings for `frontdoor export annex-a`.
+struct ExportSettings {
+  std::string database;
+  std::string from;  //!< the first UK day of the period, "2026-04-01"
+  std::string to;    //!< the last, included
+  std::string out;   //!< the workbook's path, or the folder for CSV files
+  std::string format = "xlsx";
+  std::string front_door;  //!< the authority's teams file, for the teams' names
+};
+
+//! Writes Annex A lists 1, 3, 4 and 5 for a period; returns the process exit code.
+int RunExportAnnexA(const ExportSettings& settings);
 //! Brings the database's schema up to date; returns the process exit code.
 int RunMigrate(const std::string& database);
 int RunUserAdd(const UserSettings& settings);

@@ -225,6 +225,29 @@ void AddDatabaseCommands(CLI::App& app, DataSettings& data, int& exit_code) {
       ->capture_default_str();
 }
 
+//! frontdoor export annex-a
+void AddExport(CLI::App& app, ExportSettings& settings, int& exit_code) {
+  CLI::App* command = app.add_subcommand("export", "Write a statutory return");
+  command->require_subcommand(1);
+  CLI::App* annex_a = command->add_subcommand(
+      "annex-a", "Ofsted's Annex A lists 1, 3, 4 and 5 for a period (an Excel workbook, or CSV)");
+  AddDatabase(annex_a);
+  annex_a->add_option("--from", settings.from, "The first day of the period (2026-04-01)")
+      ->required();
+  annex_a->add_option("--to", settings.to, "The last day of the period, included")->required();
+  annex_a->add_option("--out", settings.out, "The workbook to write, or the folder for CSV files")
+      ->required();
+  annex_a->add_option("--format", settings.format, "xlsx (one sheet a list) or csv (a file a list)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"xlsx", "csv"}));
+  annex_a->add_option("--front-door", settings.front_door,
+                      "The authority's agencies, urgencies and teams file (the teams' names)");
+  annex_a->callback([&settings, &exit_code, annex_a] {
+    settings.database = DatabaseOf(*annex_a);
+    exit_code = RunExportAnnexA(settings);
+  });
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -235,7 +258,9 @@ int main(int argc, char** argv) {
   ServeSettings serve;
   UserSettings user;
   DataSettings data;
+  ExportSettings export_settings;
   AddServe(app, serve, exit_code);
+  AddExport(app, export_settings, exit_code);
   AddDatabaseCommands(app, data, exit_code);
   AddUser(app, user, exit_code);
   AddToken(app, data, exit_code);

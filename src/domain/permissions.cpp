@@ -51,6 +51,7 @@ const Grant kGrants[] = {
     {Action::kViewWorkList, "view_work_list", {kPractitioner, kManager}},
     {Action::kViewDecisionReports, "view_decision_reports", {kManager, kAuditor, kPerformance}},
     {Action::kLoadDemoData, "load_demo_data", {}},  // the operator only
+    {Action::kExportReturns, "export_returns", {kPerformance}},
 };
 
 const Grant* FindGrant(Action action) {

@@ -43,6 +43,7 @@ enum class Action {
   kViewWorkList,      //!< "my work" and "my team"
   kViewDecisionReports,  //!< refused-consent closures and decisions outside the usual routes
   kLoadDemoData,         //!< add the demonstration families (the operator, at the command line)
+  kExportReturns,        //!< the statutory returns: Annex A, the census
 };
 
 //! The action's code for logs and the access audit ("view_person_record").

@@ -22,4 +22,15 @@ std::optional<Date> PreviousReferralWithinYear(const std::vector<Date>& previous
   return latest;
 }
 
+int CountInYearTo(const std::vector<Date>& dates, const Date& day) {
+  const std::chrono::sys_days from{MonthsBefore(day, 12)};
+  const std::chrono::sys_days until{day};
+  int count = 0;
+  for (const Date& date : dates) {
+    const std::chrono::sys_days one{date};
+    if (one >= from && one <= until) ++count;
+  }
+  return count;
+}
+
 }  // namespace frontdoor::domain

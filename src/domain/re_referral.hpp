@@ -25,4 +25,9 @@ inline bool IsReReferral(const std::vector<Date>& previous_referrals, const Date
   return PreviousReferralWithinYear(previous_referrals, referral_date).has_value();
 }
 
+//! How many of `dates` fall in the 12 months up to and including `day` (from the same day 12
+//! months earlier, the re-referral window): Annex A's counts "in the last 12 months", by which a
+//! referral counted twice or more is a re-referral.
+int CountInYearTo(const std::vector<Date>& dates, const Date& day);
+
 }  // namespace frontdoor::domain

@@ -14,6 +14,7 @@
 #include "service/health_service.hpp"
 #include "service/person_service.hpp"
 #include "service/report_service.hpp"
+#include "service/return_service.hpp"
 #include "service/sign_in_service.hpp"
 
 namespace frontdoor::service {
@@ -42,6 +43,7 @@ struct Services {
   CaseStepService case_steps;
   CheckService checks;
   ReportService reports;
+  ReturnService returns;
 };
 
 }  // namespace frontdoor::service

@@ -71,6 +71,21 @@ std::vector<domain::CaseStep> CaseStepRecords::ForContacts(
       sql_, sql_.AllAbout(contact_ids, kSelectStep, "contact_id, person_id, id", ReadStep));
 }
 
+std::vector<domain::CaseStep> CaseStepRecords::Between(const domain::Date& from,
+                                                       const domain::Date& to) {
+  return WithFactors(
+      sql_, sql_.All(std::string(kSelectStep) + "WHERE (step_date >= ? AND step_date <= ?) OR "
+                                                "(authorised >= ? AND authorised <= ?) ORDER BY id",
+                     {from, to, from, to}, ReadStep));
+}
+
+std::vector<domain::CaseStep> CaseStepRecords::OfPeople(
+    const std::vector<std::int64_t>& person_ids) {
+  return WithFactors(sql_, sql_.All(std::string(kSelectStep) + "WHERE " + sql_.InIds("person_id") +
+                                        " ORDER BY contact_id, person_id, id",
+                                    {IdList{person_ids}}, ReadStep));
+}
+
 std::vector<domain::CaseStep> CaseStepRecords::Of(std::int64_t contact_id, std::int64_t person_id) {
   return WithFactors(sql_, sql_.All(std::string(kSelectStep) +
                                         "WHERE contact_id = ? AND person_id = ? ORDER BY id",

@@ -19,6 +19,10 @@ class CaseStepRecords : public RecordKind {
   std::int64_t Add(const domain::CaseStep& step);
   //! The steps after referrals on these contacts, by contact, child and the order recorded.
   std::vector<domain::CaseStep> ForContacts(const std::vector<std::int64_t>& contact_ids);
+  //! Steps dated from `from` to `to` (both included), or assessments authorised then.
+  std::vector<domain::CaseStep> Between(const domain::Date& from, const domain::Date& to);
+  //! Every step after referrals of these children, by contact, child and the order recorded.
+  std::vector<domain::CaseStep> OfPeople(const std::vector<std::int64_t>& person_ids);
   //! The steps after one child's referral on one contact, in the order recorded.
   std::vector<domain::CaseStep> Of(std::int64_t contact_id, std::int64_t person_id);
 };

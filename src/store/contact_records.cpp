@@ -163,6 +163,14 @@ std::vector<domain::Contact> ContactRecords::AwaitingDecision(
                                  ReadContact));
 }
 
+std::vector<domain::Contact> ContactRecords::ReceivedBetween(domain::Timestamp from,
+                                                             domain::Timestamp to) {
+  return Completed(sql_.All(std::string(kSelectContact) +
+                                "WHERE c.received_at >= ? AND c.received_at < ? "
+                                "ORDER BY c.received_at, c.id",
+                            {from, to}, ReadContact));
+}
+
 std::pair<std::int64_t, std::int64_t> ContactRecords::CountDecided(domain::Timestamp from,
                                                                    domain::Timestamp to) {
   std::pair<std::int64_t, std::int64_t> counts{0, 0};

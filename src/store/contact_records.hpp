@@ -44,6 +44,8 @@ class ContactRecords : public RecordKind {
   //! Contacts with no decision yet, oldest first; with `recorded_by`, only theirs.
   std::vector<domain::Contact> AwaitingDecision(std::optional<std::string_view> recorded_by,
                                                 int limit);
+  //! Contacts received in [from, to), oldest first, with their people (a return's contacts).
+  std::vector<domain::Contact> ReceivedBetween(domain::Timestamp from, domain::Timestamp to);
   //! How many contacts received in [from, to) there are, and how many of them are decided.
   std::pair<std::int64_t, std::int64_t> CountDecided(domain::Timestamp from, domain::Timestamp to);
 

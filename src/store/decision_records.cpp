@@ -174,6 +174,34 @@ std::set<std::int64_t> DecisionRecords::ReferredOn(std::int64_t person_id) {
   return contacts;
 }
 
+namespace {
+
+constexpr const char* kSelectReferral =
+    "SELECT c.id, cd.person_id, c.referral_date, c.source FROM child_decisions cd JOIN contacts c "
+    "ON c.id = cd.contact_id WHERE cd.referred = TRUE AND c.referral_date IS NOT NULL AND ";
+constexpr const char* kReferralOrder = " ORDER BY c.referral_date, c.id, cd.person_id";
+
+ChildReferral ReadReferral(const SqlRow& row) {
+  ChildReferral referral;
+  row.Read(0, referral.contact_id, referral.person_id, referral.date, referral.source);
+  return referral;
+}
+
+}  // namespace
+
+std::vector<ChildReferral> DecisionRecords::ReferralsBetween(const domain::Date& from,
+                                                             const domain::Date& to) {
+  return sql_.All(std::string(kSelectReferral) + "c.referral_date >= ? AND c.referral_date <= ?" +
+                      kReferralOrder,
+                  {from, to}, ReadReferral);
+}
+
+std::vector<ChildReferral> DecisionRecords::ReferralsOf(
+    const std::vector<std::int64_t>& person_ids) {
+  return sql_.All(std::string(kSelectReferral) + sql_.InIds("cd.person_id") + kReferralOrder,
+                  {IdList{person_ids}}, ReadReferral);
+}
+
 std::vector<domain::Decision> DecisionRecords::Completed(std::vector<domain::Decision> decisions) {
   if (decisions.empty()) return decisions;
   const RecordsById by_contact(decisions, &domain::Decision::contact_id);

@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <set>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,6 +17,14 @@
 #include "store/record_kind.hpp"
 
 namespace frontdoor::store {
+
+//! One child's referral: the contact their own decision made a referral, and its day.
+struct ChildReferral {
+  std::int64_t contact_id = 0;
+  std::int64_t person_id = 0;
+  domain::Date date;
+  std::string source;  //!< the contact's census ReferralSource code
+};
 
 //! Decisions, one a contact.
 class DecisionRecords : public RecordKind {
@@ -46,6 +55,10 @@ class DecisionRecords : public RecordKind {
   //! The contacts whose decision made a referral for this child (their own outcome, not a
   //! brother's or sister's).
   std::set<std::int64_t> ReferredOn(std::int64_t person_id);
+  //! Every child's referral dated from `from` to `to` (both included), by date, contact and child.
+  std::vector<ChildReferral> ReferralsBetween(const domain::Date& from, const domain::Date& to);
+  //! Every referral of these children, by date, contact and child.
+  std::vector<ChildReferral> ReferralsOf(const std::vector<std::int64_t>& person_ids);
 
  private:
   //! Fills in each decision's risk factors, each child's own part and the language warnings.

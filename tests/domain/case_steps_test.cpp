@@ -4,12 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include "sample_people.hpp"
+
 namespace frontdoor::domain {
 namespace {
 
-Date Day(const char* text) {
-  return *ParseDate(text);
-}
+using testing::Day;
+using testing::Jayden;
 
 const WorkingCalendar kCalendar;
 const Date kToday = Day("2026-12-01");

@@ -4,22 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include "sample_people.hpp"
+
 namespace frontdoor::domain {
 namespace {
 
-Date Day(const char* text) {
-  return *ParseDate(text);
-}
-
-Person Jayden() {
-  Person person;
-  person.id = 2;
-  person.given_name = "Jayden";
-  person.family_name = "Smith";
-  person.date_of_birth = Day("2015-05-14");
-  person.sex = Sex::kMale;
-  return person;
-}
+using testing::Day;
+using testing::Jayden;
 
 TEST(Corrections, OnlyThePartsThatChangedAreNamedFromAndTo) {
   Person corrected = Jayden();

@@ -1,6 +1,9 @@
 // tests/integration/decisions.test.mjs — the decision API on the real binary: consent, checks held open for a re-referral, partners answering only their own, the proforma, referral, siblings allocated together and the reports.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { addUser, bearerFor, databaseWithAccounts, runFrontdoor, startServer } from '../support/harness.mjs'
 
 let database
@@ -167,6 +170,41 @@ test('a re-referral of two siblings goes from contact to allocation, and every r
   const work = await api('practitioner', 'GET', '/api/v1/work')
   assert.deepEqual(work.body.items.filter((item) => item.kind === 'assessment').length, 2)
   assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'decide' ORDER BY sequence DESC LIMIT 1"), /^allocated to test\.practitioner assessment_north/)
+})
+
+test('Annex A for the period lists the contact, the referrals with their 12-month counts, and the enquiry, by name', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'annex-a-'))
+  try {
+    const refused = runFrontdoor(['export', 'annex-a', '--database', database.url, '--from', '2026-12-31', '--to', '2026-11-01', '--out', folder])
+    assert.equal(refused.status, 2)
+    assert.match(refused.stderr, /--from not after --to/)
+    const csv = runFrontdoor(['export', 'annex-a', '--database', database.url, '--from', '2026-11-01', '--to', '2026-12-31', '--format', 'csv', '--out', folder])
+    assert.equal(csv.status, 0, csv.stderr)
+    assert.deepEqual(readdirSync(folder).sort(), ['annex-a-list-1-contacts.csv', 'annex-a-list-3-referrals.csv',
+      'annex-a-list-4-assessments.csv', 'annex-a-list-5-section-47-enquiries.csv'])
+    const rows = (name) => readFileSync(join(folder, `annex-a-${name}.csv`), 'utf8').trimEnd().split('\r\n').map((line) => line.split(','))
+    const jayden = `C${String(JAYDEN).padStart(7, '0')}`
+    const contacts = rows('list-1-contacts')
+    assert.deepEqual(contacts[0], ['Child Unique ID', 'Gender', 'Ethnicity', 'Date of Birth', 'Age of Child (Years)', 'Date of Contact', 'Contact Source'])
+    assert.ok(contacts.some((row) => row[5] === '2026-11-27' && row[6] === '6'), 'the police contact is listed')
+    const referrals = rows('list-3-referrals')
+    assert.deepEqual(referrals[0].slice(5), ['Date of referral', 'Referral Source', 'Referral NFA?', 'Number of Referrals in Last 12 Months', 'Allocated Team', 'Allocated Worker'])
+    const his = referrals.find((row) => row[5] === '2026-11-27' && row[0] === jayden)
+    assert.ok(his, 'Jayden\'s referral is listed')
+    // Referred eight months before: a re-referral, so two referrals in the 12 months to this one.
+    assert.deepEqual(his.slice(6), ['6', 'No', '2', 'Assessment team (north)', 'Test Practitioner'])
+    const enquiries = rows('list-5-section-47-enquiries')
+    assert.equal(enquiries.length, 2)
+    assert.equal(enquiries[1][0], jayden)
+    assert.deepEqual(enquiries[1].slice(5), ['No', '2026-11-27', 'No', '2026-12-01', 'Yes', '1', '0', 'Assessment team (north)', 'Test Practitioner'])
+    assert.equal(rows('list-4-assessments').length, 1)  // the header: no assessment yet
+    const workbook = join(folder, 'annex-a.xlsx')
+    const xlsx = runFrontdoor(['export', 'annex-a', '--database', database.url, '--from', '2026-11-01', '--to', '2026-12-31', '--out', workbook])
+    assert.equal(xlsx.status, 0, xlsx.stderr)
+    assert.match(xlsx.stdout, /List 5 section 47 enquiries: 1 rows/)
+    assert.equal(readFileSync(workbook).subarray(0, 2).toString(), 'PK')  // a zip, as XLSX is
+    assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'export_returns' ORDER BY sequence DESC LIMIT 1"), /^Annex A 2026-11-01 to 2026-12-31: \d+ contacts, \d+ referrals, 0 assessments, 1 enquiries/)
+  } finally { rmSync(folder, { recursive: true, force: true }) }
 })
 
 test('a closure after refused consent says what was offered and is reported by month', async () => {

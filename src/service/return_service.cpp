@@ -1,0 +1,153 @@
+// src/service/return_service.cpp — Annex A gathered from the records: who each row is about, their
+// referrals and the steps after them, and who they are allocated to.
+#include "service/return_service.hpp"
+
+#include <map>
+#include <set>
+
+#include "domain/re_referral.hpp"
+#include "domain/uk_time.hpp"
+#include "service/access_audit_service.hpp"
+
+namespace frontdoor::service {
+
+namespace {
+
+bool Within(const domain::Date& day, const domain::Date& from, const domain::Date& to) {
+  return day >= from && day <= to;
+}
+
+// Everything Annex A reads about the children it lists, gathered a kind at a time.
+struct AnnexAFacts {
+  std::map<std::int64_t, domain::Person> people;
+  std::map<std::pair<std::int64_t, std::int64_t>, domain::AnnexAChild> allocated;
+  std::map<std::int64_t, std::vector<domain::Date>> referral_dates;
+  std::vector<store::ChildReferral> referrals;  // of the listed children, all time
+  std::vector<domain::CaseStep> steps;          // after their referrals, all time
+
+  domain::AnnexAChild Child(std::int64_t contact_id, std::int64_t person_id) const {
+    const auto found = allocated.find({contact_id, person_id});
+    if (found != allocated.end()) return found->second;
+    return {&people.at(person_id), "", ""};
+  }
+};
+
+AnnexAFacts Gather(store::Records& records, const std::set<std::int64_t>& person_ids,
+                   const domain::FrontDoorSettings& settings) {
+  AnnexAFacts facts;
+  const std::vector<std::int64_t> ids(person_ids.begin(), person_ids.end());
+  if (ids.empty()) return facts;
+  for (auto& person : records.people.FindMany(ids)) facts.people[person.id] = std::move(person);
+  facts.referrals = records.decisions.ReferralsOf(ids);
+  std::vector<std::int64_t> contact_ids;
+  for (const auto& referral : facts.referrals) {
+    facts.referral_dates[referral.person_id].push_back(referral.date);
+    contact_ids.push_back(referral.contact_id);
+  }
+  facts.steps = records.case_steps.OfPeople(ids);
+  std::map<std::string, std::string> names;
+  for (const auto& user : records.accounts.List())
+    names[user.username] = user.full_name.empty() ? user.username : user.full_name;
+  for (const auto& allocation : records.allocations.ForContacts(contact_ids)) {
+    if (!allocation.excluded_reason.empty() || !facts.people.count(allocation.person_id)) continue;
+    const domain::Team* team = settings.FindTeam(allocation.team);
+    const auto worker = names.find(allocation.worker);
+    facts.allocated[{allocation.contact_id, allocation.person_id}] = {
+        &facts.people.at(allocation.person_id), team ? team->name : allocation.team,
+        worker == names.end() ? allocation.worker : worker->second};
+  }
+  return facts;
+}
+
+// Each child's episode on each contact that referred them.
+std::vector<domain::ReferralEpisode> Episodes(const AnnexAFacts& facts) {
+  std::map<std::pair<std::int64_t, std::int64_t>, std::vector<domain::CaseStep>> steps;
+  for (const auto& step : facts.steps) steps[{step.contact_id, step.person_id}].push_back(step);
+  std::vector<domain::ReferralEpisode> episodes;
+  for (const auto& referral : facts.referrals) {
+    episodes.push_back(domain::EpisodeOf(referral.contact_id, referral.person_id, referral.date,
+                                         steps[{referral.contact_id, referral.person_id}]));
+  }
+  return episodes;
+}
+
+}  // namespace
+
+std::vector<domain::AnnexAList> ReturnService::AnnexA(const Actor& by, const domain::Date& from,
+                                                      const domain::Date& to) {
+  const auto now = clock_.Now();
+  return store_.WriteResult([&](store::Records& records) {
+    const auto contacts = records.contacts.ReceivedBetween(
+        domain::UkLocalTime(from, std::chrono::minutes{0}),
+        domain::UkLocalTime(domain::Date{std::chrono::sys_days{to} + std::chrono::days{1}},
+                            std::chrono::minutes{0}));
+    const auto referred = records.decisions.ReferralsBetween(from, to);
+    // The children of every row: on a contact in the period, or with any referral step in it.
+    std::set<std::int64_t> people;
+    for (const auto& contact : contacts)
+      people.insert(contact.children.begin(), contact.children.end());
+    for (const auto& referral : referred) people.insert(referral.person_id);
+    // Assessments and enquiries in the period may follow referrals before it.
+    for (const auto& step : records.case_steps.Between(from, to)) people.insert(step.person_id);
+    const AnnexAFacts facts = Gather(records, people, rules_.settings);
+    const auto episodes = Episodes(facts);
+
+    std::vector<domain::AnnexAContact> contact_rows;
+    for (const auto& contact : contacts) {
+      for (std::int64_t child : contact.children) {
+        if (facts.people.count(child))
+          contact_rows.push_back({facts.Child(contact.id, child),
+                                  domain::UkDate(contact.received_at), contact.source});
+      }
+    }
+    std::vector<domain::AnnexAReferral> referral_rows;
+    std::vector<domain::AnnexAAssessment> assessment_rows;
+    std::vector<domain::AnnexAEnquiry> enquiry_rows;
+    for (size_t index = 0; index < episodes.size(); ++index) {
+      const auto& episode = episodes[index];
+      const auto& referral = facts.referrals[index];
+      const auto child = facts.Child(episode.contact_id, episode.person_id);
+      if (Within(episode.referral_date, from, to))
+        referral_rows.push_back({child, episode.referral_date, referral.source,
+                                 episode.NoFurtherAction(),
+                                 domain::CountInYearTo(facts.referral_dates.at(episode.person_id),
+                                                       episode.referral_date)});
+      for (const auto& assessment : episode.assessments) {
+        if (Within(assessment.date, from, to) ||
+            (assessment.authorised && Within(*assessment.authorised, from, to)))
+          assessment_rows.push_back({child, &assessment});
+      }
+      for (const auto& enquiry : episode.enquiries) {
+        if (Within(enquiry.start, from, to)) enquiry_rows.push_back({child, enquiry, 0, 0});
+      }
+    }
+    // Enquiries and conferences of each child in the 12 months to each enquiry.
+    std::map<std::int64_t, std::vector<domain::Date>> enquiry_days, conference_days;
+    for (const auto& episode : episodes) {
+      for (const auto& enquiry : episode.enquiries) {
+        enquiry_days[episode.person_id].push_back(enquiry.start);
+        if (enquiry.conference_date)
+          conference_days[episode.person_id].push_back(*enquiry.conference_date);
+      }
+    }
+    for (auto& row : enquiry_rows) {
+      const std::int64_t person = row.child.person->id;
+      row.enquiries_in_last_year = domain::CountInYearTo(enquiry_days[person], row.enquiry.start);
+      row.conferences_in_last_year =
+          domain::CountInYearTo(conference_days[person], row.enquiry.start);
+    }
+    std::vector<domain::AnnexAList> lists = {
+        domain::AnnexAList1(contact_rows), domain::AnnexAList3(referral_rows),
+        domain::AnnexAList4(assessment_rows), domain::AnnexAList5(enquiry_rows)};
+    AppendAudit(records, by, now,
+                {domain::Action::kExportReturns, "annex_a", domain::AuditOutcome::kAllowed,
+                 "Annex A " + domain::FormatDate(from) + " to " + domain::FormatDate(to) + ": " +
+                     std::to_string(contact_rows.size()) + " contacts, " +
+                     std::to_string(referral_rows.size()) + " referrals, " +
+                     std::to_string(assessment_rows.size()) + " assessments, " +
+                     std::to_string(enquiry_rows.size()) + " enquiries"});
+    return lists;
+  });
+}
+
+}  // namespace frontdoor::service
