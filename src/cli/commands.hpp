@@ -49,11 +49,18 @@ struct ExportSettings {
   std::string to;    //!< the last, included
   std::string out;   //!< the workbook's path, or the folder for CSV files
   std::string format = "xlsx";
-  std::string front_door;  //!< the authority's teams file, for the teams' names
+  std::string front_door;               //!< the authority's teams file, for the teams' names
+  std::string year;                     //!< the census year, "2025-26"
+  std::string local_authority = "852";  //!< the census's 3-digit LA code
+  bool check_only = false;              //!< census: run the pre-flight only
+  bool force = false;                   //!< census: write the file despite child-level problems
 };
 
 //! Writes Annex A lists 1, 3, 4 and 5 for a period; returns the process exit code.
 int RunExportAnnexA(const ExportSettings& settings);
+//! Writes the Children in Need census for a year, or (check_only) runs its pre-flight; refuses a
+//! file with child-level problems unless forced. Returns the process exit code.
+int RunExportCensus(const ExportSettings& settings);
 //! Brings the database's schema up to date; returns the process exit code.
 int RunMigrate(const std::string& database);
 int RunUserAdd(const UserSettings& settings);

@@ -10,6 +10,7 @@
 #include "cli/tools.hpp"
 #include "service/configuration.hpp"
 #include "service/return_service.hpp"
+#include "version.hpp"
 
 namespace frontdoor::cli {
 
@@ -67,6 +68,35 @@ std::string WriteCsvFiles(const std::vector<domain::AnnexAList>& lists, const st
 
 }  // namespace
 
+namespace {
+
+// The authority's configuration: the built-in one, with its own front door file when given.
+std::optional<service::Configuration> ConfigurationFor(const ExportSettings& settings,
+                                                       const char* name) {
+  std::string front_door;
+  if (!settings.front_door.empty()) {
+    std::ifstream file(settings.front_door);
+    if (!file) {
+      std::cerr << "frontdoor " << name << ": cannot read " << settings.front_door << "\n";
+      return std::nullopt;
+    }
+    front_door.assign(std::istreambuf_iterator<char>(file), {});
+  }
+  return service::LoadConfiguration({"", "", "", front_door, ""});
+}
+
+// "rule 8610, PrimaryNeedCode: child C0000002, referral on contact 12 (/contacts/12): ..."
+void PrintProblem(const domain::CensusProblem& problem) {
+  std::cout << "rule " << problem.rule << ", " << problem.element << ": child "
+            << domain::LocalChildId(problem.person_id);
+  if (problem.contact_id)
+    std::cout << ", referral on contact " << problem.contact_id << " (/contacts/"
+              << problem.contact_id << ")";
+  std::cout << ": " << problem.message << "\n";
+}
+
+}  // namespace
+
 int RunExportAnnexA(const ExportSettings& settings) {
   const auto from = domain::ParseDate(settings.from);
   const auto to = domain::ParseDate(settings.to);
@@ -80,17 +110,9 @@ int RunExportAnnexA(const ExportSettings& settings) {
     return 2;
   }
   return WithTools(settings.database, "export annex-a", [&](Tools& tools) {
-    std::string front_door;
-    if (!settings.front_door.empty()) {
-      std::ifstream file(settings.front_door);
-      if (!file) {
-        std::cerr << "frontdoor export annex-a: cannot read " << settings.front_door << "\n";
-        return 2;
-      }
-      front_door.assign(std::istreambuf_iterator<char>(file), {});
-    }
-    const auto configuration = service::LoadConfiguration({"", "", "", front_door, ""});
-    service::ReturnService returns(tools.store, tools.clock, configuration.Rules());
+    const auto configuration = ConfigurationFor(settings, "export annex-a");
+    if (!configuration) return 2;
+    service::ReturnService returns(tools.store, tools.clock, configuration->Rules());
     const auto lists = returns.AnnexA(service::CommandLineActor(), *from, *to);
     const std::string problem = settings.format == "csv" ? WriteCsvFiles(lists, settings.out)
                                                          : WriteWorkbook(lists, settings.out);
@@ -99,6 +121,57 @@ int RunExportAnnexA(const ExportSettings& settings) {
       return 1;
     }
     for (const auto& list : lists) std::cout << list.name << ": " << list.rows.size() << " rows\n";
+    std::cout << "Written to " << settings.out << "\n";
+    return 0;
+  });
+}
+
+int RunExportCensus(const ExportSettings& settings) {
+  const auto year = domain::ParseCensusYear(settings.year);
+  if (!year) {
+    std::cerr << "frontdoor export census: give --year as 2025-26 (2024-25 or later)\n";
+    return 2;
+  }
+  if (!settings.check_only && settings.out.empty()) {
+    std::cerr << "frontdoor export census: give --out FILE.xml, or --check\n";
+    return 2;
+  }
+  return WithTools(settings.database, "export census", [&](Tools& tools) {
+    const auto configuration = ConfigurationFor(settings, "export census");
+    if (!configuration) return 2;
+    service::ReturnService returns(tools.store, tools.clock, configuration->Rules());
+    const std::string part = settings.out + ".part";
+    std::ofstream file;
+    if (!settings.check_only) {
+      file.open(part, std::ios::binary);
+      if (!file) {
+        std::cerr << "frontdoor export census: cannot write " << part << "\n";
+        return 1;
+      }
+      file << domain::CensusHeaderXml(
+          *year, {settings.local_authority, "frontdoor", kVersion, tools.clock.Now()});
+    }
+    const auto run = returns.Census(
+        service::CommandLineActor(), *year,
+        settings.check_only ? std::function<void(const std::string&)>{}
+                            : [&](const std::string& child) { file << child; });
+    for (const auto& problem : run.problems) PrintProblem(problem);
+    std::cout << year->Label() << ": " << run.children << " children, " << run.referrals
+              << " referrals, " << run.problems.size() << " problems\n";
+    if (settings.check_only) return run.problems.empty() ? 0 : 1;
+    file << domain::CensusFooterXml();
+    file.close();
+    if (!file || (!run.problems.empty() && !settings.force)) {
+      std::filesystem::remove(part);
+      if (!file) {
+        std::cerr << "frontdoor export census: cannot write " << part << "\n";
+      } else {
+        std::cerr << "frontdoor export census: not written: the Department would reject the "
+                     "children above. Correct their records, or give --force to write it anyway.\n";
+      }
+      return 1;
+    }
+    std::filesystem::rename(part, settings.out);
     std::cout << "Written to " << settings.out << "\n";
     return 0;
   });

@@ -246,6 +246,20 @@ void AddExport(CLI::App& app, ExportSettings& settings, int& exit_code) {
     settings.database = DatabaseOf(*annex_a);
     exit_code = RunExportAnnexA(settings);
   });
+  CLI::App* census = command->add_subcommand(
+      "census", "The Children in Need census for a year (XML), checked against the rules first");
+  AddDatabase(census);
+  census->add_option("--year", settings.year, "The census year, 2025-26")->required();
+  census->add_option("--out", settings.out, "The XML file to write");
+  census->add_option("--la", settings.local_authority, "The local authority's 3-digit code")
+      ->capture_default_str();
+  census->add_flag("--check", settings.check_only,
+                   "Only check every child against the rules, listing each problem");
+  census->add_flag("--force", settings.force, "Write the file even with child-level problems");
+  census->callback([&settings, &exit_code, census] {
+    settings.database = DatabaseOf(*census);
+    exit_code = RunExportCensus(settings);
+  });
 }
 
 }  // namespace

@@ -100,6 +100,7 @@ struct ReferralEpisode {
   std::int64_t contact_id = 0;
   std::int64_t person_id = 0;
   Date referral_date;
+  std::string referral_source;  //!< the contact's census ReferralSource code
   std::vector<CaseStep> assessments;
   std::vector<Section47Enquiry> enquiries;
   std::vector<PlanDates> need_plans;

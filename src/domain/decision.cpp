@@ -293,7 +293,9 @@ std::optional<ReferralEpisode> ContactSteps::EpisodeFor(const Contact& contact,
   for (const auto& step : case_steps) {
     if (step.person_id == child) own_steps.push_back(step);
   }
-  return EpisodeOf(contact.id, child, *contact.referral_date, own_steps);
+  auto episode = EpisodeOf(contact.id, child, *contact.referral_date, own_steps);
+  episode.referral_source = contact.source;
+  return episode;
 }
 
 std::map<std::string, int> CountByMonth(const std::vector<Decision>& decisions) {

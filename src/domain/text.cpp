@@ -92,4 +92,27 @@ std::string JoinWords(const std::vector<std::string>& words) {
   return text;
 }
 
+std::string EscapeXml(std::string_view text) {
+  std::string escaped;
+  for (char letter : text) {
+    switch (letter) {
+      case '&':
+        escaped += "&amp;";
+        break;
+      case '<':
+        escaped += "&lt;";
+        break;
+      case '>':
+        escaped += "&gt;";
+        break;
+      case '"':
+        escaped += "&quot;";
+        break;
+      default:
+        escaped += letter;
+    }
+  }
+  return escaped;
+}
+
 }  // namespace frontdoor::domain

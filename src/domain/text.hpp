@@ -26,4 +26,7 @@ std::vector<std::string> SplitWords(std::string_view text);
 //! The words with one space between.
 std::string JoinWords(const std::vector<std::string>& words);
 
+//! `text` safe inside XML text or a double-quoted attribute: & < > " as entities.
+std::string EscapeXml(std::string_view text);
+
 }  // namespace frontdoor::domain

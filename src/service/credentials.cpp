@@ -9,6 +9,8 @@
 #include <memory>
 #include <stdexcept>
 
+#include "domain/text.hpp"
+
 namespace frontdoor::service {
 
 namespace {
@@ -32,29 +34,6 @@ std::string DecodeBase32(std::string_view secret) {
   std::string bytes(raw, raw_length);
   std::free(raw);
   return bytes;
-}
-
-std::string EscapeXml(std::string_view text) {
-  std::string escaped;
-  for (char letter : text) {
-    switch (letter) {
-      case '&':
-        escaped += "&amp;";
-        break;
-      case '<':
-        escaped += "&lt;";
-        break;
-      case '>':
-        escaped += "&gt;";
-        break;
-      case '"':
-        escaped += "&quot;";
-        break;
-      default:
-        escaped += letter;
-    }
-  }
-  return escaped;
 }
 
 }  // namespace
@@ -209,7 +188,7 @@ std::string QrCodeSvg(std::string_view text, std::string_view description) {
       "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " +
       std::to_string(size) + " " + std::to_string(size) +
       "\" width=\"200\" height=\"200\" shape-rendering=\"crispEdges\"><title>" +
-      EscapeXml(description) +
+      domain::EscapeXml(description) +
       "</title><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"";
   for (int y = 0; y < code->width; ++y) {
     for (int x = 0; x < code->width; ++x) {

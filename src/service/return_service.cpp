@@ -67,6 +67,7 @@ std::vector<domain::ReferralEpisode> Episodes(const AnnexAFacts& facts) {
   for (const auto& referral : facts.referrals) {
     episodes.push_back(domain::EpisodeOf(referral.contact_id, referral.person_id, referral.date,
                                          steps[{referral.contact_id, referral.person_id}]));
+    episodes.back().referral_source = referral.source;
   }
   return episodes;
 }
@@ -103,12 +104,10 @@ std::vector<domain::AnnexAList> ReturnService::AnnexA(const Actor& by, const dom
     std::vector<domain::AnnexAReferral> referral_rows;
     std::vector<domain::AnnexAAssessment> assessment_rows;
     std::vector<domain::AnnexAEnquiry> enquiry_rows;
-    for (size_t index = 0; index < episodes.size(); ++index) {
-      const auto& episode = episodes[index];
-      const auto& referral = facts.referrals[index];
+    for (const auto& episode : episodes) {
       const auto child = facts.Child(episode.contact_id, episode.person_id);
       if (Within(episode.referral_date, from, to))
-        referral_rows.push_back({child, episode.referral_date, referral.source,
+        referral_rows.push_back({child, episode.referral_date, episode.referral_source,
                                  episode.NoFurtherAction(),
                                  domain::CountInYearTo(facts.referral_dates.at(episode.person_id),
                                                        episode.referral_date)});
@@ -148,6 +147,61 @@ std::vector<domain::AnnexAList> ReturnService::AnnexA(const Actor& by, const dom
                      std::to_string(enquiry_rows.size()) + " enquiries"});
     return lists;
   });
+}
+
+namespace {
+
+// Children read and written at once: enough to make each statement worth it, few enough to keep
+// memory flat on a national year.
+constexpr size_t kCensusBatch = 1000;
+
+}  // namespace
+
+CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
+                                const std::function<void(const std::string&)>& write) {
+  CensusRun run;
+  store_.Read([&](store::Records& records) {
+    // Every referral up to the year's end, by child; then a batch of children at a time.
+    std::map<std::int64_t, std::vector<store::ChildReferral>> referrals;
+    for (auto& referral : records.decisions.ReferralsBetween(
+             domain::Date{std::chrono::year{1900} / 1 / 1}, year.last))
+      referrals[referral.person_id].push_back(std::move(referral));
+    std::vector<std::int64_t> ids;
+    for (const auto& [id, theirs] : referrals) ids.push_back(id);
+    for (size_t first = 0; first < ids.size(); first += kCensusBatch) {
+      const std::vector<std::int64_t> batch(
+          ids.begin() + long(first),
+          ids.begin() + long(std::min(ids.size(), first + kCensusBatch)));
+      std::map<std::pair<std::int64_t, std::int64_t>, std::vector<domain::CaseStep>> steps;
+      for (auto& step : records.case_steps.OfPeople(batch))
+        steps[{step.contact_id, step.person_id}].push_back(std::move(step));
+      for (const auto& person : records.people.FindMany(batch)) {
+        std::vector<domain::ReferralEpisode> all, in_year;
+        for (const auto& referral : referrals.at(person.id)) {
+          auto episode = domain::EpisodeOf(referral.contact_id, person.id, referral.date,
+                                           steps[{referral.contact_id, person.id}]);
+          episode.referral_source = referral.source;
+          if (domain::InCensusYear(episode, year)) in_year.push_back(episode);
+          all.push_back(std::move(episode));
+        }
+        if (in_year.empty()) continue;
+        ++run.children;
+        run.referrals += int(in_year.size());
+        for (auto& problem : domain::CheckCensusChild(person, in_year, year))
+          run.problems.push_back(std::move(problem));
+        if (write) write(domain::CensusChildXml(person, in_year, all, rules_.calendar));
+      }
+    }
+  });
+  store_.Write([&](store::Records& records) {
+    AppendAudit(
+        records, by, clock_.Now(),
+        {domain::Action::kExportReturns, "cin_census", domain::AuditOutcome::kAllowed,
+         std::string(write ? "Children in Need census " : "Census pre-flight ") + year.Label() +
+             ": " + std::to_string(run.children) + " children, " + std::to_string(run.referrals) +
+             " referrals, " + std::to_string(run.problems.size()) + " problems"});
+  });
+  return run;
 }
 
 }  // namespace frontdoor::service

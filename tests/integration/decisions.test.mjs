@@ -207,6 +207,39 @@ test('Annex A for the period lists the contact, the referrals with their 12-mont
   } finally { rmSync(folder, { recursive: true, force: true }) }
 })
 
+test('the census for 2026-27 lists each problem by rule, refuses the file until forced, and writes the enquiry and plan', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'census-'))
+  const file = join(folder, 'census.xml')
+  const census = (...extra) => runFrontdoor(['export', 'census', '--database', database.url, '--year', '2026-27', ...extra])
+  try {
+    const jayden = `C${String(JAYDEN).padStart(7, '0')}`
+    const contact = Number(database.sql(`SELECT contact_id FROM case_steps WHERE person_id = ${JAYDEN} LIMIT 1`))
+    const checked = census('--check')
+    assert.equal(checked.status, 1)
+    // Jayden's referral led to an enquiry but no assessment yet, so no primary need.
+    assert.match(checked.stdout, new RegExp(`rule 8610, PrimaryNeedCode: child ${jayden}, referral on contact ${contact} \\(/contacts/${contact}\\)`))
+    const refused = census('--out', file)
+    assert.equal(refused.status, 1)
+    assert.match(refused.stderr, /not written: the Department would reject the children above/)
+    assert.deepEqual(readdirSync(folder), [])
+    // With the assessment recorded, his problem is gone.
+    const assessed = await api('practitioner', 'POST', `/api/v1/contacts/${contact}/children/${JAYDEN}/steps`, {
+      kind: 'assessment', date: '2026-11-27', authorised: '2026-12-01', child_seen: true, factors: ['3B'], needs_support: true, primary_need: 'N1'
+    })
+    assert.equal(assessed.status, 201, JSON.stringify(assessed.body))
+    assert.doesNotMatch(census('--check').stdout, new RegExp(`child ${jayden}, referral on contact ${contact}`))
+    const forced = census('--out', file, '--force')
+    assert.equal(forced.status, 0, forced.stderr)
+    const xml = readFileSync(file, 'utf8')
+    assert.match(xml, /<Collection>CIN<\/Collection>\s*<Year>2027<\/Year>\s*<ReferenceDate>2027-03-31<\/ReferenceDate>/)
+    const child = xml.slice(xml.indexOf(`<LAchildID>${jayden}</LAchildID>`))
+    assert.match(child, /<CINreferralDate>2026-11-27<\/CINreferralDate>\s*<ReferralSource>6<\/ReferralSource>\s*<PrimaryNeedCode>N1<\/PrimaryNeedCode>/)
+    assert.match(child, /<S47ActualStartDate>2026-11-27<\/S47ActualStartDate>[\s\S]*?<DateOfInitialCPC>2026-12-01<\/DateOfInitialCPC>/)
+    assert.match(child, /<CPPstartDate>2026-12-01<\/CPPstartDate>\s*<InitialCategoryOfAbuse>NEG<\/InitialCategoryOfAbuse>/)
+    assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'export_returns' ORDER BY sequence DESC LIMIT 1"), /^Children in Need census 2026-27: \d+ children/)
+  } finally { rmSync(folder, { recursive: true, force: true }) }
+})
+
 test('a closure after refused consent says what was offered and is reported by month', async () => {
   const contact = await api('practitioner', 'POST', '/api/v1/contacts', {
     received_at: '2026-11-26T14:00', method: 'email', source: '2A', referrer: { name: 'Ms Patel' },

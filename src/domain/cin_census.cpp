@@ -1,0 +1,337 @@
+// src/domain/cin_census.cpp — the census year, each child's XML in the Department's element order,
+// and the pre-flight rules (each by the Department's number).
+#include "domain/cin_census.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "domain/codes.hpp"
+#include "domain/identifiers.hpp"
+#include "domain/text.hpp"
+#include "domain/timestamp.hpp"
+
+namespace frontdoor::domain {
+
+std::string CensusYear::Label() const {
+  const int next = (start_year + 1) % 100;
+  return std::to_string(start_year) + (next < 10 ? "-0" : "-") + std::to_string(next);
+}
+
+std::optional<CensusYear> ParseCensusYear(std::string_view text) {
+  int start = 0, end = 0;
+  if (text.size() != 7 || text[4] != '-') return std::nullopt;
+  if (std::from_chars(text.data(), text.data() + 4, start).ec != std::errc{} ||
+      std::from_chars(text.data() + 5, text.data() + 7, end).ec != std::errc{})
+    return std::nullopt;
+  if ((start + 1) % 100 != end || start < 2024 || start > 2100) return std::nullopt;
+  using namespace std::chrono;
+  return CensusYear{start, year{start} / April / 1, year{start + 1} / March / 31};
+}
+
+bool InCensusYear(const ReferralEpisode& episode, const CensusYear& year) {
+  return episode.referral_date <= year.last &&
+         (!episode.closure_date || *episode.closure_date >= year.first);
+}
+
+namespace {
+
+// <name>value</name>, indented by `depth` steps.
+void Element(std::string& out, int depth, std::string_view name, std::string_view value) {
+  out.append(size_t(depth) * 2, ' ');
+  out += "<" + std::string(name) + ">" + EscapeXml(value) + "</" + std::string(name) + ">\n";
+}
+void Open(std::string& out, int depth, std::string_view name) {
+  out.append(size_t(depth) * 2, ' ');
+  out += "<" + std::string(name) + ">\n";
+}
+void Close(std::string& out, int depth, std::string_view name) {
+  out.append(size_t(depth) * 2, ' ');
+  out += "</" + std::string(name) + ">\n";
+}
+
+std::string TrueFalse(bool yes) {
+  return yes ? "true" : "false";
+}
+
+// The first initial conference of the referral, if one was held.
+std::optional<Date> FirstConference(const ReferralEpisode& episode) {
+  std::optional<Date> first;
+  for (const auto& enquiry : episode.enquiries) {
+    if (enquiry.conference_date && (!first || *enquiry.conference_date < *first))
+      first = enquiry.conference_date;
+  }
+  return first;
+}
+
+// The working days the Department allows from a strategy discussion to the initial conference.
+constexpr int kConferenceWorkingDays = 15;
+
+void EpisodeXml(std::string& out, const ReferralEpisode& episode,
+                const std::vector<ReferralEpisode>& all_episodes, const WorkingCalendar& calendar) {
+  Open(out, 3, "CINdetails");
+  Element(out, 4, "CINreferralDate", FormatDate(episode.referral_date));
+  Element(out, 4, "ReferralSource", episode.referral_source);
+  if (!episode.PrimaryNeed().empty()) Element(out, 4, "PrimaryNeedCode", episode.PrimaryNeed());
+  if (episode.closure_date) {
+    Element(out, 4, "CINclosureDate", FormatDate(*episode.closure_date));
+    Element(out, 4, "ReasonForClosure", episode.closure_reason);
+  }
+  if (const auto conference = FirstConference(episode))
+    Element(out, 4, "DateOfInitialCPC", FormatDate(*conference));
+  for (const auto& assessment : episode.assessments) {
+    Open(out, 4, "Assessments");
+    Element(out, 5, "AssessmentActualStartDate", FormatDate(assessment.date));
+    if (assessment.authorised)
+      Element(out, 5, "AssessmentAuthorisationDate", FormatDate(*assessment.authorised));
+    Open(out, 5, "FactorsIdentifiedAtAssessment");
+    for (const auto& factor : assessment.factors) Element(out, 6, "AssessmentFactors", factor);
+    Close(out, 5, "FactorsIdentifiedAtAssessment");
+    Close(out, 4, "Assessments");
+  }
+  for (const auto& plan : episode.need_plans) {
+    Open(out, 4, "CINPlanDates");
+    Element(out, 5, "CINPlanStartDate", FormatDate(plan.start));
+    if (plan.end) Element(out, 5, "CINPlanEndDate", FormatDate(*plan.end));
+    Close(out, 4, "CINPlanDates");
+  }
+  for (const auto& enquiry : episode.enquiries) {
+    Open(out, 4, "Section47");
+    Element(out, 5, "S47ActualStartDate", FormatDate(enquiry.start));
+    Element(out, 5, "InitialCPCtarget",
+            FormatDate(calendar.AddWorkingDays(enquiry.start, kConferenceWorkingDays)));
+    if (enquiry.conference_date)
+      Element(out, 5, "DateOfInitialCPC", FormatDate(*enquiry.conference_date));
+    Element(out, 5, "ICPCnotRequired", TrueFalse(enquiry.conference_not_required));
+    Close(out, 4, "Section47");
+  }
+  Element(out, 4, "ReferralNFA", TrueFalse(episode.NoFurtherAction()));
+  for (const auto& plan : episode.protection_plans) {
+    int previous = 0;
+    for (const auto& other : all_episodes) {
+      for (const auto& earlier : other.protection_plans) previous += earlier.start < plan.start;
+    }
+    Open(out, 4, "ChildProtectionPlans");
+    Element(out, 5, "CPPstartDate", FormatDate(plan.start));
+    if (plan.end) Element(out, 5, "CPPendDate", FormatDate(*plan.end));
+    Element(out, 5, "InitialCategoryOfAbuse", plan.initial_category);
+    Element(out, 5, "LatestCategoryOfAbuse", plan.latest_category);
+    Element(out, 5, "NumberOfPreviousCPP", std::to_string(previous));
+    Close(out, 4, "ChildProtectionPlans");
+  }
+  Close(out, 3, "CINdetails");
+}
+
+}  // namespace
+
+std::string CensusHeaderXml(const CensusYear& year, const CensusSource& source) {
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  Open(out, 0, "Message");
+  Open(out, 1, "Header");
+  Open(out, 2, "CollectionDetails");
+  Element(out, 3, "Collection", "CIN");
+  Element(out, 3, "Year", std::to_string(year.start_year + 1));
+  Element(out, 3, "ReferenceDate", FormatDate(year.last));
+  Close(out, 2, "CollectionDetails");
+  Open(out, 2, "Source");
+  Element(out, 3, "SourceLevel", "L");
+  Element(out, 3, "LEA", source.local_authority);
+  Element(out, 3, "SoftwareCode", source.software);
+  Element(out, 3, "Release", source.release);
+  Element(out, 3, "SerialNo", "1");
+  Element(out, 3, "DateTime", FormatTimestamp(source.made_at).substr(0, 19));
+  Close(out, 2, "Source");
+  Close(out, 1, "Header");
+  Open(out, 1, "Children");
+  return out;
+}
+
+std::string CensusFooterXml() {
+  return "  </Children>\n</Message>\n";
+}
+
+std::string CensusChildXml(const Person& person, const std::vector<ReferralEpisode>& episodes,
+                           const std::vector<ReferralEpisode>& all_episodes,
+                           const WorkingCalendar& calendar) {
+  std::string out;
+  Open(out, 2, "Child");
+  Open(out, 3, "ChildIdentifiers");
+  Element(out, 4, "LAchildID", LocalChildId(person.id));
+  if (!person.upn.empty()) Element(out, 4, "UPN", person.upn);
+  if (person.date_of_birth) {
+    Element(out, 4, "PersonBirthDate", FormatDate(*person.date_of_birth));
+  } else if (person.expected_date_of_birth) {
+    Element(out, 4, "ExpectedPersonBirthDate", FormatDate(*person.expected_date_of_birth));
+  }
+  Element(out, 4, "Sex", kSexes.Code(person.sex));
+  Close(out, 3, "ChildIdentifiers");
+  Open(out, 3, "ChildCharacteristics");
+  Element(out, 4, "Ethnicity", person.ethnicity.empty() ? "NOBT" : person.ethnicity);
+  Open(out, 4, "Disabilities");
+  if (person.disabilities.empty()) Element(out, 5, "Disability", "NONE");
+  for (const auto& code : person.disabilities) Element(out, 5, "Disability", code);
+  Close(out, 4, "Disabilities");
+  Close(out, 3, "ChildCharacteristics");
+  for (const auto& episode : episodes) EpisodeXml(out, episode, all_episodes, calendar);
+  Close(out, 2, "Child");
+  return out;
+}
+
+namespace {
+
+// The Department's numbers for the rules checked here (its validation rules, as the open
+// CIN-validator implements them).
+namespace rule {
+constexpr const char* kUpnCheckLetter = "1510";          // UPN invalid (wrong check letter)
+constexpr const char* kBirthDate = "8525";               // date of birth or expected date given
+constexpr const char* kEthnicity = "4220";               // ethnicity missing or invalid
+constexpr const char* kReferralSource = "8866";          // source of referral missing or invalid
+constexpr const char* kClosureAfterReferral = "8630";    // closure date before referral date
+constexpr const char* kClosureWithoutReason = "8805";    // closure date without a reason
+constexpr const char* kReasonWithoutClosure = "8810";    // reason without a closure date
+constexpr const char* kClosureReasonCode = "8640";       // reason for closure code invalid
+constexpr const char* kPrimaryNeedMissing = "8610";      // missing for a referral with action
+constexpr const char* kPrimaryNeedCode = "8650";         // primary need code invalid
+constexpr const char* kAuthorisedAfterStart = "8608";    // assessment start after its end
+constexpr const char* kFactors = "8897";                 // factors missing (or invalid)
+constexpr const char* kNoFactorsAlone = "8869";          // "21" with other factors
+constexpr const char* kNeedPlanDates = "4011";           // CIN plan end before start
+constexpr const char* kConferenceAfterEnquiry = "8615";  // S47 start after the conference
+constexpr const char* kProtectionPlanDates = "8925";     // CPP end before start
+constexpr const char* kInitialCategory = "8905";         // initial category missing or invalid
+constexpr const char* kLatestCategory = "8910";          // latest category missing or invalid
+constexpr const char* kActivityAfterClosure = "8565";    // activity shown after closure
+}  // namespace rule
+
+// One pre-flight's findings about one child.
+struct Findings {
+  const Person& person;
+  std::vector<CensusProblem> problems;
+
+  void Add(const char* rule, const char* element, std::string message,
+           std::int64_t contact_id = 0) {
+    problems.push_back({rule, element, std::move(message), person.id, contact_id});
+  }
+};
+
+template <std::size_t N>
+bool Listed(const std::array<Code, N>& list, const std::string& code) {
+  return LabelFor(list, code).has_value();
+}
+
+void CheckIdentity(Findings& found) {
+  const Person& person = found.person;
+  if (!person.upn.empty() && !ParseUpn(person.upn))
+    found.Add(rule::kUpnCheckLetter, "UPN", "The unique pupil number's check letter is wrong");
+  if (!person.date_of_birth && !person.expected_date_of_birth)
+    found.Add(rule::kBirthDate, "PersonBirthDate",
+              "Neither a date of birth nor an expected date of birth is recorded");
+  if (!Listed(kEthnicities, person.ethnicity.empty() ? "NOBT" : person.ethnicity))
+    found.Add(rule::kEthnicity, "Ethnicity", "\"" + person.ethnicity + "\" is not a census code");
+}
+
+void CheckAssessments(Findings& found, const ReferralEpisode& episode) {
+  for (const auto& assessment : episode.assessments) {
+    if (assessment.authorised && *assessment.authorised < assessment.date)
+      found.Add(rule::kAuthorisedAfterStart, "AssessmentAuthorisationDate",
+                "An assessment was authorised (" + FormatLongDate(*assessment.authorised) +
+                    ") before it started (" + FormatLongDate(assessment.date) + ")",
+                episode.contact_id);
+    for (const auto& factor : assessment.factors) {
+      if (!Listed(kAssessmentFactors, factor))
+        found.Add(rule::kFactors, "AssessmentFactors",
+                  "\"" + factor + "\" is not a census assessment factor", episode.contact_id);
+    }
+    if (assessment.factors.empty())
+      found.Add(rule::kFactors, "AssessmentFactors",
+                "A completed assessment has no factors recorded", episode.contact_id);
+    if (assessment.factors.size() > 1 &&
+        std::find(assessment.factors.begin(), assessment.factors.end(), "21") !=
+            assessment.factors.end())
+      found.Add(rule::kNoFactorsAlone, "AssessmentFactors",
+                "\"No factors identified\" (21) is recorded with other factors",
+                episode.contact_id);
+  }
+}
+
+void CheckPlans(Findings& found, const ReferralEpisode& episode) {
+  for (const auto& plan : episode.need_plans) {
+    if (plan.end && *plan.end < plan.start)
+      found.Add(rule::kNeedPlanDates, "CINPlanEndDate",
+                "A child in need plan ends before it starts", episode.contact_id);
+  }
+  for (const auto& plan : episode.protection_plans) {
+    if (plan.end && *plan.end < plan.start)
+      found.Add(rule::kProtectionPlanDates, "CPPendDate",
+                "A child protection plan ends before it starts", episode.contact_id);
+    if (!Listed(kAbuseCategories, plan.initial_category))
+      found.Add(rule::kInitialCategory, "InitialCategoryOfAbuse",
+                "The plan's initial category of abuse is missing or not a census code",
+                episode.contact_id);
+    if (!Listed(kAbuseCategories, plan.latest_category))
+      found.Add(rule::kLatestCategory, "LatestCategoryOfAbuse",
+                "The plan's latest category of abuse is missing or not a census code",
+                episode.contact_id);
+    if (episode.closure_date && !plan.end)
+      found.Add(rule::kActivityAfterClosure, "CPPendDate",
+                "The case closed while a child protection plan has no end date",
+                episode.contact_id);
+  }
+}
+
+void CheckEnquiries(Findings& found, const ReferralEpisode& episode) {
+  for (const auto& enquiry : episode.enquiries) {
+    if (!enquiry.conference_date) continue;
+    if (*enquiry.conference_date < enquiry.start)
+      found.Add(rule::kConferenceAfterEnquiry, "DateOfInitialCPC",
+                "The initial conference (" + FormatLongDate(*enquiry.conference_date) +
+                    ") is before its section 47 enquiry started (" + FormatLongDate(enquiry.start) +
+                    ")",
+                episode.contact_id);
+  }
+}
+
+void CheckEpisode(Findings& found, const ReferralEpisode& episode) {
+  if (!Listed(kReferralSources, episode.referral_source))
+    found.Add(rule::kReferralSource, "ReferralSource",
+              "\"" + episode.referral_source + "\" is not a census referral source",
+              episode.contact_id);
+  if (episode.closure_date && *episode.closure_date < episode.referral_date)
+    found.Add(rule::kClosureAfterReferral, "CINclosureDate",
+              "The case closed before the referral was made", episode.contact_id);
+  if (episode.closure_date && episode.closure_reason.empty())
+    found.Add(rule::kClosureWithoutReason, "ReasonForClosure",
+              "The case has a closure date but no reason for closure", episode.contact_id);
+  if (!episode.closure_date && !episode.closure_reason.empty())
+    found.Add(rule::kReasonWithoutClosure, "CINclosureDate",
+              "The case has a reason for closure but no closure date", episode.contact_id);
+  if (!episode.closure_reason.empty() && !Listed(kClosureReasons, episode.closure_reason))
+    found.Add(rule::kClosureReasonCode, "ReasonForClosure",
+              "\"" + episode.closure_reason + "\" is not a census reason for closure",
+              episode.contact_id);
+  if (episode.PrimaryNeed().empty() && !episode.NoFurtherAction())
+    found.Add(rule::kPrimaryNeedMissing, "PrimaryNeedCode",
+              "The referral led to further action but no primary need is recorded (it is "
+              "recorded with the assessment)",
+              episode.contact_id);
+  if (!episode.PrimaryNeed().empty() && !Listed(kPrimaryNeeds, episode.PrimaryNeed()))
+    found.Add(rule::kPrimaryNeedCode, "PrimaryNeedCode",
+              "\"" + episode.PrimaryNeed() + "\" is not a census primary need", episode.contact_id);
+  CheckAssessments(found, episode);
+  CheckPlans(found, episode);
+  CheckEnquiries(found, episode);
+}
+
+}  // namespace
+
+std::vector<CensusProblem> CheckCensusChild(const Person& person,
+                                            const std::vector<ReferralEpisode>& episodes,
+                                            const CensusYear& year) {
+  Findings found{person, {}};
+  CheckIdentity(found);
+  for (const auto& episode : episodes) {
+    if (InCensusYear(episode, year)) CheckEpisode(found, episode);
+  }
+  return found.problems;
+}
+
+}  // namespace frontdoor::domain

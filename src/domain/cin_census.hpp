@@ -1,0 +1,70 @@
+// src/domain/cin_census.hpp — the Children in Need census: the census year, which referrals it
+// counts, each child's XML (structure and codes as domain.md gives them) and the pre-flight checks
+// a child must pass before the file is sent.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/case_steps.hpp"
+#include "domain/clock.hpp"
+#include "domain/person.hpp"
+#include "domain/working_days.hpp"
+
+namespace frontdoor::domain {
+
+//! A census year, 1 April to 31 March ("2025-26").
+struct CensusYear {
+  int start_year = 0;  //!< 2025 for 2025-26
+  Date first;          //!< 1 April
+  Date last;           //!< 31 March: the census's reference date
+
+  std::string Label() const;
+};
+
+//! The census year "2025-26"; nullopt for anything else, or a year before 2024-25 (the first with
+//! Sex rather than Gender, the structure written here).
+std::optional<CensusYear> ParseCensusYear(std::string_view text);
+
+//! True when the referral counts in the year: made on or before its last day and not closed
+//! before its first.
+bool InCensusYear(const ReferralEpisode& episode, const CensusYear& year);
+
+//! Who sends the file.
+struct CensusSource {
+  std::string local_authority;  //!< the 3-digit LA code ("852")
+  std::string software;         //!< "frontdoor"
+  std::string release;          //!< the version
+  Timestamp made_at;
+};
+
+//! The file's start: the XML declaration, <Message>, its <Header> and <Children>.
+std::string CensusHeaderXml(const CensusYear& year, const CensusSource& source);
+//! The file's end: </Children></Message>.
+std::string CensusFooterXml();
+
+//! One <Child>: identifiers, characteristics and a <CINdetails> for each of `episodes` (those in
+//! the year, oldest first). `all_episodes` are all the child's referrals: NumberOfPreviousCPP
+//! counts the protection plans in them that started before each plan.
+std::string CensusChildXml(const Person& person, const std::vector<ReferralEpisode>& episodes,
+                           const std::vector<ReferralEpisode>& all_episodes,
+                           const WorkingCalendar& calendar);
+
+//! A child the Department's rules would reject, and why.
+struct CensusProblem {
+  std::string rule;     //!< the Department's rule number
+  std::string element;  //!< the census element it is about ("CINclosureDate")
+  std::string message;  //!< what is wrong, in words
+  std::int64_t person_id = 0;
+  std::int64_t contact_id = 0;  //!< the referral's contact, 0 when about the child
+};
+
+//! Every problem the pre-flight finds with one child and their referrals in the year.
+std::vector<CensusProblem> CheckCensusChild(const Person& person,
+                                            const std::vector<ReferralEpisode>& episodes,
+                                            const CensusYear& year);
+
+}  // namespace frontdoor::domain
