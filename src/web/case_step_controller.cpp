@@ -115,6 +115,37 @@ std::int64_t PersonOf(const RequestContext& context) {
   return PathId(context.params, "person").value_or(0);
 }
 
+// The questions of a step of `kind` (all of them until one is chosen), answered as in `draft`.
+void AddStepQuestions(nlohmann::json& view, std::optional<domain::CaseStepKind> kind,
+                      const domain::CaseStepDraft& draft) {
+  view["date"] = DateInput("date", kind ? DateQuestion(*kind) : "When did it happen?",
+                           "For example, 27 3 2026", draft.date, view);
+  view["authorised"] = DateInput("authorised", "When was the assessment authorised?",
+                                 "For example, 27 3 2026", draft.authorised, view);
+  view["child_seen"] = Radios("child_seen", "Was the child seen during the assessment?",
+                              YesNoChoices(), draft.child_seen, view);
+  view["factors"] = Checkboxes("factors", "What did the assessment find?",
+                               CensusChoices(domain::kAssessmentFactors), draft.factors, view);
+  view["needs_support"] =
+      Radios("needs_support", "Does the child need children's social care support?", YesNoChoices(),
+             draft.needs_support, view);
+  view["primary_need"] = Radios("primary_need", "The child's primary need",
+                                CensusChoices(domain::kPrimaryNeeds), draft.primary_need, view);
+  view["conference"] = Radios("conference", "Was the conference held?",
+                              {{"held", "Held"}, {"not_required", "Not needed after the enquiry"}},
+                              draft.conference, view);
+  view["plan_followed"] = Radios("plan_followed", "Did a child protection plan follow?",
+                                 YesNoChoices(), draft.plan_followed, view);
+  view["category"] = Radios("category",
+                            kind == domain::CaseStepKind::kProtectionPlanEnd
+                                ? "The plan's latest category of abuse, if it changed"
+                                : "The plan's category of abuse",
+                            CensusChoices(domain::kAbuseCategories), draft.category, view);
+  view["closure_reason"] =
+      Radios("closure_reason", "Why did the case close?", CensusChoices(domain::kClosureReasons),
+             draft.closure_reason, view);
+}
+
 }  // namespace
 
 http::Response CaseStepController::Steps(const RequestContext& context) const {
@@ -221,32 +252,7 @@ http::Response CaseStepController::StepsPage(const RequestContext& context, int 
   view["is_conference"] = kind == domain::CaseStepKind::kConference;
   view["is_plan_end"] = kind == domain::CaseStepKind::kProtectionPlanEnd;
   view["is_closure"] = kind == domain::CaseStepKind::kClosure;
-  view["date"] = DateInput("date", kind ? DateQuestion(*kind) : "When did it happen?",
-                           "For example, 27 3 2026", draft.date, view);
-  view["authorised"] = DateInput("authorised", "When was the assessment authorised?",
-                                 "For example, 27 3 2026", draft.authorised, view);
-  view["child_seen"] = Radios("child_seen", "Was the child seen during the assessment?",
-                              YesNoChoices(), draft.child_seen, view);
-  view["factors"] = Checkboxes("factors", "What did the assessment find?",
-                               CensusChoices(domain::kAssessmentFactors), draft.factors, view);
-  view["needs_support"] =
-      Radios("needs_support", "Does the child need children's social care support?", YesNoChoices(),
-             draft.needs_support, view);
-  view["primary_need"] = Radios("primary_need", "The child's primary need",
-                                CensusChoices(domain::kPrimaryNeeds), draft.primary_need, view);
-  view["conference"] = Radios("conference", "Was the conference held?",
-                              {{"held", "Held"}, {"not_required", "Not needed after the enquiry"}},
-                              draft.conference, view);
-  view["plan_followed"] = Radios("plan_followed", "Did a child protection plan follow?",
-                                 YesNoChoices(), draft.plan_followed, view);
-  view["category"] = Radios("category",
-                            kind == domain::CaseStepKind::kProtectionPlanEnd
-                                ? "The plan's latest category of abuse, if it changed"
-                                : "The plan's category of abuse",
-                            CensusChoices(domain::kAbuseCategories), draft.category, view);
-  view["closure_reason"] =
-      Radios("closure_reason", "Why did the case close?", CensusChoices(domain::kClosureReasons),
-             draft.closure_reason, view);
+  AddStepQuestions(view, kind, draft);
   return pages_.Render(context, status, "case_steps", view);
 }
 
