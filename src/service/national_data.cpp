@@ -67,7 +67,10 @@ void WriteBatch(store::Records& records, store::BulkRecords batch) {
     for (auto& adult : contact.adults) real(people, adult);
   }
   for (auto& check : batch.checks) real(contacts, check.contact_id);
-  for (auto& decision : batch.decisions) real(contacts, decision.contact_id);
+  for (auto& decision : batch.decisions) {
+    real(contacts, decision.contact_id);
+    for (auto& child : decision.proforma.children) real(people, child.person_id);
+  }
   for (auto& allocation : batch.allocations) {
     real(contacts, allocation.contact_id);
     real(people, allocation.person_id);

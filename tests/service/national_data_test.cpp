@@ -97,6 +97,11 @@ TEST_P(NationalDataTest, ASecondRunAddsAfterTheFirst) {
     const auto contact = records.contacts.Find(first.contacts + second.contacts);
     ASSERT_TRUE(contact);
     EXPECT_EQ(contact->reference, domain::ContactReference(contact->id));
+    // Each child's own part of the second run's decisions is about a child on the contact.
+    const auto decision = records.decisions.Find(contact->id);
+    ASSERT_TRUE(decision);
+    ASSERT_EQ(decision->proforma.children.size(), contact->children.size());
+    for (std::int64_t child : contact->children) EXPECT_TRUE(decision->For(child)) << child;
   });
 }
 
