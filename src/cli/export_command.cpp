@@ -23,7 +23,10 @@ bool IsNumberColumn(const std::string& column) {
 
 // One sheet a list, the header in bold; "" when saved, else why not.
 std::string WriteWorkbook(const std::vector<domain::AnnexAList>& lists, const std::string& path) {
-  lxw_workbook* workbook = workbook_new(path.c_str());
+  // Rows are written in order, so each is flushed as it is done: memory stays flat on a big list.
+  lxw_workbook_options options{};
+  options.constant_memory = LXW_TRUE;
+  lxw_workbook* workbook = workbook_new_opt(path.c_str(), &options);
   if (!workbook) return "cannot create " + path;
   lxw_format* bold = workbook_add_format(workbook);
   format_set_bold(bold);
