@@ -59,16 +59,30 @@ AnnexAFacts Gather(store::Records& records, const std::set<std::int64_t>& person
   return facts;
 }
 
+// Steps after referrals, by the referral (contact and child) they follow.
+using StepsByReferral =
+    std::map<std::pair<std::int64_t, std::int64_t>, std::vector<domain::CaseStep>>;
+
+StepsByReferral ByReferral(std::vector<domain::CaseStep> steps) {
+  StepsByReferral by_referral;
+  for (auto& step : steps)
+    by_referral[{step.contact_id, step.person_id}].push_back(std::move(step));
+  return by_referral;
+}
+
+// A child's referral and every step after it, with where it came from.
+domain::ReferralEpisode EpisodeOf(const store::ChildReferral& referral, StepsByReferral& steps) {
+  auto episode = domain::EpisodeOf(referral.contact_id, referral.person_id, referral.date,
+                                   steps[{referral.contact_id, referral.person_id}]);
+  episode.referral_source = referral.source;
+  return episode;
+}
+
 // Each child's episode on each contact that referred them.
 std::vector<domain::ReferralEpisode> Episodes(const AnnexAFacts& facts) {
-  std::map<std::pair<std::int64_t, std::int64_t>, std::vector<domain::CaseStep>> steps;
-  for (const auto& step : facts.steps) steps[{step.contact_id, step.person_id}].push_back(step);
+  StepsByReferral steps = ByReferral(facts.steps);
   std::vector<domain::ReferralEpisode> episodes;
-  for (const auto& referral : facts.referrals) {
-    episodes.push_back(domain::EpisodeOf(referral.contact_id, referral.person_id, referral.date,
-                                         steps[{referral.contact_id, referral.person_id}]));
-    episodes.back().referral_source = referral.source;
-  }
+  for (const auto& referral : facts.referrals) episodes.push_back(EpisodeOf(referral, steps));
   return episodes;
 }
 
@@ -172,15 +186,11 @@ CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
       const std::vector<std::int64_t> batch(
           ids.begin() + long(first),
           ids.begin() + long(std::min(ids.size(), first + kCensusBatch)));
-      std::map<std::pair<std::int64_t, std::int64_t>, std::vector<domain::CaseStep>> steps;
-      for (auto& step : records.case_steps.OfPeople(batch))
-        steps[{step.contact_id, step.person_id}].push_back(std::move(step));
+      StepsByReferral steps = ByReferral(records.case_steps.OfPeople(batch));
       for (const auto& person : records.people.FindMany(batch)) {
         std::vector<domain::ReferralEpisode> all, in_year;
         for (const auto& referral : referrals.at(person.id)) {
-          auto episode = domain::EpisodeOf(referral.contact_id, person.id, referral.date,
-                                           steps[{referral.contact_id, person.id}]);
-          episode.referral_source = referral.source;
+          auto episode = EpisodeOf(referral, steps);
           if (domain::InCensusYear(episode, year)) in_year.push_back(episode);
           all.push_back(std::move(episode));
         }

@@ -86,10 +86,4 @@ std::vector<domain::CaseStep> CaseStepRecords::OfPeople(
                                     {IdList{person_ids}}, ReadStep));
 }
 
-std::vector<domain::CaseStep> CaseStepRecords::Of(std::int64_t contact_id, std::int64_t person_id) {
-  return WithFactors(sql_, sql_.All(std::string(kSelectStep) +
-                                        "WHERE contact_id = ? AND person_id = ? ORDER BY id",
-                                    {contact_id, person_id}, ReadStep));
-}
-
 }  // namespace frontdoor::store

@@ -23,8 +23,6 @@ class CaseStepRecords : public RecordKind {
   std::vector<domain::CaseStep> Between(const domain::Date& from, const domain::Date& to);
   //! Every step after referrals of these children, by contact, child and the order recorded.
   std::vector<domain::CaseStep> OfPeople(const std::vector<std::int64_t>& person_ids);
-  //! The steps after one child's referral on one contact, in the order recorded.
-  std::vector<domain::CaseStep> Of(std::int64_t contact_id, std::int64_t person_id);
 };
 
 }  // namespace frontdoor::store

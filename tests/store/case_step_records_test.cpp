@@ -1,5 +1,5 @@
 // tests/store/case_step_records_test.cpp — the steps-after-referral contract: every part of a step
-// and an assessment's factors in order, read by referral and by contact, and the database's own
+// and an assessment's factors in order, read by child and by contact, and the database's own
 // refusal of an incomplete assessment, on SQLite and PostgreSQL.
 #include "store/case_step_records.hpp"
 
@@ -51,7 +51,7 @@ TEST_P(CaseStepRecordsTest, KeepsEveryPartOfEachStepInTheOrderRecorded) {
                                      records.case_steps.Add(closure)};
   });
   EXPECT_LT(ids[0], ids[1]);
-  const auto his = Read([&](Records& records) { return records.case_steps.Of(contact, jayden); });
+  const auto his = Read([&](Records& records) { return records.case_steps.OfPeople({jayden}); });
   ASSERT_EQ(his.size(), 2u);
   const auto& assessment = his[0];
   EXPECT_EQ(assessment.id, ids[0]);
@@ -92,7 +92,7 @@ TEST_P(CaseStepRecordsTest, RefusesAnAssessmentWithoutItsAuthorisationOrAClosure
   EXPECT_THROW(Write([&](Records& records) { return records.case_steps.Add(closure); }),
                StoreError);
   EXPECT_TRUE(
-      Read([&](Records& records) { return records.case_steps.Of(contact, jayden); }).empty());
+      Read([&](Records& records) { return records.case_steps.OfPeople({jayden}); }).empty());
 }
 
 FRONTDOOR_ON_BOTH_DATABASES(CaseStepRecordsTest);
