@@ -229,9 +229,9 @@ int RunGenerate(const std::string& database, std::int64_t children, std::uint64_
     std::cerr << "\n";
     std::cout << "Generated " << counts.children << " children and " << counts.adults
               << " adults in " << counts.households << " households, " << counts.contacts
-              << " contacts, " << counts.decisions << " decisions, " << counts.checks
-              << " checks and " << counts.allocations << " allocations in " << seconds.count()
-              << " s.\n";
+              << " contacts, " << counts.decisions << " decisions, " << counts.checks << " checks, "
+              << counts.allocations << " allocations and " << counts.case_steps
+              << " steps after referrals in " << seconds.count() << " s.\n";
     return 0;
   });
 }

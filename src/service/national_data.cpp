@@ -12,6 +12,7 @@
 #include "domain/household.hpp"
 #include "domain/uk_time.hpp"
 #include "service/generated_names.hpp"
+#include "service/generated_steps.hpp"
 
 namespace frontdoor::service {
 
@@ -51,6 +52,8 @@ void WriteBatch(store::Records& records, store::BulkRecords batch) {
       records.bulk.ReserveIds(store::BulkTable::kPeople, std::int64_t(batch.people.size()));
   const auto contacts =
       records.bulk.ReserveIds(store::BulkTable::kContacts, std::int64_t(batch.contacts.size()));
+  const auto steps =
+      records.bulk.ReserveIds(store::BulkTable::kCaseSteps, std::int64_t(batch.case_steps.size()));
   const auto real = [](const std::vector<std::int64_t>& ids, std::int64_t& provisional) {
     provisional = ids.at(std::size_t(provisional - 1));
   };
@@ -74,6 +77,11 @@ void WriteBatch(store::Records& records, store::BulkRecords batch) {
   for (auto& allocation : batch.allocations) {
     real(contacts, allocation.contact_id);
     real(people, allocation.person_id);
+  }
+  for (auto& step : batch.case_steps) {
+    real(steps, step.id);
+    real(contacts, step.contact_id);
+    real(people, step.person_id);
   }
   records.bulk.Add(batch);
 }
@@ -208,12 +216,23 @@ class BatchMaker {
     ++counts_.contacts;
     if (first || Pick(3) == 0) AddCheck(contact);
     AddDecision(contact, chosen, referral, decided_at);
-    if (referral) {
-      const auto due = domain::AssessmentDue(*contact.referral_date, calendar_);
-      for (std::int64_t child : child_ids) {
-        batch_.allocations.push_back({contact.id, child, "assessment_north", "generated.worker", "",
-                                      due, "generated", decided_at});
-        ++counts_.allocations;
+    if (referral) AddReferrals(contact, decided_at, std::string_view(chosen.outcome));
+  }
+
+  //! Each child on a referred contact is allocated, and what followed is recorded as far as today.
+  void AddReferrals(const domain::Contact& contact, domain::Timestamp decided_at,
+                    std::string_view outcome) {
+    const auto due = domain::AssessmentDue(*contact.referral_date, calendar_);
+    for (std::int64_t child : contact.children) {
+      batch_.allocations.push_back({contact.id, child, "assessment_north", "generated.worker", "",
+                                    due, "generated", decided_at});
+      ++counts_.allocations;
+      const GeneratedReferral referral{contact.id, child, *contact.referral_date,
+                                       outcome == "strategy_discussion"};
+      for (auto& step : GeneratedSteps(random_, referral, domain::Date{today_}, calendar_)) {
+        step.id = std::int64_t(batch_.case_steps.size()) + 1;
+        batch_.case_steps.push_back(std::move(step));
+        ++counts_.case_steps;
       }
     }
   }

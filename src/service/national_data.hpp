@@ -20,6 +20,7 @@ struct GeneratedCounts {
   std::int64_t decisions = 0;
   std::int64_t checks = 0;
   std::int64_t allocations = 0;
+  std::int64_t case_steps = 0;  //!< after referrals: assessments, enquiries, plans, closures
 };
 
 //! How much to make.

@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 
+#include "store/case_step_records.hpp"
 #include "store/contact_records.hpp"
 #include "store/decision_records.hpp"
 #include "store/people_records.hpp"
@@ -33,6 +34,7 @@ void BulkLoad::Add(const BulkRecords& records) {
   check(BulkTable::kHouseholds, records.households);
   check(BulkTable::kPeople, records.people);
   check(BulkTable::kContacts, records.contacts);
+  check(BulkTable::kCaseSteps, records.case_steps);
 
   std::set<std::int64_t> decided;
   for (const auto& decision : records.decisions) decided.insert(decision.contact_id);
@@ -44,6 +46,7 @@ void BulkLoad::Add(const BulkRecords& records) {
   CheckRecords(sql_).AddMany(records.checks);
   DecisionRecords(sql_).AddMany(records.decisions);
   AllocationRecords(sql_).AddMany(records.allocations);
+  CaseStepRecords(sql_).AddMany(records.case_steps);
 }
 
 }  // namespace frontdoor::store

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "domain/case_steps.hpp"
 #include "domain/code_list.hpp"
 #include "domain/contact.hpp"
 #include "domain/decision.hpp"
@@ -17,17 +18,18 @@
 namespace frontdoor::store {
 
 //! Tables whose ids a bulk load chooses before writing.
-enum class BulkTable { kHouseholds, kPeople, kContacts };
+enum class BulkTable { kHouseholds, kPeople, kContacts, kCaseSteps };
 //! Their names in the schema.
-inline constexpr domain::CodeList<BulkTable, 3> kBulkTables{{{
+inline constexpr domain::CodeList<BulkTable, 4> kBulkTables{{{
     {BulkTable::kHouseholds, "households", "households"},
     {BulkTable::kPeople, "people", "people"},
     {BulkTable::kContacts, "contacts", "contacts"},
+    {BulkTable::kCaseSteps, "case_steps", "steps after referrals"},
 }}};
 
 //! Records written together by BulkLoad::Add: the next slice of a generated dataset. The ids of
-//! households, people and contacts are already reserved; contacts carry their references and
-//! checks their answers.
+//! households, people, contacts and case steps are already reserved; contacts carry their
+//! references and checks their answers.
 struct BulkRecords {
   std::vector<domain::Household> households;
   std::vector<domain::Person> people;
@@ -36,6 +38,7 @@ struct BulkRecords {
   std::vector<domain::MashCheck> checks;
   std::vector<domain::Decision> decisions;
   std::vector<domain::Allocation> allocations;
+  std::vector<domain::CaseStep> case_steps;
 };
 
 //! Bulk loading inside one transaction.
@@ -46,7 +49,8 @@ class BulkLoad : public RecordKind {
   //! `count` new ids for records of `table`, in increasing order, for Add in this transaction.
   std::vector<std::int64_t> ReserveIds(BulkTable table, std::int64_t count);
   //! Writes every record just as the single Add methods would; throws StoreError, writing
-  //! nothing, when a household, person or contact has an id this transaction did not reserve.
+  //! nothing, when a household, person, contact or case step has an id this transaction did not
+  //! reserve.
   void Add(const BulkRecords& records);
 
  private:

@@ -13,6 +13,10 @@ namespace {
 const std::vector<std::string_view> kStepColumns = ColumnList(
     "contact_id, person_id, kind, step_date, authorised, child_seen, needs_support, primary_need, "
     "not_required, plan_followed, category, closure_reason, recorded_by, recorded_at");
+const std::vector<std::string_view> kStepColumnsWithId = ColumnList(
+    "id, contact_id, person_id, kind, step_date, authorised, child_seen, needs_support, "
+    "primary_need, not_required, plan_followed, category, closure_reason, recorded_by, "
+    "recorded_at");
 const std::vector<std::string_view> kFactorColumns = ColumnList("step_id, position, factor");
 
 constexpr const char* kSelectStep =
@@ -26,6 +30,12 @@ std::vector<SqlValue> StepValues(const domain::CaseStep& step) {
           step.needs_support, step.primary_need, step.not_required,
           step.plan_followed, step.category,     step.closure_reason,
           step.recorded_by,   step.recorded_at};
+}
+
+void AppendFactorRows(std::vector<std::vector<SqlValue>>& rows, std::int64_t step_id,
+                      const domain::CaseStep& step) {
+  for (size_t position = 0; position < step.factors.size(); ++position)
+    rows.push_back({step_id, static_cast<std::int64_t>(position), step.factors[position]});
 }
 
 domain::CaseStep ReadStep(const SqlRow& row) {
@@ -59,10 +69,20 @@ std::int64_t CaseStepRecords::Add(const domain::CaseStep& step) {
   const std::int64_t id =
       sql_.Insert(InsertStatement("case_steps", kStepColumns) + " RETURNING id", StepValues(step));
   std::vector<std::vector<SqlValue>> factors;
-  for (size_t position = 0; position < step.factors.size(); ++position)
-    factors.push_back({id, static_cast<std::int64_t>(position), step.factors[position]});
+  AppendFactorRows(factors, id, step);
   sql_.BulkInsert("case_step_factors", kFactorColumns, factors);
   return id;
+}
+
+void CaseStepRecords::AddMany(const std::vector<domain::CaseStep>& steps) {
+  std::vector<std::vector<SqlValue>> rows, factors;
+  for (const auto& step : steps) {
+    rows.push_back(StepValues(step));
+    rows.back().insert(rows.back().begin(), step.id);
+    AppendFactorRows(factors, step.id, step);
+  }
+  sql_.BulkInsert("case_steps", kStepColumnsWithId, rows);
+  sql_.BulkInsert("case_step_factors", kFactorColumns, factors);
 }
 
 std::vector<domain::CaseStep> CaseStepRecords::ForContacts(

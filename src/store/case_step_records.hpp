@@ -17,6 +17,8 @@ class CaseStepRecords : public RecordKind {
 
   //! Keeps a step and its factors; answers its id.
   std::int64_t Add(const domain::CaseStep& step);
+  //! Keeps steps whose ids are already reserved (BulkLoad), with their factors.
+  void AddMany(const std::vector<domain::CaseStep>& steps);
   //! The steps after referrals on these contacts, by contact, child and the order recorded.
   std::vector<domain::CaseStep> ForContacts(const std::vector<std::int64_t>& contact_ids);
   //! Steps dated from `from` to `to` (both included), or assessments authorised then.

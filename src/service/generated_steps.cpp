@@ -1,0 +1,161 @@
+// src/service/generated_steps.cpp — a generated referral's episode, step by step, each step checked
+// by ValidateCaseStep as if a practitioner had typed it.
+#include "service/generated_steps.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+
+#include "domain/codes.hpp"
+#include "domain/uk_time.hpp"
+
+namespace frontdoor::service {
+
+namespace {
+
+using domain::CaseStepDraft;
+using domain::Date;
+
+class EpisodeMaker {
+ public:
+  EpisodeMaker(std::mt19937_64& random, const GeneratedReferral& referral, const Date& today,
+               const domain::WorkingCalendar& calendar)
+      : random_(random), referral_(referral), today_(today), calendar_(calendar) {}
+
+  std::vector<domain::CaseStep> Make() {
+    const Date referred = referral_.referral_date;
+    if (!referral_.enquiry && Pick(12) == 0) {  // closed within days, nothing more to do
+      Add(Draft("closure", Later(referred, 1 + Pick(10)), "RC7"));
+      return std::move(steps_);
+    }
+    Date started = Later(referred, Pick(3));
+    bool protection_plan = false;
+    if (referral_.enquiry) {
+      if (!Add(Draft("section_47", started))) return std::move(steps_);
+      CaseStepDraft conference = Draft("conference", Date{});
+      if (Pick(10) < 7) {  // held within fifteen working days of the enquiry's start
+        conference.date = domain::FormatDate(calendar_.AddWorkingDays(started, 5 + Pick(11)));
+        conference.conference = "held";
+        protection_plan = Pick(10) < 6;
+        conference.plan_followed = protection_plan ? "yes" : "no";
+        if (protection_plan) conference.category = Category();
+      } else {
+        conference.date = domain::FormatDate(Later(started, 2 + Pick(9)));
+        conference.conference = "not_required";
+      }
+      if (!Add(conference)) return std::move(steps_);
+    }
+    // Most assessments are authorised within 45 working days; one in eight runs late.
+    const int working_days = Pick(8) == 0 ? 46 + Pick(25) : 10 + Pick(35);
+    const Date authorised = calendar_.AddWorkingDays(started, working_days);
+    const bool needs_support = protection_plan || Pick(2) == 0;
+    if (!Add(Assessment(started, authorised, needs_support, protection_plan)))
+      return std::move(steps_);
+    if (protection_plan) {
+      const Date ended = Later(LastDay(), 90 + Pick(500));
+      CaseStepDraft end = Draft("protection_plan_end", ended);
+      if (Pick(5) == 0) end.category = Category();
+      if (!Add(end)) return std::move(steps_);
+      if (Pick(2) == 0) return CloseAfterSupport();
+    }
+    if (needs_support) {
+      if (!Add(Draft("need_plan_start", Later(LastDay(), Pick(10))))) return std::move(steps_);
+      if (!Add(Draft("need_plan_end", Later(LastDay(), 60 + Pick(340))))) return std::move(steps_);
+      return CloseAfterSupport();
+    }
+    Add(Draft("closure", Later(LastDay(), Pick(5)), Pick(3) == 0 ? "RC9" : "RC8"));
+    return std::move(steps_);
+  }
+
+ private:
+  int Pick(int count) { return int(random_() % std::uint64_t(count)); }
+  static Date Later(const Date& day, int days) {
+    return Date{std::chrono::sys_days{day} + std::chrono::days{days}};
+  }
+  Date LastDay() const {
+    return domain::EpisodeOf(referral_.contact_id, referral_.person_id, referral_.referral_date,
+                             steps_)
+        .LatestDay();
+  }
+  std::string Category() {
+    return std::string(domain::kAbuseCategories[std::size_t(Pick(4))].code);
+  }
+
+  static CaseStepDraft Draft(const char* kind, const Date& date, const char* reason = "") {
+    CaseStepDraft draft;
+    draft.kind = kind;
+    draft.date = domain::FormatDate(date);
+    draft.closure_reason = reason;
+    return draft;
+  }
+
+  CaseStepDraft Assessment(const Date& started, const Date& authorised, bool needs_support,
+                           bool protection_plan) {
+    CaseStepDraft draft = Draft("assessment", started);
+    draft.authorised = domain::FormatDate(authorised);
+    draft.child_seen = Pick(20) == 0 ? "no" : "yes";
+    draft.needs_support = needs_support ? "yes" : "no";
+    if (!needs_support && Pick(3) == 0) {
+      draft.factors = {"21"};
+    } else {
+      // One to three factors, none of them "no factors identified".
+      const int count = 1 + Pick(3);
+      for (int index = 0; index < count; ++index) {
+        std::string factor;
+        do {
+          factor =
+              domain::kAssessmentFactors[std::size_t(Pick(int(domain::kAssessmentFactors.size())))]
+                  .code;
+        } while (factor == "21");
+        if (std::find(draft.factors.begin(), draft.factors.end(), factor) == draft.factors.end())
+          draft.factors.push_back(factor);
+      }
+    }
+    const std::size_t need = protection_plan || Pick(2) == 0
+                                 ? 1
+                                 : 2 + std::size_t(Pick(int(domain::kPrimaryNeeds.size()) - 2));
+    draft.primary_need = domain::kPrimaryNeeds[need].code;
+    return draft;
+  }
+
+  std::vector<domain::CaseStep> CloseAfterSupport() {
+    Add(Draft("closure", Later(LastDay(), Pick(20)), Pick(20) == 0 ? "RC5" : "RC7"));
+    return std::move(steps_);
+  }
+
+  //! Keeps the step when it had happened by today; false (keeping nothing) when it had not.
+  bool Add(const CaseStepDraft& draft) {
+    const auto date = domain::ParseDate(draft.date);
+    const auto authorised = domain::ParseDate(draft.authorised);
+    if (!date || *date > today_ || (authorised && *authorised > today_)) return false;
+    domain::CaseStep step;
+    const auto so_far = domain::EpisodeOf(referral_.contact_id, referral_.person_id,
+                                          referral_.referral_date, steps_);
+    const auto errors = domain::ValidateCaseStep(draft, so_far, today_, calendar_, step);
+    if (!errors.empty())
+      throw std::logic_error("the generator made a " + draft.kind + " step the rules refuse (" +
+                             errors.front().field + ": " + errors.front().message + ")");
+    step.recorded_by = "generated";
+    step.recorded_at =
+        domain::UkLocalTime(authorised ? *authorised : *date, std::chrono::minutes{16 * 60});
+    steps_.push_back(std::move(step));
+    return true;
+  }
+
+  std::mt19937_64& random_;
+  const GeneratedReferral& referral_;
+  const Date today_;
+  const domain::WorkingCalendar& calendar_;
+  std::vector<domain::CaseStep> steps_;
+};
+
+}  // namespace
+
+std::vector<domain::CaseStep> GeneratedSteps(std::mt19937_64& random,
+                                             const GeneratedReferral& referral,
+                                             const domain::Date& today,
+                                             const domain::WorkingCalendar& calendar) {
+  return EpisodeMaker(random, referral, today, calendar).Make();
+}
+
+}  // namespace frontdoor::service

@@ -1,0 +1,33 @@
+// src/service/generated_steps.hpp — what followed a generated referral: assessment, section 47
+// enquiry and conference, plans and closure, each step checked by the rules a practitioner meets.
+#pragma once
+
+#include <cstdint>
+#include <random>
+#include <vector>
+
+#include "domain/case_steps.hpp"
+#include "domain/working_days.hpp"
+
+namespace frontdoor::service {
+
+//! The referral a generated episode follows.
+struct GeneratedReferral {
+  std::int64_t contact_id = 0;
+  std::int64_t person_id = 0;
+  domain::Date referral_date;
+  bool enquiry = false;  //!< the decision was a strategy discussion: a section 47 enquiry follows
+};
+
+//! The steps after `referral` that had happened by `today`, oldest first. About one referral in
+//! twelve closes within days with no assessment; the rest are assessed (authorised mostly within
+//! 45 working days) and then closed, or supported on a child in need plan; an enquiry's
+//! conference is on a working day and often starts a child protection plan. Each step passes
+//! ValidateCaseStep against the steps before it; a step that would not throws std::logic_error,
+//! since the generator would then make data no person could enter.
+std::vector<domain::CaseStep> GeneratedSteps(std::mt19937_64& random,
+                                             const GeneratedReferral& referral,
+                                             const domain::Date& today,
+                                             const domain::WorkingCalendar& calendar);
+
+}  // namespace frontdoor::service
