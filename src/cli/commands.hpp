@@ -49,11 +49,11 @@ struct ExportSettings {
   std::string to;    //!< the last, included
   std::string out;   //!< the workbook's path, or the folder for CSV files
   std::string format = "xlsx";
-  std::string front_door;               //!< the authority's teams file, for the teams' names
-  std::string year;                     //!< the census year, "2025-26"
-  std::string local_authority = "852";  //!< the census's 3-digit LA code
-  bool check_only = false;              //!< census: run the pre-flight only
-  bool force = false;                   //!< census: write the file despite child-level problems
+  std::string front_door;       //!< the authority's teams file, for the teams' names
+  std::string year;             //!< the census year, "2025-26"
+  std::string local_authority;  //!< the census's 3-digit LA code; "": the configured one
+  bool check_only = false;      //!< census: run the pre-flight only
+  bool force = false;           //!< census: write the file despite child-level problems
 };
 
 //! Writes Annex A lists 1, 3, 4 and 5 for a period; returns the process exit code.

@@ -1,56 +1,21 @@
 // src/cli/export_command.cpp — `frontdoor export annex-a`: Ofsted's Annex A lists 1, 3, 4 and 5 for
-// a period, as one Excel workbook (a sheet a list, libxlsxwriter) or one CSV file a list.
-#include <xlsxwriter.h>
-
+// a period, as one Excel workbook or one CSV file a list; `frontdoor export census`: the Children
+// in Need census for a year, checked first.
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "cli/tools.hpp"
+#include "domain/uk_time.hpp"
 #include "service/configuration.hpp"
 #include "service/return_service.hpp"
 #include "version.hpp"
+#include "web/annex_a_files.hpp"
 
 namespace frontdoor::cli {
 
 namespace {
-
-// Columns whose cells are whole numbers, written as numbers so a spreadsheet can sum and sort.
-bool IsNumberColumn(const std::string& column) {
-  return column.starts_with("Age of") || column.starts_with("Number of");
-}
-
-// One sheet a list, the header in bold; "" when saved, else why not.
-std::string WriteWorkbook(const std::vector<domain::AnnexAList>& lists, const std::string& path) {
-  // Rows are written in order, so each is flushed as it is done: memory stays flat on a big list.
-  lxw_workbook_options options{};
-  options.constant_memory = LXW_TRUE;
-  lxw_workbook* workbook = workbook_new_opt(path.c_str(), &options);
-  if (!workbook) return "cannot create " + path;
-  lxw_format* bold = workbook_add_format(workbook);
-  format_set_bold(bold);
-  for (const auto& list : lists) {
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook, list.name.c_str());
-    for (size_t column = 0; column < list.columns.size(); ++column)
-      worksheet_write_string(sheet, 0, lxw_col_t(column), list.columns[column].c_str(), bold);
-    for (size_t row = 0; row < list.rows.size(); ++row) {
-      for (size_t column = 0; column < list.rows[row].size(); ++column) {
-        const std::string& cell = list.rows[row][column];
-        if (cell.empty()) continue;
-        if (IsNumberColumn(list.columns[column]))
-          worksheet_write_number(sheet, lxw_row_t(row + 1), lxw_col_t(column), std::stod(cell),
-                                 nullptr);
-        else
-          worksheet_write_string(sheet, lxw_row_t(row + 1), lxw_col_t(column), cell.c_str(),
-                                 nullptr);
-      }
-    }
-  }
-  const lxw_error closed = workbook_close(workbook);
-  return closed == LXW_NO_ERROR ? ""
-                                : std::string("cannot write ") + path + ": " + lxw_strerror(closed);
-}
 
 // One CSV file a list in `folder` ("annex-a-list-1-contacts.csv"); "" when saved, else why not.
 std::string WriteCsvFiles(const std::vector<domain::AnnexAList>& lists, const std::string& folder) {
@@ -58,9 +23,7 @@ std::string WriteCsvFiles(const std::vector<domain::AnnexAList>& lists, const st
   std::filesystem::create_directories(folder, error);
   if (error) return "cannot make the folder " + folder + ": " + error.message();
   for (const auto& list : lists) {
-    std::string name = "annex-a-" + list.name + ".csv";
-    for (char& letter : name) letter = letter == ' ' ? '-' : char(std::tolower(letter));
-    const auto path = std::filesystem::path(folder) / name;
+    const auto path = std::filesystem::path(folder) / web::AnnexACsvName(list);
     std::ofstream file(path, std::ios::binary);
     file << domain::AnnexACsv(list);
     file.close();
@@ -68,10 +31,6 @@ std::string WriteCsvFiles(const std::vector<domain::AnnexAList>& lists, const st
   }
   return "";
 }
-
-}  // namespace
-
-namespace {
 
 // The authority's configuration: the built-in one, with its own front door file when given.
 std::optional<service::Configuration> ConfigurationFor(const ExportSettings& settings,
@@ -101,13 +60,13 @@ void PrintProblem(const domain::CensusProblem& problem) {
 }  // namespace
 
 int RunExportAnnexA(const ExportSettings& settings) {
-  const auto from = domain::ParseDate(settings.from);
-  const auto to = domain::ParseDate(settings.to);
-  if (!from || !to || *to < *from) {
-    std::cerr << "frontdoor export annex-a: give --from and --to as dates (2026-04-01), --from "
-                 "not after --to\n";
-    return 2;
-  }
+  domain::AnnexAPeriod period;
+  const auto errors = domain::ValidateAnnexAPeriod(
+      settings.from, settings.to, domain::UkDate(service::SystemClock().Now()), period);
+  for (const auto& error : errors)
+    std::cerr << "frontdoor export annex-a: --" << error.field << ": " << error.message
+              << " (as 2026-04-01)\n";
+  if (!errors.empty()) return 2;
   if (settings.format != "xlsx" && settings.format != "csv") {
     std::cerr << "frontdoor export annex-a: --format is xlsx or csv\n";
     return 2;
@@ -116,9 +75,10 @@ int RunExportAnnexA(const ExportSettings& settings) {
     const auto configuration = ConfigurationFor(settings, "export annex-a");
     if (!configuration) return 2;
     service::ReturnService returns(tools.store, tools.clock, configuration->Rules());
-    const auto lists = returns.AnnexA(service::CommandLineActor(), *from, *to);
-    const std::string problem = settings.format == "csv" ? WriteCsvFiles(lists, settings.out)
-                                                         : WriteWorkbook(lists, settings.out);
+    const auto lists = returns.AnnexA(service::CommandLineActor(), period.from, period.to);
+    const std::string problem = settings.format == "csv"
+                                    ? WriteCsvFiles(lists, settings.out)
+                                    : web::WriteAnnexAWorkbook(lists, settings.out);
     if (!problem.empty()) {
       std::cerr << "frontdoor export annex-a: " << problem << "\n";
       return 1;
@@ -142,6 +102,14 @@ int RunExportCensus(const ExportSettings& settings) {
   return WithTools(settings.database, "export census", [&](Tools& tools) {
     const auto configuration = ConfigurationFor(settings, "export census");
     if (!configuration) return 2;
+    const std::string authority = settings.local_authority.empty()
+                                      ? configuration->front_door.local_authority.code
+                                      : settings.local_authority;
+    if (authority.empty() && !settings.check_only) {
+      std::cerr << "frontdoor export census: give --la, or a local_authority line in the front "
+                   "door file\n";
+      return 2;
+    }
     service::ReturnService returns(tools.store, tools.clock, configuration->Rules());
     const std::string part = settings.out + ".part";
     std::ofstream file;
@@ -151,8 +119,7 @@ int RunExportCensus(const ExportSettings& settings) {
         std::cerr << "frontdoor export census: cannot write " << part << "\n";
         return 1;
       }
-      file << domain::CensusHeaderXml(
-          *year, {settings.local_authority, "frontdoor", kVersion, tools.clock.Now()});
+      file << domain::CensusHeaderXml(*year, {authority, "frontdoor", kVersion, tools.clock.Now()});
     }
     const auto run = returns.Census(
         service::CommandLineActor(), *year,

@@ -251,8 +251,8 @@ void AddExport(CLI::App& app, ExportSettings& settings, int& exit_code) {
   AddDatabase(census);
   census->add_option("--year", settings.year, "The census year, 2025-26")->required();
   census->add_option("--out", settings.out, "The XML file to write");
-  census->add_option("--la", settings.local_authority, "The local authority's 3-digit code")
-      ->capture_default_str();
+  census->add_option("--la", settings.local_authority,
+                     "The local authority's 3-digit code (default: the front door file's)");
   census->add_flag("--check", settings.check_only,
                    "Only check every child against the rules, listing each problem");
   census->add_flag("--force", settings.force, "Write the file even with child-level problems");

@@ -54,6 +54,22 @@ void AddRow(AnnexAList& list, std::vector<std::string> cells, std::vector<std::s
 
 }  // namespace
 
+FieldErrors ValidateAnnexAPeriod(std::string_view from, std::string_view to, const Date& today,
+                                 AnnexAPeriod& period) {
+  FieldErrors errors;
+  const auto first = ParseDate(from);
+  const auto last = ParseDate(to);
+  if (!first)
+    errors.push_back({"from", "Enter the period's first day as day, month and year"});
+  else if (*first > today)
+    errors.push_back({"from", "The period's first day cannot be in the future"});
+  if (!last) errors.push_back({"to", "Enter the period's last day as day, month and year"});
+  if (first && last && *last < *first)
+    errors.push_back({"to", "The period's last day cannot be before its first"});
+  if (errors.empty()) period = {*first, *last};
+  return errors;
+}
+
 AnnexAList AnnexAList1(const std::vector<AnnexAContact>& contacts) {
   AnnexAList list = Started(1, "List 1 contacts", {"Date of Contact", "Contact Source"});
   for (const auto& contact : contacts)

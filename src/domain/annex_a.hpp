@@ -11,6 +11,7 @@
 
 #include "domain/case_steps.hpp"
 #include "domain/person.hpp"
+#include "domain/validation.hpp"
 
 namespace frontdoor::domain {
 
@@ -63,6 +64,17 @@ struct AnnexAEnquiry {
   int enquiries_in_last_year = 1;
   int conferences_in_last_year = 0;
 };
+
+//! The period the lists cover: from its first day to its last, both included.
+struct AnnexAPeriod {
+  Date from;
+  Date to;
+};
+
+//! Reads a period typed as two dates ("2025-04-01"); refuses, naming the field, a date that is
+//! not one, a last day before the first and a first day after `today`.
+FieldErrors ValidateAnnexAPeriod(std::string_view from, std::string_view to, const Date& today,
+                                 AnnexAPeriod& period);
 
 //! The lists, each row about one child, in the order given.
 AnnexAList AnnexAList1(const std::vector<AnnexAContact>& contacts);

@@ -28,6 +28,15 @@ std::optional<CensusYear> ParseCensusYear(std::string_view text) {
   return CensusYear{start, year{start} / April / 1, year{start + 1} / March / 31};
 }
 
+std::vector<CensusYear> CensusYearsUpTo(const Date& today) {
+  using namespace std::chrono;
+  const int holding = int(today.year()) - (today.month() < April ? 1 : 0);
+  std::vector<CensusYear> years;
+  for (int start = holding; start >= 2024; --start)
+    years.push_back({start, year{start} / April / 1, year{start + 1} / March / 31});
+  return years;
+}
+
 bool InCensusYear(const ReferralEpisode& episode, const CensusYear& year) {
   return episode.referral_date <= year.last &&
          (!episode.closure_date || *episode.closure_date >= year.first);

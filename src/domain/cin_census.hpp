@@ -29,6 +29,9 @@ struct CensusYear {
 //! Sex rather than Gender, the structure written here).
 std::optional<CensusYear> ParseCensusYear(std::string_view text);
 
+//! The census years that can be made on `today`: 2024-25 to the one holding it, latest first.
+std::vector<CensusYear> CensusYearsUpTo(const Date& today);
+
 //! True when the referral counts in the year: made on or before its last day and not closed
 //! before its first.
 bool InCensusYear(const ReferralEpisode& episode, const CensusYear& year);

@@ -95,9 +95,17 @@ FrontDoorSettings LoadFrontDoorSettings(std::string_view text) {
                            hours ? "the hours must be a whole number from 1 to 2000"
                                  : "the working days must be a whole number from 0 to 2000");
       settings.decision_clocks.push_back({line[0], amount, hours});
+    } else if (line.Kind() == "local_authority") {
+      need(2, "local_authority CODE | NAME");
+      if (line[0].size() != 3 ||
+          !std::all_of(line[0].begin(), line[0].end(), [](char c) { return c >= '0' && c <= '9'; }))
+        line.Fail("the local authority's code is its three-digit code, like 852");
+      settings.local_authority = {line[0], line[1]};
     } else {
-      line.Fail("lines start with working_hours, agency, urgency, team or decision_due, not \"" +
-                line.Kind() + "\"");
+      line.Fail(
+          "lines start with working_hours, agency, urgency, team, decision_due or "
+          "local_authority, not \"" +
+          line.Kind() + "\"");
     }
   }
   if (settings.agencies.empty())

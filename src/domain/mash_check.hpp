@@ -51,6 +51,12 @@ struct FrontDoorSettings {
   std::vector<CheckUrgency> urgencies;
   std::vector<Team> teams;
   std::vector<DecisionClock> decision_clocks;
+  //! The council, as the returns name it: its three-digit code ("852") and name; both "" when
+  //! not configured.
+  struct {
+    std::string code;
+    std::string name;
+  } local_authority;
 
   const Agency* FindAgency(std::string_view code) const;
   const CheckUrgency* FindUrgency(std::string_view code) const;

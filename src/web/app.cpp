@@ -57,6 +57,7 @@ WebApp::WebApp(AppContext context)
           {pages_, context.services.checks, context.services.decisions,
            context.configuration.Rules(), context.clock},
           {pages_, context.services.reports, context.configuration.Rules()},
+          {pages_, context.services.returns, context.configuration.Rules(), context.clock},
           {context.services.health, context.services.feedback, context.services.contacts,
            context.configuration}} {
   AddRoutes(router_, controllers_);

@@ -19,6 +19,7 @@
 #include "service/health_service.hpp"
 #include "service/person_service.hpp"
 #include "service/report_service.hpp"
+#include "service/return_service.hpp"
 #include "service/sign_in_service.hpp"
 #include "web/controller.hpp"
 
@@ -349,6 +350,43 @@ class ReportController {
   const Pages& pages_;
   service::ReportService& reports_;
   service::DecisionRules rules_;  // points into the configuration
+};
+
+struct AnnexARequest;
+
+//! The returns, for the performance role: Annex A for a period, and the census for a year after
+//! its pre-flight. Downloads are files (never kept by the browser's cache); the API gives the same
+//! files and the pre-flight's problems as JSON.
+class ReturnController {
+ public:
+  ReturnController(const Pages& pages, service::ReturnService& returns,
+                   const service::DecisionRules& rules, const domain::Clock& clock)
+      : pages_(pages), returns_(returns), rules_(rules), clock_(clock) {}
+
+  http::Response Returns(const RequestContext& context) const;
+  http::Response AnnexA(const RequestContext& context) const;
+  http::Response Census(const RequestContext& context) const;
+  http::Response CensusFile(const RequestContext& context) const;
+
+  http::Response ApiAnnexA(const RequestContext& context) const;
+  http::Response ApiCensusProblems(const RequestContext& context) const;
+  http::Response ApiCensus(const RequestContext& context) const;
+
+ private:
+  domain::Date Today() const;
+  http::Response AnnexAFile(const RequestContext& context, const AnnexARequest& request) const;
+  service::CensusRun CensusXml(const RequestContext& context, const domain::CensusYear& year,
+                               std::string& xml) const;
+  http::Response ReturnsPage(const RequestContext& context, int status,
+                             const AnnexARequest& request, const domain::FieldErrors& errors) const;
+  http::Response CensusPage(const RequestContext& context, int status,
+                            const domain::CensusYear& year, const service::CensusRun& run,
+                            bool refused) const;
+
+  const Pages& pages_;
+  service::ReturnService& returns_;
+  service::DecisionRules rules_;  // points into the configuration
+  const domain::Clock& clock_;
 };
 
 //! What belongs to no one area: health, the OpenAPI document, who am I, feedback through the API,

@@ -21,6 +21,16 @@ http::Response JsonResponse(int status, const nlohmann::json& body) {
   return response;
 }
 
+http::Response DownloadResponse(std::string content_type, const std::string& file_name,
+                                std::string body) {
+  http::Response response;
+  response.SetHeader("Content-Type", std::move(content_type));
+  // File names here are made of letters, digits, "-" and "." only: nothing to quote or escape.
+  response.SetHeader("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
+  response.body = std::move(body);
+  return response;
+}
+
 http::Response RedirectResponse(std::string location) {
   http::Response response;
   response.status = 303;

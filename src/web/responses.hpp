@@ -14,6 +14,10 @@ namespace frontdoor::web {
 http::Response HtmlResponse(int status, std::string html);
 //! A JSON document.
 http::Response JsonResponse(int status, const nlohmann::json& body);
+//! A file to save (Content-Disposition: attachment) as `file_name` (like every answer but the
+//! assets, marked no-store by WebApp).
+http::Response DownloadResponse(std::string content_type, const std::string& file_name,
+                                std::string body);
 //! 303 See Other to a local path (after a form post).
 http::Response RedirectResponse(std::string location);
 //! An API refusal: {"errors": [{"field": ..., "message": ...}]}.

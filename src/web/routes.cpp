@@ -157,6 +157,18 @@ void AddReportRoutes(Router& router, const ReportController& reports) {
              On(reports, &ReportController::ApiDecisions));
 }
 
+void AddReturnRoutes(Router& router, const ReturnController& returns) {
+  using R = ReturnController;
+  router.Add("GET", "/returns", A::kExportReturns, On(returns, &R::Returns));
+  router.Add("GET", "/returns/annex-a", A::kExportReturns, On(returns, &R::AnnexA));
+  router.Add("GET", "/returns/census", A::kExportReturns, On(returns, &R::Census));
+  router.Add("GET", "/returns/census/file", A::kExportReturns, On(returns, &R::CensusFile));
+  router.Add("GET", "/api/v1/returns/annex-a", A::kExportReturns, On(returns, &R::ApiAnnexA));
+  router.Add("GET", "/api/v1/returns/census/problems", A::kExportReturns,
+             On(returns, &R::ApiCensusProblems));
+  router.Add("GET", "/api/v1/returns/census", A::kExportReturns, On(returns, &R::ApiCensus));
+}
+
 void AddCorrectionRoutes(Router& router, const CorrectionController& corrections) {
   using C = CorrectionController;
   router.Add("GET", "/people/{id}/correct", A::kCorrectRecord,
@@ -205,6 +217,7 @@ void AddRoutes(Router& router, const Controllers& c) {
   AddCaseStepRoutes(router, c.case_steps);
   AddCheckRoutes(router, c.checks);
   AddReportRoutes(router, c.reports);
+  AddReturnRoutes(router, c.returns);
   AddApiRoutes(router, c.api);
 }
 

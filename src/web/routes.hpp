@@ -18,6 +18,7 @@ struct Controllers {
   CaseStepController case_steps;
   CheckController checks;
   ReportController reports;
+  ReturnController returns;
   ApiController api;
 };
 

@@ -93,6 +93,8 @@ std::vector<Place> PlacesFor(domain::Role role) {
        "Questions to partner agencies waiting for an answer"},
       {"Decision reports", "/reports/decisions", domain::Action::kViewDecisionReports,
        "Closures after the family refused consent, and decisions outside the usual routes"},
+      {"Returns", "/returns", domain::Action::kExportReturns,
+       "Ofsted's Annex A and the Children in Need census, checked before they are sent"},
       {"Access audit", "/audit/access", domain::Action::kViewAccessAudit,
        "Who has seen which records, and break-glass openings to review"},
       {"Accounts", "/admin/users", domain::Action::kManageUsers, "The people who use this service"},

@@ -28,6 +28,8 @@ TEST(FrontDoorSettings, TheShippedFileLoads) {
   EXPECT_EQ(settings.FindUrgency("green")->working_hours, 72);
   EXPECT_EQ(settings.working_hours.opens, 9 * 60);
   EXPECT_TRUE(settings.FindTeam("front_door"));
+  EXPECT_EQ(settings.local_authority.code, "852");
+  EXPECT_EQ(settings.local_authority.name, "Southampton City Council");
 }
 
 TEST(FrontDoorSettings, ABadFileIsRefusedWithItsLine) {
@@ -47,8 +49,11 @@ TEST(FrontDoorSettings, ABadFileIsRefusedWithItsLine) {
   EXPECT_EQ(refusal("working_hours 17:00 | 09:00\n"),
             "front door settings, line 1: the working day must close after it opens");
   EXPECT_EQ(refusal("agnecy police | Police\n"),
-            "front door settings, line 1: lines start with working_hours, agency, urgency, team "
-            "or decision_due, not \"agnecy\"");
+            "front door settings, line 1: lines start with working_hours, agency, urgency, team, "
+            "decision_due or local_authority, not \"agnecy\"");
+  EXPECT_EQ(refusal("local_authority Southampton | Southampton\n"),
+            "front door settings, line 1: the local authority's code is its three-digit code, "
+            "like 852");
   EXPECT_EQ(refusal("decision_due whenever | 2 | hours\n"),
             "front door settings, line 1: the urgency must be one of immediate, today, soon or "
             "not_urgent");

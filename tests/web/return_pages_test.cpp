@@ -1,0 +1,120 @@
+// tests/web/return_pages_test.cpp — the returns pages and API for the performance role: a period
+// typed wrong is refused by field, each format downloads as a file, the census pre-flight lists
+// each problem with the record to correct and a file with problems is made only when forced.
+#include <gtest/gtest.h>
+
+#include "service/national_data.hpp"
+#include "web/web_test_support.hpp"
+
+namespace frontdoor::web {
+namespace {
+
+using domain::Role;
+
+class ReturnPagesTest : public ::testing::Test, public frontdoor::testing::WebFixture {
+ protected:
+  // A generated council as of the fixture's day, so the returns have rows.
+  void Generate() {
+    service::GenerationPlan plan;
+    plan.children = 120;
+    service::GenerateNationalData(*store_, clock_, plan, [](const service::GeneratedCounts&) {});
+  }
+};
+
+const std::string kPeriod =
+    "from-day=1&from-month=4&from-year=2025&to-day=31&to-month=3&to-year=2026";
+
+TEST_F(ReturnPagesTest, OnlyThePerformanceRoleMakesReturns) {
+  const auto performance = SignInAs(Role::kPerformance);
+  const http::Response page = Send("GET", "/returns", "", &performance);
+  EXPECT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Download Annex A"), std::string::npos);
+  EXPECT_NE(page.body.find("2026-27 (1 April 2026 to 31 March 2027)"), std::string::npos);
+  EXPECT_NE(page.body.find("Southampton City Council"), std::string::npos);
+  const auto practitioner = SignInAs(Role::kPractitioner);
+  EXPECT_EQ(Send("GET", "/returns", "", &practitioner).status, 403);
+  EXPECT_EQ(Send("GET", "/returns/annex-a?" + kPeriod + "&format=xlsx", "", &practitioner).status,
+            403);
+}
+
+TEST_F(ReturnPagesTest, APeriodTypedWrongIsRefusedByField) {
+  const auto performance = SignInAs(Role::kPerformance);
+  const http::Response refused = Send(
+      "GET",
+      "/returns/annex-a?from-day=31&from-month=2&from-year=2026&to-day=1&to-month=1&to-year=2026"
+      "&format=pdf",
+      "", &performance);
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_NE(refused.body.find("Enter the period&apos;s first day"), std::string::npos)
+      << refused.body.substr(refused.body.find("There is a problem"), 800);
+  EXPECT_NE(refused.body.find("Select the workbook or one list"), std::string::npos);
+  // What was typed is kept.
+  EXPECT_NE(refused.body.find("value=\"31\""), std::string::npos);
+  const http::Response backwards =
+      Send("GET", "/api/v1/returns/annex-a?from=2026-03-01&to=2026-02-01&format=xlsx", "", nullptr,
+           TokenFor(Role::kPerformance));
+  EXPECT_EQ(backwards.status, 422);
+  EXPECT_EQ(nlohmann::json::parse(backwards.body)["errors"][0]["field"], "to");
+}
+
+TEST_F(ReturnPagesTest, EachFormatDownloadsAsAFile) {
+  Generate();
+  const auto performance = SignInAs(Role::kPerformance);
+  const http::Response workbook =
+      Send("GET", "/returns/annex-a?" + kPeriod + "&format=xlsx", "", &performance);
+  ASSERT_EQ(workbook.status, 200) << workbook.body.substr(0, 500);
+  EXPECT_EQ(workbook.Header("Content-Disposition"),
+            "attachment; filename=\"annex-a-2025-04-01-to-2026-03-31.xlsx\"");
+  EXPECT_EQ(workbook.Header("Cache-Control"), "no-store");
+  EXPECT_EQ(workbook.body.substr(0, 2), "PK");  // a zip, as every .xlsx is
+  const http::Response referrals =
+      Send("GET", "/returns/annex-a?" + kPeriod + "&format=list-3", "", &performance);
+  ASSERT_EQ(referrals.status, 200);
+  EXPECT_EQ(referrals.Header("Content-Disposition"),
+            "attachment; filename=\"annex-a-list-3-referrals-2025-04-01-to-2026-03-31.csv\"");
+  EXPECT_TRUE(referrals.body.starts_with("Child Unique ID,")) << referrals.body.substr(0, 200);
+  EXPECT_GT(std::count(referrals.body.begin(), referrals.body.end(), '\n'), 5);
+  // The API gives the same list.
+  const http::Response api =
+      Send("GET", "/api/v1/returns/annex-a?from=2025-04-01&to=2026-03-31&format=list-3", "",
+           nullptr, TokenFor(Role::kPerformance));
+  ASSERT_EQ(api.status, 200);
+  EXPECT_EQ(api.body, referrals.body);
+}
+
+TEST_F(ReturnPagesTest, TheCensusIsCheckedFirstAndAFileWithProblemsIsMadeOnlyWhenForced) {
+  Generate();
+  const auto performance = SignInAs(Role::kPerformance);
+  const std::string token = TokenFor(Role::kPerformance);
+  // A past year passes: the page offers the file, and it is the census.
+  const http::Response passed = Send("GET", "/returns/census?year=2025-26", "", &performance);
+  ASSERT_EQ(passed.status, 200);
+  EXPECT_NE(passed.body.find("Every child passes"), std::string::npos);
+  const http::Response file = Send("GET", "/returns/census/file?year=2025-26", "", &performance);
+  ASSERT_EQ(file.status, 200);
+  EXPECT_EQ(file.Header("Content-Disposition"), "attachment; filename=\"cin-census-2025-26.xml\"");
+  EXPECT_NE(file.body.find("<LEA>852</LEA>"), std::string::npos);
+  EXPECT_NE(file.body.find("<CINreferralDate>"), std::string::npos);
+  // This year has referrals still being assessed, with no primary need yet (rule 8610).
+  const auto problems = nlohmann::json::parse(
+      Send("GET", "/api/v1/returns/census/problems?year=2026-27", "", nullptr, token).body);
+  ASSERT_FALSE(problems["problems"].empty());
+  const auto& first = problems["problems"][0];
+  EXPECT_EQ(first["rule"], "8610");
+  EXPECT_EQ(first["link"], "/contacts/" + std::to_string(first["contact_id"].get<int>()) +
+                               "/children/" + std::to_string(first["person_id"].get<int>()) +
+                               "/steps");
+  const http::Response listed = Send("GET", "/returns/census?year=2026-27", "", &performance);
+  EXPECT_NE(listed.body.find(first["link"].get<std::string>()), std::string::npos);
+  EXPECT_NE(listed.body.find("Download it anyway"), std::string::npos);
+  const http::Response refused = Send("GET", "/returns/census/file?year=2026-27", "", &performance);
+  EXPECT_EQ(refused.status, 409);
+  EXPECT_NE(refused.body.find("The census file was not made"), std::string::npos);
+  EXPECT_EQ(Send("GET", "/api/v1/returns/census?year=2026-27", "", nullptr, token).status, 409);
+  EXPECT_EQ(Send("GET", "/returns/census/file?year=2026-27&force=yes", "", &performance).status,
+            200);
+  EXPECT_EQ(Send("GET", "/api/v1/returns/census?year=2019-20", "", nullptr, token).status, 422);
+}
+
+}  // namespace
+}  // namespace frontdoor::web
