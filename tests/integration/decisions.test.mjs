@@ -177,7 +177,7 @@ test('Annex A for the period lists the contact, the referrals with their 12-mont
   try {
     const refused = runFrontdoor(['export', 'annex-a', '--database', database.url, '--from', '2026-12-31', '--to', '2026-11-01', '--out', folder])
     assert.equal(refused.status, 2)
-    assert.match(refused.stderr, /--from not after --to/)
+    assert.match(refused.stderr, /--to: The period's last day cannot be before its first/)
     const csv = runFrontdoor(['export', 'annex-a', '--database', database.url, '--from', '2026-11-01', '--to', '2026-12-31', '--format', 'csv', '--out', folder])
     assert.equal(csv.status, 0, csv.stderr)
     assert.deepEqual(readdirSync(folder).sort(), ['annex-a-list-1-contacts.csv', 'annex-a-list-3-referrals.csv',
