@@ -158,13 +158,14 @@ std::string CensusFooterXml() {
   return "  </Children>\n</Message>\n";
 }
 
-std::string CensusChildXml(const Person& person, const std::vector<ReferralEpisode>& episodes,
+std::string CensusChildXml(const Person& person, std::string_view la_child_id,
+                           const std::vector<ReferralEpisode>& episodes,
                            const std::vector<ReferralEpisode>& all_episodes,
                            const WorkingCalendar& calendar) {
   std::string out;
   Open(out, 2, "Child");
   Open(out, 3, "ChildIdentifiers");
-  Element(out, 4, "LAchildID", LocalChildId(person.id));
+  Element(out, 4, "LAchildID", la_child_id);
   if (!person.upn.empty()) Element(out, 4, "UPN", person.upn);
   if (person.date_of_birth) {
     Element(out, 4, "PersonBirthDate", FormatDate(*person.date_of_birth));

@@ -49,10 +49,12 @@ std::string CensusHeaderXml(const CensusYear& year, const CensusSource& source);
 //! The file's end: </Children></Message>.
 std::string CensusFooterXml();
 
-//! One <Child>: identifiers, characteristics and a <CINdetails> for each of `episodes` (those in
-//! the year, oldest first). `all_episodes` are all the child's referrals: NumberOfPreviousCPP
+//! One <Child>: identifiers (`la_child_id` the LAchildID: LocalChildId, or the one a census
+//! brought in), characteristics and a <CINdetails> for each of `episodes` (those in the year,
+//! oldest first). `all_episodes` are all the child's referrals: NumberOfPreviousCPP
 //! counts the protection plans in them that started before each plan.
-std::string CensusChildXml(const Person& person, const std::vector<ReferralEpisode>& episodes,
+std::string CensusChildXml(const Person& person, std::string_view la_child_id,
+                           const std::vector<ReferralEpisode>& episodes,
                            const std::vector<ReferralEpisode>& all_episodes,
                            const WorkingCalendar& calendar);
 

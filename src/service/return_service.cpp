@@ -199,7 +199,9 @@ CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
         run.referrals += int(in_year.size());
         for (auto& problem : domain::CheckCensusChild(person, in_year, year))
           run.problems.push_back(std::move(problem));
-        if (write) write(domain::CensusChildXml(person, in_year, all, rules_.calendar));
+        if (write)
+          write(domain::CensusChildXml(person, domain::LocalChildId(person.id), in_year, all,
+                                       rules_.calendar));
       }
     }
   });

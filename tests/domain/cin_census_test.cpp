@@ -75,7 +75,7 @@ TEST(CinCensus, AChildIsWrittenInTheDepartmentsElementOrder) {
   Person jayden = Jayden();
   jayden.ethnicity = "WBRI";
   const auto episode = Sound();
-  const std::string xml = CensusChildXml(jayden, {episode}, {episode}, kCalendar);
+  const std::string xml = CensusChildXml(jayden, LocalChildId(jayden.id), {episode}, {episode}, kCalendar);
   std::vector<std::string> order = {
       "<LAchildID>C0000002</LAchildID>", "<PersonBirthDate>2015-05-14</PersonBirthDate>",
       "<Sex>M</Sex>", "<Ethnicity>WBRI</Ethnicity>", "<Disability>NONE</Disability>",

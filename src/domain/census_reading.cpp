@@ -1,0 +1,424 @@
+// src/domain/census_reading.cpp — a census file read element by element with expat: each child's
+// identifiers, characteristics and referrals, and every value checked against its code list.
+#include "domain/census_reading.hpp"
+
+#include <expat.h>
+
+#include <algorithm>
+#include <charconv>
+
+#include "domain/cin_census.hpp"
+#include "domain/codes.hpp"
+#include "domain/identifiers.hpp"
+
+namespace frontdoor::domain {
+
+namespace {
+
+template <std::size_t N>
+bool Listed(const std::array<Code, N>& list, std::string_view code) {
+  return LabelFor(list, code).has_value();
+}
+
+// One <CINdetails> as read, before it becomes an episode.
+struct ReadReferral {
+  ReferralEpisode episode;
+  std::string primary_need;
+  std::vector<PlanDates> protection_plans;  // categories as read
+};
+
+}  // namespace
+
+struct CensusReader::State {
+  std::function<void(ImportedChild)> on_child;
+  XML_Parser parser = nullptr;
+  CensusFileFacts facts;
+  std::vector<ImportProblem> file_problems;
+  std::vector<std::string> path;  // the open elements, outermost first
+  std::string text;               // the current element's text
+  std::optional<ImportedChild> child;
+  std::optional<ReadReferral> referral;
+  bool stopped = false;
+
+  int Line() const { return int(XML_GetCurrentLineNumber(parser)); }
+  bool Inside(std::string_view name) const {
+    return std::find(path.begin(), path.end(), name) != path.end();
+  }
+
+  void Problem(std::string element, std::string reason) {
+    ImportProblem problem{Line(), child ? child->la_child_id : "", std::move(element),
+                          std::move(reason)};
+    if (child) {
+      child->problems.push_back(std::move(problem));
+    } else {
+      file_problems.push_back(std::move(problem));
+    }
+  }
+
+  std::optional<Date> DateOf(const std::string& element) {
+    auto date = ParseDate(text);
+    if (!date) Problem(element, "\"" + text + "\" is not a date (YYYY-MM-DD)");
+    return date;
+  }
+
+  template <std::size_t N>
+  std::string CodeOf(const std::string& element, const std::array<Code, N>& list,
+                     const char* what) {
+    if (!Listed(list, text)) Problem(element, "\"" + text + "\" is not " + what);
+    return text;
+  }
+
+  void Start(const std::string& name) {
+    path.push_back(name);
+    text.clear();
+    if (name == "Child") {
+      child.emplace();
+      child->line = Line();
+    } else if (name == "CINdetails" && child) {
+      referral.emplace();
+    } else if (referral && name == "Assessments") {
+      referral->episode.assessments.emplace_back();
+      referral->episode.assessments.back().kind = CaseStepKind::kAssessment;
+    } else if (referral && name == "CINPlanDates") {
+      referral->episode.need_plans.emplace_back();
+    } else if (referral && name == "Section47") {
+      referral->episode.enquiries.emplace_back();
+    } else if (referral && name == "ChildProtectionPlans") {
+      referral->protection_plans.emplace_back();
+    }
+  }
+
+  void End(const std::string& name) {
+    // A value's surrounding spaces and line breaks are the file's layout, not the value.
+    const auto first = text.find_first_not_of(" \t\r\n");
+    text = first == std::string::npos
+               ? std::string()
+               : text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+    if (child) {
+      EndInChild(name);
+    } else if (name == "Year") {
+      int year = 0;
+      std::from_chars(text.data(), text.data() + text.size(), year);
+      facts.year = year;
+      if (year < 2020) {
+        Problem("Year", "\"" + text + "\" is not a census year from 2019-20 on");
+        stopped = true;
+      }
+    } else if (name == "LEA") {
+      facts.local_authority = text;
+    } else if (name == "Collection" && text != "CIN") {
+      Problem("Collection", "\"" + text + "\" is not the Children in Need census (CIN)");
+      stopped = true;
+    }
+    path.pop_back();
+    text.clear();
+    if (stopped) XML_StopParser(parser, XML_FALSE);
+  }
+
+  void EndInChild(const std::string& name) {
+    if (referral) {
+      EndInReferral(name);
+      return;
+    }
+    ImportedChild& read = *child;
+    if (name == "LAchildID") {
+      read.la_child_id = text;
+      if (text.empty() || text.size() > 20 ||
+          !std::all_of(text.begin(), text.end(), [](char c) { return std::isalnum(c); }))
+        Problem(name, "\"" + text + "\" is not a local child id (1 to 20 letters and digits)");
+    } else if (name == "UPN") {
+      read.upn = text;
+      if (!ParseUpn(text)) Problem(name, "\"" + text + "\" is not a unique pupil number");
+    } else if (name == "PersonBirthDate") {
+      read.birth = DateOf(name);
+    } else if (name == "ExpectedPersonBirthDate") {
+      read.expected_birth = DateOf(name);
+    } else if (name == "Sex") {
+      const auto sex = kSexes.Parse(text);
+      if (!sex) Problem(name, "\"" + text + "\" is not M, F or U");
+      read.sex = sex.value_or(Sex::kUnknown);
+    } else if (name == "GenderCurrent" || name == "Gender") {  // before 2024-25
+      if (text != "0" && text != "1" && text != "2" && text != "9")
+        Problem(name, "\"" + text + "\" is not 1 (male), 2 (female), 0 or 9 (not known)");
+      read.sex = text == "1" ? Sex::kMale : text == "2" ? Sex::kFemale : Sex::kUnknown;
+    } else if (name == "Ethnicity") {
+      read.ethnicity = CodeOf(name, kEthnicities, "a census ethnicity");
+    } else if (name == "Disability") {
+      if (CodeOf(name, kDisabilities, "a census disability") != "NONE")
+        read.disabilities.push_back(text);
+    } else if (name == "Child") {
+      if (read.la_child_id.empty()) Problem("LAchildID", "The child has no local child id");
+      const bool unreadable_birth =
+          std::any_of(read.problems.begin(), read.problems.end(),
+                      [](const auto& problem) { return problem.element.ends_with("BirthDate"); });
+      if (!read.birth && !read.expected_birth && !unreadable_birth)
+        Problem("PersonBirthDate", "Neither a date of birth nor an expected one is given");
+      on_child(std::move(read));
+      child.reset();
+    }
+  }
+
+  void EndInReferral(const std::string& name) {
+    ReadReferral& read = *referral;
+    ReferralEpisode& episode = read.episode;
+    const std::string parent = path.size() >= 2 ? path[path.size() - 2] : "";
+    if (name == "CINreferralDate") {
+      if (auto date = DateOf(name)) episode.referral_date = *date;
+    } else if (name == "ReferralSource") {
+      episode.referral_source = CodeOf(name, kReferralSources, "a census referral source");
+    } else if (name == "PrimaryNeedCode") {
+      read.primary_need = CodeOf(name, kPrimaryNeeds, "a census primary need");
+    } else if (name == "CINclosureDate") {
+      episode.closure_date = DateOf(name);
+    } else if (name == "ReasonForClosure") {
+      episode.closure_reason = CodeOf(name, kClosureReasons, "a census reason for closure");
+    } else if (name == "AssessmentActualStartDate") {
+      if (auto date = DateOf(name)) episode.assessments.back().date = *date;
+    } else if (name == "AssessmentAuthorisationDate") {
+      episode.assessments.back().authorised = DateOf(name);
+    } else if (name == "AssessmentFactors") {
+      episode.assessments.back().factors.push_back(
+          CodeOf(name, kAssessmentFactors, "a census assessment factor"));
+    } else if (name == "CINPlanStartDate") {
+      if (auto date = DateOf(name)) episode.need_plans.back().start = *date;
+    } else if (name == "CINPlanEndDate") {
+      episode.need_plans.back().end = DateOf(name);
+    } else if (name == "S47ActualStartDate") {
+      if (auto date = DateOf(name)) episode.enquiries.back().start = *date;
+    } else if (name == "DateOfInitialCPC" && parent == "Section47") {
+      episode.enquiries.back().conference_date = DateOf(name);
+    } else if (name == "ICPCnotRequired") {
+      if (text != "true" && text != "false" && text != "1" && text != "0")
+        Problem(name, "\"" + text + "\" is not true or false");
+      episode.enquiries.back().conference_not_required = text == "true" || text == "1";
+    } else if (name == "CPPstartDate") {
+      if (auto date = DateOf(name)) read.protection_plans.back().start = *date;
+    } else if (name == "CPPendDate") {
+      read.protection_plans.back().end = DateOf(name);
+    } else if (name == "InitialCategoryOfAbuse") {
+      read.protection_plans.back().initial_category =
+          CodeOf(name, kAbuseCategories, "a census category of abuse");
+    } else if (name == "LatestCategoryOfAbuse") {
+      read.protection_plans.back().latest_category =
+          CodeOf(name, kAbuseCategories, "a census category of abuse");
+    } else if (name == "CINdetails") {
+      FinishReferral();
+    }
+  }
+
+  // The referral as an episode: its primary need on its assessments, and each protection plan
+  // started by the conference of an enquiry on the day it started.
+  void FinishReferral() {
+    ReadReferral& read = *referral;
+    ReferralEpisode& episode = read.episode;
+    if (episode.referral_date == Date{})
+      Problem("CINreferralDate", "A referral has no referral date");
+    if (!read.primary_need.empty()) {
+      if (episode.assessments.empty())
+        Problem("PrimaryNeedCode",
+                "A primary need with no assessment: frontdoor keeps the primary need with the "
+                "assessment that found it, so record the assessment first");
+      const bool closed_after = episode.closure_reason == "RC8" || episode.closure_reason == "RC9";
+      for (auto& assessment : episode.assessments) {
+        assessment.primary_need = read.primary_need;
+        assessment.needs_support = !closed_after;
+      }
+    }
+    for (auto& plan : read.protection_plans) {
+      const auto started =
+          std::find_if(episode.enquiries.begin(), episode.enquiries.end(),
+                       [&](const auto& enquiry) { return enquiry.conference_date == plan.start; });
+      if (started == episode.enquiries.end()) {
+        Problem("CPPstartDate", "A child protection plan starting " + FormatDate(plan.start) +
+                                    " follows no section 47 enquiry's initial conference on "
+                                    "that day: frontdoor starts a plan at its conference");
+        continue;
+      }
+      started->plan_followed = true;
+      episode.protection_plans.push_back(plan);
+    }
+    child->episodes.push_back(std::move(episode));
+    referral.reset();
+  }
+};
+
+namespace {
+
+void XMLCALL OnStart(void* data, const XML_Char* name, const XML_Char**) {
+  static_cast<CensusReader::State*>(data)->Start(name);
+}
+void XMLCALL OnEnd(void* data, const XML_Char* name) {
+  static_cast<CensusReader::State*>(data)->End(name);
+}
+void XMLCALL OnText(void* data, const XML_Char* text, int length) {
+  static_cast<CensusReader::State*>(data)->text.append(text, std::size_t(length));
+}
+
+}  // namespace
+
+CensusReader::CensusReader(std::function<void(ImportedChild)> on_child)
+    : state_(std::make_unique<State>()) {
+  state_->on_child = std::move(on_child);
+  state_->parser = XML_ParserCreate("UTF-8");
+  XML_SetUserData(state_->parser, state_.get());
+  XML_SetElementHandler(state_->parser, OnStart, OnEnd);
+  XML_SetCharacterDataHandler(state_->parser, OnText);
+}
+
+CensusReader::~CensusReader() {
+  XML_ParserFree(state_->parser);
+}
+
+bool CensusReader::Feed(std::string_view bytes, bool last) {
+  if (state_->stopped) return false;
+  if (XML_Parse(state_->parser, bytes.data(), int(bytes.size()), last ? 1 : 0) ==
+      XML_STATUS_ERROR) {
+    if (!state_->stopped) {
+      state_->file_problems.push_back({state_->Line(),
+                                       state_->child ? state_->child->la_child_id : "", "",
+                                       std::string("Not well-formed XML: ") +
+                                           XML_ErrorString(XML_GetErrorCode(state_->parser))});
+    }
+    state_->stopped = true;
+    return false;
+  }
+  if (last && state_->facts.year == 0) {
+    state_->file_problems.push_back({state_->Line(), "", "Year", "The file gives no census year"});
+    return false;
+  }
+  return true;
+}
+
+const CensusFileFacts& CensusReader::Facts() const {
+  return state_->facts;
+}
+
+const std::vector<ImportProblem>& CensusReader::FileProblems() const {
+  return state_->file_problems;
+}
+
+std::string ImportedChildXml(const ImportedChild& child) {
+  Person person;
+  person.upn = child.upn;
+  person.date_of_birth = child.birth;
+  person.expected_date_of_birth = child.expected_birth;
+  person.sex = child.sex;
+  person.ethnicity = child.ethnicity;
+  person.disabilities = child.disabilities;
+  return CensusChildXml(person, child.la_child_id, child.episodes, child.episodes,
+                        WorkingCalendar());
+}
+
+std::vector<ImportedChild> ReadCensusChildren(std::string_view xml) {
+  std::vector<ImportedChild> children;
+  CensusReader reader([&](ImportedChild child) { children.push_back(std::move(child)); });
+  // A lone <Child> has no header: read inside a minimal message of a year the reader takes.
+  const bool lone = xml.find("<Message>") == std::string_view::npos;
+  if (lone)
+    reader.Feed(
+        "<Message><Header><CollectionDetails><Year>2020</Year>"
+        "</CollectionDetails></Header><Children>",
+        false);
+  reader.Feed(xml, !lone);
+  if (lone) reader.Feed("</Children></Message>", true);
+  for (const auto& problem : reader.FileProblems()) {
+    if (children.empty()) children.emplace_back();
+    children.back().problems.push_back(problem);
+  }
+  return children;
+}
+
+namespace {
+
+// The order of steps on one day: an enquiry before its conference, a plan's start before its
+// end, the closure last.
+int DayOrder(CaseStepKind kind) {
+  switch (kind) {
+    case CaseStepKind::kSection47:
+      return 0;
+    case CaseStepKind::kConference:
+      return 1;
+    case CaseStepKind::kAssessment:
+      return 2;
+    case CaseStepKind::kNeedPlanStart:
+      return 3;
+    case CaseStepKind::kProtectionPlanEnd:
+      return 4;
+    case CaseStepKind::kNeedPlanEnd:
+      return 5;
+    case CaseStepKind::kClosure:
+      break;
+  }
+  return 6;
+}
+
+// The drafts that make the episode, in the order they happened.
+std::vector<CaseStepDraft> DraftsOf(const ReferralEpisode& episode) {
+  std::vector<std::pair<Date, CaseStepDraft>> drafts;
+  const auto add = [&](const char* kind, const Date& date) -> CaseStepDraft& {
+    drafts.push_back({date, {}});
+    drafts.back().second.kind = kind;
+    drafts.back().second.date = FormatDate(date);
+    return drafts.back().second;
+  };
+  for (const auto& assessment : episode.assessments) {
+    auto& draft = add("assessment", assessment.date);
+    draft.authorised = assessment.authorised ? FormatDate(*assessment.authorised) : "";
+    draft.child_seen = assessment.child_seen ? "yes" : "no";
+    draft.factors = assessment.factors;
+    draft.needs_support = assessment.needs_support ? "yes" : "no";
+    draft.primary_need = assessment.primary_need;
+  }
+  for (const auto& enquiry : episode.enquiries) {
+    add("section_47", enquiry.start);
+    if (!enquiry.Concluded()) continue;
+    auto& conference = add("conference", enquiry.conference_date.value_or(enquiry.start));
+    conference.conference = enquiry.conference_not_required ? "not_required" : "held";
+    conference.plan_followed = enquiry.plan_followed ? "yes" : "no";
+    for (const auto& plan : episode.protection_plans) {
+      if (plan.start == enquiry.conference_date) conference.category = plan.initial_category;
+    }
+  }
+  for (const auto& plan : episode.need_plans) {
+    add("need_plan_start", plan.start);
+    if (plan.end) add("need_plan_end", *plan.end);
+  }
+  for (const auto& plan : episode.protection_plans) {
+    if (!plan.end) continue;
+    auto& end = add("protection_plan_end", *plan.end);
+    if (plan.latest_category != plan.initial_category) end.category = plan.latest_category;
+  }
+  if (episode.closure_date)
+    add("closure", *episode.closure_date).closure_reason = episode.closure_reason;
+  std::stable_sort(drafts.begin(), drafts.end(), [](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first < b.first;
+    return DayOrder(*kCaseStepKinds.Parse(a.second.kind)) <
+           DayOrder(*kCaseStepKinds.Parse(b.second.kind));
+  });
+  std::vector<CaseStepDraft> ordered;
+  for (auto& [date, draft] : drafts) ordered.push_back(std::move(draft));
+  return ordered;
+}
+
+}  // namespace
+
+std::vector<CaseStep> StepsOfEpisode(const ReferralEpisode& episode, const Date& today,
+                                     const WorkingCalendar& calendar,
+                                     std::vector<std::string>& refusals) {
+  std::vector<CaseStep> steps;
+  for (const auto& draft : DraftsOf(episode)) {
+    CaseStep step;
+    const auto so_far =
+        EpisodeOf(episode.contact_id, episode.person_id, episode.referral_date, steps);
+    const auto errors = ValidateCaseStep(draft, so_far, today, calendar, step);
+    if (!errors.empty()) {
+      refusals.push_back(std::string(kCaseStepKinds.Name(step.kind)) + " on " +
+                         FormatLongDate(*ParseDate(draft.date)) + ": " + errors.front().message);
+      continue;
+    }
+    steps.push_back(std::move(step));
+  }
+  return steps;
+}
+
+}  // namespace frontdoor::domain
