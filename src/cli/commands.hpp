@@ -62,6 +62,15 @@ int RunExportAnnexA(const ExportSettings& settings);
 //! file with child-level problems unless forced. Returns the process exit code.
 int RunExportCensus(const ExportSettings& settings);
 //! Brings the database's schema up to date; returns the process exit code.
+//! Settings for `frontdoor import census`.
+struct ImportSettings {
+  std::string database;
+  std::string file;         //!< the census XML file
+  bool dry_run = false;     //!< say what would happen; change nothing
+  std::size_t batch = 500;  //!< children a transaction
+};
+//! frontdoor import census: a council's census history brought in.
+int RunImportCensus(const ImportSettings& settings);
 int RunMigrate(const std::string& database);
 int RunUserAdd(const UserSettings& settings);
 int RunUserList(const std::string& database);

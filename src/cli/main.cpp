@@ -262,6 +262,27 @@ void AddExport(CLI::App& app, ExportSettings& settings, int& exit_code) {
   });
 }
 
+//! frontdoor import census
+void AddImport(CLI::App& app, ImportSettings& settings, int& exit_code) {
+  CLI::App* command = app.add_subcommand("import", "Bring in a council's history from its files");
+  command->require_subcommand(1);
+  CLI::App* census = command->add_subcommand(
+      "census",
+      "Children in Need census files of any year from 2019-20: each child matched to the records "
+      "here or left for a manager to review; the same file twice changes nothing");
+  AddDatabase(census);
+  census->add_option("file", settings.file, "The census XML file")->required();
+  census->add_flag("--dry-run", settings.dry_run,
+                   "Say what would happen and list every problem; change nothing");
+  census->add_option("--batch", settings.batch, "Children brought in a transaction")
+      ->capture_default_str()
+      ->check(CLI::Range(std::size_t{1}, std::size_t{100'000}));
+  census->callback([&settings, &exit_code, census] {
+    settings.database = DatabaseOf(*census);
+    exit_code = RunImportCensus(settings);
+  });
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -273,8 +294,10 @@ int main(int argc, char** argv) {
   UserSettings user;
   DataSettings data;
   ExportSettings export_settings;
+  ImportSettings import_settings;
   AddServe(app, serve, exit_code);
   AddExport(app, export_settings, exit_code);
+  AddImport(app, import_settings, exit_code);
   AddDatabaseCommands(app, data, exit_code);
   AddUser(app, user, exit_code);
   AddToken(app, data, exit_code);

@@ -106,6 +106,8 @@ struct CensusReader::State {
       }
     } else if (name == "LEA") {
       facts.local_authority = text;
+    } else if (name == "SoftwareCode") {
+      facts.software = text;
     } else if (name == "Collection" && text != "CIN") {
       Problem("Collection", "\"" + text + "\" is not the Children in Need census (CIN)");
       stopped = true;

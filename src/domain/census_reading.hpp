@@ -43,6 +43,7 @@ struct ImportedChild {
 struct CensusFileFacts {
   int year = 0;                 //!< <Year>: 2026 for 2025-26
   std::string local_authority;  //!< <LEA>
+  std::string software;         //!< <SoftwareCode>: "frontdoor" for a file this service wrote
 };
 
 //! Reads a census file fed in parts, handing each <Child> to `on_child` as soon as it ends.

@@ -52,6 +52,8 @@ const Grant kGrants[] = {
     {Action::kViewDecisionReports, "view_decision_reports", {kManager, kAuditor, kPerformance}},
     {Action::kLoadDemoData, "load_demo_data", {}},  // the operator only
     {Action::kExportReturns, "export_returns", {kPerformance}},
+    {Action::kImportHistory, "import_history", {}},  // the operator only
+    {Action::kReviewImports, "review_imports", {kManager}},
 };
 
 const Grant* FindGrant(Action action) {

@@ -44,6 +44,8 @@ enum class Action {
   kViewDecisionReports,  //!< refused-consent closures and decisions outside the usual routes
   kLoadDemoData,         //!< add the demonstration families (the operator, at the command line)
   kExportReturns,        //!< the statutory returns: Annex A, the census
+  kImportHistory,        //!< bring in history from files (the operator, at the command line)
+  kReviewImports,        //!< match children an import could not match with certainty
 };
 
 //! The action's code for logs and the access audit ("view_person_record").

@@ -187,6 +187,8 @@ CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
           ids.begin() + long(first),
           ids.begin() + long(std::min(ids.size(), first + kCensusBatch)));
       StepsByReferral steps = ByReferral(records.case_steps.OfPeople(batch));
+      // A child a census brought in keeps the LAchildID the Department already knows them by.
+      const auto census_ids = records.imports.CensusIdsOf(batch);
       for (const auto& person : records.people.FindMany(batch)) {
         std::vector<domain::ReferralEpisode> all, in_year;
         for (const auto& referral : referrals.at(person.id)) {
@@ -200,8 +202,11 @@ CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
         for (auto& problem : domain::CheckCensusChild(person, in_year, year))
           run.problems.push_back(std::move(problem));
         if (write)
-          write(domain::CensusChildXml(person, domain::LocalChildId(person.id), in_year, all,
-                                       rules_.calendar));
+          write(domain::CensusChildXml(person,
+                                       census_ids.count(person.id)
+                                           ? census_ids.at(person.id)
+                                           : domain::LocalChildId(person.id),
+                                       in_year, all, rules_.calendar));
       }
     }
   });

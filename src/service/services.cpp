@@ -28,6 +28,7 @@ Services::Services(store::Store& store, const domain::Clock& clock,
       case_steps(store, clock, configuration.Rules()),
       checks(store, clock, configuration.Rules()),
       reports(store, clock, configuration.Rules()),
-      returns(store, clock, configuration.Rules()) {}
+      returns(store, clock, configuration.Rules()),
+      imports(store, clock, configuration.Rules()) {}
 
 }  // namespace frontdoor::service

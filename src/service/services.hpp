@@ -12,6 +12,7 @@
 #include "service/decision_service.hpp"
 #include "service/feedback_service.hpp"
 #include "service/health_service.hpp"
+#include "service/import_service.hpp"
 #include "service/person_service.hpp"
 #include "service/report_service.hpp"
 #include "service/return_service.hpp"
@@ -44,6 +45,7 @@ struct Services {
   CheckService checks;
   ReportService reports;
   ReturnService returns;
+  ImportService imports;
 };
 
 }  // namespace frontdoor::service

@@ -8,6 +8,7 @@
 #include "store/case_step_records.hpp"
 #include "store/contact_records.hpp"
 #include "store/decision_records.hpp"
+#include "store/import_records.hpp"
 #include "store/people_records.hpp"
 
 namespace frontdoor::store {
@@ -30,6 +31,7 @@ struct Records {
         decisions(sql),
         allocations(sql),
         case_steps(sql),
+        imports(sql),
         history(sql),
         bulk(sql) {}
 
@@ -46,6 +48,7 @@ struct Records {
   DecisionRecords decisions;
   AllocationRecords allocations;
   CaseStepRecords case_steps;
+  ImportRecords imports;
   HistoryRecords history;
   BulkLoad bulk;
 };

@@ -58,6 +58,7 @@ WebApp::WebApp(AppContext context)
            context.configuration.Rules(), context.clock},
           {pages_, context.services.reports, context.configuration.Rules()},
           {pages_, context.services.returns, context.configuration.Rules(), context.clock},
+          {pages_, context.services.imports},
           {context.services.health, context.services.feedback, context.services.contacts,
            context.configuration}} {
   AddRoutes(router_, controllers_);

@@ -17,6 +17,7 @@
 #include "service/decision_service.hpp"
 #include "service/feedback_service.hpp"
 #include "service/health_service.hpp"
+#include "service/import_service.hpp"
 #include "service/person_service.hpp"
 #include "service/report_service.hpp"
 #include "service/return_service.hpp"
@@ -350,6 +351,30 @@ class ReportController {
   const Pages& pages_;
   service::ReportService& reports_;
   service::DecisionRules rules_;  // points into the configuration
+};
+
+//! The review list of children an import could not match with certainty, for managers.
+class ImportController {
+ public:
+  ImportController(const Pages& pages, service::ImportService& imports)
+      : pages_(pages), imports_(imports) {}
+
+  http::Response Reviews(const RequestContext& context) const;
+  http::Response Review(const RequestContext& context) const;
+  http::Response Resolve(const RequestContext& context) const;
+
+  http::Response ApiReviews(const RequestContext& context) const;
+  http::Response ApiResolve(const RequestContext& context) const;
+
+ private:
+  //! The most reviews a list shows.
+  static constexpr int kShown = 200;
+  http::Response ReviewPage(const RequestContext& context, int status,
+                            const service::ReviewView& view,
+                            const domain::FieldErrors& errors) const;
+
+  const Pages& pages_;
+  service::ImportService& imports_;
 };
 
 struct AnnexARequest;

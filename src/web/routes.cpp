@@ -169,6 +169,16 @@ void AddReturnRoutes(Router& router, const ReturnController& returns) {
   router.Add("GET", "/api/v1/returns/census", A::kExportReturns, On(returns, &R::ApiCensus));
 }
 
+void AddImportRoutes(Router& router, const ImportController& imports) {
+  using I = ImportController;
+  router.Add("GET", "/imports/reviews", A::kReviewImports, On(imports, &I::Reviews));
+  router.Add("GET", "/imports/reviews/{id}", A::kReviewImports, On(imports, &I::Review));
+  router.Add("POST", "/imports/reviews/{id}", A::kReviewImports, On(imports, &I::Resolve));
+  router.Add("GET", "/api/v1/imports/reviews", A::kReviewImports, On(imports, &I::ApiReviews));
+  router.Add("POST", "/api/v1/imports/reviews/{id}", A::kReviewImports,
+             On(imports, &I::ApiResolve));
+}
+
 void AddCorrectionRoutes(Router& router, const CorrectionController& corrections) {
   using C = CorrectionController;
   router.Add("GET", "/people/{id}/correct", A::kCorrectRecord,
@@ -218,6 +228,7 @@ void AddRoutes(Router& router, const Controllers& c) {
   AddCheckRoutes(router, c.checks);
   AddReportRoutes(router, c.reports);
   AddReturnRoutes(router, c.returns);
+  AddImportRoutes(router, c.imports);
   AddApiRoutes(router, c.api);
 }
 

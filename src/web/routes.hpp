@@ -19,6 +19,7 @@ struct Controllers {
   CheckController checks;
   ReportController reports;
   ReturnController returns;
+  ImportController imports;
   ApiController api;
 };
 

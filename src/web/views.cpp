@@ -93,6 +93,8 @@ std::vector<Place> PlacesFor(domain::Role role) {
        "Questions to partner agencies waiting for an answer"},
       {"Decision reports", "/reports/decisions", domain::Action::kViewDecisionReports,
        "Closures after the family refused consent, and decisions outside the usual routes"},
+      {"Children to match", "/imports/reviews", domain::Action::kReviewImports,
+       "Children from a council's imported history who might be someone already recorded"},
       {"Returns", "/returns", domain::Action::kExportReturns,
        "Ofsted's Annex A and the Children in Need census, checked before they are sent"},
       {"Access audit", "/audit/access", domain::Action::kViewAccessAudit,

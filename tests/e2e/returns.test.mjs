@@ -1,9 +1,13 @@
-// tests/e2e/returns.test.mjs — the performance role's returns: the census pre-flight lists each problem with a link to the record to correct, a file with problems is refused until forced, and Annex A downloads as a workbook and as one list in CSV; every page passes axe.
+// tests/e2e/returns.test.mjs — data out and in. The performance role's returns: the census pre-flight lists each problem with a link to the record to correct, a file with problems is refused until forced, and Annex A downloads as a workbook and as one list in CSV. A census brought in at the command line leaves a child who might be someone already recorded for a manager, who matches them on the review list. Every page passes axe.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expectAccessible, launchBrowser, signedInPage } from '../support/browser.mjs'
 import { addUser, databaseWithAccounts, runFrontdoor, startServer } from '../support/harness.mjs'
+import { totp } from '../support/totp.mjs'
 
 let database
 let server
@@ -14,6 +18,7 @@ before(async () => {
   const seeded = runFrontdoor(['demo-data', '--database', database.url])
   assert.equal(seeded.status, 0, seeded.stderr)
   addUser(database, 'test.performance', 'performance')
+  addUser(database, 'test.manager', 'manager')
   server = await startServer(database, [], { migrate: false })
   browser = await launchBrowser()
 })
@@ -81,5 +86,61 @@ test('the performance role checks the census, with a link to each record to corr
   const lines = referrals.bytes.toString().trim().split('\r\n')
   assert.match(lines[0], /^Child Unique ID,Gender,Ethnicity,Date of Birth,/)
   assert.ok(lines.length > 1, 'the demo referrals are listed')
+  assert.deepEqual(problems, [])
+})
+
+test('a census child born the same day as a recorded child waits for a manager, who matches them', async () => {
+  // A census from the council's old system: a boy born the same day as the demo family's Jayden.
+  const born = database.sql('SELECT date_of_birth FROM people WHERE id = 2')
+  const folder = mkdtempSync(join(tmpdir(), 'census-in-'))
+  const file = join(folder, 'old-system-2025-26.xml')
+  writeFileSync(file, `<?xml version="1.0" encoding="UTF-8"?>
+<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2026</Year><ReferenceDate>2026-03-31</ReferenceDate></CollectionDetails>
+<Source><SourceLevel>L</SourceLevel><LEA>852</LEA><SoftwareCode>Old system</SoftwareCode></Source></Header><Children>
+<Child><ChildIdentifiers><LAchildID>OLD77</LAchildID><PersonBirthDate>${born}</PersonBirthDate><Sex>M</Sex></ChildIdentifiers>
+<ChildCharacteristics><Ethnicity>WBRI</Ethnicity></ChildCharacteristics>
+<CINdetails><CINreferralDate>2025-09-01</CINreferralDate><ReferralSource>2A</ReferralSource><PrimaryNeedCode>N4</PrimaryNeedCode>
+<CINclosureDate>2025-10-20</CINclosureDate><ReasonForClosure>RC8</ReasonForClosure>
+<Assessments><AssessmentActualStartDate>2025-09-02</AssessmentActualStartDate><AssessmentAuthorisationDate>2025-10-15</AssessmentAuthorisationDate>
+<FactorsIdentifiedAtAssessment><AssessmentFactors>21</AssessmentFactors></FactorsIdentifiedAtAssessment></Assessments>
+<ReferralNFA>false</ReferralNFA></CINdetails></Child>
+</Children></Message>
+`)
+  try {
+    const imported = runFrontdoor(['import', 'census', file, '--database', database.url])
+    assert.equal(imported.status, 0, imported.stderr)
+    assert.match(imported.stdout, /1 for a manager to review/)
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+
+  const problems = []
+  const page = await signedInPage(browser, `${server.url}/`, 'test.manager', problems, async (signing) => {
+    await signing.waitForURL(/\/two-step\/setup/)
+    await signing.getByLabel('Code from the app').fill(totp((await signing.locator('#secret').innerText()).trim()))
+    await signing.getByRole('button', { name: 'Continue' }).click()
+    await signing.getByRole('button', { name: 'I have kept my codes, continue' }).click()
+  })
+  await page.getByRole('link', { name: 'Children to match' }).first().click()
+  assert.equal(await heading(page), 'Children to match')
+  await expectAccessible(page, 'children to match')
+  await page.locator('#reviews').getByRole('link', { name: 'OLD77' }).click()
+  assert.equal(await heading(page), 'Which record is this child?')
+  await expectAccessible(page, 'which record is this child')
+
+  // Nothing chosen: refused, saying so beside the question.
+  await page.getByRole('button', { name: 'Bring in their history' }).click()
+  assert.match(await page.locator('.govuk-error-summary').innerText(), /Choose one of the records listed, or a new record/)
+  await expectAccessible(page, 'which record, refused')
+  await page.getByLabel(/^Jayden /).check()
+  await page.getByRole('button', { name: 'Bring in their history' }).click()
+  await page.waitForURL(`${server.url}/imports/reviews?resolved=1`)
+  assert.match(await page.locator('#resolved').innerText(), /The child's history was brought in/)
+  assert.match(await page.locator('#no-reviews').innerText(), /No children are waiting/)
+
+  // The referral is on Jayden's journey, saying where it came from.
+  await page.goto(`${server.url}/people/2/journey`)
+  assert.match(await page.locator('main').innerText(), /Brought in from the Children in Need census 2025-26 \(old-system-2025-26\.xml\)/)
+  await expectAccessible(page, 'journey with imported history')
   assert.deepEqual(problems, [])
 })

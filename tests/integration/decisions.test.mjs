@@ -1,7 +1,7 @@
 // tests/integration/decisions.test.mjs — the decision API on the real binary: consent, checks held open for a re-referral, partners answering only their own, the proforma, referral, siblings allocated together and the reports.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { addUser, bearerFor, databaseWithAccounts, runFrontdoor, startServer } from '../support/harness.mjs'
@@ -207,7 +207,7 @@ test('Annex A for the period lists the contact, the referrals with their 12-mont
   } finally { rmSync(folder, { recursive: true, force: true }) }
 })
 
-test('the census for 2026-27 lists each problem by rule, refuses the file until forced, and writes the enquiry and plan', async () => {
+test('the census for 2026-27 lists each problem by rule, refuses the file until forced, writes the enquiry and plan, and is brought into another database once however often it is imported', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'census-'))
   const file = join(folder, 'census.xml')
   const census = (...extra) => runFrontdoor(['export', 'census', '--database', database.url, '--year', '2026-27', ...extra])
@@ -237,6 +237,44 @@ test('the census for 2026-27 lists each problem by rule, refuses the file until 
     assert.match(child, /<S47ActualStartDate>2026-11-27<\/S47ActualStartDate>[\s\S]*?<DateOfInitialCPC>2026-12-01<\/DateOfInitialCPC>/)
     assert.match(child, /<CPPstartDate>2026-12-01<\/CPPstartDate>\s*<InitialCategoryOfAbuse>NEG<\/InitialCategoryOfAbuse>/)
     assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'export_returns' ORDER BY sequence DESC LIMIT 1"), /^Children in Need census 2026-27: \d+ children/)
+
+    // Brought into an empty database: a dry run changes nothing, the import brings each child in
+    // with their referrals, and the same file again changes nothing.
+    const other = databaseWithAccounts()
+    try {
+      const importing = (path, ...extra) => runFrontdoor(['import', 'census', path, '--database', other.url, ...extra])
+      const dry = importing(file, '--dry-run')
+      assert.equal(dry.status, 0, dry.stderr)
+      const [, children, fresh] = /Would bring in: (\d+) children \((\d+) new/.exec(dry.stdout)
+      assert.ok(Number(children) > 0)
+      assert.equal(fresh, children)
+      assert.equal(other.sql('SELECT count(*) FROM people'), '0')
+      const brought = importing(file)
+      assert.equal(brought.status, 0, brought.stderr)
+      assert.match(brought.stdout, new RegExp(`Brought in: ${children} children \\(${children} new`))
+      const counts = () => other.sql('SELECT (SELECT count(*) FROM people) || \' \' || (SELECT count(*) FROM contacts) || \' \' || (SELECT count(*) FROM case_steps)')
+      const after = counts()
+      assert.equal(after.split(' ')[0], children)
+      const again = importing(file)
+      assert.equal(again.status, 0, again.stderr)
+      assert.match(again.stdout, new RegExp(`Brought in: ${children} children \\(0 new, ${children} matched.*\\), 0 referrals with 0 steps`))
+      assert.equal(counts(), after)
+      assert.match(other.sql("SELECT detail FROM access_audit WHERE action = 'import_history' ORDER BY sequence LIMIT 1"), /^Census 2026-27 from census\.xml \(SHA-256 [0-9a-f]{64}\)/)
+      // A date that is not one: the dry run names the file, line, child and element, and nothing changes.
+      const broken = join(folder, 'broken.xml')
+      writeFileSync(broken, readFileSync(file, 'utf8').replace(`<LAchildID>${jayden}</LAchildID>`, `<LAchildID>${jayden}</LAchildID><PersonBirthDate>2015-02-30</PersonBirthDate>`))
+      const refused = importing(broken, '--dry-run')
+      assert.equal(refused.status, 1)
+      assert.match(refused.stdout, new RegExp(`broken\\.xml line \\d+, child ${jayden}, PersonBirthDate: "2015-02-30" is not a date`))
+      assert.equal(counts(), after)
+      const bad = join(folder, 'bad.xml')
+      writeFileSync(bad, readFileSync(file, 'utf8').replace('</Children>', ''))
+      const unreadable = importing(bad)
+      assert.equal(unreadable.status, 1)
+      assert.match(unreadable.stdout, /bad\.xml line \d+: Not well-formed XML: mismatched tag/)
+      assert.match(unreadable.stderr, /nothing was changed/)
+      assert.equal(counts(), after)
+    } finally { other.drop() }
   } finally { rmSync(folder, { recursive: true, force: true }) }
 })
 

@@ -1,0 +1,117 @@
+// src/cli/import_command.cpp — `frontdoor import census FILE.xml`: a council's census history
+// brought in a batch of children at a time (each batch one transaction), after the whole file is
+// checked to be a census of 2019-20 on; `--dry-run` says what would happen and changes nothing.
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/tools.hpp"
+#include "domain/census_reading.hpp"
+#include "domain/digest.hpp"
+#include "service/configuration.hpp"
+#include "service/import_service.hpp"
+
+namespace frontdoor::cli {
+
+namespace {
+
+constexpr std::size_t kReadSize = 1 << 20;
+
+// Reads the file through `reader` a part at a time, calling `after_part` after each; false when
+// the file cannot be read or is not a census these years (the reader's FileProblems say why).
+bool Stream(const std::string& path, domain::CensusReader& reader, domain::Sha256* digest,
+            const std::function<void()>& after_part) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return false;
+  std::string part(kReadSize, '\0');
+  bool read_well = true;
+  while (read_well) {
+    file.read(part.data(), std::streamsize(part.size()));
+    const auto got = std::size_t(file.gcount());
+    const bool last = file.eof() || got == 0;
+    const std::string_view bytes(part.data(), got);
+    if (digest) digest->Add(bytes);
+    read_well = reader.Feed(bytes, last);
+    after_part();
+    if (last) break;
+  }
+  return read_well && !file.bad();
+}
+
+void PrintProblem(const std::string& file, const domain::ImportProblem& problem) {
+  std::cout << file << " line " << problem.line;
+  if (!problem.child.empty()) std::cout << ", child " << problem.child;
+  if (!problem.element.empty()) std::cout << ", " << problem.element;
+  std::cout << ": " << problem.reason << "\n";
+}
+
+void PrintTally(const service::ImportTally& tally, bool dry_run) {
+  std::cout << (dry_run ? "Would bring in: " : "Brought in: ") << tally.children << " children ("
+            << tally.new_children << " new, " << tally.matched << " matched, " << tally.to_review
+            << " for a manager to review, " << tally.skipped << " with problems), "
+            << tally.referrals_added << " referrals with " << tally.steps_added
+            << " steps after them, " << tally.referrals_known << " referrals already here\n";
+}
+
+}  // namespace
+
+int RunImportCensus(const ImportSettings& settings) {
+  const std::string name = std::filesystem::path(settings.file).filename().string();
+  if (!std::filesystem::is_regular_file(settings.file)) {
+    std::cerr << "frontdoor import census: cannot read " << settings.file << "\n";
+    return 2;
+  }
+  return WithTools(settings.database, "import census", [&](Tools& tools) {
+    const auto configuration = service::LoadConfiguration({});
+    service::ImportService imports(tools.store, tools.clock, configuration.Rules());
+    // First the whole file: well-formed, a census of 2019-20 on; its digest names the run.
+    service::CensusImportFile file;
+    file.file_name = name;
+    {
+      domain::Sha256 digest;
+      domain::CensusReader checker([](domain::ImportedChild) {});
+      const bool whole = Stream(settings.file, checker, &digest, [] {});
+      for (const auto& problem : checker.FileProblems()) PrintProblem(name, problem);
+      if (!whole || !checker.FileProblems().empty()) {
+        std::cerr << "frontdoor import census: " << name
+                  << " cannot be brought in: nothing was changed\n";
+        return 1;
+      }
+      file.digest = digest.Hex();
+      file.facts = checker.Facts();
+    }
+    const std::int64_t run_id =
+        settings.dry_run ? 0 : imports.StartCensusRun(service::CommandLineActor(), file);
+    service::ImportTally total;
+    std::vector<domain::ImportedChild> pending;
+    const auto started = std::chrono::steady_clock::now();
+    const auto flush = [&](std::size_t at_least) {
+      while (pending.size() >= at_least && !pending.empty()) {
+        const std::size_t count = std::min(pending.size(), settings.batch);
+        std::vector<domain::ImportedChild> batch(
+            std::make_move_iterator(pending.begin()),
+            std::make_move_iterator(pending.begin() + long(count)));
+        pending.erase(pending.begin(), pending.begin() + long(count));
+        total += imports.ImportCensusChildren(service::CommandLineActor(), run_id, file, batch,
+                                              settings.dry_run);
+        const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - started;
+        std::cerr << "\r" << total.children << " children, " << total.referrals_added
+                  << " referrals, " << seconds.count() << " s" << std::flush;
+      }
+    };
+    domain::CensusReader reader(
+        [&](domain::ImportedChild child) { pending.push_back(std::move(child)); });
+    Stream(settings.file, reader, nullptr, [&] { flush(settings.batch); });
+    flush(1);
+    std::cerr << "\n";
+    for (const auto& problem : total.problems) PrintProblem(name, problem);
+    PrintTally(total, settings.dry_run);
+    if (total.to_review > 0)
+      std::cout << "A manager matches the children waiting for review at /imports/reviews\n";
+    return total.skipped == 0 ? 0 : 1;
+  });
+}
+
+}  // namespace frontdoor::cli

@@ -1,0 +1,74 @@
+// src/domain/history_import.cpp — import keys and matching a child from a file to a record.
+#include "domain/history_import.hpp"
+
+namespace frontdoor::domain {
+
+namespace {
+
+// True when the record could be the child: the same date of birth (or expected one), and the
+// same sex where both are known.
+bool Agrees(const ImportedChild& child, const Person& person) {
+  const bool born = child.birth ? person.date_of_birth == child.birth
+                                : person.expected_date_of_birth == child.expected_birth;
+  const bool sex =
+      child.sex == Sex::kUnknown || person.sex == Sex::kUnknown || child.sex == person.sex;
+  return born && sex && !person.merged_into;
+}
+
+}  // namespace
+
+std::string ReferralKey(const std::string& la_child_id, const Date& referral_date) {
+  return la_child_id + "/" + FormatDate(referral_date);
+}
+
+ChildMatch MatchImportedChild(const ImportedChild& child, const std::optional<Person>& own,
+                              const std::vector<Person>& same_upn,
+                              const std::vector<Person>& same_birth,
+                              const std::set<std::int64_t>& from_source) {
+  if (own) {
+    if (Agrees(child, *own)) return {ChildMatch::Kind::kKnown, own->id, {}, ""};
+    return {ChildMatch::Kind::kReview,
+            0,
+            {own->id},
+            "The file's id is this service's record of a child with another date of birth or sex"};
+  }
+  std::vector<std::int64_t> agreeing_upn;
+  for (const auto& person : same_upn) {
+    if (Agrees(child, person)) agreeing_upn.push_back(person.id);
+  }
+  if (agreeing_upn.size() == 1) return {ChildMatch::Kind::kKnown, agreeing_upn.front(), {}, ""};
+  ChildMatch review{ChildMatch::Kind::kReview, 0, {}, ""};
+  if (!same_upn.empty()) {
+    for (const auto& person : same_upn) review.candidates.push_back(person.id);
+    review.reason = agreeing_upn.empty()
+                        ? "A record has the same unique pupil number but another date of birth "
+                          "or sex"
+                        : "More than one record has the same unique pupil number";
+    return review;
+  }
+  for (const auto& person : same_birth) {
+    if (Agrees(child, person) && !from_source.count(person.id))
+      review.candidates.push_back(person.id);
+  }
+  if (review.candidates.empty()) return {ChildMatch::Kind::kNew, 0, {}, ""};
+  review.reason =
+      "Born the same day as a child already recorded; the census gives no names to tell them "
+      "apart";
+  return review;
+}
+
+Person PersonFromCensus(const ImportedChild& child, Timestamp now) {
+  Person person;
+  person.given_name = "Name not known";
+  person.family_name = "(census " + child.la_child_id + ")";
+  person.date_of_birth = child.birth;
+  person.expected_date_of_birth = child.expected_birth;
+  person.sex = child.sex;
+  person.ethnicity = child.ethnicity;
+  person.disabilities = child.disabilities;
+  person.upn = child.upn;
+  person.created_at = now;
+  return person;
+}
+
+}  // namespace frontdoor::domain

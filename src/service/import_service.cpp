@@ -1,0 +1,471 @@
+// src/service/import_service.cpp — census imports a batch at a time: match each child, then write
+// the new records, keys and reviews of the whole batch in one transaction; and the review list.
+#include "service/import_service.hpp"
+
+#include <map>
+#include <set>
+
+#include "domain/cin_census.hpp"
+#include "domain/contact.hpp"
+#include "domain/uk_time.hpp"
+#include "service/access_audit_service.hpp"
+
+namespace frontdoor::service {
+
+std::string CensusImportFile::Source() const {
+  return facts.local_authority.empty() ? "census" : "census " + facts.local_authority;
+}
+
+std::string CensusImportFile::Description() const {
+  return "the Children in Need census " + YearLabel() + " (" + file_name + ")";
+}
+
+std::string CensusImportFile::YearLabel() const {
+  const int start = facts.year - 1;
+  const std::string end = std::to_string(facts.year % 100);
+  return std::to_string(start) + "-" + (end.size() < 2 ? "0" + end : end);
+}
+
+ImportTally& ImportTally::operator+=(const ImportTally& other) {
+  children += other.children;
+  new_children += other.new_children;
+  matched += other.matched;
+  to_review += other.to_review;
+  skipped += other.skipped;
+  referrals_added += other.referrals_added;
+  referrals_known += other.referrals_known;
+  steps_added += other.steps_added;
+  problems.insert(problems.end(), other.problems.begin(), other.problems.end());
+  return *this;
+}
+
+namespace {
+
+// The most records born on one day read as candidates for a child.
+constexpr int kBirthCandidates = 500;
+
+// What a batch will write, with the ids the database reserved.
+struct BatchPlan {
+  store::BulkRecords records;
+  std::vector<domain::ImportKey> keys;
+  std::vector<domain::ImportReview> reviews;
+  ImportTally tally;
+};
+
+// Builds one batch's plan: matches each child, and (when `write`) the records to add, with ids
+// taken from `next` (the caller reserves them afterwards and they are renumbered then).
+class BatchPlanner {
+ public:
+  //! `description` names the file in words ("the Children in Need census 2025-26 (cin.xml)").
+  //! `own_ids`: the file is one this service wrote for this council, so an LAchildID of ours
+  //! ("C0000012") names our record.
+  BatchPlanner(store::Records& records, std::string source, std::string description, bool own_ids,
+               std::int64_t run_id, domain::Timestamp now, const DecisionRules& rules)
+      : records_(records),
+        source_(std::move(source)),
+        description_(std::move(description)),
+        own_ids_(own_ids),
+        run_id_(run_id),
+        now_(now),
+        today_(domain::UkDate(now)),
+        rules_(rules) {}
+
+  BatchPlan Plan(const std::vector<domain::ImportedChild>& children,
+                 std::optional<std::int64_t> forced_person = std::nullopt) {
+    LoadKeys(children);
+    for (const auto& child : children) {
+      ++plan_.tally.children;
+      if (!child.problems.empty()) {
+        Skip(child.problems);
+        continue;
+      }
+      AddChild(child, forced_person);
+    }
+    return std::move(plan_);
+  }
+
+ private:
+  void LoadKeys(const std::vector<domain::ImportedChild>& children) {
+    std::vector<std::string> ids, referrals;
+    for (const auto& child : children) {
+      ids.push_back(child.la_child_id);
+      for (const auto& episode : child.episodes)
+        referrals.push_back(domain::ReferralKey(child.la_child_id, episode.referral_date));
+    }
+    people_ = records_.imports.RecordsOf(source_, domain::ImportKeyKind::kPerson, ids);
+    referrals_ = records_.imports.RecordsOf(source_, domain::ImportKeyKind::kReferral, referrals);
+    waiting_ = records_.imports.WaitingForReview(source_, ids);
+  }
+
+  void Skip(std::vector<domain::ImportProblem> problems) {
+    ++plan_.tally.skipped;
+    for (auto& problem : problems) plan_.tally.problems.push_back(std::move(problem));
+  }
+
+  // The steps of each referral not yet brought in, checked before anything of the child is kept.
+  bool StepsOf(
+      const domain::ImportedChild& child,
+      std::vector<std::pair<domain::ReferralEpisode, std::vector<domain::CaseStep>>>& out) {
+    std::vector<domain::ImportProblem> problems;
+    for (auto episode : child.episodes) {
+      if (referrals_.count(domain::ReferralKey(child.la_child_id, episode.referral_date))) {
+        ++plan_.tally.referrals_known;
+        continue;
+      }
+      std::vector<std::string> refusals;
+      auto steps = domain::StepsOfEpisode(episode, today_, rules_.calendar, refusals);
+      for (auto& refusal : refusals)
+        problems.push_back(
+            {child.line, child.la_child_id, "CINdetails",
+             "The referral of " + domain::FormatLongDate(episode.referral_date) + ": " + refusal});
+      out.push_back({std::move(episode), std::move(steps)});
+    }
+    if (problems.empty()) return true;
+    Skip(std::move(problems));
+    return false;
+  }
+
+  std::optional<std::int64_t> PersonOf(const domain::ImportedChild& child,
+                                       std::optional<std::int64_t> forced) {
+    if (forced) return *forced == 0 ? NewPerson(child) : Matched(child, *forced);
+    if (const auto known = people_.find(child.la_child_id); known != people_.end()) {
+      ++plan_.tally.matched;
+      return known->second;
+    }
+    if (waiting_.count(child.la_child_id)) {
+      ++plan_.tally.to_review;
+      return std::nullopt;
+    }
+    const auto own_id = own_ids_ ? domain::ParseLocalChildId(child.la_child_id) : std::nullopt;
+    auto own = own_id ? records_.people.Find(*own_id) : std::nullopt;
+    std::vector<domain::Person> same_upn, same_birth;
+    if (!child.upn.empty())
+      same_upn = records_.people.FindMany(
+          records_.people.ByIndex(store::PersonIndex::kUpn, child.upn, 20));
+    std::vector<std::int64_t> near_ids;
+    if (own) near_ids.push_back(own->id);
+    if (child.birth) {
+      same_birth = records_.people.BornOn(*child.birth, kBirthCandidates);
+      for (const auto& person : same_birth) near_ids.push_back(person.id);
+    }
+    const auto from_source = records_.imports.BroughtInBy(source_, near_ids);
+    // Our id names a record this source brought in under another id: someone else.
+    if (own && from_source.count(own->id)) own.reset();
+    const auto match = domain::MatchImportedChild(child, own, same_upn, same_birth, from_source);
+    switch (match.kind) {
+      case domain::ChildMatch::Kind::kKnown:
+        return Matched(child, match.person_id);
+      case domain::ChildMatch::Kind::kNew:
+        return NewPerson(child);
+      case domain::ChildMatch::Kind::kReview:
+        break;
+    }
+    domain::ImportReview review;
+    review.run_id = run_id_;
+    review.source = source_;
+    review.external_id = child.la_child_id;
+    review.child_xml = domain::ImportedChildXml(child);
+    review.reason = match.reason;
+    review.candidates = match.candidates;
+    plan_.reviews.push_back(std::move(review));
+    waiting_.insert(child.la_child_id);  // a second time in the file waits on the same review
+    ++plan_.tally.to_review;
+    return std::nullopt;
+  }
+
+  std::int64_t Matched(const domain::ImportedChild& child, std::int64_t person_id) {
+    ++plan_.tally.matched;
+    Key(domain::ImportKeyKind::kPerson, child.la_child_id, person_id);
+    return person_id;
+  }
+
+  std::int64_t NewPerson(const domain::ImportedChild& child) {
+    ++plan_.tally.new_children;
+    auto person = domain::PersonFromCensus(child, now_);
+    person.id = Provisional(plan_.records.people.size());
+    plan_.records.people.push_back(person);
+    Key(domain::ImportKeyKind::kPerson, child.la_child_id, person.id);
+    return person.id;
+  }
+
+  void Key(domain::ImportKeyKind kind, const std::string& external_id, std::int64_t record_id) {
+    plan_.keys.push_back({source_, kind, external_id, record_id, run_id_});
+    if (kind == domain::ImportKeyKind::kPerson) people_[external_id] = record_id;
+  }
+
+  void AddChild(const domain::ImportedChild& child, std::optional<std::int64_t> forced) {
+    std::vector<std::pair<domain::ReferralEpisode, std::vector<domain::CaseStep>>> referrals;
+    if (!StepsOf(child, referrals)) return;
+    const auto person_id = PersonOf(child, forced);
+    if (!person_id) return;
+    // A record already here may hold the referral (made here, or brought in from another
+    // source): the same day's referral is that one, never a second.
+    std::map<domain::Date, std::int64_t> here;
+    if (*person_id > 0) {
+      for (const auto& referral : records_.decisions.ReferralsOf({*person_id}))
+        here.emplace(referral.date, referral.contact_id);
+    }
+    for (auto& [episode, steps] : referrals) {
+      const auto same_day = here.find(episode.referral_date);
+      if (same_day == here.end()) {
+        AddReferral(child, *person_id, episode, steps);
+        continue;
+      }
+      ++plan_.tally.referrals_known;
+      Key(domain::ImportKeyKind::kReferral,
+          domain::ReferralKey(child.la_child_id, episode.referral_date), same_day->second);
+    }
+  }
+
+  // A referral brought in: a contact received on its day and a decision that made it a referral,
+  // both saying where they came from, and the steps after it.
+  void AddReferral(const domain::ImportedChild& child, std::int64_t person_id,
+                   const domain::ReferralEpisode& episode, std::vector<domain::CaseStep>& steps) {
+    const std::string brought_in =
+        "Brought in from " + description_ + " on " + domain::FormatLongDate(today_) + ".";
+    domain::Contact contact;
+    contact.id = Provisional(plan_.records.contacts.size());
+    contact.received_at = domain::UkLocalTime(episode.referral_date, std::chrono::minutes{9 * 60});
+    contact.referrer = {"The council's previous system", "", "", "", ""};
+    contact.source = episode.referral_source;
+    contact.children = {person_id};
+    contact.concern = brought_in + " What the referrer said is in the previous system.";
+    contact.recorded_by = kImportedBy;
+    contact.recorded_at = now_;
+    contact.referral_date = episode.referral_date;
+    plan_.records.contacts.push_back(contact);
+
+    const bool enquiry = !episode.enquiries.empty();
+    domain::Decision decision;
+    decision.contact_id = contact.id;
+    decision.proforma.risks = brought_in;
+    decision.proforma.analysis = "Decided in the council's previous system. " + brought_in;
+    decision.proforma.next_steps = "As the steps after the referral record.";
+    domain::ChildDecision own;
+    own.person_id = person_id;
+    own.child_voice = "Not in the census: see the previous system.";
+    own.level = enquiry ? 4 : 3;
+    own.outcome = enquiry ? "strategy_discussion" : "single_assessment";
+    own.rationale = "Decided in the council's previous system.";
+    own.referred = true;
+    decision.proforma.children.push_back(own);
+    decision.decided_by = kImportedBy;
+    decision.decided_at = contact.received_at;
+    plan_.records.decisions.push_back(decision);
+
+    for (auto& step : steps) {
+      step.id = Provisional(plan_.records.case_steps.size());
+      step.contact_id = contact.id;
+      step.person_id = person_id;
+      step.recorded_by = kImportedBy;
+      step.recorded_at = now_;
+      plan_.records.case_steps.push_back(std::move(step));
+      ++plan_.tally.steps_added;
+    }
+    Key(domain::ImportKeyKind::kReferral,
+        domain::ReferralKey(child.la_child_id, episode.referral_date), contact.id);
+    ++plan_.tally.referrals_added;
+  }
+
+  // New records are numbered -1, -2... until the database reserves their ids.
+  static std::int64_t Provisional(std::size_t count) { return -std::int64_t(count) - 1; }
+
+  static constexpr const char* kImportedBy = "census import";
+
+  store::Records& records_;
+  const std::string source_;
+  const std::string description_;
+  const bool own_ids_;
+  const std::int64_t run_id_;
+  const domain::Timestamp now_;
+  const domain::Date today_;
+  const DecisionRules& rules_;
+  std::map<std::string, std::int64_t> people_, referrals_;
+  std::set<std::string> waiting_;
+  BatchPlan plan_;
+};
+
+// Gives the plan's new records the ids the database reserves, everywhere they are named.
+void Renumber(store::Records& records, BatchPlan& plan) {
+  auto& batch = plan.records;
+  const auto reserve = [&](store::BulkTable table, std::size_t count) {
+    return records.bulk.ReserveIds(table, std::int64_t(count));
+  };
+  const auto people = reserve(store::BulkTable::kPeople, batch.people.size());
+  const auto contacts = reserve(store::BulkTable::kContacts, batch.contacts.size());
+  const auto steps = reserve(store::BulkTable::kCaseSteps, batch.case_steps.size());
+  const auto real = [](const std::vector<std::int64_t>& ids, std::int64_t& id) {
+    if (id < 0) id = ids.at(std::size_t(-id - 1));
+  };
+  for (auto& person : batch.people) real(people, person.id);
+  for (auto& contact : batch.contacts) {
+    real(contacts, contact.id);
+    contact.reference = domain::ContactReference(contact.id);
+    for (auto& child : contact.children) real(people, child);
+  }
+  for (auto& decision : batch.decisions) {
+    real(contacts, decision.contact_id);
+    for (auto& child : decision.proforma.children) real(people, child.person_id);
+  }
+  for (auto& step : batch.case_steps) {
+    real(steps, step.id);
+    real(contacts, step.contact_id);
+    real(people, step.person_id);
+  }
+  for (auto& key : plan.keys)
+    real(key.kind == domain::ImportKeyKind::kPerson ? people : contacts, key.record_id);
+}
+
+void WritePlan(store::Records& records, BatchPlan& plan) {
+  Renumber(records, plan);
+  records.bulk.Add(plan.records);
+  records.imports.AddKeys(plan.keys);
+  for (const auto& review : plan.reviews) records.imports.AddReview(review);
+}
+
+std::string TallyWords(const ImportTally& tally) {
+  return std::to_string(tally.children) + " children (" + std::to_string(tally.new_children) +
+         " new, " + std::to_string(tally.matched) + " matched, " + std::to_string(tally.to_review) +
+         " to review, " + std::to_string(tally.skipped) + " with problems), " +
+         std::to_string(tally.referrals_added) + " referrals added, " +
+         std::to_string(tally.referrals_known) + " already here";
+}
+
+}  // namespace
+
+std::int64_t ImportService::StartCensusRun(const Actor& by, const CensusImportFile& file) {
+  return store_.WriteResult([&](store::Records& records) {
+    const auto now = clock_.Now();
+    const std::int64_t id =
+        records.imports.AddRun({0, "census", file.Source(), file.Description(), file.file_name,
+                                file.digest, by.username.empty() ? by.role : by.username, now});
+    AppendAudit(records, by, now,
+                {domain::Action::kImportHistory, "import_run:" + std::to_string(id),
+                 domain::AuditOutcome::kAllowed,
+                 "Census " + file.YearLabel() + " from " + file.file_name + " (SHA-256 " +
+                     file.digest + ")"});
+    return id;
+  });
+}
+
+ImportTally ImportService::ImportCensusChildren(const Actor& by, std::int64_t run_id,
+                                                const CensusImportFile& file,
+                                                const std::vector<domain::ImportedChild>& children,
+                                                bool dry_run) {
+  ImportTally tally;
+  const auto now = clock_.Now();
+  const auto plan = [&](store::Records& records) {
+    BatchPlan planned =
+        BatchPlanner(records, file.Source(), file.Description(),
+                     file.facts.software == "frontdoor" &&
+                         file.facts.local_authority == rules_.settings.local_authority.code,
+                     run_id, now, rules_)
+            .Plan(children);
+    tally = planned.tally;
+    return planned;
+  };
+  if (dry_run) {
+    store_.Read([&](store::Records& records) { plan(records); });
+    return tally;
+  }
+  store_.Write([&](store::Records& records) {
+    BatchPlan planned = plan(records);
+    WritePlan(records, planned);
+    AppendAudit(records, by, now,
+                {domain::Action::kImportHistory, "import_run:" + std::to_string(run_id),
+                 domain::AuditOutcome::kAllowed, "Census batch: " + TallyWords(tally)});
+  });
+  return tally;
+}
+
+namespace {
+
+// A review as a manager sees it: the child as the file gave them and the candidates they may read.
+ReviewView ViewOf(store::Records& records, domain::ImportReview review) {
+  ReviewView view;
+  auto children = domain::ReadCensusChildren(review.child_xml);
+  if (!children.empty()) view.child = std::move(children.front());
+  const auto restricted = records.restrictions.RestrictedAmong(review.candidates);
+  std::vector<std::int64_t> open;
+  for (std::int64_t id : review.candidates) {
+    if (std::find(restricted.begin(), restricted.end(), id) == restricted.end()) open.push_back(id);
+  }
+  view.candidates = records.people.FindMany(open);
+  view.review = std::move(review);
+  return view;
+}
+
+}  // namespace
+
+Result<std::vector<ReviewView>> ImportService::ShowReviews(const Identity& by, int limit) {
+  return store_.WriteResult([&](store::Records& records) -> Result<std::vector<ReviewView>> {
+    std::vector<ReviewView> views;
+    for (auto& review : records.imports.OpenReviews(limit))
+      views.push_back(ViewOf(records, std::move(review)));
+    AuditAllowed(records, by, clock_.Now(), domain::Action::kReviewImports, "",
+                 std::to_string(views.size()) + " children waiting for review");
+    return views;
+  });
+}
+
+Result<ReviewView> ImportService::ShowReview(const Identity& by, std::int64_t review_id) {
+  return store_.WriteResult([&](store::Records& records) -> Result<ReviewView> {
+    auto review = records.imports.FindReview(review_id);
+    if (!review) return NotFound{};
+    auto view = ViewOf(records, std::move(*review));
+    std::string ids = "import_review:" + std::to_string(review_id);
+    for (const auto& person : view.candidates) ids += " person:" + std::to_string(person.id);
+    AuditAllowed(records, by, clock_.Now(), domain::Action::kReviewImports, ids, "");
+    return view;
+  });
+}
+
+Submission<domain::ImportReview, ReviewView> ImportService::ResolveReview(const Identity& by,
+                                                                          std::int64_t review_id,
+                                                                          std::int64_t person_id) {
+  using Answer = Submission<domain::ImportReview, ReviewView>;
+  return store_.WriteResult([&](store::Records& records) -> Answer {
+    auto review = records.imports.FindReview(review_id);
+    if (!review) return NotFound{};
+    const auto now = clock_.Now();
+    auto view = ViewOf(records, *review);
+    domain::FieldErrors errors;
+    if (review->status != domain::ReviewStatus::kOpen)
+      errors.push_back({"person", "This child was matched already"});
+    const bool listed = std::any_of(view.candidates.begin(), view.candidates.end(),
+                                    [&](const auto& person) { return person.id == person_id; });
+    if (person_id != 0 && !listed)
+      errors.push_back({"person", "Choose one of the records listed, or a new record"});
+    if (!errors.empty()) return Refused<ReviewView>{std::move(errors), std::move(view)};
+
+    const auto run = records.imports.FindRun(review->run_id);
+    BatchPlan planned =
+        BatchPlanner(records, review->source, run ? run->description : "an earlier import", false,
+                     review->run_id, now, rules_)
+            .Plan({view.child}, person_id);
+    if (planned.tally.skipped > 0) {
+      for (const auto& problem : planned.tally.problems)
+        errors.push_back({"person", "This child's history cannot be brought in: " +
+                                        problem.element + ": " + problem.reason});
+      return Refused<ReviewView>{std::move(errors), std::move(view)};
+    }
+    WritePlan(records, planned);
+    const std::int64_t kept =
+        person_id != 0 ? person_id
+                       : (planned.records.people.empty() ? 0 : planned.records.people.front().id);
+    const auto status =
+        person_id != 0 ? domain::ReviewStatus::kMatched : domain::ReviewStatus::kNew;
+    records.imports.CloseReview(review_id, status, kept, by.user.username, now);
+    AuditAllowed(
+        records, by, now, domain::Action::kReviewImports,
+        "import_review:" + std::to_string(review_id) + " person:" + std::to_string(kept),
+        std::string(domain::kReviewStatuses.Name(status)) + ": " + TallyWords(planned.tally));
+    review->status = status;
+    review->person_id = kept;
+    review->resolved_by = by.user.username;
+    review->resolved_at = now;
+    return *review;
+  });
+}
+
+}  // namespace frontdoor::service

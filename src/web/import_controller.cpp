@@ -1,0 +1,163 @@
+// src/web/import_controller.cpp — the review list: children an imported census could not match
+// with certainty (it gives no names), each shown as the file gave them beside the records they
+// might be, for a manager to say which record they are or that they are new; and the same
+// through the API.
+#include "domain/codes.hpp"
+#include "web/controllers.hpp"
+#include "web/page_helpers.hpp"
+
+namespace frontdoor::web {
+
+namespace {
+
+constexpr const char* kNoReview = "There is no such child waiting for review";
+
+std::string BornWords(const domain::ImportedChild& child) {
+  if (child.birth) return domain::FormatLongDate(*child.birth);
+  if (child.expected_birth) return "expected " + domain::FormatLongDate(*child.expected_birth);
+  return "not known";
+}
+
+std::string ReferralWords(const domain::ImportedChild& child) {
+  std::string words;
+  for (const auto& episode : child.episodes)
+    words += (words.empty() ? "" : "; ") + domain::FormatLongDate(episode.referral_date);
+  return words.empty() ? "none" : words;
+}
+
+nlohmann::json ChildJson(const domain::ImportedChild& child) {
+  nlohmann::json referrals = nlohmann::json::array();
+  for (const auto& episode : child.episodes)
+    referrals.push_back({{"referral_date", domain::FormatDate(episode.referral_date)},
+                         {"referral_source", episode.referral_source},
+                         {"closure_date", episode.closure_date ? nlohmann::json(domain::FormatDate(
+                                                                     *episode.closure_date))
+                                                               : nlohmann::json(nullptr)}});
+  return {{"la_child_id", child.la_child_id},
+          {"date_of_birth", child.birth ? nlohmann::json(domain::FormatDate(*child.birth))
+                                        : nlohmann::json(nullptr)},
+          {"sex", domain::kSexes.Code(child.sex)},
+          {"upn", child.upn},
+          {"ethnicity", child.ethnicity},
+          {"referrals", referrals}};
+}
+
+nlohmann::json ReviewJson(const service::ReviewView& view) {
+  nlohmann::json candidates = nlohmann::json::array();
+  for (const auto& person : view.candidates)
+    candidates.push_back(
+        {{"id", person.id},
+         {"name", person.FullName()},
+         {"date_of_birth", person.date_of_birth
+                               ? nlohmann::json(domain::FormatDate(*person.date_of_birth))
+                               : nlohmann::json(nullptr)},
+         {"sex", domain::kSexes.Code(person.sex)}});
+  return {{"id", view.review.id},
+          {"source", view.review.source},
+          {"reason", view.review.reason},
+          {"status", domain::kReviewStatuses.Code(view.review.status)},
+          {"child", ChildJson(view.child)},
+          {"candidates", candidates}};
+}
+
+}  // namespace
+
+http::Response ImportController::Reviews(const RequestContext& context) const {
+  return Shown(
+      pages_, context, imports_.ShowReviews(*context.identity, kShown),
+      [&](const std::vector<service::ReviewView>& views) {
+        nlohmann::json view = {{"title", "Children to match"},
+                               {"resolved", context.query.Value("resolved") == "1"},
+                               {"has_reviews", !views.empty()},
+                               {"reviews", nlohmann::json::array()}};
+        for (const auto& item : views)
+          view["reviews"].push_back({{"link", "/imports/reviews/" + std::to_string(item.review.id)},
+                                     {"child", item.child.la_child_id},
+                                     {"born", BornWords(item.child)},
+                                     {"referrals", ReferralWords(item.child)},
+                                     {"reason", item.review.reason}});
+        return pages_.Render(context, 200, "import_reviews", view);
+      });
+}
+
+http::Response ImportController::Review(const RequestContext& context) const {
+  return Shown(pages_, context, imports_.ShowReview(*context.identity, context.id),
+               [&](const service::ReviewView& view) { return ReviewPage(context, 200, view, {}); });
+}
+
+http::Response ImportController::Resolve(const RequestContext& context) const {
+  Fields fields(context.form);
+  const std::string chosen = fields.Text("person");
+  std::int64_t person_id = -1;
+  if (chosen == "new")
+    person_id = 0;
+  else if (const auto id = PathId({{"person", chosen}}, "person"))
+    person_id = *id;
+  return Answered(
+      pages_, context, imports_.ResolveReview(*context.identity, context.id, person_id),
+      [&](const domain::ImportReview&) { return RedirectResponse("/imports/reviews?resolved=1"); },
+      [&](const service::ReviewView& view, const domain::FieldErrors& errors) {
+        return ReviewPage(context, 400, view, errors);
+      });
+}
+
+http::Response ImportController::ApiReviews(const RequestContext& context) const {
+  const auto shown = imports_.ShowReviews(*context.identity, kShown);
+  nlohmann::json reviews = nlohmann::json::array();
+  if (const auto* views = std::get_if<std::vector<service::ReviewView>>(&shown))
+    for (const auto& view : *views) reviews.push_back(ReviewJson(view));
+  return JsonResponse(200, {{"reviews", reviews}});
+}
+
+http::Response ImportController::ApiResolve(const RequestContext& context) const {
+  Fields fields(context.body);
+  const auto& body = context.body;
+  const std::int64_t person_id =
+      body.is_object() && body.contains("person_id") && body["person_id"].is_number_integer()
+          ? body["person_id"].get<std::int64_t>()
+          : -1;
+  if (person_id < 0)
+    return JsonErrors(422, {{"person_id",
+                             "Give the id of one of the records listed, or 0 for "
+                             "a new record"}});
+  return ApiSubmitted(
+      fields, [&] { return imports_.ResolveReview(*context.identity, context.id, person_id); },
+      kNoReview, 200,
+      [](const domain::ImportReview& review) {
+        return nlohmann::json{{"id", review.id},
+                              {"status", domain::kReviewStatuses.Code(review.status)},
+                              {"person_id", review.person_id.value_or(0)}};
+      });
+}
+
+http::Response ImportController::ReviewPage(const RequestContext& context, int status,
+                                            const service::ReviewView& view,
+                                            const domain::FieldErrors& errors) const {
+  nlohmann::json page = FormErrorsView("Which record is this child?", errors);
+  const auto& child = view.child;
+  page["id"] = view.review.id;
+  page["child"] = child.la_child_id;
+  page["source"] = view.review.source;
+  page["reason"] = view.review.reason;
+  page["born"] = BornWords(child);
+  page["sex"] = std::string(domain::kSexes.Name(child.sex));
+  page["upn"] = child.upn.empty() ? std::string("not given") : child.upn;
+  page["referrals"] = ReferralWords(child);
+  page["open"] = view.review.status == domain::ReviewStatus::kOpen;
+  std::vector<Choice> choices;
+  for (const auto& person : view.candidates)
+    choices.push_back({std::to_string(person.id), person.FullName(),
+                       "Born " +
+                           (person.date_of_birth ? domain::FormatLongDate(*person.date_of_birth)
+                                                 : std::string("not known")) +
+                           ", " + std::string(domain::kSexes.Name(person.sex)) + ", " +
+                           domain::LocalChildId(person.id)});
+  choices.push_back({"new", "None of these: a new record",
+                     "The child's history is brought in on "
+                     "a record of their own"});
+  page["person"] = Radios("person", "Which record is this child?", choices,
+                          Fields(context.form).Text("person"), page);
+  return pages_.Render(context, status, "import_review", page);
+}
+
+}  // namespace frontdoor::web
