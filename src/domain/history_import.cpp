@@ -1,6 +1,8 @@
 // src/domain/history_import.cpp — import keys and matching a child from a file to a record.
 #include "domain/history_import.hpp"
 
+#include <map>
+
 namespace frontdoor::domain {
 
 namespace {
@@ -17,8 +19,15 @@ bool Agrees(const ImportedChild& child, const Person& person) {
 
 }  // namespace
 
-std::string ReferralKey(const std::string& la_child_id, const Date& referral_date) {
-  return la_child_id + "/" + FormatDate(referral_date);
+std::vector<std::string> ReferralKeys(const ImportedChild& child) {
+  std::vector<std::string> keys;
+  std::map<Date, int> on_day;
+  for (const auto& episode : child.episodes) {
+    const int count = ++on_day[episode.referral_date];
+    keys.push_back(child.la_child_id + "/" + FormatDate(episode.referral_date) +
+                   (count > 1 ? "#" + std::to_string(count) : ""));
+  }
+  return keys;
 }
 
 ChildMatch MatchImportedChild(const ImportedChild& child, const std::optional<Person>& own,

@@ -46,8 +46,9 @@ struct ImportKey {
   std::int64_t run_id = 0;
 };
 
-//! A referral's key in its source: the child's id and the referral's date.
-std::string ReferralKey(const std::string& la_child_id, const Date& referral_date);
+//! Each of the child's referrals' keys in their source, in the file's order: the child's id and
+//! the referral's date ("C1234/2025-06-01"), and for a second referral on one day "#2" after it.
+std::vector<std::string> ReferralKeys(const ImportedChild& child);
 
 //! How a review ended.
 enum class ReviewStatus { kOpen, kMatched, kNew };

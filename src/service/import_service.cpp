@@ -89,8 +89,7 @@ class BatchPlanner {
     std::vector<std::string> ids, referrals;
     for (const auto& child : children) {
       ids.push_back(child.la_child_id);
-      for (const auto& episode : child.episodes)
-        referrals.push_back(domain::ReferralKey(child.la_child_id, episode.referral_date));
+      for (auto& key : domain::ReferralKeys(child)) referrals.push_back(std::move(key));
     }
     people_ = records_.imports.RecordsOf(source_, domain::ImportKeyKind::kPerson, ids);
     referrals_ = records_.imports.RecordsOf(source_, domain::ImportKeyKind::kReferral, referrals);
@@ -102,23 +101,30 @@ class BatchPlanner {
     for (auto& problem : problems) plan_.tally.problems.push_back(std::move(problem));
   }
 
+  // A referral of the file not yet brought in: its key, the episode and the steps that make it.
+  struct NewReferral {
+    std::string key;
+    domain::ReferralEpisode episode;
+    std::vector<domain::CaseStep> steps;
+  };
+
   // The steps of each referral not yet brought in, checked before anything of the child is kept.
-  bool StepsOf(
-      const domain::ImportedChild& child,
-      std::vector<std::pair<domain::ReferralEpisode, std::vector<domain::CaseStep>>>& out) {
+  bool StepsOf(const domain::ImportedChild& child, std::vector<NewReferral>& out) {
     std::vector<domain::ImportProblem> problems;
-    for (auto episode : child.episodes) {
-      if (referrals_.count(domain::ReferralKey(child.la_child_id, episode.referral_date))) {
+    const auto keys = domain::ReferralKeys(child);
+    for (std::size_t index = 0; index < child.episodes.size(); ++index) {
+      if (referrals_.count(keys[index])) {
         ++plan_.tally.referrals_known;
         continue;
       }
+      auto episode = child.episodes[index];
       std::vector<std::string> refusals;
       auto steps = domain::StepsOfEpisode(episode, today_, rules_.calendar, refusals);
       for (auto& refusal : refusals)
         problems.push_back(
             {child.line, child.la_child_id, "CINdetails",
              "The referral of " + domain::FormatLongDate(episode.referral_date) + ": " + refusal});
-      out.push_back({std::move(episode), std::move(steps)});
+      out.push_back({keys[index], std::move(episode), std::move(steps)});
     }
     if (problems.empty()) return true;
     Skip(std::move(problems));
@@ -194,7 +200,7 @@ class BatchPlanner {
   }
 
   void AddChild(const domain::ImportedChild& child, std::optional<std::int64_t> forced) {
-    std::vector<std::pair<domain::ReferralEpisode, std::vector<domain::CaseStep>>> referrals;
+    std::vector<NewReferral> referrals;
     if (!StepsOf(child, referrals)) return;
     const auto person_id = PersonOf(child, forced);
     if (!person_id) return;
@@ -205,22 +211,21 @@ class BatchPlanner {
       for (const auto& referral : records_.decisions.ReferralsOf({*person_id}))
         here.emplace(referral.date, referral.contact_id);
     }
-    for (auto& [episode, steps] : referrals) {
-      const auto same_day = here.find(episode.referral_date);
+    for (auto& referral : referrals) {
+      const auto same_day = here.find(referral.episode.referral_date);
       if (same_day == here.end()) {
-        AddReferral(child, *person_id, episode, steps);
+        AddReferral(*person_id, referral);
         continue;
       }
       ++plan_.tally.referrals_known;
-      Key(domain::ImportKeyKind::kReferral,
-          domain::ReferralKey(child.la_child_id, episode.referral_date), same_day->second);
+      Key(domain::ImportKeyKind::kReferral, referral.key, same_day->second);
     }
   }
 
   // A referral brought in: a contact received on its day and a decision that made it a referral,
   // both saying where they came from, and the steps after it.
-  void AddReferral(const domain::ImportedChild& child, std::int64_t person_id,
-                   const domain::ReferralEpisode& episode, std::vector<domain::CaseStep>& steps) {
+  void AddReferral(std::int64_t person_id, NewReferral& referral) {
+    const domain::ReferralEpisode& episode = referral.episode;
     const std::string brought_in =
         "Brought in from " + description_ + " on " + domain::FormatLongDate(today_) + ".";
     domain::Contact contact;
@@ -253,7 +258,7 @@ class BatchPlanner {
     decision.decided_at = contact.received_at;
     plan_.records.decisions.push_back(decision);
 
-    for (auto& step : steps) {
+    for (auto& step : referral.steps) {
       step.id = Provisional(plan_.records.case_steps.size());
       step.contact_id = contact.id;
       step.person_id = person_id;
@@ -262,8 +267,7 @@ class BatchPlanner {
       plan_.records.case_steps.push_back(std::move(step));
       ++plan_.tally.steps_added;
     }
-    Key(domain::ImportKeyKind::kReferral,
-        domain::ReferralKey(child.la_child_id, episode.referral_date), contact.id);
+    Key(domain::ImportKeyKind::kReferral, referral.key, contact.id);
     ++plan_.tally.referrals_added;
   }
 

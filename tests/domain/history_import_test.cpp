@@ -64,7 +64,13 @@ TEST(HistoryImport, ARecordFromTheCensusSaysItHasNoNameAndKeysNameTheReferralsDa
   const Person person = PersonFromCensus(FromFile(), Timestamp{});
   EXPECT_EQ(person.FullName(), "Name not known (census OLD1)");
   EXPECT_EQ(person.upn, "A123456789012");
-  EXPECT_EQ(ReferralKey("OLD1", Day("2024-06-03")), "OLD1/2024-06-03");
+  ImportedChild twice = FromFile();
+  twice.episodes.resize(3);
+  twice.episodes[0].referral_date = Day("2024-06-03");
+  twice.episodes[1].referral_date = Day("2024-09-01");
+  twice.episodes[2].referral_date = Day("2024-06-03");  // a second contact the same day
+  EXPECT_EQ(ReferralKeys(twice),
+            (std::vector<std::string>{"OLD1/2024-06-03", "OLD1/2024-09-01", "OLD1/2024-06-03#2"}));
 }
 
 }  // namespace
