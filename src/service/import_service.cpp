@@ -41,9 +41,6 @@ ImportTally& ImportTally::operator+=(const ImportTally& other) {
 
 namespace {
 
-// The most records born on one day read as candidates for a child.
-constexpr int kBirthCandidates = 500;
-
 // What a batch will write, with the ids the database reserved.
 struct BatchPlan {
   store::BulkRecords records;
@@ -94,6 +91,37 @@ class BatchPlanner {
     people_ = records_.imports.RecordsOf(source_, domain::ImportKeyKind::kPerson, ids);
     referrals_ = records_.imports.RecordsOf(source_, domain::ImportKeyKind::kReferral, referrals);
     waiting_ = records_.imports.WaitingForReview(source_, ids);
+    // What matching each child new to this source reads, for the whole batch at once: the
+    // records our ids name, everyone born on the children's days, and which of those this
+    // source brought in.
+    std::set<domain::Date> days;
+    std::vector<std::int64_t> own_ids, near_ids;
+    for (const auto& child : children) {
+      if (people_.count(child.la_child_id)) continue;
+      if (child.birth) days.insert(*child.birth);
+      if (const auto id = own_ids_ ? domain::ParseLocalChildId(child.la_child_id) : std::nullopt)
+        own_ids.push_back(*id);
+    }
+    for (auto& person : records_.people.FindMany(own_ids)) {
+      near_ids.push_back(person.id);
+      own_[person.id] = std::move(person);
+    }
+    for (auto& person :
+         records_.people.BornOnAny(std::vector<domain::Date>(days.begin(), days.end()))) {
+      near_ids.push_back(person.id);
+      born_[*person.date_of_birth].push_back(std::move(person));
+    }
+    from_source_ = records_.imports.BroughtInBy(source_, near_ids);
+    // The referrals already on the records the children are known to be.
+    std::vector<std::int64_t> known;
+    for (const auto& child : children) {
+      if (const auto found = people_.find(child.la_child_id); found != people_.end())
+        known.push_back(found->second);
+    }
+    for (const auto& [id, person] : own_) known.push_back(id);
+    for (auto& referral : records_.decisions.ReferralsOf(known))
+      referrals_here_[referral.person_id].push_back(std::move(referral));
+    for (std::int64_t id : known) referrals_here_.try_emplace(id);
   }
 
   void Skip(std::vector<domain::ImportProblem> problems) {
@@ -142,22 +170,20 @@ class BatchPlanner {
       ++plan_.tally.to_review;
       return std::nullopt;
     }
-    const auto own_id = own_ids_ ? domain::ParseLocalChildId(child.la_child_id) : std::nullopt;
-    auto own = own_id ? records_.people.Find(*own_id) : std::nullopt;
-    std::vector<domain::Person> same_upn, same_birth;
+    std::optional<domain::Person> own;
+    if (const auto id = own_ids_ ? domain::ParseLocalChildId(child.la_child_id) : std::nullopt;
+        id && own_.count(*id))
+      own = own_.at(*id);
+    // Our id names a record this source brought in under another id: someone else.
+    if (own && from_source_.count(own->id)) own.reset();
+    std::vector<domain::Person> same_upn;
     if (!child.upn.empty())
       same_upn = records_.people.FindMany(
           records_.people.ByIndex(store::PersonIndex::kUpn, child.upn, 20));
-    std::vector<std::int64_t> near_ids;
-    if (own) near_ids.push_back(own->id);
-    if (child.birth) {
-      same_birth = records_.people.BornOn(*child.birth, kBirthCandidates);
-      for (const auto& person : same_birth) near_ids.push_back(person.id);
-    }
-    const auto from_source = records_.imports.BroughtInBy(source_, near_ids);
-    // Our id names a record this source brought in under another id: someone else.
-    if (own && from_source.count(own->id)) own.reset();
-    const auto match = domain::MatchImportedChild(child, own, same_upn, same_birth, from_source);
+    static const std::vector<domain::Person> kNobody;
+    const auto born = child.birth ? born_.find(*child.birth) : born_.end();
+    const auto match = domain::MatchImportedChild(
+        child, own, same_upn, born == born_.end() ? kNobody : born->second, from_source_);
     switch (match.kind) {
       case domain::ChildMatch::Kind::kKnown:
         return Matched(child, match.person_id);
@@ -188,7 +214,7 @@ class BatchPlanner {
   std::int64_t NewPerson(const domain::ImportedChild& child) {
     ++plan_.tally.new_children;
     auto person = domain::PersonFromCensus(child, now_);
-    person.id = Provisional(plan_.records.people.size());
+    person.id = store::ProvisionalId(plan_.records.people.size());
     plan_.records.people.push_back(person);
     Key(domain::ImportKeyKind::kPerson, child.la_child_id, person.id);
     return person.id;
@@ -208,8 +234,11 @@ class BatchPlanner {
     // source): the same day's referral is that one, never a second.
     std::map<domain::Date, std::int64_t> here;
     if (*person_id > 0) {
-      for (const auto& referral : records_.decisions.ReferralsOf({*person_id}))
-        here.emplace(referral.date, referral.contact_id);
+      auto loaded = referrals_here_.find(*person_id);
+      if (loaded == referrals_here_.end())
+        loaded =
+            referrals_here_.emplace(*person_id, records_.decisions.ReferralsOf({*person_id})).first;
+      for (const auto& referral : loaded->second) here.emplace(referral.date, referral.contact_id);
     }
     for (auto& referral : referrals) {
       const auto same_day = here.find(referral.episode.referral_date);
@@ -229,7 +258,7 @@ class BatchPlanner {
     const std::string brought_in =
         "Brought in from " + description_ + " on " + domain::FormatLongDate(today_) + ".";
     domain::Contact contact;
-    contact.id = Provisional(plan_.records.contacts.size());
+    contact.id = store::ProvisionalId(plan_.records.contacts.size());
     contact.received_at = domain::UkLocalTime(episode.referral_date, std::chrono::minutes{9 * 60});
     contact.referrer = {"The council's previous system", "", "", "", ""};
     contact.source = episode.referral_source;
@@ -259,7 +288,7 @@ class BatchPlanner {
     plan_.records.decisions.push_back(decision);
 
     for (auto& step : referral.steps) {
-      step.id = Provisional(plan_.records.case_steps.size());
+      step.id = store::ProvisionalId(plan_.records.case_steps.size());
       step.contact_id = contact.id;
       step.person_id = person_id;
       step.recorded_by = kImportedBy;
@@ -270,9 +299,6 @@ class BatchPlanner {
     Key(domain::ImportKeyKind::kReferral, referral.key, contact.id);
     ++plan_.tally.referrals_added;
   }
-
-  // New records are numbered -1, -2... until the database reserves their ids.
-  static std::int64_t Provisional(std::size_t count) { return -std::int64_t(count) - 1; }
 
   static constexpr const char* kImportedBy = "census import";
 
@@ -286,43 +312,20 @@ class BatchPlanner {
   const DecisionRules& rules_;
   std::map<std::string, std::int64_t> people_, referrals_;
   std::set<std::string> waiting_;
+  std::map<std::int64_t, domain::Person> own_;
+  std::map<domain::Date, std::vector<domain::Person>> born_;
+  std::set<std::int64_t> from_source_;
+  std::map<std::int64_t, std::vector<store::ChildReferral>> referrals_here_;
   BatchPlan plan_;
 };
 
-// Gives the plan's new records the ids the database reserves, everywhere they are named.
-void Renumber(store::Records& records, BatchPlan& plan) {
-  auto& batch = plan.records;
-  const auto reserve = [&](store::BulkTable table, std::size_t count) {
-    return records.bulk.ReserveIds(table, std::int64_t(count));
-  };
-  const auto people = reserve(store::BulkTable::kPeople, batch.people.size());
-  const auto contacts = reserve(store::BulkTable::kContacts, batch.contacts.size());
-  const auto steps = reserve(store::BulkTable::kCaseSteps, batch.case_steps.size());
-  const auto real = [](const std::vector<std::int64_t>& ids, std::int64_t& id) {
-    if (id < 0) id = ids.at(std::size_t(-id - 1));
-  };
-  for (auto& person : batch.people) real(people, person.id);
-  for (auto& contact : batch.contacts) {
-    real(contacts, contact.id);
-    contact.reference = domain::ContactReference(contact.id);
-    for (auto& child : contact.children) real(people, child);
-  }
-  for (auto& decision : batch.decisions) {
-    real(contacts, decision.contact_id);
-    for (auto& child : decision.proforma.children) real(people, child.person_id);
-  }
-  for (auto& step : batch.case_steps) {
-    real(steps, step.id);
-    real(contacts, step.contact_id);
-    real(people, step.person_id);
-  }
-  for (auto& key : plan.keys)
-    real(key.kind == domain::ImportKeyKind::kPerson ? people : contacts, key.record_id);
-}
-
 void WritePlan(store::Records& records, BatchPlan& plan) {
-  Renumber(records, plan);
-  records.bulk.Add(plan.records);
+  const auto ids = records.bulk.AddNew(plan.records);
+  for (auto& key : plan.keys)
+    key.record_id = ids.Of(key.kind == domain::ImportKeyKind::kPerson ? store::BulkTable::kPeople
+                                                                      : store::BulkTable::kContacts,
+                           key.record_id);
+  for (auto& person : plan.records.people) person.id = ids.Of(store::BulkTable::kPeople, person.id);
   records.imports.AddKeys(plan.keys);
   for (const auto& review : plan.reviews) records.imports.AddReview(review);
 }

@@ -44,50 +44,8 @@ constexpr std::array<OutcomeAtLevel, 7> kOutcomes = {{{1, "no_further_action", "
                                                       {3, "single_assessment", "3.F1"},
                                                       {4, "strategy_discussion", "4.D1"}}};
 
-//! Gives the batch's records the ids the database reserves for them, then writes them.
-void WriteBatch(store::Records& records, store::BulkRecords batch) {
-  const auto households =
-      records.bulk.ReserveIds(store::BulkTable::kHouseholds, std::int64_t(batch.households.size()));
-  const auto people =
-      records.bulk.ReserveIds(store::BulkTable::kPeople, std::int64_t(batch.people.size()));
-  const auto contacts =
-      records.bulk.ReserveIds(store::BulkTable::kContacts, std::int64_t(batch.contacts.size()));
-  const auto steps =
-      records.bulk.ReserveIds(store::BulkTable::kCaseSteps, std::int64_t(batch.case_steps.size()));
-  const auto real = [](const std::vector<std::int64_t>& ids, std::int64_t& provisional) {
-    provisional = ids.at(std::size_t(provisional - 1));
-  };
-  for (auto& household : batch.households) real(households, household.id);
-  for (auto& person : batch.people) real(people, person.id);
-  for (auto& member : batch.members) {
-    real(households, member.household_id);
-    real(people, member.person_id);
-  }
-  for (auto& contact : batch.contacts) {
-    real(contacts, contact.id);
-    contact.reference = domain::ContactReference(contact.id);
-    for (auto& child : contact.children) real(people, child);
-    for (auto& adult : contact.adults) real(people, adult);
-  }
-  for (auto& check : batch.checks) real(contacts, check.contact_id);
-  for (auto& decision : batch.decisions) {
-    real(contacts, decision.contact_id);
-    for (auto& child : decision.proforma.children) real(people, child.person_id);
-  }
-  for (auto& allocation : batch.allocations) {
-    real(contacts, allocation.contact_id);
-    real(people, allocation.person_id);
-  }
-  for (auto& step : batch.case_steps) {
-    real(steps, step.id);
-    real(contacts, step.contact_id);
-    real(people, step.person_id);
-  }
-  records.bulk.Add(batch);
-}
-
-//! Makes one batch of households, people and what happened to them, with provisional ids (their
-//! place in the batch, from 1) that WriteBatch replaces with the ids the database reserves.
+//! Makes one batch of households, people and what happened to them, with provisional ids
+//! (store::ProvisionalId) that BulkLoad::AddNew replaces with the ids the database reserves.
 class BatchMaker {
  public:
   BatchMaker(std::mt19937_64& random, const GeneratedNames& names, domain::Timestamp now,
@@ -150,7 +108,7 @@ class BatchMaker {
     household.address_line_1 = names_.Street(random_);
     household.town = "Southampton";
     household.postcode = names_.Postcode(random_);
-    household.id = std::int64_t(batch_.households.size()) + 1;
+    household.id = store::ProvisionalId(batch_.households.size());
     batch_.households.push_back(household);
     ++counts_.households;
     return household.id;
@@ -180,7 +138,7 @@ class BatchMaker {
     // Most children and many adults have their NHS number on record.
     if (Pick(20) < (child ? 19u : 14u)) person.nhs_number = NhsNumberFromSerial(nhs_serial_);
     person.created_at = now_;
-    person.id = std::int64_t(batch_.people.size()) + 1;
+    person.id = store::ProvisionalId(batch_.people.size());
     batch_.people.push_back(person);
     ++(child ? counts_.children : counts_.adults);
     return person.id;
@@ -211,7 +169,7 @@ class BatchMaker {
                           std::string_view(chosen.outcome) == "strategy_discussion";
     const auto decided_at = contact.received_at + std::chrono::hours{2 + int(Pick(20))};
     if (referral) contact.referral_date = domain::ReferralDate(contact);
-    contact.id = std::int64_t(batch_.contacts.size()) + 1;
+    contact.id = store::ProvisionalId(batch_.contacts.size());
     batch_.contacts.push_back(contact);
     ++counts_.contacts;
     if (first || Pick(3) == 0) AddCheck(contact);
@@ -230,7 +188,7 @@ class BatchMaker {
       const GeneratedReferral referral{contact.id, child, *contact.referral_date,
                                        outcome == "strategy_discussion"};
       for (auto& step : GeneratedSteps(random_, referral, domain::Date{today_}, calendar_)) {
-        step.id = std::int64_t(batch_.case_steps.size()) + 1;
+        step.id = store::ProvisionalId(batch_.case_steps.size());
         batch_.case_steps.push_back(std::move(step));
         ++counts_.case_steps;
       }
@@ -306,7 +264,7 @@ GeneratedCounts GenerateNationalData(store::Store& store, const domain::Clock& c
     BatchMaker maker(random, names, now, plan.contacts_per_child, counts, nhs_serial);
     store::BulkRecords batch =
         maker.Make(std::min(plan.children, counts.children + plan.children_per_transaction));
-    store.Write([&](store::Records& records) { WriteBatch(records, batch); });
+    store.Write([&](store::Records& records) { records.bulk.AddNew(std::move(batch)); });
     progress(counts);
   }
   return counts;

@@ -19,6 +19,52 @@ std::vector<std::int64_t> BulkLoad::ReserveIds(BulkTable table, std::int64_t cou
   return ids;
 }
 
+std::int64_t NewIds::Of(BulkTable table, std::int64_t id) const {
+  if (id >= 0) return id;
+  return reserved_.at(table).at(std::size_t(-id - 1));
+}
+
+NewIds BulkLoad::AddNew(BulkRecords batch) {
+  NewIds ids;
+  const auto reserve = [&](BulkTable table, std::size_t count) {
+    ids.reserved_[table] = ReserveIds(table, std::int64_t(count));
+  };
+  reserve(BulkTable::kHouseholds, batch.households.size());
+  reserve(BulkTable::kPeople, batch.people.size());
+  reserve(BulkTable::kContacts, batch.contacts.size());
+  reserve(BulkTable::kCaseSteps, batch.case_steps.size());
+  const auto real = [&](BulkTable table, std::int64_t& id) { id = ids.Of(table, id); };
+  using enum BulkTable;
+  for (auto& household : batch.households) real(kHouseholds, household.id);
+  for (auto& person : batch.people) real(kPeople, person.id);
+  for (auto& member : batch.members) {
+    real(kHouseholds, member.household_id);
+    real(kPeople, member.person_id);
+  }
+  for (auto& contact : batch.contacts) {
+    real(kContacts, contact.id);
+    contact.reference = domain::ContactReference(contact.id);
+    for (auto& child : contact.children) real(kPeople, child);
+    for (auto& adult : contact.adults) real(kPeople, adult);
+  }
+  for (auto& check : batch.checks) real(kContacts, check.contact_id);
+  for (auto& decision : batch.decisions) {
+    real(kContacts, decision.contact_id);
+    for (auto& child : decision.proforma.children) real(kPeople, child.person_id);
+  }
+  for (auto& allocation : batch.allocations) {
+    real(kContacts, allocation.contact_id);
+    real(kPeople, allocation.person_id);
+  }
+  for (auto& step : batch.case_steps) {
+    real(kCaseSteps, step.id);
+    real(kContacts, step.contact_id);
+    real(kPeople, step.person_id);
+  }
+  Add(batch);
+  return ids;
+}
+
 void BulkLoad::Add(const BulkRecords& records) {
   const auto check = [&](BulkTable table, const auto& list) {
     for (const auto& record : list) {

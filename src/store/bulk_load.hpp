@@ -41,6 +41,23 @@ struct BulkRecords {
   std::vector<domain::CaseStep> case_steps;
 };
 
+//! A new record's id before the database gives it one: -1, -2... in each table, in the order
+//! the records were made (`count` of the table made before it).
+inline std::int64_t ProvisionalId(std::size_t count) {
+  return -std::int64_t(count) - 1;
+}
+
+//! The ids a batch's new records were given, to find where a provisional id now points.
+class NewIds {
+ public:
+  //! The id `id` became: a provisional id's reserved one; any other id as it is.
+  std::int64_t Of(BulkTable table, std::int64_t id) const;
+
+ private:
+  friend class BulkLoad;
+  std::map<BulkTable, std::vector<std::int64_t>> reserved_;
+};
+
 //! Bulk loading inside one transaction.
 class BulkLoad : public RecordKind {
  public:
@@ -52,6 +69,11 @@ class BulkLoad : public RecordKind {
   //! nothing, when a household, person, contact or case step has an id this transaction did not
   //! reserve.
   void Add(const BulkRecords& records);
+  //! Gives each household, person, contact and case step with a provisional id (ProvisionalId)
+  //! an id reserved now, renumbers every reference to it (members, contacts' people, checks,
+  //! decisions, allocations, steps), writes them all with Add, and answers the ids given; records
+  //! with real ids (people already kept) are referred to as they are.
+  NewIds AddNew(BulkRecords records);
 
  private:
   std::map<BulkTable, std::vector<std::pair<std::int64_t, std::int64_t>>> reserved_;

@@ -47,6 +47,8 @@ class PeopleRecords : public RecordKind {
   //! Everyone born on `date` as a search compares them (SearchRow), lowest id first, at most
   //! `limit`: read from migration 0012's index alone, never the scattered rows.
   std::vector<domain::Person> BornOn(const domain::Date& date, int limit);
+  //! Everyone born on any of `dates`, whole records (no other names), by date of birth and id.
+  std::vector<domain::Person> BornOnAny(const std::vector<domain::Date>& dates);
   //! Fills in the other names of `people` (in id order), in one look-up.
   void AddOtherNames(std::vector<domain::Person>& people);
   //! Replaces a person's details and names with `person`'s (a correction); ids and merges stay.
