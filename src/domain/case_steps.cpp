@@ -7,7 +7,9 @@
 namespace frontdoor::domain {
 
 std::string ReferralEpisode::PrimaryNeed() const {
-  return assessments.empty() ? "" : assessments.back().primary_need;
+  if (!assessments.empty() && !assessments.back().primary_need.empty())
+    return assessments.back().primary_need;
+  return primary_need;
 }
 
 bool ReferralEpisode::NoFurtherAction() const {

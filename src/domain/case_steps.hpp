@@ -107,8 +107,11 @@ struct ReferralEpisode {
   std::vector<PlanDates> protection_plans;
   std::optional<Date> closure_date;
   std::string closure_reason;
+  //! The referral's own primary need, for when no assessment shown holds one (an assessment done
+  //! before the census year, or history brought in without its assessment).
+  std::string primary_need;
 
-  //! The latest assessment's primary need, or "" before any.
+  //! The latest assessment's primary need, else the referral's own, or "" before either.
   std::string PrimaryNeed() const;
   //! The census's ReferralNFA: closed with no assessment and no enquiry.
   bool NoFurtherAction() const;

@@ -215,11 +215,8 @@ struct CensusReader::State {
     ReferralEpisode& episode = read.episode;
     if (episode.referral_date == Date{})
       Problem("CINreferralDate", "A referral has no referral date");
+    episode.primary_need = read.primary_need;  // the referral's, with or without an assessment
     if (!read.primary_need.empty()) {
-      if (episode.assessments.empty())
-        Problem("PrimaryNeedCode",
-                "A primary need with no assessment: frontdoor keeps the primary need with the "
-                "assessment that found it, so record the assessment first");
       const bool closed_after = episode.closure_reason == "RC8" || episode.closure_reason == "RC9";
       for (auto& assessment : episode.assessments) {
         assessment.primary_need = read.primary_need;

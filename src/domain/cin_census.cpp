@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <set>
 
 #include "domain/codes.hpp"
 #include "domain/identifiers.hpp"
@@ -35,6 +36,16 @@ std::vector<CensusYear> CensusYearsUpTo(const Date& today) {
   for (int start = holding; start >= 2024; --start)
     years.push_back({start, year{start} / April / 1, year{start + 1} / March / 31});
   return years;
+}
+
+Person PersonInCensusYear(const Person& person, const CensusYear& year) {
+  Person seen = person;
+  if (seen.date_of_birth && *seen.date_of_birth > year.last) {
+    seen.expected_date_of_birth = seen.date_of_birth;
+    seen.date_of_birth.reset();
+    seen.sex = Sex::kUnknown;
+  }
+  return seen;
 }
 
 bool InCensusYear(const ReferralEpisode& episode, const CensusYear& year) {
@@ -210,6 +221,24 @@ constexpr const char* kProtectionPlanDates = "8925";     // CPP end before start
 constexpr const char* kInitialCategory = "8905";         // initial category missing or invalid
 constexpr const char* kLatestCategory = "8910";          // latest category missing or invalid
 constexpr const char* kActivityAfterClosure = "8565";    // activity shown after closure
+constexpr const char* kBornAfterYear = "8520";           // date of birth after the year's end
+constexpr const char* kDisabilityCode = "8540";          // disability missing or invalid
+constexpr const char* kReferralBeforeBirth = "8606";     // referral over 40 weeks before birth
+constexpr const char* kUnbornSex = "8750";               // an unborn child's sex is not U
+constexpr const char* kNoneAndOthers = "8790";           // disability NONE with other codes
+constexpr const char* kDisabilityTwice = "8794";         // a disability code twice
+constexpr const char* kTwoOpenEpisodes = "8815";         // more than one open episode
+constexpr const char* kOpenNotLatest = "8816";           // an open episode is not the latest
+constexpr const char* kEpisodesOverlap = "8820";         // episodes' dates overlap
+constexpr const char* kTwoOpenEnquiries = "8839";        // two open enquiries in one episode
+constexpr const char* kPlanOneDay = "8840";              // a plan starts and ends the same day
+constexpr const char* kClosedAssessmentOpen = "8867";    // closed with an open assessment
+constexpr const char* kClosedEnquiryOpen = "8868";       // closed with an open enquiry
+constexpr const char* kNoFactorsNotRc8 = "8873";         // "21" alone, closed other than RC8
+constexpr const char* kTwoOpenAssessments = "8896";      // two open assessments in one episode
+constexpr const char* kFactorTwice = "8898";             // a factor code twice
+constexpr const char* kTwoOpenPlans = "8935";            // more than one open protection plan
+constexpr const char* kPlansOverlap = "8940";            // protection plans overlap
 }  // namespace rule
 
 // One pre-flight's findings about one child.
@@ -228,8 +257,28 @@ bool Listed(const std::array<Code, N>& list, const std::string& code) {
   return LabelFor(list, code).has_value();
 }
 
-void CheckIdentity(Findings& found) {
+void CheckDisabilities(Findings& found) {
+  const auto& codes = found.person.disabilities;
+  std::set<std::string> seen;
+  for (const auto& code : codes) {
+    if (!Listed(kDisabilities, code))
+      found.Add(rule::kDisabilityCode, "Disability", "\"" + code + "\" is not a census disability");
+    if (!seen.insert(code).second)
+      found.Add(rule::kDisabilityTwice, "Disability",
+                "The disability \"" + code + "\" is given twice");
+  }
+  if (seen.count("NONE") && codes.size() > 1)
+    found.Add(rule::kNoneAndOthers, "Disability", "\"No disability\" is given with a disability");
+}
+
+void CheckIdentity(Findings& found, const CensusYear& year) {
   const Person& person = found.person;
+  if (person.date_of_birth && *person.date_of_birth > year.last)
+    found.Add(rule::kBornAfterYear, "PersonBirthDate",
+              "The date of birth is after the census year's last day");
+  if (!person.date_of_birth && person.expected_date_of_birth && person.sex != Sex::kUnknown)
+    found.Add(rule::kUnbornSex, "Sex", "An unborn child's sex is recorded as not known (U)");
+  CheckDisabilities(found);
   if (!person.upn.empty() && !ParseUpn(person.upn))
     found.Add(rule::kUpnCheckLetter, "UPN", "The unique pupil number's check letter is wrong");
   if (!person.date_of_birth && !person.expected_date_of_birth)
@@ -251,7 +300,7 @@ void CheckAssessments(Findings& found, const ReferralEpisode& episode) {
         found.Add(rule::kFactors, "AssessmentFactors",
                   "\"" + factor + "\" is not a census assessment factor", episode.contact_id);
     }
-    if (assessment.factors.empty())
+    if (assessment.authorised && assessment.factors.empty())
       found.Add(rule::kFactors, "AssessmentFactors",
                 "A completed assessment has no factors recorded", episode.contact_id);
     if (assessment.factors.size() > 1 &&
@@ -259,6 +308,10 @@ void CheckAssessments(Findings& found, const ReferralEpisode& episode) {
             assessment.factors.end())
       found.Add(rule::kNoFactorsAlone, "AssessmentFactors",
                 "\"No factors identified\" (21) is recorded with other factors",
+                episode.contact_id);
+    if (std::set<std::string>(assessment.factors.begin(), assessment.factors.end()).size() <
+        assessment.factors.size())
+      found.Add(rule::kFactorTwice, "AssessmentFactors", "A factor is recorded twice",
                 episode.contact_id);
   }
 }
@@ -300,7 +353,86 @@ void CheckEnquiries(Findings& found, const ReferralEpisode& episode) {
   }
 }
 
+// Within one referral: no two things open at once that should not be, nothing left open at a
+// closure, and the closure's reason agreeing with the assessment.
+void CheckOpenWork(Findings& found, const ReferralEpisode& episode) {
+  const std::int64_t contact = episode.contact_id;
+  const auto open_assessments =
+      std::count_if(episode.assessments.begin(), episode.assessments.end(),
+                    [](const CaseStep& assessment) { return !assessment.authorised; });
+  const auto open_enquiries =
+      std::count_if(episode.enquiries.begin(), episode.enquiries.end(),
+                    [](const Section47Enquiry& enquiry) { return !enquiry.Concluded(); });
+  if (open_assessments > 1)
+    found.Add(rule::kTwoOpenAssessments, "AssessmentActualStartDate",
+              "Two or more assessments are open at once", contact);
+  if (open_enquiries > 1)
+    found.Add(rule::kTwoOpenEnquiries, "S47ActualStartDate",
+              "Two or more section 47 enquiries are open at once", contact);
+  if (episode.closure_date && open_assessments > 0)
+    found.Add(rule::kClosedAssessmentOpen, "CINclosureDate",
+              "The case closed while an assessment was not authorised", contact);
+  if (episode.closure_date && open_enquiries > 0)
+    found.Add(rule::kClosedEnquiryOpen, "CINclosureDate",
+              "The case closed while a section 47 enquiry had no conference and was not found "
+              "to need none",
+              contact);
+  if (episode.assessments.size() == 1 && !episode.closure_reason.empty() &&
+      episode.closure_reason != "RC8" &&
+      episode.assessments[0].factors == std::vector<std::string>{"21"})
+    found.Add(rule::kNoFactorsNotRc8, "ReasonForClosure",
+              "The only assessment found no factors (21), so the reason for closure is RC8",
+              contact);
+  std::vector<PlanDates> plans = episode.protection_plans;
+  std::sort(plans.begin(), plans.end(),
+            [](const PlanDates& a, const PlanDates& b) { return a.start < b.start; });
+  int open_plans = 0;
+  for (std::size_t index = 0; index < plans.size(); ++index) {
+    open_plans += plans[index].Open();
+    if (plans[index].end == plans[index].start)
+      found.Add(rule::kPlanOneDay, "CPPendDate",
+                "A child protection plan starts and ends on the same day", contact);
+    if (index + 1 < plans.size() &&
+        (plans[index].Open() || *plans[index].end > plans[index + 1].start))
+      found.Add(rule::kPlansOverlap, "CPPstartDate", "Two child protection plans overlap", contact);
+  }
+  if (open_plans > 1)
+    found.Add(rule::kTwoOpenPlans, "CPPendDate", "More than one child protection plan is open",
+              contact);
+}
+
+// Across the child's referrals in the year: one open at most, the latest, none overlapping.
+void CheckEpisodesTogether(Findings& found, std::vector<const ReferralEpisode*> episodes) {
+  std::sort(episodes.begin(), episodes.end(),
+            [](const auto* a, const auto* b) { return a->referral_date < b->referral_date; });
+  int open = 0;
+  for (std::size_t index = 0; index < episodes.size(); ++index) {
+    const ReferralEpisode& episode = *episodes[index];
+    const bool is_open = !episode.closure_date && !episode.NoFurtherAction();
+    open += is_open;
+    if (is_open && index + 1 < episodes.size())
+      found.Add(rule::kOpenNotLatest, "CINclosureDate",
+                "An open referral is not the child's latest", episode.contact_id);
+    if (index + 1 < episodes.size() &&
+        (!episode.closure_date || *episode.closure_date > episodes[index + 1]->referral_date))
+      found.Add(rule::kEpisodesOverlap, "CINreferralDate",
+                "This referral was made while the one before it was still open",
+                episodes[index + 1]->contact_id);
+  }
+  if (open > 1)
+    found.Add(rule::kTwoOpenEpisodes, "CINclosureDate",
+              "More than one of the child's referrals is open");
+}
+
 void CheckEpisode(Findings& found, const ReferralEpisode& episode) {
+  const Person& person = found.person;
+  const auto born = person.date_of_birth ? person.date_of_birth : person.expected_date_of_birth;
+  if (born && std::chrono::sys_days{episode.referral_date} <
+                  std::chrono::sys_days{*born} - std::chrono::days{280})
+    found.Add(rule::kReferralBeforeBirth, "CINreferralDate",
+              "The referral is more than 40 weeks before the child's (expected) birth",
+              episode.contact_id);
+  CheckOpenWork(found, episode);
   if (!Listed(kReferralSources, episode.referral_source))
     found.Add(rule::kReferralSource, "ReferralSource",
               "\"" + episode.referral_source + "\" is not a census referral source",
@@ -337,10 +469,14 @@ std::vector<CensusProblem> CheckCensusChild(const Person& person,
                                             const std::vector<ReferralEpisode>& episodes,
                                             const CensusYear& year) {
   Findings found{person, {}};
-  CheckIdentity(found);
+  CheckIdentity(found, year);
+  std::vector<const ReferralEpisode*> in_year;
   for (const auto& episode : episodes) {
-    if (InCensusYear(episode, year)) CheckEpisode(found, episode);
+    if (!InCensusYear(episode, year)) continue;
+    CheckEpisode(found, episode);
+    in_year.push_back(&episode);
   }
+  CheckEpisodesTogether(found, std::move(in_year));
   return found.problems;
 }
 

@@ -36,6 +36,10 @@ std::vector<CensusYear> CensusYearsUpTo(const Date& today);
 //! before its first.
 bool InCensusYear(const ReferralEpisode& episode, const CensusYear& year);
 
+//! The child as the census of `year` knows them on its last day: one born after it was then
+//! unborn (an expected date of birth, sex not known).
+Person PersonInCensusYear(const Person& person, const CensusYear& year);
+
 //! Who sends the file.
 struct CensusSource {
   std::string local_authority;  //!< the 3-digit LA code ("852")

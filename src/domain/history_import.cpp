@@ -10,8 +10,10 @@ namespace {
 // True when the record could be the child: the same date of birth (or expected one), and the
 // same sex where both are known.
 bool Agrees(const ImportedChild& child, const Person& person) {
+  // A child the file knew unborn may have been born on the day expected since.
   const bool born = child.birth ? person.date_of_birth == child.birth
-                                : person.expected_date_of_birth == child.expected_birth;
+                                : (person.expected_date_of_birth == child.expected_birth ||
+                                   person.date_of_birth == child.expected_birth);
   const bool sex =
       child.sex == Sex::kUnknown || person.sex == Sex::kUnknown || child.sex == person.sex;
   return born && sex && !person.merged_into;

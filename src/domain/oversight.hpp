@@ -29,6 +29,9 @@ struct ChildDecision {
   bool is_override = false;      //!< outside the level's usual routes (counted)
   bool consent_closure = false;  //!< closed after the family refused consent (reported)
   bool referred = false;         //!< the decision made the contact a referral for this child
+  //! The referral's census primary need when known without an assessment here (history brought
+  //! in); "" otherwise: an assessment records it.
+  std::string primary_need;
 };
 
 //! A manager's oversight, as written: the parts about the household once, then each child's own.

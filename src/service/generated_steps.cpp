@@ -63,7 +63,9 @@ class EpisodeMaker {
       if (!Add(Draft("need_plan_end", Later(LastDay(), 60 + Pick(340))))) return std::move(steps_);
       return CloseAfterSupport();
     }
-    Add(Draft("closure", Later(LastDay(), Pick(5)), Pick(3) == 0 ? "RC9" : "RC8"));
+    // An assessment that found nothing closes with no further action (RC8), never a referral
+    // on to early help.
+    Add(Draft("closure", Later(LastDay(), Pick(5)), no_factors_ || Pick(3) != 0 ? "RC8" : "RC9"));
     return std::move(steps_);
   }
 
@@ -97,6 +99,7 @@ class EpisodeMaker {
     draft.needs_support = needs_support ? "yes" : "no";
     if (!needs_support && Pick(3) == 0) {
       draft.factors = {"21"};
+      no_factors_ = true;
     } else {
       // One to three factors, none of them "no factors identified".
       const int count = 1 + Pick(3);
@@ -147,6 +150,7 @@ class EpisodeMaker {
   const Date today_;
   const domain::WorkingCalendar& calendar_;
   std::vector<domain::CaseStep> steps_;
+  bool no_factors_ = false;  // the assessment found no factors (21)
 };
 
 }  // namespace

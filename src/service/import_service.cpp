@@ -282,6 +282,7 @@ class BatchPlanner {
     own.outcome = enquiry ? "strategy_discussion" : "single_assessment";
     own.rationale = "Decided in the council's previous system.";
     own.referred = true;
+    own.primary_need = episode.primary_need;
     decision.proforma.children.push_back(own);
     decision.decided_by = kImportedBy;
     decision.decided_at = contact.received_at;

@@ -3,10 +3,13 @@
 // steps a front door takes.
 #include "service/national_data.hpp"
 
+#include <algorithm>
 #include <array>
+#include <map>
 #include <random>
 #include <string_view>
 
+#include "domain/codes.hpp"
 #include "domain/contact.hpp"
 #include "domain/decision.hpp"
 #include "domain/household.hpp"
@@ -36,6 +39,8 @@ struct OutcomeAtLevel {
   const char* outcome;
   const char* indicator;
 };
+// The first five make no referral.
+constexpr std::size_t kNotReferrals = 5;
 constexpr std::array<OutcomeAtLevel, 7> kOutcomes = {{{1, "no_further_action", "1.F1"},
                                                       {1, "advice_signposting", "1.P1"},
                                                       {2, "universal_services", "2.D1"},
@@ -43,6 +48,11 @@ constexpr std::array<OutcomeAtLevel, 7> kOutcomes = {{{1, "no_further_action", "
                                                       {3, "brief_intervention", "3.P1"},
                                                       {3, "single_assessment", "3.F1"},
                                                       {4, "strategy_discussion", "4.D1"}}};
+
+bool Referral(const OutcomeAtLevel& outcome) {
+  return std::string_view(outcome.outcome) == "single_assessment" ||
+         std::string_view(outcome.outcome) == "strategy_discussion";
+}
 
 //! Makes one batch of households, people and what happened to them, with provisional ids
 //! (store::ProvisionalId) that BulkLoad::AddNew replaces with the ids the database reserves.
@@ -100,7 +110,21 @@ class BatchMaker {
     // child has twenty, so benchmarks have a child with about a hundred journey events.
     const bool first = counts_.children == children;
     const int contacts = first ? 20 : contacts_per_child_ * children;
-    for (int index = 0; index < contacts; ++index) AddContact(first, adult_ids, child_ids);
+    // In the order they came in, so a child's referral is made only once the one before closed.
+    // None earlier than twenty weeks before the youngest child was born (a contact about an
+    // unborn child is made in pregnancy, not before it).
+    domain::Date youngest = *batch_.people.back().date_of_birth;
+    for (std::int64_t id : child_ids)
+      youngest = std::max(youngest, *batch_.people[std::size_t(-id - 1)].date_of_birth);
+    const int days_back = std::min<int>(
+        3 * 365,
+        int((today_ - (std::chrono::sys_days{youngest} - std::chrono::days{140})).count()) - 1);
+    std::vector<domain::Timestamp> received;
+    for (int index = 0; index < contacts; ++index)
+      received.push_back(
+          now_ - std::chrono::hours{24 * (1 + int(Pick(std::max(1, days_back)))) + int(Pick(24))});
+    std::sort(received.begin(), received.end());
+    for (const auto at : received) AddContact(first, adult_ids, child_ids, at);
   }
 
   std::int64_t NewHousehold() {
@@ -145,9 +169,9 @@ class BatchMaker {
   }
 
   void AddContact(bool first, const std::vector<std::int64_t>& adult_ids,
-                  const std::vector<std::int64_t>& child_ids) {
+                  const std::vector<std::int64_t>& child_ids, domain::Timestamp received_at) {
     domain::Contact contact;
-    contact.received_at = now_ - std::chrono::hours{24 * (1 + int(Pick(3 * 365))) + int(Pick(24))};
+    contact.received_at = received_at;
     contact.method = domain::ContactMethod::kPhone;
     contact.referrer = {"A professional", "", "", "", ""};
     contact.source = std::string(kSources[Pick(kSources.size())]);
@@ -164,17 +188,24 @@ class BatchMaker {
     contact.urgency = domain::ReferrerUrgency::kSoon;
     contact.recorded_by = "generated";
     contact.recorded_at = contact.received_at;
-    const auto& chosen = kOutcomes[Pick(kOutcomes.size())];
-    const bool referral = std::string_view(chosen.outcome) == "single_assessment" ||
-                          std::string_view(chosen.outcome) == "strategy_discussion";
+    const OutcomeAtLevel* chosen = &kOutcomes[Pick(kOutcomes.size())];
+    // A child whose referral is still open is not referred again: the contact goes to their
+    // worker, and the decision is one that makes no referral.
+    const auto day = domain::UkDate(contact.received_at);
+    const bool open = std::any_of(contact.children.begin(), contact.children.end(), [&](auto id) {
+      const auto until = open_until_.find(id);
+      return until != open_until_.end() && until->second > day;
+    });
+    if (open && Referral(*chosen)) chosen = &kOutcomes[Pick(kNotReferrals)];
+    const bool referral = Referral(*chosen);
     const auto decided_at = contact.received_at + std::chrono::hours{2 + int(Pick(20))};
     if (referral) contact.referral_date = domain::ReferralDate(contact);
     contact.id = store::ProvisionalId(batch_.contacts.size());
     batch_.contacts.push_back(contact);
     ++counts_.contacts;
     if (first || Pick(3) == 0) AddCheck(contact);
-    AddDecision(contact, chosen, referral, decided_at);
-    if (referral) AddReferrals(contact, decided_at, std::string_view(chosen.outcome));
+    AddDecision(contact, *chosen, referral, decided_at);
+    if (referral) AddReferrals(contact, decided_at, std::string_view(chosen->outcome));
   }
 
   //! Each child on a referred contact is allocated, and what followed is recorded as far as today.
@@ -187,7 +218,10 @@ class BatchMaker {
       ++counts_.allocations;
       const GeneratedReferral referral{contact.id, child, *contact.referral_date,
                                        outcome == "strategy_discussion"};
+      // Open until it closes; never closed, open for good.
+      open_until_[child] = domain::Date{std::chrono::year::max() / 12 / 31};
       for (auto& step : GeneratedSteps(random_, referral, domain::Date{today_}, calendar_)) {
+        if (step.kind == domain::CaseStepKind::kClosure) open_until_[child] = step.date;
         step.id = store::ProvisionalId(batch_.case_steps.size());
         batch_.case_steps.push_back(std::move(step));
         ++counts_.case_steps;
@@ -228,6 +262,12 @@ class BatchMaker {
       own.outcome = chosen.outcome;
       own.rationale = "The threshold document's level fits the concern.";
       own.referred = referral;
+      // Recorded at referral, as councils do: the assessment's own finding comes later.
+      if (referral)
+        own.primary_need = std::string(
+            chosen.level == 4
+                ? "N1"
+                : domain::kPrimaryNeeds[1 + Pick(domain::kPrimaryNeeds.size() - 2)].code);
       decision.proforma.children.push_back(std::move(own));
     }
     decision.proforma.next_steps = "As the outcome sets out.";
@@ -248,6 +288,7 @@ class BatchMaker {
   GeneratedCounts& counts_;
   const domain::WorkingCalendar calendar_;
   store::BulkRecords batch_;
+  std::map<std::int64_t, domain::Date> open_until_;  // each child's open referral's end
 };
 
 }  // namespace

@@ -75,6 +75,7 @@ domain::ReferralEpisode EpisodeOf(const store::ChildReferral& referral, StepsByR
   auto episode = domain::EpisodeOf(referral.contact_id, referral.person_id, referral.date,
                                    steps[{referral.contact_id, referral.person_id}]);
   episode.referral_source = referral.source;
+  episode.primary_need = referral.primary_need;
   return episode;
 }
 
@@ -189,7 +190,8 @@ CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
       StepsByReferral steps = ByReferral(records.case_steps.OfPeople(batch));
       // A child a census brought in keeps the LAchildID the Department already knows them by.
       const auto census_ids = records.imports.CensusIdsOf(batch);
-      for (const auto& person : records.people.FindMany(batch)) {
+      for (const auto& found : records.people.FindMany(batch)) {
+        const auto person = domain::PersonInCensusYear(found, year);
         std::vector<domain::ReferralEpisode> all, in_year;
         for (const auto& referral : referrals.at(person.id)) {
           auto episode = EpisodeOf(referral, steps);

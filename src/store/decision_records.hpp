@@ -23,7 +23,8 @@ struct ChildReferral {
   std::int64_t contact_id = 0;
   std::int64_t person_id = 0;
   domain::Date date;
-  std::string source;  //!< the contact's census ReferralSource code
+  std::string source;        //!< the contact's census ReferralSource code
+  std::string primary_need;  //!< the referral's own primary need code, or ""
 };
 
 //! Decisions, one a contact.

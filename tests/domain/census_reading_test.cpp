@@ -155,7 +155,9 @@ TEST(CensusReading, EachProblemNamesItsLineAndElement) {
   }
   // The header takes four lines before the children.
   EXPECT_EQ(found, (std::vector<std::string>{"5 PersonBirthDate", "5 Sex", "6 Ethnicity",
-                                             "8 PrimaryNeedCode", "8 CPPstartDate"}));
+                                             "8 CPPstartDate"}));
+  // The primary need given without an assessment is the referral's own.
+  EXPECT_EQ(children[0].episodes[0].PrimaryNeed(), "N1");
 }
 
 TEST(CensusReading, AFileThatIsNotACensusOfTheseYearsIsRefusedWhole) {

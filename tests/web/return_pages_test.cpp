@@ -95,12 +95,27 @@ TEST_F(ReturnPagesTest, TheCensusIsCheckedFirstAndAFileWithProblemsIsMadeOnlyWhe
   EXPECT_EQ(file.Header("Content-Disposition"), "attachment; filename=\"cin-census-2025-26.xml\"");
   EXPECT_NE(file.body.find("<LEA>852</LEA>"), std::string::npos);
   EXPECT_NE(file.body.find("<CINreferralDate>"), std::string::npos);
-  // This year has referrals still being assessed, with no primary need yet (rule 8610).
+  // This year, one referral's assessment was kept with no factors (as bad history brought in
+  // could be): rule 8897, linked to the referral.
+  store_->Write([&](store::Records& records) {
+    const auto referrals = records.decisions.ReferralsBetween(*domain::ParseDate("2026-04-01"),
+                                                              *domain::ParseDate("2026-11-27"));
+    ASSERT_FALSE(referrals.empty());
+    domain::CaseStep assessment;
+    assessment.contact_id = referrals.front().contact_id;
+    assessment.person_id = referrals.front().person_id;
+    assessment.date = referrals.front().date;
+    assessment.authorised = referrals.front().date;
+    assessment.primary_need = "N1";
+    assessment.recorded_by = "test";
+    assessment.recorded_at = clock_.Now();
+    records.case_steps.Add(assessment);
+  });
   const auto problems = nlohmann::json::parse(
       Send("GET", "/api/v1/returns/census/problems?year=2026-27", "", nullptr, token).body);
-  ASSERT_FALSE(problems["problems"].empty());
+  ASSERT_EQ(problems["problems"].size(), 1u) << problems.dump();
   const auto& first = problems["problems"][0];
-  EXPECT_EQ(first["rule"], "8610");
+  EXPECT_EQ(first["rule"], "8897");
   EXPECT_EQ(first["link"], "/contacts/" + std::to_string(first["contact_id"].get<int>()) +
                                "/children/" + std::to_string(first["person_id"].get<int>()) +
                                "/steps");
