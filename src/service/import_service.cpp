@@ -222,7 +222,8 @@ class BatchPlanner {
 
   void Key(domain::ImportKeyKind kind, const std::string& external_id, std::int64_t record_id) {
     plan_.keys.push_back({source_, kind, external_id, record_id, run_id_});
-    if (kind == domain::ImportKeyKind::kPerson) people_[external_id] = record_id;
+    // Known from here on in the batch too: a child given twice in one file is brought in once.
+    (kind == domain::ImportKeyKind::kPerson ? people_ : referrals_)[external_id] = record_id;
   }
 
   void AddChild(const domain::ImportedChild& child, std::optional<std::int64_t> forced) {

@@ -206,6 +206,15 @@ TEST_P(ImportServiceTest, AChildWithProblemsIsNotBroughtInAndADryRunWritesNothin
   EXPECT_TRUE(known.count("OLD3"));
 }
 
+TEST_P(ImportServiceTest, AChildGivenTwiceInOneFileIsBroughtInOnce) {
+  const auto tally =
+      Import(imports_, File("twice.xml"), {Boy("OLD5", "2012-01-01"), Boy("OLD5", "2012-01-01")});
+  EXPECT_EQ(tally.new_children, 1);
+  EXPECT_EQ(tally.matched, 1);
+  EXPECT_EQ(tally.referrals_added, 1);
+  EXPECT_EQ(tally.referrals_known, 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(BothDatabases, ImportServiceTest,
                          ::testing::Values(store::DatabaseKind::kSqlite,
                                            store::DatabaseKind::kPostgres),
