@@ -125,8 +125,9 @@ struct CensusReader::State {
     ImportedChild& read = *child;
     if (name == "LAchildID") {
       read.la_child_id = text;
-      if (text.empty() || text.size() > 20 ||
-          !std::all_of(text.begin(), text.end(), [](char c) { return std::isalnum(c); }))
+      if (text.empty() || text.size() > 20 || !std::all_of(text.begin(), text.end(), [](char c) {
+            return std::isalnum(static_cast<unsigned char>(c));
+          }))
         Problem(name, "\"" + text + "\" is not a local child id (1 to 20 letters and digits)");
     } else if (name == "UPN") {
       read.upn = text;
@@ -160,6 +161,18 @@ struct CensusReader::State {
     }
   }
 
+  // The group (an assessment, a plan, an enquiry) an element belongs to: the latest begun, when
+  // the element is directly inside one; otherwise a problem, and nothing is read into any.
+  template <typename Item>
+  Item* In(std::vector<Item>& group, std::string_view expected, const std::string& name) {
+    const std::string_view parent = path.size() >= 2 ? std::string_view(path[path.size() - 2]) : "";
+    if (!expected.empty() && parent == expected && !group.empty()) return &group.back();
+    Problem(name, "Is not inside its group (" +
+                      std::string(expected.empty() ? "FactorsIdentifiedAtAssessment" : expected) +
+                      ")");
+    return nullptr;
+  }
+
   void EndInReferral(const std::string& name) {
     ReadReferral& read = *referral;
     ReferralEpisode& episode = read.episode;
@@ -175,34 +188,45 @@ struct CensusReader::State {
     } else if (name == "ReasonForClosure") {
       episode.closure_reason = CodeOf(name, kClosureReasons, "a census reason for closure");
     } else if (name == "AssessmentActualStartDate") {
-      if (auto date = DateOf(name)) episode.assessments.back().date = *date;
+      if (auto* assessment = In(episode.assessments, "Assessments", name))
+        if (auto date = DateOf(name)) assessment->date = *date;
     } else if (name == "AssessmentAuthorisationDate") {
-      episode.assessments.back().authorised = DateOf(name);
+      if (auto* assessment = In(episode.assessments, "Assessments", name))
+        assessment->authorised = DateOf(name);
     } else if (name == "AssessmentFactors") {
-      episode.assessments.back().factors.push_back(
-          CodeOf(name, kAssessmentFactors, "a census assessment factor"));
+      const bool grouped = path.size() >= 3 && path[path.size() - 3] == "Assessments";
+      if (auto* assessment =
+              In(episode.assessments, grouped ? "FactorsIdentifiedAtAssessment" : "", name))
+        assessment->factors.push_back(
+            CodeOf(name, kAssessmentFactors, "a census assessment factor"));
     } else if (name == "CINPlanStartDate") {
-      if (auto date = DateOf(name)) episode.need_plans.back().start = *date;
+      if (auto* plan = In(episode.need_plans, "CINPlanDates", name))
+        if (auto date = DateOf(name)) plan->start = *date;
     } else if (name == "CINPlanEndDate") {
-      episode.need_plans.back().end = DateOf(name);
+      if (auto* plan = In(episode.need_plans, "CINPlanDates", name)) plan->end = DateOf(name);
     } else if (name == "S47ActualStartDate") {
-      if (auto date = DateOf(name)) episode.enquiries.back().start = *date;
+      if (auto* enquiry = In(episode.enquiries, "Section47", name))
+        if (auto date = DateOf(name)) enquiry->start = *date;
     } else if (name == "DateOfInitialCPC" && parent == "Section47") {
-      episode.enquiries.back().conference_date = DateOf(name);
+      if (auto* enquiry = In(episode.enquiries, "Section47", name))
+        enquiry->conference_date = DateOf(name);
     } else if (name == "ICPCnotRequired") {
       if (text != "true" && text != "false" && text != "1" && text != "0")
         Problem(name, "\"" + text + "\" is not true or false");
-      episode.enquiries.back().conference_not_required = text == "true" || text == "1";
+      if (auto* enquiry = In(episode.enquiries, "Section47", name))
+        enquiry->conference_not_required = text == "true" || text == "1";
     } else if (name == "CPPstartDate") {
-      if (auto date = DateOf(name)) read.protection_plans.back().start = *date;
+      if (auto* plan = In(read.protection_plans, "ChildProtectionPlans", name))
+        if (auto date = DateOf(name)) plan->start = *date;
     } else if (name == "CPPendDate") {
-      read.protection_plans.back().end = DateOf(name);
+      if (auto* plan = In(read.protection_plans, "ChildProtectionPlans", name))
+        plan->end = DateOf(name);
     } else if (name == "InitialCategoryOfAbuse") {
-      read.protection_plans.back().initial_category =
-          CodeOf(name, kAbuseCategories, "a census category of abuse");
+      if (auto* plan = In(read.protection_plans, "ChildProtectionPlans", name))
+        plan->initial_category = CodeOf(name, kAbuseCategories, "a census category of abuse");
     } else if (name == "LatestCategoryOfAbuse") {
-      read.protection_plans.back().latest_category =
-          CodeOf(name, kAbuseCategories, "a census category of abuse");
+      if (auto* plan = In(read.protection_plans, "ChildProtectionPlans", name))
+        plan->latest_category = CodeOf(name, kAbuseCategories, "a census category of abuse");
     } else if (name == "CINdetails") {
       FinishReferral();
     }

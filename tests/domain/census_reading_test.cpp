@@ -160,6 +160,20 @@ TEST(CensusReading, EachProblemNamesItsLineAndElement) {
   EXPECT_EQ(children[0].episodes[0].PrimaryNeed(), "N1");
 }
 
+TEST(CensusReading, AnElementOutsideItsGroupIsAProblemNotACrash) {
+  const auto children = ReadCensusChildren(File(
+      "<Child><ChildIdentifiers><LAchildID>X3</LAchildID><PersonBirthDate>2012-02-03"
+      "</PersonBirthDate><Sex>F</Sex></ChildIdentifiers><CINdetails><CINreferralDate>2025-06-01"
+      "</CINreferralDate><ReferralSource>2A</ReferralSource><AssessmentActualStartDate>2025-06-02"
+      "</AssessmentActualStartDate><AssessmentFactors>3B</AssessmentFactors><CPPendDate>2025-07-01"
+      "</CPPendDate><ICPCnotRequired>true</ICPCnotRequired></CINdetails></Child>\n"));
+  ASSERT_EQ(children.size(), 1u);
+  std::vector<std::string> elements;
+  for (const auto& problem : children[0].problems) elements.push_back(problem.element);
+  EXPECT_EQ(elements, (std::vector<std::string>{"AssessmentActualStartDate", "AssessmentFactors",
+                                                "CPPendDate", "ICPCnotRequired"}));
+}
+
 TEST(CensusReading, AFileThatIsNotACensusOfTheseYearsIsRefusedWhole) {
   const auto problem = [](const std::string& file) {
     CensusFileFacts facts;
