@@ -293,6 +293,16 @@ std::string CaseStepSummary(const CaseStep& step) {
 
 }  // namespace
 
+FieldErrors AppendCaseStep(const CaseStepDraft& draft, std::int64_t contact_id,
+                           std::int64_t person_id, const Date& referral_date, const Date& today,
+                           const WorkingCalendar& calendar, std::vector<CaseStep>& steps) {
+  CaseStep step;
+  auto errors = ValidateCaseStep(draft, EpisodeOf(contact_id, person_id, referral_date, steps),
+                                 today, calendar, step);
+  if (errors.empty()) steps.push_back(std::move(step));
+  return errors;
+}
+
 JourneyEvent CaseStepEvent(const CaseStep& step, const std::string& contact_reference) {
   return {step.recorded_at,
           "after_referral",

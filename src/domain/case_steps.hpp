@@ -131,6 +131,13 @@ ReferralEpisode EpisodeOf(std::int64_t contact_id, std::int64_t person_id,
 FieldErrors ValidateCaseStep(const CaseStepDraft& draft, const ReferralEpisode& so_far,
                              const Date& today, const WorkingCalendar& calendar, CaseStep& step);
 
+//! Checks `draft` against the referral's `steps` so far (ValidateCaseStep on the episode they
+//! make) and, when it passes, appends the step it makes: steps built one at a time by the rules
+//! (generated, or read back from a census file). Answers the problems; `steps` is unchanged then.
+FieldErrors AppendCaseStep(const CaseStepDraft& draft, std::int64_t contact_id,
+                           std::int64_t person_id, const Date& referral_date, const Date& today,
+                           const WorkingCalendar& calendar, std::vector<CaseStep>& steps);
+
 //! The step on the child's journey: what happened, in words, and who recorded it.
 JourneyEvent CaseStepEvent(const CaseStep& step, const std::string& contact_reference);
 

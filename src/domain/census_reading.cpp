@@ -320,15 +320,19 @@ const std::vector<ImportProblem>& CensusReader::FileProblems() const {
   return state_->file_problems;
 }
 
-std::string ImportedChildXml(const ImportedChild& child) {
+Person ImportedChild::AsPerson() const {
   Person person;
-  person.upn = child.upn;
-  person.date_of_birth = child.birth;
-  person.expected_date_of_birth = child.expected_birth;
-  person.sex = child.sex;
-  person.ethnicity = child.ethnicity;
-  person.disabilities = child.disabilities;
-  return CensusChildXml(person, child.la_child_id, child.episodes, child.episodes,
+  person.upn = upn;
+  person.date_of_birth = birth;
+  person.expected_date_of_birth = expected_birth;
+  person.sex = sex;
+  person.ethnicity = ethnicity;
+  person.disabilities = disabilities;
+  return person;
+}
+
+std::string ImportedChildXml(const ImportedChild& child) {
+  return CensusChildXml(child.AsPerson(), child.la_child_id, child.episodes, child.episodes,
                         WorkingCalendar());
 }
 
@@ -430,16 +434,12 @@ std::vector<CaseStep> StepsOfEpisode(const ReferralEpisode& episode, const Date&
                                      std::vector<std::string>& refusals) {
   std::vector<CaseStep> steps;
   for (const auto& draft : DraftsOf(episode)) {
-    CaseStep step;
-    const auto so_far =
-        EpisodeOf(episode.contact_id, episode.person_id, episode.referral_date, steps);
-    const auto errors = ValidateCaseStep(draft, so_far, today, calendar, step);
-    if (!errors.empty()) {
-      refusals.push_back(std::string(kCaseStepKinds.Name(step.kind)) + " on " +
-                         FormatLongDate(*ParseDate(draft.date)) + ": " + errors.front().message);
-      continue;
-    }
-    steps.push_back(std::move(step));
+    const auto errors = AppendCaseStep(draft, episode.contact_id, episode.person_id,
+                                       episode.referral_date, today, calendar, steps);
+    if (!errors.empty())
+      refusals.push_back(std::string(kCaseStepKinds.Name(*kCaseStepKinds.Parse(draft.kind))) +
+                         " on " + FormatLongDate(*ParseDate(draft.date)) + ": " +
+                         errors.front().message);
   }
   return steps;
 }

@@ -37,6 +37,9 @@ struct ImportedChild {
   std::vector<std::string> disabilities;  //!< without "NONE"
   std::vector<ReferralEpisode> episodes;
   std::vector<ImportProblem> problems;
+
+  //! Their identifiers and characteristics as a person's record (no names, no id).
+  Person AsPerson() const;
 };
 
 //! What the file's header says.

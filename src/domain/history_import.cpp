@@ -69,15 +69,9 @@ ChildMatch MatchImportedChild(const ImportedChild& child, const std::optional<Pe
 }
 
 Person PersonFromCensus(const ImportedChild& child, Timestamp now) {
-  Person person;
+  Person person = child.AsPerson();
   person.given_name = "Name not known";
   person.family_name = "(census " + child.la_child_id + ")";
-  person.date_of_birth = child.birth;
-  person.expected_date_of_birth = child.expected_birth;
-  person.sex = child.sex;
-  person.ethnicity = child.ethnicity;
-  person.disabilities = child.disabilities;
-  person.upn = child.upn;
   person.created_at = now;
   return person;
 }

@@ -131,17 +131,14 @@ class EpisodeMaker {
     const auto date = domain::ParseDate(draft.date);
     const auto authorised = domain::ParseDate(draft.authorised);
     if (!date || *date > today_ || (authorised && *authorised > today_)) return false;
-    domain::CaseStep step;
-    const auto so_far = domain::EpisodeOf(referral_.contact_id, referral_.person_id,
-                                          referral_.referral_date, steps_);
-    const auto errors = domain::ValidateCaseStep(draft, so_far, today_, calendar_, step);
+    const auto errors = domain::AppendCaseStep(draft, referral_.contact_id, referral_.person_id,
+                                               referral_.referral_date, today_, calendar_, steps_);
     if (!errors.empty())
       throw std::logic_error("the generator made a " + draft.kind + " step the rules refuse (" +
                              errors.front().field + ": " + errors.front().message + ")");
-    step.recorded_by = "generated";
-    step.recorded_at =
+    steps_.back().recorded_by = "generated";
+    steps_.back().recorded_at =
         domain::UkLocalTime(authorised ? *authorised : *date, std::chrono::minutes{16 * 60});
-    steps_.push_back(std::move(step));
     return true;
   }
 

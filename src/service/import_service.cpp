@@ -21,9 +21,7 @@ std::string CensusImportFile::Description() const {
 }
 
 std::string CensusImportFile::YearLabel() const {
-  const int start = facts.year - 1;
-  const std::string end = std::to_string(facts.year % 100);
-  return std::to_string(start) + "-" + (end.size() < 2 ? "0" + end : end);
+  return domain::CensusYear{facts.year - 1, {}, {}}.Label();  // <Year> is the year's end
 }
 
 ImportTally& ImportTally::operator+=(const ImportTally& other) {

@@ -28,13 +28,6 @@ domain::ImportReview ReadReview(const SqlRow& row) {
   return review;
 }
 
-// Texts bound one by one: "external_id IN (?, ?, ?)".
-std::string InTexts(std::string_view column, std::size_t count) {
-  std::string condition = std::string(column) + " IN (";
-  for (std::size_t index = 0; index < count; ++index) condition += index ? ", ?" : "?";
-  return condition + ")";
-}
-
 // The reviews' candidates, oldest first.
 std::vector<domain::ImportReview> WithCandidates(Sql& sql,
                                                  std::vector<domain::ImportReview> reviews) {
@@ -51,9 +44,6 @@ std::vector<domain::ImportReview> WithCandidates(Sql& sql,
            [&](const SqlRow& row) { by_id.at(row.Int(0))->candidates.push_back(row.Int(1)); });
   return reviews;
 }
-
-// Up to this many texts bound in one statement (SQLite allows 32,766 values).
-constexpr std::size_t kTextsAtOnce = 500;
 
 }  // namespace
 
@@ -87,16 +77,10 @@ std::map<std::string, std::int64_t> ImportRecords::RecordsOf(
     const std::string& source, domain::ImportKeyKind kind,
     const std::vector<std::string>& external_ids) {
   std::map<std::string, std::int64_t> records;
-  const std::string_view code = domain::kImportKeyKinds.Code(kind);
-  for (std::size_t first = 0; first < external_ids.size(); first += kTextsAtOnce) {
-    const std::size_t count = std::min(kTextsAtOnce, external_ids.size() - first);
-    std::vector<SqlValue> values = {source, code};
-    for (std::size_t index = first; index < first + count; ++index)
-      values.push_back(external_ids[index]);
-    sql_.Each("SELECT external_id, record_id FROM import_keys WHERE source = ? AND kind = ? AND " +
-                  InTexts("external_id", count),
-              values, [&](const SqlRow& row) { records[row.Text(0)] = row.Int(1); });
-  }
+  sql_.EachIn("SELECT external_id, record_id FROM import_keys WHERE source = ? AND kind = ? AND ",
+              "external_id", "", {source, domain::kImportKeyKinds.Code(kind)},
+              std::vector<SqlValue>(external_ids.begin(), external_ids.end()),
+              [&](const SqlRow& row) { records[row.Text(0)] = row.Int(1); });
   return records;
 }
 
@@ -137,15 +121,10 @@ std::int64_t ImportRecords::AddReview(const domain::ImportReview& review) {
 std::set<std::string> ImportRecords::WaitingForReview(
     const std::string& source, const std::vector<std::string>& external_ids) {
   std::set<std::string> waiting;
-  for (std::size_t first = 0; first < external_ids.size(); first += kTextsAtOnce) {
-    const std::size_t count = std::min(kTextsAtOnce, external_ids.size() - first);
-    std::vector<SqlValue> values = {source};
-    for (std::size_t index = first; index < first + count; ++index)
-      values.push_back(external_ids[index]);
-    sql_.Each("SELECT external_id FROM import_reviews WHERE status = 'open' AND source = ? AND " +
-                  InTexts("external_id", count),
-              values, [&](const SqlRow& row) { waiting.insert(row.Text(0)); });
-  }
+  sql_.EachIn("SELECT external_id FROM import_reviews WHERE status = 'open' AND source = ? AND ",
+              "external_id", "", {source},
+              std::vector<SqlValue>(external_ids.begin(), external_ids.end()),
+              [&](const SqlRow& row) { waiting.insert(row.Text(0)); });
   return waiting;
 }
 

@@ -201,22 +201,10 @@ std::vector<domain::Person> PeopleRecords::BornOn(const domain::Date& date, int 
 }
 
 std::vector<domain::Person> PeopleRecords::BornOnAny(const std::vector<domain::Date>& dates) {
-  constexpr std::size_t kDatesAtOnce = 500;
   std::vector<domain::Person> people;
-  for (std::size_t first = 0; first < dates.size(); first += kDatesAtOnce) {
-    const std::size_t count = std::min(kDatesAtOnce, dates.size() - first);
-    std::string marks;
-    std::vector<SqlValue> values;
-    for (std::size_t index = first; index < first + count; ++index) {
-      marks += marks.empty() ? "?" : ", ?";
-      values.push_back(dates[index]);
-    }
-    auto some = sql_.All(std::string(kSelectPerson) + "WHERE date_of_birth IN (" + marks +
-                             ") ORDER BY date_of_birth, id",
-                         values, ReadPerson);
-    people.insert(people.end(), std::make_move_iterator(some.begin()),
-                  std::make_move_iterator(some.end()));
-  }
+  sql_.EachIn(std::string(kSelectPerson) + "WHERE ", "date_of_birth", " ORDER BY date_of_birth, id",
+              {}, std::vector<SqlValue>(dates.begin(), dates.end()),
+              [&](const SqlRow& row) { people.push_back(ReadPerson(row)); });
   return people;
 }
 

@@ -47,6 +47,22 @@ std::vector<std::string_view> ColumnList(std::string_view names) {
   return columns;
 }
 
+void Sql::EachIn(std::string_view before, std::string_view column, std::string_view after,
+                 const std::vector<SqlValue>& leading, const std::vector<SqlValue>& values,
+                 const RowVisitor& each) {
+  constexpr std::size_t kAtOnce = 500;  // far under SQLite's 32,766 bound values
+  for (std::size_t first = 0; first < values.size(); first += kAtOnce) {
+    const std::size_t count = std::min(kAtOnce, values.size() - first);
+    std::string statement = std::string(before) + std::string(column) + " IN (";
+    std::vector<SqlValue> bound = leading;
+    for (std::size_t index = first; index < first + count; ++index) {
+      statement += index == first ? "?" : ", ?";
+      bound.push_back(values[index]);
+    }
+    Each(statement + ")" + std::string(after), bound, each);
+  }
+}
+
 std::string Sql::WhereStatement(std::string_view select, std::string_view condition,
                                 std::initializer_list<Given> filters, std::string_view order,
                                 std::vector<SqlValue>& values) {

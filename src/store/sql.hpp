@@ -227,6 +227,13 @@ class Sql {
                  std::string_view order, const RowVisitor& each) {
     Each(AboutStatement(select, order), {IdList{contact_ids}}, each);
   }
+  //! Calls `each` for every row of `before` + "`column` IN (?, ?, ...)" + `after`, binding
+  //! `leading` (the `before` part's values) and then `values` each on its own, a few hundred a
+  //! statement: for lists of texts or dates, which InIds does not take. Rows come a statement at a
+  //! time, each statement's in `after`'s order.
+  void EachIn(std::string_view before, std::string_view column, std::string_view after,
+              const std::vector<SqlValue>& leading, const std::vector<SqlValue>& values,
+              const RowVisitor& each);
   //! At most `limit` rows of `select` ("SELECT ... FROM t ") meeting `condition` and each filter
   //! given, in `order`: the way work lists and queues are read.
   template <typename Map>

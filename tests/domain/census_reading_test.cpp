@@ -46,11 +46,9 @@ std::vector<CaseStepDraft> Recorded() {
 
 ReferralEpisode Episode(std::vector<CaseStep>& steps) {
   for (const auto& draft : Recorded()) {
-    CaseStep step;
-    const auto errors = ValidateCaseStep(draft, EpisodeOf(7, 2, Day("2025-10-05"), steps),
-                                         Day("2026-12-01"), kCalendar, step);
+    const auto errors =
+        AppendCaseStep(draft, 7, 2, Day("2025-10-05"), Day("2026-12-01"), kCalendar, steps);
     EXPECT_TRUE(errors.empty()) << draft.kind << ": " << errors.front().message;
-    steps.push_back(step);
   }
   auto episode = EpisodeOf(7, 2, Day("2025-10-05"), steps);
   episode.referral_source = "6";
