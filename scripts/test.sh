@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 scripts/install-deps.sh test
-scripts/build.sh
+# Without debug information: the suites do not need it and it costs about a third of the build.
+CMAKE_ARGS="-DFRONTDOOR_DEBUG_INFO=OFF ${CMAKE_ARGS:-}" scripts/build.sh
 
 postgres_dir=$(mktemp -d /tmp/frontdoor-postgres.XXXXXX)
 chmod 755 "$postgres_dir"
