@@ -71,6 +71,16 @@ struct ImportSettings {
 };
 //! frontdoor import census: a council's census history brought in.
 int RunImportCensus(const ImportSettings& settings);
+//! What `frontdoor import csv` was asked.
+struct CsvImportSettings {
+  std::string database;
+  std::string source = "previous-system";               //!< whose ids the files hold
+  std::string people, households, contacts, referrals;  //!< the files given ("" for none)
+  bool dry_run = false;
+  std::size_t batch = 500;  //!< rows a transaction
+};
+//! frontdoor import csv: a council's people, households, contacts and referrals brought in.
+int RunImportCsv(const CsvImportSettings& settings);
 int RunMigrate(const std::string& database);
 int RunUserAdd(const UserSettings& settings);
 int RunUserList(const std::string& database);

@@ -3,10 +3,10 @@
 // checked to be a census of 2019-20 on; `--dry-run` says what would happen and changes nothing.
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/file_parts.hpp"
 #include "cli/tools.hpp"
 #include "domain/census_reading.hpp"
 #include "domain/digest.hpp"
@@ -16,29 +16,6 @@
 namespace frontdoor::cli {
 
 namespace {
-
-constexpr std::size_t kReadSize = 1 << 20;
-
-// Reads the file through `reader` a part at a time, calling `after_part` after each; false when
-// the file cannot be read or is not a census these years (the reader's FileProblems say why).
-bool Stream(const std::string& path, domain::CensusReader& reader, domain::Sha256* digest,
-            const std::function<void()>& after_part) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return false;
-  std::string part(kReadSize, '\0');
-  bool read_well = true;
-  while (read_well) {
-    file.read(part.data(), std::streamsize(part.size()));
-    const auto got = std::size_t(file.gcount());
-    const bool last = file.eof() || got == 0;
-    const std::string_view bytes(part.data(), got);
-    if (digest) digest->Add(bytes);
-    read_well = reader.Feed(bytes, last);
-    after_part();
-    if (last) break;
-  }
-  return read_well && !file.bad();
-}
 
 void PrintProblem(const std::string& file, const domain::ImportProblem& problem) {
   std::cout << file << " line " << problem.line;
@@ -65,14 +42,16 @@ int RunImportCensus(const ImportSettings& settings) {
   }
   return WithTools(settings.database, "import census", [&](Tools& tools) {
     const auto configuration = service::LoadConfiguration({});
-    service::ImportService imports(tools.store, tools.clock, configuration.Rules());
+    service::ImportService imports(tools.store, tools.clock, configuration.Rules(),
+                                   configuration.name_variants);
     // First the whole file: well-formed, a census of 2019-20 on; its digest names the run.
     service::CensusImportFile file;
     file.file_name = name;
     {
       domain::Sha256 digest;
       domain::CensusReader checker([](domain::ImportedChild) {});
-      const bool whole = Stream(settings.file, checker, &digest, [] {});
+      const bool whole = ReadInParts(
+          settings.file, &digest, [&](auto bytes, bool last) { return checker.Feed(bytes, last); });
       for (const auto& problem : checker.FileProblems()) PrintProblem(name, problem);
       if (!whole || !checker.FileProblems().empty()) {
         std::cerr << "frontdoor import census: " << name
@@ -103,7 +82,9 @@ int RunImportCensus(const ImportSettings& settings) {
     };
     domain::CensusReader reader(
         [&](domain::ImportedChild child) { pending.push_back(std::move(child)); });
-    Stream(settings.file, reader, nullptr, [&] { flush(settings.batch); });
+    ReadInParts(
+        settings.file, nullptr, [&](auto bytes, bool last) { return reader.Feed(bytes, last); },
+        [&] { flush(settings.batch); });
     flush(1);
     std::cerr << "\n";
     for (const auto& problem : total.problems) PrintProblem(name, problem);

@@ -262,8 +262,34 @@ void AddExport(CLI::App& app, ExportSettings& settings, int& exit_code) {
   });
 }
 
-//! frontdoor import census
-void AddImport(CLI::App& app, ImportSettings& settings, int& exit_code) {
+//! frontdoor import csv
+void AddImportCsv(CLI::App& import, CsvImportSettings& settings, int& exit_code) {
+  CLI::App* csv = import.add_subcommand(
+      "csv",
+      "The documented CSV files of people, households, contacts and referrals (doc/import-csv.md): "
+      "each person matched through the search or left for a manager to review; the same files "
+      "twice change nothing");
+  AddDatabase(csv);
+  csv->add_option("--source", settings.source,
+                  "The system the files come from: their ids are that system's")
+      ->capture_default_str();
+  csv->add_option("--people", settings.people, "The people file");
+  csv->add_option("--households", settings.households, "The households file");
+  csv->add_option("--contacts", settings.contacts, "The contacts file");
+  csv->add_option("--referrals", settings.referrals, "The referrals file (with --contacts)");
+  csv->add_flag("--dry-run", settings.dry_run,
+                "Say what would happen and list every problem; change nothing");
+  csv->add_option("--batch", settings.batch, "Rows brought in a transaction")
+      ->capture_default_str()
+      ->check(CLI::Range(std::size_t{1}, std::size_t{100'000}));
+  csv->callback([&settings, &exit_code, csv] {
+    settings.database = DatabaseOf(*csv);
+    exit_code = RunImportCsv(settings);
+  });
+}
+
+//! frontdoor import census, frontdoor import csv
+void AddImport(CLI::App& app, ImportSettings& settings, CsvImportSettings& csv, int& exit_code) {
   CLI::App* command = app.add_subcommand("import", "Bring in a council's history from its files");
   command->require_subcommand(1);
   CLI::App* census = command->add_subcommand(
@@ -281,6 +307,7 @@ void AddImport(CLI::App& app, ImportSettings& settings, int& exit_code) {
     settings.database = DatabaseOf(*census);
     exit_code = RunImportCensus(settings);
   });
+  AddImportCsv(*command, csv, exit_code);
 }
 
 }  // namespace
@@ -295,9 +322,10 @@ int main(int argc, char** argv) {
   DataSettings data;
   ExportSettings export_settings;
   ImportSettings import_settings;
+  CsvImportSettings csv_import_settings;
   AddServe(app, serve, exit_code);
   AddExport(app, export_settings, exit_code);
-  AddImport(app, import_settings, exit_code);
+  AddImport(app, import_settings, csv_import_settings, exit_code);
   AddDatabaseCommands(app, data, exit_code);
   AddUser(app, user, exit_code);
   AddToken(app, data, exit_code);

@@ -3,6 +3,7 @@
 #include "domain/annex_a.hpp"
 
 #include "domain/codes.hpp"
+#include "domain/csv.hpp"
 
 namespace frontdoor::domain {
 
@@ -126,30 +127,9 @@ AnnexAList AnnexAList5(const std::vector<AnnexAEnquiry>& enquiries) {
   return list;
 }
 
-namespace {
-
-std::string CsvField(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char letter : text) {
-    if (letter == '"') quoted += '"';
-    quoted += letter;
-  }
-  return quoted + "\"";
-}
-
-void CsvLine(std::string& csv, const std::vector<std::string>& cells) {
-  for (size_t index = 0; index < cells.size(); ++index)
-    csv += (index ? "," : "") + CsvField(cells[index]);
-  csv += "\r\n";
-}
-
-}  // namespace
-
 std::string AnnexACsv(const AnnexAList& list) {
-  std::string csv;
-  CsvLine(csv, list.columns);
-  for (const auto& row : list.rows) CsvLine(csv, row);
+  std::string csv = CsvLine(list.columns) + "\r\n";
+  for (const auto& row : list.rows) csv += CsvLine(row) + "\r\n";
   return csv;
 }
 

@@ -20,9 +20,10 @@ namespace frontdoor::domain {
 //! One file brought in (or checked).
 struct ImportRun {
   std::int64_t id = 0;
-  std::string kind;         //!< "census"
-  std::string source;       //!< whose ids the file's keys are: "census 852"
-  std::string description;  //!< "the Children in Need census 2025-26 (cin.xml)"
+  std::string kind;    //!< "census" or "csv"
+  std::string source;  //!< whose ids the file's keys are: "census 852", "csv liquidlogic"
+  //! "the Children in Need census 2025-26 (cin.xml)", "the CSV files of liquidlogic"
+  std::string description;
   std::string file_name;
   std::string file_digest;  //!< SHA-256 of the file, hex
   std::string run_by;
@@ -30,10 +31,12 @@ struct ImportRun {
 };
 
 //! What an import key names.
-enum class ImportKeyKind { kPerson, kReferral };
-inline constexpr CodeList<ImportKeyKind, 2> kImportKeyKinds{{{
-    {ImportKeyKind::kPerson, "person", "Child"},
+enum class ImportKeyKind { kPerson, kReferral, kHousehold, kContact };
+inline constexpr CodeList<ImportKeyKind, 4> kImportKeyKinds{{{
+    {ImportKeyKind::kPerson, "person", "Person"},
     {ImportKeyKind::kReferral, "referral", "Referral"},
+    {ImportKeyKind::kHousehold, "household", "Household"},
+    {ImportKeyKind::kContact, "contact", "Contact"},
 }}};
 
 //! A record's id in its source ("C1234", or "C1234/2025-06-01" for a referral), and the record

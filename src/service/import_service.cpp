@@ -9,6 +9,7 @@
 #include "domain/contact.hpp"
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
+#include "service/import_plan.hpp"
 
 namespace frontdoor::service {
 
@@ -39,11 +40,8 @@ ImportTally& ImportTally::operator+=(const ImportTally& other) {
 
 namespace {
 
-// What a batch will write, with the ids the database reserved.
-struct BatchPlan {
-  store::BulkRecords records;
-  std::vector<domain::ImportKey> keys;
-  std::vector<domain::ImportReview> reviews;
+// What a batch will write, and what it did.
+struct BatchPlan : ImportPlan {
   ImportTally tally;
 };
 
@@ -319,17 +317,6 @@ class BatchPlanner {
   BatchPlan plan_;
 };
 
-void WritePlan(store::Records& records, BatchPlan& plan) {
-  const auto ids = records.bulk.AddNew(plan.records);
-  for (auto& key : plan.keys)
-    key.record_id = ids.Of(key.kind == domain::ImportKeyKind::kPerson ? store::BulkTable::kPeople
-                                                                      : store::BulkTable::kContacts,
-                           key.record_id);
-  for (auto& person : plan.records.people) person.id = ids.Of(store::BulkTable::kPeople, person.id);
-  records.imports.AddKeys(plan.keys);
-  for (const auto& review : plan.reviews) records.imports.AddReview(review);
-}
-
 std::string TallyWords(const ImportTally& tally) {
   return std::to_string(tally.children) + " children (" + std::to_string(tally.new_children) +
          " new, " + std::to_string(tally.matched) + " matched, " + std::to_string(tally.to_review) +
@@ -340,19 +327,37 @@ std::string TallyWords(const ImportTally& tally) {
 
 }  // namespace
 
-std::int64_t ImportService::StartCensusRun(const Actor& by, const CensusImportFile& file) {
+void WritePlan(store::Records& records, ImportPlan& plan) {
+  const auto ids = records.bulk.AddNew(plan.records);
+  for (auto& key : plan.keys) {
+    const auto table = key.kind == domain::ImportKeyKind::kPerson ? store::BulkTable::kPeople
+                       : key.kind == domain::ImportKeyKind::kHousehold
+                           ? store::BulkTable::kHouseholds
+                           : store::BulkTable::kContacts;
+    key.record_id = ids.Of(table, key.record_id);
+  }
+  for (auto& person : plan.records.people) person.id = ids.Of(store::BulkTable::kPeople, person.id);
+  records.imports.AddKeys(plan.keys);
+  for (const auto& review : plan.reviews) records.imports.AddReview(review);
+}
+
+std::int64_t ImportService::StartRun(const Actor& by, domain::ImportRun run,
+                                     const std::string& detail) {
   return store_.WriteResult([&](store::Records& records) {
-    const auto now = clock_.Now();
-    const std::int64_t id =
-        records.imports.AddRun({0, "census", file.Source(), file.Description(), file.file_name,
-                                file.digest, by.username.empty() ? by.role : by.username, now});
-    AppendAudit(records, by, now,
+    run.started_at = clock_.Now();
+    run.run_by = by.username.empty() ? by.role : by.username;
+    const std::int64_t id = records.imports.AddRun(run);
+    AppendAudit(records, by, run.started_at,
                 {domain::Action::kImportHistory, "import_run:" + std::to_string(id),
-                 domain::AuditOutcome::kAllowed,
-                 "Census " + file.YearLabel() + " from " + file.file_name + " (SHA-256 " +
-                     file.digest + ")"});
+                 domain::AuditOutcome::kAllowed, detail + " (SHA-256 " + run.file_digest + ")"});
     return id;
   });
+}
+
+std::int64_t ImportService::StartCensusRun(const Actor& by, const CensusImportFile& file) {
+  return StartRun(
+      by, {0, "census", file.Source(), file.Description(), file.file_name, file.digest, "", {}},
+      "Census " + file.YearLabel() + " from " + file.file_name);
 }
 
 ImportTally ImportService::ImportCensusChildren(const Actor& by, std::int64_t run_id,
@@ -387,11 +392,24 @@ ImportTally ImportService::ImportCensusChildren(const Actor& by, std::int64_t ru
 
 namespace {
 
-// A review as a manager sees it: the child as the file gave them and the candidates they may read.
-ReviewView ViewOf(store::Records& records, domain::ImportReview review) {
+// A review as a manager sees it: the person as the file gave them (a census child, or a CSV
+// people row) and the candidates they may read.
+ReviewView ViewOf(store::Records& records, domain::ImportReview review, const domain::Date& today) {
   ReviewView view;
-  auto children = domain::ReadCensusChildren(review.child_xml);
-  if (!children.empty()) view.child = std::move(children.front());
+  const auto run = records.imports.FindRun(review.run_id);
+  if (run && run->kind == "csv") {
+    const auto person = domain::ReadPersonRowText(review.child_xml, today);
+    view.child.la_child_id = person.external_id;
+    view.child.birth = person.person.date_of_birth;
+    view.child.expected_birth = person.person.expected_date_of_birth;
+    view.child.sex = person.person.sex;
+    view.child.upn = person.person.upn;
+    view.child.ethnicity = person.person.ethnicity;
+    view.name = person.person.FullName();
+  } else {
+    auto children = domain::ReadCensusChildren(review.child_xml);
+    if (!children.empty()) view.child = std::move(children.front());
+  }
   const auto restricted = records.restrictions.RestrictedAmong(review.candidates);
   std::vector<std::int64_t> open;
   for (std::int64_t id : review.candidates) {
@@ -402,13 +420,31 @@ ReviewView ViewOf(store::Records& records, domain::ImportReview review) {
   return view;
 }
 
+// A CSV person's review resolved: their key names the record chosen, or a new record made from
+// their row; their households and contacts come in when the files are imported again.
+ImportPlan PlanCsvPerson(const domain::ImportReview& review, std::int64_t person_id,
+                         const domain::Date& today, domain::Timestamp now) {
+  ImportPlan plan;
+  std::int64_t record = person_id;
+  if (person_id == 0) {
+    auto person = domain::ReadPersonRowText(review.child_xml, today).person;
+    person.id = store::ProvisionalId(0);
+    person.created_at = now;
+    plan.records.people.push_back(person);
+    record = person.id;
+  }
+  plan.keys.push_back(
+      {review.source, domain::ImportKeyKind::kPerson, review.external_id, record, review.run_id});
+  return plan;
+}
+
 }  // namespace
 
 Result<std::vector<ReviewView>> ImportService::ShowReviews(const Identity& by, int limit) {
   return store_.WriteResult([&](store::Records& records) -> Result<std::vector<ReviewView>> {
     std::vector<ReviewView> views;
     for (auto& review : records.imports.OpenReviews(limit))
-      views.push_back(ViewOf(records, std::move(review)));
+      views.push_back(ViewOf(records, std::move(review), domain::UkDate(clock_.Now())));
     AuditAllowed(records, by, clock_.Now(), domain::Action::kReviewImports, "",
                  std::to_string(views.size()) + " children waiting for review");
     return views;
@@ -419,7 +455,7 @@ Result<ReviewView> ImportService::ShowReview(const Identity& by, std::int64_t re
   return store_.WriteResult([&](store::Records& records) -> Result<ReviewView> {
     auto review = records.imports.FindReview(review_id);
     if (!review) return NotFound{};
-    auto view = ViewOf(records, std::move(*review));
+    auto view = ViewOf(records, std::move(*review), domain::UkDate(clock_.Now()));
     std::string ids = "import_review:" + std::to_string(review_id);
     for (const auto& person : view.candidates) ids += " person:" + std::to_string(person.id);
     AuditAllowed(records, by, clock_.Now(), domain::Action::kReviewImports, ids, "");
@@ -435,7 +471,7 @@ Submission<domain::ImportReview, ReviewView> ImportService::ResolveReview(const 
     auto review = records.imports.FindReview(review_id);
     if (!review) return NotFound{};
     const auto now = clock_.Now();
-    auto view = ViewOf(records, *review);
+    auto view = ViewOf(records, *review, domain::UkDate(now));
     domain::FieldErrors errors;
     if (review->status != domain::ReviewStatus::kOpen)
       errors.push_back({"person", "This child was matched already"});
@@ -446,27 +482,36 @@ Submission<domain::ImportReview, ReviewView> ImportService::ResolveReview(const 
     if (!errors.empty()) return Refused<ReviewView>{std::move(errors), std::move(view)};
 
     const auto run = records.imports.FindRun(review->run_id);
-    BatchPlan planned =
-        BatchPlanner(records, review->source, run ? run->description : "an earlier import", false,
-                     review->run_id, now, rules_)
-            .Plan({view.child}, person_id);
-    if (planned.tally.skipped > 0) {
-      for (const auto& problem : planned.tally.problems)
-        errors.push_back({"person", "This child's history cannot be brought in: " +
-                                        problem.element + ": " + problem.reason});
-      return Refused<ReviewView>{std::move(errors), std::move(view)};
+    ImportPlan written;
+    std::string tally_words;
+    if (run && run->kind == "csv") {
+      written = PlanCsvPerson(*review, person_id, domain::UkDate(now), now);
+      WritePlan(records, written);
+      tally_words = "their households and contacts come in when the files are imported again";
+    } else {
+      BatchPlan planned =
+          BatchPlanner(records, review->source, run ? run->description : "an earlier import", false,
+                       review->run_id, now, rules_)
+              .Plan({view.child}, person_id);
+      if (planned.tally.skipped > 0) {
+        for (const auto& problem : planned.tally.problems)
+          errors.push_back({"person", "This child's history cannot be brought in: " +
+                                          problem.element + ": " + problem.reason});
+        return Refused<ReviewView>{std::move(errors), std::move(view)};
+      }
+      WritePlan(records, planned);
+      tally_words = TallyWords(planned.tally);
+      written = std::move(planned);
     }
-    WritePlan(records, planned);
     const std::int64_t kept =
         person_id != 0 ? person_id
-                       : (planned.records.people.empty() ? 0 : planned.records.people.front().id);
+                       : (written.records.people.empty() ? 0 : written.records.people.front().id);
     const auto status =
         person_id != 0 ? domain::ReviewStatus::kMatched : domain::ReviewStatus::kNew;
     records.imports.CloseReview(review_id, status, kept, by.user.username, now);
-    AuditAllowed(
-        records, by, now, domain::Action::kReviewImports,
-        "import_review:" + std::to_string(review_id) + " person:" + std::to_string(kept),
-        std::string(domain::kReviewStatuses.Name(status)) + ": " + TallyWords(planned.tally));
+    AuditAllowed(records, by, now, domain::Action::kReviewImports,
+                 "import_review:" + std::to_string(review_id) + " person:" + std::to_string(kept),
+                 std::string(domain::kReviewStatuses.Name(status)) + ": " + tally_words);
     review->status = status;
     review->person_id = kept;
     review->resolved_by = by.user.username;

@@ -142,8 +142,10 @@ class PersonService {
   Result<domain::BreakGlass> BreakGlass(const Identity& by, std::int64_t id,
                                         const std::string& reason);
 
- private:
+  //! No name variants: names compared as written (tests, and services built without any).
   static const domain::NameVariants& EmptyVariants();
+
+ private:
   //! Runs a correction of person `id`'s record: NotFound unless it exists and `by` may see it
   //! (the refusal audited), refused unless `by`'s role corrects records.
   template <typename Saved, typename Work>

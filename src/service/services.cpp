@@ -29,6 +29,6 @@ Services::Services(store::Store& store, const domain::Clock& clock,
       checks(store, clock, configuration.Rules()),
       reports(store, clock, configuration.Rules()),
       returns(store, clock, configuration.Rules()),
-      imports(store, clock, configuration.Rules()) {}
+      imports(store, clock, configuration.Rules(), configuration.name_variants) {}
 
 }  // namespace frontdoor::service

@@ -1,7 +1,7 @@
-// src/web/import_controller.cpp — the review list: children an imported census could not match
-// with certainty (it gives no names), each shown as the file gave them beside the records they
-// might be, for a manager to say which record they are or that they are new; and the same
-// through the API.
+// src/web/import_controller.cpp — the review list: people an import could not match with certainty
+// (a census child, who has no name in the file, or a person from the CSV files), each shown as the
+// file gave them beside the records they might be, for a manager to say which record they are or
+// that they are new; and the same through the API.
 #include "domain/codes.hpp"
 #include "web/controllers.hpp"
 #include "web/page_helpers.hpp"
@@ -56,6 +56,7 @@ nlohmann::json ReviewJson(const service::ReviewView& view) {
           {"source", view.review.source},
           {"reason", view.review.reason},
           {"status", domain::kReviewStatuses.Code(view.review.status)},
+          {"name", view.name.empty() ? nlohmann::json(nullptr) : nlohmann::json(view.name)},
           {"child", ChildJson(view.child)},
           {"candidates", candidates}};
 }
@@ -73,6 +74,7 @@ http::Response ImportController::Reviews(const RequestContext& context) const {
         for (const auto& item : views)
           view["reviews"].push_back({{"link", "/imports/reviews/" + std::to_string(item.review.id)},
                                      {"child", item.child.la_child_id},
+                                     {"name", item.name},
                                      {"born", BornWords(item.child)},
                                      {"referrals", ReferralWords(item.child)},
                                      {"reason", item.review.reason}});
@@ -133,7 +135,9 @@ http::Response ImportController::ApiResolve(const RequestContext& context) const
 http::Response ImportController::ReviewPage(const RequestContext& context, int status,
                                             const service::ReviewView& view,
                                             const domain::FieldErrors& errors) const {
-  nlohmann::json page = FormErrorsView("Which record is this child?", errors);
+  const std::string question =
+      view.name.empty() ? "Which record is this child?" : "Which record is this person?";
+  nlohmann::json page = FormErrorsView(question, errors);
   const auto& child = view.child;
   page["id"] = view.review.id;
   page["child"] = child.la_child_id;
@@ -143,6 +147,8 @@ http::Response ImportController::ReviewPage(const RequestContext& context, int s
   page["sex"] = std::string(domain::kSexes.Name(child.sex));
   page["upn"] = child.upn.empty() ? std::string("not given") : child.upn;
   page["referrals"] = ReferralWords(child);
+  page["name"] = view.name;
+  page["census"] = view.name.empty();
   page["open"] = view.review.status == domain::ReviewStatus::kOpen;
   std::vector<Choice> choices;
   for (const auto& person : view.candidates)
@@ -153,10 +159,8 @@ http::Response ImportController::ReviewPage(const RequestContext& context, int s
                            ", " + std::string(domain::kSexes.Name(person.sex)) + ", " +
                            domain::LocalChildId(person.id)});
   choices.push_back({"new", "None of these: a new record",
-                     "The child's history is brought in on "
-                     "a record of their own"});
-  page["person"] = Radios("person", "Which record is this child?", choices,
-                          Fields(context.form).Text("person"), page);
+                     "Their history is brought in on a record of their own"});
+  page["person"] = Radios("person", question, choices, Fields(context.form).Text("person"), page);
   return pages_.Render(context, status, "import_review", page);
 }
 

@@ -135,7 +135,7 @@ test('a census child born the same day as a recorded child waits for a manager, 
   await page.getByLabel(/^Jayden /).check()
   await page.getByRole('button', { name: 'Bring in their history' }).click()
   await page.waitForURL(`${server.url}/imports/reviews?resolved=1`)
-  assert.match(await page.locator('#resolved').innerText(), /The child's history was brought in/)
+  assert.match(await page.locator('#resolved').innerText(), /They were matched/)
   assert.match(await page.locator('#no-reviews').innerText(), /No children are waiting/)
 
   // The referral is on Jayden's journey, saying where it came from.

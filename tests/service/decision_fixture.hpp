@@ -108,7 +108,7 @@ class DecisionServiceTest : public ::testing::TestWithParam<store::DatabaseKind>
       domain::LoadFrontDoorSettings(ShippedConfig("front-door.txt"));
   domain::WorkingCalendar calendar_{domain::LoadBankHolidays(ShippedConfig("bank-holidays.txt"))};
   DecisionRules rules_{framework_, settings_, calendar_, guide_};
-  PersonService people_{*store_, clock_, domain::NameVariants::FromText(""), rules_};
+  PersonService people_{*store_, clock_, PersonService::EmptyVariants(), rules_};
   ContactService contacts_{*store_, clock_, rules_};
   DecisionService decisions_{*store_, clock_, rules_};
   CaseStepService case_steps_{*store_, clock_, rules_};

@@ -69,7 +69,7 @@ class ImportServiceTest : public DecisionServiceTest {
         [&](store::Records& records) { return records.decisions.ReferralsOf({person}); });
   }
 
-  ImportService imports_{*store_, clock_, rules_};
+  ImportService imports_{*store_, clock_, rules_, PersonService::EmptyVariants()};
 };
 
 // The census of `year` from `store`, less the lines that differ by when it was made.
@@ -92,7 +92,7 @@ TEST_P(ImportServiceTest, AYearBroughtIntoAnEmptyDatabaseExportsTheSameCensus) {
 
   TestDatabase other_database(GetParam());
   auto other = other_database.Open();
-  ImportService imports(*other, clock_, rules_);
+  ImportService imports(*other, clock_, rules_, PersonService::EmptyVariants());
   const auto children = domain::ReadCensusChildren(exported);
   // Written by frontdoor for this council: its LAchildIDs name records of the database that
   // wrote it, never the records this import makes here.
@@ -175,7 +175,7 @@ TEST_P(ImportServiceTest, AChildWhoMightBeSomeoneHereWaitsForAManagerAndIsNeverM
 TEST_P(ImportServiceTest, OurIdInAnotherDatabasesFileNeverNamesARecordThisSourceMade) {
   TestDatabase other_database(GetParam());
   auto other = other_database.Open();
-  ImportService imports(*other, clock_, rules_);
+  ImportService imports(*other, clock_, rules_, PersonService::EmptyVariants());
   EXPECT_EQ(Import(imports, File("old.xml", "852"), {Boy("OLD9", "2016-01-01")}).new_children, 1);
   // A file frontdoor wrote for this council names its child C0000001: not the record just made
   // (person 1 here), which this council's census brought in as OLD9.
