@@ -57,8 +57,8 @@ bool ReadRows(
       file.path, digest, [&](auto bytes, bool last) { return reader.Feed(bytes, last); },
       after_part);
   if (header && problems.empty()) problems.push_back({1, "", "", "The file has no header row"});
-  if (!reader.Problem().empty()) problems.push_back({0, "", "", reader.Problem()});
-  if (!read && reader.Problem().empty()) problems.push_back({0, "", "", "It cannot be read"});
+  if (const auto* problem = reader.Problem()) problems.push_back(*problem);
+  if (!read && !reader.Problem()) problems.push_back({0, "", "", "It cannot be read"});
   for (const auto& problem : problems) PrintProblem(file.name, problem);
   return problems.empty();
 }

@@ -15,7 +15,7 @@ struct CsvReader::State {
   int rows = 0;
   bool started = false;  // past a byte-order mark
   std::string opening;   // the first bytes, until they are known not to be one
-  std::string problem;
+  std::optional<ImportProblem> problem;
 
   static void OnField(void* bytes, std::size_t size, void* data) {
     auto& state = *static_cast<State*>(data);
@@ -40,7 +40,7 @@ CsvReader::~CsvReader() {
 
 bool CsvReader::Feed(std::string_view bytes, bool last) {
   State& state = *state_;
-  if (!state.problem.empty()) return false;
+  if (state.problem) return false;
   // The first three bytes are held until it is clear whether they are a byte-order mark.
   std::string start;
   if (!state.started) {
@@ -59,17 +59,17 @@ bool CsvReader::Feed(std::string_view bytes, bool last) {
   if (well && last) well = csv_fini(&state.parser, State::OnField, State::OnRowEnd, &state) == 0;
   if (!well) {
     const int error = csv_error(&state.parser);
-    state.problem = "Row " + std::to_string(state.rows + 1) + ": " +
-                    (error == CSV_EPARSE ? std::string("a quote out of place (a field with a "
-                                                       "comma or quote in it is written in "
-                                                       "double quotes, a quote in it doubled)")
-                                         : std::string(csv_strerror(error)));
+    state.problem = ImportProblem{
+        state.rows + 1, "", "",
+        error == CSV_EPARSE ? "A quote out of place (a field with a comma or quote in it is "
+                              "written in double quotes, a quote in it doubled)"
+                            : std::string(csv_strerror(error))};
   }
   return well;
 }
 
-const std::string& CsvReader::Problem() const {
-  return state_->problem;
+const ImportProblem* CsvReader::Problem() const {
+  return state_->problem ? &*state_->problem : nullptr;
 }
 
 CsvColumns CsvColumns::Read(const CsvRow& header, const CsvLayout& layout,

@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,8 +33,8 @@ class CsvReader {
   //! inside an unquoted field, text after a closing quote, a quote never closed): Problem says
   //! where.
   bool Feed(std::string_view bytes, bool last);
-  //! What made the file unreadable, with the row it was found in; "" while it reads well.
-  const std::string& Problem() const;
+  //! What made the file unreadable and the row it was found in; nullptr while it reads well.
+  const ImportProblem* Problem() const;
 
   struct State;  //!< what the parse has read so far (csv_reading.cpp)
 

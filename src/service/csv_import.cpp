@@ -53,7 +53,10 @@ class PeopleOfSource {
                  const std::vector<std::string>& ids)
       : import_(import),
         known_(records.imports.RecordsOf(import.source, domain::ImportKeyKind::kPerson, ids)),
-        waiting_(records.imports.WaitingForReview(import.source, ids)) {}
+        waiting_(records.imports.WaitingForReview(import.source, ids)) {
+    if (import.dry_run)
+      waiting_.insert(import.people_would_wait.begin(), import.people_would_wait.end());
+  }
 
   //! The record `id` is here; 0 for one a dry run would have made; nullopt (with the reason in
   //! `problems`) when they are not brought in.
@@ -110,7 +113,7 @@ RowTally ImportService::ImportCsvPeople(const Actor& by, CsvImport& import,
         Skip(tally, person.problems);
       } else if (known.count(id) || import.people_would_be.count(id)) {
         ++tally.known;
-      } else if (waiting.count(id)) {
+      } else if (waiting.count(id) || import.people_would_wait.count(id)) {
         ++tally.to_review;
       } else {
         const auto search = domain::SearchFor(person.person);
@@ -147,6 +150,7 @@ RowTally ImportService::ImportCsvPeople(const Actor& by, CsvImport& import,
             review.candidates = match.candidates;
             planned.reviews.push_back(std::move(review));
             waiting.insert(id);
+            if (import.dry_run) import.people_would_wait.insert(id);
             break;
           }
         }

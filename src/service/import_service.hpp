@@ -57,6 +57,8 @@ struct CsvImport {
   //! In a dry run, the people (ids in the source) a real run would have brought in by now, so
   //! the households and contacts after them are checked as they would be.
   std::set<std::string> people_would_be;
+  //! In a dry run, the people a real run would have left for review by now.
+  std::set<std::string> people_would_wait;
 };
 
 //! What a part of a CSV import did (or, in a dry run, would do).

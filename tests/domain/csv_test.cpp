@@ -8,14 +8,15 @@
 namespace frontdoor::domain {
 namespace {
 
-std::vector<CsvRow> Rows(const std::string& text, std::size_t part_size, std::string* problem) {
+std::vector<CsvRow> Rows(const std::string& text, std::size_t part_size,
+                         std::optional<ImportProblem>* problem) {
   std::vector<CsvRow> rows;
   CsvReader reader([&](CsvRow row) { rows.push_back(std::move(row)); });
   bool well = true;
   for (std::size_t at = 0; well && at < text.size(); at += part_size)
     well = reader.Feed(std::string_view(text).substr(at, part_size), at + part_size >= text.size());
   if (text.empty()) well = reader.Feed("", true);
-  if (problem) *problem = reader.Problem();
+  if (problem && reader.Problem()) *problem = *reader.Problem();
   return rows;
 }
 
@@ -27,10 +28,10 @@ TEST(Csv, QuotedFieldsHoldCommasQuotesAndLineBreaksWhateverThePartsAre) {
       "K2,\"Two\nlines\"\n"
       "K3,last";
   for (std::size_t part : {std::size_t(1), std::size_t(3), std::size_t(1000)}) {
-    std::string problem;
+    std::optional<ImportProblem> problem;
     const auto rows = Rows(text, part, &problem);
     ASSERT_EQ(rows.size(), 4u) << part;
-    EXPECT_EQ(problem, "");
+    EXPECT_FALSE(problem);
     EXPECT_EQ(rows[0].fields, (std::vector<std::string>{"id", "concern"}));
     EXPECT_EQ(rows[1].fields, (std::vector<std::string>{"K1", "Bruise, said \"dad\""}));
     EXPECT_EQ(rows[2].fields, (std::vector<std::string>{"K2", "Two\nlines"}));
@@ -40,11 +41,17 @@ TEST(Csv, QuotedFieldsHoldCommasQuotesAndLineBreaksWhateverThePartsAre) {
 }
 
 TEST(Csv, AQuoteOutOfPlaceStopsTheReadingAndNamesTheRow) {
-  std::string problem;
-  Rows("id,concern\nK1,fine\nK2,half \"quoted\" text\nK3,never read\n", 7, &problem);
-  EXPECT_EQ(problem.rfind("Row 3: a quote out of place", 0), 0u) << problem;
+  std::optional<ImportProblem> problem;
+  const auto rows =
+      Rows("id,concern\nK1,fine\nK2,half \"quoted\" text\nK3,never read\n", 7, &problem);
+  EXPECT_EQ(rows.size(), 2u);
+  ASSERT_TRUE(problem);
+  EXPECT_EQ(problem->line, 3);
+  EXPECT_EQ(problem->reason.rfind("A quote out of place", 0), 0u) << problem->reason;
+  problem.reset();
   Rows("id,concern\nK1,\"never closed\n", 100, &problem);
-  EXPECT_EQ(problem.rfind("Row 2: a quote out of place", 0), 0u) << problem;
+  ASSERT_TRUE(problem);
+  EXPECT_EQ(problem->line, 2);
 }
 
 TEST(Csv, TheHeaderNamesEachColumnOnceAndHasEveryRequiredOne) {

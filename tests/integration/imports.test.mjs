@@ -1,0 +1,108 @@
+// tests/integration/imports.test.mjs — `frontdoor import csv` on the real binary: an unreadable file changes nothing, a dry run names every problem by file, row, record and column and changes nothing, the files come in once however often they are imported, and a person who might be a child already here waits until a manager matches them through the API.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { addUser, bearerFor, databaseWithAccounts, runFrontdoor, startServer } from '../support/harness.mjs'
+
+let database
+let server
+let manager
+const JAYDEN = 2
+
+before(async () => {
+  database = databaseWithAccounts()
+  assert.equal(runFrontdoor(['demo-data', '--database', database.url]).status, 0)
+  addUser(database, 'test.manager', 'manager')
+  manager = bearerFor(database, 'test.manager')
+  server = await startServer(database, [], { migrate: false })
+})
+after(async () => {
+  await server.stop()
+  database.drop()
+})
+
+async function api (method, path, body) {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { Authorization: manager, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  })
+  return { status: response.status, body: await response.json() }
+}
+
+test('CSV history: problems named by file, row, record and column; brought in once; a person who might be a child here waits for a manager', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'csv-'))
+  const file = (name, text) => { const path = join(folder, name); writeFileSync(path, text); return path }
+  try {
+    // Jayden's birthday, under a spelling of his name that might be him.
+    const born = database.sql(`SELECT date_of_birth FROM people WHERE id = ${JAYDEN}`).slice(0, 10)
+    const [year, month, day] = born.split('-')
+    const people = file('people.csv', 'person_id,given_name,family_name,date_of_birth,sex\n' +
+      `P1,Jaden,Smith,${day}/${month}/${year},M\n` +
+      'P2,Zara,Quinn,2012-03-04,F\n' +
+      'P3,Tom,Hill,31/02/2015,M\n')
+    const households = file('households.csv', 'household_id,person_id,address_line_1,town,postcode,from\nH1,P2,4 Elm Close,Southampton,so16 3aa,2012-03-04\n')
+    const contacts = file('contacts.csv', 'contact_id,received,source,concern,children,outcome,referrer_name\n' +
+      'K1,2026-06-03 09:40,2A,"Zara said ""I am scared to go home""",P2,no_further_action,Ms Jones\n' +
+      'K2,2026-07-01,1B,Grandmother worried,P1,advice_signposting,\n')
+    const referrals = file('referrals.csv', 'contact_id,person_id,outcome,primary_need\nK1,P2,single_assessment,N1\n')
+    const importing = (...extra) => runFrontdoor(['import', 'csv', '--database', database.url, '--source', 'old',
+      '--people', people, '--households', households, '--contacts', contacts, '--referrals', referrals, ...extra])
+    const counts = () => database.sql("SELECT (SELECT count(*) FROM people) || ' ' || (SELECT count(*) FROM contacts) || ' ' || (SELECT count(*) FROM household_members)")
+    const before = counts()
+
+    // A quote out of place: the files are refused whole.
+    const broken = file('broken.csv', 'person_id,given_name,family_name\nP1,Ja"den,Smith\n')
+    const unreadable = runFrontdoor(['import', 'csv', '--database', database.url, '--people', broken])
+    assert.equal(unreadable.status, 1)
+    assert.match(unreadable.stdout, /broken\.csv row 2: A quote out of place/)
+    assert.match(unreadable.stderr, /nothing was changed/)
+    const misnamed = runFrontdoor(['import', 'csv', '--database', database.url, '--people', file('misnamed.csv', 'person_id,given_name,surname\n')])
+    assert.equal(misnamed.status, 1)
+    assert.match(misnamed.stdout, /misnamed\.csv row 1, surname: This file has no column of that name/)
+    assert.match(misnamed.stdout, /misnamed\.csv row 1, family_name: This column is missing from the header/)
+
+    // The dry run says what would happen and changes nothing.
+    const dry = importing('--dry-run')
+    assert.equal(dry.status, 1, dry.stderr)
+    assert.match(dry.stdout, /people\.csv row 4, record P3, date_of_birth: Date of birth must be a real date/)
+    assert.match(dry.stdout, /people\.csv: 3 rows would bring in 1 new, 0 matched here, 0 already here, 1 for a manager to review, 1 with problems/)
+    assert.match(dry.stdout, /contacts\.csv row 3, record K2, person_id: Person P1 waits for a manager/)
+    assert.match(dry.stdout, /contacts\.csv: 2 rows would bring in 1 new, .* 1 with problems; 1 referrals/)
+    assert.equal(counts(), before)
+
+    const first = importing()
+    assert.equal(first.status, 1)  // P3 and K2 are not in yet
+    assert.match(first.stdout, /people\.csv: 3 rows brought in 1 new, 0 matched here, 0 already here, 1 for a manager to review, 1 with problems/)
+    assert.match(first.stdout, /households\.csv: 1 rows brought in 1 new/)
+    assert.match(first.stdout, /A manager matches the people waiting for review at \/imports\/reviews/)
+    const zara = Number(database.sql("SELECT record_id FROM import_keys WHERE source = 'csv old' AND external_id = 'P2'"))
+    assert.equal(database.sql(`SELECT referral_date FROM contacts c JOIN child_decisions cd ON cd.contact_id = c.id WHERE cd.person_id = ${zara} AND cd.referred = TRUE`).slice(0, 10), '2026-06-03')
+    assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'import_history' ORDER BY sequence LIMIT 1"), /^CSV files people\.csv, households\.csv, contacts\.csv, referrals\.csv from csv old \(SHA-256 [0-9a-f]{64}\)/)
+
+    // The manager says Jaden is Jayden; the files again bring in his contact.
+    const waiting = await api('GET', '/api/v1/imports/reviews')
+    assert.equal(waiting.status, 200)
+    const review = waiting.body.reviews.find((item) => item.child.la_child_id === 'P1')
+    assert.equal(review.name, 'Jaden Smith')
+    assert.ok(review.candidates.some((person) => person.id === JAYDEN))
+    const matched = await api('POST', `/api/v1/imports/reviews/${review.id}`, { person_id: JAYDEN })
+    assert.equal(matched.status, 200, JSON.stringify(matched.body))
+    assert.equal(matched.body.status, 'matched')
+    const jaydenContacts = () => database.sql(`SELECT count(*) FROM child_decisions WHERE person_id = ${JAYDEN}`)
+    const his = jaydenContacts()
+    const second = importing()
+    assert.equal(second.status, 1)  // P3 still has its problem
+    assert.match(second.stdout, /people\.csv: 3 rows brought in 0 new, 0 matched here, 2 already here, 0 for a manager to review, 1 with problems/)
+    assert.match(second.stdout, /contacts\.csv: 2 rows brought in 1 new, 0 matched here, 1 already here, 0 for a manager to review, 0 with problems/)
+    assert.equal(Number(jaydenContacts()), Number(his) + 1)
+
+    // Once more: nothing changes.
+    const after = counts()
+    const third = importing()
+    assert.match(third.stdout, /contacts\.csv: 2 rows brought in 0 new, 0 matched here, 2 already here/)
+    assert.equal(counts(), after)
+  } finally { rmSync(folder, { recursive: true, force: true }) }
+})
