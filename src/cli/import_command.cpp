@@ -1,12 +1,12 @@
 // src/cli/import_command.cpp — `frontdoor import census FILE.xml`: a council's census history
 // brought in a batch of children at a time (each batch one transaction), after the whole file is
 // checked to be a census of 2019-20 on; `--dry-run` says what would happen and changes nothing.
-#include <chrono>
 #include <filesystem>
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "cli/file_parts.hpp"
+#include "cli/progress.hpp"
 #include "cli/tools.hpp"
 #include "domain/census_reading.hpp"
 #include "domain/digest.hpp"
@@ -65,7 +65,7 @@ int RunImportCensus(const ImportSettings& settings) {
         settings.dry_run ? 0 : imports.StartCensusRun(service::CommandLineActor(), file);
     service::ImportTally total;
     std::vector<domain::ImportedChild> pending;
-    const auto started = std::chrono::steady_clock::now();
+    Progress progress;
     const auto flush = [&](std::size_t at_least) {
       while (pending.size() >= at_least && !pending.empty()) {
         const std::size_t count = std::min(pending.size(), settings.batch);
@@ -75,9 +75,8 @@ int RunImportCensus(const ImportSettings& settings) {
         pending.erase(pending.begin(), pending.begin() + long(count));
         total += imports.ImportCensusChildren(service::CommandLineActor(), run_id, file, batch,
                                               settings.dry_run);
-        const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - started;
-        std::cerr << "\r" << total.children << " children, " << total.referrals_added
-                  << " referrals, " << seconds.count() << " s" << std::flush;
+        progress.Show(std::to_string(total.children) + " children, " +
+                      std::to_string(total.referrals_added) + " referrals");
       }
     };
     domain::CensusReader reader(
@@ -86,7 +85,10 @@ int RunImportCensus(const ImportSettings& settings) {
         settings.file, nullptr, [&](auto bytes, bool last) { return reader.Feed(bytes, last); },
         [&] { flush(settings.batch); });
     flush(1);
-    std::cerr << "\n";
+    progress.Show(std::to_string(total.children) + " children, " +
+                      std::to_string(total.referrals_added) + " referrals",
+                  true);
+    progress.End();
     for (const auto& problem : total.problems) PrintProblem(name, problem);
     PrintTally(total, settings.dry_run);
     if (total.to_review > 0)

@@ -4,13 +4,13 @@
 // households and contacts that name them; `--dry-run` says what would happen and changes nothing.
 #include <algorithm>
 #include <cctype>
-#include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <map>
 
 #include "cli/commands.hpp"
 #include "cli/file_parts.hpp"
+#include "cli/progress.hpp"
 #include "cli/tools.hpp"
 #include "domain/csv_import.hpp"
 #include "domain/uk_time.hpp"
@@ -149,10 +149,13 @@ int RunImportCsv(const CsvImportSettings& settings) {
 
     bool all_in = true;
     int to_review = 0;
-    const auto started = std::chrono::steady_clock::now();
     for (auto& file : files) {
       if (file.kind == domain::CsvFile::kReferrals) continue;
       service::RowTally total;
+      Progress progress;
+      const auto show = [&](bool now) {
+        progress.Show(file.name + ": " + std::to_string(total.rows) + " rows", now);
+      };
       std::vector<domain::ImportedPerson> people;
       std::vector<domain::ImportedMembership> members;
       std::vector<domain::ImportedContact> contacts;
@@ -166,9 +169,7 @@ int RunImportCsv(const CsvImportSettings& settings) {
         people.clear();
         members.clear();
         contacts.clear();
-        const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - started;
-        std::cerr << "\r" << file.name << ": " << total.rows << " rows, " << seconds.count() << " s"
-                  << std::flush;
+        show(false);
       };
       ReadRows(file, nullptr, false, [&](const domain::CsvRow& row) {
         switch (file.kind) {
@@ -193,7 +194,8 @@ int RunImportCsv(const CsvImportSettings& settings) {
         if (people.size() + members.size() + contacts.size() >= settings.batch) flush(1);
       });
       flush(1);
-      std::cerr << "\n";
+      show(true);
+      progress.End();
       for (const auto& problem : total.problems) PrintProblem(file.name, problem);
       PrintTally(file.name, total, settings.dry_run);
       all_in = all_in && total.skipped == 0;

@@ -104,8 +104,10 @@ class BatchMaker {
       child_ids.push_back(AddPerson(name, 30, 17 * 365, true));
       if (twin) batch_.people.back().date_of_birth = batch_.people.end()[-2].date_of_birth;
     }
-    for (std::int64_t person : adult_ids) AddMembership(household_id, previous, moved, person);
-    for (std::int64_t person : child_ids) AddMembership(household_id, previous, moved, person);
+    // The household's people are the last ones made.
+    const std::size_t members = adult_ids.size() + child_ids.size();
+    for (auto person = batch_.people.end() - long(members); person != batch_.people.end(); ++person)
+      AddMembership(household_id, previous, moved, *person);
     // About three contacts a child; a contact is about one child or all of them. The very first
     // child has twenty, so benchmarks have a child with about a hundred journey events.
     const bool first = counts_.children == children;
@@ -138,16 +140,20 @@ class BatchMaker {
     return household.id;
   }
 
-  //! Lives in the household from a few years ago, or since moving from the previous one.
+  //! Lives in the household from a few years ago, or since moving from the previous one (where
+  //! they lived for up to four years before); never from before they were born.
   void AddMembership(std::int64_t household_id, std::optional<std::int64_t> previous,
-                     std::optional<domain::Date> moved, std::int64_t person_id) {
-    const domain::Date from{today_ - std::chrono::days{3 * 365 + int(Pick(365))}};
-    if (previous) {
-      batch_.members.push_back({*previous, person_id, from, moved});
-      batch_.members.push_back({household_id, person_id, *moved, std::nullopt});
-    } else {
-      batch_.members.push_back({household_id, person_id, from, std::nullopt});
+                     std::optional<domain::Date> moved, const domain::Person& person) {
+    using Days = std::chrono::sys_days;
+    const Days born = person.date_of_birth ? Days{*person.date_of_birth} : Days{};
+    if (!previous) {
+      const Days from = today_ - std::chrono::days{3 * 365 + int(Pick(365))};
+      batch_.members.push_back({household_id, person.id, std::max(from, born), std::nullopt});
+      return;
     }
+    const Days from = std::max(Days{*moved} - std::chrono::days{30 + int(Pick(4 * 365))}, born);
+    if (from < Days{*moved}) batch_.members.push_back({*previous, person.id, from, moved});
+    batch_.members.push_back({household_id, person.id, std::max(Days{*moved}, born), std::nullopt});
   }
 
   std::int64_t AddPerson(const std::string& family, int min_age_days, int max_age_days,

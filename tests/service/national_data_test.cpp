@@ -34,8 +34,8 @@ class NationalDataTest : public ::testing::TestWithParam<DatabaseKind> {
 
 TEST_P(NationalDataTest, StoresWhatItReportsWithEveryLinkWhole) {
   auto store = database_.Open();
-  const auto counts = Generate(*store, 30);
-  EXPECT_EQ(counts.children, 30);
+  const auto counts = Generate(*store, 60);
+  EXPECT_EQ(counts.children, 60);
   EXPECT_EQ(counts.decisions, counts.contacts);
 
   store->Read([&](store::Records& records) {
@@ -56,6 +56,13 @@ TEST_P(NationalDataTest, StoresWhatItReportsWithEveryLinkWhole) {
           std::count_if(households.begin(), households.end(),
                         [](const auto& lived) { return !lived.second.to.has_value(); });
       EXPECT_EQ(current, 1);
+      // Never living somewhere before they were born, or leaving before they came.
+      for (const auto& [household, lived] : households) {
+        EXPECT_GE(lived.from, *person->date_of_birth) << "person " << id;
+        if (lived.to) {
+          EXPECT_LT(lived.from, *lived.to) << "person " << id;
+        }
+      }
       for (const auto& contact : records.contacts.About(id)) {
         if (std::find(contact.children.begin(), contact.children.end(), id) ==
             contact.children.end())
