@@ -182,9 +182,14 @@ void CheckClosure(const CaseStepDraft& draft, FieldErrors& errors, const Referra
   if (!InList(kClosureReasons, draft.closure_reason))
     errors.push_back({"closure_reason", "Select the reason the case closed"});
   step.closure_reason = draft.closure_reason;
-  if ((draft.closure_reason == "RC8" || draft.closure_reason == "RC9") &&
-      so_far.assessments.empty())
+  const bool after_assessment = draft.closure_reason == "RC8" || draft.closure_reason == "RC9";
+  if (after_assessment && so_far.assessments.empty())
     errors.push_back({"closure_reason", "Record the assessment before closing the case after it"});
+  else if (after_assessment && (!so_far.enquiries.empty() || !so_far.need_plans.empty() ||
+                                !so_far.protection_plans.empty()))
+    errors.push_back({"closure_reason",
+                      "A case with a section 47 enquiry or a plan does not close as \"after "
+                      "assessment\": choose the reason it ended"});
   const auto open = [](const auto& plans) { return !plans.empty() && plans.back().Open(); };
   if (open(so_far.protection_plans))
     errors.push_back({"kind", "End the child protection plan before closing the case"});

@@ -202,43 +202,61 @@ namespace {
 // The Department's numbers for the rules checked here (its validation rules, as the open
 // CIN-validator implements them).
 namespace rule {
-constexpr const char* kUpnCheckLetter = "1510";          // UPN invalid (wrong check letter)
-constexpr const char* kBirthDate = "8525";               // date of birth or expected date given
-constexpr const char* kEthnicity = "4220";               // ethnicity missing or invalid
-constexpr const char* kReferralSource = "8866";          // source of referral missing or invalid
-constexpr const char* kClosureAfterReferral = "8630";    // closure date before referral date
-constexpr const char* kClosureWithoutReason = "8805";    // closure date without a reason
-constexpr const char* kReasonWithoutClosure = "8810";    // reason without a closure date
-constexpr const char* kClosureReasonCode = "8640";       // reason for closure code invalid
-constexpr const char* kPrimaryNeedMissing = "8610";      // missing for a referral with action
-constexpr const char* kPrimaryNeedCode = "8650";         // primary need code invalid
-constexpr const char* kAuthorisedAfterStart = "8608";    // assessment start after its end
-constexpr const char* kFactors = "8897";                 // factors missing (or invalid)
-constexpr const char* kNoFactorsAlone = "8869";          // "21" with other factors
-constexpr const char* kNeedPlanDates = "4011";           // CIN plan end before start
-constexpr const char* kConferenceAfterEnquiry = "8615";  // S47 start after the conference
-constexpr const char* kProtectionPlanDates = "8925";     // CPP end before start
-constexpr const char* kInitialCategory = "8905";         // initial category missing or invalid
-constexpr const char* kLatestCategory = "8910";          // latest category missing or invalid
-constexpr const char* kActivityAfterClosure = "8565";    // activity shown after closure
-constexpr const char* kBornAfterYear = "8520";           // date of birth after the year's end
-constexpr const char* kDisabilityCode = "8540";          // disability missing or invalid
-constexpr const char* kReferralBeforeBirth = "8606";     // referral over 40 weeks before birth
-constexpr const char* kUnbornSex = "8750";               // an unborn child's sex is not U
-constexpr const char* kNoneAndOthers = "8790";           // disability NONE with other codes
-constexpr const char* kDisabilityTwice = "8794";         // a disability code twice
-constexpr const char* kTwoOpenEpisodes = "8815";         // more than one open episode
-constexpr const char* kOpenNotLatest = "8816";           // an open episode is not the latest
-constexpr const char* kEpisodesOverlap = "8820";         // episodes' dates overlap
-constexpr const char* kTwoOpenEnquiries = "8839";        // two open enquiries in one episode
-constexpr const char* kPlanOneDay = "8840";              // a plan starts and ends the same day
-constexpr const char* kClosedAssessmentOpen = "8867";    // closed with an open assessment
-constexpr const char* kClosedEnquiryOpen = "8868";       // closed with an open enquiry
-constexpr const char* kNoFactorsNotRc8 = "8873";         // "21" alone, closed other than RC8
-constexpr const char* kTwoOpenAssessments = "8896";      // two open assessments in one episode
-constexpr const char* kFactorTwice = "8898";             // a factor code twice
-constexpr const char* kTwoOpenPlans = "8935";            // more than one open protection plan
-constexpr const char* kPlansOverlap = "8940";            // protection plans overlap
+constexpr const char* kUpnCheckLetter = "1510";            // UPN invalid (wrong check letter)
+constexpr const char* kBirthDate = "8525";                 // date of birth or expected date given
+constexpr const char* kEthnicity = "4220";                 // ethnicity missing or invalid
+constexpr const char* kReferralSource = "8866";            // source of referral missing or invalid
+constexpr const char* kClosureAfterReferral = "8630";      // closure date before referral date
+constexpr const char* kClosureWithoutReason = "8805";      // closure date without a reason
+constexpr const char* kReasonWithoutClosure = "8810";      // reason without a closure date
+constexpr const char* kClosureReasonCode = "8640";         // reason for closure code invalid
+constexpr const char* kPrimaryNeedMissing = "8610";        // missing for a referral with action
+constexpr const char* kPrimaryNeedCode = "8650";           // primary need code invalid
+constexpr const char* kAuthorisedAfterStart = "8608";      // assessment start after its end
+constexpr const char* kFactors = "8897";                   // factors missing (or invalid)
+constexpr const char* kNoFactorsAlone = "8869";            // "21" with other factors
+constexpr const char* kNeedPlanDates = "4011";             // CIN plan end before start
+constexpr const char* kConferenceAfterEnquiry = "8615";    // S47 start after the conference
+constexpr const char* kProtectionPlanDates = "8925";       // CPP end before start
+constexpr const char* kInitialCategory = "8905";           // initial category missing or invalid
+constexpr const char* kLatestCategory = "8910";            // latest category missing or invalid
+constexpr const char* kActivityAfterClosure = "8565";      // activity shown after closure
+constexpr const char* kBornAfterYear = "8520";             // date of birth after the year's end
+constexpr const char* kDisabilityCode = "8540";            // disability missing or invalid
+constexpr const char* kReferralBeforeBirth = "8606";       // referral over 40 weeks before birth
+constexpr const char* kUnbornSex = "8750";                 // an unborn child's sex is not U
+constexpr const char* kNoneAndOthers = "8790";             // disability NONE with other codes
+constexpr const char* kDisabilityTwice = "8794";           // a disability code twice
+constexpr const char* kTwoOpenEpisodes = "8815";           // more than one open episode
+constexpr const char* kOpenNotLatest = "8816";             // an open episode is not the latest
+constexpr const char* kEpisodesOverlap = "8820";           // episodes' dates overlap
+constexpr const char* kTwoOpenEnquiries = "8839";          // two open enquiries in one episode
+constexpr const char* kPlanOneDay = "8840";                // a plan starts and ends the same day
+constexpr const char* kClosedAssessmentOpen = "8867";      // closed with an open assessment
+constexpr const char* kClosedEnquiryOpen = "8868";         // closed with an open enquiry
+constexpr const char* kNoFactorsNotRc8 = "8873";           // "21" alone, closed other than RC8
+constexpr const char* kTwoOpenAssessments = "8896";        // two open assessments in one episode
+constexpr const char* kFactorTwice = "8898";               // a factor code twice
+constexpr const char* kTwoOpenPlans = "8935";              // more than one open protection plan
+constexpr const char* kPlansOverlap = "8940";              // protection plans overlap
+constexpr const char* kAssessmentBeforeReferral = "1103";  // assessment starts before referral
+constexpr const char* kConferenceBeforeReferral = "1104";  // initial conference before referral
+constexpr const char* kUpnLocalAuthority = "1530";         // UPN characters 2-4 not an LA code
+constexpr const char* kUpnDigits = "1540";                 // UPN characters 5-12 not all digits
+constexpr const char* kPlanNotFromConference = "2885";     // CPP starts on no conference's day
+constexpr const char* kEnquiryBeforeReferral = "2889";     // S47 starts before referral
+constexpr const char* kActivityAfterRc8 = "2990";          // activity on a case closed RC8 or RC9
+constexpr const char* kNeedPlanOnNfa = "4000";             // CIN plan on a referral with NFA
+constexpr const char* kNeedPlanWithProtectionPlan = "4001";  // open CIN plan and open CPP
+constexpr const char* kTwoOpenNeedPlans = "4004";            // more than one open CIN plan
+constexpr const char* kNeedPlansOverlap = "4014";            // CIN plans overlap
+constexpr const char* kNeedPlanBeforeReferral = "4015";      // CIN plan starts before referral
+constexpr const char* kNeedPlanInProtectionPlan = "4016";    // CIN plan starts in a CPP
+constexpr const char* kProtectionPlanInNeedPlan = "4017";    // CPP starts in a CIN plan
+constexpr const char* kFactorsBeforeAuthorised = "8614";     // factors on an open assessment
+constexpr const char* kFactor8A = "8617";                    // factor 8A returned
+constexpr const char* kProtectionPlanOnNfa = "8832";         // CPP on a referral with NFA
+constexpr const char* kAssessmentsOverlap = "8863";  // an assessment starts while one is open
 }  // namespace rule
 
 // One pre-flight's findings about one child.
@@ -271,6 +289,39 @@ void CheckDisabilities(Findings& found) {
     found.Add(rule::kNoneAndOthers, "Disability", "\"No disability\" is given with a disability");
 }
 
+// Characters 2-4 of a UPN: the code of the council that issued it.
+bool IsUpnCouncilCode(std::string_view code) {
+  static constexpr std::pair<int, int> kRanges[] = {
+      {1, 5},     {201, 213}, {301, 320}, {330, 336}, {340, 344}, {350, 359}, {370, 373},
+      {380, 384}, {390, 394}, {420, 420}, {660, 681}, {701, 708}, {800, 803}, {805, 808},
+      {810, 813}, {815, 816}, {820, 823}, {825, 826}, {830, 831}, {835, 841}, {845, 846},
+      {850, 852}, {855, 857}, {860, 861}, {865, 896}, {908, 909}, {916, 916}, {919, 919},
+      {921, 921}, {925, 926}, {928, 929}, {931, 931}, {933, 933}, {935, 938}, {940, 941}};
+  if (code.size() != 3 ||
+      !std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  const int number = (code[0] - '0') * 100 + (code[1] - '0') * 10 + (code[2] - '0');
+  return std::any_of(std::begin(kRanges), std::end(kRanges), [&](const auto& range) {
+    return number >= range.first && number <= range.second;
+  });
+}
+
+// A UPN's parts in the order the Department checks them: digits, council code, check letter.
+void CheckUpn(Findings& found) {
+  const std::string& upn = found.person.upn;
+  if (upn.empty()) return;
+  const bool digits = upn.size() >= 12 && std::all_of(upn.begin() + 4, upn.begin() + 12,
+                                                      [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits)
+    found.Add(rule::kUpnDigits, "UPN",
+              "The unique pupil number's characters 5 to 12 are not all digits");
+  else if (upn.size() == 13 && !IsUpnCouncilCode(std::string_view(upn).substr(1, 3)))
+    found.Add(rule::kUpnLocalAuthority, "UPN",
+              "The unique pupil number's characters 2 to 4 are not a council's code");
+  else if (!ParseUpn(upn))
+    found.Add(rule::kUpnCheckLetter, "UPN", "The unique pupil number's check letter is wrong");
+}
+
 void CheckIdentity(Findings& found, const CensusYear& year) {
   const Person& person = found.person;
   if (person.date_of_birth && *person.date_of_birth > year.last)
@@ -279,8 +330,7 @@ void CheckIdentity(Findings& found, const CensusYear& year) {
   if (!person.date_of_birth && person.expected_date_of_birth && person.sex != Sex::kUnknown)
     found.Add(rule::kUnbornSex, "Sex", "An unborn child's sex is recorded as not known (U)");
   CheckDisabilities(found);
-  if (!person.upn.empty() && !ParseUpn(person.upn))
-    found.Add(rule::kUpnCheckLetter, "UPN", "The unique pupil number's check letter is wrong");
+  CheckUpn(found);
   if (!person.date_of_birth && !person.expected_date_of_birth)
     found.Add(rule::kBirthDate, "PersonBirthDate",
               "Neither a date of birth nor an expected date of birth is recorded");
@@ -288,7 +338,7 @@ void CheckIdentity(Findings& found, const CensusYear& year) {
     found.Add(rule::kEthnicity, "Ethnicity", "\"" + person.ethnicity + "\" is not a census code");
 }
 
-void CheckAssessments(Findings& found, const ReferralEpisode& episode) {
+void CheckAssessments(Findings& found, const ReferralEpisode& episode, const CensusYear& year) {
   for (const auto& assessment : episode.assessments) {
     if (assessment.authorised && *assessment.authorised < assessment.date)
       found.Add(rule::kAuthorisedAfterStart, "AssessmentAuthorisationDate",
@@ -313,14 +363,60 @@ void CheckAssessments(Findings& found, const ReferralEpisode& episode) {
         assessment.factors.size())
       found.Add(rule::kFactorTwice, "AssessmentFactors", "A factor is recorded twice",
                 episode.contact_id);
+    if (!assessment.authorised && !assessment.factors.empty())
+      found.Add(rule::kFactorsBeforeAuthorised, "AssessmentFactors",
+                "Factors are recorded for an assessment not yet authorised", episode.contact_id);
+    if (std::find(assessment.factors.begin(), assessment.factors.end(), "8A") !=
+        assessment.factors.end())
+      found.Add(rule::kFactor8A, "AssessmentFactors", "Code 8A is not a valid factor",
+                episode.contact_id);
+  }
+  // An assessment starting while another of the referral's is under way.
+  const auto& assessments = episode.assessments;
+  for (std::size_t a = 0; a < assessments.size(); ++a) {
+    for (std::size_t b = 0; b < assessments.size(); ++b) {
+      const CaseStep& later = assessments[a];
+      const CaseStep& earlier = assessments[b];
+      if (a == b || (later.date == earlier.date && later.authorised == earlier.authorised))
+        continue;
+      if (later.date >= earlier.date && later.date <= earlier.authorised.value_or(year.last)) {
+        found.Add(
+            rule::kAssessmentsOverlap, "AssessmentActualStartDate",
+            "An assessment starts (" + FormatLongDate(later.date) + ") while another is under way",
+            episode.contact_id);
+        return;
+      }
+    }
   }
 }
 
-void CheckPlans(Findings& found, const ReferralEpisode& episode) {
+void CheckPlans(Findings& found, const ReferralEpisode& episode, const CensusYear& year) {
   for (const auto& plan : episode.need_plans) {
     if (plan.end && *plan.end < plan.start)
       found.Add(rule::kNeedPlanDates, "CINPlanEndDate",
                 "A child in need plan ends before it starts", episode.contact_id);
+  }
+  const auto open_need_plans = std::count_if(episode.need_plans.begin(), episode.need_plans.end(),
+                                             [](const PlanDates& plan) { return plan.Open(); });
+  if (open_need_plans > 1)
+    found.Add(rule::kTwoOpenNeedPlans, "CINPlanEndDate", "More than one child in need plan is open",
+              episode.contact_id);
+  const bool open_protection_plan =
+      std::any_of(episode.protection_plans.begin(), episode.protection_plans.end(),
+                  [](const PlanDates& plan) { return plan.Open(); });
+  if (open_need_plans > 0 && open_protection_plan)
+    found.Add(rule::kNeedPlanWithProtectionPlan, "CINPlanEndDate",
+              "A child in need plan and a child protection plan are open at once",
+              episode.contact_id);
+  // A protection plan in the year starts at an initial conference of the referral.
+  for (const auto& plan : episode.protection_plans) {
+    if (plan.start < year.first || plan.start > year.last) continue;
+    if (std::none_of(episode.enquiries.begin(), episode.enquiries.end(),
+                     [&](const auto& enquiry) { return enquiry.conference_date == plan.start; }))
+      found.Add(rule::kPlanNotFromConference, "CPPstartDate",
+                "A child protection plan starts (" + FormatLongDate(plan.start) +
+                    ") on a day with no initial conference",
+                episode.contact_id);
   }
   for (const auto& plan : episode.protection_plans) {
     if (plan.end && *plan.end < plan.start)
@@ -424,7 +520,94 @@ void CheckEpisodesTogether(Findings& found, std::vector<const ReferralEpisode*> 
               "More than one of the child's referrals is open");
 }
 
-void CheckEpisode(Findings& found, const ReferralEpisode& episode) {
+// Across the child's referrals in the year: child in need plans overlap neither one another nor a
+// child protection plan (a plan with no end runs to the year's last day).
+void CheckPlansTogether(Findings& found, const std::vector<const ReferralEpisode*>& episodes,
+                        const CensusYear& year) {
+  struct Plan {
+    const PlanDates* dates;
+    std::int64_t contact_id;
+  };
+  std::vector<Plan> need, protection;
+  for (const auto* episode : episodes) {
+    for (const auto& plan : episode->need_plans) need.push_back({&plan, episode->contact_id});
+    for (const auto& plan : episode->protection_plans)
+      protection.push_back({&plan, episode->contact_id});
+  }
+  // `later` starts on or after `earlier` and no later than its end (`through_end`: on its end day
+  // too).
+  const auto starts_within = [&](const PlanDates& later, const PlanDates& earlier,
+                                 bool through_end) {
+    if (later.start < earlier.start) return false;
+    if (!earlier.end) return later.start <= year.last;
+    return through_end ? later.start <= *earlier.end : later.start < *earlier.end;
+  };
+  const auto overlapping = [&]() -> const Plan* {
+    for (std::size_t a = 0; a < need.size(); ++a) {
+      for (std::size_t b = 0; b < need.size(); ++b) {
+        if (a != b && starts_within(*need[a].dates, *need[b].dates, true)) return &need[a];
+      }
+    }
+    return nullptr;
+  }();
+  if (overlapping)
+    found.Add(rule::kNeedPlansOverlap, "CINPlanStartDate", "Two child in need plans overlap",
+              overlapping->contact_id);
+  for (const auto& plan : need) {
+    for (const auto& other : protection) {
+      if (starts_within(*plan.dates, *other.dates, false))
+        found.Add(rule::kNeedPlanInProtectionPlan, "CINPlanStartDate",
+                  "A child in need plan starts while a child protection plan is open",
+                  plan.contact_id);
+      if (starts_within(*other.dates, *plan.dates, false))
+        found.Add(rule::kProtectionPlanInNeedPlan, "CPPstartDate",
+                  "A child protection plan starts while a child in need plan is open",
+                  other.contact_id);
+    }
+  }
+}
+
+// Nothing of a referral starts before it; nothing follows a referral closed with no further
+// action or closed after an assessment that found none needed.
+void CheckStepsAfterReferral(Findings& found, const ReferralEpisode& episode) {
+  const std::int64_t contact = episode.contact_id;
+  const auto before = [&](const Date& day) { return day < episode.referral_date; };
+  const std::string referred =
+      " before the referral (" + FormatLongDate(episode.referral_date) + ")";
+  for (const auto& assessment : episode.assessments) {
+    if (before(assessment.date))
+      found.Add(rule::kAssessmentBeforeReferral, "AssessmentActualStartDate",
+                "An assessment starts" + referred, contact);
+  }
+  for (const auto& enquiry : episode.enquiries) {
+    if (before(enquiry.start))
+      found.Add(rule::kEnquiryBeforeReferral, "S47ActualStartDate",
+                "A section 47 enquiry starts" + referred, contact);
+    if (enquiry.conference_date && before(*enquiry.conference_date))
+      found.Add(rule::kConferenceBeforeReferral, "DateOfInitialCPC",
+                "An initial conference is held" + referred, contact);
+  }
+  for (const auto& plan : episode.need_plans) {
+    if (before(plan.start))
+      found.Add(rule::kNeedPlanBeforeReferral, "CINPlanStartDate",
+                "A child in need plan starts" + referred, contact);
+  }
+  if ((episode.closure_reason == "RC8" || episode.closure_reason == "RC9") &&
+      (!episode.enquiries.empty() || !episode.protection_plans.empty() ||
+       !episode.need_plans.empty()))
+    found.Add(rule::kActivityAfterRc8, "ReasonForClosure",
+              "The case is closed as after an assessment with no further action or with early "
+              "help, but has an enquiry or a plan",
+              contact);
+  if (episode.NoFurtherAction() && !episode.need_plans.empty())
+    found.Add(rule::kNeedPlanOnNfa, "CINPlanStartDate",
+              "A referral with no further action has a child in need plan", contact);
+  if (episode.NoFurtherAction() && !episode.protection_plans.empty())
+    found.Add(rule::kProtectionPlanOnNfa, "CPPstartDate",
+              "A referral with no further action has a child protection plan", contact);
+}
+
+void CheckEpisode(Findings& found, const ReferralEpisode& episode, const CensusYear& year) {
   const Person& person = found.person;
   const auto born = person.date_of_birth ? person.date_of_birth : person.expected_date_of_birth;
   if (born && std::chrono::sys_days{episode.referral_date} <
@@ -458,9 +641,10 @@ void CheckEpisode(Findings& found, const ReferralEpisode& episode) {
   if (!episode.PrimaryNeed().empty() && !Listed(kPrimaryNeeds, episode.PrimaryNeed()))
     found.Add(rule::kPrimaryNeedCode, "PrimaryNeedCode",
               "\"" + episode.PrimaryNeed() + "\" is not a census primary need", episode.contact_id);
-  CheckAssessments(found, episode);
-  CheckPlans(found, episode);
+  CheckAssessments(found, episode, year);
+  CheckPlans(found, episode, year);
   CheckEnquiries(found, episode);
+  CheckStepsAfterReferral(found, episode);
 }
 
 }  // namespace
@@ -473,9 +657,10 @@ std::vector<CensusProblem> CheckCensusChild(const Person& person,
   std::vector<const ReferralEpisode*> in_year;
   for (const auto& episode : episodes) {
     if (!InCensusYear(episode, year)) continue;
-    CheckEpisode(found, episode);
+    CheckEpisode(found, episode, year);
     in_year.push_back(&episode);
   }
+  CheckPlansTogether(found, in_year, year);
   CheckEpisodesTogether(found, std::move(in_year));
   return found.problems;
 }

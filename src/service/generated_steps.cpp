@@ -64,8 +64,9 @@ class EpisodeMaker {
       return CloseAfterSupport();
     }
     // An assessment that found nothing closes with no further action (RC8), never a referral
-    // on to early help.
-    Add(Draft("closure", Later(LastDay(), Pick(5)), no_factors_ || Pick(3) != 0 ? "RC8" : "RC9"));
+    // on to early help; after a section 47 enquiry the case closes for another reason.
+    const char* reason = referral_.enquiry ? "RC7" : no_factors_ || Pick(3) != 0 ? "RC8" : "RC9";
+    Add(Draft("closure", Later(LastDay(), Pick(5)), reason));
     return std::move(steps_);
   }
 
@@ -97,7 +98,7 @@ class EpisodeMaker {
     draft.authorised = domain::FormatDate(authorised);
     draft.child_seen = Pick(20) == 0 ? "no" : "yes";
     draft.needs_support = needs_support ? "yes" : "no";
-    if (!needs_support && Pick(3) == 0) {
+    if (!needs_support && !referral_.enquiry && Pick(3) == 0) {  // an enquiry found concerns
       draft.factors = {"21"};
       no_factors_ = true;
     } else {

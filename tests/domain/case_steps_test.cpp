@@ -179,6 +179,13 @@ TEST(CaseSteps, AClosureComesLastWithNoPlanOpenAndNothingFollowsIt) {
             "The case closed on 25 November 2026: nothing can be added after it");
   closure.closure_reason = "RC7";
   EXPECT_TRUE(Recorded({closure}).NoFurtherAction());
+  // After a section 47 enquiry (or a plan) the case does not close as "after assessment" (the
+  // Department's rule 2990).
+  closure.closure_reason = "RC9";
+  const auto enquired = Recorded({Step("section_47", "2026-10-12"), Assessment()});
+  EXPECT_EQ(Refusal(closure, enquired).front().field, "closure_reason");
+  EXPECT_NE(Refusal(closure, enquired).front().message.find("section 47 enquiry or a plan"),
+            std::string::npos);
 }
 
 TEST(CaseSteps, EachStepReadsOnTheJourneyInWords) {

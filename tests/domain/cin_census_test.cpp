@@ -144,10 +144,13 @@ TEST(CinCensus, EachRuleCatchesTheChildBrokenForIt) {
       {"8869", [](Person&, ReferralEpisode& e) { e.assessments[0].factors.push_back("21"); }},
       {"4011",
        [](Person&, ReferralEpisode& e) {
-         e.need_plans.push_back({Day("2025-11-01"), Day("2025-10-31"), "", ""});
+         e.need_plans.push_back({Day("2025-10-10"), Day("2025-10-09"), "", ""});
        }},
       {"8615",
-       [](Person&, ReferralEpisode& e) { e.enquiries[0].conference_date = Day("2025-10-07"); }},
+       [](Person&, ReferralEpisode& e) {
+         e.enquiries[0].conference_date = Day("2025-10-07");
+         e.protection_plans[0].start = Day("2025-10-07");
+       }},
       {"8925", [](Person&, ReferralEpisode& e) { e.protection_plans[0].end = Day("2025-10-20"); }},
       {"8905", [](Person&, ReferralEpisode& e) { e.protection_plans[0].initial_category = ""; }},
       {"8910", [](Person&, ReferralEpisode& e) { e.protection_plans[0].latest_category = "XYZ"; }},
@@ -193,7 +196,8 @@ TEST(CinCensus, EachRuleCatchesTheChildBrokenForIt) {
          open(e);
          e.assessments.push_back(open_assessment("2025-12-01"));
          e.assessments.push_back(open_assessment("2025-12-02"));
-       }},
+       },
+       "8863"},  // the second starts while the first is under way
       {"8898",
        [](Person&, ReferralEpisode& e) {
          e.assessments[0].factors = {"3B", "3B"};
@@ -202,13 +206,82 @@ TEST(CinCensus, EachRuleCatchesTheChildBrokenForIt) {
        [&](Person&, ReferralEpisode& e) {
          open(e);
          e.protection_plans[0].end.reset();
+         e.enquiries.push_back({Day("2025-11-28"), Day("2025-12-01"), false, true});
          e.protection_plans.push_back({Day("2025-12-01"), std::nullopt, "NEG", "NEG"});
        },
        "8940"},
       {"8940",
        [](Person&, ReferralEpisode& e) {
+         e.enquiries.push_back({Day("2025-12-29"), Day("2026-01-01"), false, true});
          e.protection_plans.push_back({Day("2026-01-01"), Day("2026-02-20"), "NEG", "NEG"});
        }},
+      {"1103", [](Person&, ReferralEpisode& e) { e.assessments[0].date = Day("2025-10-01"); }},
+      {"2889", [](Person&, ReferralEpisode& e) { e.enquiries[0].start = Day("2025-10-01"); }},
+      {"1104",
+       [](Person&, ReferralEpisode& e) {
+         e.enquiries[0].start = Day("2025-10-01");
+         e.enquiries[0].conference_date = Day("2025-10-03");
+         e.protection_plans[0].start = Day("2025-10-03");
+       },
+       "2889"},
+      {"4015",
+       [](Person&, ReferralEpisode& e) {
+         e.need_plans.push_back({Day("2025-10-01"), Day("2025-10-20"), "", ""});
+       }},
+      {"2990", [](Person&, ReferralEpisode& e) { e.closure_reason = "RC8"; }},
+      {"4000",
+       [](Person&, ReferralEpisode& e) {
+         e.assessments.clear();
+         e.enquiries.clear();
+         e.protection_plans.clear();
+         e.need_plans.push_back({Day("2025-10-10"), Day("2025-11-01"), "", ""});
+       }},
+      {"8832",
+       [](Person&, ReferralEpisode& e) {
+         e.assessments.clear();
+         e.enquiries.clear();
+       },
+       "2885"},
+      {"4001",
+       [&](Person&, ReferralEpisode& e) {
+         open(e);
+         e.protection_plans[0].end.reset();
+         e.need_plans.push_back({Day("2025-12-01"), std::nullopt, "", ""});
+       },
+       "4016"},
+      {"4004",
+       [&](Person&, ReferralEpisode& e) {
+         open(e);
+         e.need_plans.push_back({Day("2026-03-01"), std::nullopt, "", ""});
+         e.need_plans.push_back({Day("2026-03-02"), std::nullopt, "", ""});
+       },
+       "4014"},
+      {"4014",
+       [](Person&, ReferralEpisode& e) {
+         e.need_plans.push_back({Day("2025-10-06"), Day("2025-10-20"), "", ""});
+         e.need_plans.push_back({Day("2025-10-10"), Day("2025-10-25"), "", ""});
+       }},
+      {"4016",
+       [](Person&, ReferralEpisode& e) {
+         e.need_plans.push_back({Day("2025-11-01"), Day("2025-12-01"), "", ""});
+       }},
+      {"4017",
+       [](Person&, ReferralEpisode& e) {
+         e.need_plans.push_back({Day("2025-10-20"), Day("2025-11-30"), "", ""});
+       }},
+      {"2885",
+       [](Person&, ReferralEpisode& e) { e.protection_plans[0].start = Day("2025-10-28"); }},
+      {"8614", [](Person&, ReferralEpisode& e) { e.assessments[0].authorised.reset(); }, "8867"},
+      {"8617", [](Person&, ReferralEpisode& e) { e.assessments[0].factors = {"8A"}; }, "8897"},
+      {"8863",
+       [](Person&, ReferralEpisode& e) {
+         CaseStep second = e.assessments[0];
+         second.date = Day("2025-10-10");
+         second.authorised = Day("2025-11-25");
+         e.assessments.push_back(second);
+       }},
+      {"1530", [](Person& p, ReferralEpisode&) { p.upn = "W999200106001"; }},
+      {"1540", [](Person& p, ReferralEpisode&) { p.upn = "W801A00106001"; }},
   };
   for (const auto& broken : cases) {
     Person jayden = Jayden();
