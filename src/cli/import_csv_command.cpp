@@ -203,9 +203,12 @@ int RunImportCsv(const CsvImportSettings& settings) {
     }
     // A referral whose contact is not in the contacts file cannot come in.
     for (const auto& [contact, rows] : referrals) {
-      for (const auto& referral : rows)
-        PrintProblem(referrals_name, {referral.row, contact, "contact_id",
-                                      "This contact is not in the contacts file"});
+      for (const auto& referral : rows) {
+        for (const auto& problem : referral.problems) PrintProblem(referrals_name, problem);
+        if (!contact.empty())
+          PrintProblem(referrals_name, {referral.row, contact, "contact_id",
+                                        "This contact is not in the contacts file"});
+      }
       all_in = false;
     }
     if (to_review > 0)

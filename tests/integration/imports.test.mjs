@@ -47,7 +47,7 @@ test('CSV history: problems named by file, row, record and column; brought in on
     const contacts = file('contacts.csv', 'contact_id,received,source,concern,children,outcome,referrer_name\n' +
       'K1,2026-06-03 09:40,2A,"Zara said ""I am scared to go home""",P2,no_further_action,Ms Jones\n' +
       'K2,2026-07-01,1B,Grandmother worried,P1,advice_signposting,\n')
-    const referrals = file('referrals.csv', 'contact_id,person_id,outcome,primary_need\nK1,P2,single_assessment,N1\n')
+    const referrals = file('referrals.csv', 'contact_id,person_id,outcome,primary_need\nK1,P2,single_assessment,N1\n,P2,,N1\n')
     const importing = (...extra) => runFrontdoor(['import', 'csv', '--database', database.url, '--source', 'old',
       '--people', people, '--households', households, '--contacts', contacts, '--referrals', referrals, ...extra])
     const counts = () => database.sql("SELECT (SELECT count(*) FROM people) || ' ' || (SELECT count(*) FROM contacts) || ' ' || (SELECT count(*) FROM household_members)")
@@ -71,6 +71,7 @@ test('CSV history: problems named by file, row, record and column; brought in on
     assert.match(dry.stdout, /people\.csv: 3 rows would bring in 1 new, 0 matched here, 0 already here, 1 for a manager to review, 1 with problems/)
     assert.match(dry.stdout, /contacts\.csv row 3, record K2, person_id: Person P1 waits for a manager/)
     assert.match(dry.stdout, /contacts\.csv: 2 rows would bring in 1 new, .* 1 with problems; 1 referrals/)
+    assert.match(dry.stdout, /referrals\.csv row 3, contact_id: Give the record's id in the previous system/)
     assert.equal(counts(), before)
 
     const first = importing()
