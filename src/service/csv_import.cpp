@@ -2,6 +2,7 @@
 // matched through the search (or left for a manager to review), the households they lived in, and
 // contacts with the referrals they became.
 #include <algorithm>
+#include <functional>
 #include <map>
 
 #include "domain/text.hpp"
@@ -81,6 +82,24 @@ class PeopleOfSource {
   std::set<std::string> waiting_;
 };
 
+// Plans one batch and, unless the import is a dry run, writes the plan in one transaction with an
+// access-audit entry saying what the batch did (`words`, asked once the plan is made).
+void RunBatch(store::Store& store, const Actor& by, const CsvImport& import, domain::Timestamp now,
+              const std::function<ImportPlan(store::Records&)>& plan,
+              const std::function<std::string()>& words) {
+  if (import.dry_run) {
+    store.Read([&](store::Records& records) { plan(records); });
+    return;
+  }
+  store.Write([&](store::Records& records) {
+    ImportPlan planned = plan(records);
+    WritePlan(records, planned);
+    AppendAudit(records, by, now,
+                {domain::Action::kImportHistory, "import_run:" + std::to_string(import.run_id),
+                 domain::AuditOutcome::kAllowed, words()});
+  });
+}
+
 // "Brought in from the CSV files of liquidlogic on 3 December 2026."
 std::string BroughtIn(const CsvImport& import, domain::Timestamp now) {
   return "Brought in from " + import.description + " on " +
@@ -158,17 +177,7 @@ RowTally ImportService::ImportCsvPeople(const Actor& by, CsvImport& import,
     }
     return planned;
   };
-  if (import.dry_run) {
-    store_.Read([&](store::Records& records) { plan(records); });
-    return tally;
-  }
-  store_.Write([&](store::Records& records) {
-    ImportPlan planned = plan(records);
-    WritePlan(records, planned);
-    AppendAudit(records, by, now,
-                {domain::Action::kImportHistory, "import_run:" + std::to_string(import.run_id),
-                 domain::AuditOutcome::kAllowed, RowWords("people", tally)});
-  });
+  RunBatch(store_, by, import, now, plan, [&] { return RowWords("people", tally); });
   return tally;
 }
 
@@ -246,17 +255,7 @@ RowTally ImportService::ImportCsvHouseholds(
     }
     return planned;
   };
-  if (import.dry_run) {
-    store_.Read([&](store::Records& records) { plan(records); });
-    return tally;
-  }
-  store_.Write([&](store::Records& records) {
-    ImportPlan planned = plan(records);
-    WritePlan(records, planned);
-    AppendAudit(records, by, now,
-                {domain::Action::kImportHistory, "import_run:" + std::to_string(import.run_id),
-                 domain::AuditOutcome::kAllowed, RowWords("households", tally)});
-  });
+  RunBatch(store_, by, import, now, plan, [&] { return RowWords("households", tally); });
   return tally;
 }
 
@@ -344,18 +343,8 @@ RowTally ImportService::ImportCsvContacts(const Actor& by, CsvImport& import,
     }
     return planned;
   };
-  if (import.dry_run) {
-    store_.Read([&](store::Records& records) { plan(records); });
-    return tally;
-  }
-  store_.Write([&](store::Records& records) {
-    ImportPlan planned = plan(records);
-    WritePlan(records, planned);
-    AppendAudit(
-        records, by, now,
-        {domain::Action::kImportHistory, "import_run:" + std::to_string(import.run_id),
-         domain::AuditOutcome::kAllowed,
-         RowWords("contacts", tally) + ", " + std::to_string(tally.referrals) + " referrals"});
+  RunBatch(store_, by, import, now, plan, [&] {
+    return RowWords("contacts", tally) + ", " + std::to_string(tally.referrals) + " referrals";
   });
   return tally;
 }
