@@ -203,6 +203,7 @@ namespace {
 // CIN-validator implements them).
 namespace rule {
 constexpr const char* kUpnCheckLetter = "1510";            // UPN invalid (wrong check letter)
+constexpr const char* kUpnTwice = "1520";                  // one UPN on more than one child
 constexpr const char* kBirthDate = "8525";                 // date of birth or expected date given
 constexpr const char* kEthnicity = "4220";                 // ethnicity missing or invalid
 constexpr const char* kReferralSource = "8866";            // source of referral missing or invalid
@@ -663,6 +664,25 @@ std::vector<CensusProblem> CheckCensusChild(const Person& person,
   CheckPlansTogether(found, in_year, year);
   CheckEpisodesTogether(found, std::move(in_year));
   return found.problems;
+}
+
+std::vector<CensusProblem> CheckCensusChildrenTogether(
+    const std::map<std::int64_t, std::string>& upns) {
+  std::map<std::string, std::vector<std::int64_t>> children;
+  for (const auto& [person, upn] : upns) {
+    if (!upn.empty()) children[upn].push_back(person);
+  }
+  std::vector<CensusProblem> problems;
+  for (const auto& [upn, people] : children) {
+    if (people.size() < 2) continue;
+    for (std::int64_t person : people)
+      problems.push_back({rule::kUpnTwice, "UPN",
+                          "The unique pupil number " + upn + " is on " +
+                              std::to_string(people.size()) +
+                              " children: if they are one child, merge their records",
+                          person, 0});
+  }
+  return problems;
 }
 
 }  // namespace frontdoor::domain

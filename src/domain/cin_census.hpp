@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -75,5 +76,11 @@ struct CensusProblem {
 std::vector<CensusProblem> CheckCensusChild(const Person& person,
                                             const std::vector<ReferralEpisode>& episodes,
                                             const CensusYear& year);
+
+//! The problems across the year's children: a unique pupil number given to more than one child
+//! (rule 1520: most often one child recorded twice), each of them named. `upns`: each child's id
+//! and UPN ("" for none).
+std::vector<CensusProblem> CheckCensusChildrenTogether(
+    const std::map<std::int64_t, std::string>& upns);
 
 }  // namespace frontdoor::domain

@@ -175,6 +175,7 @@ constexpr size_t kCensusBatch = 1000;
 CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
                                 const std::function<void(const std::string&)>& write) {
   CensusRun run;
+  std::map<std::int64_t, std::string> upns;  // each child's, for the checks across children
   store_.Read([&](store::Records& records) {
     // Every referral up to the year's end, by child; then a batch of children at a time.
     std::map<std::int64_t, std::vector<store::ChildReferral>> referrals;
@@ -200,6 +201,7 @@ CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
         }
         if (in_year.empty()) continue;
         ++run.children;
+        upns[person.id] = person.upn;
         run.referrals += int(in_year.size());
         for (auto& problem : domain::CheckCensusChild(person, in_year, year))
           run.problems.push_back(std::move(problem));
@@ -212,6 +214,8 @@ CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
       }
     }
   });
+  for (auto& problem : domain::CheckCensusChildrenTogether(upns))
+    run.problems.push_back(std::move(problem));
   store_.Write([&](store::Records& records) {
     AppendAudit(
         records, by, clock_.Now(),

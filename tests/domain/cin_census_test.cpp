@@ -294,6 +294,17 @@ TEST(CinCensus, EachRuleCatchesTheChildBrokenForIt) {
   }
 }
 
+TEST(CinCensus, OnePupilNumberOnTwoChildrenNamesBoth) {
+  const auto problems = CheckCensusChildrenTogether(
+      {{2, "W801200106001"}, {3, ""}, {4, "W801200106001"}, {5, "H93720131400A"}, {6, ""}});
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_EQ(problems[0].rule, "1520");
+  EXPECT_EQ(problems[0].person_id, 2);
+  EXPECT_EQ(problems[1].person_id, 4);
+  EXPECT_NE(problems[0].message.find("W801200106001 is on 2 children"), std::string::npos);
+  EXPECT_TRUE(CheckCensusChildrenTogether({{2, "W801200106001"}, {3, ""}, {4, ""}}).empty());
+}
+
 TEST(CinCensus, AChildsReferralsNeitherOverlapNorStayOpenButTheLatest) {
   Person jayden = Jayden();
   const auto rules = [&](const std::vector<ReferralEpisode>& episodes) {
