@@ -103,6 +103,12 @@ void ValidateChild(FieldErrors& errors, const ChildDecision& child, const std::s
   }
   if (IsConsentClosure(*outcome, consent) && Trim(child.consent_refused_offer).empty())
     add("consent_refused_offer", "say what was offered to the family when they refused consent");
+  if (!child.primary_need.empty() && !LabelFor(kPrimaryNeeds, child.primary_need))
+    add("primary_need", "choose a primary need from the list");
+  else if (!child.primary_need.empty() && !outcome->makes_referral)
+    add("primary_need",
+        "a primary need is recorded only for a referral: leave it for this "
+        "decision");
 }
 
 }  // namespace

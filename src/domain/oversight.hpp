@@ -29,8 +29,8 @@ struct ChildDecision {
   bool is_override = false;      //!< outside the level's usual routes (counted)
   bool consent_closure = false;  //!< closed after the family refused consent (reported)
   bool referred = false;         //!< the decision made the contact a referral for this child
-  //! The referral's census primary need when known without an assessment here (history brought
-  //! in); "" otherwise: an assessment records it.
+  //! The referral's census primary need when known before an assessment here (chosen with the
+  //! decision, or history brought in); "" otherwise: an assessment records it.
   std::string primary_need;
 };
 

@@ -12,6 +12,13 @@ namespace frontdoor::web {
 
 namespace {
 
+//! A referral's primary need, or none yet (recorded with the assessment).
+std::vector<Choice> PrimaryNeedChoices() {
+  std::vector<Choice> choices{{"", "Not yet: it is recorded with the assessment"}};
+  for (auto& choice : CensusChoices(domain::kPrimaryNeeds)) choices.push_back(std::move(choice));
+  return choices;
+}
+
 std::string ContactPath(std::int64_t id) {
   return "/contacts/" + std::to_string(id);
 }
@@ -338,7 +345,12 @@ http::Response DecisionController::OversightPage(const RequestContext& context, 
           TextArea(field("consent_refused_offer"),
                    "If you are closing the contact after the family refused consent: what was "
                    "offered",
-                   "Leave empty otherwise.", child.consent_refused_offer, view, 4)}});
+                   "Leave empty otherwise.", child.consent_refused_offer, view, 4)},
+         {"primary_need",
+          Select(field("primary_need"), "If this is a referral: the child's primary need",
+                 "The main reason they need services, as the census records it. It can be left "
+                 "for the assessment.",
+                 PrimaryNeedChoices(), child.primary_need, view)}});
   }
   view["children"] = children;
   view["next_steps"] = TextArea("next_steps", "Next steps", "", draft.next_steps, view, 4);
@@ -368,6 +380,7 @@ nlohmann::json OversightFields(const domain::OversightDraft& draft) {
     add(field("rationale"), child.rationale);
     add(field("override_reason"), child.override_reason);
     add(field("consent_refused_offer"), child.consent_refused_offer);
+    add(field("primary_need"), child.primary_need);
   }
   return fields;
 }
@@ -413,7 +426,12 @@ http::Response DecisionController::CheckPage(const RequestContext& context,
          {"is_override", child.is_override},
          {"override_reason", child.override_reason},
          {"consent_closure", child.consent_closure},
-         {"consent_refused_offer", child.consent_refused_offer}});
+         {"consent_refused_offer", child.consent_refused_offer},
+         {"primary_need",
+          child.primary_need.empty()
+              ? std::string()
+              : std::string(domain::LabelFor(domain::kPrimaryNeeds, child.primary_need)
+                                .value_or(child.primary_need))}});
   }
   for (const auto& [part, warnings] : decision.language_warnings) {
     for (const auto& warning : warnings) view["warnings"].push_back(warning.Message());

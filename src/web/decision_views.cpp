@@ -198,7 +198,8 @@ nlohmann::json ChildDecisionJson(const domain::ChildDecision& child, bool with_w
                          {"outcome", child.outcome},
                          {"is_override", child.is_override},
                          {"consent_closure", child.consent_closure},
-                         {"referred", child.referred}};
+                         {"referred", child.referred},
+                         {"primary_need", child.primary_need}};
   if (!with_words) return body;
   body["child_voice"] = child.child_voice;
   body["level_indicators"] = child.level_indicators;

@@ -99,6 +99,7 @@ domain::OversightDraft OversightDraftFrom(Fields& fields) {
     child.rationale = from.Text(name("rationale"));
     child.override_reason = from.Text(name("override_reason"));
     child.consent_refused_offer = from.Text(name("consent_refused_offer"));
+    child.primary_need = from.Text(name("primary_need"));
     return child;
   };
   if (fields.IsForm()) {
@@ -110,7 +111,7 @@ domain::OversightDraft OversightDraftFrom(Fields& fields) {
   for (auto& child : fields.Objects("children",
                                     "Each child's decision is {person_id, child_voice, level, "
                                     "level_indicators, outcome, rationale, override_reason, "
-                                    "consent_refused_offer}"))
+                                    "consent_refused_offer, primary_need}"))
     draft.children.push_back(child_from(child, child.Id("person_id"),
                                         [](const char* part) { return std::string(part); }));
   return draft;

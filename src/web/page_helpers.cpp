@@ -50,6 +50,20 @@ nlohmann::json Radios(const std::string& name, const std::string& legend,
           {"error", FieldError(name, view)}};
 }
 
+nlohmann::json Select(const std::string& name, const std::string& label, const std::string& hint,
+                      const std::vector<Choice>& choices, const std::string& chosen,
+                      const nlohmann::json& view) {
+  nlohmann::json options = nlohmann::json::array();
+  for (const auto& choice : choices)
+    options.push_back(
+        {{"value", choice.value}, {"label", choice.label}, {"selected", choice.value == chosen}});
+  const nlohmann::json error = FieldError(name, view);
+  std::string described_by = hint.empty() ? "" : name + "-hint";
+  if (error.is_string()) described_by += (described_by.empty() ? "" : " ") + name + "-error";
+  return {{"name", name},       {"label", label}, {"hint", hint},
+          {"options", options}, {"error", error}, {"described_by", described_by}};
+}
+
 nlohmann::json Checkboxes(const std::string& name, const std::string& legend,
                           const std::vector<Choice>& choices,
                           const std::vector<std::string>& chosen, const nlohmann::json& view) {

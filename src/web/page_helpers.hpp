@@ -23,6 +23,12 @@ struct Choice {
   std::string hint = "";  //!< more about the choice, under its label
 };
 
+//! The view of a drop-down list (template partial "select"), its first choice usually "none yet";
+//! the field's error comes from `view`.
+nlohmann::json Select(const std::string& name, const std::string& label, const std::string& hint,
+                      const std::vector<Choice>& choices, const std::string& chosen,
+                      const nlohmann::json& view);
+
 //! The view of a set of radios (template partial "radios"); the field's error comes from `view`.
 nlohmann::json Radios(const std::string& name, const std::string& legend,
                       const std::vector<Choice>& choices, const std::string& chosen,

@@ -107,6 +107,20 @@ TEST(Oversight, ACompleteDecisionThatFitsItsLevelIsAccepted) {
   EXPECT_TRUE(Validate(Complete(4, {"4.D1"}, "single_assessment"), ConsentStatus::kGiven).empty());
 }
 
+TEST(Oversight, APrimaryNeedMayBeChosenForAReferralOnly) {
+  auto referral = Complete(4, {"4.D1"}, "single_assessment");
+  referral.children[0].primary_need = "N1";
+  EXPECT_TRUE(Validate(referral, ConsentStatus::kGiven).empty());
+  referral.children[0].primary_need = "N12";
+  EXPECT_EQ(Fields(Validate(referral, ConsentStatus::kGiven)),
+            (std::set<std::string>{"primary_need-21"}));
+  auto closure = Complete(1, {"1.D1"}, "no_further_action");
+  closure.children[0].primary_need = "N9";
+  const auto errors = Validate(closure, ConsentStatus::kNotYetSought);
+  EXPECT_EQ(Fields(errors), (std::set<std::string>{"primary_need-21"}));
+  EXPECT_NE(errors[0].message.find("only for a referral"), std::string::npos);
+}
+
 TEST(Oversight, IndicatorsMustBelongToTheChosenLevel) {
   const auto errors = Validate(Complete(4, {"2.D1"}, "single_assessment"), ConsentStatus::kGiven);
   EXPECT_EQ(Fields(errors), (std::set<std::string>{"level_indicators-21"}));

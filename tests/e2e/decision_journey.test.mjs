@@ -138,6 +138,8 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
     await jayden.locator('input[name="level_indicators-2"][value="4.F1"]').check()
     await jayden.getByLabel('Single assessment (section 17)').check()
     await jayden.getByLabel('The reasons for the decision').fill('Jayden needs an assessment of his safety at home, with the police informed throughout.')
+    // His referral's primary need is known now; it could be left for the assessment.
+    await jayden.getByLabel(/the child's primary need/).selectOption('N1')
     await amelia.getByLabel('Their voice and daily life').fill('Amelia loves her dance class and says home is too noisy to sleep.')
     await amelia.locator('input[name="level-3"][value="3"]').check()
     await amelia.locator('input[name="level_indicators-3"][value="3.F1"]').check()
@@ -188,6 +190,8 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   assert.equal(await heading(manager), 'Check your answers before concluding the decision')
   assert.match(await manager.locator('.govuk-summary-card', { hasText: 'Amelia Smith' }).innerText(),
     /Early help \(Children and Families First\)[\s\S]*Outside the usual routes, because\s+Amelia was asleep/)
+  assert.match(await manager.locator('.govuk-summary-card', { hasText: 'Jayden Smith' }).innerText(),
+    /Primary need\s+Abuse or neglect/)
   assert.match(await manager.locator('#wording').innerText(), /"SW" may not be understood/)
   await expectAccessible(manager, 'oversight answers to check')
   assert.equal(database.sql(`SELECT count(*) FROM decisions WHERE contact_id = ${contactPath.split('/').at(-1)}`), '0')
@@ -197,6 +201,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await manager.getByRole('button', { name: 'Continue' }).click()
   await manager.getByRole('button', { name: 'Conclude the decision' }).click()
   await manager.waitForURL(new RegExp(`${contactPath}\\?saved=decision#next$`))
+  assert.equal(database.sql(`SELECT primary_need FROM child_decisions WHERE contact_id = ${contactPath.split('/').at(-1)} AND person_id = 2`), 'N1')
   const decision = await manager.locator('#decision').innerText()
   assert.match(decision, /Jayden Smith\s+Single assessment \(section 17\)\. Level 4: Safeguarding\./)
   assert.match(decision, /Amelia Smith\s+Early help \(Children and Families First\)\. Level 3: Universal Partnership Plus\./)

@@ -355,13 +355,20 @@ test('two siblings decided at different levels and outcomes: each journey shows 
   const id = contact.body.id
   assert.equal((await api('practitioner', 'POST', `/api/v1/contacts/${id}/consents`, { kind: 'services', status: 'given', given_by: 'Claire Smith, mother', how: 'in person' })).status, 201)
   assert.equal((await api('manager', 'POST', `/api/v1/contacts/${id}/checks-not-needed`, { reason: 'Police and school told us everything this morning, in person at the hub.' })).status, 201)
+  // A primary need is for a referral only: given for Amelia's closure it is refused, naming her part.
+  const needless = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, proformaFor([JAYDEN, AMELIA], {
+    [JAYDEN]: { level: 3, level_indicators: ['3.F1'], primary_need: 'N1' },
+    [AMELIA]: { level: 1, level_indicators: ['1.F1'], outcome: 'no_further_action', primary_need: 'N9', override_reason: 'Amelia lives with her grandmother and has not seen the partner since the spring.' }
+  }, { risk_indicators: ['3.F1'] }))
+  assert.equal(needless.status, 422)
+  assert.deepEqual(needless.body.errors.map((error) => error.field), [`primary_need-${AMELIA}`])
   const decided = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, proformaFor([JAYDEN, AMELIA], {
-    [JAYDEN]: { level: 3, level_indicators: ['3.F1'], child_voice: 'Jayden says he is scared to go home.', rationale: 'Jayden needs an assessment of his safety at home.' },
+    [JAYDEN]: { level: 3, level_indicators: ['3.F1'], child_voice: 'Jayden says he is scared to go home.', rationale: 'Jayden needs an assessment of his safety at home.', primary_need: 'N1' },
     [AMELIA]: { level: 1, level_indicators: ['1.F1'], outcome: 'no_further_action', child_voice: 'Amelia talks happily about nursery and her grandmother.', rationale: 'Amelia was not there and her needs are met at home and nursery.', override_reason: 'Amelia lives with her grandmother and has not seen the partner since the spring.' }
   }, { risk_indicators: ['3.F1'] }))
   assert.equal(decided.status, 201)
-  assert.deepEqual(decided.body.children.map((child) => [child.person_id, child.level, child.outcome, child.referred, child.is_override]),
-    [[JAYDEN, 3, 'single_assessment', true, false], [AMELIA, 1, 'no_further_action', false, true]])
+  assert.deepEqual(decided.body.children.map((child) => [child.person_id, child.level, child.outcome, child.referred, child.is_override, child.primary_need]),
+    [[JAYDEN, 3, 'single_assessment', true, false, 'N1'], [AMELIA, 1, 'no_further_action', false, true, '']])
   const decisionOn = async (child) => {
     const journey = await api('practitioner', 'GET', `/api/v1/people/${child}/journey`)
     return journey.body.events.find((event) => event.kind === 'decision' && event.link === `/contacts/${id}`)
