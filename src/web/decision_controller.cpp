@@ -427,11 +427,7 @@ http::Response DecisionController::CheckPage(const RequestContext& context,
          {"override_reason", child.override_reason},
          {"consent_closure", child.consent_closure},
          {"consent_refused_offer", child.consent_refused_offer},
-         {"primary_need",
-          child.primary_need.empty()
-              ? std::string()
-              : std::string(domain::LabelFor(domain::kPrimaryNeeds, child.primary_need)
-                                .value_or(child.primary_need))}});
+         {"primary_need", PrimaryNeedWords(child.primary_need)}});
   }
   for (const auto& [part, warnings] : decision.language_warnings) {
     for (const auto& warning : warnings) view["warnings"].push_back(warning.Message());

@@ -58,7 +58,8 @@ nlohmann::json DecisionSummary(const domain::Decision& decision,
          {"level", "Level " + std::to_string(child.level) + (level ? ": " + level->name : "")},
          {"rationale", child.rationale},
          {"override_reason", child.override_reason},
-         {"is_override", child.is_override}});
+         {"is_override", child.is_override},
+         {"primary_need", PrimaryNeedWords(child.primary_need)}});
   }
   return {{"children", children},
           {"next_steps", decision.proforma.next_steps},
@@ -96,6 +97,11 @@ nlohmann::json AllocationRow(const domain::Allocation& allocation,
 }
 
 }  // namespace
+
+std::string PrimaryNeedWords(const std::string& code) {
+  if (code.empty()) return "";
+  return std::string(domain::LabelFor(domain::kPrimaryNeeds, code).value_or(code));
+}
 
 std::string ChildName(const service::ContactProgress& progress, std::int64_t id) {
   for (const auto& child : progress.children) {

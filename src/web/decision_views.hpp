@@ -11,6 +11,8 @@
 
 namespace frontdoor::web {
 
+//! A referral's primary need in words ("Abuse or neglect"), or "" for none.
+std::string PrimaryNeedWords(const std::string& code);
 //! The name a child on the contact (or living with one) is shown under: ChildOnContact::Name.
 std::string ChildName(const service::ContactProgress& progress, std::int64_t id);
 //! The "what happens next" part of the contact page.

@@ -203,6 +203,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await manager.waitForURL(new RegExp(`${contactPath}\\?saved=decision#next$`))
   assert.equal(database.sql(`SELECT primary_need FROM child_decisions WHERE contact_id = ${contactPath.split('/').at(-1)} AND person_id = 2`), 'N1')
   const decision = await manager.locator('#decision').innerText()
+  assert.match(decision, /Primary need: Abuse or neglect\./)
   assert.match(decision, /Jayden Smith\s+Single assessment \(section 17\)\. Level 4: Safeguarding\./)
   assert.match(decision, /Amelia Smith\s+Early help \(Children and Families First\)\. Level 3: Universal Partnership Plus\./)
   assert.match(decision, /Became a referral on/)
