@@ -1,4 +1,4 @@
-// tests/e2e/returns.test.mjs — data out and in. The performance role's returns: the census pre-flight lists each problem with a link to the record to correct, a file with problems is refused until forced, and Annex A downloads as a workbook and as one list in CSV. A census brought in at the command line leaves a child who might be someone already recorded for a manager, who matches them on the review list. Every page passes axe.
+// tests/e2e/returns.test.mjs — data out and in. The performance role's returns: the census pre-flight lists each problem with a link to the record to correct, a file with problems is refused until forced, and Annex A downloads as a workbook and as one list in CSV. A census brought in at the command line leaves a child who might be someone already recorded for a manager, who matches them on the review list; so does a person from the CSV files, shown by name. Every page passes axe.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -142,5 +142,26 @@ test('a census child born the same day as a recorded child waits for a manager, 
   await page.goto(`${server.url}/people/2/journey`)
   assert.match(await page.locator('main').innerText(), /Brought in from the Children in Need census 2025-26 \(old-system-2025-26\.xml\)/)
   await expectAccessible(page, 'journey with imported history')
+
+  // Another system's CSV files name a Jaden Smith born the same day: he waits too, shown by name.
+  const csvFolder = mkdtempSync(join(tmpdir(), 'csv-in-'))
+  try {
+    const people = join(csvFolder, 'people.csv')
+    writeFileSync(people, `person_id,given_name,family_name,date_of_birth,sex\nX9,Jaden,Smith,${born.slice(0, 10)},M\n`)
+    const imported = runFrontdoor(['import', 'csv', '--database', database.url, '--source', 'liquidlogic', '--people', people])
+    assert.equal(imported.status, 0, imported.stderr)
+    assert.match(imported.stdout, /1 for a manager to review/)
+  } finally {
+    rmSync(csvFolder, { recursive: true, force: true })
+  }
+  await page.goto(`${server.url}/imports/reviews`)
+  await page.locator('#reviews').getByRole('link', { name: 'X9 (Jaden Smith)' }).click()
+  assert.equal(await heading(page), 'Which record is this person?')
+  assert.match(await page.locator('#child-in-file').innerText(), /Name\s+Jaden Smith/)
+  await expectAccessible(page, 'which record is this person')
+  await page.getByLabel('None of these: a new record').check()
+  await page.getByRole('button', { name: 'Bring in their history' }).click()
+  await page.waitForURL(`${server.url}/imports/reviews?resolved=1`)
+  assert.equal(database.sql("SELECT count(*) FROM people WHERE given_name = 'Jaden' AND family_name = 'Smith'"), '1')
   assert.deepEqual(problems, [])
 })
