@@ -2,13 +2,14 @@
 # Builds the libFuzzer targets with clang (AddressSanitizer and UndefinedBehaviorSanitizer) into
 # build-fuzz/ and runs each for SECONDS (default 60) from the corpus in fuzz/corpus/. A crash stops
 # the script with its input saved in build-fuzz/artifacts/ (add it to the corpus with a fix).
-# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: request json_body config language search)
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: request json_body config language search
+# import_files)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(request json_body config language search)
+[ ${#targets[@]} -gt 0 ] || targets=(request json_body config language search import_files)
 build_dir=${FUZZ_BUILD_DIR:-build-fuzz}
 if [ ! -f "$build_dir/CMakeCache.txt" ]; then
   CXX=clang++-14 cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFRONTDOOR_FUZZ=ON
