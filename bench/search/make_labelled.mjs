@@ -20,13 +20,14 @@ const random = () => {
 }
 const pick = (list) => list[Math.floor(random() * list.length)]
 
-// Children (under 18 on the day the data is as of): one in seventeen of them, read at once, then
+// Children (under 18 on the day the data is as of): one in eleven of them (enough for a hundred
+// with a family name three or fewer people share), read at once, then
 // taken in an order the seeded generator mixes.
 const people = Number(sql('SELECT max(id) FROM people'))
 const pool = sql(`SELECT p.id, p.given_name, p.family_name, p.date_of_birth, p.nhs_number,
     (SELECT group_concat(h.postcode || '/' || (m.to_date IS NULL), ',') FROM household_members m
        JOIN households h ON h.id = m.household_id WHERE m.person_id = p.id)
-  FROM people p WHERE p.id % 17 = 3 AND p.date_of_birth > '2008-12-01' ORDER BY p.id`)
+  FROM people p WHERE p.id % 11 = 3 AND p.date_of_birth > '2008-12-01' ORDER BY p.id`)
   .split('\n').map((line) => line.split('|'))
 for (let index = pool.length - 1; index > 0; --index) {
   const other = Math.floor(random() * (index + 1));

@@ -58,9 +58,13 @@ bool Referral(const OutcomeAtLevel& outcome) {
 //! (store::ProvisionalId) that BulkLoad::AddNew replaces with the ids the database reserves.
 class BatchMaker {
  public:
-  BatchMaker(std::mt19937_64& random, const GeneratedNames& names, domain::Timestamp now,
-             int contacts_per_child, GeneratedCounts& counts, std::int64_t& nhs_serial)
+  //! `steps_random` draws only the steps after referrals, so changing how they are made leaves
+  //! the people (and the search benchmark's labelled children) as they were.
+  BatchMaker(std::mt19937_64& random, std::mt19937_64& steps_random, const GeneratedNames& names,
+             domain::Timestamp now, int contacts_per_child, GeneratedCounts& counts,
+             std::int64_t& nhs_serial)
       : random_(random),
+        steps_random_(steps_random),
         names_(names),
         nhs_serial_(nhs_serial),
         now_(now),
@@ -226,7 +230,7 @@ class BatchMaker {
                                        outcome == "strategy_discussion"};
       // Open until it closes; never closed, open for good.
       open_until_[child] = domain::Date{std::chrono::year::max() / 12 / 31};
-      for (auto& step : GeneratedSteps(random_, referral, domain::Date{today_}, calendar_)) {
+      for (auto& step : GeneratedSteps(steps_random_, referral, domain::Date{today_}, calendar_)) {
         if (step.kind == domain::CaseStepKind::kClosure) open_until_[child] = step.date;
         step.id = store::ProvisionalId(batch_.case_steps.size());
         batch_.case_steps.push_back(std::move(step));
@@ -286,6 +290,7 @@ class BatchMaker {
 
  private:
   std::mt19937_64& random_;
+  std::mt19937_64& steps_random_;
   const GeneratedNames& names_;
   std::int64_t& nhs_serial_;
   domain::Timestamp now_;
@@ -303,12 +308,13 @@ GeneratedCounts GenerateNationalData(store::Store& store, const domain::Clock& c
                                      const GenerationPlan& plan,
                                      const std::function<void(const GeneratedCounts&)>& progress) {
   std::mt19937_64 random(plan.seed);
+  std::mt19937_64 steps_random(plan.seed ^ 0x5EEDu);
   const GeneratedNames names;
   const auto now = plan.as_of ? *plan.as_of : clock.Now();
   GeneratedCounts counts;
   std::int64_t nhs_serial = 0;
   while (counts.children < plan.children) {
-    BatchMaker maker(random, names, now, plan.contacts_per_child, counts, nhs_serial);
+    BatchMaker maker(random, steps_random, names, now, plan.contacts_per_child, counts, nhs_serial);
     store::BulkRecords batch =
         maker.Make(std::min(plan.children, counts.children + plan.children_per_transaction));
     store.Write([&](store::Records& records) { records.bulk.AddNew(std::move(batch)); });
