@@ -13,8 +13,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace frontdoor::domain;
-  static const auto framework =
-      LoadThresholdFramework(frontdoor::ThresholdFiles().at(0).text);
+  static const auto framework = LoadThresholdFramework(frontdoor::ThresholdFiles().at(0).text);
   if (size == 0) return 0;
   const std::size_t part = 1 + data[0] % 64;
   const std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
@@ -26,8 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!reader.Feed(text.substr(std::min(at, text.size()), part), last) || last) break;
   }
   const Date today = *ParseDate("2026-12-03");
-  for (const auto file : {CsvFile::kPeople, CsvFile::kHouseholds, CsvFile::kContacts,
-                          CsvFile::kReferrals}) {
+  for (const auto file :
+       {CsvFile::kPeople, CsvFile::kHouseholds, CsvFile::kContacts, CsvFile::kReferrals}) {
     if (rows.empty()) break;
     std::vector<ImportProblem> problems;
     const auto columns = CsvColumns::Read(rows.front(), LayoutOf(file), problems);
