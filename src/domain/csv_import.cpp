@@ -312,6 +312,23 @@ void AttachReferrals(ImportedContact& contact, std::vector<ImportedReferral> ref
   }
 }
 
+std::optional<std::int64_t> ContactAlreadyHere(
+    const ImportedContact& contact, const std::vector<std::int64_t>& person_ids,
+    const std::map<std::pair<std::int64_t, Date>, std::int64_t>& referred_here) {
+  const Date day = UkDate(contact.contact.received_at);
+  std::optional<std::int64_t> same;
+  for (const auto& referral : contact.referrals) {
+    const auto child =
+        std::find(contact.children.begin(), contact.children.end(), referral.person_id);
+    const auto index = std::size_t(child - contact.children.begin());
+    if (index >= person_ids.size()) return std::nullopt;
+    const auto here = referred_here.find({person_ids[index], day});
+    if (here == referred_here.end() || (same && *same != here->second)) return std::nullopt;
+    same = here->second;
+  }
+  return same;
+}
+
 Decision ImportedDecision(const ImportedContact& contact,
                           const std::vector<std::int64_t>& person_ids,
                           const std::string& brought_in) {

@@ -4,6 +4,7 @@
 // here.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -91,6 +92,14 @@ ImportedContact ReadContactRow(const CsvColumns& columns, const CsvRow& row,
 //! Gives the contact its referrals: each must name one of its children, once. Problems (the
 //! referrals' own too) go on the contact: nothing of it comes in.
 void AttachReferrals(ImportedContact& contact, std::vector<ImportedReferral> referrals);
+
+//! The contact here an imported contact already is: one holding every one of its referrals (the
+//! same child, `person_ids` in its children's order, referred on the day it came in), found in
+//! `referred_here` (contact by child and referral day); nullopt for a contact with no referral or
+//! one not all here.
+std::optional<std::int64_t> ContactAlreadyHere(
+    const ImportedContact& contact, const std::vector<std::int64_t>& person_ids,
+    const std::map<std::pair<std::int64_t, Date>, std::int64_t>& referred_here);
 
 //! The decision an imported contact carries for each of its children (`person_ids` in the
 //! children's order, ids here), saying where it came from (`brought_in`: "Brought in from ... on

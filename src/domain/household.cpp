@@ -8,6 +8,10 @@
 
 namespace frontdoor::domain {
 
+bool SameAddress(const Household& one, const Household& other) {
+  return one.postcode == other.postcode && Lower(one.address_line_1) == Lower(other.address_line_1);
+}
+
 std::string AddressLine(const Household& household) {
   std::string text = household.address_line_1;
   if (!household.address_line_2.empty()) text += ", " + household.address_line_2;

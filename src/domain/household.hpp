@@ -35,6 +35,9 @@ struct HouseholdMember {
 //! The address on one line: "12 Oak Road, Flat 2, Southampton SO14 1AA".
 std::string AddressLine(const Household& household);
 
+//! True when two records are one address: the same postcode and first line (in any case).
+bool SameAddress(const Household& one, const Household& other);
+
 //! A household as typed.
 struct HouseholdDraft {
   std::string address_line_1;

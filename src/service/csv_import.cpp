@@ -225,10 +225,7 @@ RowTally ImportService::ImportCsvHouseholds(
         // The address the person already lives at here, or a new household.
         if (*person > 0) {
           for (const auto& [here, membership] : records.households.HouseholdsOf(*person)) {
-            if (here.postcode == member.household.postcode &&
-                domain::Lower(here.address_line_1) ==
-                    domain::Lower(member.household.address_line_1))
-              household = here.id;
+            if (domain::SameAddress(here, member.household)) household = here.id;
           }
         }
         if (household == 0) {
@@ -304,19 +301,7 @@ RowTally ImportService::ImportCsvContacts(const Actor& by, CsvImport& import,
         Skip(tally, problems);
         continue;
       }
-      const domain::Date day = domain::UkDate(contact.contact.received_at);
-      std::optional<std::int64_t> same;
-      for (const auto& referral : contact.referrals) {
-        const auto index =
-            std::find(contact.children.begin(), contact.children.end(), referral.person_id) -
-            contact.children.begin();
-        const auto here = referred_here.find({person_ids[std::size_t(index)], day});
-        if (here == referred_here.end() || (same && *same != here->second)) {
-          same.reset();
-          break;
-        }
-        same = here->second;
-      }
+      const auto same = domain::ContactAlreadyHere(contact, person_ids, referred_here);
       std::int64_t record = 0;
       if (same) {
         ++tally.matched;

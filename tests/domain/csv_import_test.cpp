@@ -199,6 +199,32 @@ TEST(CsvImport, TheDecisionReferrsOnlyTheChildrenWithAReferralRow) {
   EXPECT_NE(decision.proforma.analysis.find("Brought in from the files."), std::string::npos);
 }
 
+TEST(CsvImport, AContactIsOneHereOnlyWhenEveryReferralOfItIs) {
+  const Sheet referrals(CsvFile::kReferrals);
+  const auto referral = [&](const char* child) {
+    return ReadReferralRow(referrals.columns,
+                           referrals.Row({{"contact_id", "K1"}, {"person_id", child}}),
+                           Framework());
+  };
+  auto contact = SchoolContact();  // children P1 and P2, in on 3 June 2025
+  AttachReferrals(contact, {referral("P1"), referral("P2")});
+  const Date day = Day("2025-06-03");
+  EXPECT_EQ(ContactAlreadyHere(contact, {11, 12}, {{{11, day}, 40}, {{12, day}, 40}}), 40);
+  EXPECT_EQ(ContactAlreadyHere(contact, {11, 12}, {{{11, day}, 40}}), std::nullopt);
+  EXPECT_EQ(ContactAlreadyHere(contact, {11, 12}, {{{11, day}, 40}, {{12, day}, 41}}),
+            std::nullopt);  // two contacts here: neither is this one
+  EXPECT_EQ(ContactAlreadyHere(contact, {11, 12}, {{{11, Day("2025-06-04")}, 40}, {{12, day}, 40}}),
+            std::nullopt);
+  EXPECT_EQ(ContactAlreadyHere(SchoolContact(), {11, 12}, {{{11, day}, 40}}), std::nullopt);
+}
+
+TEST(CsvImport, OneAddressIsTheSamePostcodeAndFirstLineInAnyCase) {
+  const Household here{1, "12 Oak Road", "", "Southampton", "SO14 7LY"};
+  EXPECT_TRUE(SameAddress(here, {0, "12 OAK ROAD", "Flat 2", "", "SO14 7LY"}));
+  EXPECT_FALSE(SameAddress(here, {0, "14 Oak Road", "", "Southampton", "SO14 7LY"}));
+  EXPECT_FALSE(SameAddress(here, {0, "12 Oak Road", "", "Southampton", "SO14 7LZ"}));
+}
+
 SearchMatch Likely(Person person) {
   SearchMatch match;
   match.person = std::move(person);
