@@ -8,7 +8,7 @@ mode=${1:-run}
 packages=(build-essential cmake pkg-config clang-format nodejs npm
   libboost-dev libsqlite3-dev libpqxx-dev libpq-dev nlohmann-json3-dev libkainjow-mustache-dev
   libsodium-dev libspdlog-dev libfmt-dev libcli11-dev liboath-dev libqrencode-dev libxlsxwriter-dev
-  libexpat1-dev libcsv-dev
+  libexpat1-dev libcsv-dev libminizip-dev
   libgtest-dev libgmock-dev libbenchmark-dev)
 if [ "$mode" = test ]; then
   packages+=(postgresql-15 postgresql-client-15 sqlite3 chromium fonts-liberation clang-14
