@@ -112,7 +112,7 @@ void CheckAssessment(const CaseStepDraft& draft, FieldErrors& errors, const Date
   if (!seen)
     errors.push_back({"child_seen", "Say whether the child was seen during the assessment"});
   step.child_seen = seen.value_or(false);
-  if (draft.factors.empty())
+  if (draft.factors.empty() && !draft.details_not_kept)
     errors.push_back({"factors", "Select what the assessment found, or no factors identified"});
   for (const auto& factor : draft.factors) {
     if (!InList(kAssessmentFactors, factor)) {
@@ -129,7 +129,8 @@ void CheckAssessment(const CaseStepDraft& draft, FieldErrors& errors, const Date
     errors.push_back(
         {"needs_support", "Say whether the child needs children's social care support"});
   step.needs_support = support.value_or(false);
-  if (!InList(kPrimaryNeeds, draft.primary_need))
+  if (!InList(kPrimaryNeeds, draft.primary_need) &&
+      !(draft.details_not_kept && draft.primary_need.empty()))
     errors.push_back({"primary_need", "Select the child's primary need"});
   step.primary_need = draft.primary_need;
 }
@@ -162,7 +163,8 @@ void CheckConference(const CaseStepDraft& draft, FieldErrors& errors, const Refe
   if (!followed)
     errors.push_back({"plan_followed", "Say whether a child protection plan followed"});
   step.plan_followed = followed.value_or(false);
-  if (step.plan_followed && !InList(kAbuseCategories, draft.category))
+  if (step.plan_followed && !InList(kAbuseCategories, draft.category) &&
+      !(draft.details_not_kept && draft.category.empty()))
     errors.push_back({"category", "Select the plan's category of abuse"});
   if (step.plan_followed) step.category = draft.category;
 }

@@ -423,7 +423,10 @@ std::vector<CaseStepDraft> DraftsOf(const ReferralEpisode& episode) {
            DayOrder(*kCaseStepKinds.Parse(b.second.kind));
   });
   std::vector<CaseStepDraft> ordered;
-  for (auto& [date, draft] : drafts) ordered.push_back(std::move(draft));
+  for (auto& [date, draft] : drafts) {
+    draft.details_not_kept = episode.details_not_kept;
+    ordered.push_back(std::move(draft));
+  }
   return ordered;
 }
 

@@ -37,6 +37,9 @@ struct ImportedChild {
   std::vector<std::string> disabilities;  //!< without "NONE"
   std::vector<ReferralEpisode> episodes;
   std::vector<ImportProblem> problems;
+  //! The child as their file gave them, kept while they wait for review; "" for a census child
+  //! (ImportedChildXml writes one from the child).
+  std::string as_given;
 
   //! Their identifiers and characteristics as a person's record (no names, no id).
   Person AsPerson() const;
