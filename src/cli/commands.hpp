@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace frontdoor::cli {
 
@@ -79,6 +80,16 @@ struct CsvImportSettings {
   bool dry_run = false;
   std::size_t batch = 500;  //!< rows a transaction
 };
+//! What `frontdoor import annex-a` was asked.
+struct AnnexAImportSettings {
+  std::string database;
+  std::vector<std::string> files;  //!< a workbook, or CSV files of one list each
+  std::string source;              //!< whose Child Unique IDs: "" for the council's census ids
+  bool dry_run = false;
+  std::size_t batch = 500;  //!< children a transaction
+};
+//! frontdoor import annex-a: Ofsted's Annex A lists 1, 3, 4 and 5 brought in.
+int RunImportAnnexA(const AnnexAImportSettings& settings);
 //! frontdoor import csv: a council's people, households, contacts and referrals brought in.
 int RunImportCsv(const CsvImportSettings& settings);
 int RunMigrate(const std::string& database);

@@ -288,8 +288,33 @@ void AddImportCsv(CLI::App& import, CsvImportSettings& settings, int& exit_code)
   });
 }
 
-//! frontdoor import census, frontdoor import csv
-void AddImport(CLI::App& app, ImportSettings& settings, CsvImportSettings& csv, int& exit_code) {
+//! frontdoor import annex-a
+void AddImportAnnexA(CLI::App& import, AnnexAImportSettings& settings, int& exit_code) {
+  CLI::App* annex_a = import.add_subcommand(
+      "annex-a",
+      "Ofsted's Annex A lists 1, 3, 4 and 5 (doc/import-annex-a.md): a workbook with a sheet for "
+      "each list, or a CSV file for each; each child matched to the records here or left for a "
+      "manager to review; the same lists twice change nothing");
+  AddDatabase(annex_a);
+  annex_a->add_option("files", settings.files, "The workbook (.xlsx) or the lists' CSV files")
+      ->required();
+  annex_a->add_option("--source", settings.source,
+                      "Whose Child Unique IDs the lists hold (default: the council's own, as "
+                      "its census files give them: \"census\" and its 3-digit code)");
+  annex_a->add_flag("--dry-run", settings.dry_run,
+                    "Say what would happen and list every problem; change nothing");
+  annex_a->add_option("--batch", settings.batch, "Children brought in a transaction")
+      ->capture_default_str()
+      ->check(CLI::Range(std::size_t{1}, std::size_t{100'000}));
+  annex_a->callback([&settings, &exit_code, annex_a] {
+    settings.database = DatabaseOf(*annex_a);
+    exit_code = RunImportAnnexA(settings);
+  });
+}
+
+//! frontdoor import census, frontdoor import annex-a, frontdoor import csv
+void AddImport(CLI::App& app, ImportSettings& settings, AnnexAImportSettings& annex_a,
+               CsvImportSettings& csv, int& exit_code) {
   CLI::App* command = app.add_subcommand("import", "Bring in a council's history from its files");
   command->require_subcommand(1);
   CLI::App* census = command->add_subcommand(
@@ -307,6 +332,7 @@ void AddImport(CLI::App& app, ImportSettings& settings, CsvImportSettings& csv, 
     settings.database = DatabaseOf(*census);
     exit_code = RunImportCensus(settings);
   });
+  AddImportAnnexA(*command, annex_a, exit_code);
   AddImportCsv(*command, csv, exit_code);
 }
 
@@ -323,9 +349,10 @@ int main(int argc, char** argv) {
   ExportSettings export_settings;
   ImportSettings import_settings;
   CsvImportSettings csv_import_settings;
+  AnnexAImportSettings annex_a_import_settings;
   AddServe(app, serve, exit_code);
   AddExport(app, export_settings, exit_code);
-  AddImport(app, import_settings, csv_import_settings, exit_code);
+  AddImport(app, import_settings, annex_a_import_settings, csv_import_settings, exit_code);
   AddDatabaseCommands(app, data, exit_code);
   AddUser(app, user, exit_code);
   AddToken(app, data, exit_code);

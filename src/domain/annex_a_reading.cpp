@@ -39,8 +39,9 @@ std::string Normal(std::string_view text) {
   return Lower(out);
 }
 
-// The list whose columns `header` has, in order (empty cells after them allowed); 0 for none.
-int ListOf(const CsvRow& header) {
+}  // namespace
+
+int AnnexAListOf(const CsvRow& header) {
   std::vector<std::string> names;
   for (const auto& field : header.fields) names.push_back(Normal(field));
   while (!names.empty() && names.back().empty()) names.pop_back();
@@ -51,6 +52,8 @@ int ListOf(const CsvRow& header) {
   }
   return 0;
 }
+
+namespace {
 
 // One row as given: its list, where it was and its cells in the list's column order.
 struct GivenRow {
@@ -273,6 +276,15 @@ class ChildBuilder {
     return found;
   }
 
+  // A step after a referral the lists do not hold (one before their period): the child's other
+  // referrals come in, the step cannot.
+  void LeaveOutOrphan(const GivenRow& row, const char* step, const Date& start) {
+    left_out_.push_back({row.row, child_.la_child_id, row.table + ": " + row.Column(kOwn + 1),
+                         std::string("The ") + step + " that started " + FormatLongDate(start) +
+                             " follows no referral in list 3 (one before the lists' period?): "
+                             "it is not brought in"});
+  }
+
   void ReadAssessment(const GivenRow& row) {
     const auto start = DateIn(row, kOwn + 1, true);
     const auto seen = AnswerIn(row, kOwn + 2, false);
@@ -281,12 +293,11 @@ class ChildBuilder {
     if (!start) return;
     ReferralEpisode* episode = ReferralBefore(*start);
     if (!episode) {
-      Problem(row, kOwn + 1,
-              "The assessment follows no referral in list 3: give the referral it follows");
+      LeaveOutOrphan(row, "assessment", *start);
       return;
     }
     if (!authorised) {
-      left_out_.push_back({row.row, child_.la_child_id, row.table,
+      left_out_.push_back({row.row, child_.la_child_id, row.table + ": " + row.Column(kOwn + 3),
                            "The assessment that started " + FormatLongDate(*start) +
                                " is not yet authorised: frontdoor records an assessment once "
                                "it is authorised"});
@@ -298,6 +309,7 @@ class ChildBuilder {
     step.authorised = authorised;
     step.child_seen = seen.value_or(false);
     step.needs_support = needs_support.value_or(false);
+    step.primary_need = "N0";  // "Not stated": Annex A does not say
     episode->assessments.push_back(std::move(step));
   }
 
@@ -313,8 +325,7 @@ class ChildBuilder {
     if (!start) return;
     ReferralEpisode* episode = ReferralBefore(*start);
     if (!episode) {
-      Problem(row, kOwn + 1,
-              "The enquiry follows no referral in list 3: give the referral it follows");
+      LeaveOutOrphan(row, "section 47 enquiry", *start);
       return;
     }
     Section47Enquiry enquiry;
@@ -334,7 +345,7 @@ class ChildBuilder {
         std::any_of(child_.episodes.begin(), child_.episodes.end(),
                     [&](const auto& episode) { return episode.referral_date == *date; });
     if (!referred)
-      left_out_.push_back({row.row, child_.la_child_id, row.table,
+      left_out_.push_back({row.row, child_.la_child_id, row.table + ": " + row.Column(kOwn),
                            "The contact of " + FormatLongDate(*date) +
                                " did not become a referral, and Annex A does not say what was "
                                "decided: it is not brought in"});
@@ -366,7 +377,7 @@ AnnexAReading ReadAnnexA(const std::vector<AnnexATable>& tables, const Date& tod
       reading.file_problems.push_back({1, "", table.name, "The table is empty"});
       continue;
     }
-    const int list = ListOf(table.rows.front());
+    const int list = AnnexAListOf(table.rows.front());
     if (list == 0) {
       reading.file_problems.push_back(
           {table.rows.front().row, "", table.name,

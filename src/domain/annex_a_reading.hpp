@@ -22,16 +22,19 @@ struct AnnexATable {
 struct AnnexAReading {
   //! Each child once, in the order first met, with their referrals (their steps attached to the
   //! latest referral on or before each began) and their rows as given (`as_given`). A child with
-  //! problems (a row that cannot be read, rows that disagree, a step that follows no referral)
-  //! is not imported.
+  //! problems (a row that cannot be read, rows that disagree) is not imported.
   std::vector<ImportedChild> children;
   //! A table that is not one of the lists, or a list given twice.
   std::vector<ImportProblem> file_problems;
   //! Rows read but not kept, and why: an assessment not yet authorised (frontdoor records an
-  //! assessment once it is), a contact that did not become a referral (Annex A does not say what
-  //! was decided).
+  //! assessment once it is), a step that follows no referral in list 3 (one before the lists'
+  //! period), a contact that did not become a referral (Annex A does not say what was decided).
   std::vector<ImportProblem> left_out;
 };
+
+//! The list (1, 3, 4 or 5) whose columns `header` has, in order, or 0 for none. Names are
+//! compared without case and with spaces collapsed; empty cells after the last are allowed.
+int AnnexAListOf(const CsvRow& header);
 
 //! Reads the tables as of `today` (a date after it is a problem, but a date of birth after it is
 //! an unborn child's expected date).

@@ -129,8 +129,7 @@ void CheckAssessment(const CaseStepDraft& draft, FieldErrors& errors, const Date
     errors.push_back(
         {"needs_support", "Say whether the child needs children's social care support"});
   step.needs_support = support.value_or(false);
-  if (!InList(kPrimaryNeeds, draft.primary_need) &&
-      !(draft.details_not_kept && draft.primary_need.empty()))
+  if (!InList(kPrimaryNeeds, draft.primary_need))
     errors.push_back({"primary_need", "Select the child's primary need"});
   step.primary_need = draft.primary_need;
 }

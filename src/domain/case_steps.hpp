@@ -74,8 +74,8 @@ struct CaseStepDraft {
   std::string plan_followed;
   std::string category;
   std::string closure_reason;
-  //! History from a file that does not hold an assessment's factors and primary need or a plan's
-  //! category (Ofsted's Annex A): those may be left unrecorded, and the census check names them.
+  //! History from a file that does not hold an assessment's factors or a plan's category
+  //! (Ofsted's Annex A): those may be left unrecorded, and the census check names them.
   bool details_not_kept = false;
 };
 
@@ -113,7 +113,7 @@ struct ReferralEpisode {
   //! The referral's own primary need, for when no assessment shown holds one (an assessment done
   //! before the census year, or history brought in without its assessment).
   std::string primary_need;
-  //! Brought in from a file without assessments' factors and primary need or plans' categories.
+  //! Brought in from a file without assessments' factors or plans' categories.
   bool details_not_kept = false;
 
   //! The latest assessment's primary need, else the referral's own, or "" before either.

@@ -68,10 +68,10 @@ ChildMatch MatchImportedChild(const ImportedChild& child, const std::optional<Pe
   return review;
 }
 
-Person PersonFromCensus(const ImportedChild& child, Timestamp now) {
+Person PersonFromCensus(const ImportedChild& child, Timestamp now, std::string_view file) {
   Person person = child.AsPerson();
   person.given_name = "Name not known";
-  person.family_name = "(census " + child.la_child_id + ")";
+  person.family_name = "(" + std::string(file) + " " + child.la_child_id + ")";
   person.created_at = now;
   return person;
 }

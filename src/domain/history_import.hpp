@@ -96,7 +96,9 @@ ChildMatch MatchImportedChild(const ImportedChild& child, const std::optional<Pe
                               const std::vector<Person>& same_birth,
                               const std::set<std::int64_t>& from_source);
 
-//! The record a child from a census file becomes: no names are given, so the record says so.
-Person PersonFromCensus(const ImportedChild& child, Timestamp now);
+//! The record a child from a census file (or Annex A lists: `file` "Annex A") becomes: no names
+//! are given, so the record says so.
+Person PersonFromCensus(const ImportedChild& child, Timestamp now,
+                        std::string_view file = "census");
 
 }  // namespace frontdoor::domain

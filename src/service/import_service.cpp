@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "domain/annex_a_reading.hpp"
 #include "domain/cin_census.hpp"
 #include "domain/contact.hpp"
 #include "domain/uk_time.hpp"
@@ -19,6 +20,10 @@ std::string CensusImportFile::Source() const {
 
 std::string CensusImportFile::Description() const {
   return "the Children in Need census " + YearLabel() + " (" + file_name + ")";
+}
+
+std::string AnnexAImportFile::Description() const {
+  return "Ofsted's Annex A lists (" + file_names + ")";
 }
 
 std::string CensusImportFile::YearLabel() const {
@@ -45,20 +50,21 @@ struct BatchPlan : ImportPlan {
   ImportTally tally;
 };
 
-// Builds one batch's plan: matches each child, and (when `write`) the records to add, with ids
-// taken from `next` (the caller reserves them afterwards and they are renumbered then).
+// Builds one batch's plan: matches each child, and the records to add, with provisional ids
+// (renumbered when written).
 class BatchPlanner {
  public:
-  //! `description` names the file in words ("the Children in Need census 2025-26 (cin.xml)").
-  //! `own_ids`: the file is one this service wrote for this council, so an LAchildID of ours
-  //! ("C0000012") names our record.
-  BatchPlanner(store::Records& records, std::string source, std::string description, bool own_ids,
-               std::int64_t run_id, domain::Timestamp now, const DecisionRules& rules)
+  //! `run`: its kind ("census" or "annex_a"), source and description ("the Children in Need
+  //! census 2025-26 (cin.xml)"); its id is 0 in a dry run. `own_ids`: the file is one this service
+  //! wrote for this council, so an LAchildID of ours ("C0000012") names our record.
+  BatchPlanner(store::Records& records, const domain::ImportRun& run, bool own_ids,
+               domain::Timestamp now, const DecisionRules& rules)
       : records_(records),
-        source_(std::move(source)),
-        description_(std::move(description)),
+        source_(run.source),
+        description_(run.description),
+        annex_a_(run.kind == "annex_a"),
         own_ids_(own_ids),
-        run_id_(run_id),
+        run_id_(run.id),
         now_(now),
         today_(domain::UkDate(now)),
         rules_(rules) {}
@@ -192,7 +198,7 @@ class BatchPlanner {
     review.run_id = run_id_;
     review.source = source_;
     review.external_id = child.la_child_id;
-    review.child_xml = domain::ImportedChildXml(child);
+    review.child_xml = child.as_given.empty() ? domain::ImportedChildXml(child) : child.as_given;
     review.reason = match.reason;
     review.candidates = match.candidates;
     plan_.reviews.push_back(std::move(review));
@@ -209,7 +215,7 @@ class BatchPlanner {
 
   std::int64_t NewPerson(const domain::ImportedChild& child) {
     ++plan_.tally.new_children;
-    auto person = domain::PersonFromCensus(child, now_);
+    auto person = domain::PersonFromCensus(child, now_, annex_a_ ? "Annex A" : "census");
     person.id = store::ProvisionalId(plan_.records.people.size());
     plan_.records.people.push_back(person);
     Key(domain::ImportKeyKind::kPerson, child.la_child_id, person.id);
@@ -261,7 +267,7 @@ class BatchPlanner {
     contact.source = episode.referral_source;
     contact.children = {person_id};
     contact.concern = brought_in + " What the referrer said is in the previous system.";
-    contact.recorded_by = kImportedBy;
+    contact.recorded_by = ImportedBy();
     contact.recorded_at = now_;
     contact.referral_date = episode.referral_date;
     plan_.records.contacts.push_back(contact);
@@ -274,14 +280,15 @@ class BatchPlanner {
     decision.proforma.next_steps = "As the steps after the referral record.";
     domain::ChildDecision own;
     own.person_id = person_id;
-    own.child_voice = "Not in the census: see the previous system.";
+    own.child_voice = annex_a_ ? "Not in Annex A: see the previous system."
+                               : "Not in the census: see the previous system.";
     own.level = enquiry ? 4 : 3;
     own.outcome = enquiry ? "strategy_discussion" : "single_assessment";
     own.rationale = "Decided in the council's previous system.";
     own.referred = true;
     own.primary_need = episode.primary_need;
     decision.proforma.children.push_back(own);
-    decision.decided_by = kImportedBy;
+    decision.decided_by = ImportedBy();
     decision.decided_at = contact.received_at;
     plan_.records.decisions.push_back(decision);
 
@@ -289,7 +296,7 @@ class BatchPlanner {
       step.id = store::ProvisionalId(plan_.records.case_steps.size());
       step.contact_id = contact.id;
       step.person_id = person_id;
-      step.recorded_by = kImportedBy;
+      step.recorded_by = ImportedBy();
       step.recorded_at = now_;
       plan_.records.case_steps.push_back(std::move(step));
       ++plan_.tally.steps_added;
@@ -298,11 +305,12 @@ class BatchPlanner {
     ++plan_.tally.referrals_added;
   }
 
-  static constexpr const char* kImportedBy = "census import";
+  const char* ImportedBy() const { return annex_a_ ? "Annex A import" : "census import"; }
 
   store::Records& records_;
   const std::string source_;
   const std::string description_;
+  const bool annex_a_;
   const bool own_ids_;
   const std::int64_t run_id_;
   const domain::Timestamp now_;
@@ -360,19 +368,42 @@ std::int64_t ImportService::StartCensusRun(const Actor& by, const CensusImportFi
       "Census " + file.YearLabel() + " from " + file.file_name);
 }
 
+std::int64_t ImportService::StartAnnexARun(const Actor& by, const AnnexAImportFile& file) {
+  return StartRun(
+      by, {0, "annex_a", file.source, file.Description(), file.file_names, file.digest, "", {}},
+      "Annex A lists from " + file.file_names);
+}
+
 ImportTally ImportService::ImportCensusChildren(const Actor& by, std::int64_t run_id,
                                                 const CensusImportFile& file,
                                                 const std::vector<domain::ImportedChild>& children,
                                                 bool dry_run) {
+  return ImportChildren(
+      by,
+      {run_id, "census", file.Source(), file.Description(), file.file_name, file.digest, "", {}},
+      file.facts.software == "frontdoor" &&
+          file.facts.local_authority == rules_.settings.local_authority.code,
+      children, dry_run);
+}
+
+ImportTally ImportService::ImportAnnexAChildren(const Actor& by, std::int64_t run_id,
+                                                const AnnexAImportFile& file,
+                                                const std::vector<domain::ImportedChild>& children,
+                                                bool dry_run) {
+  return ImportChildren(
+      by,
+      {run_id, "annex_a", file.source, file.Description(), file.file_names, file.digest, "", {}},
+      false, children, dry_run);
+}
+
+ImportTally ImportService::ImportChildren(const Actor& by, const domain::ImportRun& run,
+                                          bool own_ids,
+                                          const std::vector<domain::ImportedChild>& children,
+                                          bool dry_run) {
   ImportTally tally;
   const auto now = clock_.Now();
   const auto plan = [&](store::Records& records) {
-    BatchPlan planned =
-        BatchPlanner(records, file.Source(), file.Description(),
-                     file.facts.software == "frontdoor" &&
-                         file.facts.local_authority == rules_.settings.local_authority.code,
-                     run_id, now, rules_)
-            .Plan(children);
+    BatchPlan planned = BatchPlanner(records, run, own_ids, now, rules_).Plan(children);
     tally = planned.tally;
     return planned;
   };
@@ -384,8 +415,10 @@ ImportTally ImportService::ImportCensusChildren(const Actor& by, std::int64_t ru
     BatchPlan planned = plan(records);
     WritePlan(records, planned);
     AppendAudit(records, by, now,
-                {domain::Action::kImportHistory, "import_run:" + std::to_string(run_id),
-                 domain::AuditOutcome::kAllowed, "Census batch: " + TallyWords(tally)});
+                {domain::Action::kImportHistory, "import_run:" + std::to_string(run.id),
+                 domain::AuditOutcome::kAllowed,
+                 std::string(run.kind == "annex_a" ? "Annex A" : "Census") +
+                     " batch: " + TallyWords(tally)});
   });
   return tally;
 }
@@ -406,6 +439,8 @@ ReviewView ViewOf(store::Records& records, domain::ImportReview review, const do
     view.child.upn = person.person.upn;
     view.child.ethnicity = person.person.ethnicity;
     view.name = person.person.FullName();
+  } else if (run && run->kind == "annex_a") {
+    view.child = domain::ReadAnnexAChild(review.child_xml, today);
   } else {
     auto children = domain::ReadCensusChildren(review.child_xml);
     if (!children.empty()) view.child = std::move(children.front());
@@ -489,10 +524,12 @@ Submission<domain::ImportReview, ReviewView> ImportService::ResolveReview(const 
       WritePlan(records, written);
       tally_words = "their households and contacts come in when the files are imported again";
     } else {
+      const domain::ImportRun planned_run =
+          run ? *run
+              : domain::ImportRun{
+                    review->run_id, "census", review->source, "an earlier import", "", "", "", {}};
       BatchPlan planned =
-          BatchPlanner(records, review->source, run ? run->description : "an earlier import", false,
-                       review->run_id, now, rules_)
-              .Plan({view.child}, person_id);
+          BatchPlanner(records, planned_run, false, now, rules_).Plan({view.child}, person_id);
       if (planned.tally.skipped > 0) {
         for (const auto& problem : planned.tally.problems)
           errors.push_back({"person", "This child's history cannot be brought in: " +

@@ -32,6 +32,17 @@ struct CensusImportFile {
   std::string Description() const;
 };
 
+//! Annex A lists brought in: whose Child Unique IDs they hold.
+struct AnnexAImportFile {
+  std::string file_names;  //!< "annex-a.xlsx", or the CSV files' names joined by ", "
+  std::string digest;      //!< SHA-256 of the files, hex
+  //! Whose ids the Child Unique IDs are. Annex A's Child Unique ID is the council's own child id,
+  //! the census's LAchildID: "census 852" by default, so a child the census brought in is known.
+  std::string source;
+  //! "Ofsted's Annex A lists (annex-a.xlsx)".
+  std::string Description() const;
+};
+
 //! What a batch did (or, in a dry run, would do).
 struct ImportTally {
   int children = 0;         //!< read from the file
@@ -94,6 +105,8 @@ class ImportService {
 
   //! Keeps the run (written before its first batch); answers its id.
   std::int64_t StartCensusRun(const Actor& by, const CensusImportFile& file);
+  //! Keeps an Annex A run; answers its id.
+  std::int64_t StartAnnexARun(const Actor& by, const AnnexAImportFile& file);
   //! Keeps a CSV run of `files` (names) whose digests are `digest`; sets the import's run id.
   void StartCsvRun(const Actor& by, CsvImport& import, const std::string& files,
                    const std::string& digest);
@@ -105,6 +118,13 @@ class ImportService {
   //! would happen.
   ImportTally ImportCensusChildren(const Actor& by, std::int64_t run_id,
                                    const CensusImportFile& file,
+                                   const std::vector<domain::ImportedChild>& children,
+                                   bool dry_run);
+  //! Brings in children read from Annex A lists as ImportCensusChildren does; their steps come
+  //! without factors or plan category, their assessments' primary need "not stated" (Annex A
+  //! holds none of them).
+  ImportTally ImportAnnexAChildren(const Actor& by, std::int64_t run_id,
+                                   const AnnexAImportFile& file,
                                    const std::vector<domain::ImportedChild>& children,
                                    bool dry_run);
 
@@ -139,6 +159,10 @@ class ImportService {
  private:
   //! Keeps a run and audits it (`detail`: what was brought in, from where).
   std::int64_t StartRun(const Actor& by, domain::ImportRun run, const std::string& detail);
+  //! Children of a census or Annex A run (`run`: its kind, source and description; `own_ids`: an
+  //! LAchildID of ours names our record) brought in one batch in one transaction.
+  ImportTally ImportChildren(const Actor& by, const domain::ImportRun& run, bool own_ids,
+                             const std::vector<domain::ImportedChild>& children, bool dry_run);
 
   store::Store& store_;
   const domain::Clock& clock_;

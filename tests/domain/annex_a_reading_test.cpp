@@ -80,7 +80,9 @@ TEST(AnnexAReading, MakesEachChildsReferralsWithTheStepsThatFollowedThem) {
   EXPECT_EQ(second.enquiries[0].conference_date, ParseDate("2025-06-19"));
   EXPECT_TRUE(second.enquiries[0].plan_followed);
   EXPECT_FALSE(second.closure_date);
-  // Annex A holds no factors, primary need or plan category: the steps are made without them.
+  // Annex A holds no factors or plan category: the steps are made without them, the primary
+  // need "not stated".
+  EXPECT_EQ(second.assessments[0].primary_need, "N0");
   for (const auto& episode : child.episodes) {
     std::vector<std::string> refusals;
     const auto steps = StepsOfEpisode(episode, kToday, WorkingCalendar(), refusals);
@@ -134,11 +136,9 @@ TEST(AnnexAReading, NamesEachProblemByTableRowAndColumn) {
       << c3;
   EXPECT_NE(Reasons(reading.children[1].problems).find("marked no further action"),
             std::string::npos);
-  EXPECT_NE(Reasons(reading.children[2].problems)
-                .find("3 list-4.csv: Continuous Assessment Start Date: The assessment follows no "
-                      "referral in list 3"),
-            std::string::npos)
-      << Reasons(reading.children[2].problems);
+  // C5's assessment follows a referral the lists do not hold: left out, their referral kept.
+  EXPECT_TRUE(reading.children[2].problems.empty()) << Reasons(reading.children[2].problems);
+  EXPECT_TRUE(reading.children[2].episodes[0].assessments.empty());
   // Rows that disagree about the child; the assessment not yet authorised is left out.
   const std::string c6 = Reasons(reading.children[3].problems);
   EXPECT_NE(c6.find("4 list-4.csv: Gender: This row gives \"Female\", but list-3.csv row 5 gives "
@@ -146,8 +146,14 @@ TEST(AnnexAReading, NamesEachProblemByTableRowAndColumn) {
             std::string::npos)
       << c6;
   EXPECT_NE(c6.find("4 list-4.csv: Date of Birth: This row gives"), std::string::npos) << c6;
-  ASSERT_EQ(reading.left_out.size(), 1u);
-  EXPECT_NE(reading.left_out[0].reason.find("not yet authorised"), std::string::npos);
+  ASSERT_EQ(reading.left_out.size(), 2u);
+  EXPECT_EQ(reading.left_out[0].element, "list-4.csv: Continuous Assessment Start Date");
+  EXPECT_NE(reading.left_out[0].reason.find("The assessment that started 3 May 2025 follows no "
+                                            "referral in list 3"),
+            std::string::npos)
+      << reading.left_out[0].reason;
+  EXPECT_EQ(reading.left_out[1].child, "C6");
+  EXPECT_NE(reading.left_out[1].reason.find("not yet authorised"), std::string::npos);
 }
 
 TEST(AnnexAReading, LeavesOutContactsThatWereNotReferralsAndSaysWhy) {
