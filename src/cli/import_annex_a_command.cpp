@@ -22,18 +22,20 @@ namespace frontdoor::cli {
 
 namespace {
 
-// "list-3.csv row 4, child C1, Date of referral: reason"; a problem of the child's referrals
-// as a whole (a step the rules refuse) names the child and the row they begin.
+// "list-3.csv row 4, child C1, Date of referral: reason" (a table's problem names no child or
+// column); a problem of the child's referrals as a whole (a step the rules refuse) names the
+// child and the row they begin.
 void PrintProblem(const domain::ImportProblem& problem) {
   const auto column = problem.element.find(": ");
-  if (column == std::string::npos) {
+  if (column == std::string::npos && !problem.child.empty()) {
     std::cout << "child " << problem.child << " (from row " << problem.line
               << "): " << problem.reason << "\n";
     return;
   }
   std::cout << problem.element.substr(0, column) << " row " << problem.line;
   if (!problem.child.empty()) std::cout << ", child " << problem.child;
-  std::cout << ", " << problem.element.substr(column + 2) << ": " << problem.reason << "\n";
+  if (column != std::string::npos) std::cout << ", " << problem.element.substr(column + 2);
+  std::cout << ": " << problem.reason << "\n";
 }
 
 // The tables of one file: each list sheet of a workbook, or the CSV file; false (said why) when

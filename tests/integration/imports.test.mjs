@@ -1,4 +1,4 @@
-// tests/integration/imports.test.mjs — `frontdoor import csv` on the real binary: an unreadable file changes nothing, a dry run names every problem by file, row, record and column and changes nothing, the files come in once however often they are imported, and a person who might be a child already here waits until a manager matches them through the API.
+// tests/integration/imports.test.mjs — `frontdoor import csv` and `frontdoor import annex-a` on the real binary: an unreadable file changes nothing, a dry run names every problem by file, row, record and column and changes nothing, the files come in once however often they are imported, and a person who might be a child already here waits until a manager matches them through the API.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -104,6 +104,72 @@ test('CSV history: problems named by file, row, record and column; brought in on
     const after = counts()
     const third = importing()
     assert.match(third.stdout, /contacts\.csv: 2 rows brought in 0 new, 0 matched here, 2 already here/)
+    assert.equal(counts(), after)
+  } finally { rmSync(folder, { recursive: true, force: true }) }
+})
+
+test('Annex A lists: a list with the wrong columns refused whole; a dry run changes nothing; brought in once; a child who might be one here waits for a manager; a workbook read sheet by sheet', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'annex-a-'))
+  const file = (name, text) => { const path = join(folder, name); writeFileSync(path, text); return path }
+  try {
+    const born = database.sql(`SELECT date_of_birth FROM people WHERE id = ${JAYDEN}`).slice(0, 10)
+    const child = 'Child Unique ID,Gender,Ethnicity,Date of Birth,Age of Child (Years)'
+    const list1 = file('list-1.csv', `${child},Date of Contact,Contact Source\r\nA2,Female,WBRI,03/02/2011,15,2026-01-05,1B\r\n`)
+    const list3 = file('list-3.csv', `${child},Date of referral,Referral Source,Referral NFA?,Number of Referrals in Last 12 Months,Allocated Team,Allocated Worker\r\n` +
+      `A1,Male,,${born},,2026-02-02,2A,Yes,1,,\r\n` +
+      'A2,Female,WBRI,03/02/2011,15,2026-01-12,3A,No,1,Team A,Sam Worker\r\n')
+    const list4 = file('list-4.csv', `${child},Does the Child have a Disability,Continuous Assessment Start Date,Child Seen During Continuous Assessment,Continuous Assessment Date of Authorisation,Was the child assessed as requiring LA children's social care support?,Allocated Team,Allocated Worker\r\n` +
+      'A2,Female,WBRI,03/02/2011,15,No,2026-01-13,Yes,2026-02-20,Yes,Team A,Sam Worker\r\n')
+    const importing = (...extra) => runFrontdoor(['import', 'annex-a', '--database', database.url, '--source', 'old lists', list1, list3, list4, ...extra])
+    const counts = () => database.sql("SELECT (SELECT count(*) FROM people) || ' ' || (SELECT count(*) FROM contacts) || ' ' || (SELECT count(*) FROM case_steps)")
+    const before = counts()
+
+    const misnamed = runFrontdoor(['import', 'annex-a', '--database', database.url, list3,
+      file('list-5.csv', `${child},Disability,Start\r\n`)])
+    assert.equal(misnamed.status, 1)
+    assert.match(misnamed.stdout, /list-5\.csv row 1: The columns are not those of Annex A list 1, 3, 4 or 5/)
+    assert.match(misnamed.stderr, /nothing was changed/)
+
+    const dry = importing('--dry-run')
+    assert.equal(dry.status, 0, dry.stdout + dry.stderr)
+    assert.match(dry.stdout, /Left out: list-1\.csv row 2, child A2, Date of Contact: The contact of 5 January 2026 did not become a referral/)
+    assert.match(dry.stdout, /Would bring in: 2 children \(1 new, 0 matched, 1 for a manager to review, 0 with problems\), 1 referrals with 1 steps after them/)
+    assert.equal(counts(), before)
+
+    const first = importing()
+    assert.equal(first.status, 0, first.stdout + first.stderr)
+    assert.match(first.stdout, /Brought in: 2 children \(1 new, 0 matched, 1 for a manager to review, 0 with problems\)/)
+    const a2 = Number(database.sql("SELECT record_id FROM import_keys WHERE source = 'old lists' AND external_id = 'A2'"))
+    assert.equal(database.sql(`SELECT family_name FROM people WHERE id = ${a2}`), '(Annex A A2)')
+    assert.equal(database.sql(`SELECT referral_date FROM contacts c JOIN child_decisions cd ON cd.contact_id = c.id WHERE cd.person_id = ${a2}`).slice(0, 10), '2026-01-12')
+    assert.equal(database.sql(`SELECT primary_need FROM case_steps WHERE person_id = ${a2} AND kind = 'assessment'`), 'N0')
+    assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'import_history' AND detail LIKE 'Annex A lists%'"), /^Annex A lists from list-1\.csv, list-3\.csv, list-4\.csv \(SHA-256 [0-9a-f]{64}\)/)
+
+    // The manager says A1 is Jayden: his referral, closed with no further action, comes in.
+    const waiting = await api('GET', '/api/v1/imports/reviews')
+    const review = waiting.body.reviews.find((item) => item.child.la_child_id === 'A1')
+    assert.ok(review, JSON.stringify(waiting.body))
+    assert.ok(review.candidates.some((person) => person.id === JAYDEN))
+    const referralsOfJayden = () => Number(database.sql(`SELECT count(*) FROM child_decisions WHERE person_id = ${JAYDEN} AND referred = TRUE`))
+    const his = referralsOfJayden()
+    const matched = await api('POST', `/api/v1/imports/reviews/${review.id}`, { person_id: JAYDEN })
+    assert.equal(matched.status, 200, JSON.stringify(matched.body))
+    assert.equal(referralsOfJayden(), his + 1)
+
+    // Once more: nothing changes.
+    const after = counts()
+    const again = importing()
+    assert.match(again.stdout, /Brought in: 2 children \(0 new, 2 matched, 0 for a manager to review, 0 with problems\), 0 referrals with 0 steps after them, 2 referrals already here/)
+    assert.equal(counts(), after)
+
+    // The export's workbook, read sheet by sheet: its children are this database's own ids under
+    // another source, so nothing is certain and the dry run only counts them.
+    const workbook = join(folder, 'annex-a.xlsx')
+    const exported = runFrontdoor(['export', 'annex-a', '--database', database.url, '--from', '2025-01-01', '--to', '2026-03-01', '--out', workbook])
+    assert.equal(exported.status, 0, exported.stderr)
+    const read = runFrontdoor(['import', 'annex-a', '--database', database.url, '--source', 'workbook', workbook, '--dry-run'])
+    assert.equal(read.status, 0, read.stdout + read.stderr)
+    assert.match(read.stdout, /Would bring in: [1-9][0-9]* children/)
     assert.equal(counts(), after)
   } finally { rmSync(folder, { recursive: true, force: true }) }
 })
