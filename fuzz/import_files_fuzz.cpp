@@ -1,14 +1,17 @@
 // fuzz/import_files_fuzz.cpp — any bytes as the files an import reads: a CSV file fed in parts of
 // a size the input chooses, each row read as every kind of row (with the shipped threshold
-// framework), and a Children in Need census file read into children. Nothing may crash, and each
-// problem names a row that the file has.
+// framework), a Children in Need census file read into children, the bytes as a workbook and the
+// rows as Annex A lists (each child read again from their rows as given). Nothing may crash, and
+// each problem names a row that the file has.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
+#include "domain/annex_a_reading.hpp"
 #include "domain/census_reading.hpp"
 #include "domain/csv_import.hpp"
+#include "domain/xlsx.hpp"
 #include "store/embedded_file.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -60,5 +63,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
   }
   for (const auto& child : ReadCensusChildren(text)) (void)child.AsPerson();
+
+  // The rows as one Annex A list, and as each list by its header.
+  if (!rows.empty()) {
+    const auto reading = ReadAnnexA({{"fuzz.csv", rows}}, today);
+    for (const auto& child : reading.children) {
+      if (child.line < 1 || child.line > rows.back().row) __builtin_trap();
+      (void)ReadAnnexAChild(child.as_given, today);
+    }
+  }
+  std::string problem;
+  if (const auto sheets = ReadWorkbook(text, problem)) {
+    std::vector<AnnexATable> tables;
+    for (const auto& sheet : *sheets) tables.push_back({sheet.name, sheet.rows});
+    (void)ReadAnnexA(tables, today);
+  }
   return 0;
 }
