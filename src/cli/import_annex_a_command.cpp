@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cli/children_import.hpp"
 #include "cli/commands.hpp"
 #include "cli/file_parts.hpp"
 #include "cli/progress.hpp"
@@ -86,14 +87,6 @@ bool ReadTables(const std::string& path, domain::Sha256& digest,
   return true;
 }
 
-void PrintTally(const service::ImportTally& tally, bool dry_run) {
-  std::cout << (dry_run ? "Would bring in: " : "Brought in: ") << tally.children << " children ("
-            << tally.new_children << " new, " << tally.matched << " matched, " << tally.to_review
-            << " for a manager to review, " << tally.skipped << " with problems), "
-            << tally.referrals_added << " referrals with " << tally.steps_added
-            << " steps after them, " << tally.referrals_known << " referrals already here\n";
-}
-
 }  // namespace
 
 int RunImportAnnexA(const AnnexAImportSettings& settings) {
@@ -151,10 +144,7 @@ int RunImportAnnexA(const AnnexAImportSettings& settings) {
     if (!reading.left_out.empty())
       std::cout << reading.left_out.size()
                 << " rows left out: frontdoor cannot keep them (each is listed above)\n";
-    PrintTally(total, settings.dry_run);
-    if (total.to_review > 0)
-      std::cout << "A manager matches the children waiting for review at /imports/reviews\n";
-    return total.skipped == 0 ? 0 : 1;
+    return EndChildrenImport(total, settings.dry_run);
   });
 }
 

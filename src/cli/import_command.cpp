@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cli/children_import.hpp"
 #include "cli/commands.hpp"
 #include "cli/file_parts.hpp"
 #include "cli/progress.hpp"
@@ -22,14 +23,6 @@ void PrintProblem(const std::string& file, const domain::ImportProblem& problem)
   if (!problem.child.empty()) std::cout << ", child " << problem.child;
   if (!problem.element.empty()) std::cout << ", " << problem.element;
   std::cout << ": " << problem.reason << "\n";
-}
-
-void PrintTally(const service::ImportTally& tally, bool dry_run) {
-  std::cout << (dry_run ? "Would bring in: " : "Brought in: ") << tally.children << " children ("
-            << tally.new_children << " new, " << tally.matched << " matched, " << tally.to_review
-            << " for a manager to review, " << tally.skipped << " with problems), "
-            << tally.referrals_added << " referrals with " << tally.steps_added
-            << " steps after them, " << tally.referrals_known << " referrals already here\n";
 }
 
 }  // namespace
@@ -90,10 +83,7 @@ int RunImportCensus(const ImportSettings& settings) {
                   true);
     progress.End();
     for (const auto& problem : total.problems) PrintProblem(name, problem);
-    PrintTally(total, settings.dry_run);
-    if (total.to_review > 0)
-      std::cout << "A manager matches the children waiting for review at /imports/reviews\n";
-    return total.skipped == 0 ? 0 : 1;
+    return EndChildrenImport(total, settings.dry_run);
   });
 }
 
