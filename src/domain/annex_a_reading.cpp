@@ -3,6 +3,7 @@
 #include "domain/annex_a_reading.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "domain/annex_a.hpp"
@@ -66,6 +67,13 @@ struct GivenRow {
   const std::string& Column(std::size_t column) const { return ListNumbered(list).columns[column]; }
 };
 
+// A row as the child's rows are kept for a review: its list, table and row, then its cells.
+std::string GivenText(const GivenRow& row) {
+  std::vector<std::string> fields = {std::to_string(row.list), row.table, std::to_string(row.row)};
+  fields.insert(fields.end(), row.cells.begin(), row.cells.end());
+  return CsvLine(fields) + "\n";
+}
+
 // Columns each list has, by position.
 enum ChildColumn : std::size_t { kId = 0, kGender = 1, kEthnicity = 2, kBirth = 3 };
 constexpr std::size_t kOwn = 5;  // the first column after the child's
@@ -122,13 +130,7 @@ class ChildBuilder {
     child_.la_child_id = Trim(rows.front().Cell(kId));
     child_.line = rows.front().row;
     for (const auto& row : rows) {
-      child_.as_given += CsvLine([&] {
-                           std::vector<std::string> fields = {std::to_string(row.list), row.table,
-                                                              std::to_string(row.row)};
-                           fields.insert(fields.end(), row.cells.begin(), row.cells.end());
-                           return fields;
-                         }()) +
-                         "\n";
+      child_.as_given += GivenText(row);
       ReadChildFacts(row);
     }
     if (child_.la_child_id.size() > 20)
