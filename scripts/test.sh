@@ -6,9 +6,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+# Each phase's time is printed as it ends, so a slow run says where its time went.
+phase_started=$SECONDS
+phase_done() {
+  echo "== $1 took $((SECONDS - phase_started)) s (total $SECONDS s)"
+  phase_started=$SECONDS
+}
 scripts/install-deps.sh test
+phase_done "installing what tests need"
 # Without debug information: the suites do not need it and it costs about a third of the build.
 CMAKE_ARGS="-DFRONTDOOR_DEBUG_INFO=OFF ${CMAKE_ARGS:-}" scripts/build.sh
+phase_done "build"
 
 postgres_dir=$(mktemp -d /tmp/frontdoor-postgres.XXXXXX)
 chmod 755 "$postgres_dir"
@@ -22,17 +30,22 @@ FRONTDOOR_TEST_POSTGRES_URL=$(scripts/postgres.sh start "$postgres_dir" 5433 | t
 export FRONTDOOR_TEST_POSTGRES_URL
 
 (cd "${BUILD_DIR:-build}" && ctest --output-on-failure -j 2 --timeout 900)
+phase_done "tests"
 
 # The same unit and integration suites once more under AddressSanitizer and
 # UndefinedBehaviorSanitizer, in their own build (-O1 without debug information keeps it quick).
 BUILD_DIR=build-sanitize CMAKE_ARGS="-DFRONTDOOR_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-O1" \
   scripts/build.sh frontdoor frontdoor_tests frontdoor_assets
+phase_done "sanitizer build"
 (cd build-sanitize && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --output-on-failure -j 2 --timeout 900 --exclude-regex browser_pages)
+phase_done "tests under the sanitizers"
 
 # Every fuzz target for half a minute (FUZZ_SECONDS), from the corpus in fuzz/corpus/: CI's time
 # is kept for the suites; longer runs are for a developer's machine (scripts/fuzz.sh 600).
 scripts/fuzz.sh "${FUZZ_SECONDS:-30}"
+phase_done "fuzzing"
 
 # Kill the server (and PostgreSQL) during intake, three rounds on each database.
 scripts/crash-test.sh "${CRASH_ROUNDS:-3}" both
+phase_done "crash test"

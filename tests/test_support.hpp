@@ -3,14 +3,10 @@
 
 #include <gtest/gtest.h>
 
-#include <sqlite3.h>
-#include <atomic>
-#include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <memory>
 #include <optional>
-#include <pqxx/pqxx>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -47,41 +43,8 @@ inline std::string WithDatabaseName(const std::string& uri, const std::string& n
 //! FRONTDOOR_TEST_POSTGRES_URL (scripts/test.sh starts a private server and sets it).
 class TestDatabase {
  public:
-  explicit TestDatabase(store::DatabaseKind kind) : kind_(kind) {
-    static std::atomic<int> counter{0};
-    const std::string name =
-        "frontdoor_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++);
-    if (kind == store::DatabaseKind::kSqlite) {
-      folder_ = std::filesystem::temp_directory_path() / name;
-      std::filesystem::remove_all(folder_);
-      url_ = {kind, (folder_ / "frontdoor.db").string()};
-      return;
-    }
-    const char* admin = std::getenv("FRONTDOOR_TEST_POSTGRES_URL");
-    if (!admin || !*admin) {
-      throw std::runtime_error(
-          "FRONTDOOR_TEST_POSTGRES_URL is not set: run the tests with scripts/test.sh, which "
-          "starts "
-          "a private PostgreSQL server");
-    }
-    admin_url_ = admin;
-    pqxx::connection connection(admin_url_);
-    pqxx::nontransaction(connection).exec0("CREATE DATABASE " + name);
-    postgres_name_ = name;
-    url_ = {kind, WithDatabaseName(admin_url_, name)};
-  }
-  ~TestDatabase() {
-    try {
-      if (!postgres_name_.empty()) {
-        pqxx::connection connection(admin_url_);
-        pqxx::nontransaction(connection)
-            .exec0("DROP DATABASE IF EXISTS " + postgres_name_ + " WITH (FORCE)");
-      }
-      if (!folder_.empty()) std::filesystem::remove_all(folder_);
-    } catch (const std::exception&) {
-      // Leftovers of a test database do no harm; the private server is thrown away.
-    }
-  }
+  explicit TestDatabase(store::DatabaseKind kind);
+  ~TestDatabase();
   //! The address to open.
   const store::DatabaseUrl& Url() const { return url_; }
   //! Opens a store on it, migrated unless told otherwise.
@@ -99,52 +62,15 @@ class TestDatabase {
   std::string postgres_name_;
 };
 
+//! The text of a file in the source tree, by its path from the top ("config/threshold.txt").
+std::string SourceFile(const std::filesystem::path& relative);
+
 //! Runs SQL on the database behind the store's back, as an operator (or an attacker) might.
-inline void ExecuteDirectly(const store::DatabaseUrl& url, const std::string& sql) {
-  if (url.kind == store::DatabaseKind::kPostgres) {
-    pqxx::connection connection(url.location);
-    pqxx::nontransaction(connection).exec0(sql);
-    return;
-  }
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(url.location.c_str(), &db), SQLITE_OK);
-  char* error = nullptr;
-  EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error), SQLITE_OK) << error;
-  sqlite3_free(error);
-  sqlite3_close(db);
-}
+void ExecuteDirectly(const store::DatabaseUrl& url, const std::string& sql);
 
 //! Rows of text (NULL as nullopt) from SQL run on the database behind the store's back.
 using TextRows = std::vector<std::vector<std::optional<std::string>>>;
-inline TextRows QueryDirectly(const store::DatabaseUrl& url, const std::string& sql) {
-  TextRows rows;
-  if (url.kind == store::DatabaseKind::kPostgres) {
-    pqxx::connection connection(url.location);
-    for (const auto& row : pqxx::nontransaction(connection).exec(sql)) {
-      rows.emplace_back();
-      for (const auto& field : row)
-        rows.back().push_back(field.is_null() ? std::nullopt
-                                              : std::optional<std::string>(field.c_str()));
-    }
-    return rows;
-  }
-  sqlite3* db = nullptr;
-  EXPECT_EQ(sqlite3_open(url.location.c_str(), &db), SQLITE_OK);
-  sqlite3_stmt* statement = nullptr;
-  EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr), SQLITE_OK)
-      << sqlite3_errmsg(db);
-  while (statement && sqlite3_step(statement) == SQLITE_ROW) {
-    rows.emplace_back();
-    for (int column = 0; column < sqlite3_column_count(statement); ++column) {
-      const auto* text = sqlite3_column_text(statement, column);
-      rows.back().push_back(text ? std::optional<std::string>(reinterpret_cast<const char*>(text))
-                                 : std::nullopt);
-    }
-  }
-  sqlite3_finalize(statement);
-  sqlite3_close(db);
-  return rows;
-}
+TextRows QueryDirectly(const store::DatabaseUrl& url, const std::string& sql);
 
 //! Names test instances "sqlite" and "postgresql".
 inline std::string KindName(const ::testing::TestParamInfo<store::DatabaseKind>& info) {

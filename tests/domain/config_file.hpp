@@ -2,17 +2,15 @@
 // defaults.
 #pragma once
 
-#include <fstream>
-#include <sstream>
+#include <filesystem>
 #include <string>
+
+#include "test_support.hpp"
 
 namespace frontdoor::testing {
 
 inline std::string ShippedConfig(const std::string& name) {
-  std::ifstream file(std::string(FRONTDOOR_SOURCE_DIR) + "/config/" + name);
-  std::stringstream text;
-  text << file.rdbuf();
-  return text.str();
+  return SourceFile(std::filesystem::path("config") / name);
 }
 
 }  // namespace frontdoor::testing

@@ -4,17 +4,13 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
+#include "config_file.hpp"
 
 namespace frontdoor::domain {
 namespace {
 
 LanguageGuide ShippedGuide() {
-  std::ifstream file(std::string(FRONTDOOR_SOURCE_DIR) + "/config/language.txt");
-  std::stringstream text;
-  text << file.rdbuf();
-  return LanguageGuide::FromText(text.str());
+  return LanguageGuide::FromText(testing::ShippedConfig("language.txt"));
 }
 
 std::vector<std::string> Found(const std::vector<LanguageWarning>& warnings) {

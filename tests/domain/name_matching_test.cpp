@@ -4,17 +4,13 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
+#include "config_file.hpp"
 
 namespace frontdoor::domain {
 namespace {
 
 NameVariants ShippedVariants() {
-  std::ifstream file(std::string(FRONTDOOR_SOURCE_DIR) + "/config/name-variants.txt");
-  std::stringstream text;
-  text << file.rdbuf();
-  return NameVariants::FromText(text.str());
+  return NameVariants::FromText(testing::ShippedConfig("name-variants.txt"));
 }
 
 struct LabelledPair {

@@ -4,17 +4,13 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
+#include "config_file.hpp"
 
 namespace frontdoor::domain {
 namespace {
 
 std::string ShippedFramework() {
-  std::ifstream file(std::string(FRONTDOOR_SOURCE_DIR) + "/config/threshold.txt");
-  std::stringstream text;
-  text << file.rdbuf();
-  return text.str();
+  return testing::ShippedConfig("threshold.txt");
 }
 
 std::string RefusalFor(const std::string& text) {

@@ -3,10 +3,8 @@
 // and a database made by main before 0007 reaches exactly the schema of a fresh one.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "records_test_support.hpp"
 
@@ -89,11 +87,8 @@ Schema Describe(const DatabaseUrl& url) {
 }
 
 std::string ReadFixture(DatabaseKind kind) {
-  std::ifstream file(std::string(FRONTDOOR_SOURCE_DIR) + "/tests/store/fixtures/before-0007." +
-                     std::string(DatabaseKindName(kind)) + ".sql");
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
+  return testing::SourceFile(std::filesystem::path("tests/store/fixtures") /
+                             ("before-0007." + std::string(DatabaseKindName(kind)) + ".sql"));
 }
 
 TEST(SchemaTest, SqliteAndPostgresqlHaveTheSameTablesColumnsAndIndexes) {

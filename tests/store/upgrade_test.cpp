@@ -4,11 +4,9 @@
 // parts copied to each child on its contact by 0015), on SQLite and PostgreSQL.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 
 #include "records_test_support.hpp"
 #include "store/contact_steps.hpp"
@@ -21,11 +19,8 @@ using frontdoor::testing::QueryDirectly;
 using Json = nlohmann::json;
 
 std::string ReadFixture(DatabaseKind kind) {
-  std::ifstream file(std::string(FRONTDOOR_SOURCE_DIR) + "/tests/store/fixtures/before-0007." +
-                     std::string(DatabaseKindName(kind)) + ".sql");
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
+  return testing::SourceFile(std::filesystem::path("tests/store/fixtures") /
+                             ("before-0007." + std::string(DatabaseKindName(kind)) + ".sql"));
 }
 
 //! What the old JSON bodies held, read before migrating: the oracle the new columns must match.
