@@ -47,10 +47,11 @@ std::optional<service::Configuration> ConfigurationFor(const ExportSettings& set
   return service::LoadConfiguration({"", "", "", front_door, ""});
 }
 
-// "rule 8610, PrimaryNeedCode: child C0000002, referral on contact 12 (/contacts/12): ..."
+// "error 8610, PrimaryNeedCode: child C0000002, referral on contact 12 (/contacts/12): ..." (or
+// "query 8670Q, ...").
 void PrintProblem(const domain::CensusProblem& problem) {
-  std::cout << "rule " << problem.rule << ", " << problem.element << ": child "
-            << domain::LocalChildId(problem.person_id);
+  std::cout << (problem.query ? "query " : "error ") << problem.rule << ", " << problem.element
+            << ": child " << domain::LocalChildId(problem.person_id);
   if (problem.contact_id)
     std::cout << ", referral on contact " << problem.contact_id << " (/contacts/"
               << problem.contact_id << ")";
@@ -126,12 +127,14 @@ int RunExportCensus(const ExportSettings& settings) {
         settings.check_only ? std::function<void(const std::string&)>{}
                             : [&](const std::string& child) { file << child; });
     for (const auto& problem : run.problems) PrintProblem(problem);
+    const std::size_t errors = domain::CountCensusErrors(run.problems);
     std::cout << year->Label() << ": " << run.children << " children, " << run.referrals
-              << " referrals, " << run.problems.size() << " problems\n";
-    if (settings.check_only) return run.problems.empty() ? 0 : 1;
+              << " referrals, " << errors << " errors, " << run.problems.size() - errors
+              << " queries\n";
+    if (settings.check_only) return errors == 0 ? 0 : 1;
     file << domain::CensusFooterXml();
     file.close();
-    if (!file || (!run.problems.empty() && !settings.force)) {
+    if (!file || (errors > 0 && !settings.force)) {
       std::filesystem::remove(part);
       if (!file) {
         std::cerr << "frontdoor export census: cannot write " << part << "\n";

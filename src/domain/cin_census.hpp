@@ -1,6 +1,5 @@
 // src/domain/cin_census.hpp — the Children in Need census: the census year, which referrals it
-// counts, each child's XML (structure and codes as domain.md gives them) and the pre-flight checks
-// a child must pass before the file is sent.
+// counts and each child's XML (structure and codes as domain.md gives them).
 #pragma once
 
 #include <cstdint>
@@ -62,25 +61,5 @@ std::string CensusChildXml(const Person& person, std::string_view la_child_id,
                            const std::vector<ReferralEpisode>& episodes,
                            const std::vector<ReferralEpisode>& all_episodes,
                            const WorkingCalendar& calendar);
-
-//! A child the Department's rules would reject, and why.
-struct CensusProblem {
-  std::string rule;     //!< the Department's rule number
-  std::string element;  //!< the census element it is about ("CINclosureDate")
-  std::string message;  //!< what is wrong, in words
-  std::int64_t person_id = 0;
-  std::int64_t contact_id = 0;  //!< the referral's contact, 0 when about the child
-};
-
-//! Every problem the pre-flight finds with one child and their referrals in the year.
-std::vector<CensusProblem> CheckCensusChild(const Person& person,
-                                            const std::vector<ReferralEpisode>& episodes,
-                                            const CensusYear& year);
-
-//! The problems across the year's children: a unique pupil number given to more than one child
-//! (rule 1520: most often one child recorded twice), each of them named. `upns`: each child's id
-//! and UPN ("" for none).
-std::vector<CensusProblem> CheckCensusChildrenTogether(
-    const std::map<std::int64_t, std::string>& upns);
 
 }  // namespace frontdoor::domain

@@ -175,7 +175,8 @@ constexpr size_t kCensusBatch = 1000;
 CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
                                 const std::function<void(const std::string&)>& write) {
   CensusRun run;
-  std::map<std::int64_t, std::string> upns;  // each child's, for the checks across children
+  std::map<std::int64_t, domain::CensusChildIds> child_ids;  // for the checks across children
+  const domain::CensusPreFlight pre_flight{year, rules_.calendar, domain::UkDate(clock_.Now())};
   store_.Read([&](store::Records& records) {
     // Every referral up to the year's end, by child; then a batch of children at a time.
     std::map<std::int64_t, std::vector<store::ChildReferral>> referrals;
@@ -201,21 +202,23 @@ CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
         }
         if (in_year.empty()) continue;
         ++run.children;
-        upns[person.id] = person.upn;
+        const std::string la_child_id = census_ids.count(person.id)
+                                            ? census_ids.at(person.id)
+                                            : domain::LocalChildId(person.id);
+        child_ids[person.id] = {la_child_id, person.upn};
         run.referrals += int(in_year.size());
-        for (auto& problem : domain::CheckCensusChild(person, in_year, year))
+        for (auto& problem : domain::CheckCensusChild(person, la_child_id, in_year, pre_flight))
           run.problems.push_back(std::move(problem));
         if (write)
-          write(domain::CensusChildXml(person,
-                                       census_ids.count(person.id)
-                                           ? census_ids.at(person.id)
-                                           : domain::LocalChildId(person.id),
-                                       in_year, all, rules_.calendar));
+          write(domain::CensusChildXml(person, la_child_id, in_year, all, rules_.calendar));
       }
     }
   });
-  for (auto& problem : domain::CheckCensusChildrenTogether(upns))
+  for (auto& problem : domain::CheckCensusChildrenTogether(child_ids))
     run.problems.push_back(std::move(problem));
+  // Errors first: they stop the file; queries only need an answer.
+  std::stable_partition(run.problems.begin(), run.problems.end(),
+                        [](const domain::CensusProblem& problem) { return !problem.query; });
   store_.Write([&](store::Records& records) {
     AppendAudit(
         records, by, clock_.Now(),

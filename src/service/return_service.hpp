@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/annex_a.hpp"
+#include "domain/census_checks.hpp"
 #include "domain/cin_census.hpp"
 #include "domain/clock.hpp"
 #include "service/decision_rules.hpp"

@@ -56,6 +56,7 @@ nlohmann::json ProblemJson(const domain::CensusProblem& problem) {
   return {{"rule", problem.rule},
           {"element", problem.element},
           {"message", problem.message},
+          {"query", problem.query},
           {"person_id", problem.person_id},
           {"child_id", domain::LocalChildId(problem.person_id)},
           {"contact_id",
@@ -123,7 +124,8 @@ http::Response ReturnController::CensusFile(const RequestContext& context) const
   const bool force = context.query.Value("force") == "yes";
   std::string xml;
   const auto run = CensusXml(context, *year, xml);
-  if (!run.problems.empty() && !force) return CensusPage(context, 409, *year, run, true);
+  if (domain::CountCensusErrors(run.problems) > 0 && !force)
+    return CensusPage(context, 409, *year, run, true);
   return DownloadResponse("application/xml", "cin-census-" + year->Label() + ".xml",
                           std::move(xml));
 }
@@ -145,9 +147,10 @@ http::Response ReturnController::ApiCensus(const RequestContext& context) const 
   if (!year) return JsonErrors(422, {{"year", "Give the census year as 2025-26 (2024-25 on)"}});
   std::string xml;
   const auto run = CensusXml(context, *year, xml);
-  if (!run.problems.empty() && context.query.Value("force") != "true")
-    return JsonError(409, std::to_string(run.problems.size()) +
-                              " problems would make the Department reject the file: see "
+  if (const auto errors = domain::CountCensusErrors(run.problems);
+      errors > 0 && context.query.Value("force") != "true")
+    return JsonError(409, std::to_string(errors) +
+                              " errors would make the Department reject the file: see "
                               "/api/v1/returns/census/problems, or give force=true");
   return DownloadResponse("application/xml", "cin-census-" + year->Label() + ".xml",
                           std::move(xml));
@@ -189,12 +192,15 @@ http::Response ReturnController::ReturnsPage(const RequestContext& context, int 
 http::Response ReturnController::CensusPage(const RequestContext& context, int status,
                                             const domain::CensusYear& year,
                                             const service::CensusRun& run, bool refused) const {
+  const std::size_t errors = domain::CountCensusErrors(run.problems);
   nlohmann::json view = {{"title", "Children in Need census " + year.Label()},
                          {"year", year.Label()},
                          {"children", run.children},
                          {"referrals", run.referrals},
-                         {"problem_count", run.problems.size()},
+                         {"error_count", errors},
+                         {"query_count", run.problems.size() - errors},
                          {"has_problems", !run.problems.empty()},
+                         {"has_errors", errors > 0},
                          {"refused", refused},
                          {"more", run.problems.size() > kProblemsShown
                                       ? nlohmann::json(run.problems.size() - kProblemsShown)
@@ -203,6 +209,7 @@ http::Response ReturnController::CensusPage(const RequestContext& context, int s
   for (std::size_t index = 0; index < std::min(run.problems.size(), kProblemsShown); ++index) {
     const auto& problem = run.problems[index];
     view["problems"].push_back({{"rule", problem.rule},
+                                {"query", problem.query},
                                 {"element", problem.element},
                                 {"message", problem.message},
                                 {"child", domain::LocalChildId(problem.person_id)},

@@ -217,7 +217,7 @@ test('the census for 2026-27 lists each problem by rule, refuses the file until 
     const checked = census('--check')
     assert.equal(checked.status, 1)
     // Jayden's referral led to an enquiry but no assessment yet, so no primary need.
-    assert.match(checked.stdout, new RegExp(`rule 8610, PrimaryNeedCode: child ${jayden}, referral on contact ${contact} \\(/contacts/${contact}\\)`))
+    assert.match(checked.stdout, new RegExp(`error 8610, PrimaryNeedCode: child ${jayden}, referral on contact ${contact} \\(/contacts/${contact}\\)`))
     const refused = census('--out', file)
     assert.equal(refused.status, 1)
     assert.match(refused.stderr, /not written: the Department would reject the children above/)
@@ -228,9 +228,9 @@ test('the census for 2026-27 lists each problem by rule, refuses the file until 
     })
     assert.equal(assessed.status, 201, JSON.stringify(assessed.body))
     const rechecked = census('--check').stdout
-    assert.doesNotMatch(rechecked, new RegExp(`rule 8610, PrimaryNeedCode: child ${jayden}, referral on contact ${contact}`))
+    assert.doesNotMatch(rechecked, new RegExp(`error 8610, PrimaryNeedCode: child ${jayden}, referral on contact ${contact}`))
     // His referral of eight months ago is still open: the Department allows one open at a time.
-    assert.match(rechecked, new RegExp(`rule 8820, CINreferralDate: child ${jayden}, referral on contact ${contact} .*while the one before it was still open`))
+    assert.match(rechecked, new RegExp(`error 8820, CINreferralDate: child ${jayden}, referral on contact ${contact} .*while the one before it was still open`))
     const forced = census('--out', file, '--force')
     assert.equal(forced.status, 0, forced.stderr)
     const xml = readFileSync(file, 'utf8')

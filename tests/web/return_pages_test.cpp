@@ -113,12 +113,26 @@ TEST_F(ReturnPagesTest, TheCensusIsCheckedFirstAndAFileWithProblemsIsMadeOnlyWhe
   });
   const auto problems = nlohmann::json::parse(
       Send("GET", "/api/v1/returns/census/problems?year=2026-27", "", nullptr, token).body);
-  // Its rule, and (as it runs beside the referral's own assessment, when there is one) 8863.
-  ASSERT_GE(problems["problems"].size(), 1u) << problems.dump();
-  ASSERT_LE(problems["problems"].size(), 2u) << problems.dump();
-  const auto& first = problems["problems"][0];
-  EXPECT_EQ(first["rule"], "8897");
+  // Errors come first, then queries (this year's referrals still under way are asked about: an
+  // enquiry with no assessment yet, 2991Q).
+  std::vector<nlohmann::json> errors;
+  bool queried = false;
   for (const auto& problem : problems["problems"]) {
+    if (problem["query"].get<bool>()) {
+      queried = true;
+      EXPECT_TRUE(problem["rule"].get<std::string>().ends_with("Q")) << problem.dump();
+    } else {
+      EXPECT_FALSE(queried) << "an error after a query: " << problem.dump();
+      errors.push_back(problem);
+    }
+  }
+  // The error's rule, and (as it runs beside the referral's own assessment, when there is one)
+  // 8863.
+  ASSERT_GE(errors.size(), 1u) << problems.dump();
+  ASSERT_LE(errors.size(), 2u) << problems.dump();
+  const auto& first = errors[0];
+  EXPECT_EQ(first["rule"], "8897");
+  for (const auto& problem : errors) {
     EXPECT_TRUE(problem["rule"] == "8897" || problem["rule"] == "8863") << problem.dump();
     EXPECT_EQ(problem["contact_id"], first["contact_id"]);
   }

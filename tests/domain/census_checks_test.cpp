@@ -1,0 +1,410 @@
+// tests/domain/census_checks_test.cpp — the census pre-flight: each of the Department's rules
+// catching the one child broken for it (and passing a sound one), queries told apart from errors,
+// and the checks across the year's children.
+#include "domain/census_checks.hpp"
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <set>
+
+#include "census_samples.hpp"
+
+namespace frontdoor::domain {
+namespace {
+
+using testing::Day;
+using testing::Jayden;
+using testing::Sound;
+using testing::Step;
+
+const WorkingCalendar kCalendar;
+
+// 2025-26 checked after its end.
+CensusPreFlight PreFlight() {
+  return {*ParseCensusYear("2025-26"), kCalendar, Day("2026-05-01")};
+}
+
+std::set<std::string> RulesBroken(const Person& person, const ReferralEpisode& episode) {
+  std::set<std::string> rules;
+  for (const auto& problem : CheckCensusChild(person, "C0000002", {episode}, PreFlight()))
+    rules.insert(problem.rule);
+  return rules;
+}
+
+TEST(CensusChecks, ASoundChildPassesEveryRule) {
+  Person jayden = Jayden();
+  jayden.upn = "W801200106001";
+  EXPECT_EQ(RulesBroken(jayden, Sound()), std::set<std::string>{});
+}
+
+TEST(CensusChecks, EachRuleCatchesTheChildBrokenForIt) {
+  struct Broken {
+    const char* rule;
+    std::function<void(Person&, ReferralEpisode&)> break_it;
+    std::vector<std::string> also = {};  // other rules the same break breaks
+  };
+  const auto open = [](ReferralEpisode& e) {
+    e.closure_date.reset();
+    e.closure_reason.clear();
+  };
+  const auto open_assessment = [](const char* day) {
+    CaseStep assessment = Step(CaseStepKind::kAssessment, day);
+    assessment.primary_need = "N1";
+    return assessment;
+  };
+  const std::vector<Broken> cases = {
+      {"1510", [](Person& p, ReferralEpisode&) { p.upn = "X801200106001"; }},
+      {"8525", [](Person& p, ReferralEpisode&) { p.date_of_birth.reset(); }},
+      {"4220", [](Person& p, ReferralEpisode&) { p.ethnicity = "XXXX"; }},
+      {"8866", [](Person&, ReferralEpisode& e) { e.referral_source = "11"; }},
+      {"8630", [](Person&, ReferralEpisode& e) { e.closure_date = Day("2025-10-01"); }},
+      {"8805", [](Person&, ReferralEpisode& e) { e.closure_reason = ""; }},
+      {"8810",
+       [](Person&, ReferralEpisode& e) {
+         e.closure_date.reset();
+         e.protection_plans[0].end = Day("2026-02-26");
+       }},
+      {"8640", [](Person&, ReferralEpisode& e) { e.closure_reason = "RC10"; }},
+      {"8610", [](Person&, ReferralEpisode& e) { e.assessments[0].primary_need.clear(); }},
+      {"8650", [](Person&, ReferralEpisode& e) { e.assessments[0].primary_need = "N10"; }},
+      {"8608",
+       [](Person&, ReferralEpisode& e) { e.assessments[0].authorised = Day("2025-10-01"); }},
+      {"8897", [](Person&, ReferralEpisode& e) { e.assessments[0].factors.clear(); }},
+      {"8869", [](Person&, ReferralEpisode& e) { e.assessments[0].factors.push_back("21"); }},
+      {"4011",
+       [](Person&, ReferralEpisode& e) {
+         e.need_plans.push_back({Day("2025-10-10"), Day("2025-10-09"), "", ""});
+       }},
+      {"8615",
+       [](Person&, ReferralEpisode& e) {
+         e.enquiries[0].conference_date = Day("2025-10-07");
+         e.protection_plans[0].start = Day("2025-10-07");
+       }},
+      {"8925", [](Person&, ReferralEpisode& e) { e.protection_plans[0].end = Day("2025-10-20"); }},
+      {"8905", [](Person&, ReferralEpisode& e) { e.protection_plans[0].initial_category = ""; }},
+      {"8910", [](Person&, ReferralEpisode& e) { e.protection_plans[0].latest_category = "XYZ"; }},
+      {"8565", [](Person&, ReferralEpisode& e) { e.protection_plans[0].end.reset(); }},
+      {"8520", [](Person& p, ReferralEpisode&) { p.date_of_birth = Day("2026-06-01"); }},
+      {"8750",
+       [](Person& p, ReferralEpisode&) {
+         p.date_of_birth.reset();
+         p.expected_date_of_birth = Day("2026-05-01");
+       }},
+      // A disability recorded (8899Q: and no disability factor at the assessment).
+      {"8540", [](Person& p, ReferralEpisode&) { p.disabilities = {"XYZ"}; }, {"8899Q"}},
+      {"8790",
+       [](Person& p, ReferralEpisode&) {
+         p.disabilities = {"NONE", "HEAR"};
+       },
+       {"8899Q"}},
+      {"8794",
+       [](Person& p, ReferralEpisode&) {
+         p.disabilities = {"HEAR", "HEAR"};
+       },
+       {"8899Q"}},
+      {"8606",
+       [](Person& p, ReferralEpisode&) {
+         p.date_of_birth.reset();
+         p.expected_date_of_birth = Day("2026-08-01");
+         p.sex = Sex::kUnknown;
+       }},
+      {"8839",
+       [&](Person&, ReferralEpisode& e) {
+         open(e);
+         e.enquiries.push_back({Day("2025-11-01"), std::nullopt, false, false});
+         e.enquiries.push_back({Day("2025-11-02"), std::nullopt, false, false});
+       },
+       {"8890", "8675Q"}},  // the second starts during the first; neither reached a conference
+      {"8840", [](Person&,
+                  ReferralEpisode& e) { e.protection_plans[0].end = e.protection_plans[0].start; }},
+      {"8867",
+       [&](Person&, ReferralEpisode& e) { e.assessments.push_back(open_assessment("2025-12-01")); },
+       {"8670Q"}},  // and it was never authorised
+      {"8868",
+       [](Person&, ReferralEpisode& e) {
+         e.enquiries.push_back({Day("2025-12-01"), std::nullopt, false, false});
+       },
+       {"8675Q"}},  // and it never reached a conference
+      {"8873Q", [](Person&, ReferralEpisode& e) { e.assessments[0].factors = {"21"}; }},
+      {"8896",
+       [&](Person&, ReferralEpisode& e) {
+         open(e);
+         e.assessments.push_back(open_assessment("2025-12-01"));
+         e.assessments.push_back(open_assessment("2025-12-02"));
+       },
+       {"8863", "8670Q"}},  // the second starts while the first is under way; neither ends
+      {"8898",
+       [](Person&, ReferralEpisode& e) {
+         e.assessments[0].factors = {"3B", "3B"};
+       }},
+      {"8935",
+       [&](Person&, ReferralEpisode& e) {
+         open(e);
+         e.protection_plans[0].end.reset();
+         e.enquiries.push_back({Day("2025-11-28"), Day("2025-12-01"), false, true});
+         e.protection_plans.push_back({Day("2025-12-01"), std::nullopt, "NEG", "NEG"});
+       },
+       {"8940"}},
+      {"8940",
+       [](Person&, ReferralEpisode& e) {
+         e.enquiries.push_back({Day("2025-12-29"), Day("2026-01-01"), false, true});
+         e.protection_plans.push_back({Day("2026-01-01"), Day("2026-02-20"), "NEG", "NEG"});
+       }},
+      {"1103", [](Person&, ReferralEpisode& e) { e.assessments[0].date = Day("2025-10-01"); }},
+      {"2889", [](Person&, ReferralEpisode& e) { e.enquiries[0].start = Day("2025-10-01"); }},
+      {"1104",
+       [](Person&, ReferralEpisode& e) {
+         e.enquiries[0].start = Day("2025-10-01");
+         e.enquiries[0].conference_date = Day("2025-10-03");
+         e.protection_plans[0].start = Day("2025-10-03");
+       },
+       {"2889", "1105"}},
+      {"4015",
+       [](Person&, ReferralEpisode& e) {
+         e.need_plans.push_back({Day("2025-10-01"), Day("2025-10-20"), "", ""});
+       }},
+      {"2990", [](Person&, ReferralEpisode& e) { e.closure_reason = "RC8"; }},
+      {"4000",
+       [](Person&, ReferralEpisode& e) {
+         e.assessments.clear();
+         e.enquiries.clear();
+         e.protection_plans.clear();
+         e.need_plans.push_back({Day("2025-10-10"), Day("2025-11-01"), "", ""});
+       }},
+      {"8832",
+       [](Person&, ReferralEpisode& e) {
+         e.assessments.clear();
+         e.enquiries.clear();
+       },
+       {"2885"}},
+      {"4001",
+       [&](Person&, ReferralEpisode& e) {
+         open(e);
+         e.protection_plans[0].end.reset();
+         e.need_plans.push_back({Day("2025-12-01"), std::nullopt, "", ""});
+       },
+       {"4016"}},
+      {"4004",
+       [&](Person&, ReferralEpisode& e) {
+         open(e);
+         e.need_plans.push_back({Day("2026-03-01"), std::nullopt, "", ""});
+         e.need_plans.push_back({Day("2026-03-02"), std::nullopt, "", ""});
+       },
+       {"4014"}},
+      {"4014",
+       [](Person&, ReferralEpisode& e) {
+         e.need_plans.push_back({Day("2025-10-06"), Day("2025-10-20"), "", ""});
+         e.need_plans.push_back({Day("2025-10-10"), Day("2025-10-25"), "", ""});
+       }},
+      {"4016",
+       [](Person&, ReferralEpisode& e) {
+         e.need_plans.push_back({Day("2025-11-01"), Day("2025-12-01"), "", ""});
+       }},
+      {"4017",
+       [](Person&, ReferralEpisode& e) {
+         e.need_plans.push_back({Day("2025-10-20"), Day("2025-11-30"), "", ""});
+       }},
+      {"2885",
+       [](Person&, ReferralEpisode& e) { e.protection_plans[0].start = Day("2025-10-28"); }},
+      {"8614",
+       [](Person&, ReferralEpisode& e) { e.assessments[0].authorised.reset(); },
+       {"8867", "8670Q"}},
+      {"8617", [](Person&, ReferralEpisode& e) { e.assessments[0].factors = {"8A"}; }, {"8897"}},
+      {"8863",
+       [](Person&, ReferralEpisode& e) {
+         CaseStep second = e.assessments[0];
+         second.date = Day("2025-10-10");
+         second.authorised = Day("2025-11-25");
+         e.assessments.push_back(second);
+       }},
+      {"1530", [](Person& p, ReferralEpisode&) { p.upn = "W999200106001"; }},
+      {"1540", [](Person& p, ReferralEpisode&) { p.upn = "W801A00106001"; }},
+      {"1550", [](Person& p, ReferralEpisode&) { p.upn = "W80120010600I"; }},
+      {"1105",
+       [](Person&, ReferralEpisode& e) { e.protection_plans[0].start = Day("2025-10-01"); },
+       {"2885"}},  // nor did a conference start it
+      {"8875",
+       [](Person&, ReferralEpisode& e) {
+         e.enquiries[0].conference_date = Day("2025-10-25");  // a Saturday
+         e.protection_plans[0].start = Day("2025-10-25");
+       }},
+      {"8890",
+       [](Person&, ReferralEpisode& e) {
+         e.enquiries.push_back({Day("2025-10-20"), Day("2025-10-30"), false, false});
+       }},
+      {"2991Q",
+       [](Person&, ReferralEpisode& e) { e.assessments.clear(); },
+       {"8610"}},  // and so no primary need
+      {"4012Q",
+       [](Person&, ReferralEpisode& e) {
+         e.need_plans.push_back({Day("2025-10-10"), Day("2025-10-10"), "", ""});
+       }},
+      {"8825Q",
+       [](Person&, ReferralEpisode& e) {
+         e.closure_reason = "RC8";
+         e.assessments.clear();
+         e.enquiries.clear();
+         e.protection_plans.clear();
+       }},
+      {"8670Q",
+       [&](Person&, ReferralEpisode& e) {
+         open(e);
+         e.assessments.push_back(open_assessment("2026-01-05"));
+       }},
+      {"8675Q",
+       [&](Person&, ReferralEpisode& e) {
+         open(e);
+         e.enquiries.push_back({Day("2026-02-02"), std::nullopt, false, false});
+       }},
+      {"8775Q", [](Person& p, ReferralEpisode&) { p.date_of_birth = Day("2000-11-01"); }},
+      {"8899Q", [](Person& p, ReferralEpisode&) { p.disabilities = {"HEAR"}; }},
+  };
+  for (const auto& broken : cases) {
+    Person jayden = Jayden();
+    jayden.upn = "W801200106001";
+    ReferralEpisode episode = Sound();
+    broken.break_it(jayden, episode);
+    std::set<std::string> expected{broken.rule};
+    expected.insert(broken.also.begin(), broken.also.end());
+    EXPECT_EQ(RulesBroken(jayden, episode), expected) << broken.rule;
+  }
+}
+
+TEST(CensusChecks, OnePupilNumberOnTwoChildrenNamesBoth) {
+  const auto problems = CheckCensusChildrenTogether({{2, {"C0000002", "W801200106001"}},
+                                                     {3, {"C0000003", ""}},
+                                                     {4, {"C0000004", "W801200106001"}},
+                                                     {5, {"C0000005", "H93720131400A"}},
+                                                     {6, {"C0000006", ""}}});
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_EQ(problems[0].rule, "1520");
+  EXPECT_EQ(problems[0].person_id, 2);
+  EXPECT_EQ(problems[1].person_id, 4);
+  EXPECT_NE(problems[0].message.find("W801200106001 is on 2 children"), std::string::npos);
+  EXPECT_TRUE(CheckCensusChildrenTogether(
+                  {{2, {"C0000002", "W801200106001"}}, {3, {"C0000003", ""}}, {4, {"OLD42", ""}}})
+                  .empty());
+}
+
+TEST(CensusChecks, AChildsReferralsNeitherOverlapNorStayOpenButTheLatest) {
+  Person jayden = Jayden();
+  const auto rules = [&](const std::vector<ReferralEpisode>& episodes) {
+    std::set<std::string> broken;
+    for (const auto& problem : CheckCensusChild(jayden, "C0000002", episodes, PreFlight()))
+      broken.insert(problem.rule);
+    return broken;
+  };
+  // A later referral, assessed and still open.
+  const auto referral_on = [](const char* day, const char* started, const char* authorised) {
+    CaseStep assessment = Step(CaseStepKind::kAssessment, started);
+    assessment.authorised = Day(authorised);
+    assessment.factors = {"3B"};
+    assessment.primary_need = "N1";
+    auto episode = EpisodeOf(8, 2, Day(day), {assessment});
+    episode.referral_source = "6";
+    return episode;
+  };
+  EXPECT_EQ(rules({Sound(), referral_on("2026-03-01", "2026-03-02", "2026-03-10")}),
+            std::set<std::string>{});
+  // Made while the first was open (it closed on 27 February).
+  EXPECT_EQ(rules({Sound(), referral_on("2026-01-10", "2026-01-11", "2026-01-20")}),
+            std::set<std::string>{"8820"});
+  ReferralEpisode still_open = Sound();
+  still_open.closure_date.reset();
+  still_open.closure_reason.clear();
+  const auto later = referral_on("2026-03-01", "2026-03-02", "2026-03-10");
+  EXPECT_EQ(rules({still_open, later}), (std::set<std::string>{"8815", "8816", "8820"}));
+}
+
+TEST(CensusChecks, OneChildIdentifierOnTwoChildrenNamesBoth) {
+  // A child brought in by an earlier census keeps its identifier, which can meet one made here.
+  const auto problems = CheckCensusChildrenTogether(
+      {{2, {"C0000002", ""}}, {3, {"C0000002", ""}}, {4, {"C0000004", ""}}});
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_EQ(problems[0].rule, "8510");
+  EXPECT_EQ(problems[0].person_id, 2);
+  EXPECT_EQ(problems[1].person_id, 3);
+  EXPECT_FALSE(problems[0].query);
+}
+
+TEST(CensusChecks, TheChildsIdentifierIsTwentyLettersAndDigitsAtMost) {
+  const auto rules = [](std::string_view la_child_id) {
+    std::set<std::string> broken;
+    for (const auto& problem : CheckCensusChild(Jayden(), la_child_id, {Sound()}, PreFlight()))
+      broken.insert(problem.rule);
+    return broken;
+  };
+  EXPECT_EQ(rules("OLD42"), std::set<std::string>{});
+  EXPECT_EQ(rules("ABCDEFGHIJ0123456789"), std::set<std::string>{});  // twenty
+  EXPECT_EQ(rules("ABCDEFGHIJ01234567890"), std::set<std::string>{"1570"});
+  EXPECT_EQ(rules("OLD-42"), std::set<std::string>{"1580"});
+  EXPECT_EQ(rules("OLD 42"), std::set<std::string>{"1580"});
+}
+
+TEST(CensusChecks, QueriesAreMarkedAndCountApartFromErrors) {
+  Person jayden = Jayden();
+  jayden.disabilities = {"HEAR"};
+  ReferralEpisode episode = Sound();
+  episode.closure_reason = "";  // 8805, an error
+  const auto problems = CheckCensusChild(jayden, "C0000002", {episode}, PreFlight());
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_EQ(CountCensusErrors(problems), 1u);
+  for (const auto& problem : problems)
+    EXPECT_EQ(problem.query, problem.rule == "8899Q") << problem.rule;
+}
+
+TEST(CensusChecks, TheQueriesClocksCountWorkingDaysToTheYearsEnd) {
+  const auto rules = [](ReferralEpisode episode) {
+    episode.closure_date.reset();
+    episode.closure_reason.clear();
+    std::set<std::string> broken;
+    for (const auto& problem : CheckCensusChild(Jayden(), "C0000002", {episode}, PreFlight()))
+      broken.insert(problem.rule);
+    return broken;
+  };
+  // Working days after a start up to 31 March 2026 (a Tuesday): from Tuesday 3 February, 40;
+  // from Wednesday 31 December 2025, 65 (the calendar here has no bank holidays).
+  ASSERT_EQ(kCalendar.WorkingDaysBetween(Day("2026-02-03"), Day("2026-03-31")), 40);
+  const auto with_assessment = [](const char* started) {
+    ReferralEpisode episode = Sound();
+    CaseStep assessment = Step(CaseStepKind::kAssessment, started);
+    assessment.primary_need = "N1";
+    episode.assessments.push_back(assessment);
+    return episode;
+  };
+  // 45 working days before the year's end is Tuesday 27 January: 44 working days are allowed.
+  ASSERT_EQ(kCalendar.WorkingDaysBetween(Day("2026-01-27"), Day("2026-03-31")), 45);
+  EXPECT_EQ(rules(with_assessment("2026-01-28")), std::set<std::string>{});
+  EXPECT_EQ(rules(with_assessment("2026-01-27")), std::set<std::string>{"8670Q"});
+  const auto with_enquiry = [](const char* started, bool not_required) {
+    ReferralEpisode episode = Sound();
+    episode.enquiries.push_back({Day(started), std::nullopt, not_required, false});
+    return episode;
+  };
+  // Fifteen working days before the year's end is Tuesday 10 March.
+  ASSERT_EQ(kCalendar.WorkingDaysBetween(Day("2026-03-10"), Day("2026-03-31")), 15);
+  EXPECT_EQ(rules(with_enquiry("2026-03-11", false)), std::set<std::string>{});
+  EXPECT_EQ(rules(with_enquiry("2026-03-10", false)), std::set<std::string>{"8675Q"});
+  EXPECT_EQ(rules(with_enquiry("2026-03-10", true)), std::set<std::string>{});  // none needed
+}
+
+TEST(CensusChecks, NoFactorsFoundExpectsAClosureAfterAssessment) {
+  ReferralEpisode episode = Sound();
+  episode.assessments[0].factors = {"21"};
+  episode.enquiries.clear();
+  episode.protection_plans.clear();
+  const auto rules = [&](const char* reason) {
+    episode.closure_reason = reason;
+    std::set<std::string> broken;
+    for (const auto& problem : CheckCensusChild(Jayden(), "C0000002", {episode}, PreFlight()))
+      broken.insert(problem.rule);
+    return broken;
+  };
+  EXPECT_EQ(rules("RC8"), std::set<std::string>{});
+  EXPECT_EQ(rules("RC9"), std::set<std::string>{});
+  EXPECT_EQ(rules("RC7"), std::set<std::string>{"8873Q"});
+}
+
+}  // namespace
+}  // namespace frontdoor::domain
