@@ -82,6 +82,49 @@ TEST_F(ReturnPagesTest, EachFormatDownloadsAsAFile) {
   EXPECT_EQ(api.body, referrals.body);
 }
 
+TEST_F(ReturnPagesTest, QueriesAloneAreListedButTheFileIsMade) {
+  Generate();
+  const auto performance = SignInAs(Role::kPerformance);
+  // A child assessed in 2025-26 is recorded as disabled afterwards: the assessment named no
+  // disability factor, so the Department will ask why (8899Q), but it takes the file.
+  std::int64_t child = 0;
+  store_->Write([&](store::Records& records) {
+    for (const auto& referral : records.decisions.ReferralsBetween(
+             *domain::ParseDate("2025-04-01"), *domain::ParseDate("2026-03-31"))) {
+      for (const auto& step : records.case_steps.OfPeople({referral.person_id})) {
+        if (step.kind == domain::CaseStepKind::kAssessment && step.authorised &&
+            *step.authorised >= *domain::ParseDate("2025-04-01") &&
+            *step.authorised <= *domain::ParseDate("2026-03-31"))
+          child = referral.person_id;
+      }
+      if (child) break;
+    }
+    ASSERT_NE(child, 0);
+    auto person = *records.people.Find(child);
+    person.disabilities = {"HEAR"};
+    records.people.Update(person);
+  });
+  const http::Response page = Send("GET", "/returns/census?year=2025-26", "", &performance);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("No child has an error"), std::string::npos);
+  EXPECT_NE(page.body.find("8899Q <strong class=\"govuk-tag govuk-tag--yellow\">Query</strong>"),
+            std::string::npos);
+  EXPECT_NE(page.body.find("id=\"census-errors\">0<"), std::string::npos);
+  EXPECT_EQ(page.body.find("Download it anyway"), std::string::npos);
+  EXPECT_NE(page.body.find("Download the census file"), std::string::npos);
+  EXPECT_EQ(Send("GET", "/returns/census/file?year=2025-26", "", &performance).status, 200);
+  const auto problems =
+      nlohmann::json::parse(Send("GET", "/api/v1/returns/census/problems?year=2025-26", "", nullptr,
+                                 TokenFor(Role::kPerformance))
+                                .body);
+  ASSERT_FALSE(problems["problems"].empty());
+  for (const auto& problem : problems["problems"]) {
+    EXPECT_EQ(problem["rule"], "8899Q");
+    EXPECT_EQ(problem["query"], true);
+    EXPECT_EQ(problem["person_id"], child);
+  }
+}
+
 TEST_F(ReturnPagesTest, TheCensusIsCheckedFirstAndAFileWithProblemsIsMadeOnlyWhenForced) {
   Generate();
   const auto performance = SignInAs(Role::kPerformance);
