@@ -1,13 +1,13 @@
 // src/domain/census_checks.cpp — the census pre-flight: the Department's validation rules, each by
-// its number, for one child and their referrals in the year, and across the year's children.
+// its number, on one child's referrals in the year and the steps of each (the child's own record
+// is checked in census_child_checks.cpp).
 #include "domain/census_checks.hpp"
 
 #include <algorithm>
 #include <chrono>
 #include <set>
 
-#include "domain/codes.hpp"
-#include "domain/identifiers.hpp"
+#include "domain/census_findings.hpp"
 #include "domain/text.hpp"
 
 namespace frontdoor::domain {
@@ -18,10 +18,6 @@ namespace {
 // CIN-validator implements them). A number ending in Q is a query: the file is taken, the council
 // asked to correct the record or say why it is right.
 namespace rule {
-constexpr const char* kUpnCheckLetter = "1510";          // UPN invalid (wrong check letter)
-constexpr const char* kUpnTwice = "1520";                // one UPN on more than one child
-constexpr const char* kBirthDate = "8525";               // date of birth or expected date given
-constexpr const char* kEthnicity = "4220";               // ethnicity missing or invalid
 constexpr const char* kReferralSource = "8866";          // source of referral missing or invalid
 constexpr const char* kClosureAfterReferral = "8630";    // closure date before referral date
 constexpr const char* kClosureWithoutReason = "8805";    // closure date without a reason
@@ -38,12 +34,7 @@ constexpr const char* kProtectionPlanDates = "8925";     // CPP end before start
 constexpr const char* kInitialCategory = "8905";         // initial category missing or invalid
 constexpr const char* kLatestCategory = "8910";          // latest category missing or invalid
 constexpr const char* kActivityAfterClosure = "8565";    // activity shown after closure
-constexpr const char* kBornAfterYear = "8520";           // date of birth after the year's end
-constexpr const char* kDisabilityCode = "8540";          // disability missing or invalid
 constexpr const char* kReferralBeforeBirth = "8606";     // referral over 40 weeks before birth
-constexpr const char* kUnbornSex = "8750";               // an unborn child's sex is not U
-constexpr const char* kNoneAndOthers = "8790";           // disability NONE with other codes
-constexpr const char* kDisabilityTwice = "8794";         // a disability code twice
 constexpr const char* kTwoOpenEpisodes = "8815";         // more than one open episode
 constexpr const char* kOpenNotLatest = "8816";           // an open episode is not the latest
 constexpr const char* kEpisodesOverlap = "8820";         // episodes' dates overlap
@@ -58,8 +49,6 @@ constexpr const char* kTwoOpenPlans = "8935";        // more than one open prote
 constexpr const char* kPlansOverlap = "8940";        // protection plans overlap
 constexpr const char* kAssessmentBeforeReferral = "1103";    // assessment starts before referral
 constexpr const char* kConferenceBeforeReferral = "1104";    // initial conference before referral
-constexpr const char* kUpnLocalAuthority = "1530";           // UPN characters 2-4 not an LA code
-constexpr const char* kUpnDigits = "1540";                   // UPN characters 5-12 not all digits
 constexpr const char* kPlanNotFromConference = "2885";       // CPP starts on no conference's day
 constexpr const char* kEnquiryBeforeReferral = "2889";       // S47 starts before referral
 constexpr const char* kActivityAfterRc8 = "2990";            // activity on a case closed RC8 or RC9
@@ -75,12 +64,8 @@ constexpr const char* kFactor8A = "8617";                    // factor 8A return
 constexpr const char* kProtectionPlanOnNfa = "8832";         // CPP on a referral with NFA
 constexpr const char* kAssessmentsOverlap = "8863";  // an assessment starts while one is open
 constexpr const char* kProtectionPlanBeforeReferral = "1105";  // CPP starts before referral
-constexpr const char* kUpnLastCharacter = "1550";     // UPN character 13 not a digit or letter
-constexpr const char* kChildIdLength = "1570";        // LAchildID over 20 characters
-constexpr const char* kChildIdCharacters = "1580";    // LAchildID not only letters and digits
-constexpr const char* kChildIdTwice = "8510";         // one LAchildID on more than one child
-constexpr const char* kConferenceAtWeekend = "8875";  // initial conference on a weekend
-constexpr const char* kEnquiriesOverlap = "8890";     // S47 starts while another is under way
+constexpr const char* kConferenceAtWeekend = "8875";           // initial conference on a weekend
+constexpr const char* kEnquiriesOverlap = "8890";           // S47 starts while another is under way
 constexpr const char* kEnquiryWithoutAssessment = "2991Q";  // S47 on a referral with no assessment
 constexpr const char* kNeedPlanOneDay = "4012Q";            // CIN plan starts and ends one day
 constexpr const char* kAssessmentOverdue = "8670Q";     // open 45 working days at the year's end
@@ -91,28 +76,10 @@ constexpr const char* kDisabilityFactor = "8899Q";      // disabled, assessed, n
 }  // namespace rule
 
 // The working days an assessment has before its authorisation, and an enquiry before its initial
-// conference, that the Department's queries allow at the year's end.
+// conference, that the Department's queries allow by the year's end (or today, while it is under
+// way).
 constexpr int kAssessmentWorkingDays = 45;
 constexpr int kEnquiryWorkingDays = 15;
-
-// One pre-flight's findings about one child in one year.
-struct Findings {
-  const Person& person;
-  const CensusYear& year;
-  const CensusPreFlight& check;
-  std::vector<CensusProblem> problems;
-
-  // An error: the Department rejects the file.
-  void Add(const char* rule, const char* element, std::string message,
-           std::int64_t contact_id = 0) {
-    problems.push_back({rule, element, std::move(message), person.id, contact_id, false});
-  }
-  // A query: the Department asks why.
-  void Query(const char* rule, const char* element, std::string message,
-             std::int64_t contact_id = 0) {
-    problems.push_back({rule, element, std::move(message), person.id, contact_id, true});
-  }
-};
 
 // "by the year's end", or "by today" while the year is under way.
 std::string Within(const CensusPreFlight& check) {
@@ -124,97 +91,6 @@ bool IsWeekend(const Date& day) {
   return weekday == std::chrono::Saturday || weekday == std::chrono::Sunday;
 }
 
-template <std::size_t N>
-bool Listed(const std::array<Code, N>& list, const std::string& code) {
-  return LabelFor(list, code).has_value();
-}
-
-void CheckDisabilities(Findings& found) {
-  const auto& codes = found.person.disabilities;
-  std::set<std::string> seen;
-  for (const auto& code : codes) {
-    if (!Listed(kDisabilities, code))
-      found.Add(rule::kDisabilityCode, "Disability", "\"" + code + "\" is not a census disability");
-    if (!seen.insert(code).second)
-      found.Add(rule::kDisabilityTwice, "Disability",
-                "The disability \"" + code + "\" is given twice");
-  }
-  if (seen.count("NONE") && codes.size() > 1)
-    found.Add(rule::kNoneAndOthers, "Disability", "\"No disability\" is given with a disability");
-}
-
-// Characters 2-4 of a UPN: the code of the council that issued it.
-bool IsUpnCouncilCode(std::string_view code) {
-  static constexpr std::pair<int, int> kRanges[] = {
-      {1, 5},     {201, 213}, {301, 320}, {330, 336}, {340, 344}, {350, 359}, {370, 373},
-      {380, 384}, {390, 394}, {420, 420}, {660, 681}, {701, 708}, {800, 803}, {805, 808},
-      {810, 813}, {815, 816}, {820, 823}, {825, 826}, {830, 831}, {835, 841}, {845, 846},
-      {850, 852}, {855, 857}, {860, 861}, {865, 896}, {908, 909}, {916, 916}, {919, 919},
-      {921, 921}, {925, 926}, {928, 929}, {931, 931}, {933, 933}, {935, 938}, {940, 941}};
-  if (code.size() != 3 ||
-      !std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return false;
-  const int number = (code[0] - '0') * 100 + (code[1] - '0') * 10 + (code[2] - '0');
-  return std::any_of(std::begin(kRanges), std::end(kRanges), [&](const auto& range) {
-    return number >= range.first && number <= range.second;
-  });
-}
-
-// A UPN's parts in the order the Department checks them: digits, council code, check letter.
-void CheckUpn(Findings& found) {
-  const std::string& upn = found.person.upn;
-  if (upn.empty()) return;
-  const bool digits = upn.size() >= 12 && std::all_of(upn.begin() + 4, upn.begin() + 12,
-                                                      [](char c) { return c >= '0' && c <= '9'; });
-  if (!digits)
-    found.Add(rule::kUpnDigits, "UPN",
-              "The unique pupil number's characters 5 to 12 are not all digits");
-  else if (upn.size() == 13 && !IsUpnCouncilCode(std::string_view(upn).substr(1, 3)))
-    found.Add(rule::kUpnLocalAuthority, "UPN",
-              "The unique pupil number's characters 2 to 4 are not a council's code");
-  else if (const char last = upn.back();
-           upn.size() == 13 && !(last >= '0' && last <= '9') &&
-           !(last >= 'A' && last <= 'Z' && last != 'I' && last != 'O' && last != 'S'))
-    found.Add(rule::kUpnLastCharacter, "UPN",
-              "The unique pupil number's last character is not a digit or a capital letter other "
-              "than I, O or S");
-  else if (!ParseUpn(upn))
-    found.Add(rule::kUpnCheckLetter, "UPN", "The unique pupil number's check letter is wrong");
-}
-
-// The LAchildID: at most 20 letters and digits (a letter outside ASCII counts as a letter, as the
-// Department's check reads it).
-void CheckChildId(Findings& found, std::string_view la_child_id) {
-  if (la_child_id.size() > 20)
-    found.Add(rule::kChildIdLength, "LAchildID",
-              "The child's identifier in the file (" + std::string(la_child_id) +
-                  ") is longer than 20 characters");
-  if (!std::all_of(la_child_id.begin(), la_child_id.end(), [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-               static_cast<unsigned char>(c) >= 0x80;
-      }))
-    found.Add(rule::kChildIdCharacters, "LAchildID",
-              "The child's identifier in the file (" + std::string(la_child_id) +
-                  ") has characters other than letters and digits");
-}
-
-void CheckIdentity(Findings& found) {
-  const Person& person = found.person;
-  const CensusYear& year = found.year;
-  if (person.date_of_birth && *person.date_of_birth > year.last)
-    found.Add(rule::kBornAfterYear, "PersonBirthDate",
-              "The date of birth is after the census year's last day");
-  if (!person.date_of_birth && person.expected_date_of_birth && person.sex != Sex::kUnknown)
-    found.Add(rule::kUnbornSex, "Sex", "An unborn child's sex is recorded as not known (U)");
-  CheckDisabilities(found);
-  CheckUpn(found);
-  if (!person.date_of_birth && !person.expected_date_of_birth)
-    found.Add(rule::kBirthDate, "PersonBirthDate",
-              "Neither a date of birth nor an expected date of birth is recorded");
-  if (!Listed(kEthnicities, person.ethnicity.empty() ? "NOBT" : person.ethnicity))
-    found.Add(rule::kEthnicity, "Ethnicity", "\"" + person.ethnicity + "\" is not a census code");
-}
-
 // True when the assessment names the child's disability among its factors (5A, learning
 // disability; 6A, physical disability or illness).
 bool NamesDisability(const CaseStep& assessment) {
@@ -222,8 +98,8 @@ bool NamesDisability(const CaseStep& assessment) {
                      [](const std::string& factor) { return factor == "5A" || factor == "6A"; });
 }
 
-void CheckAssessments(Findings& found, const ReferralEpisode& episode) {
-  const CensusYear& year = found.year;
+void CheckAssessments(CensusFindings& found, const ReferralEpisode& episode) {
+  const CensusYear& year = found.check.year;
   const bool disabled =
       std::any_of(found.person.disabilities.begin(), found.person.disabilities.end(),
                   [](const std::string& code) { return code != "NONE"; });
@@ -249,7 +125,7 @@ void CheckAssessments(Findings& found, const ReferralEpisode& episode) {
                     ") before it started (" + FormatLongDate(assessment.date) + ")",
                 episode.contact_id);
     for (const auto& factor : assessment.factors) {
-      if (!Listed(kAssessmentFactors, factor))
+      if (!CensusListed(kAssessmentFactors, factor))
         found.Add(rule::kFactors, "AssessmentFactors",
                   "\"" + factor + "\" is not a census assessment factor", episode.contact_id);
     }
@@ -293,8 +169,8 @@ void CheckAssessments(Findings& found, const ReferralEpisode& episode) {
   }
 }
 
-void CheckPlans(Findings& found, const ReferralEpisode& episode) {
-  const CensusYear& year = found.year;
+void CheckPlans(CensusFindings& found, const ReferralEpisode& episode) {
+  const CensusYear& year = found.check.year;
   for (const auto& plan : episode.need_plans) {
     if (plan.end && *plan.end < plan.start)
       found.Add(rule::kNeedPlanDates, "CINPlanEndDate",
@@ -329,11 +205,11 @@ void CheckPlans(Findings& found, const ReferralEpisode& episode) {
     if (plan.end && *plan.end < plan.start)
       found.Add(rule::kProtectionPlanDates, "CPPendDate",
                 "A child protection plan ends before it starts", episode.contact_id);
-    if (!Listed(kAbuseCategories, plan.initial_category))
+    if (!CensusListed(kAbuseCategories, plan.initial_category))
       found.Add(rule::kInitialCategory, "InitialCategoryOfAbuse",
                 "The plan's initial category of abuse is missing or not a census code",
                 episode.contact_id);
-    if (!Listed(kAbuseCategories, plan.latest_category))
+    if (!CensusListed(kAbuseCategories, plan.latest_category))
       found.Add(rule::kLatestCategory, "LatestCategoryOfAbuse",
                 "The plan's latest category of abuse is missing or not a census code",
                 episode.contact_id);
@@ -353,13 +229,13 @@ bool StartsDuring(const Section47Enquiry& later, const Section47Enquiry& earlier
   return !earlier.conference_not_required && later.start <= year.last;
 }
 
-void CheckEnquiries(Findings& found, const ReferralEpisode& episode) {
+void CheckEnquiries(CensusFindings& found, const ReferralEpisode& episode) {
   const auto& enquiries = episode.enquiries;
   for (std::size_t a = 0; a < enquiries.size(); ++a) {
     for (std::size_t b = 0; b < enquiries.size(); ++b) {
       const bool same = enquiries[a].start == enquiries[b].start &&
                         enquiries[a].conference_date == enquiries[b].conference_date;
-      if (a != b && !same && StartsDuring(enquiries[a], enquiries[b], found.year)) {
+      if (a != b && !same && StartsDuring(enquiries[a], enquiries[b], found.check.year)) {
         found.Add(rule::kEnquiriesOverlap, "S47ActualStartDate",
                   "A section 47 enquiry starts (" + FormatLongDate(enquiries[a].start) +
                       ") while another is under way",
@@ -398,7 +274,7 @@ void CheckEnquiries(Findings& found, const ReferralEpisode& episode) {
 
 // Within one referral: no two things open at once that should not be, nothing left open at a
 // closure, and the closure's reason agreeing with the assessment.
-void CheckOpenWork(Findings& found, const ReferralEpisode& episode) {
+void CheckOpenWork(CensusFindings& found, const ReferralEpisode& episode) {
   const std::int64_t contact = episode.contact_id;
   const auto open_assessments =
       std::count_if(episode.assessments.begin(), episode.assessments.end(),
@@ -455,7 +331,7 @@ void CheckOpenWork(Findings& found, const ReferralEpisode& episode) {
 }
 
 // Across the child's referrals in the year: one open at most, the latest, none overlapping.
-void CheckEpisodesTogether(Findings& found, std::vector<const ReferralEpisode*> episodes) {
+void CheckEpisodesTogether(CensusFindings& found, std::vector<const ReferralEpisode*> episodes) {
   std::sort(episodes.begin(), episodes.end(),
             [](const auto* a, const auto* b) { return a->referral_date < b->referral_date; });
   int open = 0;
@@ -479,7 +355,7 @@ void CheckEpisodesTogether(Findings& found, std::vector<const ReferralEpisode*> 
 
 // Across the child's referrals in the year: child in need plans overlap neither one another nor a
 // child protection plan (a plan with no end runs to the year's last day).
-void CheckPlansTogether(Findings& found, const std::vector<const ReferralEpisode*>& episodes,
+void CheckPlansTogether(CensusFindings& found, const std::vector<const ReferralEpisode*>& episodes,
                         const CensusYear& year) {
   struct Plan {
     const PlanDates* dates;
@@ -526,7 +402,7 @@ void CheckPlansTogether(Findings& found, const std::vector<const ReferralEpisode
 
 // Nothing of a referral starts before it; nothing follows a referral closed with no further
 // action or closed after an assessment that found none needed.
-void CheckStepsAfterReferral(Findings& found, const ReferralEpisode& episode) {
+void CheckStepsAfterReferral(CensusFindings& found, const ReferralEpisode& episode) {
   const std::int64_t contact = episode.contact_id;
   const auto before = [&](const Date& day) { return day < episode.referral_date; };
   const std::string referred =
@@ -570,13 +446,13 @@ void CheckStepsAfterReferral(Findings& found, const ReferralEpisode& episode) {
 }
 
 // A referral of someone 25 or over at the year's end that stayed open past their 25th birthday.
-void CheckAge(Findings& found, const ReferralEpisode& episode) {
+void CheckAge(CensusFindings& found, const ReferralEpisode& episode) {
   const auto& born = found.person.date_of_birth;
   if (!born) return;
   const Date twenty_fifth = *born + std::chrono::years{25};
   const Date birthday =
       twenty_fifth.ok() ? twenty_fifth : twenty_fifth.year() / std::chrono::March / 1;
-  if (birthday > found.year.last) return;
+  if (birthday > found.check.year.last) return;
   if (!episode.closure_date || *episode.closure_date > birthday)
     found.Query(rule::kOverTwentyFive, "CINclosureDate",
                 "The referral stayed open after the child's 25th birthday (" +
@@ -584,7 +460,7 @@ void CheckAge(Findings& found, const ReferralEpisode& episode) {
                 episode.contact_id);
 }
 
-void CheckEpisode(Findings& found, const ReferralEpisode& episode) {
+void CheckEpisode(CensusFindings& found, const ReferralEpisode& episode) {
   const Person& person = found.person;
   const auto born = person.date_of_birth ? person.date_of_birth : person.expected_date_of_birth;
   if (born && std::chrono::sys_days{episode.referral_date} <
@@ -593,7 +469,7 @@ void CheckEpisode(Findings& found, const ReferralEpisode& episode) {
               "The referral is more than 40 weeks before the child's (expected) birth",
               episode.contact_id);
   CheckOpenWork(found, episode);
-  if (!Listed(kReferralSources, episode.referral_source))
+  if (!CensusListed(kReferralSources, episode.referral_source))
     found.Add(rule::kReferralSource, "ReferralSource",
               "\"" + episode.referral_source + "\" is not a census referral source",
               episode.contact_id);
@@ -606,7 +482,7 @@ void CheckEpisode(Findings& found, const ReferralEpisode& episode) {
   if (!episode.closure_date && !episode.closure_reason.empty())
     found.Add(rule::kReasonWithoutClosure, "CINclosureDate",
               "The case has a reason for closure but no closure date", episode.contact_id);
-  if (!episode.closure_reason.empty() && !Listed(kClosureReasons, episode.closure_reason))
+  if (!episode.closure_reason.empty() && !CensusListed(kClosureReasons, episode.closure_reason))
     found.Add(rule::kClosureReasonCode, "ReasonForClosure",
               "\"" + episode.closure_reason + "\" is not a census reason for closure",
               episode.contact_id);
@@ -615,7 +491,7 @@ void CheckEpisode(Findings& found, const ReferralEpisode& episode) {
               "The referral led to further action but no primary need is recorded (it is "
               "recorded with the assessment)",
               episode.contact_id);
-  if (!episode.PrimaryNeed().empty() && !Listed(kPrimaryNeeds, episode.PrimaryNeed()))
+  if (!episode.PrimaryNeed().empty() && !CensusListed(kPrimaryNeeds, episode.PrimaryNeed()))
     found.Add(rule::kPrimaryNeedCode, "PrimaryNeedCode",
               "\"" + episode.PrimaryNeed() + "\" is not a census primary need", episode.contact_id);
   CheckAssessments(found, episode);
@@ -636,9 +512,8 @@ std::vector<CensusProblem> CheckCensusChild(const Person& person, std::string_vi
                                             const std::vector<ReferralEpisode>& episodes,
                                             const CensusPreFlight& check) {
   const CensusYear& year = check.year;
-  Findings found{person, year, check, {}};
-  CheckIdentity(found);
-  CheckChildId(found, la_child_id);
+  CensusFindings found{person, check, {}};
+  CheckCensusChildRecord(found, la_child_id);
   std::vector<const ReferralEpisode*> in_year;
   for (const auto& episode : episodes) {
     if (!InCensusYear(episode, year)) continue;
@@ -648,30 +523,6 @@ std::vector<CensusProblem> CheckCensusChild(const Person& person, std::string_vi
   CheckPlansTogether(found, in_year, year);
   CheckEpisodesTogether(found, std::move(in_year));
   return found.problems;
-}
-
-std::vector<CensusProblem> CheckCensusChildrenTogether(
-    const std::map<std::int64_t, CensusChildIds>& children) {
-  std::map<std::string, std::vector<std::int64_t>> by_upn, by_child_id;
-  for (const auto& [person, ids] : children) {
-    if (!ids.upn.empty()) by_upn[ids.upn].push_back(person);
-    by_child_id[ids.la_child_id].push_back(person);
-  }
-  std::vector<CensusProblem> problems;
-  const auto name_each = [&](const auto& by, const char* rule, const char* element,
-                             const std::string& what) {
-    for (const auto& [id, people] : by) {
-      if (people.size() < 2) continue;
-      for (std::int64_t person : people)
-        problems.push_back({rule, element,
-                            what + " " + id + " is on " + std::to_string(people.size()) +
-                                " children: if they are one child, merge their records",
-                            person, 0, false});
-    }
-  };
-  name_each(by_upn, rule::kUpnTwice, "UPN", "The unique pupil number");
-  name_each(by_child_id, rule::kChildIdTwice, "LAchildID", "The child's identifier in the file");
-  return problems;
 }
 
 }  // namespace frontdoor::domain

@@ -1,0 +1,43 @@
+// src/domain/census_findings.hpp — what the census pre-flight's checks share: one child's findings
+// (errors and queries, each by the Department's rule number) and the check of the child's own
+// record.
+#pragma once
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/census_checks.hpp"
+#include "domain/codes.hpp"
+
+namespace frontdoor::domain {
+
+// One pre-flight's findings about one child in one year.
+struct CensusFindings {
+  const Person& person;
+  const CensusPreFlight& check;
+  std::vector<CensusProblem> problems;
+
+  //! An error: the Department rejects the file.
+  void Add(const char* rule, const char* element, std::string message,
+           std::int64_t contact_id = 0) {
+    problems.push_back({rule, element, std::move(message), person.id, contact_id, false});
+  }
+  //! A query: the Department asks why.
+  void Query(const char* rule, const char* element, std::string message,
+             std::int64_t contact_id = 0) {
+    problems.push_back({rule, element, std::move(message), person.id, contact_id, true});
+  }
+};
+
+//! True when `code` is in the census code list.
+template <std::size_t N>
+bool CensusListed(const std::array<Code, N>& list, const std::string& code) {
+  return LabelFor(list, code).has_value();
+}
+
+//! The child's own record: birth, sex, ethnicity, disabilities, UPN and the file's LAchildID.
+void CheckCensusChildRecord(CensusFindings& found, std::string_view la_child_id);
+
+}  // namespace frontdoor::domain
