@@ -327,7 +327,7 @@ test('a child who may be in danger now: act first, decided within hours, tagged 
   // As each database prints it: 2026-12-02T11:40:00.000Z (SQLite) or 2026-12-02 11:40:00+00.
   const stored = database.sql('SELECT received_at FROM contacts ORDER BY id DESC LIMIT 1').trim()
   const received = new Date(stored.replace(' ', 'T').replace(/\+00$/, 'Z'))
-  const expected = new Date(received.getTime() + 2 * 3600 * 1000).toLocaleTimeString('en-GB', { timeZone: 'Europe/London', hour: 'numeric', minute: '2-digit', hour12: true }).replace(' ', '').toLowerCase()
+  const expected = new Date(received.getTime() + 2 * 3600 * 1000).toLocaleTimeString('en-GB', { timeZone: 'Europe/London', hour: 'numeric', minute: '2-digit', hourCycle: 'h12' }).replace(' ', '').toLowerCase()
   assert.match(due, new RegExp(`Decision due by .* at ${expected}`))
   await expectAccessible(practitioner, 'contact about a child who may be in danger now')
   await practitioner.goto(`${server.url}/work`)
