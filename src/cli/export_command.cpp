@@ -49,7 +49,7 @@ std::optional<service::Configuration> ConfigurationFor(const ExportSettings& set
 
 // "error 8610, PrimaryNeedCode: child C0000002, referral on contact 12 (/contacts/12): ..." (or
 // "query 8670Q, ...").
-void PrintProblem(const domain::CensusProblem& problem) {
+void PrintPreFlightProblem(const domain::CensusProblem& problem) {
   std::cout << (problem.query ? "query " : "error ") << problem.rule << ", " << problem.element
             << ": child " << domain::LocalChildId(problem.person_id);
   if (problem.contact_id)
@@ -126,7 +126,7 @@ int RunExportCensus(const ExportSettings& settings) {
         service::CommandLineActor(), *year,
         settings.check_only ? std::function<void(const std::string&)>{}
                             : [&](const std::string& child) { file << child; });
-    for (const auto& problem : run.problems) PrintProblem(problem);
+    for (const auto& problem : run.problems) PrintPreFlightProblem(problem);
     const std::size_t errors = domain::CountCensusErrors(run.problems);
     std::cout << year->Label() << ": " << run.children << " children, " << run.referrals
               << " referrals, " << errors << " errors, " << run.problems.size() - errors

@@ -26,7 +26,7 @@ namespace {
 // "list-3.csv row 4, child C1, Date of referral: reason" (a table's problem names no child or
 // column); a problem of the child's referrals as a whole (a step the rules refuse) names the
 // child and the row they begin.
-void PrintProblem(const domain::ImportProblem& problem) {
+void PrintAnnexAProblem(const domain::ImportProblem& problem) {
   const auto column = problem.element.find(": ");
   if (column == std::string::npos && !problem.child.empty()) {
     std::cout << "child " << problem.child << " (from row " << problem.line
@@ -113,7 +113,7 @@ int RunImportAnnexA(const AnnexAImportSettings& settings) {
       whole = ReadTables(path, digest, tables) && whole;
     }
     auto reading = domain::ReadAnnexA(tables, domain::UkDate(tools.clock.Now()));
-    for (const auto& problem : reading.file_problems) PrintProblem(problem);
+    for (const auto& problem : reading.file_problems) PrintAnnexAProblem(problem);
     if (!whole || !reading.file_problems.empty() || tables.empty()) {
       if (whole && tables.empty()) std::cout << "No list 1, 3, 4 or 5 was found\n";
       std::cerr << "frontdoor import annex-a: the lists cannot be brought in: nothing was "
@@ -136,10 +136,10 @@ int RunImportAnnexA(const AnnexAImportSettings& settings) {
                     " children, " + std::to_string(total.referrals_added) + " referrals");
     }
     progress.End();
-    for (const auto& problem : total.problems) PrintProblem(problem);
+    for (const auto& problem : total.problems) PrintAnnexAProblem(problem);
     for (const auto& note : reading.left_out) {
       std::cout << "Left out: ";
-      PrintProblem(note);
+      PrintAnnexAProblem(note);
     }
     if (!reading.left_out.empty())
       std::cout << reading.left_out.size()

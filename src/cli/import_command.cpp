@@ -18,7 +18,7 @@ namespace frontdoor::cli {
 
 namespace {
 
-void PrintProblem(const std::string& file, const domain::ImportProblem& problem) {
+void PrintCensusFileProblem(const std::string& file, const domain::ImportProblem& problem) {
   std::cout << file << " line " << problem.line;
   if (!problem.child.empty()) std::cout << ", child " << problem.child;
   if (!problem.element.empty()) std::cout << ", " << problem.element;
@@ -45,7 +45,7 @@ int RunImportCensus(const ImportSettings& settings) {
       domain::CensusReader checker([](domain::ImportedChild) {});
       const bool whole = ReadInParts(
           settings.file, &digest, [&](auto bytes, bool last) { return checker.Feed(bytes, last); });
-      for (const auto& problem : checker.FileProblems()) PrintProblem(name, problem);
+      for (const auto& problem : checker.FileProblems()) PrintCensusFileProblem(name, problem);
       if (!whole || !checker.FileProblems().empty()) {
         std::cerr << "frontdoor import census: " << name
                   << " cannot be brought in: nothing was changed\n";
@@ -82,7 +82,7 @@ int RunImportCensus(const ImportSettings& settings) {
                       std::to_string(total.referrals_added) + " referrals",
                   true);
     progress.End();
-    for (const auto& problem : total.problems) PrintProblem(name, problem);
+    for (const auto& problem : total.problems) PrintCensusFileProblem(name, problem);
     return EndChildrenImport(total, settings.dry_run);
   });
 }

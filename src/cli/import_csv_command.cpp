@@ -29,7 +29,7 @@ struct GivenFile {
   domain::CsvColumns columns;
 };
 
-void PrintProblem(const std::string& file, const domain::ImportProblem& problem) {
+void PrintCsvProblem(const std::string& file, const domain::ImportProblem& problem) {
   std::cout << file << " row " << problem.line;
   if (!problem.child.empty()) std::cout << ", record " << problem.child;
   if (!problem.element.empty()) std::cout << ", " << problem.element;
@@ -59,7 +59,7 @@ bool ReadRows(
   if (header && problems.empty()) problems.push_back({1, "", "", "The file has no header row"});
   if (const auto* problem = reader.Problem()) problems.push_back(*problem);
   if (!read && !reader.Problem()) problems.push_back({0, "", "", "It cannot be read"});
-  for (const auto& problem : problems) PrintProblem(file.name, problem);
+  for (const auto& problem : problems) PrintCsvProblem(file.name, problem);
   return problems.empty();
 }
 
@@ -196,7 +196,7 @@ int RunImportCsv(const CsvImportSettings& settings) {
       flush(1);
       show(true);
       progress.End();
-      for (const auto& problem : total.problems) PrintProblem(file.name, problem);
+      for (const auto& problem : total.problems) PrintCsvProblem(file.name, problem);
       PrintTally(file.name, total, settings.dry_run);
       all_in = all_in && total.skipped == 0;
       to_review += total.to_review;
@@ -204,10 +204,10 @@ int RunImportCsv(const CsvImportSettings& settings) {
     // A referral whose contact is not in the contacts file cannot come in.
     for (const auto& [contact, rows] : referrals) {
       for (const auto& referral : rows) {
-        for (const auto& problem : referral.problems) PrintProblem(referrals_name, problem);
+        for (const auto& problem : referral.problems) PrintCsvProblem(referrals_name, problem);
         if (!contact.empty())
-          PrintProblem(referrals_name, {referral.row, contact, "contact_id",
-                                        "This contact is not in the contacts file"});
+          PrintCsvProblem(referrals_name, {referral.row, contact, "contact_id",
+                                           "This contact is not in the contacts file"});
       }
       all_in = false;
     }

@@ -12,7 +12,7 @@ namespace frontdoor::store {
 
 namespace {
 
-constexpr std::string_view kWarnings = "contact";  // language warnings found in its words
+constexpr std::string_view kContactWarnings = "contact";  // language warnings found in its words
 
 const std::vector<std::string_view> kContactColumns = ColumnList(
     "reference, received_at, method, referrer_name, referrer_role, referrer_agency, "
@@ -99,15 +99,15 @@ std::int64_t ContactRecords::Add(const domain::Contact& contact) {
   std::vector<std::vector<SqlValue>> people;
   AppendPeopleRows(people, contact, id);
   sql_.BulkInsert("contact_people", kPeopleColumns, people);
-  AddLanguageWarnings(sql_, kWarnings, id, contact.language_warnings);
+  AddLanguageWarnings(sql_, kContactWarnings, id, contact.language_warnings);
   return id;
 }
 
 void ContactRecords::AmendConcern(const domain::Contact& contact) {
   sql_.Execute("UPDATE contacts SET concern = ? WHERE id = ?", {contact.concern, contact.id});
   sql_.Execute("DELETE FROM language_warnings WHERE contact_id = ? AND written_in = ?",
-               {contact.id, kWarnings});
-  AddLanguageWarnings(sql_, kWarnings, contact.id, contact.language_warnings);
+               {contact.id, kContactWarnings});
+  AddLanguageWarnings(sql_, kContactWarnings, contact.id, contact.language_warnings);
 }
 
 void ContactRecords::AddMany(const std::vector<domain::Contact>& contacts,
@@ -122,7 +122,7 @@ void ContactRecords::AddMany(const std::vector<domain::Contact>& contacts,
     warnings.push_back({contact.id, &contact.language_warnings});
   }
   sql_.BulkInsert("contact_people", kPeopleColumns, people);
-  AddLanguageWarnings(sql_, kWarnings, warnings);
+  AddLanguageWarnings(sql_, kContactWarnings, warnings);
 }
 
 void ContactRecords::SetReference(std::int64_t id, std::string_view reference) {
@@ -192,7 +192,7 @@ std::vector<domain::Contact> ContactRecords::Completed(std::vector<domain::Conta
         domain::Contact& contact = by_id[row.Int(0)];
         (row.Text(2) == "child" ? contact.children : contact.adults).push_back(row.Int(1));
       });
-  FillLanguageWarnings(sql_, kWarnings, by_id);
+  FillLanguageWarnings(sql_, kContactWarnings, by_id);
   return contacts;
 }
 

@@ -12,7 +12,7 @@ namespace frontdoor::store {
 
 namespace {
 
-constexpr std::string_view kWarnings = "decision";  // language warnings found in its words
+constexpr std::string_view kDecisionWarnings = "decision";  // language warnings found in its words
 
 const std::vector<std::string_view> kDecisionColumns = ColumnList(
     "contact_id, risks, strengths, analysis, next_steps, is_override, services_consent, "
@@ -131,7 +131,7 @@ void DecisionRecords::AddMany(const std::vector<domain::Decision>& decisions) {
   sql_.BulkInsert("decision_indicators", kRiskIndicatorColumns, risks);
   sql_.BulkInsert("child_decisions", kChildColumns, children);
   sql_.BulkInsert("child_level_indicators", kLevelIndicatorColumns, levels);
-  AddLanguageWarnings(sql_, kWarnings, warnings);
+  AddLanguageWarnings(sql_, kDecisionWarnings, warnings);
 }
 
 std::optional<domain::Decision> DecisionRecords::Find(std::int64_t contact_id) {
@@ -209,7 +209,7 @@ std::vector<domain::Decision> DecisionRecords::Completed(std::vector<domain::Dec
   const RecordsById by_contact(decisions, &domain::Decision::contact_id);
   FillParts(false, by_contact.Ids(),
             [&](std::int64_t contact_id, std::int64_t) { return &by_contact[contact_id]; });
-  FillLanguageWarnings(sql_, kWarnings, by_contact);
+  FillLanguageWarnings(sql_, kDecisionWarnings, by_contact);
   return decisions;
 }
 
@@ -281,7 +281,7 @@ int DecisionRecords::Reopen(std::int64_t contact_id, std::string_view reopened_b
     sql_.Execute("DELETE FROM " + std::string(table) + " WHERE contact_id = ?", {contact_id});
   }
   sql_.Execute("DELETE FROM language_warnings WHERE contact_id = ? AND written_in = ?",
-               {contact_id, kWarnings});
+               {contact_id, kDecisionWarnings});
   sql_.Execute(
       "UPDATE contacts SET awaiting_decision = TRUE, referral_date = NULL, referral_nfa = NULL "
       "WHERE id = ?",

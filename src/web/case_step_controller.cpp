@@ -13,14 +13,6 @@ namespace {
 
 constexpr const char* kNoReferral = "There is no referral of that child on that contact";
 
-template <std::size_t N>
-std::vector<Choice> ChoicesFrom(const std::array<domain::Code, N>& list) {
-  std::vector<Choice> choices;
-  for (const auto& code : list)
-    choices.push_back({std::string(code.code), std::string(code.label)});
-  return choices;
-}
-
 // The question a step's date answers.
 std::string DateQuestion(domain::CaseStepKind kind) {
   switch (kind) {

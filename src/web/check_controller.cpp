@@ -10,7 +10,6 @@ namespace frontdoor::web {
 
 namespace {
 
-constexpr const char* kNoContact = "There is no contact with that id";
 constexpr const char* kNoCheck = "There is no check with that id";
 
 nlohmann::json ChecksJson(const std::vector<domain::MashCheck>& checks) {

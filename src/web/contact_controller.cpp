@@ -15,8 +15,6 @@ namespace frontdoor::web {
 
 namespace {
 
-constexpr const char* kNoContact = "There is no contact with that id";
-
 //! The checkboxes for the people the form offers: those chosen (or, on a fresh form, the child).
 nlohmann::json PeopleOptions(const service::ContactForm& form, const domain::ContactDraft& draft,
                              bool fresh) {

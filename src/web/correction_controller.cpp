@@ -11,7 +11,6 @@ namespace frontdoor::web {
 namespace {
 
 constexpr const char* kNoPerson = "There is no person with that id";
-constexpr const char* kNoContact = "There is no contact with that id";
 constexpr const char* kReasonHint =
     "Optional. For example, \"birth certificate seen\" or \"the school's records\".";
 

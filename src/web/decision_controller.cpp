@@ -116,8 +116,6 @@ nlohmann::json AllocatedChildren(const service::ContactProgress& progress,
   return children;
 }
 
-constexpr const char* kNoContact = "There is no contact with that id";
-
 }  // namespace
 
 http::Response DecisionController::NewConsent(const RequestContext& context) const {

@@ -48,6 +48,8 @@ nlohmann::json TextArea(const std::string& name, const std::string& label, const
 //! The names of `people`, current and other, for a form's data-names: the language check as text
 //! is typed never flags them ("Jayden Smith|Jay Brown").
 std::string NamesForLanguageCheck(const std::vector<const domain::Person*>& people);
+//! The refusal when a path names no contact.
+inline constexpr const char* kNoContact = "There is no contact with that id";
 //! Every value of a domain code list as choices, in the list's order and words.
 template <typename Kind, std::size_t N>
 std::vector<Choice> ChoicesFrom(const domain::CodeList<Kind, N>& list) {
