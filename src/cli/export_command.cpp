@@ -51,7 +51,7 @@ std::optional<service::Configuration> ConfigurationFor(const ExportSettings& set
 // "query 8670Q, ...").
 void PrintPreFlightProblem(const domain::CensusProblem& problem) {
   std::cout << (problem.query ? "query " : "error ") << problem.rule << ", " << problem.element
-            << ": child " << domain::LocalChildId(problem.person_id);
+            << ": child " << problem.child_id;
   if (problem.contact_id)
     std::cout << ", referral on contact " << problem.contact_id << " (/contacts/"
               << problem.contact_id << ")";

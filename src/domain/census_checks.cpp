@@ -512,7 +512,7 @@ std::vector<CensusProblem> CheckCensusChild(const Person& person, std::string_vi
                                             const std::vector<ReferralEpisode>& episodes,
                                             const CensusPreFlight& check) {
   const CensusYear& year = check.year;
-  CensusFindings found{person, check, {}};
+  CensusFindings found{person, la_child_id, check, {}};
   CheckCensusChildRecord(found, la_child_id);
   std::vector<const ReferralEpisode*> in_year;
   for (const auto& episode : episodes) {

@@ -23,6 +23,7 @@ struct CensusProblem {
   std::string message;  //!< what is wrong, in words
   std::int64_t person_id = 0;
   std::int64_t contact_id = 0;  //!< the referral's contact, 0 when about the child
+  std::string child_id;         //!< the child's LAchildID in the file
   //! A query: the Department takes the file but asks the council to correct the record or give a
   //! reason. Otherwise an error, which makes it reject the file.
   bool query = false;

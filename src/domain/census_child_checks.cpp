@@ -136,7 +136,7 @@ std::vector<CensusProblem> CheckCensusChildrenTogether(
         problems.push_back({rule, element,
                             what + " " + id + " is on " + std::to_string(people.size()) +
                                 " children: if they are one child, merge their records",
-                            person, 0, false});
+                            person, 0, children.at(person).la_child_id, false});
     }
   };
   name_each(by_upn, rule::kUpnTwice, "UPN", "The unique pupil number");

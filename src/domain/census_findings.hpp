@@ -16,18 +16,21 @@ namespace frontdoor::domain {
 // One pre-flight's findings about one child in one year.
 struct CensusFindings {
   const Person& person;
+  std::string_view la_child_id;
   const CensusPreFlight& check;
   std::vector<CensusProblem> problems;
 
   //! An error: the Department rejects the file.
   void Add(const char* rule, const char* element, std::string message,
            std::int64_t contact_id = 0) {
-    problems.push_back({rule, element, std::move(message), person.id, contact_id, false});
+    problems.push_back({rule, element, std::move(message), person.id, contact_id,
+                        std::string(la_child_id), false});
   }
   //! A query: the Department asks why.
   void Query(const char* rule, const char* element, std::string message,
              std::int64_t contact_id = 0) {
-    problems.push_back({rule, element, std::move(message), person.id, contact_id, true});
+    problems.push_back(
+        {rule, element, std::move(message), person.id, contact_id, std::string(la_child_id), true});
   }
 };
 

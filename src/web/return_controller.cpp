@@ -58,7 +58,7 @@ nlohmann::json ProblemJson(const domain::CensusProblem& problem) {
           {"message", problem.message},
           {"query", problem.query},
           {"person_id", problem.person_id},
-          {"child_id", domain::LocalChildId(problem.person_id)},
+          {"child_id", problem.child_id},
           {"contact_id",
            problem.contact_id == 0 ? nlohmann::json(nullptr) : nlohmann::json(problem.contact_id)},
           {"link", CensusLink(problem)}};
@@ -212,7 +212,7 @@ http::Response ReturnController::CensusPage(const RequestContext& context, int s
                                 {"query", problem.query},
                                 {"element", problem.element},
                                 {"message", problem.message},
-                                {"child", domain::LocalChildId(problem.person_id)},
+                                {"child", problem.child_id},
                                 {"link", CensusLink(problem)}});
   }
   return pages_.Render(context, status, "returns_census", view);

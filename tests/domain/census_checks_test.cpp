@@ -325,6 +325,7 @@ TEST(CensusChecks, OneChildIdentifierOnTwoChildrenNamesBoth) {
   EXPECT_EQ(problems[0].rule, "8510");
   EXPECT_EQ(problems[0].person_id, 2);
   EXPECT_EQ(problems[1].person_id, 3);
+  EXPECT_EQ(problems[1].child_id, "C0000002");
   EXPECT_FALSE(problems[0].query);
 }
 
@@ -350,8 +351,10 @@ TEST(CensusChecks, QueriesAreMarkedAndCountApartFromErrors) {
   const auto problems = CheckCensusChild(jayden, "C0000002", {episode}, PreFlight());
   ASSERT_EQ(problems.size(), 2u);
   EXPECT_EQ(CountCensusErrors(problems), 1u);
-  for (const auto& problem : problems)
+  for (const auto& problem : problems) {
     EXPECT_EQ(problem.query, problem.rule == "8899Q") << problem.rule;
+    EXPECT_EQ(problem.child_id, "C0000002");
+  }
 }
 
 TEST(CensusChecks, TheQueriesClocksCountWorkingDaysToTheYearsEnd) {
