@@ -26,6 +26,14 @@ std::string AnnexAImportFile::Description() const {
   return "Ofsted's Annex A lists (" + file_names + ")";
 }
 
+domain::ImportRun CensusImportFile::Run(std::int64_t id) const {
+  return {id, "census", Source(), Description(), file_name, digest, "", {}};
+}
+
+domain::ImportRun AnnexAImportFile::Run(std::int64_t id) const {
+  return {id, "annex_a", source, Description(), file_names, digest, "", {}};
+}
+
 std::string CensusImportFile::YearLabel() const {
   return domain::CensusYear{facts.year - 1, {}, {}}.Label();  // <Year> is the year's end
 }
@@ -363,37 +371,28 @@ std::int64_t ImportService::StartRun(const Actor& by, domain::ImportRun run,
 }
 
 std::int64_t ImportService::StartCensusRun(const Actor& by, const CensusImportFile& file) {
-  return StartRun(
-      by, {0, "census", file.Source(), file.Description(), file.file_name, file.digest, "", {}},
-      "Census " + file.YearLabel() + " from " + file.file_name);
+  return StartRun(by, file.Run(0), "Census " + file.YearLabel() + " from " + file.file_name);
 }
 
 std::int64_t ImportService::StartAnnexARun(const Actor& by, const AnnexAImportFile& file) {
-  return StartRun(
-      by, {0, "annex_a", file.source, file.Description(), file.file_names, file.digest, "", {}},
-      "Annex A lists from " + file.file_names);
+  return StartRun(by, file.Run(0), "Annex A lists from " + file.file_names);
 }
 
 ImportTally ImportService::ImportCensusChildren(const Actor& by, std::int64_t run_id,
                                                 const CensusImportFile& file,
                                                 const std::vector<domain::ImportedChild>& children,
                                                 bool dry_run) {
-  return ImportChildren(
-      by,
-      {run_id, "census", file.Source(), file.Description(), file.file_name, file.digest, "", {}},
-      file.facts.software == "frontdoor" &&
-          file.facts.local_authority == rules_.settings.local_authority.code,
-      children, dry_run);
+  return ImportChildren(by, file.Run(run_id),
+                        file.facts.software == "frontdoor" &&
+                            file.facts.local_authority == rules_.settings.local_authority.code,
+                        children, dry_run);
 }
 
 ImportTally ImportService::ImportAnnexAChildren(const Actor& by, std::int64_t run_id,
                                                 const AnnexAImportFile& file,
                                                 const std::vector<domain::ImportedChild>& children,
                                                 bool dry_run) {
-  return ImportChildren(
-      by,
-      {run_id, "annex_a", file.source, file.Description(), file.file_names, file.digest, "", {}},
-      false, children, dry_run);
+  return ImportChildren(by, file.Run(run_id), false, children, dry_run);
 }
 
 ImportTally ImportService::ImportChildren(const Actor& by, const domain::ImportRun& run,

@@ -30,6 +30,8 @@ struct CensusImportFile {
   std::string YearLabel() const;
   //! "the Children in Need census 2025-26 (cin.xml)".
   std::string Description() const;
+  //! The import run that brings it in (`id` 0 for one not yet started).
+  domain::ImportRun Run(std::int64_t id) const;
 };
 
 //! Annex A lists brought in: whose Child Unique IDs they hold.
@@ -41,6 +43,8 @@ struct AnnexAImportFile {
   std::string source;
   //! "Ofsted's Annex A lists (annex-a.xlsx)".
   std::string Description() const;
+  //! The import run that brings it in (`id` 0 for one not yet started).
+  domain::ImportRun Run(std::int64_t id) const;
 };
 
 //! What a batch did (or, in a dry run, would do).
