@@ -10,13 +10,18 @@
 #include <fstream>
 #include <iterator>
 
+#include <unistd.h>
+
 namespace frontdoor::domain {
 namespace {
 
-// A workbook of two sheets written to a file and read back as bytes.
+// A workbook of two sheets written to a file and read back as bytes. The file is named for this
+// process and test, since the tests run side by side and would otherwise write one file at once.
 std::string TwoSheets(bool inline_strings) {
+  const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
   const auto path = std::filesystem::temp_directory_path() /
-                    ("frontdoor-xlsx-test-" + std::to_string(inline_strings) + ".xlsx");
+                    ("frontdoor-xlsx-test-" + std::to_string(::getpid()) + "-" + test->name() +
+                     "-" + std::to_string(inline_strings) + ".xlsx");
   lxw_workbook_options options{};
   options.constant_memory = inline_strings ? LXW_TRUE : LXW_FALSE;
   lxw_workbook* workbook = workbook_new_opt(path.c_str(), &options);
