@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <mutex>
+
 #include <thread>
 
 #include "service/access_audit_service.hpp"
@@ -41,8 +43,11 @@ class SignInTest : public ::testing::TestWithParam<store::DatabaseKind> {
   domain::CommonPasswords common_ =
       domain::CommonPasswords::FromText(CommonPasswordFiles().at(0).text);
   AccountService accounts_{*store_, clock_, common_, PasswordHashCost::kInteractive};
+  // Sign-ins on several threads at once (ConcurrentSignInTest) each note their delay.
+  std::mutex delays_mutex_;
   std::vector<std::chrono::milliseconds> delays_;
   SignInService sign_in_{*store_, clock_, {}, {}, [this](std::chrono::milliseconds delay) {
+                           std::lock_guard lock(delays_mutex_);
                            delays_.push_back(delay);
                          }};
   AccessAuditService audit_{*store_, clock_};
