@@ -100,9 +100,12 @@ AnnexAList AnnexAList4(const std::vector<AnnexAAssessment>& assessments) {
        "Allocated Worker"});
   for (const auto& row : assessments) {
     const CaseStep& step = *row.assessment;
-    AddRow(list, ChildCells(row.child, step.date),
-           {YesNo(HasDisability(*row.child.person)), FormatDate(step.date), YesNo(step.child_seen),
-            DayText(step.authorised), YesNo(step.needs_support), row.child.team, row.child.worker});
+    // One under way has no answers yet.
+    const auto answer = [&](bool yes) { return step.authorised ? YesNo(yes) : std::string(); };
+    AddRow(
+        list, ChildCells(row.child, step.date),
+        {YesNo(HasDisability(*row.child.person)), FormatDate(step.date), answer(step.child_seen),
+         DayText(step.authorised), answer(step.needs_support), row.child.team, row.child.worker});
   }
   return list;
 }

@@ -298,15 +298,8 @@ class ChildBuilder {
       LeaveOutOrphan(row, "assessment", *start);
       return;
     }
-    if (!authorised) {
-      left_out_.push_back({row.row, child_.la_child_id, row.table + ": " + row.Column(kOwn + 3),
-                           "The assessment that started " + FormatLongDate(*start) +
-                               " is not yet authorised: frontdoor records an assessment once "
-                               "it is authorised"});
-      return;
-    }
-    CaseStep step;
-    step.kind = CaseStepKind::kAssessment;
+    CaseStep step;  // without its authorisation, still under way on the lists' last day
+    step.kind = authorised ? CaseStepKind::kAssessment : CaseStepKind::kAssessmentStart;
     step.date = *start;
     step.authorised = authorised;
     step.child_seen = seen.value_or(false);

@@ -26,9 +26,9 @@ struct AnnexAReading {
   std::vector<ImportedChild> children;
   //! A table that is not one of the lists, or a list given twice.
   std::vector<ImportProblem> file_problems;
-  //! Rows read but not kept, and why: an assessment not yet authorised (frontdoor records an
-  //! assessment once it is), a step that follows no referral in list 3 (one before the lists'
-  //! period), a contact that did not become a referral (Annex A does not say what was decided).
+  //! Rows read but not kept, and why: a step that follows no referral in list 3 (one before the
+  //! lists' period), a contact that did not become a referral (Annex A does not say what was
+  //! decided).
   std::vector<ImportProblem> left_out;
 };
 

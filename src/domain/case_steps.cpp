@@ -39,8 +39,16 @@ ReferralEpisode EpisodeOf(std::int64_t contact_id, std::int64_t person_id,
   episode.referral_date = referral_date;
   for (const auto& step : steps) {
     switch (step.kind) {
-      case CaseStepKind::kAssessment:
+      case CaseStepKind::kAssessmentStart:
         episode.assessments.push_back(step);
+        break;
+      case CaseStepKind::kAssessment:
+        // The completion of the assessment under way stands in its place.
+        if (!episode.assessments.empty() && !episode.assessments.back().authorised &&
+            episode.assessments.back().date == step.date)
+          episode.assessments.back() = step;
+        else
+          episode.assessments.push_back(step);
         break;
       case CaseStepKind::kSection47:
         episode.enquiries.push_back({step.date, std::nullopt, false, false});
@@ -96,8 +104,17 @@ bool InList(const std::array<Code, N>& list, const std::string& code) {
   return LabelFor(list, code).has_value();
 }
 
-void CheckAssessment(const CaseStepDraft& draft, FieldErrors& errors, const Date& today,
-                     CaseStep& step) {
+// The assessment under way in the referral, if one is.
+const CaseStep* AssessmentUnderWay(const ReferralEpisode& so_far) {
+  if (so_far.assessments.empty() || so_far.assessments.back().authorised) return nullptr;
+  return &so_far.assessments.back();
+}
+
+void CheckAssessment(const CaseStepDraft& draft, FieldErrors& errors, const ReferralEpisode& so_far,
+                     const Date& today, CaseStep& step) {
+  if (const auto* under_way = AssessmentUnderWay(so_far); under_way && under_way->date != step.date)
+    errors.push_back({"date", "The assessment under way started on " +
+                                  FormatLongDate(under_way->date) + ": give that day"});
   const auto authorised = ParseDate(draft.authorised);
   if (!authorised) {
     errors.push_back({"authorised", "Enter the date the assessment was authorised"});
@@ -191,6 +208,8 @@ void CheckClosure(const CaseStepDraft& draft, FieldErrors& errors, const Referra
     errors.push_back({"closure_reason",
                       "A case with a section 47 enquiry or a plan does not close as \"after "
                       "assessment\": choose the reason it ended"});
+  if (AssessmentUnderWay(so_far))
+    errors.push_back({"kind", "Record the assessment's completion before closing the case"});
   const auto open = [](const auto& plans) { return !plans.empty() && plans.back().Open(); };
   if (open(so_far.protection_plans))
     errors.push_back({"kind", "End the child protection plan before closing the case"});
@@ -225,8 +244,13 @@ FieldErrors ValidateCaseStep(const CaseStepDraft& draft, const ReferralEpisode& 
                                   FormatLongDate(so_far.referral_date) + ")"});
   if (step.date > today) errors.push_back({"date", "The date cannot be in the future"});
   switch (step.kind) {
+    case CaseStepKind::kAssessmentStart:
+      if (const auto* under_way = AssessmentUnderWay(so_far))
+        errors.push_back({"kind", "An assessment is already under way (started " +
+                                      FormatLongDate(under_way->date) + ")"});
+      break;
     case CaseStepKind::kAssessment:
-      CheckAssessment(draft, errors, today, step);
+      CheckAssessment(draft, errors, so_far, today, step);
       break;
     case CaseStepKind::kSection47:
       break;
@@ -276,6 +300,8 @@ std::string CaseStepSummary(const CaseStep& step) {
              std::string(LabelFor(kPrimaryNeeds, step.primary_need).value_or(step.primary_need)) +
              ".";
     }
+    case CaseStepKind::kAssessmentStart:
+      return "Started " + FormatLongDate(step.date) + ".";
     case CaseStepKind::kConference:
       if (step.not_required) return "Not needed after the section 47 enquiry.";
       return "Held " + FormatLongDate(step.date) + ". " +

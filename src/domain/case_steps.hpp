@@ -20,7 +20,8 @@ namespace frontdoor::domain {
 
 //! The kinds of step recorded after a referral.
 enum class CaseStepKind {
-  kAssessment,         //!< an assessment completed and authorised
+  kAssessmentStart,    //!< an assessment started: under way until it is completed
+  kAssessment,         //!< an assessment completed and authorised (the one under way, if any)
   kSection47,          //!< a section 47 enquiry started (a strategy discussion decided on it)
   kConference,         //!< the initial child protection conference after an enquiry, or not needed
   kNeedPlanStart,      //!< a child in need plan started
@@ -29,7 +30,8 @@ enum class CaseStepKind {
   kClosure,            //!< the case closed, with the census reason
 };
 
-inline constexpr CodeList<CaseStepKind, 7> kCaseStepKinds{{{
+inline constexpr CodeList<CaseStepKind, 8> kCaseStepKinds{{{
+    {CaseStepKind::kAssessmentStart, "assessment_start", "Assessment started"},
     {CaseStepKind::kAssessment, "assessment", "Assessment completed"},
     {CaseStepKind::kSection47, "section_47", "Section 47 enquiry started"},
     {CaseStepKind::kConference, "conference", "Initial child protection conference"},
@@ -45,10 +47,11 @@ struct CaseStep {
   std::int64_t contact_id = 0;  //!< the contact that became the referral
   std::int64_t person_id = 0;   //!< the child
   CaseStepKind kind = CaseStepKind::kAssessment;
-  //! The step's day: an assessment's start, an enquiry's start, a conference's day (or the day it
-  //! was decided none was needed), a plan's start or end, the closure.
+  //! The step's day: an assessment's start (for a completed one, too), an enquiry's start, a
+  //! conference's day (or the day it was decided none was needed), a plan's start or end, the
+  //! closure.
   Date date;
-  std::optional<Date> authorised;    //!< assessment: the day it was authorised
+  std::optional<Date> authorised;    //!< assessment: the day it was authorised (none: under way)
   bool child_seen = false;           //!< assessment: the child was seen during it
   std::vector<std::string> factors;  //!< assessment: census factor codes (kAssessmentFactors)
   bool needs_support = false;        //!< assessment: the child needs children's social care
@@ -129,10 +132,11 @@ ReferralEpisode EpisodeOf(std::int64_t contact_id, std::int64_t person_id,
                           const Date& referral_date, const std::vector<CaseStep>& steps);
 
 //! Checks one new step against the referral so far and makes it. Dates are on or after the
-//! referral and not after `today`; nothing follows a closure; a conference follows an enquiry not
+//! referral and not after `today`; nothing follows a closure; one assessment is under way at a
+//! time, and its completion gives the day it started; a conference follows an enquiry not
 //! yet concluded and is held on a working day; a plan ends only when one is open and not before
-//! it started; a closure comes after every other step, with no plan open, and "closed after
-//! assessment" only after one. Every problem is named with its field.
+//! it started; a closure comes after every other step, with no plan open nor assessment under way,
+//! and "closed after assessment" only after one. Every problem is named with its field.
 FieldErrors ValidateCaseStep(const CaseStepDraft& draft, const ReferralEpisode& so_far,
                              const Date& today, const WorkingCalendar& calendar, CaseStep& step);
 

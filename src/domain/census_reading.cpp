@@ -365,6 +365,7 @@ int DayOrder(CaseStepKind kind) {
       return 0;
     case CaseStepKind::kConference:
       return 1;
+    case CaseStepKind::kAssessmentStart:
     case CaseStepKind::kAssessment:
       return 2;
     case CaseStepKind::kNeedPlanStart:
@@ -389,6 +390,10 @@ std::vector<CaseStepDraft> DraftsOf(const ReferralEpisode& episode) {
     return drafts.back().second;
   };
   for (const auto& assessment : episode.assessments) {
+    if (!assessment.authorised) {  // under way on the file's day
+      add("assessment_start", assessment.date);
+      continue;
+    }
     auto& draft = add("assessment", assessment.date);
     draft.authorised = assessment.authorised ? FormatDate(*assessment.authorised) : "";
     draft.child_seen = assessment.child_seen ? "yes" : "no";

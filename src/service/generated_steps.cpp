@@ -49,6 +49,10 @@ class EpisodeMaker {
     const int working_days = Pick(8) == 0 ? 46 + Pick(25) : 10 + Pick(35);
     const Date authorised = calendar_.AddWorkingDays(started, working_days);
     const bool needs_support = protection_plan || Pick(2) == 0;
+    if (authorised > today_) {  // still under way today
+      Add(Draft("assessment_start", started));
+      return std::move(steps_);
+    }
     if (!Add(Assessment(started, authorised, needs_support, protection_plan)))
       return std::move(steps_);
     if (protection_plan) {

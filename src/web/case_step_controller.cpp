@@ -16,6 +16,7 @@ constexpr const char* kNoReferral = "There is no referral of that child on that 
 // The question a step's date answers.
 std::string DateQuestion(domain::CaseStepKind kind) {
   switch (kind) {
+    case domain::CaseStepKind::kAssessmentStart:
     case domain::CaseStepKind::kAssessment:
       return "When did the assessment start?";
     case domain::CaseStepKind::kSection47:

@@ -94,6 +94,35 @@ TEST(CaseSteps, AnAssessmentIsRefusedWhereItsAnswersCannotBeTrue) {
   EXPECT_EQ(errors[1].field, "primary_need");
 }
 
+TEST(CaseSteps, AnAssessmentUnderWayIsCompletedOnTheDayItStarted) {
+  // Started, it is open: no authorisation, no findings yet.
+  auto episode = Recorded({Step("assessment_start", "2026-10-06")});
+  ASSERT_EQ(episode.assessments.size(), 1u);
+  EXPECT_FALSE(episode.assessments[0].authorised);
+  EXPECT_EQ(episode.assessments[0].date, Day("2026-10-06"));
+  EXPECT_FALSE(episode.NoFurtherAction());
+  // One under way at a time; the case does not close while it is.
+  EXPECT_EQ(Refusal(Step("assessment_start", "2026-10-09"), episode).front().message,
+            "An assessment is already under way (started 6 October 2026)");
+  auto closure = Step("closure", "2026-11-25");
+  closure.closure_reason = "RC7";
+  EXPECT_EQ(Refusal(closure, episode).front().message,
+            "Record the assessment's completion before closing the case");
+  // Its completion gives the day it started, and then stands in its place.
+  auto other_start = Assessment();
+  other_start.date = "2026-10-07";
+  EXPECT_EQ(Refusal(other_start, episode).front().message,
+            "The assessment under way started on 6 October 2026: give that day");
+  episode = Recorded({Step("assessment_start", "2026-10-06"), Assessment()});
+  ASSERT_EQ(episode.assessments.size(), 1u);
+  EXPECT_EQ(episode.assessments[0].authorised, Day("2026-11-20"));
+  EXPECT_EQ(episode.assessments[0].primary_need, "N1");
+  // A later assessment can start once that one is done.
+  episode = Recorded({Assessment(), Step("assessment_start", "2026-11-23")});
+  ASSERT_EQ(episode.assessments.size(), 2u);
+  EXPECT_FALSE(episode.assessments[1].authorised);
+}
+
 TEST(CaseSteps, NoStepIsDatedBeforeTheReferralOrInTheFuture) {
   EXPECT_EQ(Refusal(Step("section_47", "2026-10-04")).front().message,
             "The date cannot be before the referral (5 October 2026)");
@@ -201,6 +230,10 @@ TEST(CaseSteps, EachStepReadsOnTheJourneyInWords) {
             "social care support; primary need: Abuse or neglect.");
   EXPECT_EQ(event.link, "/contacts/7/children/3/steps");
   EXPECT_EQ(event.reference, "C-7");
+  CaseStep started;
+  ValidateCaseStep(Step("assessment_start", "2026-10-06"), Referred(), kToday, kCalendar, started);
+  EXPECT_EQ(CaseStepEvent(started, "C-7").title, "Assessment started");
+  EXPECT_EQ(CaseStepEvent(started, "C-7").summary, "Started 6 October 2026.");
 }
 
 }  // namespace

@@ -241,7 +241,8 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   assert.match(allocations, /Amelia Smith: not allocated with them\. Reason: Decided on their own: Early help/)
 
   // The allocated worker records what happened after Jayden's referral: refused until it says what,
-  // then a section 47 enquiry and its conference found not needed, each on the page and his journey.
+  // then a section 47 enquiry, its conference found not needed and an assessment's start, each on
+  // the page and his journey.
   await practitioner.goto(`${server.url}${contactPath}`)
   await practitioner.getByRole('link', { name: 'After the referral of Jayden Smith' }).click()
   assert.equal(await heading(practitioner), 'After the referral: Jayden Smith')
@@ -265,9 +266,10 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await recordStep('Section 47 enquiry started')
   await recordStep('Initial child protection conference',
     () => practitioner.getByLabel('Not needed after the enquiry').check())
+  await recordStep('Assessment started')
   assert.match(await practitioner.locator('#step-list').innerText(),
-    /Section 47 enquiry started[\s\S]*Initial child protection conference\s+Not needed after the section 47 enquiry\.\s+Recorded by test\.practitioner/)
-  await expectAccessible(practitioner, 'after the referral, two steps')
+    /Section 47 enquiry started[\s\S]*Initial child protection conference\s+Not needed after the section 47 enquiry\.\s+Recorded by test\.practitioner[\s\S]*Assessment started/)
+  await expectAccessible(practitioner, 'after the referral, three steps')
   await practitioner.getByLabel('Assessment completed', { exact: true }).check()
   await practitioner.getByRole('button', { name: 'Continue' }).click()
   await practitioner.getByLabel('No factors identified').check()
@@ -288,7 +290,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   const own = {
     Jayden: [/Decision: Single assessment \(section 17\) at level 4 \(Safeguarding\)/, /4\.D1 Injury or harm that may not be accidental/,
       /hides in Amelia's room/, /Jayden needs an assessment of his safety/, /Allocated to test\.practitioner, Assessment team \(north\)/,
-      /Section 47 enquiry started/, /Initial child protection conference[\s\S]*?Not needed after the section 47 enquiry/],
+      /Section 47 enquiry started/, /Initial child protection conference[\s\S]*?Not needed after the section 47 enquiry/, /Assessment started/],
     Amelia: [/Decision: Early help \(Children and Families First\) at level 3 \(Universal Partnership Plus\)/, /3\.F1 Domestic abuse in the home/,
       /dance class/, /early help with the whole family/, /Not allocated with the children they live with/]
   }

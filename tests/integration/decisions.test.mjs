@@ -222,8 +222,15 @@ test('the census for 2026-27 lists each problem by rule, refuses the file until 
     assert.equal(refused.status, 1)
     assert.match(refused.stderr, /not written: the Department would reject the children above/)
     assert.deepEqual(readdirSync(folder), [])
-    // With the assessment recorded, his problem is gone.
-    const assessed = await api('practitioner', 'POST', `/api/v1/contacts/${contact}/children/${JAYDEN}/steps`, {
+    // His assessment starts; one at a time is under way. With it completed, his problem is gone.
+    const jaydensSteps = `/api/v1/contacts/${contact}/children/${JAYDEN}/steps`
+    const started = await api('practitioner', 'POST', jaydensSteps, { kind: 'assessment_start', date: '2026-11-27' })
+    assert.equal(started.status, 201, JSON.stringify(started.body))
+    assert.equal(started.body.title, 'Assessment started')
+    const twice = await api('practitioner', 'POST', jaydensSteps, { kind: 'assessment_start', date: '2026-11-28' })
+    assert.deepEqual(twice.body.errors, [{ field: 'kind', message: 'An assessment is already under way (started 27 November 2026)' }])
+    assert.match(census('--check').stdout, new RegExp(`error 8610, PrimaryNeedCode: child ${jayden}, referral on contact ${contact}`))
+    const assessed = await api('practitioner', 'POST', jaydensSteps, {
       kind: 'assessment', date: '2026-11-27', authorised: '2026-12-01', child_seen: true, factors: ['3B'], needs_support: true, primary_need: 'N1'
     })
     assert.equal(assessed.status, 201, JSON.stringify(assessed.body))
@@ -239,6 +246,10 @@ test('the census for 2026-27 lists each problem by rule, refuses the file until 
     assert.match(child, /<CINreferralDate>2026-11-27<\/CINreferralDate>\s*<ReferralSource>6<\/ReferralSource>\s*<PrimaryNeedCode>N1<\/PrimaryNeedCode>/)
     assert.match(child, /<S47ActualStartDate>2026-11-27<\/S47ActualStartDate>[\s\S]*?<DateOfInitialCPC>2026-12-01<\/DateOfInitialCPC>/)
     assert.match(child, /<CPPstartDate>2026-12-01<\/CPPstartDate>\s*<InitialCategoryOfAbuse>NEG<\/InitialCategoryOfAbuse>/)
+    // The assessment started and then completed is one assessment.
+    const jaydensChild = child.slice(0, child.indexOf('</Child>'))
+    assert.equal(jaydensChild.split('<Assessments>').length, 2)
+    assert.match(jaydensChild, /<AssessmentActualStartDate>2026-11-27<\/AssessmentActualStartDate>\s*<AssessmentAuthorisationDate>2026-12-01<\/AssessmentAuthorisationDate>/)
     assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'export_returns' ORDER BY sequence DESC LIMIT 1"), /^Children in Need census 2026-27: \d+ children/)
 
     // Brought into an empty database: a dry run changes nothing, the import brings each child in

@@ -79,6 +79,24 @@ TEST_P(CaseStepRecordsTest, KeepsEveryPartOfEachStepInTheOrderRecorded) {
       Read([&](Records& records) { return records.case_steps.ForContacts({4040}); }).empty());
 }
 
+TEST_P(CaseStepRecordsTest, KeepsTheStartOfAnAssessmentUnderWay) {
+  const auto jayden = AddPerson("Jayden", "Smith");
+  const auto contact = AddContact({jayden});
+  domain::CaseStep started;
+  started.contact_id = contact;
+  started.person_id = jayden;
+  started.kind = domain::CaseStepKind::kAssessmentStart;
+  started.date = *domain::ParseDate("2026-10-06");
+  started.recorded_by = "sam";
+  started.recorded_at = At("2026-10-06T10:00:00Z");
+  Write([&](Records& records) { return records.case_steps.Add(started); });
+  const auto his = Read([&](Records& records) { return records.case_steps.OfPeople({jayden}); });
+  ASSERT_EQ(his.size(), 1u);
+  EXPECT_EQ(his[0].kind, domain::CaseStepKind::kAssessmentStart);
+  EXPECT_EQ(his[0].date, started.date);
+  EXPECT_FALSE(his[0].authorised);
+}
+
 TEST_P(CaseStepRecordsTest, RefusesAnAssessmentWithoutItsAuthorisationOrAClosureWithoutAReason) {
   const auto jayden = AddPerson("Jayden", "Smith");
   const auto contact = AddContact({jayden});

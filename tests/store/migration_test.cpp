@@ -176,6 +176,49 @@ TEST_P(MigrationTest, TheStraySearchIndexIsDroppedWhereverItIs) {
       database_.Url(), "CREATE INDEX person_names_by_name_keys ON person_names (family_key)"));
 }
 
+TEST_P(MigrationTest, StepsAndTheirFactorsComeThroughTheWideningOfStepKinds) {
+  auto store = database_.Open();
+  const auto ids = store->WriteResult([&](Records& records) {
+    domain::Person child;
+    child.given_name = "Jayden";
+    child.family_name = "Smith";
+    domain::Contact contact;
+    contact.children = {records.people.Add(child)};
+    contact.received_at = *domain::ParseTimestamp("2026-10-05T09:00:00.000Z");
+    contact.recorded_at = contact.received_at;
+    contact.concern = "Worried";
+    contact.recorded_by = "test";
+    domain::CaseStep assessment;
+    assessment.contact_id = records.contacts.Add(contact);
+    assessment.person_id = contact.children.front();
+    assessment.kind = domain::CaseStepKind::kAssessment;
+    assessment.date = *domain::ParseDate("2026-10-06");
+    assessment.authorised = domain::ParseDate("2026-11-20");
+    assessment.factors = {"4B", "3B"};
+    assessment.primary_need = "N1";
+    assessment.recorded_by = "sam";
+    assessment.recorded_at = contact.received_at;
+    records.case_steps.Add(assessment);
+    return std::pair{assessment.contact_id, assessment.person_id};
+  });
+  // 0025 made again over a database holding a step with its factors.
+  ExecuteDirectly(database_.Url(), "DELETE FROM schema_migrations WHERE version >= 25");
+  EXPECT_EQ(store->Migrate(25), 1);
+  const auto steps = store->ReadResult(
+      [&](Records& records) { return records.case_steps.OfPeople({ids.second}); });
+  ASSERT_EQ(steps.size(), 1u);
+  EXPECT_EQ(steps[0].factors, (std::vector<std::string>{"4B", "3B"}));
+  EXPECT_EQ(steps[0].authorised, domain::ParseDate("2026-11-20"));
+  // The new kind is taken, and the next step's number follows the ones kept.
+  domain::CaseStep started = steps[0];
+  started.kind = domain::CaseStepKind::kAssessmentStart;
+  started.authorised.reset();
+  started.factors.clear();
+  const auto next =
+      store->WriteResult([&](Records& records) { return records.case_steps.Add(started); });
+  EXPECT_GT(next, steps[0].id);
+}
+
 INSTANTIATE_TEST_SUITE_P(BothDatabases, MigrationTest,
                          ::testing::Values(DatabaseKind::kSqlite, DatabaseKind::kPostgres),
                          frontdoor::testing::KindName);
