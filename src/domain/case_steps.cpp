@@ -13,7 +13,7 @@ std::string ReferralEpisode::PrimaryNeed() const {
 }
 
 bool ReferralEpisode::NoFurtherAction() const {
-  return closure_date.has_value() && assessments.empty() && enquiries.empty();
+  return closure_date.has_value() && !acted_on_before && assessments.empty() && enquiries.empty();
 }
 
 Date ReferralEpisode::LatestDay() const {
@@ -51,21 +51,25 @@ ReferralEpisode EpisodeOf(std::int64_t contact_id, std::int64_t person_id,
           episode.assessments.push_back(step);
         break;
       case CaseStepKind::kSection47:
-        episode.enquiries.push_back({step.date, std::nullopt, false, false});
+        episode.enquiries.push_back({step.date, std::nullopt, false, false, std::nullopt});
         break;
       case CaseStepKind::kConference: {
+        if (!step.not_required && !episode.initial_conference)
+          episode.initial_conference = step.date;
         const auto open = std::find_if(episode.enquiries.rbegin(), episode.enquiries.rend(),
                                        [](const auto& enquiry) { return !enquiry.Concluded(); });
-        if (open == episode.enquiries.rend()) break;
-        if (step.not_required) {
-          open->conference_not_required = true;
-        } else {
-          open->conference_date = step.date;
-          open->plan_followed = step.plan_followed;
-          if (step.plan_followed)
-            episode.protection_plans.push_back(
-                {step.date, std::nullopt, step.category, step.category});
+        if (open != episode.enquiries.rend()) {
+          open->concluded_on = step.date;
+          open->conference_not_required = step.not_required;
+          if (!step.not_required) {
+            open->conference_date = step.date;
+            open->plan_followed = step.plan_followed;
+          }
         }
+        // A plan follows the conference, even one whose enquiry came before the history held.
+        if (!step.not_required && step.plan_followed)
+          episode.protection_plans.push_back(
+              {step.date, std::nullopt, step.category, step.category});
         break;
       }
       case CaseStepKind::kNeedPlanStart:
@@ -155,11 +159,12 @@ void CheckConference(const CaseStepDraft& draft, FieldErrors& errors, const Refe
                      const WorkingCalendar& calendar, CaseStep& step) {
   const auto open = std::find_if(so_far.enquiries.rbegin(), so_far.enquiries.rend(),
                                  [](const auto& enquiry) { return !enquiry.Concluded(); });
-  if (open == so_far.enquiries.rend()) {
+  const bool enquiry_held = open != so_far.enquiries.rend();
+  if (!enquiry_held && !(draft.earlier_steps_not_held && draft.conference == "held")) {
     errors.push_back({"kind", "Record the section 47 enquiry before its conference"});
     return;
   }
-  if (step.date < open->start)
+  if (enquiry_held && step.date < open->start)
     errors.push_back({"date", "The conference cannot be before the section 47 enquiry started (" +
                                   FormatLongDate(open->start) + ")"});
   if (draft.conference != "held" && draft.conference != "not_required") {
@@ -201,7 +206,7 @@ void CheckClosure(const CaseStepDraft& draft, FieldErrors& errors, const Referra
     errors.push_back({"closure_reason", "Select the reason the case closed"});
   step.closure_reason = draft.closure_reason;
   const bool after_assessment = draft.closure_reason == "RC8" || draft.closure_reason == "RC9";
-  if (after_assessment && so_far.assessments.empty())
+  if (after_assessment && so_far.assessments.empty() && !draft.earlier_steps_not_held)
     errors.push_back({"closure_reason", "Record the assessment before closing the case after it"});
   else if (after_assessment && (!so_far.enquiries.empty() || !so_far.need_plans.empty() ||
                                 !so_far.protection_plans.empty()))

@@ -80,6 +80,10 @@ struct CaseStepDraft {
   //! History from a file that does not hold an assessment's factors or a plan's category
   //! (Ofsted's Annex A): those may be left unrecorded, and the census check names them.
   bool details_not_kept = false;
+  //! History from a census file, which holds only its year: a conference whose section 47 enquiry
+  //! came before the year, and a closure "after assessment" whose assessment did, are taken as the
+  //! file gives them.
+  bool earlier_steps_not_held = false;
 };
 
 //! A section 47 enquiry with what followed it.
@@ -88,6 +92,7 @@ struct Section47Enquiry {
   std::optional<Date> conference_date;  //!< the initial conference, when one was held
   bool conference_not_required = false;
   bool plan_followed = false;
+  std::optional<Date> concluded_on;  //!< the day of the conference, or of finding none needed
   //! True once the conference was held or found not needed.
   bool Concluded() const { return conference_date.has_value() || conference_not_required; }
 };
@@ -118,10 +123,16 @@ struct ReferralEpisode {
   std::string primary_need;
   //! Brought in from a file without assessments' factors or plans' categories.
   bool details_not_kept = false;
+  //! The day of the referral's first initial child protection conference, whether or not its
+  //! enquiry is among the steps (one brought in from a census file may have begun before it).
+  std::optional<Date> initial_conference;
+  //! The referral was acted on (assessed, enquired into) before the steps shown: history from a
+  //! census file, which holds only its year, or a census year that began after that action.
+  bool acted_on_before = false;
 
   //! The latest assessment's primary need, else the referral's own, or "" before either.
   std::string PrimaryNeed() const;
-  //! The census's ReferralNFA: closed with no assessment and no enquiry.
+  //! The census's ReferralNFA: closed, and never assessed nor enquired into.
   bool NoFurtherAction() const;
   //! The latest day of any step (the referral's day before any).
   Date LatestDay() const;

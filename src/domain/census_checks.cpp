@@ -499,6 +499,7 @@ void CheckEpisode(CensusFindings& found, const ReferralEpisode& episode) {
   CheckEnquiries(found, episode);
   CheckStepsAfterReferral(found, episode);
   CheckAge(found, episode);
+  CheckYearWindow(found, episode);
 }
 
 }  // namespace
@@ -521,6 +522,7 @@ std::vector<CensusProblem> CheckCensusChild(const Person& person, std::string_vi
     in_year.push_back(&episode);
   }
   CheckPlansTogether(found, in_year, year);
+  CheckConferencesRecordedOnce(found, in_year);
   CheckEpisodesTogether(found, std::move(in_year));
   return found.problems;
 }

@@ -51,6 +51,17 @@ std::vector<CensusProblem> CheckCensusChild(const Person& person, std::string_vi
                                             const std::vector<ReferralEpisode>& episodes,
                                             const CensusPreFlight& check);
 
+//! The return's child protection plans starting in the year and initial conferences held in it,
+//! counted child by child as the file shows them.
+struct CensusConferenceCount {
+  int plans_started = 0;
+  int conferences = 0;
+  void Add(const ReferralEpisode& shown, const CensusYear& year);
+};
+
+//! Rule 2883, on the whole return: more plans starting than initial conferences held.
+std::vector<CensusProblem> CheckConferenceCount(const CensusConferenceCount& count);
+
 //! What the file names a child by.
 struct CensusChildIds {
   std::string la_child_id;  //!< LAchildID

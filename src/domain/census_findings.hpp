@@ -43,4 +43,13 @@ bool CensusListed(const std::array<Code, N>& list, const std::string& code) {
 //! The child's own record: birth, sex, ethnicity, disabilities, UPN and the file's LAchildID.
 void CheckCensusChildRecord(CensusFindings& found, std::string_view la_child_id);
 
+//! The year's own rules on one referral as the file shows it: each date in the census year, or
+//! (for what is still open) not after it (census_year_checks.cpp).
+void CheckYearWindow(CensusFindings& found, const ReferralEpisode& episode);
+
+//! Rule 2884: an initial conference recorded for a referral (CINdetails) and for one of the
+//! child's section 47 enquiries both.
+void CheckConferencesRecordedOnce(CensusFindings& found,
+                                  const std::vector<const ReferralEpisode*>& episodes);
+
 }  // namespace frontdoor::domain

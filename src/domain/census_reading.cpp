@@ -25,6 +25,7 @@ struct ReadReferral {
   ReferralEpisode episode;
   std::string primary_need;
   std::vector<PlanDates> protection_plans;  // categories as read
+  bool no_further_action = false;           // ReferralNFA
 };
 
 }  // namespace
@@ -207,6 +208,12 @@ struct CensusReader::State {
     } else if (name == "S47ActualStartDate") {
       if (auto* enquiry = In(episode.enquiries, "Section47", name))
         if (auto date = DateOf(name)) enquiry->start = *date;
+    } else if (name == "DateOfInitialCPC" && parent == "CINdetails") {
+      episode.initial_conference = DateOf(name);
+    } else if (name == "ReferralNFA") {
+      if (text != "true" && text != "false" && text != "1" && text != "0")
+        Problem(name, "\"" + text + "\" is not true or false");
+      read.no_further_action = text == "true" || text == "1";
     } else if (name == "DateOfInitialCPC" && parent == "Section47") {
       if (auto* enquiry = In(episode.enquiries, "Section47", name))
         enquiry->conference_date = DateOf(name);
@@ -233,7 +240,9 @@ struct CensusReader::State {
   }
 
   // The referral as an episode: its primary need on its assessments, and each protection plan
-  // started by the conference of an enquiry on the day it started.
+  // started by the conference of an enquiry on the day it started, or by one whose enquiry came
+  // before the file's year. Closed and not "no further action", yet with no assessment or enquiry
+  // in the file, it was acted on before the file's year.
   void FinishReferral() {
     ReadReferral& read = *referral;
     ReferralEpisode& episode = read.episode;
@@ -251,15 +260,11 @@ struct CensusReader::State {
       const auto started =
           std::find_if(episode.enquiries.begin(), episode.enquiries.end(),
                        [&](const auto& enquiry) { return enquiry.conference_date == plan.start; });
-      if (started == episode.enquiries.end()) {
-        Problem("CPPstartDate", "A child protection plan starting " + FormatDate(plan.start) +
-                                    " follows no section 47 enquiry's initial conference on "
-                                    "that day: frontdoor starts a plan at its conference");
-        continue;
-      }
-      started->plan_followed = true;
+      if (started != episode.enquiries.end()) started->plan_followed = true;
       episode.protection_plans.push_back(plan);
     }
+    episode.acted_on_before = episode.closure_date && !read.no_further_action &&
+                              episode.assessments.empty() && episode.enquiries.empty();
     child->episodes.push_back(std::move(episode));
     referral.reset();
   }
@@ -395,7 +400,7 @@ std::vector<CaseStepDraft> DraftsOf(const ReferralEpisode& episode) {
       continue;
     }
     auto& draft = add("assessment", assessment.date);
-    draft.authorised = assessment.authorised ? FormatDate(*assessment.authorised) : "";
+    draft.authorised = FormatDate(*assessment.authorised);
     draft.child_seen = assessment.child_seen ? "yes" : "no";
     draft.factors = assessment.factors;
     draft.needs_support = assessment.needs_support ? "yes" : "no";
@@ -415,13 +420,35 @@ std::vector<CaseStepDraft> DraftsOf(const ReferralEpisode& episode) {
     add("need_plan_start", plan.start);
     if (plan.end) add("need_plan_end", *plan.end);
   }
+  // A conference whose enquiry came before the file's year: one that started a plan in the file,
+  // and the referral's first (CINdetails' DateOfInitialCPC) when nothing else in the file has it.
+  const auto enquiry_held = [&](const Date& day) {
+    return std::any_of(episode.enquiries.begin(), episode.enquiries.end(),
+                       [&](const auto& enquiry) { return enquiry.conference_date == day; });
+  };
+  const auto conference_without_enquiry = [&](const Date& day, const PlanDates* plan) {
+    auto& conference = add("conference", day);
+    conference.conference = "held";
+    conference.plan_followed = plan ? "yes" : "no";
+    if (plan) conference.category = plan->initial_category;
+    conference.earlier_steps_not_held = true;
+  };
+  if (const auto& first = episode.initial_conference;
+      first && !enquiry_held(*first) &&
+      std::none_of(episode.protection_plans.begin(), episode.protection_plans.end(),
+                   [&](const auto& plan) { return plan.start == *first; }))
+    conference_without_enquiry(*first, nullptr);
   for (const auto& plan : episode.protection_plans) {
+    if (!enquiry_held(plan.start)) conference_without_enquiry(plan.start, &plan);
     if (!plan.end) continue;
     auto& end = add("protection_plan_end", *plan.end);
     if (plan.latest_category != plan.initial_category) end.category = plan.latest_category;
   }
-  if (episode.closure_date)
-    add("closure", *episode.closure_date).closure_reason = episode.closure_reason;
+  if (episode.closure_date) {
+    auto& closure = add("closure", *episode.closure_date);
+    closure.closure_reason = episode.closure_reason;
+    closure.earlier_steps_not_held = episode.acted_on_before;
+  }
   std::stable_sort(drafts.begin(), drafts.end(), [](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first < b.first;
     return DayOrder(*kCaseStepKinds.Parse(a.second.kind)) <

@@ -53,6 +53,58 @@ bool InCensusYear(const ReferralEpisode& episode, const CensusYear& year) {
          (!episode.closure_date || *episode.closure_date >= year.first);
 }
 
+ReferralEpisode EpisodeAtYearEnd(const ReferralEpisode& whole, const CensusYear& year) {
+  ReferralEpisode shown = whole;
+  const auto before_year = [&](const std::optional<Date>& day) { return day && *day < year.first; };
+  const auto after_year = [&](const std::optional<Date>& day) { return day && *day > year.last; };
+  shown.acted_on_before =
+      whole.acted_on_before || !whole.assessments.empty() || !whole.enquiries.empty();
+  if (after_year(shown.closure_date)) {
+    shown.closure_date.reset();
+    shown.closure_reason.clear();
+  }
+  if (after_year(shown.initial_conference)) shown.initial_conference.reset();
+  shown.assessments.clear();
+  for (auto assessment : whole.assessments) {
+    if (assessment.date > year.last || before_year(assessment.authorised)) continue;
+    if (after_year(assessment.authorised)) {  // under way on the year's last day
+      assessment.kind = CaseStepKind::kAssessmentStart;
+      assessment.authorised.reset();
+      assessment.factors.clear();
+    }
+    shown.assessments.push_back(std::move(assessment));
+  }
+  shown.enquiries.clear();
+  for (auto enquiry : whole.enquiries) {
+    if (enquiry.start > year.last || before_year(enquiry.concluded_on)) continue;
+    if (after_year(enquiry.concluded_on)) enquiry = {enquiry.start, {}, false, false, {}};
+    shown.enquiries.push_back(enquiry);
+  }
+  for (auto* plans : {&shown.need_plans, &shown.protection_plans}) {
+    std::vector<PlanDates> kept;
+    for (auto plan : *plans) {
+      if (plan.start > year.last || before_year(plan.end)) continue;
+      if (after_year(plan.end)) {  // a change of category is recorded when the plan ends
+        plan.end.reset();
+        plan.latest_category = plan.initial_category;
+      }
+      kept.push_back(std::move(plan));
+    }
+    *plans = std::move(kept);
+  }
+  // The primary need known by then; else the latest, which the Department asks for.
+  if (shown.PrimaryNeed().empty()) shown.primary_need = whole.PrimaryNeed();
+  return shown;
+}
+
+std::optional<Date> ConferenceWithoutEnquiry(const ReferralEpisode& episode) {
+  const auto& first = episode.initial_conference;
+  if (!first || std::any_of(episode.enquiries.begin(), episode.enquiries.end(),
+                            [&](const auto& enquiry) { return enquiry.conference_date == first; }))
+    return std::nullopt;
+  return first;
+}
+
 namespace {
 
 // <name>value</name>, indented by `depth` steps.
@@ -73,16 +125,6 @@ std::string TrueFalse(bool yes) {
   return yes ? "true" : "false";
 }
 
-// The first initial conference of the referral, if one was held.
-std::optional<Date> FirstConference(const ReferralEpisode& episode) {
-  std::optional<Date> first;
-  for (const auto& enquiry : episode.enquiries) {
-    if (enquiry.conference_date && (!first || *enquiry.conference_date < *first))
-      first = enquiry.conference_date;
-  }
-  return first;
-}
-
 // The working days the Department allows from a strategy discussion to the initial conference.
 constexpr int kConferenceWorkingDays = 15;
 
@@ -96,7 +138,7 @@ void EpisodeXml(std::string& out, const ReferralEpisode& episode,
     Element(out, 4, "CINclosureDate", FormatDate(*episode.closure_date));
     Element(out, 4, "ReasonForClosure", episode.closure_reason);
   }
-  if (const auto conference = FirstConference(episode))
+  if (const auto conference = ConferenceWithoutEnquiry(episode))
     Element(out, 4, "DateOfInitialCPC", FormatDate(*conference));
   for (const auto& assessment : episode.assessments) {
     Open(out, 4, "Assessments");

@@ -36,6 +36,17 @@ std::vector<CensusYear> CensusYearsUpTo(const Date& today);
 //! before its first.
 bool InCensusYear(const ReferralEpisode& episode, const CensusYear& year);
 
+//! The referral as the census of `year` shows it, on the year's last day: what came after that
+//! day is not shown (a closure, an assessment's authorisation and findings, a conference, a plan's
+//! end), nor what was over before the year began (an assessment authorised, an enquiry concluded,
+//! a plan ended). Whether it was ever acted on, and its first conference by then, come from the
+//! whole referral.
+ReferralEpisode EpisodeAtYearEnd(const ReferralEpisode& whole, const CensusYear& year);
+
+//! The referral's initial conference as its CINdetails records it: its first, when none of its
+//! section 47 enquiries shown holds it (the Department's rule 2884 allows one place, not both).
+std::optional<Date> ConferenceWithoutEnquiry(const ReferralEpisode& episode);
+
 //! The child as the census of `year` knows them on its last day: one born after it was then
 //! unborn (an expected date of birth, sex not known).
 Person PersonInCensusYear(const Person& person, const CensusYear& year);

@@ -32,6 +32,9 @@ struct ChildDecision {
   //! The referral's census primary need when known before an assessment here (chosen with the
   //! decision, or history brought in); "" otherwise: an assessment records it.
   std::string primary_need;
+  //! History brought in from a census file: the referral was assessed or enquired into before the
+  //! file's year, so it was never "no further action" though no such step is held.
+  bool acted_on_before = false;
 };
 
 //! A manager's oversight, as written: the parts about the household once, then each child's own.

@@ -295,6 +295,7 @@ class BatchPlanner {
     own.rationale = "Decided in the council's previous system.";
     own.referred = true;
     own.primary_need = episode.primary_need;
+    own.acted_on_before = episode.acted_on_before;
     decision.proforma.children.push_back(own);
     decision.decided_by = ImportedBy();
     decision.decided_at = contact.received_at;

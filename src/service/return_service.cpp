@@ -76,6 +76,7 @@ domain::ReferralEpisode EpisodeOf(const store::ChildReferral& referral, StepsByR
                                    steps[{referral.contact_id, referral.person_id}]);
   episode.referral_source = referral.source;
   episode.primary_need = referral.primary_need;
+  episode.acted_on_before = referral.acted_on_before;
   return episode;
 }
 
@@ -176,6 +177,7 @@ CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
                                 const std::function<void(const std::string&)>& write) {
   CensusRun run;
   std::map<std::int64_t, domain::CensusChildIds> child_ids;  // for the checks across children
+  domain::CensusConferenceCount conferences;                 // across the return (rule 2883)
   const domain::CensusPreFlight pre_flight{year, rules_.calendar, domain::UkDate(clock_.Now())};
   store_.Read([&](store::Records& records) {
     // Every referral up to the year's end, by child; then a batch of children at a time.
@@ -197,7 +199,8 @@ CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
         std::vector<domain::ReferralEpisode> all, in_year;
         for (const auto& referral : referrals.at(person.id)) {
           auto episode = EpisodeOf(referral, steps);
-          if (domain::InCensusYear(episode, year)) in_year.push_back(episode);
+          if (domain::InCensusYear(episode, year))
+            in_year.push_back(domain::EpisodeAtYearEnd(episode, year));
           all.push_back(std::move(episode));
         }
         if (in_year.empty()) continue;
@@ -207,6 +210,7 @@ CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
                                             : domain::LocalChildId(person.id);
         child_ids[person.id] = {la_child_id, person.upn};
         run.referrals += int(in_year.size());
+        for (const auto& shown : in_year) conferences.Add(shown, year);
         for (auto& problem : domain::CheckCensusChild(person, la_child_id, in_year, pre_flight))
           run.problems.push_back(std::move(problem));
         if (write)
@@ -215,6 +219,8 @@ CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
     }
   });
   for (auto& problem : domain::CheckCensusChildrenTogether(child_ids))
+    run.problems.push_back(std::move(problem));
+  for (auto& problem : domain::CheckConferenceCount(conferences))
     run.problems.push_back(std::move(problem));
   // Errors first: they stop the file; queries only need an answer.
   std::stable_partition(run.problems.begin(), run.problems.end(),

@@ -19,7 +19,7 @@ const std::vector<std::string_view> kDecisionColumns = ColumnList(
     "consent_closure, decided_by, decided_at");
 const std::vector<std::string_view> kChildColumns = ColumnList(
     "contact_id, person_id, level, outcome, child_voice, rationale, override_reason, "
-    "consent_refused_offer, is_override, consent_closure, referred, primary_need");
+    "consent_refused_offer, is_override, consent_closure, referred, primary_need, acted_on_before");
 const std::vector<std::string_view> kRiskIndicatorColumns =
     ColumnList("contact_id, part, position, indicator");
 const std::vector<std::string_view> kLevelIndicatorColumns =
@@ -56,7 +56,7 @@ void AppendChildRows(std::vector<std::vector<SqlValue>>& children,
     children.push_back({decision.contact_id, child.person_id, child.level, child.outcome,
                         child.child_voice, child.rationale, child.override_reason,
                         child.consent_refused_offer, child.is_override, child.consent_closure,
-                        child.referred, child.primary_need});
+                        child.referred, child.primary_need, child.acted_on_before});
     for (size_t position = 0; position < child.level_indicators.size(); ++position)
       indicators.push_back({decision.contact_id, child.person_id, std::int64_t(position),
                             child.level_indicators[position]});
@@ -83,13 +83,13 @@ domain::Decision ReadDecision(const SqlRow& row) {
 // A child's own part's columns, as ReadChild reads them (then FROM a table of them).
 constexpr const char* kSelectChildColumns =
     "SELECT contact_id, person_id, level, outcome, child_voice, rationale, override_reason, "
-    "consent_refused_offer, is_override, consent_closure, referred, primary_need";
+    "consent_refused_offer, is_override, consent_closure, referred, primary_need, acted_on_before";
 
 domain::ChildDecision ReadChild(const SqlRow& row) {
   domain::ChildDecision child;
   row.Read(1, child.person_id, child.level, child.outcome, child.child_voice, child.rationale,
            child.override_reason, child.consent_refused_offer, child.is_override,
-           child.consent_closure, child.referred, child.primary_need);
+           child.consent_closure, child.referred, child.primary_need, child.acted_on_before);
   return child;
 }
 
@@ -177,15 +177,15 @@ std::set<std::int64_t> DecisionRecords::ReferredOn(std::int64_t person_id) {
 namespace {
 
 constexpr const char* kSelectReferral =
-    "SELECT c.id, cd.person_id, c.referral_date, c.source, cd.primary_need FROM child_decisions "
-    "cd JOIN contacts c "
+    "SELECT c.id, cd.person_id, c.referral_date, c.source, cd.primary_need, cd.acted_on_before "
+    "FROM child_decisions cd JOIN contacts c "
     "ON c.id = cd.contact_id WHERE cd.referred = TRUE AND c.referral_date IS NOT NULL AND ";
 constexpr const char* kReferralOrder = " ORDER BY c.referral_date, c.id, cd.person_id";
 
 ChildReferral ReadReferral(const SqlRow& row) {
   ChildReferral referral;
   row.Read(0, referral.contact_id, referral.person_id, referral.date, referral.source,
-           referral.primary_need);
+           referral.primary_need, referral.acted_on_before);
   return referral;
 }
 
@@ -229,7 +229,9 @@ void DecisionRecords::FillParts(bool reopened, const std::vector<std::int64_t>& 
       contact_ids,
       std::string(kSelectChildColumns) + ", " + version + " FROM " + prefix + "child_decisions ",
       by_version + "person_id", [&](const SqlRow& row) {
-        decision_of(row.Int(0), row.Int(12))->proforma.children.push_back(ReadChild(row));
+        // The version follows the child's own columns.
+        decision_of(row.Int(0), row.Int(int(kChildColumns.size())))
+            ->proforma.children.push_back(ReadChild(row));
       });
   sql_.EachAbout(contact_ids,
                  "SELECT contact_id, " + version + ", person_id, indicator FROM " + prefix +

@@ -23,8 +23,9 @@ struct ChildReferral {
   std::int64_t contact_id = 0;
   std::int64_t person_id = 0;
   domain::Date date;
-  std::string source;        //!< the contact's census ReferralSource code
-  std::string primary_need;  //!< the referral's own primary need code, or ""
+  std::string source;            //!< the contact's census ReferralSource code
+  std::string primary_need;      //!< the referral's own primary need code, or ""
+  bool acted_on_before = false;  //!< acted on before the history held (a census brought in)
 };
 
 //! Decisions, one a contact.

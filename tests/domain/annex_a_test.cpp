@@ -72,8 +72,8 @@ TEST(AnnexA, RowsNameTheChildTheirAgeOnTheDayAndWhoIsAllocated) {
   EXPECT_EQ(std::vector<std::string>(assessments.rows[0].begin() + 5, assessments.rows[0].end()),
             (std::vector<std::string>{"Yes", "2026-05-15", "Yes", "2026-06-20", "No", "North",
                                       "Priya Shah"}));
-  Section47Enquiry enquiry{Day("2026-05-16"), Day("2026-06-01"), false, true};
-  Section47Enquiry not_needed{Day("2026-05-16"), std::nullopt, true, false};
+  Section47Enquiry enquiry{Day("2026-05-16"), Day("2026-06-01"), false, true, Day("2026-06-01")};
+  Section47Enquiry not_needed{Day("2026-05-16"), std::nullopt, true, false, Day("2026-05-20")};
   const auto enquiries = AnnexAList5({{child, enquiry, 2, 1}, {child, not_needed, 1, 0}});
   EXPECT_EQ(std::vector<std::string>(enquiries.rows[0].begin() + 5, enquiries.rows[0].end()),
             (std::vector<std::string>{"No", "2026-05-16", "No", "2026-06-01", "Yes", "2", "1",

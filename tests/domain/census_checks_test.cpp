@@ -112,8 +112,8 @@ TEST(CensusChecks, EachRuleCatchesTheChildBrokenForIt) {
       {"8839",
        [&](Person&, ReferralEpisode& e) {
          open(e);
-         e.enquiries.push_back({Day("2025-11-01"), std::nullopt, false, false});
-         e.enquiries.push_back({Day("2025-11-02"), std::nullopt, false, false});
+         e.enquiries.push_back({Day("2025-11-01"), std::nullopt, false, false, std::nullopt});
+         e.enquiries.push_back({Day("2025-11-02"), std::nullopt, false, false, std::nullopt});
        },
        {"8890", "8675Q"}},  // the second starts during the first; neither reached a conference
       {"8840", [](Person&,
@@ -123,7 +123,7 @@ TEST(CensusChecks, EachRuleCatchesTheChildBrokenForIt) {
        {"8670Q"}},  // and it was never authorised
       {"8868",
        [](Person&, ReferralEpisode& e) {
-         e.enquiries.push_back({Day("2025-12-01"), std::nullopt, false, false});
+         e.enquiries.push_back({Day("2025-12-01"), std::nullopt, false, false, std::nullopt});
        },
        {"8675Q"}},  // and it never reached a conference
       {"8873Q", [](Person&, ReferralEpisode& e) { e.assessments[0].factors = {"21"}; }},
@@ -142,13 +142,15 @@ TEST(CensusChecks, EachRuleCatchesTheChildBrokenForIt) {
        [&](Person&, ReferralEpisode& e) {
          open(e);
          e.protection_plans[0].end.reset();
-         e.enquiries.push_back({Day("2025-11-28"), Day("2025-12-01"), false, true});
+         e.enquiries.push_back(
+             {Day("2025-11-28"), Day("2025-12-01"), false, true, Day("2025-12-01")});
          e.protection_plans.push_back({Day("2025-12-01"), std::nullopt, "NEG", "NEG"});
        },
        {"8940"}},
       {"8940",
        [](Person&, ReferralEpisode& e) {
-         e.enquiries.push_back({Day("2025-12-29"), Day("2026-01-01"), false, true});
+         e.enquiries.push_back(
+             {Day("2025-12-29"), Day("2026-01-01"), false, true, Day("2026-01-01")});
          e.protection_plans.push_back({Day("2026-01-01"), Day("2026-02-20"), "NEG", "NEG"});
        }},
       {"1103", [](Person&, ReferralEpisode& e) { e.assessments[0].date = Day("2025-10-01"); }},
@@ -231,7 +233,8 @@ TEST(CensusChecks, EachRuleCatchesTheChildBrokenForIt) {
        }},
       {"8890",
        [](Person&, ReferralEpisode& e) {
-         e.enquiries.push_back({Day("2025-10-20"), Day("2025-10-30"), false, false});
+         e.enquiries.push_back(
+             {Day("2025-10-20"), Day("2025-10-30"), false, false, Day("2025-10-30")});
        }},
       {"2991Q",
        [](Person&, ReferralEpisode& e) { e.assessments.clear(); },
@@ -255,10 +258,65 @@ TEST(CensusChecks, EachRuleCatchesTheChildBrokenForIt) {
       {"8675Q",
        [&](Person&, ReferralEpisode& e) {
          open(e);
-         e.enquiries.push_back({Day("2026-02-02"), std::nullopt, false, false});
+         e.enquiries.push_back({Day("2026-02-02"), std::nullopt, false, false, std::nullopt});
        }},
       {"8775Q", [](Person& p, ReferralEpisode&) { p.date_of_birth = Day("2000-11-01"); }},
       {"8899Q", [](Person& p, ReferralEpisode&) { p.disabilities = {"HEAR"}; }},
+      // The year's own rules: what the file shows lies in the year, or (if open) not after it.
+      {"8620", [](Person&, ReferralEpisode& e) { e.closure_date = Day("2026-04-10"); }},
+      {"8696",
+       [&](Person&, ReferralEpisode& e) {
+         open(e);
+         e.assessments[0].authorised = Day("2026-04-20");
+       }},
+      {"8715",
+       [](Person&, ReferralEpisode& e) {
+         e.referral_date = Day("2025-03-01");
+         e.enquiries.insert(e.enquiries.begin(), {Day("2025-03-03"), Day("2025-03-10"), false,
+                                                  false, Day("2025-03-10")});
+       }},
+      {"8930",
+       [&](Person&, ReferralEpisode& e) {
+         open(e);
+         e.protection_plans[0].end = Day("2026-04-15");
+       }},
+      {"4013",
+       [&](Person&, ReferralEpisode& e) {
+         open(e);
+         e.need_plans.push_back({Day("2026-03-01"), Day("2026-04-10"), "", ""});
+       }},
+      {"4010",
+       [&](Person&, ReferralEpisode& e) {
+         open(e);
+         e.need_plans.push_back({Day("2026-04-05"), std::nullopt, "", ""});
+       }},
+      {"8720",
+       [&](Person&, ReferralEpisode& e) {
+         open(e);
+         e.protection_plans.push_back({Day("2026-04-06"), std::nullopt, "NEG", "NEG"});
+       }},
+      {"8736",
+       [&](Person&, ReferralEpisode& e) {
+         open(e);
+         e.referral_date = Day("2025-03-01");
+         e.assessments = {open_assessment("2025-03-03")};
+       },
+       {"8670Q"}},  // and so open far longer than 45 working days
+      {"8740",
+       [&](Person&, ReferralEpisode& e) {
+         open(e);
+         e.referral_date = Day("2025-03-01");
+         e.enquiries.insert(e.enquiries.begin(),
+                            {Day("2025-03-03"), std::nullopt, false, false, std::nullopt});
+       },
+       {"8675Q", "8890"}},  // and so no conference in time, and the next enquiry starts during it
+      {"8569Q",
+       [](Person&, ReferralEpisode& e) {
+         e = EpisodeOf(7, 2, Day("2025-03-28"), {});
+         e.referral_source = "6";
+         e.closure_date = Day("2025-04-02");
+         e.closure_reason = "RC7";
+       }},
   };
   for (const auto& broken : cases) {
     Person jayden = Jayden();
@@ -269,6 +327,40 @@ TEST(CensusChecks, EachRuleCatchesTheChildBrokenForIt) {
     expected.insert(broken.also.begin(), broken.also.end());
     EXPECT_EQ(RulesBroken(jayden, episode), expected) << broken.rule;
   }
+}
+
+TEST(CensusChecks, AConferenceIsRecordedForTheReferralOrItsEnquiryNotBoth) {
+  // A referral whose plan began at a conference of the year before (its enquiry not shown), and a
+  // later one's enquiry with a conference on the same day: one conference recorded twice.
+  auto earlier = Sound();
+  earlier.enquiries.clear();
+  earlier.initial_conference = Day("2025-10-27");
+  auto later = Sound();
+  later.contact_id = 8;
+  std::set<std::string> rules;
+  for (const auto& problem : CheckCensusChild(Jayden(), "C0000002", {earlier, later}, PreFlight()))
+    rules.insert(problem.rule);
+  EXPECT_TRUE(rules.count("2884"));
+  EXPECT_EQ(ConferenceWithoutEnquiry(earlier), Day("2025-10-27"));
+  EXPECT_FALSE(ConferenceWithoutEnquiry(later));  // its enquiry holds it
+}
+
+TEST(CensusChecks, TheReturnStartsNoMorePlansThanConferences) {
+  const auto year = *ParseCensusYear("2025-26");
+  CensusConferenceCount count;
+  count.Add(Sound(), year);
+  EXPECT_EQ(count.plans_started, 1);
+  EXPECT_EQ(count.conferences, 1);
+  EXPECT_TRUE(CheckConferenceCount(count).empty());
+  auto second_plan = Sound();
+  second_plan.protection_plans.push_back({Day("2026-03-02"), std::nullopt, "NEG", "NEG"});
+  count.Add(second_plan, year);
+  const auto problems = CheckConferenceCount(count);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].rule, "2883");
+  EXPECT_EQ(problems[0].message,
+            "The return starts 3 child protection plans in the year but holds only 2 initial "
+            "conferences in it");
 }
 
 TEST(CensusChecks, OnePupilNumberOnTwoChildrenNamesBoth) {
@@ -382,7 +474,7 @@ TEST(CensusChecks, TheQueriesClocksCountWorkingDaysToTheYearsEnd) {
   EXPECT_EQ(rules(with_assessment("2026-01-27")), std::set<std::string>{"8670Q"});
   const auto with_enquiry = [](const char* started, bool not_required) {
     ReferralEpisode episode = Sound();
-    episode.enquiries.push_back({Day(started), std::nullopt, not_required, false});
+    episode.enquiries.push_back({Day(started), std::nullopt, not_required, false, std::nullopt});
     return episode;
   };
   // Fifteen working days before the year's end is Tuesday 10 March.

@@ -120,6 +120,61 @@ TEST(CensusReading, AChildTheExportWroteReadsBackTheSameInAnyParts) {
   }
 }
 
+TEST(CensusReading, AYearsFileBringsInWhatBeganBeforeItsYear) {
+  // 2025-26's file: a plan started at a conference of the year before (its enquiry not in the
+  // file), and a second referral closed "after assessment" whose assessment was then too.
+  const auto children = ReadCensusChildren(
+      "<Child><ChildIdentifiers><LAchildID>X3</LAchildID><PersonBirthDate>2015-05-14"
+      "</PersonBirthDate><Sex>M</Sex></ChildIdentifiers><ChildCharacteristics><Ethnicity>WBRI"
+      "</Ethnicity></ChildCharacteristics>"
+      "<CINdetails><CINreferralDate>2025-01-10</CINreferralDate><ReferralSource>6</ReferralSource>"
+      "<PrimaryNeedCode>N1</PrimaryNeedCode><CINclosureDate>2025-09-10</CINclosureDate>"
+      "<ReasonForClosure>RC7</ReasonForClosure><DateOfInitialCPC>2025-02-03</DateOfInitialCPC>"
+      "<ReferralNFA>false</ReferralNFA><ChildProtectionPlans><CPPstartDate>2025-02-03"
+      "</CPPstartDate><CPPendDate>2025-09-01</CPPendDate><InitialCategoryOfAbuse>NEG"
+      "</InitialCategoryOfAbuse><LatestCategoryOfAbuse>PHY</LatestCategoryOfAbuse>"
+      "</ChildProtectionPlans></CINdetails>"
+      "<CINdetails><CINreferralDate>2025-02-20</CINreferralDate><ReferralSource>6</ReferralSource>"
+      "<PrimaryNeedCode>N1</PrimaryNeedCode><CINclosureDate>2025-04-14</CINclosureDate>"
+      "<ReasonForClosure>RC8</ReasonForClosure><ReferralNFA>false</ReferralNFA></CINdetails>"
+      "</Child>");
+  ASSERT_EQ(children.size(), 1u);
+  ASSERT_TRUE(children[0].problems.empty()) << children[0].problems.front().reason;
+  auto first = children[0].episodes[0];
+  EXPECT_EQ(first.initial_conference, Day("2025-02-03"));
+  EXPECT_TRUE(first.acted_on_before);  // its plan's enquiry came before the year
+  std::vector<std::string> refusals;
+  const auto steps = StepsOfEpisode(first, Day("2026-12-01"), kCalendar, refusals);
+  ASSERT_TRUE(refusals.empty()) << refusals.front();
+  std::vector<std::string> kinds;
+  for (const auto& step : steps) kinds.push_back(std::string(kCaseStepKinds.Code(step.kind)));
+  EXPECT_EQ(kinds, (std::vector<std::string>{"conference", "protection_plan_end", "closure"}));
+  const auto made = EpisodeOf(0, 0, first.referral_date, steps);
+  ASSERT_EQ(made.protection_plans.size(), 1u);
+  EXPECT_EQ(made.protection_plans[0].latest_category, "PHY");
+  EXPECT_EQ(made.initial_conference, Day("2025-02-03"));
+  EXPECT_TRUE(made.enquiries.empty());
+  // Closed "after assessment" with none in the file: assessed before its year, never "no further
+  // action".
+  const auto& second = children[0].episodes[1];
+  EXPECT_TRUE(second.acted_on_before);
+  EXPECT_FALSE(second.NoFurtherAction());
+  EXPECT_EQ(StepsOfEpisode(second, Day("2026-12-01"), kCalendar, refusals).size(), 1u);
+  EXPECT_TRUE(refusals.empty());
+  // Typed by a practitioner, neither would be taken: the file's history is taken as it stands.
+  CaseStepDraft conference;
+  conference.kind = "conference";
+  conference.date = "2025-02-03";
+  conference.conference = "held";
+  conference.plan_followed = "no";
+  CaseStep step;
+  EXPECT_EQ(ValidateCaseStep(conference, EpisodeOf(0, 0, Day("2025-01-10"), {}), Day("2026-12-01"),
+                             kCalendar, step)
+                .front()
+                .message,
+            "Record the section 47 enquiry before its conference");
+}
+
 TEST(CensusReading, A2019FilesGenderIsReadAsSex) {
   const auto children = ReadCensusChildren(
       File("<Child><ChildIdentifiers><LAchildID>X1</LAchildID><PersonBirthDate>2012-02-03"
@@ -144,7 +199,8 @@ TEST(CensusReading, EachProblemNamesItsLineAndElement) {
       "</CINreferralDate><ReferralSource>2A</ReferralSource><PrimaryNeedCode>N1"
       "</PrimaryNeedCode>\n<ChildProtectionPlans><CPPstartDate>2025-07-01</CPPstartDate>"
       "<InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>NEG"
-      "</LatestCategoryOfAbuse></ChildProtectionPlans></CINdetails></Child>\n"));
+      "</LatestCategoryOfAbuse></ChildProtectionPlans><ReferralNFA>maybe</ReferralNFA>"
+      "</CINdetails></Child>\n"));
   ASSERT_EQ(children.size(), 1u);
   std::vector<std::string> found;
   for (const auto& problem : children[0].problems) {
@@ -153,7 +209,7 @@ TEST(CensusReading, EachProblemNamesItsLineAndElement) {
   }
   // The header takes four lines before the children.
   EXPECT_EQ(found, (std::vector<std::string>{"5 PersonBirthDate", "5 Sex", "6 Ethnicity",
-                                             "8 CPPstartDate"}));
+                                             "8 ReferralNFA"}));
   // The primary need given without an assessment is the referral's own.
   EXPECT_EQ(children[0].episodes[0].PrimaryNeed(), "N1");
 }

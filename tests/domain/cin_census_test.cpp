@@ -33,6 +33,66 @@ TEST(CinCensus, TheYearRunsAprilToMarchAndCountsReferralsOpenInIt) {
   EXPECT_FALSE(InCensusYear(episode, *year));
 }
 
+// Referred on 10 January 2025 (2024-25): assessed from 13 January to 20 April, an enquiry from 14
+// January with a conference and a plan on 3 February, the plan ended 1 September (its category
+// changed then) and the case closed 10 September 2025 (2025-26).
+ReferralEpisode AcrossTwoYears() {
+  using testing::Step;
+  CaseStep assessment = Step(CaseStepKind::kAssessment, "2025-01-13");
+  assessment.authorised = Day("2025-04-20");
+  assessment.factors = {"3B"};
+  assessment.primary_need = "N1";
+  CaseStep conference = Step(CaseStepKind::kConference, "2025-02-03");
+  conference.plan_followed = true;
+  conference.category = "NEG";
+  CaseStep plan_end = Step(CaseStepKind::kProtectionPlanEnd, "2025-09-01");
+  plan_end.category = "PHY";
+  CaseStep closure = Step(CaseStepKind::kClosure, "2025-09-10");
+  closure.closure_reason = "RC7";
+  return EpisodeOf(
+      7, 2, Day("2025-01-10"),
+      {assessment, Step(CaseStepKind::kSection47, "2025-01-14"), conference, plan_end, closure});
+}
+
+TEST(CinCensus, EachYearShowsTheReferralAsItStoodOnItsLastDay) {
+  const auto whole = AcrossTwoYears();
+  // On 31 March 2025: the assessment under way, the plan open in its first category, no closure.
+  const auto first = EpisodeAtYearEnd(whole, *ParseCensusYear("2024-25"));
+  ASSERT_EQ(first.assessments.size(), 1u);
+  EXPECT_FALSE(first.assessments[0].authorised);
+  EXPECT_TRUE(first.assessments[0].factors.empty());
+  ASSERT_EQ(first.enquiries.size(), 1u);
+  EXPECT_EQ(first.enquiries[0].conference_date, Day("2025-02-03"));
+  ASSERT_EQ(first.protection_plans.size(), 1u);
+  EXPECT_TRUE(first.protection_plans[0].Open());
+  EXPECT_EQ(first.protection_plans[0].latest_category, "NEG");
+  EXPECT_FALSE(first.closure_date);
+  EXPECT_EQ(first.initial_conference, Day("2025-02-03"));
+  EXPECT_EQ(first.PrimaryNeed(), "N1");  // the latest known, as the Department asks
+  // In 2025-26: the authorisation, the plan's end and the closure; the enquiry concluded in the
+  // year before is not shown, but its conference is still the referral's first.
+  const auto second = EpisodeAtYearEnd(whole, *ParseCensusYear("2025-26"));
+  ASSERT_EQ(second.assessments.size(), 1u);
+  EXPECT_EQ(second.assessments[0].authorised, Day("2025-04-20"));
+  EXPECT_TRUE(second.enquiries.empty());
+  ASSERT_EQ(second.protection_plans.size(), 1u);
+  EXPECT_EQ(second.protection_plans[0].end, Day("2025-09-01"));
+  EXPECT_EQ(second.protection_plans[0].latest_category, "PHY");
+  EXPECT_EQ(second.closure_date, Day("2025-09-10"));
+  EXPECT_EQ(second.initial_conference, Day("2025-02-03"));
+  EXPECT_FALSE(second.NoFurtherAction());
+  // Acted on only before the year, it is still not "no further action".
+  auto assessed_before = whole;
+  assessed_before.assessments[0].authorised = Day("2025-03-20");
+  const auto later = EpisodeAtYearEnd(assessed_before, *ParseCensusYear("2025-26"));
+  EXPECT_TRUE(later.assessments.empty());
+  EXPECT_FALSE(later.NoFurtherAction());
+  const std::string xml = CensusChildXml(Jayden(), "C2", {later}, {whole}, kCalendar);
+  EXPECT_NE(xml.find("<DateOfInitialCPC>2025-02-03</DateOfInitialCPC>"), std::string::npos);
+  EXPECT_EQ(xml.find("<Section47>"), std::string::npos);
+  EXPECT_NE(xml.find("<ReferralNFA>false</ReferralNFA>"), std::string::npos);
+}
+
 TEST(CinCensus, AChildIsWrittenInTheDepartmentsElementOrder) {
   Person jayden = Jayden();
   jayden.ethnicity = "WBRI";
@@ -44,7 +104,7 @@ TEST(CinCensus, AChildIsWrittenInTheDepartmentsElementOrder) {
       "<Sex>M</Sex>", "<Ethnicity>WBRI</Ethnicity>", "<Disability>NONE</Disability>",
       "<CINreferralDate>2025-10-05</CINreferralDate>", "<ReferralSource>6</ReferralSource>",
       "<PrimaryNeedCode>N1</PrimaryNeedCode>", "<CINclosureDate>2026-02-27</CINclosureDate>",
-      "<ReasonForClosure>RC7</ReasonForClosure>", "<DateOfInitialCPC>2025-10-27</DateOfInitialCPC>",
+      "<ReasonForClosure>RC7</ReasonForClosure>",
       "<AssessmentActualStartDate>2025-10-06</AssessmentActualStartDate>",
       "<AssessmentAuthorisationDate>2025-11-20</AssessmentAuthorisationDate>",
       "<AssessmentFactors>3B</AssessmentFactors>", "<AssessmentFactors>4B</AssessmentFactors>",
@@ -56,6 +116,8 @@ TEST(CinCensus, AChildIsWrittenInTheDepartmentsElementOrder) {
       "<CPPendDate>2026-02-26</CPPendDate>", "<InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse>",
       "<LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse>",
       "<NumberOfPreviousCPP>0</NumberOfPreviousCPP>", "</Child>"};
+  // The conference is its enquiry's, so not the referral's too (rule 2884).
+  EXPECT_EQ(xml.find("<DateOfInitialCPC>"), xml.rfind("<DateOfInitialCPC>"));
   size_t at = 0;
   for (const auto& element : order) {
     const size_t found = xml.find(element, at);

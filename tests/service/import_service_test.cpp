@@ -4,6 +4,7 @@
 // a child with problems is not brought in at all; a dry run writes nothing.
 #include "service/import_service.hpp"
 
+#include <regex>
 #include <sstream>
 
 #include "decision_fixture.hpp"
@@ -89,11 +90,32 @@ TEST_P(ImportServiceTest, AYearBroughtIntoAnEmptyDatabaseExportsTheSameCensus) {
   plan.children = 150;
   GenerateNationalData(*store_, clock_, plan, [](const GeneratedCounts&) {});
   const std::string exported = Census(*store_, clock_, rules_, "2024-25");
+  // The year as it stood on 31 March 2025 (the data runs to March 2026): nothing dated after it
+  // but a conference's target; assessments still under way; plans whose enquiry came before it.
+  const std::regex dated("<([A-Za-z]+)>(\\d{4}-\\d{2}-\\d{2})</");
+  for (std::sregex_iterator found(exported.begin(), exported.end(), dated), end; found != end;
+       ++found) {
+    if ((*found)[1] != "InitialCPCtarget") {
+      EXPECT_LE((*found)[2].str(), "2025-03-31") << (*found)[0];
+    }
+  }
+  EXPECT_TRUE(std::regex_search(exported, std::regex("</AssessmentActualStartDate>\\s*<Factors")));
 
   TestDatabase other_database(GetParam());
   auto other = other_database.Open();
   ImportService imports(*other, clock_, rules_, PersonService::EmptyVariants());
   const auto children = domain::ReadCensusChildren(exported);
+  int plans_before = 0;
+  for (const auto& child : children) {
+    for (const auto& episode : child.episodes) {
+      for (const auto& plan : episode.protection_plans) {
+        plans_before +=
+            std::none_of(episode.enquiries.begin(), episode.enquiries.end(),
+                         [&](const auto& one) { return one.conference_date == plan.start; });
+      }
+    }
+  }
+  EXPECT_GT(plans_before, 0);
   // Written by frontdoor for this council: its LAchildIDs name records of the database that
   // wrote it, never the records this import makes here.
   const auto first =

