@@ -77,6 +77,11 @@ ReferralEpisode EpisodeAtYearEnd(const ReferralEpisode& whole, const CensusYear&
   shown.enquiries.clear();
   for (auto enquiry : whole.enquiries) {
     if (enquiry.start > year.last || before_year(enquiry.concluded_on)) continue;
+    // One found not to need a conference belongs to the year it started: the file does not say
+    // when that was found, so a year's file holds the ones it started.
+    if (enquiry.conference_not_required && enquiry.start < year.first &&
+        !after_year(enquiry.concluded_on))
+      continue;
     if (after_year(enquiry.concluded_on)) enquiry = {enquiry.start, {}, false, false, {}};
     shown.enquiries.push_back(enquiry);
   }

@@ -87,6 +87,16 @@ TEST(CinCensus, EachYearShowsTheReferralAsItStoodOnItsLastDay) {
   const auto later = EpisodeAtYearEnd(assessed_before, *ParseCensusYear("2025-26"));
   EXPECT_TRUE(later.assessments.empty());
   EXPECT_FALSE(later.NoFurtherAction());
+  // An enquiry found not to need a conference belongs to the year it started (the file does not
+  // say when that was found): open on 31 March 2025, then not shown in 2025-26.
+  CaseStep not_needed = testing::Step(CaseStepKind::kConference, "2025-04-03");
+  not_needed.not_required = true;
+  const auto enquired = EpisodeOf(
+      7, 2, Day("2025-03-27"), {testing::Step(CaseStepKind::kSection47, "2025-03-28"), not_needed});
+  const auto open_then = EpisodeAtYearEnd(enquired, *ParseCensusYear("2024-25"));
+  ASSERT_EQ(open_then.enquiries.size(), 1u);
+  EXPECT_FALSE(open_then.enquiries[0].Concluded());
+  EXPECT_TRUE(EpisodeAtYearEnd(enquired, *ParseCensusYear("2025-26")).enquiries.empty());
   const std::string xml = CensusChildXml(Jayden(), "C2", {later}, {whole}, kCalendar);
   EXPECT_NE(xml.find("<DateOfInitialCPC>2025-02-03</DateOfInitialCPC>"), std::string::npos);
   EXPECT_EQ(xml.find("<Section47>"), std::string::npos);
