@@ -1,6 +1,7 @@
 // src/domain/census_year_checks.cpp — the census pre-flight's rules about the year itself: each
 // date the file shows falls in the census year (or, for what is still open, not after it), an
-// initial conference is recorded once, and the return starts no more plans than conferences.
+// initial conference is recorded once, and the return starts no more plans than conferences. (8600,
+// a referral after the year, cannot arise: only the year's referrals are checked and written.)
 #include <algorithm>
 
 #include "domain/census_findings.hpp"
@@ -14,7 +15,6 @@ namespace rule {
 constexpr const char* kNeedPlanStart = "4010";             // CIN plan starts after the year
 constexpr const char* kNeedPlanEnd = "4013";               // CIN plan ends outside the year
 constexpr const char* kNfaBeforeYear = "8569Q";            // NFA on a referral from before the year
-constexpr const char* kReferralAfterYear = "8600";         // referral after the year
 constexpr const char* kClosureOutsideYear = "8620";        // closure outside the year
 constexpr const char* kAuthorisedOutsideYear = "8696";     // assessment ends outside the year
 constexpr const char* kConferenceOutsideYear = "8715";     // S47's conference outside the year
@@ -40,10 +40,6 @@ std::string Outside(const Date& day, const CensusYear& year) {
 void CheckYearWindow(CensusFindings& found, const ReferralEpisode& episode) {
   const CensusYear& year = found.check.year;
   const std::int64_t contact = episode.contact_id;
-  if (episode.referral_date > year.last)
-    found.Add(rule::kReferralAfterYear, "CINreferralDate",
-              "The referral is dated after the census year" + Outside(episode.referral_date, year),
-              contact);
   if (episode.referral_date < year.first && episode.NoFurtherAction())
     found.Query(rule::kNfaBeforeYear, "ReferralNFA",
                 "A referral made before the census year (" + FormatLongDate(episode.referral_date) +
