@@ -39,8 +39,8 @@ bool InCensusYear(const ReferralEpisode& episode, const CensusYear& year);
 //! The referral as the census of `year` shows it, on the year's last day: what came after that
 //! day is not shown (a closure, an assessment's authorisation and findings, a conference, a plan's
 //! end), nor what was over before the year began (an assessment authorised, an enquiry concluded,
-//! a plan ended; an enquiry found not to need a conference belongs to the year it started). Whether it was ever acted on, and its first conference by then, come from the
-//! whole referral.
+//! a plan ended; an enquiry found not to need a conference belongs to the year it started).
+//! Whether it was ever acted on, and its first conference by then, come from the whole referral.
 ReferralEpisode EpisodeAtYearEnd(const ReferralEpisode& whole, const CensusYear& year);
 
 //! The referral's initial conference as its CINdetails records it: its first, when none of its
