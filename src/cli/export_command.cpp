@@ -48,10 +48,11 @@ std::optional<service::Configuration> ConfigurationFor(const ExportSettings& set
 }
 
 // "error 8610, PrimaryNeedCode: child C0000002, referral on contact 12 (/contacts/12): ..." (or
-// "query 8670Q, ...").
+// "query 8670Q, ...", or "query 2887Q, Disability: the whole return: ...").
 void PrintPreFlightProblem(const domain::CensusProblem& problem) {
   std::cout << (problem.query ? "query " : "error ") << problem.rule << ", " << problem.element
-            << ": child " << problem.child_id;
+            << ": "
+            << (problem.AboutWholeReturn() ? "the whole return" : "child " + problem.child_id);
   if (problem.contact_id)
     std::cout << ", referral on contact " << problem.contact_id << " (/contacts/"
               << problem.contact_id << ")";

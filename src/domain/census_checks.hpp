@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,8 @@ struct CensusProblem {
   //! A query: the Department takes the file but asks the council to correct the record or give a
   //! reason. Otherwise an error, which makes it reject the file.
   bool query = false;
+  //! About the whole return (rules 2883 and 2886Q to 2888Q), not about one child.
+  bool AboutWholeReturn() const { return person_id == 0; }
 };
 
 //! How many of `problems` are errors (not queries): the file is refused while any remain.
@@ -51,16 +54,22 @@ std::vector<CensusProblem> CheckCensusChild(const Person& person, std::string_vi
                                             const std::vector<ReferralEpisode>& episodes,
                                             const CensusPreFlight& check);
 
-//! The return's child protection plans starting in the year and initial conferences held in it,
-//! counted child by child as the file shows them.
-struct CensusConferenceCount {
-  int plans_started = 0;
-  int conferences = 0;
-  void Add(const ReferralEpisode& shown, const CensusYear& year);
+//! What the return-wide rules count, child by child as the file shows them.
+struct CensusReturnCount {
+  int plans_started = 0;                   //!< child protection plans starting in the year
+  int conferences = 0;                     //!< initial conferences held in it
+  int children = 0;                        //!< every child in the return, unborn ones included
+  int sex_unknown = 0;                     //!< born children with no sex recorded
+  std::set<std::string> disability_codes;  //!< the disability codes used (not NONE)
+  std::size_t most_disabilities = 0;       //!< the most any one child has
+  //! Adds one child as the census of `year` knows them, with their referrals as shown.
+  void Add(const Person& child, const std::vector<ReferralEpisode>& shown, const CensusYear& year);
 };
 
-//! Rule 2883, on the whole return: more plans starting than initial conferences held.
-std::vector<CensusProblem> CheckConferenceCount(const CensusConferenceCount& count);
+//! The return-wide rules: more plans starting than initial conferences held (2883), and queries
+//! on more than 2% of children with no sex recorded (2886Q), fewer than 8 disability codes used
+//! (2887Q), no child with more than one disability (2888Q).
+std::vector<CensusProblem> CheckCensusReturn(const CensusReturnCount& count);
 
 //! What the file names a child by.
 struct CensusChildIds {

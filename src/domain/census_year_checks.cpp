@@ -1,7 +1,7 @@
 // src/domain/census_year_checks.cpp — the census pre-flight's rules about the year itself: each
 // date the file shows falls in the census year (or, for what is still open, not after it), an
-// initial conference is recorded once, and the return starts no more plans than conferences. (8600,
-// a referral after the year, cannot arise: only the year's referrals are checked and written.)
+// initial conference is recorded once, and the rules on the whole return. (8600, a referral after
+// the year, cannot arise: only the year's referrals are checked and written.)
 #include <algorithm>
 
 #include "domain/census_findings.hpp"
@@ -24,6 +24,9 @@ constexpr const char* kOpenEnquiryStart = "8740";          // open S47 started o
 constexpr const char* kProtectionPlanEnd = "8930";         // CPP ends outside the year
 constexpr const char* kConferenceTwice = "2884";           // one conference at both levels
 constexpr const char* kMorePlansThanConferences = "2883";  // the return's plans and conferences
+constexpr const char* kSexUnknown = "2886Q";               // over 2% with no sex recorded
+constexpr const char* kFewDisabilityCodes = "2887Q";       // fewer than 8 disability codes used
+constexpr const char* kOneDisabilityEach = "2888Q";        // no child with two disabilities
 }  // namespace rule
 
 bool InYear(const Date& day, const CensusYear& year) {
@@ -103,20 +106,53 @@ void CheckConferencesRecordedOnce(CensusFindings& found,
   }
 }
 
-void CensusConferenceCount::Add(const ReferralEpisode& shown, const CensusYear& year) {
-  for (const auto& plan : shown.protection_plans) plans_started += InYear(plan.start, year);
-  for (const auto& enquiry : shown.enquiries)
-    conferences += enquiry.conference_date && InYear(*enquiry.conference_date, year);
-  if (const auto recorded = ConferenceWithoutEnquiry(shown)) conferences += InYear(*recorded, year);
+void CensusReturnCount::Add(const Person& child, const std::vector<ReferralEpisode>& shown,
+                            const CensusYear& year) {
+  ++children;
+  if (child.date_of_birth) sex_unknown += child.sex == Sex::kUnknown;
+  std::size_t disabilities = 0;
+  for (const auto& code : child.disabilities) {
+    if (code == "NONE") continue;
+    disability_codes.insert(code);
+    ++disabilities;
+  }
+  most_disabilities = std::max(most_disabilities, disabilities);
+  for (const auto& episode : shown) {
+    for (const auto& plan : episode.protection_plans) plans_started += InYear(plan.start, year);
+    for (const auto& enquiry : episode.enquiries)
+      conferences += enquiry.conference_date && InYear(*enquiry.conference_date, year);
+    if (const auto recorded = ConferenceWithoutEnquiry(episode))
+      conferences += InYear(*recorded, year);
+  }
 }
 
-std::vector<CensusProblem> CheckConferenceCount(const CensusConferenceCount& count) {
-  if (count.plans_started <= count.conferences) return {};
-  return {{rule::kMorePlansThanConferences, "CPPstartDate",
-           "The return starts " + std::to_string(count.plans_started) +
-               " child protection plans in the year but holds only " +
-               std::to_string(count.conferences) + " initial conferences in it",
-           0, 0, "", false}};
+std::vector<CensusProblem> CheckCensusReturn(const CensusReturnCount& count) {
+  std::vector<CensusProblem> problems;
+  const auto about_return = [&](const char* rule, const char* element, std::string message,
+                                bool query) {
+    problems.push_back({rule, element, std::move(message), 0, 0, "", query});
+  };
+  if (count.plans_started > count.conferences)
+    about_return(rule::kMorePlansThanConferences, "CPPstartDate",
+                 "The return starts " + std::to_string(count.plans_started) +
+                     " child protection plans in the year but holds only " +
+                     std::to_string(count.conferences) + " initial conferences in it",
+                 false);
+  if (count.sex_unknown * 50 > count.children)
+    about_return(rule::kSexUnknown, "Sex",
+                 std::to_string(count.sex_unknown) + " of the return's " +
+                     std::to_string(count.children) +
+                     " children have no sex recorded (unborn children aside), more than 2%",
+                 true);
+  if (count.disability_codes.size() < 8)
+    about_return(rule::kFewDisabilityCodes, "Disability",
+                 "The return uses " + std::to_string(count.disability_codes.size()) +
+                     " disability codes, fewer than 8",
+                 true);
+  if (!count.disability_codes.empty() && count.most_disabilities <= 1)
+    about_return(rule::kOneDisabilityEach, "Disability",
+                 "No child has more than one disability recorded: record each a child has", true);
+  return problems;
 }
 
 }  // namespace frontdoor::domain

@@ -119,6 +119,13 @@ class EpisodeMaker {
           draft.factors.push_back(factor);
       }
     }
+    // A disabled child's assessment names the disability (in place of "no factors identified").
+    const auto& disability = referral_.disability_factor;
+    if (!disability.empty() &&
+        std::find(draft.factors.begin(), draft.factors.end(), disability) == draft.factors.end()) {
+      if (draft.factors == std::vector<std::string>{"21"}) draft.factors.clear();
+      draft.factors.push_back(disability);
+    }
     const std::size_t need = protection_plan || Pick(2) == 0
                                  ? 1
                                  : 2 + std::size_t(Pick(int(domain::kPrimaryNeeds.size()) - 2));

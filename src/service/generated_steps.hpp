@@ -17,6 +17,8 @@ struct GeneratedReferral {
   std::int64_t person_id = 0;
   domain::Date referral_date;
   bool enquiry = false;  //!< the decision was a strategy discussion: a section 47 enquiry follows
+  //! The child's disability as an assessment names it ("5A", "6A"), or "" for none recorded.
+  std::string disability_factor;
 };
 
 //! The steps after `referral` that had happened by `today`, oldest first. About one referral in

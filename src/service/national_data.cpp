@@ -58,13 +58,15 @@ bool Referral(const OutcomeAtLevel& outcome) {
 //! (store::ProvisionalId) that BulkLoad::AddNew replaces with the ids the database reserves.
 class BatchMaker {
  public:
-  //! `steps_random` draws only the steps after referrals, so changing how they are made leaves
-  //! the people (and the search benchmark's labelled children) as they were.
-  BatchMaker(std::mt19937_64& random, std::mt19937_64& steps_random, const GeneratedNames& names,
-             domain::Timestamp now, int contacts_per_child, GeneratedCounts& counts,
-             std::int64_t& nhs_serial)
+  //! `steps_random` draws only the steps after referrals and `traits_random` only children's
+  //! disabilities, so changing how either is made leaves the people's names, births and homes
+  //! (and the search benchmark's labelled children) as they were.
+  BatchMaker(std::mt19937_64& random, std::mt19937_64& steps_random, std::mt19937_64& traits_random,
+             const GeneratedNames& names, domain::Timestamp now, int contacts_per_child,
+             GeneratedCounts& counts, std::int64_t& nhs_serial)
       : random_(random),
         steps_random_(steps_random),
+        traits_random_(traits_random),
         names_(names),
         nhs_serial_(nhs_serial),
         now_(now),
@@ -173,9 +175,27 @@ class BatchMaker {
     if (Pick(20) < (child ? 19u : 14u)) person.nhs_number = NhsNumberFromSerial(nhs_serial_);
     person.created_at = now_;
     person.id = store::ProvisionalId(batch_.people.size());
+    if (child) AddDisabilities(person);
     batch_.people.push_back(person);
     ++(child ? counts_.children : counts_.adults);
     return person.id;
+  }
+
+  //! About one child in fourteen has a disability recorded, a quarter of them two; an assessment
+  //! of such a child names it among its factors (learning disability, or physical disability or
+  //! illness).
+  void AddDisabilities(domain::Person& person) {
+    const auto draw = [&](std::uint64_t count) { return traits_random_() % count; };
+    if (draw(14) != 0) return;
+    const auto code = [&] {
+      return std::string(domain::kDisabilities[1 + draw(domain::kDisabilities.size() - 1)].code);
+    };
+    person.disabilities = {code()};
+    if (draw(4) == 0) {
+      auto second = code();
+      if (second != person.disabilities.front()) person.disabilities.push_back(second);
+    }
+    disability_factor_[person.id] = person.disabilities.front() == "LD" ? "5A" : "6A";
   }
 
   void AddContact(bool first, const std::vector<std::int64_t>& adult_ids,
@@ -226,8 +246,10 @@ class BatchMaker {
       batch_.allocations.push_back({contact.id, child, "assessment_north", "generated.worker", "",
                                     due, "generated", decided_at});
       ++counts_.allocations;
-      const GeneratedReferral referral{contact.id, child, *contact.referral_date,
-                                       outcome == "strategy_discussion"};
+      const auto disabled = disability_factor_.find(child);
+      const GeneratedReferral referral{
+          contact.id, child, *contact.referral_date, outcome == "strategy_discussion",
+          disabled == disability_factor_.end() ? "" : disabled->second};
       // Open until it closes; never closed, open for good.
       open_until_[child] = domain::Date{std::chrono::year::max() / 12 / 31};
       for (auto& step : GeneratedSteps(steps_random_, referral, domain::Date{today_}, calendar_)) {
@@ -291,6 +313,7 @@ class BatchMaker {
  private:
   std::mt19937_64& random_;
   std::mt19937_64& steps_random_;
+  std::mt19937_64& traits_random_;
   const GeneratedNames& names_;
   std::int64_t& nhs_serial_;
   domain::Timestamp now_;
@@ -299,7 +322,8 @@ class BatchMaker {
   GeneratedCounts& counts_;
   const domain::WorkingCalendar calendar_;
   store::BulkRecords batch_;
-  std::map<std::int64_t, domain::Date> open_until_;  // each child's open referral's end
+  std::map<std::int64_t, domain::Date> open_until_;        // each child's open referral's end
+  std::map<std::int64_t, std::string> disability_factor_;  // a disabled child's assessment factor
 };
 
 }  // namespace
@@ -309,12 +333,14 @@ GeneratedCounts GenerateNationalData(store::Store& store, const domain::Clock& c
                                      const std::function<void(const GeneratedCounts&)>& progress) {
   std::mt19937_64 random(plan.seed);
   std::mt19937_64 steps_random(plan.seed ^ 0x5EEDu);
+  std::mt19937_64 traits_random(plan.seed ^ 0xD15Au);
   const GeneratedNames names;
   const auto now = plan.as_of ? *plan.as_of : clock.Now();
   GeneratedCounts counts;
   std::int64_t nhs_serial = 0;
   while (counts.children < plan.children) {
-    BatchMaker maker(random, steps_random, names, now, plan.contacts_per_child, counts, nhs_serial);
+    BatchMaker maker(random, steps_random, traits_random, names, now, plan.contacts_per_child,
+                     counts, nhs_serial);
     store::BulkRecords batch =
         maker.Make(std::min(plan.children, counts.children + plan.children_per_transaction));
     store.Write([&](store::Records& records) { records.bulk.AddNew(std::move(batch)); });

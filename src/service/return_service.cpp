@@ -177,7 +177,7 @@ CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
                                 const std::function<void(const std::string&)>& write) {
   CensusRun run;
   std::map<std::int64_t, domain::CensusChildIds> child_ids;  // for the checks across children
-  domain::CensusConferenceCount conferences;                 // across the return (rule 2883)
+  domain::CensusReturnCount whole_return;                    // for the rules on the whole return
   const domain::CensusPreFlight pre_flight{year, rules_.calendar, domain::UkDate(clock_.Now())};
   store_.Read([&](store::Records& records) {
     // Every referral up to the year's end, by child; then a batch of children at a time.
@@ -210,7 +210,7 @@ CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
                                             : domain::LocalChildId(person.id);
         child_ids[person.id] = {la_child_id, person.upn};
         run.referrals += int(in_year.size());
-        for (const auto& shown : in_year) conferences.Add(shown, year);
+        whole_return.Add(person, in_year, year);
         for (auto& problem : domain::CheckCensusChild(person, la_child_id, in_year, pre_flight))
           run.problems.push_back(std::move(problem));
         if (write)
@@ -220,7 +220,7 @@ CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
   });
   for (auto& problem : domain::CheckCensusChildrenTogether(child_ids))
     run.problems.push_back(std::move(problem));
-  for (auto& problem : domain::CheckConferenceCount(conferences))
+  for (auto& problem : domain::CheckCensusReturn(whole_return))
     run.problems.push_back(std::move(problem));
   // Errors first: they stop the file; queries only need an answer.
   std::stable_partition(run.problems.begin(), run.problems.end(),

@@ -1,6 +1,8 @@
 // src/web/return_controller.cpp — the returns for the performance role: Ofsted's Annex A for a
 // period and the Children in Need census for a year (its pre-flight first, each problem linked to
 // the record to correct), downloaded from pages and through the API.
+#include <algorithm>
+
 #include "domain/uk_time.hpp"
 #include "version.hpp"
 #include "web/annex_a_files.hpp"
@@ -46,7 +48,9 @@ domain::FieldErrors ReadAnnexARequest(const RequestContext& context, const domai
   return errors;
 }
 
-std::string CensusLink(const domain::CensusProblem& problem) {
+// The page a problem is corrected on; null for a problem with the whole return.
+nlohmann::json CensusLink(const domain::CensusProblem& problem) {
+  if (problem.AboutWholeReturn()) return nullptr;
   if (problem.contact_id == 0) return "/people/" + std::to_string(problem.person_id);
   return "/contacts/" + std::to_string(problem.contact_id) + "/children/" +
          std::to_string(problem.person_id) + "/steps";
@@ -57,7 +61,8 @@ nlohmann::json ProblemJson(const domain::CensusProblem& problem) {
           {"element", problem.element},
           {"message", problem.message},
           {"query", problem.query},
-          {"person_id", problem.person_id},
+          {"person_id", problem.AboutWholeReturn() ? nlohmann::json(nullptr)
+                                                   : nlohmann::json(problem.person_id)},
           {"child_id", problem.child_id},
           {"contact_id",
            problem.contact_id == 0 ? nlohmann::json(nullptr) : nlohmann::json(problem.contact_id)},
@@ -193,19 +198,24 @@ http::Response ReturnController::CensusPage(const RequestContext& context, int s
                                             const domain::CensusYear& year,
                                             const service::CensusRun& run, bool refused) const {
   const std::size_t errors = domain::CountCensusErrors(run.problems);
-  nlohmann::json view = {{"title", "Children in Need census " + year.Label()},
-                         {"year", year.Label()},
-                         {"children", run.children},
-                         {"referrals", run.referrals},
-                         {"error_count", errors},
-                         {"query_count", run.problems.size() - errors},
-                         {"has_problems", !run.problems.empty()},
-                         {"has_errors", errors > 0},
-                         {"refused", refused},
-                         {"more", run.problems.size() > kProblemsShown
-                                      ? nlohmann::json(run.problems.size() - kProblemsShown)
-                                      : nlohmann::json(false)},
-                         {"problems", nlohmann::json::array()}};
+  nlohmann::json view = {
+      {"title", "Children in Need census " + year.Label()},
+      {"year", year.Label()},
+      {"children", run.children},
+      {"referrals", run.referrals},
+      {"error_count", errors},
+      {"query_count", run.problems.size() - errors},
+      {"has_problems", !run.problems.empty()},
+      {"has_child_problems", std::any_of(run.problems.begin(), run.problems.end(),
+                                         [](const domain::CensusProblem& problem) {
+                                           return !problem.AboutWholeReturn();
+                                         })},
+      {"has_errors", errors > 0},
+      {"refused", refused},
+      {"more", run.problems.size() > kProblemsShown
+                   ? nlohmann::json(run.problems.size() - kProblemsShown)
+                   : nlohmann::json(false)},
+      {"problems", nlohmann::json::array()}};
   for (std::size_t index = 0; index < std::min(run.problems.size(), kProblemsShown); ++index) {
     const auto& problem = run.problems[index];
     view["problems"].push_back({{"rule", problem.rule},

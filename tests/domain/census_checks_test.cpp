@@ -345,18 +345,61 @@ TEST(CensusChecks, AConferenceIsRecordedForTheReferralOrItsEnquiryNotBoth) {
   EXPECT_FALSE(ConferenceWithoutEnquiry(later));  // its enquiry holds it
 }
 
-TEST(CensusChecks, TheReturnStartsNoMorePlansThanConferences) {
+// The rules on the whole return, from one child (Jayden, with two disabilities of eight codes).
+std::set<std::string> ReturnRulesBroken(const std::function<void(CensusReturnCount&)>& change) {
   const auto year = *ParseCensusYear("2025-26");
-  CensusConferenceCount count;
-  count.Add(Sound(), year);
-  EXPECT_EQ(count.plans_started, 1);
-  EXPECT_EQ(count.conferences, 1);
-  EXPECT_TRUE(CheckConferenceCount(count).empty());
-  auto second_plan = Sound();
-  second_plan.protection_plans.push_back({Day("2026-03-02"), std::nullopt, "NEG", "NEG"});
-  count.Add(second_plan, year);
-  const auto problems = CheckConferenceCount(count);
-  ASSERT_EQ(problems.size(), 1u);
+  Person jayden = Jayden();
+  jayden.disabilities = {"MOB", "HAND"};
+  CensusReturnCount count;
+  count.Add(jayden, {Sound()}, year);
+  for (const char* code : {"PC", "INC", "COMM", "LD", "HEAR", "VIS"})
+    count.disability_codes.insert(code);
+  change(count);
+  std::set<std::string> rules;
+  for (const auto& problem : CheckCensusReturn(count)) {
+    EXPECT_EQ(problem.query, problem.rule.back() == 'Q') << problem.rule;
+    rules.insert(problem.rule);
+  }
+  return rules;
+}
+
+TEST(CensusChecks, TheRulesOnTheWholeReturn) {
+  EXPECT_EQ(ReturnRulesBroken([](CensusReturnCount&) {}), std::set<std::string>{});
+  EXPECT_EQ(ReturnRulesBroken([](CensusReturnCount& count) { ++count.plans_started; }),
+            std::set<std::string>{"2883"});
+  // One child in fifty with no sex recorded is allowed; more is asked about.
+  EXPECT_EQ(ReturnRulesBroken([](CensusReturnCount& count) {
+              count.children = 50;
+              count.sex_unknown = 1;
+            }),
+            std::set<std::string>{});
+  EXPECT_EQ(ReturnRulesBroken([](CensusReturnCount& count) {
+              count.children = 49;
+              count.sex_unknown = 1;
+            }),
+            std::set<std::string>{"2886Q"});
+  EXPECT_EQ(
+      ReturnRulesBroken([](CensusReturnCount& count) { count.disability_codes.erase("VIS"); }),
+      std::set<std::string>{"2887Q"});
+  EXPECT_EQ(ReturnRulesBroken([](CensusReturnCount& count) { count.most_disabilities = 1; }),
+            std::set<std::string>{"2888Q"});
+  // Counted from the child: two disabilities, one plan starting at one conference.
+  CensusReturnCount count;
+  Person unborn = Jayden();
+  unborn.date_of_birth.reset();
+  unborn.expected_date_of_birth = Day("2026-05-01");
+  unborn.sex = Sex::kUnknown;
+  count.Add(unborn, {}, *ParseCensusYear("2025-26"));
+  EXPECT_EQ(count.children, 1);     // counted among the return's children,
+  EXPECT_EQ(count.sex_unknown, 0);  // but not asked about
+  const auto problems = CheckCensusReturn([] {
+    CensusReturnCount two_plans;
+    auto second_plan = Sound();
+    second_plan.protection_plans.push_back({Day("2026-03-02"), std::nullopt, "NEG", "NEG"});
+    two_plans.Add(Jayden(), {Sound(), second_plan}, *ParseCensusYear("2025-26"));
+    return two_plans;
+  }());
+  ASSERT_FALSE(problems.empty());
   EXPECT_EQ(problems[0].rule, "2883");
   EXPECT_EQ(problems[0].message,
             "The return starts 3 child protection plans in the year but holds only 2 initial "

@@ -80,7 +80,11 @@ std::string Census(store::Store& store, const domain::Clock& clock, const Decisi
   std::string xml;
   const auto run = returns.Census(CommandLineActor(), *domain::ParseCensusYear(year),
                                   [&](const std::string& child) { xml += child; });
-  EXPECT_TRUE(run.problems.empty());
+  // No child breaks a rule; a return this small may draw queries on its figures as a whole.
+  for (const auto& problem : run.problems) {
+    EXPECT_TRUE(problem.AboutWholeReturn() && problem.query)
+        << problem.rule << " " << problem.child_id << ": " << problem.message;
+  }
   EXPECT_GT(run.referrals, 20);
   return xml;
 }
