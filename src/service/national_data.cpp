@@ -220,13 +220,16 @@ class BatchMaker {
     contact.recorded_at = contact.received_at;
     const OutcomeAtLevel* chosen = &kOutcomes[Pick(kOutcomes.size())];
     // A child whose referral is still open is not referred again: the contact goes to their
-    // worker, and the decision is one that makes no referral.
+    // worker, and the decision is one that makes no referral. Whether a referral is open depends on
+    // the steps after it, so what is drawn here never does: drawn whether used or not, the people
+    // made after stay the same when the steps change.
+    const OutcomeAtLevel* instead = &kOutcomes[Pick(kNotReferrals)];
     const auto day = domain::UkDate(contact.received_at);
     const bool open = std::any_of(contact.children.begin(), contact.children.end(), [&](auto id) {
       const auto until = open_until_.find(id);
       return until != open_until_.end() && until->second > day;
     });
-    if (open && Referral(*chosen)) chosen = &kOutcomes[Pick(kNotReferrals)];
+    if (open && Referral(*chosen)) chosen = instead;
     const bool referral = Referral(*chosen);
     const auto decided_at = contact.received_at + std::chrono::hours{2 + int(Pick(20))};
     if (referral) contact.referral_date = domain::ReferralDate(contact);
@@ -294,12 +297,10 @@ class BatchMaker {
       own.outcome = chosen.outcome;
       own.rationale = "The threshold document's level fits the concern.";
       own.referred = referral;
-      // Recorded at referral, as councils do: the assessment's own finding comes later.
-      if (referral)
-        own.primary_need = std::string(
-            chosen.level == 4
-                ? "N1"
-                : domain::kPrimaryNeeds[1 + Pick(domain::kPrimaryNeeds.size() - 2)].code);
+      // Recorded at referral, as councils do: the assessment's own finding comes later. Drawn for
+      // every child, referred or not (see AddContact).
+      const auto need = domain::kPrimaryNeeds[1 + Pick(domain::kPrimaryNeeds.size() - 2)].code;
+      if (referral) own.primary_need = std::string(chosen.level == 4 ? "N1" : need);
       decision.proforma.children.push_back(std::move(own));
     }
     decision.proforma.next_steps = "As the outcome sets out.";
