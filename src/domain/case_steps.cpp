@@ -136,7 +136,12 @@ void CheckAssessment(const CaseStepDraft& draft, FieldErrors& errors, const Refe
   if (draft.factors.empty() && !draft.details_not_kept)
     errors.push_back({"factors", "Select what the assessment found, or no factors identified"});
   for (const auto& factor : draft.factors) {
-    if (!InList(kAssessmentFactors, factor)) {
+    if (InList(kRetiredAssessmentFactors, factor) && !draft.retired_factors_allowed) {
+      errors.push_back({"factors", "The census no longer takes factor " + factor + ": choose " +
+                                       FactorsReplacing(factor)});
+      break;
+    }
+    if (!AssessmentFactorLabel(factor)) {
       errors.push_back({"factors", "\"" + factor + "\" is not a factor the census knows"});
       break;
     }
@@ -294,7 +299,7 @@ std::string CaseStepSummary(const CaseStep& step) {
       std::string found;
       for (const auto& factor : step.factors)
         found += (found.empty() ? "" : "; ") +
-                 std::string(LabelFor(kAssessmentFactors, factor).value_or(factor));
+                 std::string(AssessmentFactorLabel(factor).value_or(factor));
       return "Started " + FormatLongDate(step.date) + ", authorised " +
              (step.authorised ? FormatLongDate(*step.authorised) : "") + ". " +
              Words(step.child_seen, "The child was seen.", "The child was not seen.") +

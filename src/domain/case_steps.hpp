@@ -84,6 +84,8 @@ struct CaseStepDraft {
   //! came before the year, and a closure "after assessment" whose assessment did, are taken as the
   //! file gives them.
   bool earlier_steps_not_held = false;
+  //! History from a census file, whose assessments may name factors retired since (18A, 19A).
+  bool retired_factors_allowed = false;
 };
 
 //! A section 47 enquiry with what followed it.

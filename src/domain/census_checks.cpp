@@ -45,6 +45,8 @@ constexpr const char* kClosedEnquiryOpen = "8868";       // closed with an open 
 constexpr const char* kNoFactorsNotRc8 = "8873Q";    // "21" alone, not closed RC8 or RC9 (query)
 constexpr const char* kTwoOpenAssessments = "8896";  // two open assessments in one episode
 constexpr const char* kFactorTwice = "8898";         // a factor code twice
+constexpr const char* kFactor18A = "8945Q";          // factor 18A, split since (query)
+constexpr const char* kFactor19A = "8950Q";          // factor 19A, split since (query)
 constexpr const char* kTwoOpenPlans = "8935";        // more than one open protection plan
 constexpr const char* kPlansOverlap = "8940";        // protection plans overlap
 constexpr const char* kAssessmentBeforeReferral = "1103";    // assessment starts before referral
@@ -125,7 +127,13 @@ void CheckAssessments(CensusFindings& found, const ReferralEpisode& episode) {
                     ") before it started (" + FormatLongDate(assessment.date) + ")",
                 episode.contact_id);
     for (const auto& factor : assessment.factors) {
-      if (!CensusListed(kAssessmentFactors, factor))
+      if (CensusListed(kRetiredAssessmentFactors, factor))
+        found.Query(factor == "18A" ? rule::kFactor18A : rule::kFactor19A, "AssessmentFactors",
+                    "An assessment names factor " + factor +
+                        ", which the census no longer takes: it should be " +
+                        FactorsReplacing(factor),
+                    episode.contact_id);
+      else if (!CensusListed(kAssessmentFactors, factor))
         found.Add(rule::kFactors, "AssessmentFactors",
                   "\"" + factor + "\" is not a census assessment factor", episode.contact_id);
     }

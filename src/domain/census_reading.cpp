@@ -197,9 +197,11 @@ struct CensusReader::State {
     } else if (name == "AssessmentFactors") {
       const bool grouped = path.size() >= 3 && path[path.size() - 3] == "Assessments";
       if (auto* assessment =
-              In(episode.assessments, grouped ? "FactorsIdentifiedAtAssessment" : "", name))
-        assessment->factors.push_back(
-            CodeOf(name, kAssessmentFactors, "a census assessment factor"));
+              In(episode.assessments, grouped ? "FactorsIdentifiedAtAssessment" : "", name)) {
+        if (!AssessmentFactorLabel(text))
+          Problem(name, "\"" + text + "\" is not a census assessment factor");
+        assessment->factors.push_back(text);
+      }
     } else if (name == "CINPlanStartDate") {
       if (auto* plan = In(episode.need_plans, "CINPlanDates", name))
         if (auto date = DateOf(name)) plan->start = *date;
@@ -403,6 +405,7 @@ std::vector<CaseStepDraft> DraftsOf(const ReferralEpisode& episode) {
     draft.authorised = FormatDate(*assessment.authorised);
     draft.child_seen = assessment.child_seen ? "yes" : "no";
     draft.factors = assessment.factors;
+    draft.retired_factors_allowed = true;
     draft.needs_support = assessment.needs_support ? "yes" : "no";
     draft.primary_need = assessment.primary_need;
   }

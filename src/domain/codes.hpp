@@ -7,6 +7,7 @@
 
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "domain/code_list.hpp"
@@ -330,6 +331,24 @@ constexpr std::optional<std::string_view> LabelFor(const std::array<Code, N>& li
     if (entry.code == code) return entry.label;
   }
   return std::nullopt;
+}
+
+//! Assessment factors the census took before 2024-25 and has since split in two (18B and 18C,
+//! 19B and 19C). History brought in may name them; a new assessment may not, and the census asks
+//! about them (8945Q, 8950Q).
+inline constexpr std::array<Code, 2> kRetiredAssessmentFactors{
+    {{"18A", "Census factor 18A (before 2024-25)"}, {"19A", "Census factor 19A (before 2024-25)"}}};
+
+//! The label of an assessment factor, current or retired, if `code` is one.
+constexpr std::optional<std::string_view> AssessmentFactorLabel(std::string_view code) {
+  if (auto label = LabelFor(kAssessmentFactors, code)) return label;
+  return LabelFor(kRetiredAssessmentFactors, code);
+}
+
+//! What the census takes in place of retired factor `code` ("18B or 18C" for "18A").
+inline std::string FactorsReplacing(std::string_view code) {
+  const std::string number(code.substr(0, code.size() - 1));
+  return number + "B or " + number + "C";
 }
 
 }  // namespace frontdoor::domain

@@ -85,6 +85,12 @@ TEST(CaseSteps, AnAssessmentIsRefusedWhereItsAnswersCannotBeTrue) {
             "\"No factors identified\" cannot be chosen with a factor");
   draft.factors = {"99Z"};
   EXPECT_EQ(Refusal(draft).front().field, "factors");
+  // A factor the census has split since 2024-25 is refused on a new assessment.
+  draft.factors = {"18A"};
+  EXPECT_EQ(Refusal(draft).front().message,
+            "The census no longer takes factor 18A: choose 18B or 18C");
+  draft.retired_factors_allowed = true;  // history from an earlier census file
+  Recorded({draft});
   draft = Assessment();
   draft.primary_need = "";
   draft.child_seen = "maybe";

@@ -138,6 +138,8 @@ TEST(CensusChecks, EachRuleCatchesTheChildBrokenForIt) {
        [](Person&, ReferralEpisode& e) {
          e.assessments[0].factors = {"3B", "3B"};
        }},
+      {"8945Q", [](Person&, ReferralEpisode& e) { e.assessments[0].factors = {"18A"}; }},
+      {"8950Q", [](Person&, ReferralEpisode& e) { e.assessments[0].factors = {"3B", "19A"}; }},
       {"8935",
        [&](Person&, ReferralEpisode& e) {
          open(e);

@@ -175,6 +175,32 @@ TEST(CensusReading, AYearsFileBringsInWhatBeganBeforeItsYear) {
             "Record the section 47 enquiry before its conference");
 }
 
+TEST(CensusReading, AFactorRetiredSinceIsBroughtInAsHistory) {
+  // Factor 18A, split into 18B and 18C from 2024-25, in an earlier file: read, and kept.
+  std::vector<CaseStep> steps;
+  auto episode = Episode(steps);
+  episode.assessments[0].factors = {"18A", "4B"};
+  const std::string xml = CensusChildXml(Jayden(), "OLD42", {episode}, {episode}, kCalendar);
+  const auto children = ReadCensusChildren(File(xml));
+  ASSERT_EQ(children.size(), 1u);
+  EXPECT_TRUE(children[0].problems.empty());
+  auto read = children[0].episodes.front();
+  read.contact_id = 7;
+  read.person_id = 2;
+  std::vector<std::string> refusals;
+  const auto remade = StepsOfEpisode(read, Day("2026-12-01"), kCalendar, refusals);
+  EXPECT_TRUE(refusals.empty()) << refusals.front();
+  ASSERT_FALSE(remade.empty());
+  EXPECT_EQ(remade[0].factors, (std::vector<std::string>{"18A", "4B"}));
+  // A code the census never took is still a problem.
+  episode.assessments[0].factors = {"18Z"};
+  const auto wrong =
+      ReadCensusChildren(File(CensusChildXml(Jayden(), "OLD42", {episode}, {episode}, kCalendar)));
+  ASSERT_EQ(wrong.size(), 1u);
+  ASSERT_EQ(wrong[0].problems.size(), 1u);
+  EXPECT_EQ(wrong[0].problems[0].reason, "\"18Z\" is not a census assessment factor");
+}
+
 TEST(CensusReading, A2019FilesGenderIsReadAsSex) {
   const auto children = ReadCensusChildren(
       File("<Child><ChildIdentifiers><LAchildID>X1</LAchildID><PersonBirthDate>2012-02-03"
