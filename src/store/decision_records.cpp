@@ -81,9 +81,12 @@ domain::Decision ReadDecision(const SqlRow& row) {
 }
 
 // A child's own part's columns, as ReadChild reads them (then FROM a table of them).
-constexpr const char* kSelectChildColumns =
-    "SELECT contact_id, person_id, level, outcome, child_voice, rationale, override_reason, "
-    "consent_refused_offer, is_override, consent_closure, referred, primary_need, acted_on_before";
+std::string SelectChildColumns() {
+  std::string select = "SELECT ";
+  for (size_t i = 0; i < kChildColumns.size(); ++i)
+    select += (i > 0 ? ", " : "") + std::string(kChildColumns[i]);
+  return select;
+}
 
 domain::ChildDecision ReadChild(const SqlRow& row) {
   domain::ChildDecision child;
@@ -225,14 +228,13 @@ void DecisionRecords::FillParts(bool reopened, const std::vector<std::int64_t>& 
       by_version + "position", [&](const SqlRow& row) {
         decision_of(row.Int(0), row.Int(1))->proforma.risk_indicators.push_back(row.Text(2));
       });
-  sql_.EachAbout(
-      contact_ids,
-      std::string(kSelectChildColumns) + ", " + version + " FROM " + prefix + "child_decisions ",
-      by_version + "person_id", [&](const SqlRow& row) {
-        // The version follows the child's own columns.
-        decision_of(row.Int(0), row.Int(int(kChildColumns.size())))
-            ->proforma.children.push_back(ReadChild(row));
-      });
+  sql_.EachAbout(contact_ids,
+                 SelectChildColumns() + ", " + version + " FROM " + prefix + "child_decisions ",
+                 by_version + "person_id", [&](const SqlRow& row) {
+                   // The version follows the child's own columns.
+                   decision_of(row.Int(0), row.Int(int(kChildColumns.size())))
+                       ->proforma.children.push_back(ReadChild(row));
+                 });
   sql_.EachAbout(contact_ids,
                  "SELECT contact_id, " + version + ", person_id, indicator FROM " + prefix +
                      "child_level_indicators ",
