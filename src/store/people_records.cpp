@@ -8,6 +8,7 @@
 
 #include "domain/name_matching.hpp"
 #include "domain/text.hpp"
+#include "store/person_search_rows.hpp"
 #include "store/sql.hpp"
 
 namespace frontdoor::store {
@@ -151,6 +152,7 @@ std::int64_t PeopleRecords::Add(const domain::Person& person) {
   const std::int64_t id = sql_.Insert(InsertStatement("people", kPersonColumns) + " RETURNING id",
                                       PersonValues(person));
   sql_.BulkInsert("person_names", kNameColumns, NameRows(person, id));
+  RefreshSearchRows(sql_, {id});
   return id;
 }
 
@@ -166,15 +168,19 @@ void PeopleRecords::Update(const domain::Person& person) {
   sql_.Execute("UPDATE people SET " + assignments + " WHERE id = ?", values);
   sql_.Execute("DELETE FROM person_names WHERE person_id = ?", {person.id});
   sql_.BulkInsert("person_names", kNameColumns, NameRows(person, person.id));
+  RefreshSearchRows(sql_, {person.id});
 }
 
 void PeopleRecords::AddMany(const std::vector<domain::Person>& people) {
   BulkInsertWithIds(sql_, "people", kPersonColumns, people, PersonValues);
   std::vector<std::vector<SqlValue>> names;
+  std::vector<std::int64_t> ids;
   for (const auto& person : people) {
     for (auto& name : NameRows(person, person.id)) names.push_back(std::move(name));
+    ids.push_back(person.id);
   }
   sql_.BulkInsert("person_names", kNameColumns, names);
+  RefreshSearchRows(sql_, ids);
 }
 
 std::optional<domain::Person> PeopleRecords::Find(std::int64_t id) {
@@ -232,6 +238,7 @@ void PeopleRecords::Lock(std::int64_t id) {
 
 void PeopleRecords::SetMergedInto(std::int64_t id, std::optional<std::int64_t> into) {
   sql_.Execute("UPDATE people SET merged_into = ? WHERE id = ?", {into, id});
+  RefreshSearchRows(sql_, {id});
 }
 
 std::vector<std::int64_t> PeopleRecords::MergedInto(std::int64_t id) {
@@ -252,11 +259,10 @@ std::vector<std::int64_t> PeopleRecords::ByIndex(PersonIndex index, std::string_
   return sql_.All(statement, {value, limit}, id);
 }
 
-std::vector<std::int64_t> PeopleRecords::ByNameKeys(std::string_view family_key,
-                                                    std::string_view given_key, int limit) {
-  return sql_.All(
-      "SELECT person_id FROM person_names WHERE family_key = ? AND given_key = ? LIMIT ?",
-      {family_key, given_key, limit}, [](const SqlRow& row) { return row.Int(0); });
+std::vector<domain::SearchCandidate> PeopleRecords::ByNameKeys(std::string_view family_key,
+                                                               std::string_view given_key,
+                                                               int limit) {
+  return SearchRowsByNameKeys(sql_, family_key, given_key, limit);
 }
 
 std::vector<std::int64_t> PeopleRecords::ByNameKeysButFirstLetter(std::string_view family_key,
@@ -290,6 +296,10 @@ PeopleRecords::NameCounts PeopleRecords::CountNames(std::string_view family_key,
       .value_or(NameCounts{});
 }
 
+std::int64_t PeopleRecords::SearchRowsOutOfStep() {
+  return store::SearchRowsOutOfStep(sql_);
+}
+
 std::int64_t HouseholdRecords::Add(const domain::Household& household) {
   return sql_.Insert(InsertStatement("households", kHouseholdColumns) + " RETURNING id",
                      HouseholdValues(household));
@@ -307,10 +317,16 @@ std::optional<domain::Household> HouseholdRecords::Find(std::int64_t id) {
 
 void HouseholdRecords::AddMember(const domain::HouseholdMember& member) {
   sql_.Execute(InsertStatement("household_members", kMemberColumns), MemberValues(member));
+  RefreshSearchPostcodes(sql_, {member.person_id});
 }
 
 void HouseholdRecords::AddMembers(const std::vector<domain::HouseholdMember>& members) {
   BulkInsertRecords(sql_, "household_members", kMemberColumns, members, MemberValues);
+  std::vector<std::int64_t> people;
+  for (const auto& member : members) people.push_back(member.person_id);
+  std::sort(people.begin(), people.end());
+  people.erase(std::unique(people.begin(), people.end()), people.end());
+  RefreshSearchPostcodes(sql_, people);
 }
 
 bool HouseholdRecords::EndMembership(std::int64_t household_id, std::int64_t person_id,

@@ -13,6 +13,7 @@
 
 #include "domain/household.hpp"
 #include "domain/person.hpp"
+#include "domain/person_search.hpp"
 #include "store/record_kind.hpp"
 
 namespace frontdoor::store {
@@ -61,10 +62,11 @@ class PeopleRecords : public RecordKind {
   std::vector<std::int64_t> MergedInto(std::int64_t id);
   //! Ids of people found through one index, lowest first, at most `limit`.
   std::vector<std::int64_t> ByIndex(PersonIndex index, std::string_view value, int limit);
-  //! Ids of people with a name (current or other) whose family and given names have these
-  //! sound-alike keys, at most `limit`.
-  std::vector<std::int64_t> ByNameKeys(std::string_view family_key, std::string_view given_key,
-                                       int limit);
+  //! People with a name (current or other) whose family and given names have these sound-alike
+  //! keys, as a search compares them, with the postcodes they have lived at (the search table of
+  //! migration 0027, one range of its index), lowest id first, at most `limit`.
+  std::vector<domain::SearchCandidate> ByNameKeys(std::string_view family_key,
+                                                  std::string_view given_key, int limit);
   //! Which name may have had its first letter typed wrong.
   enum class MistypedName { kFamily, kGiven };
   //! Ids of people with a name whose `mistyped` name's key agrees after its first letter and whose
@@ -82,6 +84,9 @@ class PeopleRecords : public RecordKind {
     std::int64_t people = 0;
   };
   NameCounts CountNames(std::string_view family_key, std::string_view given_key);
+  //! How many rows of the search table (migration 0027) are not what the records say: 0 when it
+  //! is in step with them.
+  std::int64_t SearchRowsOutOfStep();
 };
 
 //! Households (who lives where, from when to when) and how people are related to one another.

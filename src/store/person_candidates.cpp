@@ -12,10 +12,12 @@ namespace frontdoor::store {
 namespace {
 
 //! Everyone any index given by the search finds, in the order found (repeats kept): their ids,
-//! and the rows already read with them (people born on the day come with theirs).
+//! and the rows already read with them (people born on the day come with theirs; people found by
+//! name, from the search table, with their postcodes too).
 struct Gathered {
   std::vector<std::int64_t> ids;
-  std::vector<domain::Person> rows;
+  std::vector<domain::SearchCandidate> rows;
+  std::unordered_set<std::int64_t> postcodes_read;
 };
 
 Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
@@ -38,7 +40,7 @@ Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
     for (const auto& date : domain::DatesWithDayAndMonthSwapped(*search.date_of_birth)) {
       for (auto& person : records.people.BornOn(date, limit)) {
         ids.push_back(person.id);
-        gathered.rows.push_back(std::move(person));
+        gathered.rows.push_back({std::move(person), {}});
       }
     }
   }
@@ -52,8 +54,15 @@ Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
     return gathered;
   }
   const std::string given_key = domain::PhoneticKey(search.given_name);
-  add(records.people.ByNameKeys(family_key, given_key, limit));
-  add(records.people.ByNameKeys(given_key, family_key, limit));  // written the other way round
+  const auto add_rows = [&](std::vector<domain::SearchCandidate> found) {
+    for (auto& row : found) {
+      ids.push_back(row.person.id);
+      gathered.postcodes_read.insert(row.person.id);
+      gathered.rows.push_back(std::move(row));
+    }
+  };
+  add_rows(records.people.ByNameKeys(family_key, given_key, limit));
+  add_rows(records.people.ByNameKeys(given_key, family_key, limit));  // the other way round
   // With a date of birth, a postcode or an identifier given, those gather the child already.
   if (search.date_of_birth || search.postcode || search.nhs_number || search.upn ||
       search.local_person_id)
@@ -75,21 +84,21 @@ Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
 }
 
 //! The rows of `wanted`, in id order, each once: those read while gathering, then one look-up for
-//! the rest; with everyone's other names.
+//! the rest; with everyone's other names. A row read with its postcodes comes first, so it is the
+//! one kept.
 std::vector<domain::Person> SearchRowsOf(Records& records, const std::vector<std::int64_t>& wanted,
-                                         std::vector<domain::Person> people) {
+                                         std::vector<domain::SearchCandidate>& rows) {
   std::unordered_set<std::int64_t> read;
-  for (const auto& person : people) read.insert(person.id);
+  std::vector<domain::Person> people;
+  for (const auto& row : rows) {
+    if (read.insert(row.person.id).second) people.push_back(row.person);
+  }
   std::vector<std::int64_t> missing;
   for (std::int64_t id : wanted) {
     if (!read.count(id)) missing.push_back(id);
   }
   for (auto& person : records.people.FindSearchRows(missing)) people.push_back(std::move(person));
-  const auto by_id = [](const auto& a, const auto& b) { return a.id < b.id; };
-  std::sort(people.begin(), people.end(), by_id);
-  people.erase(std::unique(people.begin(), people.end(),
-                           [](const auto& a, const auto& b) { return a.id == b.id; }),
-               people.end());
+  std::sort(people.begin(), people.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
   records.people.AddOtherNames(people);
   return people;
 }
@@ -107,7 +116,7 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(
   for (std::int64_t id : gathered.ids) {
     if (already.insert(id).second) wanted.push_back(id);
   }
-  const auto people = SearchRowsOf(records, wanted, std::move(gathered.rows));
+  const auto people = SearchRowsOf(records, wanted, gathered.rows);
   std::vector<domain::SearchCandidate> candidates;
   std::vector<std::int64_t> taken;
   std::unordered_set<std::int64_t> taken_once;
@@ -126,9 +135,20 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(
     taken.push_back(id);
     candidates.push_back({std::move(*person), {}});
   }
-  // Addresses only matter to a search that gives a postcode: one look-up for every candidate.
+  // Addresses only matter to a search that gives a postcode: those read from the search table
+  // came with theirs, and one look-up finds everyone else's.
   if (search.postcode) {
-    auto postcodes = records.households.PostcodesOf(taken);
+    std::map<std::int64_t, std::vector<std::string>> postcodes;
+    for (auto& row : gathered.rows) {
+      if (gathered.postcodes_read.count(row.person.id) && !row.postcodes.empty())
+        postcodes.try_emplace(row.person.id, std::move(row.postcodes));
+    }
+    std::vector<std::int64_t> unread;
+    for (std::int64_t id : taken) {
+      if (!gathered.postcodes_read.count(id)) unread.push_back(id);
+    }
+    for (auto& [id, lived] : records.households.PostcodesOf(unread))
+      postcodes[id] = std::move(lived);
     for (auto& candidate : candidates)
       candidate.postcodes = std::move(postcodes[candidate.person.id]);
   }

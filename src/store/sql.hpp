@@ -157,6 +157,9 @@ class Sql {
   virtual std::string_view ForUpdate() const = 0;
   //! A condition "`column` is one of the ids bound to its `?`" (bind an IdList).
   virtual std::string InIds(std::string_view column) const = 0;
+  //! An aggregate joining `expression`'s values with '|', in the order the rows come (from an
+  //! ordered subquery): group_concat on SQLite, string_agg on PostgreSQL.
+  virtual std::string JoinedText(std::string_view expression) const = 0;
   //! Holds lock `key` to the end of the transaction (a PostgreSQL advisory lock; nothing on
   //! SQLite, where one writer already holds every write).
   virtual void HoldLock(std::int64_t key) = 0;

@@ -165,7 +165,9 @@ TEST_P(PeopleRecordsTest, LooksPeopleUpByBothNamesKeysAndWithEitherFirstLetterWr
     });
   };
   const auto pair = [](PeopleRecords& people, const std::string& family, const std::string& given) {
-    return people.ByNameKeys(family, given, 10);
+    std::vector<std::int64_t> ids;
+    for (const auto& row : people.ByNameKeys(family, given, 10)) ids.push_back(row.person.id);
+    return ids;
   };
   const auto mistyped = [](PeopleRecords::MistypedName which) {
     return [which](PeopleRecords& people, const std::string& family, const std::string& given) {

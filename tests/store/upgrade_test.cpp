@@ -237,6 +237,18 @@ TEST_P(UpgradeTest, NewRecordsFollowTheConvertedOnes) {
       1);
 }
 
+TEST_P(UpgradeTest, TheSearchTableIsMadeFromThePeopleAlreadyThere) {
+  auto store = database_.Open();  // migration 0027 fills it from the records
+  const auto names =
+      std::stoll(*QueryDirectly(database_.Url(), "SELECT count(*) FROM person_names")[0][0]);
+  const auto lived = std::stoll(*QueryDirectly(
+      database_.Url(), "SELECT count(*) FROM person_search WHERE postcodes <> ''")[0][0]);
+  ASSERT_GE(names, 3);
+  EXPECT_GE(lived, 1);
+  EXPECT_EQ(
+      store->ReadResult([](Records& records) { return records.people.SearchRowsOutOfStep(); }), 0);
+}
+
 INSTANTIATE_TEST_SUITE_P(BothDatabases, UpgradeTest,
                          ::testing::Values(DatabaseKind::kSqlite, DatabaseKind::kPostgres),
                          frontdoor::testing::KindName);
