@@ -69,7 +69,7 @@ ReferralEpisode EpisodeOf(std::int64_t contact_id, std::int64_t person_id,
         // A plan follows the conference, even one whose enquiry came before the history held.
         if (!step.not_required && step.plan_followed)
           episode.protection_plans.push_back(
-              {step.date, std::nullopt, step.category, step.category});
+              {step.date, std::nullopt, step.category, step.category, step.previous_plans});
         break;
       }
       case CaseStepKind::kNeedPlanStart:
@@ -192,7 +192,10 @@ void CheckConference(const CaseStepDraft& draft, FieldErrors& errors, const Refe
   if (step.plan_followed && !InList(kAbuseCategories, draft.category) &&
       !(draft.details_not_kept && draft.category.empty()))
     errors.push_back({"category", "Select the plan's category of abuse"});
-  if (step.plan_followed) step.category = draft.category;
+  if (step.plan_followed) {
+    step.category = draft.category;
+    step.previous_plans = draft.previous_plans;
+  }
 }
 
 void CheckPlanEnd(const std::vector<PlanDates>& plans, const char* plan_name, FieldErrors& errors,
@@ -318,7 +321,10 @@ std::string CaseStepSummary(const CaseStep& step) {
              (step.plan_followed
                   ? "A child protection plan followed: " +
                         std::string(LabelFor(kAbuseCategories, step.category).value_or("")) + "."
-                  : std::string("No child protection plan followed."));
+                  : std::string("No child protection plan followed.")) +
+             (step.previous_plans ? " Child protection plans before it, as the census file gave: " +
+                                        std::to_string(*step.previous_plans) + "."
+                                  : "");
     case CaseStepKind::kProtectionPlanEnd:
       return "Ended " + FormatLongDate(step.date) +
              (step.category.empty()

@@ -60,6 +60,9 @@ struct CaseStep {
   bool plan_followed = false;        //!< conference: a child protection plan followed
   std::string category;              //!< conference with a plan: initial category; plan end: latest
   std::string closure_reason;        //!< closure: census reason code (kClosureReasons)
+  //! Conference a plan followed, brought in from a census file: the plans the child had before
+  //! this one as the file gave them (NumberOfPreviousCPP), since the file holds only its year.
+  std::optional<int> previous_plans;
   std::string recorded_by;
   Timestamp recorded_at;
 };
@@ -86,6 +89,9 @@ struct CaseStepDraft {
   bool earlier_steps_not_held = false;
   //! History from a census file, whose assessments may name factors retired since (18A, 19A).
   bool retired_factors_allowed = false;
+  //! History from a census file: a conference a plan followed keeps the file's count of the
+  //! child's plans before it (CaseStep::previous_plans).
+  std::optional<int> previous_plans;
 };
 
 //! A section 47 enquiry with what followed it.
@@ -105,6 +111,9 @@ struct PlanDates {
   std::optional<Date> end;
   std::string initial_category;  //!< child protection plans only
   std::string latest_category;   //!< child protection plans only
+  //! Child protection plans brought in from a census file: the plans before it as the file gave
+  //! them (NumberOfPreviousCPP).
+  std::optional<int> previous_plans_given = std::nullopt;
   bool Open() const { return !end.has_value(); }
 };
 

@@ -62,6 +62,18 @@ struct CensusReader::State {
     return date;
   }
 
+  //! A count of plans: a whole number from 0 to 99.
+  std::optional<int> PlansOf(const std::string& element) {
+    const bool digits =
+        !text.empty() && text.size() <= 2 &&
+        std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits) {
+      Problem(element, "\"" + text + "\" is not a number of plans (0 to 99)");
+      return std::nullopt;
+    }
+    return std::stoi(text);
+  }
+
   template <std::size_t N>
   std::string CodeOf(const std::string& element, const std::array<Code, N>& list,
                      const char* what) {
@@ -236,6 +248,9 @@ struct CensusReader::State {
     } else if (name == "LatestCategoryOfAbuse") {
       if (auto* plan = In(read.protection_plans, "ChildProtectionPlans", name))
         plan->latest_category = CodeOf(name, kAbuseCategories, "a census category of abuse");
+    } else if (name == "NumberOfPreviousCPP") {
+      if (auto* plan = In(read.protection_plans, "ChildProtectionPlans", name))
+        plan->previous_plans_given = PlansOf(name);
     } else if (name == "CINdetails") {
       FinishReferral();
     }
@@ -416,7 +431,9 @@ std::vector<CaseStepDraft> DraftsOf(const ReferralEpisode& episode) {
     conference.conference = enquiry.conference_not_required ? "not_required" : "held";
     conference.plan_followed = enquiry.plan_followed ? "yes" : "no";
     for (const auto& plan : episode.protection_plans) {
-      if (plan.start == enquiry.conference_date) conference.category = plan.initial_category;
+      if (plan.start != enquiry.conference_date) continue;
+      conference.category = plan.initial_category;
+      conference.previous_plans = plan.previous_plans_given;
     }
   }
   for (const auto& plan : episode.need_plans) {
@@ -433,7 +450,10 @@ std::vector<CaseStepDraft> DraftsOf(const ReferralEpisode& episode) {
     auto& conference = add("conference", day);
     conference.conference = "held";
     conference.plan_followed = plan ? "yes" : "no";
-    if (plan) conference.category = plan->initial_category;
+    if (plan) {
+      conference.category = plan->initial_category;
+      conference.previous_plans = plan->previous_plans_given;
+    }
     conference.earlier_steps_not_held = true;
   };
   if (const auto& first = episode.initial_conference;

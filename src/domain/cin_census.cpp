@@ -110,6 +110,25 @@ std::optional<Date> ConferenceWithoutEnquiry(const ReferralEpisode& episode) {
   return first;
 }
 
+int PlansBefore(const PlanDates& plan, const std::vector<ReferralEpisode>& all_episodes) {
+  std::vector<const PlanDates*> held;
+  for (const auto& episode : all_episodes) {
+    for (const auto& each : episode.protection_plans) held.push_back(&each);
+  }
+  // The plans held that started before `plan`, and on or after `first` when given.
+  const auto held_before = [&](const Date* first) {
+    return static_cast<int>(std::count_if(held.begin(), held.end(), [&](const PlanDates* each) {
+      return (!first || *first <= each->start) && each->start < plan.start;
+    }));
+  };
+  int before = std::max(held_before(nullptr), plan.previous_plans_given.value_or(0));
+  for (const PlanDates* given : held) {
+    if (given->previous_plans_given && given->start <= plan.start)
+      before = std::max(before, *given->previous_plans_given + held_before(&given->start));
+  }
+  return before;
+}
+
 namespace {
 
 // <name>value</name>, indented by `depth` steps.
@@ -173,10 +192,7 @@ void EpisodeXml(std::string& out, const ReferralEpisode& episode,
   }
   Element(out, 4, "ReferralNFA", TrueFalse(episode.NoFurtherAction()));
   for (const auto& plan : episode.protection_plans) {
-    int previous = 0;
-    for (const auto& other : all_episodes) {
-      for (const auto& earlier : other.protection_plans) previous += earlier.start < plan.start;
-    }
+    const int previous = PlansBefore(plan, all_episodes);
     Open(out, 4, "ChildProtectionPlans");
     Element(out, 5, "CPPstartDate", FormatDate(plan.start));
     if (plan.end) Element(out, 5, "CPPendDate", FormatDate(*plan.end));

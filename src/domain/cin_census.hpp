@@ -59,6 +59,12 @@ struct CensusSource {
   Timestamp made_at;
 };
 
+//! NumberOfPreviousCPP for `plan`: how many of the child's child protection plans started before
+//! it. Counted from the plans held (`all_episodes`, every referral of the child), unless a census
+//! file brought in gave the number for this plan or an earlier one
+//! (PlanDates::previous_plans_given): then that number and the plans held since, whichever is more.
+int PlansBefore(const PlanDates& plan, const std::vector<ReferralEpisode>& all_episodes);
+
 //! The file's start: the XML declaration, <Message>, its <Header> and <Children>.
 std::string CensusHeaderXml(const CensusYear& year, const CensusSource& source);
 //! The file's end: </Children></Message>.

@@ -10,26 +10,24 @@ namespace frontdoor::store {
 
 namespace {
 
-const std::vector<std::string_view> kStepColumns = ColumnList(
-    "contact_id, person_id, kind, step_date, authorised, child_seen, needs_support, primary_need, "
-    "not_required, plan_followed, category, closure_reason, recorded_by, recorded_at");
-const std::vector<std::string_view> kStepColumnsWithId = ColumnList(
+// A step's columns, written once: with its id they are what a bulk load writes and a read selects.
+const std::string kStepColumnsWithIdText =
     "id, contact_id, person_id, kind, step_date, authorised, child_seen, needs_support, "
     "primary_need, not_required, plan_followed, category, closure_reason, recorded_by, "
-    "recorded_at");
+    "recorded_at, previous_plans";
+const std::vector<std::string_view> kStepColumnsWithId = ColumnList(kStepColumnsWithIdText);
+const std::vector<std::string_view> kStepColumns(kStepColumnsWithId.begin() + 1,
+                                                 kStepColumnsWithId.end());
 const std::vector<std::string_view> kFactorColumns = ColumnList("step_id, position, factor");
 
-constexpr const char* kSelectStep =
-    "SELECT id, contact_id, person_id, kind, step_date, authorised, child_seen, needs_support, "
-    "primary_need, not_required, plan_followed, category, closure_reason, recorded_by, "
-    "recorded_at FROM case_steps ";
+const std::string kSelectStep = "SELECT " + kStepColumnsWithIdText + " FROM case_steps ";
 
 std::vector<SqlValue> StepValues(const domain::CaseStep& step) {
   return {step.contact_id,    step.person_id,    domain::kCaseStepKinds.Code(step.kind),
           step.date,          step.authorised,   step.child_seen,
           step.needs_support, step.primary_need, step.not_required,
           step.plan_followed, step.category,     step.closure_reason,
-          step.recorded_by,   step.recorded_at};
+          step.recorded_by,   step.recorded_at,  step.previous_plans};
 }
 
 void AppendFactorRows(std::vector<std::vector<SqlValue>>& rows, std::int64_t step_id,
@@ -43,7 +41,7 @@ domain::CaseStep ReadStep(const SqlRow& row) {
   row.Read(0, step.id, step.contact_id, step.person_id, AsCode(step.kind, domain::kCaseStepKinds),
            step.date, step.authorised, step.child_seen, step.needs_support, step.primary_need,
            step.not_required, step.plan_followed, step.category, step.closure_reason,
-           step.recorded_by, step.recorded_at);
+           step.recorded_by, step.recorded_at, step.previous_plans);
   return step;
 }
 
@@ -93,15 +91,15 @@ std::vector<domain::CaseStep> CaseStepRecords::ForContacts(
 
 std::vector<domain::CaseStep> CaseStepRecords::Between(const domain::Date& from,
                                                        const domain::Date& to) {
-  return WithFactors(
-      sql_, sql_.All(std::string(kSelectStep) + "WHERE (step_date >= ? AND step_date <= ?) OR "
-                                                "(authorised >= ? AND authorised <= ?) ORDER BY id",
-                     {from, to, from, to}, ReadStep));
+  return WithFactors(sql_,
+                     sql_.All(kSelectStep + "WHERE (step_date >= ? AND step_date <= ?) OR "
+                                            "(authorised >= ? AND authorised <= ?) ORDER BY id",
+                              {from, to, from, to}, ReadStep));
 }
 
 std::vector<domain::CaseStep> CaseStepRecords::OfPeople(
     const std::vector<std::int64_t>& person_ids) {
-  return WithFactors(sql_, sql_.All(std::string(kSelectStep) + "WHERE " + sql_.InIds("person_id") +
+  return WithFactors(sql_, sql_.All(kSelectStep + "WHERE " + sql_.InIds("person_id") +
                                         " ORDER BY contact_id, person_id, id",
                                     {IdList{person_ids}}, ReadStep));
 }

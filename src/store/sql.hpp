@@ -120,6 +120,10 @@ class SqlRow {
   void ReadColumn(int column, std::optional<std::int64_t>& value) const {
     value = OptionalInt(column);
   }
+  void ReadColumn(int column, std::optional<int>& value) const {
+    const auto read = OptionalInt(column);
+    value = read ? std::optional<int>(static_cast<int>(*read)) : std::nullopt;
+  }
   void ReadColumn(int column, std::optional<domain::Timestamp>& value) const {
     value = OptionalTime(column);
   }

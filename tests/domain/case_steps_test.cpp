@@ -240,6 +240,16 @@ TEST(CaseSteps, EachStepReadsOnTheJourneyInWords) {
   ValidateCaseStep(Step("assessment_start", "2026-10-06"), Referred(), kToday, kCalendar, started);
   EXPECT_EQ(CaseStepEvent(started, "C-7").title, "Assessment started");
   EXPECT_EQ(CaseStepEvent(started, "C-7").summary, "Started 6 October 2026.");
+  // A conference brought in from a census file says how many plans the file gave before it.
+  CaseStep conference;
+  conference.kind = CaseStepKind::kConference;
+  conference.date = Day("2026-11-02");
+  conference.plan_followed = true;
+  conference.category = "NEG";
+  conference.previous_plans = 2;
+  EXPECT_EQ(CaseStepEvent(conference, "C-7").summary,
+            "Held 2 November 2026. A child protection plan followed: Neglect. Child protection "
+            "plans before it, as the census file gave: 2.");
 }
 
 }  // namespace

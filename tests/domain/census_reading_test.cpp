@@ -133,7 +133,7 @@ TEST(CensusReading, AYearsFileBringsInWhatBeganBeforeItsYear) {
       "<ReferralNFA>false</ReferralNFA><ChildProtectionPlans><CPPstartDate>2025-02-03"
       "</CPPstartDate><CPPendDate>2025-09-01</CPPendDate><InitialCategoryOfAbuse>NEG"
       "</InitialCategoryOfAbuse><LatestCategoryOfAbuse>PHY</LatestCategoryOfAbuse>"
-      "</ChildProtectionPlans></CINdetails>"
+      "<NumberOfPreviousCPP>2</NumberOfPreviousCPP></ChildProtectionPlans></CINdetails>"
       "<CINdetails><CINreferralDate>2025-02-20</CINreferralDate><ReferralSource>6</ReferralSource>"
       "<PrimaryNeedCode>N1</PrimaryNeedCode><CINclosureDate>2025-04-14</CINclosureDate>"
       "<ReasonForClosure>RC8</ReasonForClosure><ReferralNFA>false</ReferralNFA></CINdetails>"
@@ -149,9 +149,12 @@ TEST(CensusReading, AYearsFileBringsInWhatBeganBeforeItsYear) {
   std::vector<std::string> kinds;
   for (const auto& step : steps) kinds.push_back(std::string(kCaseStepKinds.Code(step.kind)));
   EXPECT_EQ(kinds, (std::vector<std::string>{"conference", "protection_plan_end", "closure"}));
+  // The plans before it, as the file gave them, are kept on the conference that started it.
+  EXPECT_EQ(steps[0].previous_plans, 2);
   const auto made = EpisodeOf(0, 0, first.referral_date, steps);
   ASSERT_EQ(made.protection_plans.size(), 1u);
   EXPECT_EQ(made.protection_plans[0].latest_category, "PHY");
+  EXPECT_EQ(made.protection_plans[0].previous_plans_given, 2);
   EXPECT_EQ(made.initial_conference, Day("2025-02-03"));
   EXPECT_TRUE(made.enquiries.empty());
   // Closed "after assessment" with none in the file: assessed before its year, never "no further
@@ -225,7 +228,8 @@ TEST(CensusReading, EachProblemNamesItsLineAndElement) {
       "</CINreferralDate><ReferralSource>2A</ReferralSource><PrimaryNeedCode>N1"
       "</PrimaryNeedCode>\n<ChildProtectionPlans><CPPstartDate>2025-07-01</CPPstartDate>"
       "<InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>NEG"
-      "</LatestCategoryOfAbuse></ChildProtectionPlans><ReferralNFA>maybe</ReferralNFA>"
+      "</LatestCategoryOfAbuse><NumberOfPreviousCPP>-1</NumberOfPreviousCPP>"
+      "</ChildProtectionPlans><ReferralNFA>maybe</ReferralNFA>"
       "</CINdetails></Child>\n"));
   ASSERT_EQ(children.size(), 1u);
   std::vector<std::string> found;
@@ -235,7 +239,8 @@ TEST(CensusReading, EachProblemNamesItsLineAndElement) {
   }
   // The header takes four lines before the children.
   EXPECT_EQ(found, (std::vector<std::string>{"5 PersonBirthDate", "5 Sex", "6 Ethnicity",
-                                             "8 ReferralNFA"}));
+                                             "8 NumberOfPreviousCPP", "8 ReferralNFA"}));
+  EXPECT_EQ(children[0].problems[3].reason, "\"-1\" is not a number of plans (0 to 99)");
   // The primary need given without an assessment is the referral's own.
   EXPECT_EQ(children[0].episodes[0].PrimaryNeed(), "N1");
 }

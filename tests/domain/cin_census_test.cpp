@@ -54,6 +54,32 @@ ReferralEpisode AcrossTwoYears() {
       {assessment, Step(CaseStepKind::kSection47, "2025-01-14"), conference, plan_end, closure});
 }
 
+TEST(CinCensus, PlansBeforeAreCountedOrTakenFromACensusFileWhicheverIsMore) {
+  const auto plan = [](const char* start, std::optional<int> given = std::nullopt) {
+    PlanDates dates{Day(start), std::nullopt, "NEG", "NEG"};
+    dates.previous_plans_given = given;
+    return dates;
+  };
+  ReferralEpisode earlier, later;
+  earlier.protection_plans = {plan("2023-05-02"), plan("2024-01-08")};
+  later.protection_plans = {plan("2025-02-03")};
+  // Counted from the plans held, across every referral of the child.
+  EXPECT_EQ(PlansBefore(later.protection_plans[0], {earlier, later}), 2);
+  EXPECT_EQ(PlansBefore(earlier.protection_plans[0], {earlier, later}), 0);
+  // A census file brought in gave 4 for the plan of 8 January 2024: 4 before it, so 5 before the
+  // next; a plan's own number as given stands when it is more than the plans held.
+  earlier.protection_plans[1].previous_plans_given = 4;
+  EXPECT_EQ(PlansBefore(later.protection_plans[0], {earlier, later}), 5);
+  EXPECT_EQ(PlansBefore(earlier.protection_plans[1], {earlier, later}), 4);
+  EXPECT_EQ(PlansBefore(plan("2025-02-03", 7), {earlier}), 7);
+  // A number given that is fewer than the plans held does not undercount them.
+  earlier.protection_plans[1].previous_plans_given = 0;
+  EXPECT_EQ(PlansBefore(later.protection_plans[0], {earlier, later}), 2);
+  // A number given for a later plan says nothing about an earlier one.
+  later.protection_plans[0].previous_plans_given = 9;
+  EXPECT_EQ(PlansBefore(earlier.protection_plans[1], {earlier, later}), 1);
+}
+
 TEST(CinCensus, EachYearShowsTheReferralAsItStoodOnItsLastDay) {
   const auto whole = AcrossTwoYears();
   // On 31 March 2025: the assessment under way, the plan open in its first category, no closure.

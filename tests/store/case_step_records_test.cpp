@@ -37,6 +37,7 @@ TEST_P(CaseStepRecordsTest, KeepsEveryPartOfEachStepInTheOrderRecorded) {
   conference.date = *domain::ParseDate("2026-11-02");
   conference.plan_followed = true;
   conference.category = "NEG";
+  conference.previous_plans = 3;  // as a census file gave it
   conference.recorded_by = "sam";
   conference.recorded_at = At("2026-11-02T16:00:00Z");
   domain::CaseStep closure = conference;
@@ -45,6 +46,7 @@ TEST_P(CaseStepRecordsTest, KeepsEveryPartOfEachStepInTheOrderRecorded) {
   closure.closure_reason = "RC7";
   closure.category = "";
   closure.plan_followed = false;
+  closure.previous_plans.reset();
   const auto ids = Write([&](Records& records) {
     return std::vector<std::int64_t>{records.case_steps.Add(Assessment(contact, jayden)),
                                      records.case_steps.Add(conference),
@@ -69,6 +71,8 @@ TEST_P(CaseStepRecordsTest, KeepsEveryPartOfEachStepInTheOrderRecorded) {
   EXPECT_TRUE(his[1].plan_followed);
   EXPECT_FALSE(his[1].not_required);
   EXPECT_EQ(his[1].category, "NEG");
+  EXPECT_EQ(his[1].previous_plans, 3);
+  EXPECT_FALSE(assessment.previous_plans);
   EXPECT_TRUE(his[1].factors.empty());
   const auto all =
       Read([&](Records& records) { return records.case_steps.ForContacts({contact}); });

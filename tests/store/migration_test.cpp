@@ -201,9 +201,14 @@ TEST_P(MigrationTest, StepsAndTheirFactorsComeThroughTheWideningOfStepKinds) {
     records.case_steps.Add(assessment);
     return std::pair{assessment.contact_id, assessment.person_id};
   });
-  // 0025 made again over a database holding a step with its factors.
+  // 0025 made again over a database holding a step with its factors: the column 0028 added to the
+  // steps taken away first (0025 copies the table as it was), and put back after as 0028 does.
   ExecuteDirectly(database_.Url(), "DELETE FROM schema_migrations WHERE version >= 25");
+  ExecuteDirectly(database_.Url(), "ALTER TABLE case_steps DROP COLUMN previous_plans");
   EXPECT_EQ(store->Migrate(25), 1);
+  ExecuteDirectly(database_.Url(),
+                  std::string("ALTER TABLE case_steps ADD COLUMN previous_plans ") +
+                      (GetParam() == DatabaseKind::kSqlite ? "INTEGER" : "BIGINT"));
   const auto steps = store->ReadResult(
       [&](Records& records) { return records.case_steps.OfPeople({ids.second}); });
   ASSERT_EQ(steps.size(), 1u);
