@@ -28,7 +28,7 @@ std::string SearchRowsFromRecords(const Sql& sql) {
          PostcodesLivedAt(sql) + " FROM person_names n JOIN people p ON p.id = n.person_id";
 }
 
-domain::SearchCandidate ReadSearchRow(const SqlRow& row) {
+domain::SearchCandidate ReadSearchTableRow(const SqlRow& row) {
   domain::SearchCandidate candidate;
   auto& person = candidate.person;
   std::string postcodes;
@@ -68,7 +68,7 @@ std::vector<domain::SearchCandidate> SearchRowsByNameKeys(Sql& sql, std::string_
       "SELECT person_id, given_name, family_name, date_of_birth, nhs_number, upn, merged_into, "
       "postcodes FROM person_search WHERE family_key = ? AND given_key = ? "
       "ORDER BY family_key, given_key, person_id LIMIT ?",
-      {family_key, given_key, limit}, ReadSearchRow);
+      {family_key, given_key, limit}, ReadSearchTableRow);
 }
 
 std::int64_t SearchRowsOutOfStep(Sql& sql) {
