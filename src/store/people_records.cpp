@@ -126,8 +126,7 @@ domain::BreakGlass ReadBreakGlass(const SqlRow& row) {
 }
 
 // One query per index; the value is the first parameter, the limit the second.
-constexpr std::array<std::pair<PersonIndex, std::string_view>, 6> kPersonIndexQueries = {{
-    {PersonIndex::kFamilyNameKey, "SELECT person_id FROM person_names WHERE family_key = ?"},
+constexpr std::array<std::pair<PersonIndex, std::string_view>, 5> kPersonIndexQueries = {{
     {PersonIndex::kGivenNameKey, "SELECT person_id FROM person_names WHERE given_key = ?"},
     // The repeated condition lets both databases use the partial index (a bound value proves
     // nothing about itself to the planner).
@@ -263,6 +262,11 @@ std::vector<domain::SearchCandidate> PeopleRecords::ByNameKeys(std::string_view 
                                                                std::string_view given_key,
                                                                int limit) {
   return SearchRowsByNameKeys(sql_, family_key, given_key, limit);
+}
+
+std::vector<domain::SearchCandidate> PeopleRecords::ByFamilyKey(std::string_view family_key,
+                                                                int limit) {
+  return SearchRowsByFamilyKey(sql_, family_key, limit);
 }
 
 std::vector<std::int64_t> PeopleRecords::ByNameKeysButFirstLetter(std::string_view family_key,

@@ -20,12 +20,11 @@ namespace frontdoor::store {
 
 //! The indexes "is this child known?" looks people up by.
 enum class PersonIndex {
-  kFamilyNameKey,  //!< the sound-alike key of any family name they are known by
-  kGivenNameKey,   //!< the sound-alike key of any given name they are known by
-  kNhsNumber,      //!< ten digits
-  kUpn,            //!< thirteen characters
-  kId,             //!< the person id (from a local child id)
-  kPostcode,       //!< any household they have lived in
+  kGivenNameKey,  //!< the sound-alike key of any given name they are known by
+  kNhsNumber,     //!< ten digits
+  kUpn,           //!< thirteen characters
+  kId,            //!< the person id (from a local child id)
+  kPostcode,      //!< any household they have lived in
 };
 
 //! Where counting a name's key stops (CountNames).
@@ -67,6 +66,9 @@ class PeopleRecords : public RecordKind {
   //! migration 0027, one range of its index), lowest id first, at most `limit`.
   std::vector<domain::SearchCandidate> ByNameKeys(std::string_view family_key,
                                                   std::string_view given_key, int limit);
+  //! People with a family name (current or other) with this sound-alike key, as ByNameKeys gives
+  //! them, at most `limit`.
+  std::vector<domain::SearchCandidate> ByFamilyKey(std::string_view family_key, int limit);
   //! Which name may have had its first letter typed wrong.
   enum class MistypedName { kFamily, kGiven };
   //! Ids of people with a name whose `mistyped` name's key agrees after its first letter and whose

@@ -45,15 +45,8 @@ Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
     }
   }
   if (search.postcode) collect(PersonIndex::kPostcode, *search.postcode);
-  const std::string family_key =
-      search.family_name.empty() ? "" : domain::PhoneticKey(search.family_name);
-  if (search.given_name.empty()) {
-    if (family_key.empty()) return gathered;
-    collect(PersonIndex::kFamilyNameKey, family_key);
-    collect(PersonIndex::kGivenNameKey, family_key);  // one name: it may be either
-    return gathered;
-  }
-  const std::string given_key = domain::PhoneticKey(search.given_name);
+  // People found by name come from the search table with what a search compares and their
+  // postcodes.
   const auto add_rows = [&](std::vector<domain::SearchCandidate> found) {
     for (auto& row : found) {
       ids.push_back(row.person.id);
@@ -61,6 +54,15 @@ Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
       gathered.rows.push_back(std::move(row));
     }
   };
+  const std::string family_key =
+      search.family_name.empty() ? "" : domain::PhoneticKey(search.family_name);
+  if (search.given_name.empty()) {
+    if (family_key.empty()) return gathered;
+    add_rows(records.people.ByFamilyKey(family_key, limit));
+    collect(PersonIndex::kGivenNameKey, family_key);  // one name: it may be either
+    return gathered;
+  }
+  const std::string given_key = domain::PhoneticKey(search.given_name);
   add_rows(records.people.ByNameKeys(family_key, given_key, limit));
   add_rows(records.people.ByNameKeys(given_key, family_key, limit));  // the other way round
   // With a date of birth, a postcode or an identifier given, those gather the child already.
@@ -78,7 +80,7 @@ Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
     const auto count = counts.find(key);
     return count != counts.end() && count->second < limit;
   };
-  if (rare(frequencies.family, family_key)) collect(PersonIndex::kFamilyNameKey, family_key);
+  if (rare(frequencies.family, family_key)) add_rows(records.people.ByFamilyKey(family_key, limit));
   if (rare(frequencies.given, given_key)) collect(PersonIndex::kGivenNameKey, given_key);
   return gathered;
 }

@@ -61,14 +61,24 @@ void RefreshSearchPostcodes(Sql& sql, const std::vector<std::int64_t>& person_id
               {IdList{person_ids}});
 }
 
+// Written as migration 0027's index is, so both databases read the index alone.
+constexpr const char* kSelectSearchTableRow =
+    "SELECT person_id, given_name, family_name, date_of_birth, nhs_number, upn, merged_into, "
+    "postcodes FROM person_search ";
+
 std::vector<domain::SearchCandidate> SearchRowsByNameKeys(Sql& sql, std::string_view family_key,
                                                           std::string_view given_key, int limit) {
-  // Written as migration 0027's index is, so both databases read the index alone.
-  return sql.All(
-      "SELECT person_id, given_name, family_name, date_of_birth, nhs_number, upn, merged_into, "
-      "postcodes FROM person_search WHERE family_key = ? AND given_key = ? "
-      "ORDER BY family_key, given_key, person_id LIMIT ?",
-      {family_key, given_key, limit}, ReadSearchTableRow);
+  return sql.All(std::string(kSelectSearchTableRow) +
+                     "WHERE family_key = ? AND given_key = ? "
+                     "ORDER BY family_key, given_key, person_id LIMIT ?",
+                 {family_key, given_key, limit}, ReadSearchTableRow);
+}
+
+std::vector<domain::SearchCandidate> SearchRowsByFamilyKey(Sql& sql, std::string_view family_key,
+                                                           int limit) {
+  return sql.All(std::string(kSelectSearchTableRow) +
+                     "WHERE family_key = ? ORDER BY family_key, given_key, person_id LIMIT ?",
+                 {family_key, limit}, ReadSearchTableRow);
 }
 
 std::int64_t SearchRowsOutOfStep(Sql& sql) {

@@ -25,6 +25,11 @@ void RefreshSearchPostcodes(Sql& sql, const std::vector<std::int64_t>& person_id
 std::vector<domain::SearchCandidate> SearchRowsByNameKeys(Sql& sql, std::string_view family_key,
                                                           std::string_view given_key, int limit);
 
+//! Everyone with a family name (current or other) with this sound-alike key, as
+//! SearchRowsByNameKeys gives them: the same index's range for the key.
+std::vector<domain::SearchCandidate> SearchRowsByFamilyKey(Sql& sql, std::string_view family_key,
+                                                           int limit);
+
 //! How many search rows are not what the records say (0 when in step): missing, left over, or
 //! holding old values.
 std::int64_t SearchRowsOutOfStep(Sql& sql);

@@ -44,10 +44,14 @@ TEST_P(NationalDataTest, StoresWhatItReportsWithEveryLinkWhole) {
     for (std::int64_t id = 1; id <= people; ++id) {
       const auto person = records.people.Find(id);
       ASSERT_TRUE(person) << "person " << id;
-      // Found by the sound-alike key of their family name, as "is this child known?" searches.
-      const auto by_name = records.people.ByIndex(store::PersonIndex::kFamilyNameKey,
-                                                  domain::PhoneticKey(person->family_name), 500);
-      EXPECT_NE(std::find(by_name.begin(), by_name.end(), id), by_name.end());
+      // Found by the sound-alike keys of their names in the search table the bulk load filled,
+      // as "is this child known?" searches, with the postcodes they have lived at.
+      const auto by_name = records.people.ByNameKeys(domain::PhoneticKey(person->family_name),
+                                                     domain::PhoneticKey(person->given_name), 500);
+      const auto found = std::find_if(by_name.begin(), by_name.end(),
+                                      [&](const auto& row) { return row.person.id == id; });
+      ASSERT_NE(found, by_name.end()) << "person " << id;
+      EXPECT_FALSE(found->postcodes.empty());
       // One household, or two when the family moved: the earlier one ended on the day they moved.
       const auto households = records.households.HouseholdsOf(id);
       ASSERT_GE(households.size(), 1u);

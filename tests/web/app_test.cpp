@@ -320,10 +320,7 @@ TEST_F(PeoplePagesTest, BadPeopleAndContactsGetAnErrorSummaryLinkingToEachFieldA
   const auto browser = SignInAs(domain::Role::kPractitioner);
   const auto people_named = [&](const char* family_name) {
     return store_->ReadResult([&](store::Records& records) {
-      return std::int64_t(
-          records.people
-              .ByIndex(store::PersonIndex::kFamilyNameKey, domain::PhoneticKey(family_name), 100)
-              .size());
+      return std::int64_t(records.people.ByFamilyKey(domain::PhoneticKey(family_name), 100).size());
     });
   };
   const http::Response person =
