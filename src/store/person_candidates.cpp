@@ -85,9 +85,8 @@ Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
   return gathered;
 }
 
-//! The rows of `wanted`, in id order, each once: those read while gathering, then one look-up for
-//! the rest; with everyone's other names. A row read with its postcodes comes first, so it is the
-//! one kept.
+//! The rows of `wanted`, in id order, each once: those read while gathering (by birth, or from the
+//! search table), then one look-up for the rest; with everyone's other names.
 std::vector<domain::Person> SearchRowsOf(Records& records, const std::vector<std::int64_t>& wanted,
                                          std::vector<domain::SearchCandidate>& rows) {
   std::unordered_set<std::int64_t> read;

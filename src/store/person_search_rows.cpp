@@ -2,6 +2,7 @@
 // databases.
 #include "store/person_search_rows.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace frontdoor::store {
@@ -27,6 +28,11 @@ std::string SearchRowsFromRecords(const Sql& sql) {
          "p.nhs_number, p.upn, p.merged_into, " +
          PostcodesLivedAt(sql) + " FROM person_names n JOIN people p ON p.id = n.person_id";
 }
+
+// Written as migration 0027's index is, so both databases read the index alone.
+constexpr const char* kSelectSearchTableRow =
+    "SELECT person_id, given_name, family_name, date_of_birth, nhs_number, upn, merged_into, "
+    "postcodes FROM person_search ";
 
 domain::SearchCandidate ReadSearchTableRow(const SqlRow& row) {
   domain::SearchCandidate candidate;
@@ -60,11 +66,6 @@ void RefreshSearchPostcodes(Sql& sql, const std::vector<std::int64_t>& person_id
                   sql.InIds("person_id"),
               {IdList{person_ids}});
 }
-
-// Written as migration 0027's index is, so both databases read the index alone.
-constexpr const char* kSelectSearchTableRow =
-    "SELECT person_id, given_name, family_name, date_of_birth, nhs_number, upn, merged_into, "
-    "postcodes FROM person_search ";
 
 std::vector<domain::SearchCandidate> SearchRowsByNameKeys(Sql& sql, std::string_view family_key,
                                                           std::string_view given_key, int limit) {

@@ -63,6 +63,12 @@ void Sql::EachIn(std::string_view before, std::string_view column, std::string_v
   }
 }
 
+std::string Sql::JoinedText(std::string_view expression) const {
+  // The one aggregate the two databases name differently; both take the separator second.
+  return (Kind() == DatabaseKind::kSqlite ? "group_concat(" : "string_agg(") +
+         std::string(expression) + ", '|')";
+}
+
 std::string Sql::WhereStatement(std::string_view select, std::string_view condition,
                                 std::initializer_list<Given> filters, std::string_view order,
                                 std::vector<SqlValue>& values) {

@@ -163,7 +163,7 @@ class Sql {
   virtual std::string InIds(std::string_view column) const = 0;
   //! An aggregate joining `expression`'s values with '|', in the order the rows come (from an
   //! ordered subquery): group_concat on SQLite, string_agg on PostgreSQL.
-  virtual std::string JoinedText(std::string_view expression) const = 0;
+  std::string JoinedText(std::string_view expression) const;
   //! Holds lock `key` to the end of the transaction (a PostgreSQL advisory lock; nothing on
   //! SQLite, where one writer already holds every write).
   virtual void HoldLock(std::int64_t key) = 0;

@@ -19,9 +19,6 @@ class PostgresSql final : public Sql {
                    const RowVisitor& each) override;
   std::string_view ForUpdate() const override { return " FOR UPDATE"; }
   std::string InIds(std::string_view column) const override;
-  std::string JoinedText(std::string_view expression) const override {
-    return "string_agg(" + std::string(expression) + ", '|')";
-  }
   void HoldLock(std::int64_t key) override;
   std::vector<std::int64_t> ReserveIds(std::string_view table, std::int64_t count) override;
   void BulkInsert(std::string_view table, const std::vector<std::string_view>& columns,

@@ -17,9 +17,6 @@ class SqliteSql final : public Sql {
                    const RowVisitor& each) override;
   std::string_view ForUpdate() const override { return ""; }
   std::string InIds(std::string_view column) const override;
-  std::string JoinedText(std::string_view expression) const override {
-    return "group_concat(" + std::string(expression) + ", '|')";
-  }
   void HoldLock(std::int64_t) override {}
   std::vector<std::int64_t> ReserveIds(std::string_view table, std::int64_t count) override;
   void BulkInsert(std::string_view table, const std::vector<std::string_view>& columns,
