@@ -28,6 +28,7 @@ struct ServeSettings {
   std::string threshold_framework;  //!< the authority's threshold framework file
   std::string front_door;           //!< the authority's agencies, urgencies and teams file
   std::string bank_holidays;        //!< a bank holiday list to use instead of the built-in one
+  std::string audit_questions;      //!< the questions case audits ask, instead of the built-in ones
 };
 
 //! Settings shared by the `frontdoor user ...` commands.

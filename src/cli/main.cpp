@@ -45,6 +45,8 @@ const ConfigFileOption kConfigFiles[] = {
      "Partner agencies, check urgencies, working hours and teams (format: config/front-door.txt)"},
     {"--bank-holidays", &ServeSettings::bank_holidays, "FRONTDOOR_BANK_HOLIDAYS",
      "England and Wales bank holidays (format: config/bank-holidays.txt)"},
+    {"--audit-questions", &ServeSettings::audit_questions, "FRONTDOOR_AUDIT_QUESTIONS",
+     "The questions case audits grade (format: config/audit-questions.txt)"},
 };
 
 //! How the server listens and how long it waits.

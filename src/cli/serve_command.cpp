@@ -114,9 +114,9 @@ bool SchemaIsCurrent(const store::SchemaStatus& schema) {
 //! cannot be used.
 std::optional<service::Configuration> LoadAuthorityConfiguration(const ServeSettings& settings) {
   const service::ConfigurationTexts texts{
-      ReadConfigFile(settings.language_guide), ReadConfigFile(settings.name_variants),
+      ReadConfigFile(settings.language_guide),      ReadConfigFile(settings.name_variants),
       ReadConfigFile(settings.threshold_framework), ReadConfigFile(settings.front_door),
-      ReadConfigFile(settings.bank_holidays)};
+      ReadConfigFile(settings.bank_holidays),       ReadConfigFile(settings.audit_questions)};
   try {
     return service::LoadConfiguration(texts);
   } catch (const service::ConfigurationError& bad_file) {
@@ -125,7 +125,8 @@ std::optional<service::Configuration> LoadAuthorityConfiguration(const ServeSett
         {"name_variants", {settings.name_variants, "config/name-variants.txt"}},
         {"threshold_framework", {settings.threshold_framework, "config/threshold.txt"}},
         {"front_door", {settings.front_door, "config/front-door.txt"}},
-        {"bank_holidays", {settings.bank_holidays, "config/bank-holidays.txt"}}};
+        {"bank_holidays", {settings.bank_holidays, "config/bank-holidays.txt"}},
+        {"audit_questions", {settings.audit_questions, "config/audit-questions.txt"}}};
     const auto& [given, built_in] = files.at(bad_file.Setting());
     std::cerr << "frontdoor serve: "
               << (given.empty() ? std::string("built-in ") + built_in : given) << ": "

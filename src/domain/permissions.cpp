@@ -54,6 +54,12 @@ const Grant kGrants[] = {
     {Action::kExportReturns, "export_returns", {kPerformance}},
     {Action::kImportHistory, "import_history", {}},  // the operator only
     {Action::kReviewImports, "review_imports", {kManager}},
+    {Action::kViewAudits, "view_audits", {kManager, kAuditor, kPerformance}},
+    {Action::kDrawSample, "draw_sample", {kManager, kAuditor}},
+    {Action::kAuditCase, "audit_case", {kManager, kAuditor}},
+    {Action::kModerateAudit, "moderate_audit", {kManager, kAuditor}},
+    {Action::kCompleteAction, "complete_action", {kManager, kAuditor}},
+    {Action::kRespondToAudit, "respond_to_audit", {kPractitioner, kManager}},
 };
 
 const Grant* FindGrant(Action action) {

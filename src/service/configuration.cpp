@@ -32,7 +32,9 @@ Configuration LoadConfiguration(const ConfigurationTexts& texts) {
           LoadOne("front_door", texts.front_door, FrontDoorFiles(), domain::LoadFrontDoorSettings),
           domain::WorkingCalendar(LoadOne("bank_holidays", texts.bank_holidays, BankHolidayFiles(),
                                           domain::LoadBankHolidays)),
-          domain::CommonPasswords::FromText(CommonPasswordFiles().at(0).text)};
+          domain::CommonPasswords::FromText(CommonPasswordFiles().at(0).text),
+          LoadOne("audit_questions", texts.audit_questions, AuditQuestionFiles(),
+                  domain::LoadAuditQuestions)};
 }
 
 }  // namespace frontdoor::service

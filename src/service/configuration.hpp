@@ -1,11 +1,13 @@
 // src/service/configuration.hpp — an authority's configuration, loaded once at start-up: the
 // plain-language guide, name variants, the threshold framework, the front door's agencies,
-// urgencies and teams, bank holidays, and the passwords too common to use.
+// urgencies and teams, bank holidays, the questions case audits ask, and the passwords too common
+// to use.
 #pragma once
 
 #include <stdexcept>
 #include <string>
 
+#include "domain/case_audit.hpp"
 #include "domain/language_check.hpp"
 #include "domain/mash_check.hpp"
 #include "domain/name_matching.hpp"
@@ -23,6 +25,7 @@ struct ConfigurationTexts {
   std::string threshold_framework;
   std::string front_door;
   std::string bank_holidays;
+  std::string audit_questions = "";
 };
 
 //! A configuration file that cannot be used. `Setting()` names the ConfigurationTexts field
@@ -45,6 +48,7 @@ struct Configuration {
   domain::FrontDoorSettings front_door;
   domain::WorkingCalendar calendar;
   domain::CommonPasswords common_passwords;
+  std::vector<domain::AuditQuestion> audit_questions;
 
   //! The rules decisions are made by, pointing into this configuration.
   DecisionRules Rules() const { return {framework, front_door, calendar, language_guide}; }

@@ -29,6 +29,7 @@ Services::Services(store::Store& store, const domain::Clock& clock,
       checks(store, clock, configuration.Rules()),
       reports(store, clock, configuration.Rules()),
       returns(store, clock, configuration.Rules()),
-      imports(store, clock, configuration.Rules(), configuration.name_variants) {}
+      imports(store, clock, configuration.Rules(), configuration.name_variants),
+      case_audits(store, clock, configuration.Rules(), configuration.audit_questions) {}
 
 }  // namespace frontdoor::service

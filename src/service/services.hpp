@@ -5,6 +5,7 @@
 #include "domain/sign_in_policy.hpp"
 #include "service/access_audit_service.hpp"
 #include "service/account_service.hpp"
+#include "service/case_audit_service.hpp"
 #include "service/case_step_service.hpp"
 #include "service/check_service.hpp"
 #include "service/configuration.hpp"
@@ -46,6 +47,7 @@ struct Services {
   ReportService reports;
   ReturnService returns;
   ImportService imports;
+  CaseAuditService case_audits;
 };
 
 }  // namespace frontdoor::service

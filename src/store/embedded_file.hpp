@@ -29,6 +29,8 @@ const std::vector<EmbeddedFile>& ThresholdFiles();
 const std::vector<EmbeddedFile>& FrontDoorFiles();
 //! England and Wales bank holidays (config/bank-holidays.txt).
 const std::vector<EmbeddedFile>& BankHolidayFiles();
+//! The questions case audits grade (config/audit-questions.txt).
+const std::vector<EmbeddedFile>& AuditQuestionFiles();
 //! The OpenAPI document describing /api/v1, in parts by area (src/web/openapi/), the whole
 //! document's head first (00-document.json).
 const std::vector<EmbeddedFile>& ApiDocumentFiles();

@@ -5,6 +5,7 @@
 #include "store/account_records.hpp"
 #include "store/audit_records.hpp"
 #include "store/bulk_load.hpp"
+#include "store/case_audit_records.hpp"
 #include "store/case_step_records.hpp"
 #include "store/contact_records.hpp"
 #include "store/decision_records.hpp"
@@ -32,6 +33,7 @@ struct Records {
         allocations(sql),
         case_steps(sql),
         imports(sql),
+        case_audits(sql),
         history(sql),
         bulk(sql) {}
 
@@ -49,6 +51,7 @@ struct Records {
   AllocationRecords allocations;
   CaseStepRecords case_steps;
   ImportRecords imports;
+  CaseAuditRecords case_audits;
   HistoryRecords history;
   BulkLoad bulk;
 };

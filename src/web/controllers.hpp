@@ -10,6 +10,7 @@
 #include "domain/clock.hpp"
 #include "service/access_audit_service.hpp"
 #include "service/account_service.hpp"
+#include "service/case_audit_service.hpp"
 #include "service/case_step_service.hpp"
 #include "service/check_service.hpp"
 #include "service/configuration.hpp"
@@ -375,6 +376,60 @@ class ImportController {
 
   const Pages& pages_;
   service::ImportService& imports_;
+};
+
+//! The assurance loop: dip samples, case audits with peer audit and moderation, audits of one's
+//! own work with responses, follow-up actions and agreement between auditors (pages here, API in
+//! case_audit_api.cpp).
+class CaseAuditController {
+ public:
+  CaseAuditController(const Pages& pages, service::CaseAuditService& audits,
+                      const domain::Clock& clock)
+      : pages_(pages), audits_(audits), clock_(clock) {}
+
+  http::Response Samples(const RequestContext& context) const;
+  http::Response NewSample(const RequestContext& context) const;
+  http::Response DrawSample(const RequestContext& context) const;
+  http::Response Sample(const RequestContext& context) const;
+  http::Response Case(const RequestContext& context) const;
+  http::Response Grade(const RequestContext& context) const;
+  http::Response Moderate(const RequestContext& context) const;
+  http::Response OwnWork(const RequestContext& context) const;
+  http::Response Respond(const RequestContext& context) const;
+  http::Response Actions(const RequestContext& context) const;
+  http::Response CompleteAction(const RequestContext& context) const;
+  http::Response Agreement(const RequestContext& context) const;
+
+  http::Response ApiSamples(const RequestContext& context) const;
+  http::Response ApiDrawSample(const RequestContext& context) const;
+  http::Response ApiSample(const RequestContext& context) const;
+  http::Response ApiCase(const RequestContext& context) const;
+  http::Response ApiGrade(const RequestContext& context) const;
+  http::Response ApiModerate(const RequestContext& context) const;
+  http::Response ApiOwnWork(const RequestContext& context) const;
+  http::Response ApiRespond(const RequestContext& context) const;
+  http::Response ApiActions(const RequestContext& context) const;
+  http::Response ApiCompleteAction(const RequestContext& context) const;
+  http::Response ApiAgreement(const RequestContext& context) const;
+
+ private:
+  //! The most samples, cases or actions a list shows.
+  static constexpr int kShown = 200;
+  http::Response SampleForm(const RequestContext& context, int status,
+                            const domain::SampleRequest& request, const domain::FieldErrors& errors,
+                            std::optional<Fields> typed) const;
+  http::Response CasePage(const RequestContext& context, int status, const service::CaseView& view,
+                          const domain::FieldErrors& errors) const;
+  http::Response OwnWorkPage(const RequestContext& context, int status,
+                             const service::OwnWorkView& view,
+                             const domain::FieldErrors& errors) const;
+  http::Response ActionsPage(const RequestContext& context, int status,
+                             const std::vector<service::ActionView>& views,
+                             const domain::FieldErrors& errors) const;
+
+  const Pages& pages_;
+  service::CaseAuditService& audits_;
+  const domain::Clock& clock_;
 };
 
 struct AnnexARequest;

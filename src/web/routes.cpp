@@ -179,6 +179,36 @@ void AddImportRoutes(Router& router, const ImportController& imports) {
              On(imports, &I::ApiResolve));
 }
 
+void AddCaseAuditRoutes(Router& router, const CaseAuditController& audits) {
+  using C = CaseAuditController;
+  router.Add("GET", "/audits", A::kViewAudits, On(audits, &C::Samples));
+  router.Add("GET", "/audits/samples/new", A::kDrawSample, On(audits, &C::NewSample));
+  router.Add("POST", "/audits/samples", A::kDrawSample, On(audits, &C::DrawSample));
+  router.Add("GET", "/audits/samples/{id}", A::kViewAudits, On(audits, &C::Sample));
+  router.Add("GET", "/audits/cases/{id}", A::kViewAudits, On(audits, &C::Case));
+  router.Add("POST", "/audits/cases/{id}/grades", A::kAuditCase, On(audits, &C::Grade));
+  router.Add("POST", "/audits/cases/{id}/moderation", A::kModerateAudit, On(audits, &C::Moderate));
+  router.Add("GET", "/audits/your-work", A::kRespondToAudit, On(audits, &C::OwnWork));
+  router.Add("POST", "/audits/cases/{id}/responses", A::kRespondToAudit, On(audits, &C::Respond));
+  router.Add("GET", "/audits/actions", A::kViewAudits, On(audits, &C::Actions));
+  router.Add("POST", "/audits/actions/{id}", A::kCompleteAction, On(audits, &C::CompleteAction));
+  router.Add("GET", "/audits/agreement", A::kViewAudits, On(audits, &C::Agreement));
+  router.Add("GET", "/api/v1/audits/samples", A::kViewAudits, On(audits, &C::ApiSamples));
+  router.Add("POST", "/api/v1/audits/samples", A::kDrawSample, On(audits, &C::ApiDrawSample));
+  router.Add("GET", "/api/v1/audits/samples/{id}", A::kViewAudits, On(audits, &C::ApiSample));
+  router.Add("GET", "/api/v1/audits/cases/{id}", A::kViewAudits, On(audits, &C::ApiCase));
+  router.Add("POST", "/api/v1/audits/cases/{id}/grades", A::kAuditCase, On(audits, &C::ApiGrade));
+  router.Add("POST", "/api/v1/audits/cases/{id}/moderation", A::kModerateAudit,
+             On(audits, &C::ApiModerate));
+  router.Add("POST", "/api/v1/audits/cases/{id}/responses", A::kRespondToAudit,
+             On(audits, &C::ApiRespond));
+  router.Add("GET", "/api/v1/audits/your-work", A::kRespondToAudit, On(audits, &C::ApiOwnWork));
+  router.Add("GET", "/api/v1/audits/actions", A::kViewAudits, On(audits, &C::ApiActions));
+  router.Add("POST", "/api/v1/audits/actions/{id}/done", A::kCompleteAction,
+             On(audits, &C::ApiCompleteAction));
+  router.Add("GET", "/api/v1/audits/agreement", A::kViewAudits, On(audits, &C::ApiAgreement));
+}
+
 void AddCorrectionRoutes(Router& router, const CorrectionController& corrections) {
   using C = CorrectionController;
   router.Add("GET", "/people/{id}/correct", A::kCorrectRecord,
@@ -229,6 +259,7 @@ void AddRoutes(Router& router, const Controllers& c) {
   AddReportRoutes(router, c.reports);
   AddReturnRoutes(router, c.returns);
   AddImportRoutes(router, c.imports);
+  AddCaseAuditRoutes(router, c.case_audits);
   AddApiRoutes(router, c.api);
 }
 

@@ -20,6 +20,7 @@ struct Controllers {
   ReportController reports;
   ReturnController returns;
   ImportController imports;
+  CaseAuditController case_audits;
   ApiController api;
 };
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { addUser, bearerFor, databaseWithAccounts, runFrontdoor, startServer } from '../support/harness.mjs'
+import { addUser, apiClient, bearerFor, databaseWithAccounts, runFrontdoor, startServer } from '../support/harness.mjs'
 
 let database
 let server
@@ -26,14 +26,7 @@ after(async () => {
   database.drop()
 })
 
-async function api (who, method, path, body) {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { Authorization: token[who], ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body)
-  })
-  return { status: response.status, body: await response.json() }
-}
+const api = (...args) => apiClient(server, token)(...args)
 
 const count = (table) => Number(database.sql(`SELECT count(*) FROM ${table}`))
 const JAYDEN = 2

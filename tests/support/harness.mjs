@@ -132,3 +132,16 @@ export function databaseWithAccounts () {
   database.practitioner = bearerFor(database, 'test.practitioner')
   return database
 }
+
+/** A JSON API caller for `server`: `api(who, method, path, body)` sends `tokens[who]` as its
+ * Authorization and answers the status and the parsed body. */
+export function apiClient (server, tokens) {
+  return async (who, method, path, body) => {
+    const response = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { Authorization: tokens[who], ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body)
+    })
+    return { status: response.status, body: await response.json() }
+  }
+}

@@ -1,0 +1,376 @@
+// src/service/case_audit_service.cpp — drawing samples, grading, moderating, responding and
+// following up, each in one transaction with its record history and access-audit entry.
+#include "service/case_audit_service.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+#include <sodium.h>
+
+#include "domain/decision.hpp"
+#include "domain/timestamp.hpp"
+#include "domain/uk_time.hpp"
+#include "service/access_audit_service.hpp"
+#include "service/record_access.hpp"
+#include "store/contact_steps.hpp"
+
+namespace frontdoor::service {
+
+namespace {
+
+std::string CaseRecordId(std::int64_t case_id) {
+  return "audit_case:" + std::to_string(case_id);
+}
+
+// "audit_case:4 contact:12 person:3": what an entry about a case names.
+std::string CaseRecordIds(const domain::AuditCase& audited) {
+  return CaseRecordId(audited.id) + " contact:" + std::to_string(audited.decision.contact_id) +
+         " " + PersonRecordId(audited.decision.person_id);
+}
+
+// Managers and auditors with working accounts: who may own a follow-up.
+std::vector<std::string> ActionOwners(store::Records& records) {
+  std::vector<std::string> owners;
+  for (const auto& user : records.accounts.List()) {
+    if (!user.disabled &&
+        (user.role == domain::Role::kManager || user.role == domain::Role::kAuditor))
+      owners.push_back(user.username);
+  }
+  return owners;
+}
+
+std::map<std::string, std::string> ShownNames(store::Records& records) {
+  std::map<std::string, std::string> names;
+  for (const auto& user : records.accounts.List()) names[user.username] = user.ShownAs();
+  return names;
+}
+
+// The case as `by` sees it, read in the caller's transaction.
+CaseView ViewCase(store::Records& records, const Identity& by, domain::AuditCase audited,
+                  const DecisionRules& rules, const std::vector<domain::AuditQuestion>& questions,
+                  domain::Timestamp now) {
+  CaseView view;
+  const std::string& username = by.user.username;
+  const bool may_moderate = domain::IsAllowed(by.user.role, domain::Action::kModerateAudit);
+  const bool may_grade = domain::IsAllowed(by.user.role, domain::Action::kAuditCase);
+  view.stage = domain::StageOf(audited);
+  view.audits_given = static_cast<int>(audited.audits.size());
+  view.why_not_grade =
+      may_grade ? domain::WhyNotGrade(audited, username) : "Only auditors and managers grade cases";
+  view.why_not_moderate = may_moderate ? domain::WhyNotModerate(audited, username)
+                                       : "Only auditors and managers moderate cases";
+  if (!domain::SeesAllGrades(audited, username, may_moderate)) {
+    std::erase_if(audited.audits,
+                  [&](const domain::CaseAudit& audit) { return audit.auditor != username; });
+  }
+  if (const auto sample = records.case_audits.FindSample(audited.sample_id))
+    view.purpose = sample->request.purpose;
+  view.questions = domain::QuestionsFor(view.purpose, questions);
+  const auto contact = records.contacts.Find(audited.decision.contact_id);
+  if (contact) {
+    const auto steps = store::LoadContactSteps(records, contact->id);
+    if (steps.decision) {
+      view.decided_at = steps.decision->decided_at;
+      if (const auto* child = steps.decision->For(audited.decision.person_id))
+        view.outcome = domain::ChildDecisionWords(*child, rules.framework);
+    }
+    if (const auto child = VisiblePerson(records, by, audited.decision.person_id, now)) {
+      view.child_name = child->FullName();
+      view.events.push_back(domain::ContactEvent(*contact));
+      for (auto& event : domain::StepEvents(*contact, steps, audited.decision.person_id,
+                                            rules.framework, rules.settings))
+        view.events.push_back(std::move(event));
+      std::stable_sort(view.events.begin(), view.events.end(),
+                       [](const auto& a, const auto& b) { return a.at < b.at; });
+    }
+  }
+  view.owners = ActionOwners(records);
+  view.names = ShownNames(records);
+  view.audited = std::move(audited);
+  return view;
+}
+
+}  // namespace
+
+std::uint64_t SuggestSeed() {
+  return 100000 + randombytes_uniform(900000);
+}
+
+std::string EvidenceKey(const domain::JourneyEvent& event) {
+  return event.kind + "@" + domain::FormatTimestamp(event.at);
+}
+
+Submission<domain::DipSample, domain::SampleRequest> CaseAuditService::DrawSample(
+    const Identity& by, const domain::SampleRequest& request) {
+  using Answer = Submission<domain::DipSample, domain::SampleRequest>;
+  return store_.WriteResult([&](store::Records& records) -> Answer {
+    const auto now = clock_.Now();
+    auto errors = domain::ValidateSampleRequest(request, domain::UkDate(now));
+    if (!errors.empty()) return Refused<domain::SampleRequest>{std::move(errors), request};
+    const auto from = domain::UkLocalTime(request.from, std::chrono::minutes(0));
+    const auto before = domain::UkLocalTime(
+        std::chrono::year_month_day(std::chrono::sys_days(request.to) + std::chrono::days(1)),
+        std::chrono::minutes(0));
+    const auto decided = records.case_audits.DecidedBetween(from, before);
+    domain::DipSample sample;
+    sample.request = request;
+    sample.candidates = static_cast<int>(decided.size());
+    sample.strata = domain::DrawCases(decided, request);
+    sample.drawn_by = by.user.username;
+    sample.drawn_at = now;
+    std::vector<domain::AuditCase> cases;
+    std::vector<std::int64_t> contact_ids;
+    for (const auto& stratum : sample.strata) {
+      for (const auto& drawn : stratum.cases) {
+        domain::AuditCase audited;
+        audited.decision = drawn;
+        audited.stratum = stratum.stratum;
+        audited.position = static_cast<int>(cases.size()) + 1;
+        cases.push_back(std::move(audited));
+        contact_ids.push_back(drawn.contact_id);
+      }
+    }
+    if (cases.empty()) {
+      errors.push_back({"from", "No decisions were made in this period to draw from"});
+      return Refused<domain::SampleRequest>{std::move(errors), request};
+    }
+    const auto work = records.case_audits.WorkOn(contact_ids);
+    for (auto& audited : cases) {
+      const auto& done = work.at(audited.decision.contact_id);
+      audited.decided_by = done.decided_by;
+      audited.recorded_by = done.recorded_by;
+    }
+    sample.id = records.case_audits.AddSample(sample, cases);
+    const std::string described =
+        std::string(domain::kSamplePurposes.Name(request.purpose)) + " sample of " +
+        std::to_string(cases.size()) + " from " + std::to_string(decided.size()) + " decisions, " +
+        domain::FormatDate(request.from) + " to " + domain::FormatDate(request.to) + ", by " +
+        std::string(domain::kSampleStrata.Code(request.strata)) + ", seed " +
+        std::to_string(request.seed);
+    records.history.Add(
+        {"dip_sample:" + std::to_string(sample.id), "drawn", "", described, by.user.username, now});
+    AuditAllowed(records, by, now, domain::Action::kDrawSample,
+                 "dip_sample:" + std::to_string(sample.id), described);
+    return sample;
+  });
+}
+
+Result<std::vector<domain::DipSample>> CaseAuditService::ShowSamples(const Identity& by,
+                                                                     int limit) {
+  return store_.WriteResult([&](store::Records& records) -> Result<std::vector<domain::DipSample>> {
+    auto samples = records.case_audits.Samples(limit);
+    AuditAllowed(records, by, clock_.Now(), domain::Action::kViewAudits, "",
+                 std::to_string(samples.size()) + " samples");
+    return samples;
+  });
+}
+
+Result<SampleView> CaseAuditService::ShowSample(const Identity& by, std::int64_t id) {
+  return store_.WriteResult([&](store::Records& records) -> Result<SampleView> {
+    auto sample = records.case_audits.FindSample(id);
+    if (!sample) return NotFound{};
+    SampleView view{std::move(*sample), {}};
+    for (auto& audited : records.case_audits.CasesOf(id)) {
+      const auto stage = domain::StageOf(audited);
+      audited.audits.clear();  // the list shows where each stands, never the grades
+      audited.moderation.reset();
+      view.cases.push_back({std::move(audited), stage});
+    }
+    AuditAllowed(records, by, clock_.Now(), domain::Action::kViewAudits,
+                 "dip_sample:" + std::to_string(id), "");
+    return view;
+  });
+}
+
+Result<CaseView> CaseAuditService::ShowCase(const Identity& by, std::int64_t case_id) {
+  return store_.WriteResult([&](store::Records& records) -> Result<CaseView> {
+    auto audited = records.case_audits.FindCase(case_id);
+    if (!audited) return NotFound{};
+    const auto now = clock_.Now();
+    const std::string ids = CaseRecordIds(*audited);
+    auto view = ViewCase(records, by, std::move(*audited), rules_, questions_, now);
+    AuditAllowed(records, by, now, domain::Action::kViewAudits, ids, "");
+    return view;
+  });
+}
+
+Submission<domain::CaseAudit, CaseView> CaseAuditService::GradeCase(
+    const Identity& by, std::int64_t case_id, const domain::CaseAuditDraft& draft,
+    const std::vector<std::string>& evidence) {
+  using Answer = Submission<domain::CaseAudit, CaseView>;
+  return store_.WriteResult([&](store::Records& records) -> Answer {
+    auto audited = records.case_audits.FindCase(case_id, true);
+    if (!audited) return NotFound{};
+    const auto now = clock_.Now();
+    auto view = ViewCase(records, by, *audited, rules_, questions_, now);
+    domain::CaseAudit audit;
+    auto errors = domain::ValidateCaseAudit(draft, view.questions, audit);
+    if (!view.why_not_grade.empty()) errors.insert(errors.begin(), {"overall", view.why_not_grade});
+    for (const auto& key : evidence) {
+      const auto cited = std::find_if(view.events.begin(), view.events.end(),
+                                      [&](const auto& event) { return EvidenceKey(event) == key; });
+      if (cited == view.events.end()) {
+        errors.push_back({"evidence", "Cite events from this child's journey on this contact"});
+        break;
+      }
+      audit.evidence.push_back({cited->kind, cited->at, cited->title});
+    }
+    if (!errors.empty()) return Refused<CaseView>{std::move(errors), std::move(view)};
+    audit.case_id = case_id;
+    audit.auditor = by.user.username;
+    audit.submitted_at = now;
+    audit.id = records.case_audits.AddAudit(audit);
+    const std::string which = audited->audits.empty() ? "first audit" : "second audit";
+    records.history.Add({CaseRecordId(case_id), which, "",
+                         std::string(domain::kGrades.Name(audit.overall)), by.user.username, now});
+    AuditAllowed(records, by, now, domain::Action::kAuditCase, CaseRecordIds(*audited),
+                 which + ": " + std::string(domain::kGrades.Code(audit.overall)));
+    return audit;
+  });
+}
+
+Submission<domain::Moderation, CaseView> CaseAuditService::ModerateCase(
+    const Identity& by, std::int64_t case_id, const domain::ModerationDraft& draft) {
+  using Answer = Submission<domain::Moderation, CaseView>;
+  return store_.WriteResult([&](store::Records& records) -> Answer {
+    auto audited = records.case_audits.FindCase(case_id, true);
+    if (!audited) return NotFound{};
+    const auto now = clock_.Now();
+    auto view = ViewCase(records, by, *audited, rules_, questions_, now);
+    domain::Moderation moderation;
+    std::optional<domain::FollowUpAction> action;
+    auto errors =
+        domain::ValidateModeration(draft, view.owners, domain::UkDate(now), moderation, action);
+    if (!view.why_not_moderate.empty())
+      errors.insert(errors.begin(), {"final_grade", view.why_not_moderate});
+    if (!errors.empty()) return Refused<CaseView>{std::move(errors), std::move(view)};
+    moderation.case_id = case_id;
+    moderation.moderator = by.user.username;
+    moderation.moderated_at = now;
+    records.case_audits.AddModeration(moderation);
+    const std::string grade(domain::kGrades.Name(moderation.final_grade));
+    records.history.Add({CaseRecordId(case_id), "final grade", "", grade, by.user.username, now,
+                         moderation.reason});
+    std::string detail =
+        "final grade: " + std::string(domain::kGrades.Code(moderation.final_grade));
+    if (action) {
+      action->case_id = case_id;
+      action->opened_by = by.user.username;
+      action->opened_at = now;
+      action->id = records.case_audits.AddAction(*action);
+      records.history.Add({"follow_up:" + std::to_string(action->id), "opened", "",
+                           action->description, by.user.username, now});
+      detail += "; follow-up " + std::to_string(action->id) + " for " + action->owner;
+    }
+    AuditAllowed(records, by, now, domain::Action::kModerateAudit, CaseRecordIds(*audited), detail);
+    return moderation;
+  });
+}
+
+Result<OwnWorkView> CaseAuditService::ShowOwnWork(const Identity& by, int limit) {
+  return store_.WriteResult([&](store::Records& records) -> Result<OwnWorkView> {
+    const auto now = clock_.Now();
+    OwnWorkView view;
+    std::string ids;
+    for (auto& audited : records.case_audits.SettledWorkOf(by.user.username, limit)) {
+      ids += (ids.empty() ? "" : " ") + CaseRecordId(audited.id);
+      view.cases.push_back(ViewCase(records, by, std::move(audited), rules_, questions_, now));
+    }
+    AuditAllowed(records, by, now, domain::Action::kRespondToAudit, ids,
+                 std::to_string(view.cases.size()) + " audits of own work");
+    return view;
+  });
+}
+
+Submission<domain::AuditResponse, OwnWorkView> CaseAuditService::RespondToAudit(
+    const Identity& by, std::int64_t case_id, const std::string& words) {
+  using Answer = Submission<domain::AuditResponse, OwnWorkView>;
+  return store_.WriteResult([&](store::Records& records) -> Answer {
+    const auto audited = records.case_audits.FindCase(case_id);
+    // A case on someone else's work is not theirs to know of.
+    if (!audited || !domain::DidTheWork(*audited, by.user.username)) return NotFound{};
+    const auto now = clock_.Now();
+    auto errors = domain::ValidateAuditResponse(words);
+    if (const auto why = domain::WhyNotRespond(*audited, by.user.username); !why.empty())
+      errors.insert(errors.begin(), {"response", why});
+    if (!errors.empty()) {
+      OwnWorkView view;
+      for (auto& own : records.case_audits.SettledWorkOf(by.user.username, 50))
+        view.cases.push_back(ViewCase(records, by, std::move(own), rules_, questions_, now));
+      return Refused<OwnWorkView>{std::move(errors), std::move(view)};
+    }
+    domain::AuditResponse response{0, case_id, by.user.username, words, now};
+    response.id = records.case_audits.AddResponse(response);
+    records.history.Add({CaseRecordId(case_id), "response", "", words, by.user.username, now});
+    AuditAllowed(records, by, now, domain::Action::kRespondToAudit, CaseRecordIds(*audited),
+                 "responded");
+    return response;
+  });
+}
+
+namespace {
+
+std::vector<ActionView> ViewActions(store::Records& records, const Identity& by, int limit,
+                                    const domain::Date& today) {
+  std::vector<ActionView> views;
+  for (auto& action : records.case_audits.Actions(limit)) {
+    const bool may = !action.Done() &&
+                     (action.owner == by.user.username || by.user.role == domain::Role::kManager);
+    views.push_back({action, action.Late(today), may});
+  }
+  return views;
+}
+
+constexpr int kActionsShown = 200;
+
+}  // namespace
+
+Result<std::vector<ActionView>> CaseAuditService::ShowActions(const Identity& by, int limit) {
+  return store_.WriteResult([&](store::Records& records) -> Result<std::vector<ActionView>> {
+    const auto now = clock_.Now();
+    auto views = ViewActions(records, by, limit, domain::UkDate(now));
+    AuditAllowed(records, by, now, domain::Action::kViewAudits, "",
+                 std::to_string(views.size()) + " follow-up actions");
+    return views;
+  });
+}
+
+Submission<domain::FollowUpAction, std::vector<ActionView>> CaseAuditService::CompleteAction(
+    const Identity& by, std::int64_t action_id, const std::string& note) {
+  using Answer = Submission<domain::FollowUpAction, std::vector<ActionView>>;
+  return store_.WriteResult([&](store::Records& records) -> Answer {
+    auto action = records.case_audits.FindAction(action_id);
+    if (!action) return NotFound{};
+    const auto now = clock_.Now();
+    auto errors = domain::ValidateActionDone(note);
+    if (action->Done())
+      errors.insert(errors.begin(), {"note", "This follow-up has been completed already"});
+    else if (action->owner != by.user.username && by.user.role != domain::Role::kManager)
+      errors.insert(errors.begin(), {"note", "Only its owner or a manager can complete it"});
+    if (!errors.empty())
+      return Refused<std::vector<ActionView>>{
+          std::move(errors), ViewActions(records, by, kActionsShown, domain::UkDate(now))};
+    records.case_audits.CompleteAction(action_id, note, by.user.username, now);
+    records.history.Add(
+        {"follow_up:" + std::to_string(action_id), "done", "", note, by.user.username, now});
+    AuditAllowed(records, by, now, domain::Action::kCompleteAction,
+                 "follow_up:" + std::to_string(action_id) +
+                     (action->case_id ? " " + CaseRecordId(action->case_id) : ""),
+                 "done");
+    action->done_note = note;
+    action->done_by = by.user.username;
+    action->done_at = now;
+    return *action;
+  });
+}
+
+Result<domain::AuditAgreement> CaseAuditService::ShowAgreement(const Identity& by) {
+  return store_.WriteResult([&](store::Records& records) -> Result<domain::AuditAgreement> {
+    auto agreement = domain::MeasureAuditAgreement(records.case_audits.PairedCases());
+    AuditAllowed(records, by, clock_.Now(), domain::Action::kViewAudits, "",
+                 "agreement over " + std::to_string(agreement.overall.pairs) + " paired audits");
+    return agreement;
+  });
+}
+
+}  // namespace frontdoor::service

@@ -1,0 +1,116 @@
+// src/service/case_audit_service.hpp — the assurance loop's use cases: draw a dip sample, grade a
+// case (first or peer auditor, blind to the other), moderate it, respond to an audit of one's own
+// work, complete a follow-up action, and read agreement between auditors.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "domain/audit_agreement.hpp"
+#include "domain/case_audit.hpp"
+#include "domain/clock.hpp"
+#include "domain/journey.hpp"
+#include "service/decision_rules.hpp"
+#include "service/identity.hpp"
+#include "service/result.hpp"
+#include "store/store.hpp"
+
+namespace frontdoor::service {
+
+//! A case as one person sees it: the decision audited, what they may do, and the grades they may
+//! see (an auditor sees only their own until the case can be moderated or is settled).
+struct CaseView {
+  domain::AuditCase audited;  //!< audits the viewer may not see are left out
+  int audits_given = 0;       //!< however many audits are in, seen or not
+  domain::AuditStage stage = domain::AuditStage::kFirstAudit;
+  domain::SamplePurpose purpose = domain::SamplePurpose::kCase;
+  std::string child_name;  //!< "" when the child's record is restricted from the viewer
+  std::string outcome;     //!< the child's decision in words
+  domain::Timestamp decided_at;
+  //! The events on this contact in the child's journey, oldest first: what evidence is cited from.
+  std::vector<domain::JourneyEvent> events;
+  std::vector<domain::AuditQuestion> questions;  //!< what an audit of it asks
+  std::string why_not_grade;                     //!< "" when the viewer may grade it now
+  std::string why_not_moderate;                  //!< "" when the viewer may moderate it now
+  std::vector<std::string> owners;  //!< who may own a follow-up (managers and auditors)
+  //! Username → "Full Name (job title)", for everyone named on the case.
+  std::map<std::string, std::string> names;
+};
+
+//! A sample with where each of its cases stands.
+struct SampleView {
+  domain::DipSample sample;
+  struct Case {
+    domain::AuditCase audited;  //!< without grades: the list shows only where each stands
+    domain::AuditStage stage = domain::AuditStage::kFirstAudit;
+  };
+  std::vector<Case> cases;
+};
+
+//! What a person sees of a follow-up action.
+struct ActionView {
+  domain::FollowUpAction action;
+  bool late = false;
+  bool may_complete = false;  //!< the viewer owns it or is a manager, and it is not done
+};
+
+//! The audits of one person's own work.
+struct OwnWorkView {
+  std::vector<CaseView> cases;  //!< settled, newest first
+};
+
+//! The use cases of the assurance loop.
+class CaseAuditService {
+ public:
+  CaseAuditService(store::Store& store, const domain::Clock& clock, DecisionRules rules,
+                   const std::vector<domain::AuditQuestion>& questions)
+      : store_(store), clock_(clock), rules_(rules), questions_(questions) {}
+
+  //! Draws and keeps a sample of the decisions made in the request's period (UK days).
+  Submission<domain::DipSample, domain::SampleRequest> DrawSample(
+      const Identity& by, const domain::SampleRequest& request);
+  //! The newest samples.
+  Result<std::vector<domain::DipSample>> ShowSamples(const Identity& by, int limit);
+  Result<SampleView> ShowSample(const Identity& by, std::int64_t id);
+
+  Result<CaseView> ShowCase(const Identity& by, std::int64_t case_id);
+  //! Keeps the viewer's grades: `evidence` names cited events of the case by "kind@moment".
+  Submission<domain::CaseAudit, CaseView> GradeCase(const Identity& by, std::int64_t case_id,
+                                                    const domain::CaseAuditDraft& draft,
+                                                    const std::vector<std::string>& evidence);
+  //! Settles a case; an inadequate grade opens its follow-up action.
+  Submission<domain::Moderation, CaseView> ModerateCase(const Identity& by, std::int64_t case_id,
+                                                        const domain::ModerationDraft& draft);
+
+  //! Settled audits of the viewer's own work.
+  Result<OwnWorkView> ShowOwnWork(const Identity& by, int limit);
+  Submission<domain::AuditResponse, OwnWorkView> RespondToAudit(const Identity& by,
+                                                                std::int64_t case_id,
+                                                                const std::string& words);
+
+  Result<std::vector<ActionView>> ShowActions(const Identity& by, int limit);
+  Submission<domain::FollowUpAction, std::vector<ActionView>> CompleteAction(
+      const Identity& by, std::int64_t action_id, const std::string& note);
+
+  //! Every question configured (a sample's audits ask these or, for language, one of them).
+  const std::vector<domain::AuditQuestion>& Questions() const { return questions_; }
+
+  //! Agreement between auditors over every case two graded.
+  Result<domain::AuditAgreement> ShowAgreement(const Identity& by);
+
+ private:
+  store::Store& store_;
+  const domain::Clock& clock_;
+  DecisionRules rules_;
+  const std::vector<domain::AuditQuestion>& questions_;
+};
+
+//! A fresh six-digit seed to offer on the sample form (any seed may be typed instead).
+std::uint64_t SuggestSeed();
+
+//! "kind@2026-11-03T10:00:00Z": how a form names a journey event cited as evidence.
+std::string EvidenceKey(const domain::JourneyEvent& event);
+
+}  // namespace frontdoor::service

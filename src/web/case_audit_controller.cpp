@@ -1,0 +1,381 @@
+// src/web/case_audit_controller.cpp — the assurance loop's pages: samples drawn and the form that
+// draws one, a case with its audit or moderation form, audits of one's own work with a response
+// form, follow-up actions, and agreement between auditors. The API's routes are in
+// case_audit_api.cpp; both read requests with case_audit_forms.cpp.
+#include "domain/timestamp.hpp"
+#include "domain/uk_time.hpp"
+#include "web/case_audit_views.hpp"
+#include "web/controllers.hpp"
+#include "web/page_helpers.hpp"
+
+namespace frontdoor::web {
+
+namespace {
+
+std::vector<Choice> GradeChoices() {
+  return ChoicesFrom(domain::kGrades);
+}
+
+// The errors with `from` named `to` instead (a form whose field is named for its record).
+domain::FieldErrors Renamed(domain::FieldErrors errors, const std::string& from,
+                            const std::string& to) {
+  for (auto& error : errors)
+    if (error.field == from) error.field = to;
+  return errors;
+}
+
+std::string ShownName(const std::map<std::string, std::string>& names,
+                      const std::string& username) {
+  const auto found = names.find(username);
+  return found == names.end() ? username : found->second;
+}
+
+// The audits shown on a case: each auditor's grades, comments and evidence.
+nlohmann::json AuditsShown(const service::CaseView& view) {
+  nlohmann::json audits = nlohmann::json::array();
+  int number = 0;
+  for (const auto& audit : view.audited.audits) {
+    nlohmann::json grades = nlohmann::json::array();
+    for (const auto& grade : audit.grades)
+      grades.push_back({{"question", grade.text},
+                        {"grade", std::string(domain::kGrades.Name(grade.grade))},
+                        {"comment", grade.comment}});
+    nlohmann::json evidence = nlohmann::json::array();
+    for (const auto& cited : audit.evidence)
+      evidence.push_back({{"title", cited.title}, {"at", domain::FormatUkDateTime(cited.at)}});
+    audits.push_back({{"number", ++number},
+                      {"auditor", ShownName(view.names, audit.auditor)},
+                      {"overall", std::string(domain::kGrades.Name(audit.overall))},
+                      {"summary", audit.summary},
+                      {"submitted", domain::FormatUkDateTime(audit.submitted_at)},
+                      {"grades", grades},
+                      {"evidence", evidence},
+                      {"has_evidence", !evidence.empty()}});
+  }
+  return audits;
+}
+
+// What every view of a case shows: the decision audited and what has been done on it.
+nlohmann::json CaseSummary(const service::CaseView& view) {
+  const auto& audited = view.audited;
+  nlohmann::json summary = {
+      {"case_id", audited.id},
+      {"sample_id", audited.sample_id},
+      {"child", view.child_name.empty() ? std::string("A restricted record") : view.child_name},
+      {"contact", audited.contact_reference},
+      {"contact_link", "/contacts/" + std::to_string(audited.decision.contact_id)},
+      {"journey_link", "/people/" + std::to_string(audited.decision.person_id) + "/journey"},
+      {"outcome", view.outcome},
+      {"decided", domain::FormatUkDateTime(view.decided_at)},
+      {"decided_by", ShownName(view.names, audited.decided_by)},
+      {"recorded_by", ShownName(view.names, audited.recorded_by)},
+      {"stratum", audited.stratum},
+      {"stage", std::string(domain::kAuditStages.Name(view.stage))},
+      {"audits_given", view.audits_given},
+      {"audits", AuditsShown(view)},
+      {"settled", audited.moderation.has_value()}};
+  if (audited.moderation) {
+    summary["final_grade"] = std::string(domain::kGrades.Name(audited.moderation->final_grade));
+    summary["moderation_reason"] = audited.moderation->reason;
+    summary["moderator"] = ShownName(view.names, audited.moderation->moderator);
+  }
+  nlohmann::json responses = nlohmann::json::array();
+  for (const auto& response : audited.responses)
+    responses.push_back({{"by", ShownName(view.names, response.responder)},
+                         {"words", response.words},
+                         {"at", domain::FormatUkDateTime(response.responded_at)}});
+  summary["responses"] = responses;
+  summary["has_responses"] = !responses.empty();
+  if (audited.action)
+    summary["follow_up"] = {{"description", audited.action->description},
+                            {"owner", ShownName(view.names, audited.action->owner)},
+                            {"due", domain::FormatLongDate(audited.action->due)},
+                            {"done", audited.action->Done()}};
+  return summary;
+}
+
+}  // namespace
+
+http::Response CaseAuditController::Samples(const RequestContext& context) const {
+  return Shown(pages_, context, audits_.ShowSamples(*context.identity, kShown),
+               [&](const std::vector<domain::DipSample>& samples) {
+                 nlohmann::json view = {
+                     {"title", "Audits"},
+                     {"may_draw",
+                      domain::IsAllowed(context.identity->user.role, domain::Action::kDrawSample)},
+                     {"samples", nlohmann::json::array()},
+                     {"has_samples", !samples.empty()}};
+                 for (const auto& sample : samples) view["samples"].push_back(SampleRow(sample));
+                 return pages_.Render(context, 200, "audits", view);
+               });
+}
+
+http::Response CaseAuditController::NewSample(const RequestContext& context) const {
+  domain::SampleRequest request;
+  request.seed = service::SuggestSeed();
+  request.per_stratum = 20;
+  return SampleForm(context, 200, request, {}, {});
+}
+
+http::Response CaseAuditController::DrawSample(const RequestContext& context) const {
+  Fields fields(context.form);
+  domain::FieldErrors read;
+  const auto request = ReadSampleRequest(fields, context.body, read);
+  if (!read.empty())
+    return SampleForm(context, 400, request,
+                      WithRuleErrors(read, request, domain::UkDate(clock_.Now())), fields);
+  return Answered(
+      pages_, context, audits_.DrawSample(*context.identity, request),
+      [&](const domain::DipSample& sample) {
+        return RedirectResponse("/audits/samples/" + std::to_string(sample.id));
+      },
+      [&](const domain::SampleRequest& refused, const domain::FieldErrors& errors) {
+        return SampleForm(context, 400, refused, errors, fields);
+      });
+}
+
+http::Response CaseAuditController::SampleForm(const RequestContext& context, int status,
+                                               const domain::SampleRequest& request,
+                                               const domain::FieldErrors& errors,
+                                               std::optional<Fields> typed) const {
+  nlohmann::json page = FormErrorsView("Draw a dip sample", errors);
+  const auto text = [&](const std::string& name, const std::string& kept) {
+    return typed ? typed->Text(name) : kept;
+  };
+  const auto date = [&](const std::string& name, const domain::Date& kept) {
+    return typed ? typed->Date(name) : (kept.ok() ? domain::FormatDate(kept) : std::string());
+  };
+  page["purpose"] = Radios(
+      "purpose", "What is the sample for?",
+      {{"case", "A case audit", "Every audit question, with peer audit"},
+       {"language", "The language used", "The question about plain, child-focused language alone"}},
+      text("purpose", std::string(domain::kSamplePurposes.Code(request.purpose))), page);
+  page["from"] = DateInput("from", "Decisions made from", "For example, 1 9 2026",
+                           date("from", request.from), page);
+  page["to"] = DateInput("to", "Up to and including", "For example, 30 11 2026",
+                         date("to", request.to), page);
+  page["strata"] =
+      Radios("strata", "Group the decisions by", ChoicesFrom(domain::kSampleStrata),
+             text("strata", std::string(domain::kSampleStrata.Code(request.strata))), page);
+  page["per_stratum"] = {{"value", text("per_stratum", std::to_string(request.per_stratum))},
+                         {"error", page.value("per_stratum_error", "")}};
+  page["seed"] = {{"value", text("seed", std::to_string(request.seed))},
+                  {"error", page.value("seed_error", "")}};
+  return pages_.Render(context, status, "sample_new", page);
+}
+
+http::Response CaseAuditController::Sample(const RequestContext& context) const {
+  return Shown(
+      pages_, context, audits_.ShowSample(*context.identity, context.id),
+      [&](const service::SampleView& view) {
+        nlohmann::json page = SampleRow(view.sample);
+        page["title"] = "Dip sample " + std::to_string(view.sample.id);
+        page["strata"] = nlohmann::json::array();
+        for (const auto& stratum : view.sample.strata)
+          page["strata"].push_back({{"stratum", stratum.stratum},
+                                    {"asked", stratum.asked},
+                                    {"available", stratum.available},
+                                    {"drawn", std::min(stratum.asked, stratum.available)}});
+        page["cases"] = nlohmann::json::array();
+        for (const auto& item : view.cases)
+          page["cases"].push_back({{"link", "/audits/cases/" + std::to_string(item.audited.id)},
+                                   {"position", item.audited.position},
+                                   {"contact", item.audited.contact_reference},
+                                   {"stratum", item.audited.stratum},
+                                   {"stage", std::string(domain::kAuditStages.Name(item.stage))}});
+        return pages_.Render(context, 200, "sample", page);
+      });
+}
+
+http::Response CaseAuditController::Case(const RequestContext& context) const {
+  return Shown(pages_, context, audits_.ShowCase(*context.identity, context.id),
+               [&](const service::CaseView& view) { return CasePage(context, 200, view, {}); });
+}
+
+http::Response CaseAuditController::Grade(const RequestContext& context) const {
+  Fields fields(context.form);
+  const auto draft = ReadCaseAudit(fields, context.body, audits_.Questions());
+  return Answered(
+      pages_, context,
+      audits_.GradeCase(*context.identity, context.id, draft, fields.Texts("evidence")),
+      [&](const domain::CaseAudit&) {
+        return RedirectResponse("/audits/cases/" + std::to_string(context.id) + "?graded=1");
+      },
+      [&](const service::CaseView& view, const domain::FieldErrors& errors) {
+        return CasePage(context, 400, view, errors);
+      });
+}
+
+http::Response CaseAuditController::Moderate(const RequestContext& context) const {
+  Fields fields(context.form);
+  return Answered(
+      pages_, context, audits_.ModerateCase(*context.identity, context.id, ReadModeration(fields)),
+      [&](const domain::Moderation&) {
+        return RedirectResponse("/audits/cases/" + std::to_string(context.id) + "?settled=1");
+      },
+      [&](const service::CaseView& view, const domain::FieldErrors& errors) {
+        return CasePage(context, 400, view, errors);
+      });
+}
+
+http::Response CaseAuditController::CasePage(const RequestContext& context, int status,
+                                             const service::CaseView& view,
+                                             const domain::FieldErrors& errors) const {
+  nlohmann::json page =
+      FormErrorsView("Audit of contact " + view.audited.contact_reference, errors);
+  page.update(CaseSummary(view));
+  page["graded"] = context.query.Value("graded") == "1";
+  page["just_settled"] = context.query.Value("settled") == "1";
+  Fields typed(context.form);
+  nlohmann::json events = nlohmann::json::array();
+  std::vector<Choice> evidence;
+  for (const auto& event : view.events) {
+    events.push_back({{"at", domain::FormatUkDateTime(event.at)},
+                      {"title", event.title},
+                      {"summary", event.summary}});
+    evidence.push_back(
+        {service::EvidenceKey(event), event.title + ", " + domain::FormatUkDateTime(event.at)});
+  }
+  page["events"] = events;
+  page["may_grade"] = view.why_not_grade.empty();
+  page["why_not_grade"] = view.why_not_grade;
+  if (view.why_not_grade.empty()) {
+    nlohmann::json questions = nlohmann::json::array();
+    for (const auto& question : view.questions) {
+      nlohmann::json item = {{"code", question.code}};
+      item["grade"] = Radios("grade-" + question.code, question.question, GradeChoices(),
+                             typed.Text("grade-" + question.code), page);
+      item["question_hint"] = question.hint;
+      item["comment"] = TextArea("comment-" + question.code, "Comment", "",
+                                 typed.Text("comment-" + question.code), page, 3);
+      questions.push_back(item);
+    }
+    page["questions"] = questions;
+    page["evidence"] = Checkboxes("evidence", "Evidence: the events that show it", evidence,
+                                  typed.Texts("evidence"), page);
+    page["overall"] =
+        Radios("overall", "Overall grade", GradeChoices(), typed.Text("overall"), page);
+    page["summary"] = TextArea("summary", "What the audit found", "", typed.Text("summary"), page);
+  }
+  page["may_moderate"] = view.why_not_moderate.empty();
+  if (view.why_not_moderate.empty()) {
+    std::vector<Choice> owners{{"", "Choose who owns it"}};
+    for (const auto& owner : view.owners) owners.push_back({owner, ShownName(view.names, owner)});
+    page["final_grade"] =
+        Radios("final_grade", "Final grade", GradeChoices(), typed.Text("final_grade"), page);
+    page["reason"] =
+        TextArea("reason", "Why this is the final grade", "", typed.Text("reason"), page, 3);
+    page["action"] = TextArea("action", "What must be done (an inadequate grade only)", "",
+                              typed.Text("action"), page, 3);
+    page["owner"] =
+        Select("owner", "Who owns the follow-up", "", owners, typed.Text("owner"), page);
+    page["due"] = DateInput("due", "When the follow-up is due", "For example, 15 1 2027",
+                            typed.Date("due"), page);
+  }
+  return pages_.Render(context, status, "audit_case", page);
+}
+
+http::Response CaseAuditController::OwnWork(const RequestContext& context) const {
+  return Shown(
+      pages_, context, audits_.ShowOwnWork(*context.identity, kShown),
+      [&](const service::OwnWorkView& view) { return OwnWorkPage(context, 200, view, {}); });
+}
+
+http::Response CaseAuditController::Respond(const RequestContext& context) const {
+  // Each case on the page has its own response box, named for the case.
+  const std::string field = "response-" + std::to_string(context.id);
+  return Answered(
+      pages_, context,
+      audits_.RespondToAudit(*context.identity, context.id, Fields(context.form).Text(field)),
+      [&](const domain::AuditResponse&) {
+        return RedirectResponse("/audits/your-work?responded=1");
+      },
+      [&](const service::OwnWorkView& view, const domain::FieldErrors& errors) {
+        return OwnWorkPage(context, 400, view, Renamed(errors, "response", field));
+      });
+}
+
+http::Response CaseAuditController::OwnWorkPage(const RequestContext& context, int status,
+                                                const service::OwnWorkView& view,
+                                                const domain::FieldErrors& errors) const {
+  nlohmann::json page = FormErrorsView("Audits of your work", errors);
+  page["responded"] = context.query.Value("responded") == "1";
+  page["cases"] = nlohmann::json::array();
+  for (const auto& item : view.cases) {
+    nlohmann::json shown = CaseSummary(item);
+    const std::string field = "response-" + std::to_string(item.audited.id);
+    shown["response"] =
+        TextArea(field, "Your response", "What you would like to say about this audit",
+                 Fields(context.form).Text(field), page, 4);
+    page["cases"].push_back(shown);
+  }
+  page["has_cases"] = !view.cases.empty();
+  return pages_.Render(context, status, "audits_own_work", page);
+}
+
+http::Response CaseAuditController::Actions(const RequestContext& context) const {
+  return Shown(pages_, context, audits_.ShowActions(*context.identity, kShown),
+               [&](const std::vector<service::ActionView>& views) {
+                 return ActionsPage(context, 200, views, {});
+               });
+}
+
+http::Response CaseAuditController::CompleteAction(const RequestContext& context) const {
+  const std::string field = "note-" + std::to_string(context.id);
+  return Answered(
+      pages_, context,
+      audits_.CompleteAction(*context.identity, context.id, Fields(context.form).Text(field)),
+      [&](const domain::FollowUpAction&) { return RedirectResponse("/audits/actions?done=1"); },
+      [&](const std::vector<service::ActionView>& views, const domain::FieldErrors& errors) {
+        return ActionsPage(context, 400, views, Renamed(errors, "note", field));
+      });
+}
+
+http::Response CaseAuditController::ActionsPage(const RequestContext& context, int status,
+                                                const std::vector<service::ActionView>& views,
+                                                const domain::FieldErrors& errors) const {
+  nlohmann::json page = FormErrorsView("Follow-up actions", errors);
+  page["done"] = context.query.Value("done") == "1";
+  page["actions"] = nlohmann::json::array();
+  for (const auto& item : views) {
+    const auto& action = item.action;
+    const std::string field = "note-" + std::to_string(action.id);
+    nlohmann::json shown = {
+        {"id", action.id},
+        {"description", action.description},
+        {"owner", action.owner},
+        {"due", domain::FormatLongDate(action.due)},
+        {"case_link",
+         action.case_id ? "/audits/cases/" + std::to_string(action.case_id) : std::string()},
+        {"status", action.Done() ? "Done"
+                   : item.late   ? "Late"
+                                 : "Open"},
+        {"tag", action.Done() ? "govuk-tag--green"
+                : item.late   ? "govuk-tag--red"
+                              : "govuk-tag--yellow"},
+        {"done_note", action.done_note},
+        {"may_complete", item.may_complete}};
+    shown["note"] = TextArea(field, "What was done", "", Fields(context.form).Text(field), page, 3);
+    page["actions"].push_back(shown);
+  }
+  page["has_actions"] = !views.empty();
+  return pages_.Render(context, status, "audit_actions", page);
+}
+
+http::Response CaseAuditController::Agreement(const RequestContext& context) const {
+  return Shown(pages_, context, audits_.ShowAgreement(*context.identity),
+               [&](const domain::AuditAgreement& agreement) {
+                 nlohmann::json page = {{"title", "Agreement between auditors"}};
+                 page["overall"] = AgreementRow(agreement.overall);
+                 page["questions"] = nlohmann::json::array();
+                 for (const auto& figure : agreement.questions)
+                   page["questions"].push_back(AgreementRow(figure));
+                 page["auditors"] = nlohmann::json::array();
+                 for (const auto& figure : agreement.auditors)
+                   page["auditors"].push_back(AgreementRow(figure));
+                 page["has_pairs"] = agreement.overall.pairs > 0;
+                 return pages_.Render(context, 200, "audit_agreement", page);
+               });
+}
+
+}  // namespace frontdoor::web
