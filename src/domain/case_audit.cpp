@@ -158,6 +158,8 @@ FieldErrors ValidateModeration(const ModerationDraft& draft, const std::vector<s
   action.reset();
   if (grade == Grade::kInadequate) {
     FollowUpAction follow_up;
+    follow_up.source = ActionSource::kCaseAudit;
+    follow_up.finding = draft.reason;
     CheckText(errors, draft.action, "action", "The follow-up", kFreeTextMaxCharacters,
               "Say what must be done to follow up an inadequate grade");
     if (std::find(owners.begin(), owners.end(), draft.owner) == owners.end())
@@ -181,13 +183,6 @@ FieldErrors ValidateAuditResponse(const std::string& words) {
   FieldErrors errors;
   CheckText(errors, words, "response", "The response", kLongestResponseCharacters,
             "Write your response");
-  return errors;
-}
-
-FieldErrors ValidateActionDone(const std::string& note) {
-  FieldErrors errors;
-  CheckText(errors, note, "note", "What was done", kFreeTextMaxCharacters,
-            "Say what was done to complete the follow-up");
   return errors;
 }
 

@@ -15,6 +15,7 @@
 #include "domain/code_list.hpp"
 #include "domain/codes.hpp"
 #include "domain/dip_sample.hpp"
+#include "domain/improvement_plan.hpp"
 #include "domain/person.hpp"
 #include "domain/validation.hpp"
 
@@ -162,24 +163,6 @@ struct CaseAuditDraft {
 FieldErrors ValidateCaseAudit(const CaseAuditDraft& draft,
                               const std::vector<AuditQuestion>& questions, CaseAudit& audit);
 
-//! A follow-up action: an inadequate grade's, or an improvement plan's.
-struct FollowUpAction {
-  std::int64_t id = 0;
-  std::int64_t case_id = 0;  //!< the case whose inadequate grade opened it
-  std::string description;
-  std::string owner;  //!< a username
-  Date due;
-  std::string opened_by;
-  Timestamp opened_at;
-  std::string done_note;  //!< what was done
-  std::string done_by;
-  std::optional<Timestamp> done_at;
-
-  bool Done() const { return done_at.has_value(); }
-  //! Late: not done and past its due date.
-  bool Late(const Date& today) const { return !Done() && due < today; }
-};
-
 //! The moderator's settling of a case.
 struct Moderation {
   std::int64_t case_id = 0;
@@ -218,8 +201,6 @@ struct AuditResponse {
 
 //! Checks a response: words, at most 5,000 characters.
 FieldErrors ValidateAuditResponse(const std::string& words);
-//! Checks closing a follow-up: what was done, in words.
-FieldErrors ValidateActionDone(const std::string& note);
 
 //! A case drawn for audit, with everything done on it.
 struct AuditCase {

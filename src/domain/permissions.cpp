@@ -58,7 +58,8 @@ const Grant kGrants[] = {
     {Action::kDrawSample, "draw_sample", {kManager, kAuditor}},
     {Action::kAuditCase, "audit_case", {kManager, kAuditor}},
     {Action::kModerateAudit, "moderate_audit", {kManager, kAuditor}},
-    {Action::kCompleteAction, "complete_action", {kManager, kAuditor}},
+    {Action::kAddAction, "add_action", {kManager, kAuditor}},
+    {Action::kUpdateAction, "update_action", {kManager, kAuditor}},
     {Action::kRespondToAudit, "respond_to_audit", {kPractitioner, kManager}},
 };
 

@@ -46,11 +46,12 @@ enum class Action {
   kExportReturns,        //!< the statutory returns: Annex A, the census
   kImportHistory,        //!< bring in history from files (the operator, at the command line)
   kReviewImports,        //!< match children an import could not match with certainty
-  kViewAudits,           //!< dip samples, the cases in them, agreement, follow-up actions
+  kViewAudits,           //!< dip samples, the cases in them, agreement, the improvement plan
   kDrawSample,           //!< draw a dip sample of decisions for audit
   kAuditCase,            //!< grade a case as its first or second (peer) auditor
   kModerateAudit,        //!< settle a case both auditors graded
-  kCompleteAction,       //!< mark a follow-up action done (its owner, or a manager)
+  kAddAction,            //!< add an action to the improvement plan
+  kUpdateAction,         //!< record progress on an improvement action (its owner, or a manager)
   kRespondToAudit,       //!< read the audits of one's own work and respond in writing
 };
 

@@ -11,6 +11,7 @@
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
+#include "service/improvement_plan_service.hpp"
 #include "service/record_access.hpp"
 #include "store/contact_steps.hpp"
 
@@ -26,23 +27,6 @@ std::string CaseRecordId(std::int64_t case_id) {
 std::string CaseRecordIds(const domain::AuditCase& audited) {
   return CaseRecordId(audited.id) + " contact:" + std::to_string(audited.decision.contact_id) +
          " " + PersonRecordId(audited.decision.person_id);
-}
-
-// Managers and auditors with working accounts: who may own a follow-up.
-std::vector<std::string> ActionOwners(store::Records& records) {
-  std::vector<std::string> owners;
-  for (const auto& user : records.accounts.List()) {
-    if (!user.disabled &&
-        (user.role == domain::Role::kManager || user.role == domain::Role::kAuditor))
-      owners.push_back(user.username);
-  }
-  return owners;
-}
-
-std::map<std::string, std::string> ShownNames(store::Records& records) {
-  std::map<std::string, std::string> names;
-  for (const auto& user : records.accounts.List()) names[user.username] = user.ShownAs();
-  return names;
 }
 
 // The case as `by` sees it, read in the caller's transaction.
@@ -257,9 +241,9 @@ Submission<domain::Moderation, CaseView> CaseAuditService::ModerateCase(
       action->case_id = case_id;
       action->opened_by = by.user.username;
       action->opened_at = now;
-      action->id = records.case_audits.AddAction(*action);
-      records.history.Add({"follow_up:" + std::to_string(action->id), "opened", "",
-                           action->description, by.user.username, now});
+      action->id = records.plan.Add(*action);
+      records.history.Add(
+          {ActionRecordId(action->id), "opened", "", action->description, by.user.username, now});
       detail += "; follow-up " + std::to_string(action->id) + " for " + action->owner;
     }
     AuditAllowed(records, by, now, domain::Action::kModerateAudit, CaseRecordIds(*audited), detail);
@@ -305,62 +289,6 @@ Submission<domain::AuditResponse, OwnWorkView> CaseAuditService::RespondToAudit(
     AuditAllowed(records, by, now, domain::Action::kRespondToAudit, CaseRecordIds(*audited),
                  "responded");
     return response;
-  });
-}
-
-namespace {
-
-std::vector<ActionView> ViewActions(store::Records& records, const Identity& by, int limit,
-                                    const domain::Date& today) {
-  std::vector<ActionView> views;
-  for (auto& action : records.case_audits.Actions(limit)) {
-    const bool may = !action.Done() &&
-                     (action.owner == by.user.username || by.user.role == domain::Role::kManager);
-    views.push_back({action, action.Late(today), may});
-  }
-  return views;
-}
-
-constexpr int kActionsShown = 200;
-
-}  // namespace
-
-Result<std::vector<ActionView>> CaseAuditService::ShowActions(const Identity& by, int limit) {
-  return store_.WriteResult([&](store::Records& records) -> Result<std::vector<ActionView>> {
-    const auto now = clock_.Now();
-    auto views = ViewActions(records, by, limit, domain::UkDate(now));
-    AuditAllowed(records, by, now, domain::Action::kViewAudits, "",
-                 std::to_string(views.size()) + " follow-up actions");
-    return views;
-  });
-}
-
-Submission<domain::FollowUpAction, std::vector<ActionView>> CaseAuditService::CompleteAction(
-    const Identity& by, std::int64_t action_id, const std::string& note) {
-  using Answer = Submission<domain::FollowUpAction, std::vector<ActionView>>;
-  return store_.WriteResult([&](store::Records& records) -> Answer {
-    auto action = records.case_audits.FindAction(action_id);
-    if (!action) return NotFound{};
-    const auto now = clock_.Now();
-    auto errors = domain::ValidateActionDone(note);
-    if (action->Done())
-      errors.insert(errors.begin(), {"note", "This follow-up has been completed already"});
-    else if (action->owner != by.user.username && by.user.role != domain::Role::kManager)
-      errors.insert(errors.begin(), {"note", "Only its owner or a manager can complete it"});
-    if (!errors.empty())
-      return Refused<std::vector<ActionView>>{
-          std::move(errors), ViewActions(records, by, kActionsShown, domain::UkDate(now))};
-    records.case_audits.CompleteAction(action_id, note, by.user.username, now);
-    records.history.Add(
-        {"follow_up:" + std::to_string(action_id), "done", "", note, by.user.username, now});
-    AuditAllowed(records, by, now, domain::Action::kCompleteAction,
-                 "follow_up:" + std::to_string(action_id) +
-                     (action->case_id ? " " + CaseRecordId(action->case_id) : ""),
-                 "done");
-    action->done_note = note;
-    action->done_by = by.user.username;
-    action->done_at = now;
-    return *action;
   });
 }
 

@@ -1,6 +1,7 @@
 // src/service/case_audit_service.hpp — the assurance loop's use cases: draw a dip sample, grade a
-// case (first or peer auditor, blind to the other), moderate it, respond to an audit of one's own
-// work, complete a follow-up action, and read agreement between auditors.
+// case (first or peer auditor, blind to the other), moderate it (an inadequate grade adds its
+// follow-up to the improvement plan), respond to an audit of one's own work, and read agreement
+// between auditors.
 #pragma once
 
 #include <cstdint>
@@ -49,13 +50,6 @@ struct SampleView {
   std::vector<Case> cases;
 };
 
-//! What a person sees of a follow-up action.
-struct ActionView {
-  domain::FollowUpAction action;
-  bool late = false;
-  bool may_complete = false;  //!< the viewer owns it or is a manager, and it is not done
-};
-
 //! The audits of one person's own work.
 struct OwnWorkView {
   std::vector<CaseView> cases;  //!< settled, newest first
@@ -89,10 +83,6 @@ class CaseAuditService {
   Submission<domain::AuditResponse, OwnWorkView> RespondToAudit(const Identity& by,
                                                                 std::int64_t case_id,
                                                                 const std::string& words);
-
-  Result<std::vector<ActionView>> ShowActions(const Identity& by, int limit);
-  Submission<domain::FollowUpAction, std::vector<ActionView>> CompleteAction(
-      const Identity& by, std::int64_t action_id, const std::string& note);
 
   //! Every question configured (a sample's audits ask these or, for language, one of them).
   const std::vector<domain::AuditQuestion>& Questions() const { return questions_; }

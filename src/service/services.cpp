@@ -30,6 +30,7 @@ Services::Services(store::Store& store, const domain::Clock& clock,
       reports(store, clock, configuration.Rules()),
       returns(store, clock, configuration.Rules()),
       imports(store, clock, configuration.Rules(), configuration.name_variants),
-      case_audits(store, clock, configuration.Rules(), configuration.audit_questions) {}
+      case_audits(store, clock, configuration.Rules(), configuration.audit_questions),
+      plan(store, clock) {}
 
 }  // namespace frontdoor::service

@@ -14,6 +14,7 @@
 #include "service/feedback_service.hpp"
 #include "service/health_service.hpp"
 #include "service/import_service.hpp"
+#include "service/improvement_plan_service.hpp"
 #include "service/person_service.hpp"
 #include "service/report_service.hpp"
 #include "service/return_service.hpp"
@@ -48,6 +49,7 @@ struct Services {
   ReturnService returns;
   ImportService imports;
   CaseAuditService case_audits;
+  ImprovementPlanService plan;
 };
 
 }  // namespace frontdoor::service

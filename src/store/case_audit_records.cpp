@@ -2,6 +2,7 @@
 // follow-up actions: statements and row mappers, for both databases.
 #include "store/case_audit_records.hpp"
 
+#include "store/improvement_plan_records.hpp"
 #include "store/sql.hpp"
 
 namespace frontdoor::store {
@@ -24,8 +25,6 @@ const std::vector<std::string_view> kModerationColumns =
     ColumnList("case_id, final_grade, reason, moderator, moderated_at");
 const std::vector<std::string_view> kResponseColumns =
     ColumnList("case_id, responder, words, responded_at");
-const std::vector<std::string_view> kActionColumns = ColumnList(
-    "case_id, description, owner, due, opened_by, opened_at, done_note, done_by, done_at");
 
 constexpr const char* kSelectSample =
     "SELECT id, purpose, period_from, period_to, strata, per_stratum, seed, candidates, drawn_by, "
@@ -34,9 +33,6 @@ constexpr const char* kSelectCase =
     "SELECT ac.id, ac.sample_id, ac.position, ac.stratum, ac.contact_id, ac.person_id, "
     "ac.decided_by, ac.recorded_by, c.reference FROM audit_cases ac JOIN contacts c ON c.id = "
     "ac.contact_id ";
-constexpr const char* kSelectAction =
-    "SELECT id, case_id, description, owner, due, opened_by, opened_at, done_note, done_by, "
-    "done_at FROM follow_up_actions ";
 
 domain::DipSample ReadSample(const SqlRow& row) {
   domain::DipSample sample;
@@ -55,15 +51,6 @@ domain::AuditCase ReadCase(const SqlRow& row) {
            audited.decision.contact_id, audited.decision.person_id, audited.decided_by,
            audited.recorded_by, audited.contact_reference);
   return audited;
-}
-
-domain::FollowUpAction ReadAction(const SqlRow& row) {
-  domain::FollowUpAction action;
-  std::optional<std::int64_t> case_id;
-  row.Read(0, action.id, case_id, action.description, action.owner, action.due, action.opened_by,
-           action.opened_at, action.done_note, action.done_by, action.done_at);
-  action.case_id = case_id.value_or(0);
-  return action;
 }
 
 }  // namespace
@@ -235,11 +222,14 @@ void CaseAuditRecords::Fill(std::vector<domain::AuditCase>& cases) {
                        response.responded_at);
               by_id[response.case_id].responses.push_back(std::move(response));
             });
-  sql_.Each(std::string(kSelectAction) + "WHERE " + sql_.InIds("case_id") + " ORDER BY id", {ids},
-            [&](const SqlRow& row) {
-              auto action = ReadAction(row);
-              by_id[action.case_id].action = std::move(action);
-            });
+  for (auto& [case_id, action] : ImprovementPlanRecords(sql_).ForCases(by_id.Ids()))
+    by_id[case_id].action = std::move(action);
+}
+
+std::vector<std::int64_t> CaseAuditRecords::Existing(const std::vector<std::int64_t>& ids) {
+  if (ids.empty()) return {};
+  return sql_.All("SELECT id FROM audit_cases WHERE " + sql_.InIds("id") + " ORDER BY id",
+                  {IdList{ids}}, [](const SqlRow& row) { return row.Int(0); });
 }
 
 std::int64_t CaseAuditRecords::AddAudit(const domain::CaseAudit& audit) {
@@ -272,32 +262,6 @@ void CaseAuditRecords::AddModeration(const domain::Moderation& moderation) {
 std::int64_t CaseAuditRecords::AddResponse(const domain::AuditResponse& response) {
   return sql_.Insert(InsertStatement("audit_responses", kResponseColumns) + " RETURNING id",
                      {response.case_id, response.responder, response.words, response.responded_at});
-}
-
-std::int64_t CaseAuditRecords::AddAction(const domain::FollowUpAction& action) {
-  return sql_.Insert(InsertStatement("follow_up_actions", kActionColumns) + " RETURNING id",
-                     {action.case_id == 0 ? SqlValue(nullptr) : SqlValue(action.case_id),
-                      action.description, action.owner, action.due, action.opened_by,
-                      action.opened_at, action.done_note, action.done_by, action.done_at});
-}
-
-std::optional<domain::FollowUpAction> CaseAuditRecords::FindAction(std::int64_t id) {
-  return sql_.One(std::string(kSelectAction) + "WHERE id = ?", {id}, ReadAction);
-}
-
-std::vector<domain::FollowUpAction> CaseAuditRecords::Actions(int limit) {
-  return sql_.All(std::string(kSelectAction) +
-                      "ORDER BY CASE WHEN done_at IS NULL THEN 0 ELSE 1 END, "
-                      "CASE WHEN done_at IS NULL THEN due END, done_at DESC, id LIMIT ?",
-                  {limit}, ReadAction);
-}
-
-bool CaseAuditRecords::CompleteAction(std::int64_t id, const std::string& note,
-                                      const std::string& by, domain::Timestamp at) {
-  return sql_.UpdateFirstTime(
-      "UPDATE follow_up_actions SET done_note = ?, done_by = ?, done_at = ? WHERE id = ? AND "
-      "done_at IS NULL",
-      {note, by, at, id});
 }
 
 }  // namespace frontdoor::store

@@ -1,5 +1,5 @@
 // src/store/case_audit_records.hpp — the assurance loop's records: dip samples and their strata,
-// the cases drawn, auditors' grades with evidence, moderations, responses and follow-up actions.
+// the cases drawn, auditors' grades with evidence, moderations and responses.
 #pragma once
 
 #include <cstdint>
@@ -20,7 +20,7 @@ struct CaseWork {
   std::string recorded_by;
 };
 
-//! Dip samples, case audits, moderations, responses and follow-up actions.
+//! Dip samples, case audits, moderations and responses.
 class CaseAuditRecords : public RecordKind {
  public:
   using RecordKind::RecordKind;
@@ -48,6 +48,9 @@ class CaseAuditRecords : public RecordKind {
   //! Settled cases on work `username` did (decided or recorded), newest first, at most `limit`.
   std::vector<domain::AuditCase> SettledWorkOf(const std::string& username, int limit);
 
+  //! Those of `ids` that are audited cases.
+  std::vector<std::int64_t> Existing(const std::vector<std::int64_t>& ids);
+
   //! Keeps an auditor's grades and evidence; answers the audit's id.
   std::int64_t AddAudit(const domain::CaseAudit& audit);
   //! Keeps a case's moderation (at most one: a second throws StoreError).
@@ -55,17 +58,8 @@ class CaseAuditRecords : public RecordKind {
   //! Keeps a response; answers its id.
   std::int64_t AddResponse(const domain::AuditResponse& response);
 
-  //! Keeps a follow-up action; answers its id.
-  std::int64_t AddAction(const domain::FollowUpAction& action);
-  std::optional<domain::FollowUpAction> FindAction(std::int64_t id);
-  //! Actions not done first (soonest due first), then those done (latest first); at most `limit`.
-  std::vector<domain::FollowUpAction> Actions(int limit);
-  //! Marks an action done: false when it was done already (someone closed it first).
-  bool CompleteAction(std::int64_t id, const std::string& note, const std::string& by,
-                      domain::Timestamp at);
-
  private:
-  //! Fills in each case's audits, moderation, responses and action.
+  //! Fills in each case's audits, moderation, responses and follow-up action.
   void Fill(std::vector<domain::AuditCase>& cases);
 };
 

@@ -10,6 +10,7 @@
 #include "store/contact_records.hpp"
 #include "store/decision_records.hpp"
 #include "store/import_records.hpp"
+#include "store/improvement_plan_records.hpp"
 #include "store/people_records.hpp"
 
 namespace frontdoor::store {
@@ -34,6 +35,7 @@ struct Records {
         case_steps(sql),
         imports(sql),
         case_audits(sql),
+        plan(sql),
         history(sql),
         bulk(sql) {}
 
@@ -52,6 +54,7 @@ struct Records {
   CaseStepRecords case_steps;
   ImportRecords imports;
   CaseAuditRecords case_audits;
+  ImprovementPlanRecords plan;
   HistoryRecords history;
   BulkLoad bulk;
 };

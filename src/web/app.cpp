@@ -60,6 +60,7 @@ WebApp::WebApp(AppContext context)
           {pages_, context.services.returns, context.configuration.Rules(), context.clock},
           {pages_, context.services.imports},
           {pages_, context.services.case_audits, context.clock},
+          {pages_, context.services.plan},
           {context.services.health, context.services.feedback, context.services.contacts,
            context.configuration}} {
   AddRoutes(router_, controllers_);

@@ -1,6 +1,6 @@
 // src/web/case_audit_api.cpp — the assurance loop through the API: samples drawn and drawing one,
-// a case with grading and moderation, audits of one's own work with responses, follow-up actions
-// and agreement between auditors; the same use cases as the pages.
+// a case with grading and moderation, audits of one's own work with responses, and agreement
+// between auditors; the same use cases as the pages.
 #include "web/case_audit_views.hpp"
 #include "web/controllers.hpp"
 
@@ -10,7 +10,6 @@ namespace {
 
 constexpr const char* kNoSample = "There is no dip sample with that id";
 constexpr const char* kNoCase = "There is no audited case with that id";
-constexpr const char* kNoAction = "There is no follow-up action with that id";
 
 }  // namespace
 
@@ -95,27 +94,6 @@ http::Response CaseAuditController::ApiRespond(const RequestContext& context) co
                               {"responder", response.responder},
                               {"words", response.words}};
       });
-}
-
-http::Response CaseAuditController::ApiActions(const RequestContext& context) const {
-  return ApiAnswer(audits_.ShowActions(*context.identity, kShown), "", 200,
-                   [](const std::vector<service::ActionView>& views) {
-                     nlohmann::json actions = nlohmann::json::array();
-                     for (const auto& view : views) {
-                       auto shown = ActionJson(view.action);
-                       shown["late"] = view.late;
-                       actions.push_back(shown);
-                     }
-                     return nlohmann::json{{"actions", actions}};
-                   });
-}
-
-http::Response CaseAuditController::ApiCompleteAction(const RequestContext& context) const {
-  Fields fields(context.body);
-  const std::string note = fields.Text("note");
-  return ApiSubmitted(
-      fields, [&] { return audits_.CompleteAction(*context.identity, context.id, note); },
-      kNoAction, 200, ActionJson);
 }
 
 http::Response CaseAuditController::ApiAgreement(const RequestContext& context) const {

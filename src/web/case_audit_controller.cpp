@@ -1,6 +1,6 @@
 // src/web/case_audit_controller.cpp — the assurance loop's pages: samples drawn and the form that
 // draws one, a case with its audit or moderation form, audits of one's own work with a response
-// form, follow-up actions, and agreement between auditors. The API's routes are in
+// form, and agreement between auditors. The API's routes are in
 // case_audit_api.cpp; both read requests with case_audit_forms.cpp.
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
@@ -311,55 +311,6 @@ http::Response CaseAuditController::OwnWorkPage(const RequestContext& context, i
   }
   page["has_cases"] = !view.cases.empty();
   return pages_.Render(context, status, "audits_own_work", page);
-}
-
-http::Response CaseAuditController::Actions(const RequestContext& context) const {
-  return Shown(pages_, context, audits_.ShowActions(*context.identity, kShown),
-               [&](const std::vector<service::ActionView>& views) {
-                 return ActionsPage(context, 200, views, {});
-               });
-}
-
-http::Response CaseAuditController::CompleteAction(const RequestContext& context) const {
-  const std::string field = "note-" + std::to_string(context.id);
-  return Answered(
-      pages_, context,
-      audits_.CompleteAction(*context.identity, context.id, Fields(context.form).Text(field)),
-      [&](const domain::FollowUpAction&) { return RedirectResponse("/audits/actions?done=1"); },
-      [&](const std::vector<service::ActionView>& views, const domain::FieldErrors& errors) {
-        return ActionsPage(context, 400, views, Renamed(errors, "note", field));
-      });
-}
-
-http::Response CaseAuditController::ActionsPage(const RequestContext& context, int status,
-                                                const std::vector<service::ActionView>& views,
-                                                const domain::FieldErrors& errors) const {
-  nlohmann::json page = FormErrorsView("Follow-up actions", errors);
-  page["done"] = context.query.Value("done") == "1";
-  page["actions"] = nlohmann::json::array();
-  for (const auto& item : views) {
-    const auto& action = item.action;
-    const std::string field = "note-" + std::to_string(action.id);
-    nlohmann::json shown = {
-        {"id", action.id},
-        {"description", action.description},
-        {"owner", action.owner},
-        {"due", domain::FormatLongDate(action.due)},
-        {"case_link",
-         action.case_id ? "/audits/cases/" + std::to_string(action.case_id) : std::string()},
-        {"status", action.Done() ? "Done"
-                   : item.late   ? "Late"
-                                 : "Open"},
-        {"tag", action.Done() ? "govuk-tag--green"
-                : item.late   ? "govuk-tag--red"
-                              : "govuk-tag--yellow"},
-        {"done_note", action.done_note},
-        {"may_complete", item.may_complete}};
-    shown["note"] = TextArea(field, "What was done", "", Fields(context.form).Text(field), page, 3);
-    page["actions"].push_back(shown);
-  }
-  page["has_actions"] = !views.empty();
-  return pages_.Render(context, status, "audit_actions", page);
 }
 
 http::Response CaseAuditController::Agreement(const RequestContext& context) const {

@@ -181,8 +181,23 @@ nlohmann::json AuditJson(const domain::CaseAudit& audit) {
 }
 
 nlohmann::json ActionJson(const domain::FollowUpAction& action) {
+  nlohmann::json evidence = nlohmann::json::array();
+  for (const auto& cited : action.evidence)
+    evidence.push_back(cited.audit_case_id ? nlohmann::json{{"audit_case_id", cited.audit_case_id}}
+                                           : nlohmann::json{{"document", cited.document}});
+  nlohmann::json updates = nlohmann::json::array();
+  for (const auto& update : action.updates)
+    updates.push_back({{"words", update.words},
+                       {"status", domain::kActionStatuses.Code(update.status)},
+                       {"by", update.by},
+                       {"at", domain::FormatTimestamp(update.at)}});
   return {{"id", action.id},
           {"case_id", action.case_id ? nlohmann::json(action.case_id) : nlohmann::json(nullptr)},
+          {"source", domain::kActionSources.Code(action.source)},
+          {"finding", action.finding},
+          {"status", domain::kActionStatuses.Code(action.status)},
+          {"evidence", evidence},
+          {"updates", updates},
           {"description", action.description},
           {"owner", action.owner},
           {"due", domain::FormatDate(action.due)},

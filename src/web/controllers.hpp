@@ -19,6 +19,7 @@
 #include "service/feedback_service.hpp"
 #include "service/health_service.hpp"
 #include "service/import_service.hpp"
+#include "service/improvement_plan_service.hpp"
 #include "service/person_service.hpp"
 #include "service/report_service.hpp"
 #include "service/return_service.hpp"
@@ -379,7 +380,7 @@ class ImportController {
 };
 
 //! The assurance loop: dip samples, case audits with peer audit and moderation, audits of one's
-//! own work with responses, follow-up actions and agreement between auditors (pages here, API in
+//! own work with responses and agreement between auditors (pages here, API in
 //! case_audit_api.cpp).
 class CaseAuditController {
  public:
@@ -396,8 +397,6 @@ class CaseAuditController {
   http::Response Moderate(const RequestContext& context) const;
   http::Response OwnWork(const RequestContext& context) const;
   http::Response Respond(const RequestContext& context) const;
-  http::Response Actions(const RequestContext& context) const;
-  http::Response CompleteAction(const RequestContext& context) const;
   http::Response Agreement(const RequestContext& context) const;
 
   http::Response ApiSamples(const RequestContext& context) const;
@@ -408,8 +407,6 @@ class CaseAuditController {
   http::Response ApiModerate(const RequestContext& context) const;
   http::Response ApiOwnWork(const RequestContext& context) const;
   http::Response ApiRespond(const RequestContext& context) const;
-  http::Response ApiActions(const RequestContext& context) const;
-  http::Response ApiCompleteAction(const RequestContext& context) const;
   http::Response ApiAgreement(const RequestContext& context) const;
 
  private:
@@ -423,13 +420,40 @@ class CaseAuditController {
   http::Response OwnWorkPage(const RequestContext& context, int status,
                              const service::OwnWorkView& view,
                              const domain::FieldErrors& errors) const;
-  http::Response ActionsPage(const RequestContext& context, int status,
-                             const std::vector<service::ActionView>& views,
-                             const domain::FieldErrors& errors) const;
 
   const Pages& pages_;
   service::CaseAuditService& audits_;
   const domain::Clock& clock_;
+};
+
+//! The improvement plan: actions from findings with red, amber or green, each action's progress
+//! updates, adding one, and the plan as a workbook; the same through the API.
+class ImprovementPlanController {
+ public:
+  ImprovementPlanController(const Pages& pages, service::ImprovementPlanService& plan)
+      : pages_(pages), plan_(plan) {}
+
+  http::Response Plan(const RequestContext& context) const;
+  http::Response NewAction(const RequestContext& context) const;
+  http::Response AddAction(const RequestContext& context) const;
+  http::Response Action(const RequestContext& context) const;
+  http::Response UpdateAction(const RequestContext& context) const;
+  http::Response Workbook(const RequestContext& context) const;
+
+  http::Response ApiPlan(const RequestContext& context) const;
+  http::Response ApiAddAction(const RequestContext& context) const;
+  http::Response ApiAction(const RequestContext& context) const;
+  http::Response ApiUpdateAction(const RequestContext& context) const;
+
+ private:
+  static constexpr int kShown = 500;
+  http::Response ActionForm(const RequestContext& context, int status,
+                            const service::PlanView& view, const domain::FieldErrors& errors) const;
+  http::Response ActionPage(const RequestContext& context, int status,
+                            const service::PlanView& view, const domain::FieldErrors& errors) const;
+
+  const Pages& pages_;
+  service::ImprovementPlanService& plan_;
 };
 
 struct AnnexARequest;

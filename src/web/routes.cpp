@@ -190,8 +190,6 @@ void AddCaseAuditRoutes(Router& router, const CaseAuditController& audits) {
   router.Add("POST", "/audits/cases/{id}/moderation", A::kModerateAudit, On(audits, &C::Moderate));
   router.Add("GET", "/audits/your-work", A::kRespondToAudit, On(audits, &C::OwnWork));
   router.Add("POST", "/audits/cases/{id}/responses", A::kRespondToAudit, On(audits, &C::Respond));
-  router.Add("GET", "/audits/actions", A::kViewAudits, On(audits, &C::Actions));
-  router.Add("POST", "/audits/actions/{id}", A::kCompleteAction, On(audits, &C::CompleteAction));
   router.Add("GET", "/audits/agreement", A::kViewAudits, On(audits, &C::Agreement));
   router.Add("GET", "/api/v1/audits/samples", A::kViewAudits, On(audits, &C::ApiSamples));
   router.Add("POST", "/api/v1/audits/samples", A::kDrawSample, On(audits, &C::ApiDrawSample));
@@ -203,10 +201,23 @@ void AddCaseAuditRoutes(Router& router, const CaseAuditController& audits) {
   router.Add("POST", "/api/v1/audits/cases/{id}/responses", A::kRespondToAudit,
              On(audits, &C::ApiRespond));
   router.Add("GET", "/api/v1/audits/your-work", A::kRespondToAudit, On(audits, &C::ApiOwnWork));
-  router.Add("GET", "/api/v1/audits/actions", A::kViewAudits, On(audits, &C::ApiActions));
-  router.Add("POST", "/api/v1/audits/actions/{id}/done", A::kCompleteAction,
-             On(audits, &C::ApiCompleteAction));
   router.Add("GET", "/api/v1/audits/agreement", A::kViewAudits, On(audits, &C::ApiAgreement));
+}
+
+void AddImprovementPlanRoutes(Router& router, const ImprovementPlanController& plan) {
+  using P = ImprovementPlanController;
+  router.Add("GET", "/improvement-plan", A::kViewAudits, On(plan, &P::Plan));
+  router.Add("GET", "/improvement-plan/new", A::kAddAction, On(plan, &P::NewAction));
+  router.Add("POST", "/improvement-plan", A::kAddAction, On(plan, &P::AddAction));
+  router.Add("GET", "/improvement-plan/workbook", A::kViewAudits, On(plan, &P::Workbook));
+  router.Add("GET", "/improvement-plan/{id}", A::kViewAudits, On(plan, &P::Action));
+  router.Add("POST", "/improvement-plan/{id}/updates", A::kUpdateAction,
+             On(plan, &P::UpdateAction));
+  router.Add("GET", "/api/v1/improvement-plan", A::kViewAudits, On(plan, &P::ApiPlan));
+  router.Add("POST", "/api/v1/improvement-plan", A::kAddAction, On(plan, &P::ApiAddAction));
+  router.Add("GET", "/api/v1/improvement-plan/{id}", A::kViewAudits, On(plan, &P::ApiAction));
+  router.Add("POST", "/api/v1/improvement-plan/{id}/updates", A::kUpdateAction,
+             On(plan, &P::ApiUpdateAction));
 }
 
 void AddCorrectionRoutes(Router& router, const CorrectionController& corrections) {
@@ -260,6 +271,7 @@ void AddRoutes(Router& router, const Controllers& c) {
   AddReturnRoutes(router, c.returns);
   AddImportRoutes(router, c.imports);
   AddCaseAuditRoutes(router, c.case_audits);
+  AddImprovementPlanRoutes(router, c.plan);
   AddApiRoutes(router, c.api);
 }
 

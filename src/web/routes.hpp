@@ -21,6 +21,7 @@ struct Controllers {
   ReturnController returns;
   ImportController imports;
   CaseAuditController case_audits;
+  ImprovementPlanController plan;
   ApiController api;
 };
 

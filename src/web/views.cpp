@@ -99,6 +99,8 @@ std::vector<Place> PlacesFor(domain::Role role) {
        "Dip samples of decisions, case audits, agreement between auditors and follow-up actions"},
       {"Audits of your work", "/audits/your-work", domain::Action::kRespondToAudit,
        "What auditors found in decisions you made or contacts you recorded, and your response"},
+      {"Improvement plan", "/improvement-plan", domain::Action::kViewAudits,
+       "Actions from Ofsted, the safeguarding partnership and audits, with what is late"},
       {"Returns", "/returns", domain::Action::kExportReturns,
        "Ofsted's Annex A and the Children in Need census, checked before they are sent"},
       {"Access audit", "/audit/access", domain::Action::kViewAccessAudit,

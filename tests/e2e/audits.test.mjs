@@ -1,4 +1,4 @@
-// tests/e2e/audits.test.mjs — the assurance loop in a browser: an auditor draws a sample grouped by outcome, two auditors grade a case differently without seeing each other's grades, a moderator settles it as inadequate with a follow-up, the practitioner whose contact it was responds, the follow-up is completed, and the agreement figures count the pair. Every page passes axe.
+// tests/e2e/audits.test.mjs — the assurance loop in a browser: an auditor draws a sample grouped by outcome, two auditors grade a case differently without seeing each other's grades, a moderator settles it as inadequate with a follow-up on the improvement plan, the practitioner whose contact it was responds, the follow-up is completed, an Ofsted finding is added to the plan, which downloads as a spreadsheet, and the agreement figures count the pair. Every page passes axe.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { expectAccessible, launchBrowser, signedInPage } from '../support/browser.mjs'
@@ -180,16 +180,39 @@ test('a sample is drawn, graded twice blind, settled, responded to and followed 
   assert.ok(await practitioner.locator('#responded').isVisible())
   assert.match(await practitioner.locator('main').innerText(), /ask the family directly/)
 
-  // The follow-up is done; it leaves the list of open ones.
-  await moderator.goto(`${server.url}/audits/actions`)
-  await expectAccessible(moderator, 'follow-up actions')
-  assert.match(await moderator.locator('.govuk-summary-card').innerText(), /Open/)
-  await moderator.locator('textarea[name^="note-"]').fill('Discussed at supervision on the day; added to the team briefing.')
-  await moderator.getByRole('button', { name: 'Mark it done' }).click()
-  assert.ok(await moderator.locator('#completed').isVisible())
-  assert.match(await moderator.locator('.govuk-summary-card').innerText(), /Done/)
-  const actions = await api('manager', 'GET', '/api/v1/audits/actions')
-  assert.equal(actions.body.actions[0].done, true)
+  // The follow-up is on the improvement plan, owned by the moderator, who completes it.
+  await moderator.goto(`${server.url}/improvement-plan`)
+  await expectAccessible(moderator, 'improvement plan')
+  assert.match(await moderator.locator('#plan tbody tr').first().innerText(), /An inadequate case audit/)
+  await moderator.locator('#plan tbody tr').first().getByRole('link').click()
+  await expectAccessible(moderator, 'an improvement action')
+  await moderator.getByRole('button', { name: 'Save the update' }).click()
+  assert.match(await moderator.locator('.govuk-error-summary').innerText(), /Say what has been done/)
+  await moderator.locator('#words').fill('Discussed at supervision on the day; added to the team briefing.')
+  await moderator.locator('input[name="status"][value="done"]').check()
+  await moderator.getByRole('button', { name: 'Save the update' }).click()
+  assert.ok(await moderator.locator('#updated').isVisible())
+  assert.match(await moderator.locator('#action-status').innerText(), /Done/)
+  const plan = await api('manager', 'GET', '/api/v1/improvement-plan')
+  assert.equal(plan.body.actions[0].status, 'done')
+  assert.equal(plan.body.actions[0].source, 'case_audit')
+
+  // An Ofsted finding becomes an action of its own, and the plan downloads as a spreadsheet.
+  await moderator.goto(`${server.url}/improvement-plan/new`)
+  await expectAccessible(moderator, 'add an action')
+  await moderator.getByRole('button', { name: 'Add the action' }).click()
+  assert.match(await moderator.locator('.govuk-error-summary').innerText(), /Choose where the finding came from/)
+  await moderator.locator('input[name="source"][value="ofsted"]').check()
+  await moderator.locator('#finding').fill('Management oversight at the front door does not always record why.')
+  await moderator.locator('#description').fill('Dip sample twenty decisions a month for the rationale.')
+  await moderator.locator('#owner').selectOption('test.auditor')
+  await fillDate(moderator, 'due', new Date(today().getTime() + 90 * 86400000))
+  await moderator.locator('#documents').fill('Ofsted inspection of children\'s services, 2026')
+  await moderator.getByRole('button', { name: 'Add the action' }).click()
+  assert.ok(await moderator.locator('#added').isVisible())
+  assert.match(await moderator.locator('#plan').innerText(), /Dip sample twenty decisions/)
+  const [saved] = await Promise.all([moderator.waitForEvent('download'), moderator.locator('#plan-workbook').click()])
+  assert.equal(saved.suggestedFilename(), 'improvement-plan.xlsx')
 
   assert.deepEqual(problems, [])
 })

@@ -2,7 +2,7 @@
 -- for, by whom, and how many there were to draw from in each group), the cases drawn (one child's
 -- decision on one contact, with who did the work as it stood when drawn), each auditor's grades
 -- with the journey events they cite, the moderator's settling of a case, the written responses of
--- those audited, and the follow-up actions inadequate grades open.
+-- those audited, and the improvement plan (which holds the follow-up of each inadequate grade).
 CREATE TABLE dip_samples (
   id {id},
   purpose TEXT NOT NULL CHECK (purpose IN ('case', 'language')),
@@ -89,19 +89,45 @@ CREATE TABLE audit_responses (
 ){strict};
 CREATE INDEX audit_responses_by_case ON audit_responses (case_id);
 
+-- The improvement plan: actions from an Ofsted inspection, the safeguarding partnership, the
+-- authority's own audits, or an inadequate case audit's follow-up (case_id set), each with its
+-- progress updates and the evidence it links to.
 CREATE TABLE follow_up_actions (
   id {id},
   case_id {ref} REFERENCES audit_cases (id),
+  source TEXT NOT NULL CHECK (source IN ('case_audit', 'ofsted', 'partnership', 'own_audit')),
+  finding TEXT NOT NULL,
   description TEXT NOT NULL,
   owner TEXT NOT NULL,
   due {date} NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('not_started', 'in_progress', 'done')),
   opened_by TEXT NOT NULL,
   opened_at {time} NOT NULL,
   done_note TEXT NOT NULL,
   done_by TEXT NOT NULL,
-  done_at {time}
+  done_at {time},
+  CHECK ((status = 'done') = (done_at IS NOT NULL))
 ){strict};
 CREATE INDEX follow_up_actions_by_case ON follow_up_actions (case_id);
+
+CREATE TABLE action_updates (
+  id {id},
+  action_id {ref} NOT NULL REFERENCES follow_up_actions (id),
+  words TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('not_started', 'in_progress', 'done')),
+  updated_by TEXT NOT NULL,
+  updated_at {time} NOT NULL
+){strict};
+CREATE INDEX action_updates_by_action ON action_updates (action_id);
+
+CREATE TABLE action_evidence (
+  action_id {ref} NOT NULL REFERENCES follow_up_actions (id),
+  position INTEGER NOT NULL,
+  audit_case_id {ref} REFERENCES audit_cases (id),
+  document TEXT NOT NULL,  -- a report's title or address, when it is not an audited case
+  PRIMARY KEY (action_id, position),
+  CHECK ((audit_case_id IS NULL) <> (document = ''))
+){strict};
 
 -- Samples and figures read decisions by when they were made.
 CREATE INDEX decisions_by_decided_at ON decisions (decided_at);
