@@ -292,6 +292,49 @@ Submission<domain::AuditResponse, OwnWorkView> CaseAuditService::RespondToAudit(
   });
 }
 
+Submission<std::vector<domain::LanguageFigure>, int> CaseAuditService::ShowLanguage(
+    const Identity& by, const std::optional<domain::Date>& from,
+    const std::optional<domain::Date>& to) {
+  using Answer = Submission<std::vector<domain::LanguageFigure>, int>;
+  return store_.WriteResult([&](store::Records& records) -> Answer {
+    auto errors = domain::ValidateLanguagePeriod(from, to);
+    if (!errors.empty()) return Refused<int>{std::move(errors), 0};
+    const auto start = domain::UkLocalTime(*from, std::chrono::minutes(0));
+    const auto before = domain::UkLocalTime(
+        std::chrono::year_month_day(std::chrono::sys_days(*to) + std::chrono::days(1)),
+        std::chrono::minutes(0));
+    // Each contact decided in the period once, with the team a child on it went to.
+    std::map<std::int64_t, std::string> team_of;
+    for (const auto& decided : records.case_audits.DecidedBetween(start, before)) {
+      auto& team = team_of[decided.decision.contact_id];
+      if (team.empty()) team = decided.team;
+    }
+    std::vector<domain::DecisionWords> counted;
+    std::vector<std::int64_t> batch;
+    const auto count_batch = [&] {
+      for (const auto& decision : records.decisions.ForContacts(batch)) {
+        domain::DecisionWords words;
+        words.month = domain::FormatDate(domain::UkDate(decision.decided_at)).substr(0, 7);
+        words.team = team_of[decision.contact_id];
+        words.words = domain::WordsWritten(decision.proforma);
+        for (const auto& [field, warnings] : decision.language_warnings)
+          for (const auto& warning : warnings) words.found.push_back(warning.found);
+        counted.push_back(std::move(words));
+      }
+      batch.clear();
+    };
+    for (const auto& [contact_id, team] : team_of) {
+      batch.push_back(contact_id);
+      if (batch.size() == 1000) count_batch();
+    }
+    count_batch();
+    auto figures = domain::MeasureLanguage(counted);
+    AuditAllowed(records, by, clock_.Now(), domain::Action::kViewAudits, "",
+                 "language figures over " + std::to_string(counted.size()) + " decisions");
+    return figures;
+  });
+}
+
 Result<domain::AuditAgreement> CaseAuditService::ShowAgreement(const Identity& by) {
   return store_.WriteResult([&](store::Records& records) -> Result<domain::AuditAgreement> {
     auto agreement = domain::MeasureAuditAgreement(records.case_audits.PairedCases());

@@ -13,6 +13,7 @@
 #include "domain/case_audit.hpp"
 #include "domain/clock.hpp"
 #include "domain/journey.hpp"
+#include "domain/language_figures.hpp"
 #include "service/decision_rules.hpp"
 #include "service/identity.hpp"
 #include "service/result.hpp"
@@ -83,6 +84,12 @@ class CaseAuditService {
   Submission<domain::AuditResponse, OwnWorkView> RespondToAudit(const Identity& by,
                                                                 std::int64_t case_id,
                                                                 const std::string& words);
+
+  //! The language figures of decisions made from `from` to `to` (UK days, included), by team and
+  //! month.
+  Submission<std::vector<domain::LanguageFigure>, int> ShowLanguage(
+      const Identity& by, const std::optional<domain::Date>& from,
+      const std::optional<domain::Date>& to);
 
   //! Every question configured (a sample's audits ask these or, for language, one of them).
   const std::vector<domain::AuditQuestion>& Questions() const { return questions_; }

@@ -100,4 +100,28 @@ http::Response CaseAuditController::ApiAgreement(const RequestContext& context) 
   return ApiAnswer(audits_.ShowAgreement(*context.identity), "", 200, AgreementJson);
 }
 
+http::Response CaseAuditController::ApiLanguage(const RequestContext& context) const {
+  Fields fields(context.query);
+  const auto from = domain::ParseDate(fields.Text("from"));
+  const auto to = domain::ParseDate(fields.Text("to"));
+  return ApiAnswer(audits_.ShowLanguage(*context.identity, from, to), "", 200,
+                   [](const std::vector<domain::LanguageFigure>& figures) {
+                     nlohmann::json list = nlohmann::json::array();
+                     for (const auto& figure : figures) {
+                       nlohmann::json commonest = nlohmann::json::array();
+                       for (const auto& [term, times] : figure.commonest)
+                         commonest.push_back({{"term", term}, {"times", times}});
+                       list.push_back({{"month", figure.month},
+                                       {"team", figure.team},
+                                       {"decisions", figure.decisions},
+                                       {"words", figure.words},
+                                       {"warnings", figure.warnings},
+                                       {"per_thousand_words", figure.PerThousandWords()},
+                                       {"share_free", figure.ShareFree()},
+                                       {"commonest", commonest}});
+                     }
+                     return nlohmann::json{{"figures", list}};
+                   });
+}
+
 }  // namespace frontdoor::web

@@ -2,6 +2,9 @@
 // draws one, a case with its audit or moderation form, audits of one's own work with a response
 // form, and agreement between auditors. The API's routes are in
 // case_audit_api.cpp; both read requests with case_audit_forms.cpp.
+#include <chrono>
+#include <cstdio>
+
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
 #include "web/case_audit_views.hpp"
@@ -327,6 +330,61 @@ http::Response CaseAuditController::Agreement(const RequestContext& context) con
                  page["has_pairs"] = agreement.overall.pairs > 0;
                  return pages_.Render(context, 200, "audit_agreement", page);
                });
+}
+
+namespace {
+
+// The period asked for: the page's date boxes or the API's "2026-11-01"; without one, from the
+// first of the month two months ago to today.
+std::pair<std::string, std::string> LanguagePeriod(const RequestContext& context,
+                                                   const domain::Date& today) {
+  Fields fields(context.query);
+  const bool api = IsApiPath(context.request.path);
+  std::string from = api ? fields.Text("from") : fields.Date("from");
+  std::string to = api ? fields.Text("to") : fields.Date("to");
+  if (from.empty() && to.empty()) {
+    const auto two_months_ago = today.year() / today.month() - std::chrono::months(2);
+    from = domain::FormatDate(two_months_ago / std::chrono::day(1));
+    to = domain::FormatDate(today);
+  }
+  return {from, to};
+}
+
+}  // namespace
+
+http::Response CaseAuditController::Language(const RequestContext& context) const {
+  const auto [from, to] = LanguagePeriod(context, domain::UkDate(clock_.Now()));
+  const auto shown =
+      audits_.ShowLanguage(*context.identity, domain::ParseDate(from), domain::ParseDate(to));
+  const auto* refused = std::get_if<service::Refused<int>>(&shown);
+  nlohmann::json page = FormErrorsView("The language used in decisions",
+                                       refused ? refused->errors : domain::FieldErrors{});
+  page["from"] = DateInput("from", "Decisions made from", "For example, 1 9 2026", from, page);
+  page["to"] = DateInput("to", "Up to and including", "For example, 30 11 2026", to, page);
+  page["figures"] = nlohmann::json::array();
+  if (const auto* figures = std::get_if<std::vector<domain::LanguageFigure>>(&shown)) {
+    for (const auto& figure : *figures) {
+      std::string terms;
+      for (const auto& [term, times] : figure.commonest)
+        terms += (terms.empty() ? "" : ", ") + term + " (" + std::to_string(times) + ")";
+      char per_thousand[16];
+      std::snprintf(per_thousand, sizeof per_thousand, "%.1f", figure.PerThousandWords());
+      page["figures"].push_back(
+          {{"month", figure.month},
+           {"team", figure.team == "*"    ? std::string("Every team")
+                    : figure.team.empty() ? std::string("Not allocated")
+                                          : figure.team},
+           {"all", figure.team == "*"},
+           {"decisions", figure.decisions},
+           {"words", figure.words},
+           {"warnings", figure.warnings},
+           {"per_thousand", per_thousand},
+           {"free", std::to_string(static_cast<int>(figure.ShareFree() * 100 + 0.5)) + "%"},
+           {"terms", terms}});
+    }
+  }
+  page["has_figures"] = !page["figures"].empty();
+  return pages_.Render(context, refused ? 400 : 200, "audit_language", page);
 }
 
 }  // namespace frontdoor::web

@@ -398,6 +398,7 @@ class CaseAuditController {
   http::Response OwnWork(const RequestContext& context) const;
   http::Response Respond(const RequestContext& context) const;
   http::Response Agreement(const RequestContext& context) const;
+  http::Response Language(const RequestContext& context) const;
 
   http::Response ApiSamples(const RequestContext& context) const;
   http::Response ApiDrawSample(const RequestContext& context) const;
@@ -408,6 +409,7 @@ class CaseAuditController {
   http::Response ApiOwnWork(const RequestContext& context) const;
   http::Response ApiRespond(const RequestContext& context) const;
   http::Response ApiAgreement(const RequestContext& context) const;
+  http::Response ApiLanguage(const RequestContext& context) const;
 
  private:
   //! The most samples, cases or actions a list shows.

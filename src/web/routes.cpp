@@ -191,6 +191,7 @@ void AddCaseAuditRoutes(Router& router, const CaseAuditController& audits) {
   router.Add("GET", "/audits/your-work", A::kRespondToAudit, On(audits, &C::OwnWork));
   router.Add("POST", "/audits/cases/{id}/responses", A::kRespondToAudit, On(audits, &C::Respond));
   router.Add("GET", "/audits/agreement", A::kViewAudits, On(audits, &C::Agreement));
+  router.Add("GET", "/audits/language", A::kViewAudits, On(audits, &C::Language));
   router.Add("GET", "/api/v1/audits/samples", A::kViewAudits, On(audits, &C::ApiSamples));
   router.Add("POST", "/api/v1/audits/samples", A::kDrawSample, On(audits, &C::ApiDrawSample));
   router.Add("GET", "/api/v1/audits/samples/{id}", A::kViewAudits, On(audits, &C::ApiSample));
@@ -202,6 +203,7 @@ void AddCaseAuditRoutes(Router& router, const CaseAuditController& audits) {
              On(audits, &C::ApiRespond));
   router.Add("GET", "/api/v1/audits/your-work", A::kRespondToAudit, On(audits, &C::ApiOwnWork));
   router.Add("GET", "/api/v1/audits/agreement", A::kViewAudits, On(audits, &C::ApiAgreement));
+  router.Add("GET", "/api/v1/audits/language", A::kViewAudits, On(audits, &C::ApiLanguage));
 }
 
 void AddImprovementPlanRoutes(Router& router, const ImprovementPlanController& plan) {

@@ -1,4 +1,4 @@
-// tests/e2e/audits.test.mjs — the assurance loop in a browser: an auditor draws a sample grouped by outcome, two auditors grade a case differently without seeing each other's grades, a moderator settles it as inadequate with a follow-up on the improvement plan, the practitioner whose contact it was responds, the follow-up is completed, an Ofsted finding is added to the plan, which downloads as a spreadsheet, and the agreement figures count the pair. Every page passes axe.
+// tests/e2e/audits.test.mjs — the assurance loop in a browser: an auditor draws a sample grouped by outcome, two auditors grade a case differently without seeing each other's grades, a moderator settles it as inadequate with a follow-up on the improvement plan, the practitioner whose contact it was responds, the follow-up is completed, an Ofsted finding is added to the plan, which downloads as a spreadsheet, the agreement figures count the pair, and the language figures count the decision's warning. Every page passes axe.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { expectAccessible, launchBrowser, signedInPage } from '../support/browser.mjs'
@@ -70,7 +70,7 @@ async function decidedContact () {
     risks: 'The boys arrive hungry some mornings.',
     strengths: 'Their mother works with the school and answers its calls.',
     analysis: 'A short spell of money worries, which the family is already dealing with.',
-    next_steps: 'The school offers breakfast club and a food bank voucher.',
+    next_steps: 'The school offers breakfast club and a food bank voucher; no CIN plan.',
     children: [own(ids[0], 'advice_signposting'), own(ids[1], 'no_further_action')]
   })
   assert.equal(decided.status, 201, JSON.stringify(decided.body))
@@ -166,6 +166,12 @@ test('a sample is drawn, graded twice blind, settled, responded to and followed 
   assert.equal(agreement.status, 200)
   assert.equal(agreement.body.overall.pairs, 1)
   assert.deepEqual(agreement.body.auditors.map((pair) => pair.label), ['test.auditor and test.peer'])
+
+  // The language figures count the decision's one warning (an acronym) against its words.
+  await moderator.goto(`${server.url}/audits/language`)
+  await expectAccessible(moderator, 'language figures')
+  const everyTeam = moderator.locator('#language-figures tbody tr', { hasText: 'Every team' })
+  assert.match(await everyTeam.innerText(), /\b1\b.*\b1\b.*0%.*cin \(1\)/s)
 
   // The practitioner who recorded the contact is told, and responds.
   const practitioner = await signedInPage(browser, `${server.url}/`, 'test.practitioner', problems)
