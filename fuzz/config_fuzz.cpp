@@ -1,10 +1,12 @@
 // fuzz/config_fuzz.cpp — hostile configuration files: the threshold framework, the front door
-// settings and the bank holiday list must be read or refused with a line and reason, never crash.
+// settings, the bank holiday list and the audit questions must be read or refused with a line and
+// reason, never crash.
 #include <cstddef>
 #include <cstdint>
 #include <stdexcept>
 #include <string_view>
 
+#include "domain/case_audit.hpp"
 #include "domain/mash_check.hpp"
 #include "domain/oversight.hpp"
 #include "domain/threshold.hpp"
@@ -14,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size == 0) return 0;
   const std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
   try {
-    switch (data[0] % 3) {
+    switch (data[0] % 4) {
       case 0: {
         const auto framework = frontdoor::domain::LoadThresholdFramework(text);
         // A framework that loads must be usable by the decision rules.
@@ -30,6 +32,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       }
       case 1:
         (void)frontdoor::domain::LoadFrontDoorSettings(text);
+        break;
+      case 2:
+        (void)frontdoor::domain::LoadAuditQuestions(text);
         break;
       default: {
         const frontdoor::domain::WorkingCalendar calendar(

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The README's test command: installs what tests need, builds, starts a private PostgreSQL server,
 # runs every test (unit, store, and the integration and browser suites on SQLite and PostgreSQL),
-# runs the unit and integration suites again under ASan and UBSan, fuzzes each target for half a
-# minute, runs a short crash test on both databases, and stops what it started.
+# runs the unit and integration suites again under ASan and UBSan, fuzzes each target for twenty
+# seconds, runs a short crash test on both databases, and stops what it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -41,9 +41,9 @@ phase_done "sanitizer build"
   ctest --output-on-failure -j 2 --timeout 900 --exclude-regex browser_pages)
 phase_done "tests under the sanitizers"
 
-# Every fuzz target for half a minute (FUZZ_SECONDS), from the corpus in fuzz/corpus/: CI's time
+# Every fuzz target for twenty seconds (FUZZ_SECONDS), from the corpus in fuzz/corpus/: CI's time
 # is kept for the suites; longer runs are for a developer's machine (scripts/fuzz.sh 600).
-scripts/fuzz.sh "${FUZZ_SECONDS:-30}"
+scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
 phase_done "fuzzing"
 
 # Kill the server (and PostgreSQL) during intake, three rounds on each database.

@@ -159,7 +159,6 @@ FieldErrors ValidateModeration(const ModerationDraft& draft, const std::vector<s
   if (grade == Grade::kInadequate) {
     FollowUpAction follow_up;
     follow_up.source = ActionSource::kCaseAudit;
-    follow_up.finding = draft.reason;
     CheckText(errors, draft.action, "action", "The follow-up", kFreeTextMaxCharacters,
               "Say what must be done to follow up an inadequate grade");
     if (std::find(owners.begin(), owners.end(), draft.owner) == owners.end())

@@ -47,6 +47,18 @@ CaseView ViewCase(store::Records& records, const Identity& by, domain::AuditCase
     std::erase_if(audited.audits,
                   [&](const domain::CaseAudit& audit) { return audit.auditor != username; });
   }
+  // The performance role reads figures, not case records: the grades, without the words written
+  // about the family or the child's journey.
+  const bool reads_records = domain::IsAllowed(by.user.role, domain::Action::kViewContact);
+  if (!reads_records) {
+    for (auto& audit : audited.audits) {
+      audit.summary.clear();
+      audit.evidence.clear();
+      for (auto& grade : audit.grades) grade.comment.clear();
+    }
+    if (audited.moderation) audited.moderation->reason.clear();
+    audited.responses.clear();
+  }
   if (const auto sample = records.case_audits.FindSample(audited.sample_id))
     view.purpose = sample->request.purpose;
   view.questions = domain::QuestionsFor(view.purpose, questions);
@@ -58,7 +70,9 @@ CaseView ViewCase(store::Records& records, const Identity& by, domain::AuditCase
       if (const auto* child = steps.decision->For(audited.decision.person_id))
         view.outcome = domain::ChildDecisionWords(*child, rules.framework);
     }
-    if (const auto child = VisiblePerson(records, by, audited.decision.person_id, now)) {
+    const auto child =
+        reads_records ? VisiblePerson(records, by, audited.decision.person_id, now) : std::nullopt;
+    if (child) {
       view.child_name = child->FullName();
       view.events.push_back(domain::ContactEvent(*contact));
       for (auto& event : domain::StepEvents(*contact, steps, audited.decision.person_id,
@@ -90,6 +104,8 @@ Submission<domain::DipSample, domain::SampleRequest> CaseAuditService::DrawSampl
   return store_.WriteResult([&](store::Records& records) -> Answer {
     const auto now = clock_.Now();
     auto errors = domain::ValidateSampleRequest(request, domain::UkDate(now));
+    if (domain::QuestionsFor(request.purpose, questions_).empty())
+      errors.push_back({"purpose", "No audit question about the language used is configured"});
     if (!errors.empty()) return Refused<domain::SampleRequest>{std::move(errors), request};
     const auto from = domain::UkLocalTime(request.from, std::chrono::minutes(0));
     const auto before = domain::UkLocalTime(
@@ -238,6 +254,10 @@ Submission<domain::Moderation, CaseView> CaseAuditService::ModerateCase(
     std::string detail =
         "final grade: " + std::string(domain::kGrades.Code(moderation.final_grade));
     if (action) {
+      // The plan names the case, not what was written about the family: those who read the plan
+      // without reading case records see where to look, and those who may, look.
+      action->finding = "The audit of contact " + audited->contact_reference +
+                        " was graded inadequate at moderation";
       action->case_id = case_id;
       action->opened_by = by.user.username;
       action->opened_at = now;

@@ -1,4 +1,4 @@
-// tests/integration/audits.test.mjs — the assurance loop through the API on the real binary: a sample drawn by named groups (and the same request drawing the same cases), grades sent as JSON with cited events, refusals that name their field and write nothing, moderation, a response, the improvement plan, agreement and language figures, and who may call what.
+// tests/integration/audits.test.mjs — the assurance loop through the API on the real binary: a sample drawn by named groups (and the same request drawing the same cases), grades sent as JSON with cited events, refusals that name their field and write nothing, moderation, what the performance role sees (grades, not words), a response, the improvement plan, agreement and language figures, and who may call what.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { addUser, apiClient, bearerFor, databaseWithAccounts, runFrontdoor, startServer } from '../support/harness.mjs'
@@ -78,6 +78,12 @@ test('a sample drawn by named groups, graded through the API, settled and follow
   const settled = await api('moderator', 'POST', `/api/v1/audits/cases/${caseId}/moderation`, { final_grade: 'requires_improvement', reason: 'The visit should have had a date.' })
   assert.equal(settled.status, 201, JSON.stringify(settled.body))
   assert.equal((await api('moderator', 'GET', `/api/v1/audits/cases/${caseId}`)).body.stage, 'settled')
+  // The performance role reads the grades, not what was written about the family.
+  const figuresOnly = await api('performance', 'GET', `/api/v1/audits/cases/${caseId}`)
+  assert.deepEqual(figuresOnly.body.audits.map((audit) => audit.overall), ['good', 'requires_improvement'])
+  assert.deepEqual(figuresOnly.body.audits.map((audit) => audit.summary), ['', ''])
+  assert.deepEqual(figuresOnly.body.events, [])
+  assert.equal(figuresOnly.body.moderation.reason, '')
 
   // Demonstration decisions were made by the operator: no one here did the work to respond to.
   assert.equal((await api('practitioner', 'POST', `/api/v1/audits/cases/${caseId}/responses`, { response: 'Noted.' })).status, 404)
