@@ -19,6 +19,14 @@ int DaysBetween(const Date& from, const Date& to) {
 
 }  // namespace
 
+bool MayOwnAction(const User& user) {
+  return !user.disabled && (user.role == Role::kManager || user.role == Role::kAuditor);
+}
+
+bool MayUpdateAction(const FollowUpAction& action, const User& user) {
+  return action.owner == user.username || user.role == Role::kManager;
+}
+
 Rag RagOf(const FollowUpAction& action, const Date& today) {
   if (action.Done()) return Rag::kDone;
   if (action.due < today) return Rag::kRed;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/account.hpp"
 #include "domain/clock.hpp"
 #include "domain/code_list.hpp"
 #include "domain/person.hpp"
@@ -68,6 +69,11 @@ struct FollowUpAction {
   //! Late: not done and past its due date.
   bool Late(const Date& today) const { return !Done() && due < today; }
 };
+
+//! Managers and auditors with working accounts may own an action.
+bool MayOwnAction(const User& user);
+//! An action's owner, or a manager, may record progress on it.
+bool MayUpdateAction(const FollowUpAction& action, const User& user);
 
 //! How an action is shown on the plan.
 enum class Rag { kRed, kAmber, kGreen, kDone };

@@ -68,6 +68,12 @@ std::optional<Timestamp> UkLocalTime(const std::chrono::year_month_day& date,
   return UkLocalTime(date, std::chrono::minutes{hours * 60 + minutes});
 }
 
+UkDays UkDaysFrom(const std::chrono::year_month_day& first,
+                  const std::chrono::year_month_day& last) {
+  const std::chrono::year_month_day after{std::chrono::sys_days{last} + std::chrono::days{1}};
+  return {UkLocalTime(first, std::chrono::minutes{0}), UkLocalTime(after, std::chrono::minutes{0})};
+}
+
 Timestamp UkLocalTime(const std::chrono::year_month_day& date,
                       std::chrono::minutes since_midnight) {
   const Timestamp as_if_utc = Timestamp{std::chrono::sys_days{date}} + since_midnight;

@@ -21,6 +21,14 @@ std::optional<Timestamp> UkLocalTime(const std::chrono::year_month_day& date,
                                      std::string_view hours_minutes);
 //! `since_midnight` after midnight on `date`, UK clock time, as a moment.
 Timestamp UkLocalTime(const std::chrono::year_month_day& date, std::chrono::minutes since_midnight);
+//! The moments of UK days `first` to `last` (both included): from midnight starting `first` up to,
+//! not including, midnight ending `last`.
+struct UkDays {
+  Timestamp from;
+  Timestamp before;
+};
+UkDays UkDaysFrom(const std::chrono::year_month_day& first,
+                  const std::chrono::year_month_day& last);
 //! "14:05", the UK clock time at `moment`.
 std::string FormatUkClockTime(Timestamp moment);
 //! "27 November 2026 at 2:05pm", in UK clock time.

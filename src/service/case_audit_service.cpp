@@ -32,7 +32,7 @@ std::string CaseRecordIds(const domain::AuditCase& audited) {
 // The case as `by` sees it, read in the caller's transaction.
 CaseView ViewCase(store::Records& records, const Identity& by, domain::AuditCase audited,
                   const DecisionRules& rules, const std::vector<domain::AuditQuestion>& questions,
-                  domain::Timestamp now) {
+                  const std::vector<domain::User>& users, domain::Timestamp now) {
   CaseView view;
   const std::string& username = by.user.username;
   const bool may_moderate = domain::IsAllowed(by.user.role, domain::Action::kModerateAudit);
@@ -82,8 +82,8 @@ CaseView ViewCase(store::Records& records, const Identity& by, domain::AuditCase
                        [](const auto& a, const auto& b) { return a.at < b.at; });
     }
   }
-  view.owners = ActionOwners(records);
-  view.names = ShownNames(records);
+  view.owners = ActionOwners(users);
+  view.names = ShownNames(users);
   view.audited = std::move(audited);
   return view;
 }
@@ -107,11 +107,8 @@ Submission<domain::DipSample, domain::SampleRequest> CaseAuditService::DrawSampl
     if (domain::QuestionsFor(request.purpose, questions_).empty())
       errors.push_back({"purpose", "No audit question about the language used is configured"});
     if (!errors.empty()) return Refused<domain::SampleRequest>{std::move(errors), request};
-    const auto from = domain::UkLocalTime(request.from, std::chrono::minutes(0));
-    const auto before = domain::UkLocalTime(
-        std::chrono::year_month_day(std::chrono::sys_days(request.to) + std::chrono::days(1)),
-        std::chrono::minutes(0));
-    const auto decided = records.case_audits.DecidedBetween(from, before);
+    const auto period = domain::UkDaysFrom(request.from, request.to);
+    const auto decided = records.case_audits.DecidedBetween(period.from, period.before);
     domain::DipSample sample;
     sample.request = request;
     sample.candidates = static_cast<int>(decided.size());
@@ -188,7 +185,8 @@ Result<CaseView> CaseAuditService::ShowCase(const Identity& by, std::int64_t cas
     if (!audited) return NotFound{};
     const auto now = clock_.Now();
     const std::string ids = CaseRecordIds(*audited);
-    auto view = ViewCase(records, by, std::move(*audited), rules_, questions_, now);
+    const auto users = records.accounts.List();
+    auto view = ViewCase(records, by, std::move(*audited), rules_, questions_, users, now);
     AuditAllowed(records, by, now, domain::Action::kViewAudits, ids, "");
     return view;
   });
@@ -202,7 +200,8 @@ Submission<domain::CaseAudit, CaseView> CaseAuditService::GradeCase(
     auto audited = records.case_audits.FindCase(case_id, true);
     if (!audited) return NotFound{};
     const auto now = clock_.Now();
-    auto view = ViewCase(records, by, *audited, rules_, questions_, now);
+    const auto users = records.accounts.List();
+    auto view = ViewCase(records, by, *audited, rules_, questions_, users, now);
     domain::CaseAudit audit;
     auto errors = domain::ValidateCaseAudit(draft, view.questions, audit);
     if (!view.why_not_grade.empty()) errors.insert(errors.begin(), {"overall", view.why_not_grade});
@@ -236,7 +235,8 @@ Submission<domain::Moderation, CaseView> CaseAuditService::ModerateCase(
     auto audited = records.case_audits.FindCase(case_id, true);
     if (!audited) return NotFound{};
     const auto now = clock_.Now();
-    auto view = ViewCase(records, by, *audited, rules_, questions_, now);
+    const auto users = records.accounts.List();
+    auto view = ViewCase(records, by, *audited, rules_, questions_, users, now);
     domain::Moderation moderation;
     std::optional<domain::FollowUpAction> action;
     auto errors =
@@ -276,9 +276,11 @@ Result<OwnWorkView> CaseAuditService::ShowOwnWork(const Identity& by, int limit)
     const auto now = clock_.Now();
     OwnWorkView view;
     std::string ids;
+    const auto users = records.accounts.List();
     for (auto& audited : records.case_audits.SettledWorkOf(by.user.username, limit)) {
       ids += (ids.empty() ? "" : " ") + CaseRecordId(audited.id);
-      view.cases.push_back(ViewCase(records, by, std::move(audited), rules_, questions_, now));
+      view.cases.push_back(
+          ViewCase(records, by, std::move(audited), rules_, questions_, users, now));
     }
     AuditAllowed(records, by, now, domain::Action::kRespondToAudit, ids,
                  std::to_string(view.cases.size()) + " audits of own work");
@@ -299,8 +301,9 @@ Submission<domain::AuditResponse, OwnWorkView> CaseAuditService::RespondToAudit(
       errors.insert(errors.begin(), {"response", why});
     if (!errors.empty()) {
       OwnWorkView view;
+      const auto users = records.accounts.List();
       for (auto& own : records.case_audits.SettledWorkOf(by.user.username, 50))
-        view.cases.push_back(ViewCase(records, by, std::move(own), rules_, questions_, now));
+        view.cases.push_back(ViewCase(records, by, std::move(own), rules_, questions_, users, now));
       return Refused<OwnWorkView>{std::move(errors), std::move(view)};
     }
     domain::AuditResponse response{0, case_id, by.user.username, words, now};
@@ -319,13 +322,10 @@ Submission<std::vector<domain::LanguageFigure>, int> CaseAuditService::ShowLangu
   return store_.WriteResult([&](store::Records& records) -> Answer {
     auto errors = domain::ValidateLanguagePeriod(from, to);
     if (!errors.empty()) return Refused<int>{std::move(errors), 0};
-    const auto start = domain::UkLocalTime(*from, std::chrono::minutes(0));
-    const auto before = domain::UkLocalTime(
-        std::chrono::year_month_day(std::chrono::sys_days(*to) + std::chrono::days(1)),
-        std::chrono::minutes(0));
+    const auto period = domain::UkDaysFrom(*from, *to);
     // Each contact decided in the period once, with the team a child on it went to.
     std::map<std::int64_t, std::string> team_of;
-    for (const auto& decided : records.case_audits.DecidedBetween(start, before)) {
+    for (const auto& decided : records.case_audits.DecidedBetween(period.from, period.before)) {
       auto& team = team_of[decided.decision.contact_id];
       if (team.empty()) team = decided.team;
     }

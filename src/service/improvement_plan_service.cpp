@@ -13,8 +13,7 @@ namespace frontdoor::service {
 namespace {
 
 ActionView ViewOf(domain::FollowUpAction action, const Identity& by, const domain::Date& today) {
-  const bool may = !action.Done() &&
-                   (action.owner == by.user.username || by.user.role == domain::Role::kManager);
+  const bool may = !action.Done() && domain::MayUpdateAction(action, by.user);
   const auto rag = domain::RagOf(action, today);
   return {std::move(action), rag, may};
 }
@@ -26,12 +25,11 @@ PlanView PlanOf(store::Records& records, const Identity& by,
   // Late first, then the rest in the order kept (not done by due date, then done).
   std::stable_partition(view.actions.begin(), view.actions.end(),
                         [](const ActionView& one) { return one.rag == domain::Rag::kRed; });
-  view.owners = ActionOwners(records);
-  view.names = ShownNames(records);
+  const auto users = records.accounts.List();
+  view.owners = ActionOwners(users);
+  view.names = ShownNames(users);
   return view;
 }
-
-constexpr int kPlanShown = 500;
 
 }  // namespace
 
@@ -39,19 +37,16 @@ std::string ActionRecordId(std::int64_t action_id) {
   return "follow_up:" + std::to_string(action_id);
 }
 
-std::vector<std::string> ActionOwners(store::Records& records) {
+std::vector<std::string> ActionOwners(const std::vector<domain::User>& users) {
   std::vector<std::string> owners;
-  for (const auto& user : records.accounts.List()) {
-    if (!user.disabled &&
-        (user.role == domain::Role::kManager || user.role == domain::Role::kAuditor))
-      owners.push_back(user.username);
-  }
+  for (const auto& user : users)
+    if (domain::MayOwnAction(user)) owners.push_back(user.username);
   return owners;
 }
 
-std::map<std::string, std::string> ShownNames(store::Records& records) {
+std::map<std::string, std::string> ShownNames(const std::vector<domain::User>& users) {
   std::map<std::string, std::string> names;
-  for (const auto& user : records.accounts.List()) names[user.username] = user.ShownAs();
+  for (const auto& user : users) names[user.username] = user.ShownAs();
   return names;
 }
 
@@ -82,7 +77,7 @@ Submission<domain::FollowUpAction, PlanView> ImprovementPlanService::AddAction(
   return store_.WriteResult([&](store::Records& records) -> Answer {
     const auto now = clock_.Now();
     domain::FollowUpAction action;
-    const auto owners = ActionOwners(records);
+    const auto owners = ActionOwners(records.accounts.List());
     auto errors =
         domain::ValidateNewAction(draft, owners, records.case_audits.Existing(draft.audit_cases),
                                   domain::UkDate(now), action);
@@ -109,7 +104,7 @@ Submission<domain::ActionUpdate, PlanView> ImprovementPlanService::UpdateAction(
     const auto now = clock_.Now();
     domain::ActionUpdate update;
     auto errors = domain::ValidateActionUpdate(*action, words, status, update);
-    if (action->owner != by.user.username && by.user.role != domain::Role::kManager)
+    if (!domain::MayUpdateAction(*action, by.user))
       errors.insert(errors.begin(), {"words", "Only its owner or a manager can update it"});
     if (!errors.empty())
       return Refused<PlanView>{std::move(errors),

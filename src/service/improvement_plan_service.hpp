@@ -56,9 +56,9 @@ class ImprovementPlanService {
 
 //! "follow_up:7": how the record history and the access audit name an action.
 std::string ActionRecordId(std::int64_t action_id);
-//! Managers and auditors with working accounts: who may own an action.
-std::vector<std::string> ActionOwners(store::Records& records);
-//! Username → how each account is shown ("Full Name (job title)").
-std::map<std::string, std::string> ShownNames(store::Records& records);
+//! Of `users`, those who may own an action (domain::MayOwnAction).
+std::vector<std::string> ActionOwners(const std::vector<domain::User>& users);
+//! Username → how each of `users` is shown ("Full Name (job title)").
+std::map<std::string, std::string> ShownNames(const std::vector<domain::User>& users);
 
 }  // namespace frontdoor::service

@@ -94,10 +94,8 @@ std::vector<domain::AnnexAList> ReturnService::AnnexA(const Actor& by, const dom
                                                       const domain::Date& to) {
   const auto now = clock_.Now();
   return store_.WriteResult([&](store::Records& records) {
-    const auto contacts = records.contacts.ReceivedBetween(
-        domain::UkLocalTime(from, std::chrono::minutes{0}),
-        domain::UkLocalTime(domain::Date{std::chrono::sys_days{to} + std::chrono::days{1}},
-                            std::chrono::minutes{0}));
+    const auto period = domain::UkDaysFrom(from, to);
+    const auto contacts = records.contacts.ReceivedBetween(period.from, period.before);
     const auto referred = records.decisions.ReferralsBetween(from, to);
     // The children of every row: on a contact in the period, or with any referral step in it.
     std::set<std::int64_t> people;

@@ -83,5 +83,27 @@ TEST(ImprovementPlan, AnUpdateNeedsWordsAndAStatusAndADoneActionTakesNoMore) {
             "This action is done already");
 }
 
+TEST(ImprovementPlan, ManagersAndAuditorsOwnActionsAndAnOwnerOrAManagerUpdatesOne) {
+  User auditor;
+  auditor.username = "ann";
+  auditor.role = Role::kAuditor;
+  User practitioner;
+  practitioner.username = "pat";
+  User manager;
+  manager.username = "meg";
+  manager.role = Role::kManager;
+  EXPECT_TRUE(MayOwnAction(auditor));
+  EXPECT_TRUE(MayOwnAction(manager));
+  EXPECT_FALSE(MayOwnAction(practitioner));
+  manager.disabled = true;
+  EXPECT_FALSE(MayOwnAction(manager));
+  FollowUpAction action;
+  action.owner = "ann";
+  EXPECT_TRUE(MayUpdateAction(action, auditor));
+  EXPECT_TRUE(MayUpdateAction(action, manager));
+  auditor.username = "bob";
+  EXPECT_FALSE(MayUpdateAction(action, auditor));
+}
+
 }  // namespace
 }  // namespace frontdoor::domain

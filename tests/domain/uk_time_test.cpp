@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/person.hpp"
 #include "domain/timestamp.hpp"
 
 namespace frontdoor::domain {
@@ -21,6 +22,16 @@ TEST(UkTime, WritesDatesTheGovukWay) {
             "27 November 2026 at 2:05pm");
   EXPECT_EQ(FormatUkDateTime(*ParseTimestamp("2026-07-01T23:30:00Z")), "2 July 2026 at 12:30am");
   EXPECT_EQ(FormatUkDateTime(*ParseTimestamp("2026-01-05T12:00:00Z")), "5 January 2026 at 12:00pm");
+}
+
+TEST(UkTime, UkDaysRunFromMidnightToTheMidnightAfterTheLastDay) {
+  // 25 October 2026 has 25 hours: the clocks go back.
+  const auto days = UkDaysFrom(*ParseDate("2026-10-25"), *ParseDate("2026-10-25"));
+  EXPECT_EQ(FormatTimestamp(days.from), "2026-10-24T23:00:00.000Z");
+  EXPECT_EQ(FormatTimestamp(days.before), "2026-10-26T00:00:00.000Z");
+  const auto november = UkDaysFrom(*ParseDate("2026-11-01"), *ParseDate("2026-11-30"));
+  EXPECT_EQ(FormatTimestamp(november.from), "2026-11-01T00:00:00.000Z");
+  EXPECT_EQ(FormatTimestamp(november.before), "2026-12-01T00:00:00.000Z");
 }
 
 }  // namespace
