@@ -19,7 +19,7 @@ constexpr size_t kCommonestShown = 5;
 
 }  // namespace
 
-FieldErrors ValidateLanguagePeriod(const std::optional<Date>& from, const std::optional<Date>& to) {
+FieldErrors ValidateYearAtMost(const std::optional<Date>& from, const std::optional<Date>& to) {
   FieldErrors errors;
   if (!from) errors.push_back({"from", "Enter the first day of the period as a real date"});
   if (!to) errors.push_back({"to", "Enter the last day of the period as a real date"});

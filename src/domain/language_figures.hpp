@@ -42,9 +42,9 @@ struct LanguageFigure {
   double ShareFree() const { return decisions ? double(free_of_warnings) / decisions : 0; }
 };
 
-//! Checks a period: both days real, in order, at most a year long (1 January to 31 December, or
-//! any day to the day before it a year later).
-FieldErrors ValidateLanguagePeriod(const std::optional<Date>& from, const std::optional<Date>& to);
+//! Checks a period asked for (of language figures, of the dashboard): both days real, in order, at
+//! most a year long (1 January to 31 December, or any day to the day before it a year later).
+FieldErrors ValidateYearAtMost(const std::optional<Date>& from, const std::optional<Date>& to);
 
 //! The figures by month (oldest first) and team (by name, "" last), and for all teams together
 //! (team "*") in each month.

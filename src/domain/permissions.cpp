@@ -61,6 +61,7 @@ const Grant kGrants[] = {
     {Action::kAddAction, "add_action", {kManager, kAuditor}},
     {Action::kUpdateAction, "update_action", {kManager, kAuditor}},
     {Action::kRespondToAudit, "respond_to_audit", {kPractitioner, kManager}},
+    {Action::kViewDashboard, "view_dashboard", {kManager, kAuditor, kPerformance}},
 };
 
 const Grant* FindGrant(Action action) {

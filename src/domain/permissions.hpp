@@ -53,6 +53,7 @@ enum class Action {
   kAddAction,            //!< add an action to the improvement plan
   kUpdateAction,         //!< record progress on an improvement action (its owner, or a manager)
   kRespondToAudit,       //!< read the audits of one's own work and respond in writing
+  kViewDashboard,        //!< the dashboard: timeliness beside quality over a period and team
 };
 
 //! The action's code for logs and the access audit ("view_person_record").

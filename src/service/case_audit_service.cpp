@@ -320,7 +320,7 @@ Submission<std::vector<domain::LanguageFigure>, int> CaseAuditService::ShowLangu
     const std::optional<domain::Date>& to) {
   using Answer = Submission<std::vector<domain::LanguageFigure>, int>;
   return store_.WriteResult([&](store::Records& records) -> Answer {
-    auto errors = domain::ValidateLanguagePeriod(from, to);
+    auto errors = domain::ValidateYearAtMost(from, to);
     if (!errors.empty()) return Refused<int>{std::move(errors), 0};
     const auto period = domain::UkDaysFrom(*from, *to);
     // Each contact decided in the period once, with the team a child on it went to.

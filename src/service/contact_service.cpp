@@ -10,6 +10,7 @@
 #include "service/access_audit_service.hpp"
 #include "service/contact_history.hpp"
 #include "service/contact_write.hpp"
+#include "service/dashboard_service.hpp"
 #include "service/record_access.hpp"
 
 namespace frontdoor::service {
@@ -99,6 +100,7 @@ Submission<domain::Contact, ContactForm> ContactService::RecordContact(
     contact.recorded_by = by.user.username;
     contact.recorded_at = now;
     contact.id = records.contacts.Add(contact);
+    NoteFiguresChanged(records, contact.id);
     contact.reference = domain::ContactReference(contact.id);
     records.contacts.SetReference(contact.id, contact.reference);
     AuditAllowed(records, by, now, domain::Action::kRecordContact, ContactRecordIds(contact),

@@ -346,6 +346,7 @@ std::string TallyWords(const ImportTally& tally) {
 
 void WritePlan(store::Records& records, ImportPlan& plan) {
   const auto ids = records.bulk.AddNew(plan.records);
+  records.dashboard.EverythingChanged();
   for (auto& key : plan.keys) {
     const auto table = key.kind == domain::ImportKeyKind::kPerson ? store::BulkTable::kPeople
                        : key.kind == domain::ImportKeyKind::kHousehold

@@ -344,7 +344,10 @@ GeneratedCounts GenerateNationalData(store::Store& store, const domain::Clock& c
                      counts, nhs_serial);
     store::BulkRecords batch =
         maker.Make(std::min(plan.children, counts.children + plan.children_per_transaction));
-    store.Write([&](store::Records& records) { records.bulk.AddNew(std::move(batch)); });
+    store.Write([&](store::Records& records) {
+      records.bulk.AddNew(std::move(batch));
+      records.dashboard.EverythingChanged();
+    });
     progress(counts);
   }
   return counts;

@@ -31,6 +31,7 @@ Services::Services(store::Store& store, const domain::Clock& clock,
       returns(store, clock, configuration.Rules()),
       imports(store, clock, configuration.Rules(), configuration.name_variants),
       case_audits(store, clock, configuration.Rules(), configuration.audit_questions),
-      plan(store, clock) {}
+      plan(store, clock),
+      dashboard(store, clock, configuration.Rules()) {}
 
 }  // namespace frontdoor::service

@@ -10,6 +10,7 @@
 #include "service/check_service.hpp"
 #include "service/configuration.hpp"
 #include "service/contact_service.hpp"
+#include "service/dashboard_service.hpp"
 #include "service/decision_service.hpp"
 #include "service/feedback_service.hpp"
 #include "service/health_service.hpp"
@@ -50,6 +51,7 @@ struct Services {
   ImportService imports;
   CaseAuditService case_audits;
   ImprovementPlanService plan;
+  DashboardService dashboard;
 };
 
 }  // namespace frontdoor::service

@@ -2,6 +2,7 @@
 // follow-up actions: statements and row mappers, for both databases.
 #include "store/case_audit_records.hpp"
 
+#include "store/earlier_referral.hpp"
 #include "store/improvement_plan_records.hpp"
 #include "store/sql.hpp"
 
@@ -60,16 +61,15 @@ std::vector<domain::DecidedCase> CaseAuditRecords::DecidedBetween(domain::Timest
   // The child's latest referral before this one, for the re-referral rule the domain applies.
   return sql_.All(
       "SELECT cd.contact_id, cd.person_id, cd.outcome, cd.level, COALESCE(a.team, ''), "
-      "CASE WHEN cd.referred = TRUE THEN c.referral_date END, "
-      "(SELECT MAX(c2.referral_date) FROM child_decisions cd2 JOIN contacts c2 ON c2.id = "
-      "cd2.contact_id WHERE cd2.person_id = cd.person_id AND cd2.referred = TRUE AND "
-      "c2.referral_date < c.referral_date), "
-      "d.services_consent IN ('refused', 'withdrawn') "
-      "FROM decisions d JOIN child_decisions cd ON cd.contact_id = d.contact_id "
-      "JOIN contacts c ON c.id = d.contact_id "
-      "LEFT JOIN allocations a ON a.contact_id = cd.contact_id AND a.person_id = cd.person_id "
-      "AND a.worker <> '' "
-      "WHERE d.decided_at >= ? AND d.decided_at < ? ORDER BY cd.contact_id, cd.person_id",
+      "CASE WHEN cd.referred = TRUE THEN c.referral_date END, " +
+          std::string(kEarlierReferralDate) +
+          ", "
+          "d.services_consent IN ('refused', 'withdrawn') "
+          "FROM decisions d JOIN child_decisions cd ON cd.contact_id = d.contact_id "
+          "JOIN contacts c ON c.id = d.contact_id "
+          "LEFT JOIN allocations a ON a.contact_id = cd.contact_id AND a.person_id = cd.person_id "
+          "AND a.worker <> '' "
+          "WHERE d.decided_at >= ? AND d.decided_at < ? ORDER BY cd.contact_id, cd.person_id",
       {from, before}, [](const SqlRow& row) {
         domain::DecidedCase decided;
         row.Read(0, decided.decision.contact_id, decided.decision.person_id, decided.outcome,

@@ -8,6 +8,7 @@
 #include "store/case_audit_records.hpp"
 #include "store/case_step_records.hpp"
 #include "store/contact_records.hpp"
+#include "store/dashboard_records.hpp"
 #include "store/decision_records.hpp"
 #include "store/import_records.hpp"
 #include "store/improvement_plan_records.hpp"
@@ -36,6 +37,7 @@ struct Records {
         imports(sql),
         case_audits(sql),
         plan(sql),
+        dashboard(sql),
         history(sql),
         bulk(sql) {}
 
@@ -55,6 +57,7 @@ struct Records {
   ImportRecords imports;
   CaseAuditRecords case_audits;
   ImprovementPlanRecords plan;
+  DashboardRecords dashboard;
   HistoryRecords history;
   BulkLoad bulk;
 };

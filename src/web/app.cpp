@@ -61,6 +61,7 @@ WebApp::WebApp(AppContext context)
           {pages_, context.services.imports},
           {pages_, context.services.case_audits, context.clock},
           {pages_, context.services.plan},
+          {pages_, context.services.dashboard, context.configuration.Rules(), context.clock},
           {context.services.health, context.services.feedback, context.services.contacts,
            context.configuration}} {
   AddRoutes(router_, controllers_);

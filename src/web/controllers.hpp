@@ -15,6 +15,7 @@
 #include "service/check_service.hpp"
 #include "service/configuration.hpp"
 #include "service/contact_service.hpp"
+#include "service/dashboard_service.hpp"
 #include "service/decision_service.hpp"
 #include "service/feedback_service.hpp"
 #include "service/health_service.hpp"
@@ -456,6 +457,28 @@ class ImprovementPlanController {
 
   const Pages& pages_;
   service::ImprovementPlanService& plan_;
+};
+
+//! The dashboard: a period's figures by team beside the period before, timeliness beside
+//! quality, as a page with charts and tables, a CSV file and through the API.
+class DashboardController {
+ public:
+  DashboardController(const Pages& pages, service::DashboardService& dashboard,
+                      const service::DecisionRules& rules, const domain::Clock& clock)
+      : pages_(pages), dashboard_(dashboard), rules_(rules), clock_(clock) {}
+
+  http::Response Dashboard(const RequestContext& context) const;
+  http::Response Csv(const RequestContext& context) const;
+  http::Response ApiDashboard(const RequestContext& context) const;
+
+ private:
+  //! The period and team asked for; a year to today when no period is given.
+  service::DashboardAsk Ask(const RequestContext& context) const;
+
+  const Pages& pages_;
+  service::DashboardService& dashboard_;
+  service::DecisionRules rules_;
+  const domain::Clock& clock_;
 };
 
 struct AnnexARequest;

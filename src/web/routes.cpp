@@ -222,6 +222,13 @@ void AddImprovementPlanRoutes(Router& router, const ImprovementPlanController& p
              On(plan, &P::ApiUpdateAction));
 }
 
+void AddDashboardRoutes(Router& router, const DashboardController& dashboard) {
+  using D = DashboardController;
+  router.Add("GET", "/dashboard", A::kViewDashboard, On(dashboard, &D::Dashboard));
+  router.Add("GET", "/dashboard/figures.csv", A::kViewDashboard, On(dashboard, &D::Csv));
+  router.Add("GET", "/api/v1/dashboard", A::kViewDashboard, On(dashboard, &D::ApiDashboard));
+}
+
 void AddCorrectionRoutes(Router& router, const CorrectionController& corrections) {
   using C = CorrectionController;
   router.Add("GET", "/people/{id}/correct", A::kCorrectRecord,
@@ -274,6 +281,7 @@ void AddRoutes(Router& router, const Controllers& c) {
   AddImportRoutes(router, c.imports);
   AddCaseAuditRoutes(router, c.case_audits);
   AddImprovementPlanRoutes(router, c.plan);
+  AddDashboardRoutes(router, c.dashboard);
   AddApiRoutes(router, c.api);
 }
 

@@ -22,6 +22,7 @@ struct Controllers {
   ImportController imports;
   CaseAuditController case_audits;
   ImprovementPlanController plan;
+  DashboardController dashboard;
   ApiController api;
 };
 

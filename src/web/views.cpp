@@ -101,6 +101,8 @@ std::vector<Place> PlacesFor(domain::Role role) {
        "What auditors found in decisions you made or contacts you recorded, and your response"},
       {"Improvement plan", "/improvement-plan", domain::Action::kViewAudits,
        "Actions from Ofsted, the safeguarding partnership and audits, with what is late"},
+      {"Dashboard", "/dashboard", domain::Action::kViewDashboard,
+       "Contacts, referrals, timeliness beside quality, consent and audit grades over a period"},
       {"Returns", "/returns", domain::Action::kExportReturns,
        "Ofsted's Annex A and the Children in Need census, checked before they are sent"},
       {"Access audit", "/audit/access", domain::Action::kViewAccessAudit,

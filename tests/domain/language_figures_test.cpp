@@ -54,13 +54,13 @@ TEST(LanguageFigures, APeriodIsRealInOrderAndAtMostAYear) {
   const auto field = [](const FieldErrors& errors) {
     return errors.empty() ? std::string("none") : errors.front().field;
   };
-  EXPECT_EQ(field(ValidateLanguagePeriod(d("2026-01-01"), d("2026-12-31"))), "none");
-  EXPECT_EQ(field(ValidateLanguagePeriod(d("2028-01-01"), d("2028-12-31"))), "none");  // leap
-  EXPECT_EQ(field(ValidateLanguagePeriod(d("2028-02-29"), d("2029-02-27"))), "none");
-  EXPECT_EQ(field(ValidateLanguagePeriod(d("2028-02-29"), d("2029-02-28"))), "to");
-  EXPECT_EQ(field(ValidateLanguagePeriod(d("2026-01-01"), d("2027-01-01"))), "to");
-  EXPECT_EQ(field(ValidateLanguagePeriod(d("2026-02-01"), d("2026-01-31"))), "to");
-  EXPECT_EQ(field(ValidateLanguagePeriod(std::nullopt, d("2026-01-31"))), "from");
+  EXPECT_EQ(field(ValidateYearAtMost(d("2026-01-01"), d("2026-12-31"))), "none");
+  EXPECT_EQ(field(ValidateYearAtMost(d("2028-01-01"), d("2028-12-31"))), "none");  // leap
+  EXPECT_EQ(field(ValidateYearAtMost(d("2028-02-29"), d("2029-02-27"))), "none");
+  EXPECT_EQ(field(ValidateYearAtMost(d("2028-02-29"), d("2029-02-28"))), "to");
+  EXPECT_EQ(field(ValidateYearAtMost(d("2026-01-01"), d("2027-01-01"))), "to");
+  EXPECT_EQ(field(ValidateYearAtMost(d("2026-02-01"), d("2026-01-31"))), "to");
+  EXPECT_EQ(field(ValidateYearAtMost(std::nullopt, d("2026-01-31"))), "from");
 }
 
 }  // namespace

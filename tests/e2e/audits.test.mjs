@@ -1,5 +1,6 @@
-// tests/e2e/audits.test.mjs — the assurance loop in a browser: an auditor draws a sample grouped by outcome, two auditors grade a case differently without seeing each other's grades, a moderator settles it as inadequate with a follow-up on the improvement plan, the practitioner whose contact it was responds, the follow-up is completed, an Ofsted finding is added to the plan, which downloads as a spreadsheet, the agreement figures count the pair, and the language figures count the decision's warning. Every page passes axe.
+// tests/e2e/audits.test.mjs — the assurance loop in a browser: an auditor draws a sample grouped by outcome, two auditors grade a case differently without seeing each other's grades, a moderator settles it as inadequate with a follow-up on the improvement plan, the practitioner whose contact it was responds, the follow-up is completed, an Ofsted finding is added to the plan, which downloads as a spreadsheet, the agreement figures count the pair, the language figures count the decision's warning, and the dashboard counts the settled grade beside the decisions' timeliness (its CSV file too). Every page passes axe.
 import { test, before, after } from 'node:test'
+import { readFileSync } from 'node:fs'
 import assert from 'node:assert/strict'
 import { expectAccessible, launchBrowser, signedInPage } from '../support/browser.mjs'
 import { addUser, apiClient, bearerFor, databaseWithAccounts, startServer } from '../support/harness.mjs'
@@ -14,6 +15,7 @@ before(async () => {
   for (const name of ['manager', 'auditor', 'peer', 'moderator']) {
     addUser(database, `test.${name}`, name === 'manager' ? 'manager' : 'auditor')
   }
+  addUser(database, 'test.performance', 'performance')
   token.manager = bearerFor(database, 'test.manager')
   token.practitioner = database.practitioner
   server = await startServer(database, [], { migrate: false })
@@ -90,6 +92,18 @@ async function gradeAll (page, grade, comment) {
 test('a sample is drawn, graded twice blind, settled, responded to and followed up', async () => {
   await decidedContact()
   const problems = []
+
+  // The performance role's dashboard before any audit: the contact and its two decisions, no
+  // grades yet.
+  const analyst = await signedInPage(browser, `${server.url}/`, 'test.performance', problems)
+  await analyst.getByRole('link', { name: 'Dashboard' }).first().click()
+  assert.equal(await heading(analyst), 'Dashboard')
+  await expectAccessible(analyst, 'dashboard')
+  assert.match(await analyst.locator('#figure-contacts').innerText(), /^Contacts\s+1\s+0$/)
+  assert.match(await analyst.locator('#figure-decided').innerText(), /\s2\s+0$/)
+  assert.match(await analyst.locator('#figure-graded_inadequate').innerText(), /\s0\s+0$/)
+  assert.match(await analyst.locator('#rate-decided_in_time').innerText(), /100%\s+2 of 2/)
+  assert.match(await analyst.locator('#rate-audited_good').innerText(), /none\s+0 of 0/)
 
   // The auditor draws a sample of today's decisions, one from each outcome.
   const auditor = await signedInPage(browser, `${server.url}/`, 'test.auditor', problems)
@@ -172,6 +186,22 @@ test('a sample is drawn, graded twice blind, settled, responded to and followed 
   await expectAccessible(moderator, 'language figures')
   const everyTeam = moderator.locator('#language-figures tbody tr', { hasText: 'Every team' })
   assert.match(await everyTeam.innerText(), /\b1\b.*\b1\b.*0%.*cin \(1\)/s)
+
+  // The dashboard counts the settled grade beside the timeliness of the same decisions, and the
+  // CSV file has the same figures.
+  await analyst.reload()
+  await expectAccessible(analyst, 'dashboard after an audit')
+  assert.match(await analyst.locator('#figure-graded_inadequate').innerText(), /\s1\s+0$/)
+  assert.match(await analyst.locator('#rate-audited_good').innerText(), /0%\s+0 of 1/)
+  assert.match(await analyst.locator('#rate-decided_in_time').innerText(), /100%\s+2 of 2/)
+  const [figures] = await Promise.all([analyst.waitForEvent('download'), analyst.locator('#dashboard-csv').click()])
+  const csv = readFileSync(await figures.path(), 'utf8')
+  assert.match(csv, /^figure,graded_inadequate,Audited: inadequate,,[0-9-]{10},[0-9-]{10},1,/m)
+  assert.match(csv, /^rate,audited_good,Audited decisions graded good or outstanding,,[0-9-]{10},[0-9-]{10},0,1,0\.0000,/m)
+  // A period that ends before it starts is refused, naming the field.
+  await analyst.goto(`${server.url}/dashboard?from-day=2&from-month=1&from-year=2026&to-day=1&to-month=1&to-year=2026`)
+  assert.match(await analyst.locator('.govuk-error-summary').innerText(), /The period must end on or after the day it starts/)
+  await expectAccessible(analyst, 'dashboard with errors')
 
   // The practitioner who recorded the contact is told, and responds.
   const practitioner = await signedInPage(browser, `${server.url}/`, 'test.practitioner', problems)

@@ -1,0 +1,62 @@
+// src/service/dashboard_service.hpp — the dashboard's use cases: bring the figures kept by day up
+// to date with the changes noted since, and show a period's figures beside the period before it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "domain/clock.hpp"
+#include "domain/dashboard.hpp"
+#include "service/decision_rules.hpp"
+#include "service/identity.hpp"
+#include "service/result.hpp"
+#include "store/records.hpp"
+#include "store/store.hpp"
+
+namespace frontdoor::service {
+
+//! What the dashboard is asked for: a period of UK days and a team (domain::kEveryTeam: all; ""
+//! children not allocated).
+struct DashboardAsk {
+  std::optional<domain::Date> from;
+  std::optional<domain::Date> to;
+  std::string team{domain::kEveryTeam};
+};
+
+//! A period's figures and the period before it.
+struct DashboardView {
+  domain::Date from;
+  domain::Date to;
+  domain::Date previous_from;
+  domain::Date previous_to;
+  std::string team;
+  domain::FigureTotals now;
+  domain::FigureTotals before;
+  int days_counted = 0;  //!< days whose figures this request had to count
+};
+
+//! Notes that something about `contact_id` changed, in the transaction that changed it: every
+//! write about a contact, its decision, allocation or steps calls this.
+void NoteFiguresChanged(store::Records& records, std::int64_t contact_id);
+
+class DashboardService {
+ public:
+  DashboardService(store::Store& store, const domain::Clock& clock, DecisionRules rules)
+      : store_(store), clock_(clock), rules_(rules) {}
+
+  //! The figures of a period and team, and of the period before. Refused (Invalid) for a period
+  //! that is not real, longer than a year or ends after today, or a team not configured.
+  Result<DashboardView> Show(const Identity& by, const DashboardAsk& ask);
+  //! Brings the figures of `first` to `last` up to date: forgets the days the changes noted since
+  //! touched, then counts the days not counted, a month to a transaction. Answers how many days it
+  //! counted.
+  int BringUpToDate(const domain::Date& first, const domain::Date& last);
+
+ private:
+  store::Store& store_;
+  const domain::Clock& clock_;
+  DecisionRules rules_;
+};
+
+}  // namespace frontdoor::service
