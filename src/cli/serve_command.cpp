@@ -12,6 +12,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "cli/commands.hpp"
 #include "http/server.hpp"
@@ -162,7 +163,19 @@ int Serve(const ServeSettings& settings, store::Store& store, const http::Server
                options.host, server.Port(), store::DatabaseKindName(store.Kind()), schema_version,
                kVersion);
   spdlog::default_logger()->flush();
+  // The dashboard's figures for the last two years, counted while the first requests are served;
+  // stopped (after the month it is counting) when the server stops.
+  std::jthread counting([&services](std::stop_token stop) {
+    try {
+      const int days = services.dashboard.CountAhead([&stop] { return !stop.stop_requested(); });
+      spdlog::info("event=dashboard_counted days={}", days);
+    } catch (const std::exception& failure) {
+      spdlog::error("event=dashboard_count_failed error=\"{}\"", failure.what());
+    }
+  });
   server.Run();
+  counting.request_stop();
+  counting.join();
   spdlog::default_logger()->flush();
   return 0;
 }

@@ -2,6 +2,7 @@
 // reading a period's.
 #include "service/dashboard_service.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "domain/uk_time.hpp"
@@ -42,6 +43,18 @@ void TakeChanges(store::Records& records) {
   records.dashboard.DropChanges(ids);
 }
 
+// The figures of `days` (in order), counted from the records.
+std::vector<domain::DayCount> CountDays(store::Records& records,
+                                        const std::vector<domain::Date>& days,
+                                        const DecisionRules& rules) {
+  const auto period = domain::UkDaysFrom(days.front(), days.back());
+  const std::set<domain::Date> wanted(days.begin(), days.end());
+  auto counts = domain::CountByDay(records.dashboard.OutcomesReceived(period.from, period.before),
+                                   rules.settings, rules.calendar);
+  std::erase_if(counts, [&](const auto& count) { return !wanted.count(count.day); });
+  return counts;
+}
+
 domain::Date NextDay(const domain::Date& day) {
   return domain::Date(std::chrono::sys_days(day) + std::chrono::days(1));
 }
@@ -52,36 +65,60 @@ void NoteFiguresChanged(store::Records& records, std::int64_t contact_id) {
   records.dashboard.Changed(contact_id);
 }
 
-int DashboardService::BringUpToDate(const domain::Date& first, const domain::Date& last) {
+int DashboardService::BringUpToDate(const domain::Date& first, const domain::Date& last,
+                                    const std::function<bool()>& keep_going) {
   store_.Write([&](store::Records& records) {
     records.dashboard.HoldCounting();
     TakeChanges(records);
   });
   int counted = 0;
   for (domain::Date start = first; start <= last;) {
+    if (keep_going && !keep_going()) break;
     domain::Date end = start;
     for (int i = 1; i < kDaysATransaction && NextDay(end) <= last; ++i) end = NextDay(end);
-    store_.Write([&](store::Records& records) {
-      records.dashboard.HoldCounting();
+    const auto not_counted = [&](store::Records& records) {
       const auto done = records.dashboard.CountedDays(start, end);
       std::vector<domain::Date> days;
       for (auto day = start; day <= end; day = NextDay(day))
         if (!done.count(day)) days.push_back(day);
+      return days;
+    };
+    // Counted from a read, which holds no writer back; kept in a short write.
+    std::vector<domain::Date> days;
+    std::set<std::int64_t> changes_seen;
+    std::vector<domain::DayCount> counts;
+    store_.Read([&](store::Records& records) {
+      days = not_counted(records);
       if (days.empty()) return;
-      // One read over the days from the first not counted to the last.
-      const auto period = domain::UkDaysFrom(days.front(), days.back());
-      std::vector<domain::DayCount> counts;
-      const std::set<domain::Date> wanted(days.begin(), days.end());
-      for (auto& count :
-           domain::CountByDay(records.dashboard.OutcomesReceived(period.from, period.before),
-                              rules_.settings, rules_.calendar))
-        if (wanted.count(count.day)) counts.push_back(std::move(count));
-      records.dashboard.Keep(days, counts, clock_.Now());
-      counted += static_cast<int>(days.size());
+      for (const auto& change : records.dashboard.Changes()) changes_seen.insert(change.id);
+      counts = CountDays(records, days, rules_);
     });
+    if (!days.empty()) {
+      store_.Write([&](store::Records& records) {
+        records.dashboard.HoldCounting();
+        days = not_counted(records);  // another count may have kept some meanwhile
+        if (days.empty()) return;
+        // A write noted since the read may have changed what it read: count again, here.
+        const auto changes = records.dashboard.Changes();
+        if (std::any_of(changes.begin(), changes.end(),
+                        [&](const auto& change) { return !changes_seen.count(change.id); }))
+          counts = CountDays(records, days, rules_);
+        const std::set<domain::Date> kept(days.begin(), days.end());
+        std::erase_if(counts, [&](const auto& count) { return !kept.count(count.day); });
+        records.dashboard.Keep(days, counts, clock_.Now());
+        counted += static_cast<int>(days.size());
+      });
+    }
     start = NextDay(end);
   }
   return counted;
+}
+
+int DashboardService::CountAhead(const std::function<bool()>& keep_going) {
+  const auto today = domain::UkDate(clock_.Now());
+  auto two_years_ago = today - std::chrono::years(2);
+  if (!two_years_ago.ok()) two_years_ago = two_years_ago.year() / two_years_ago.month() / 28;
+  return BringUpToDate(NextDay(two_years_ago), today, keep_going);
 }
 
 Result<DashboardView> DashboardService::Show(const Identity& by, const DashboardAsk& ask) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -49,9 +50,14 @@ class DashboardService {
   //! that is not real, longer than a year or ends after today, or a team not configured.
   Result<DashboardView> Show(const Identity& by, const DashboardAsk& ask);
   //! Brings the figures of `first` to `last` up to date: forgets the days the changes noted since
-  //! touched, then counts the days not counted, a month to a transaction. Answers how many days it
-  //! counted.
-  int BringUpToDate(const domain::Date& first, const domain::Date& last);
+  //! touched, then counts the days not counted, a month at a time (each month read without
+  //! holding writers back, then kept in a short write), while `keep_going` (when given) says so.
+  //! Answers how many days it counted.
+  int BringUpToDate(const domain::Date& first, const domain::Date& last,
+                    const std::function<bool()>& keep_going = {});
+  //! BringUpToDate for the two years to today, so the first view of a year (and the year before
+  //! it) finds them counted: `frontdoor serve` runs it in the background as it starts.
+  int CountAhead(const std::function<bool()>& keep_going);
 
  private:
   store::Store& store_;

@@ -1,7 +1,8 @@
 // tests/service/dashboard_service_test.cpp — the dashboard over a generated council, on SQLite and
 // PostgreSQL: every figure, for every team and for one, equals a count made directly in the
 // database; a second view counts nothing again; a reopened decision changes its day's figures at
-// once; a period or team that cannot be shown is refused.
+// once; counting ahead leaves a view nothing to count; a period or team that cannot be shown is
+// refused.
 #include "service/dashboard_service.hpp"
 
 #include <gtest/gtest.h>
@@ -271,6 +272,14 @@ TEST_P(DashboardServiceTest, AReopenedDecisionChangesTheFiguresOfItsDayAtOnce) {
   EXPECT_LT(after.days_counted, 730);
   EXPECT_EQ(Codes(after.now).at("decided"), Codes(before.now).at("decided") - children);
   EXPECT_EQ(Codes(after.now), Direct("*"));
+}
+
+TEST_P(DashboardServiceTest, CountingAheadLeavesTheFirstViewOfAYearNothingToCount) {
+  EXPECT_EQ(dashboard_.CountAhead([] { return false; }), 0);  // told to stop at once
+  EXPECT_EQ(dashboard_.CountAhead({}), 730);                  // 2 December 2024 to today
+  const auto view = Show("*");
+  EXPECT_EQ(view.days_counted, 0);
+  EXPECT_EQ(Codes(view.now), Direct("*"));
 }
 
 TEST_P(DashboardServiceTest, APeriodOrTeamThatCannotBeShownIsRefused) {
