@@ -244,6 +244,7 @@ http::Response DashboardController::ApiDashboard(const RequestContext& context) 
                               {"previous_from", domain::FormatDate(view.previous_from)},
                               {"previous_to", domain::FormatDate(view.previous_to)},
                               {"team", TeamInQuery(view.team)},
+                              {"days_counted", view.days_counted},
                               {"figures", figures},
                               {"rates", rates},
                               {"timeliness_beside_quality", pairs}};
