@@ -43,20 +43,27 @@ void TakeChanges(store::Records& records) {
   records.dashboard.DropChanges(ids);
 }
 
-// The figures of `days` (in order), counted from the records.
+domain::Date NextDay(const domain::Date& day) {
+  return domain::Date(std::chrono::sys_days(day) + std::chrono::days(1));
+}
+
+// The figures of `days` (in order), counted from the records: one read for each run of days in a
+// row, so days far apart never read the months between them.
 std::vector<domain::DayCount> CountDays(store::Records& records,
                                         const std::vector<domain::Date>& days,
                                         const DecisionRules& rules) {
-  const auto period = domain::UkDaysFrom(days.front(), days.back());
-  const std::set<domain::Date> wanted(days.begin(), days.end());
-  auto counts = domain::CountByDay(records.dashboard.OutcomesReceived(period.from, period.before),
-                                   rules.settings, rules.calendar);
-  std::erase_if(counts, [&](const auto& count) { return !wanted.count(count.day); });
+  std::vector<domain::DayCount> counts;
+  for (std::size_t first = 0; first < days.size();) {
+    std::size_t last = first;
+    while (last + 1 < days.size() && days[last + 1] == NextDay(days[last])) ++last;
+    const auto period = domain::UkDaysFrom(days[first], days[last]);
+    for (auto& count :
+         domain::CountByDay(records.dashboard.OutcomesReceived(period.from, period.before),
+                            rules.settings, rules.calendar))
+      if (count.day >= days[first] && count.day <= days[last]) counts.push_back(std::move(count));
+    first = last + 1;
+  }
   return counts;
-}
-
-domain::Date NextDay(const domain::Date& day) {
-  return domain::Date(std::chrono::sys_days(day) + std::chrono::days(1));
 }
 
 }  // namespace
@@ -135,6 +142,17 @@ Result<DashboardView> DashboardService::Show(const Identity& by, const Dashboard
   view.team = ask.team;
   view.days_counted = BringUpToDate(view.previous_from, view.to);
   return store_.WriteResult([&](store::Records& records) -> Result<DashboardView> {
+    // Another count may have forgotten days since (after a write about one of their contacts):
+    // those are counted here, holding the counting, so the totals never miss a day.
+    records.dashboard.HoldCounting();
+    const auto done = records.dashboard.CountedDays(view.previous_from, view.to);
+    std::vector<domain::Date> missing;
+    for (auto day = view.previous_from; day <= view.to; day = NextDay(day))
+      if (!done.count(day)) missing.push_back(day);
+    if (!missing.empty()) {
+      records.dashboard.Keep(missing, CountDays(records, missing, rules_), clock_.Now());
+      view.days_counted += static_cast<int>(missing.size());
+    }
     view.now = records.dashboard.Totals(view.team, view.from, view.to);
     view.before = records.dashboard.Totals(view.team, view.previous_from, view.previous_to);
     const auto now = domain::UkDaysFrom(view.from, view.to);

@@ -46,10 +46,11 @@ std::vector<domain::Timestamp> DashboardRecords::ReceivedAround(
   if (contact_ids.empty()) return {};
   return sql_.All(
       "SELECT c.received_at FROM contacts c WHERE " + sql_.InIds("c.id") +
-          " UNION SELECT c.received_at FROM contact_people here JOIN contact_people other ON "
-          "other.person_id = here.person_id AND other.role = 'child' JOIN contacts c ON c.id = "
-          "other.contact_id WHERE here.role = 'child' AND " +
-          sql_.InIds("here.contact_id"),
+          " UNION SELECT later.received_at FROM contacts own JOIN contact_people here ON "
+          "here.contact_id = own.id AND here.role = 'child' JOIN contact_people other ON "
+          "other.person_id = here.person_id AND other.role = 'child' JOIN contacts later ON "
+          "later.id = other.contact_id AND later.received_at > own.received_at WHERE " +
+          sql_.InIds("own.id"),
       {IdList{contact_ids}, IdList{contact_ids}}, [](const SqlRow& row) { return row.Time(0); });
 }
 

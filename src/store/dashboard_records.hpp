@@ -24,8 +24,8 @@ class DashboardRecords : public RecordKind {
  public:
   using RecordKind::RecordKind;
 
-  //! Notes that something about `contact_id` changed (so the days of its children's contacts may
-  //! count differently).
+  //! Notes that something about `contact_id` changed: its day, and the days of its children's
+  //! later contacts, may count differently.
   void Changed(std::int64_t contact_id);
   //! Notes that anything may have changed (an import, a generated load).
   void EverythingChanged();
@@ -37,7 +37,8 @@ class DashboardRecords : public RecordKind {
   std::vector<FigureChange> Changes();
   //! Drops the changes taken into account.
   void DropChanges(const std::vector<std::int64_t>& ids);
-  //! When the contacts `contact_ids` and every other contact about one of their children came in.
+  //! When the contacts `contact_ids` came in, and every later contact about one of their children
+  //! (whose referral a change to an earlier one can make a re-referral or not).
   std::vector<domain::Timestamp> ReceivedAround(const std::vector<std::int64_t>& contact_ids);
 
   //! The days from `first` to `last` whose figures are counted.
