@@ -126,7 +126,7 @@ const std::vector<Rate>& Rates() {
        "Refusals closed because of the refusal",
        {F::kRefusalClosed},
        {F::kConsentRefused, F::kConsentWithdrawn},
-       true},
+       false},
       {"refusal_offered",
        "Refusals with what was offered instead written down",
        {F::kRefusalOffered},

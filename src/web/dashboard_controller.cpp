@@ -128,7 +128,8 @@ std::string CsvShare(std::optional<double> share) {
 
 service::DashboardAsk DashboardController::Ask(const RequestContext& context) const {
   Fields fields(context.query);
-  const bool boxes = !IsApiPath(context.request.path) && context.request.path == "/dashboard";
+  // The page's date boxes; the CSV file's link and the API send "2026-11-01".
+  const bool boxes = context.request.path == "/dashboard";
   std::string from = boxes ? fields.Date("from") : fields.Text("from");
   std::string to = boxes ? fields.Date("to") : fields.Text("to");
   service::DashboardAsk ask;
