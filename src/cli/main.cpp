@@ -85,8 +85,14 @@ void AddTransportOptions(CLI::App* serve, ServeSettings& settings) {
 void AddSignInOptions(CLI::App* serve, ServeSettings& settings) {
   serve
       ->add_flag("--secure-cookies", settings.secure_cookies,
-                 "Mark cookies Secure: set when people reach the service over TLS")
+                 "Mark cookies Secure and send Strict-Transport-Security: people reach the "
+                 "service over TLS (the default when listening beyond this machine)")
       ->envname("FRONTDOOR_SECURE_COOKIES");
+  serve
+      ->add_flag("--insecure-cookies", settings.insecure_cookies,
+                 "Allow cookies without Secure when listening beyond this machine (plain HTTP on a "
+                 "private network; never in production)")
+      ->envname("FRONTDOOR_INSECURE_COOKIES");
   serve
       ->add_option("--two-step-roles", settings.two_step_roles,
                    "Roles that must use two-step verification, comma-separated (\"\" for none)")
@@ -182,7 +188,8 @@ void AddToken(CLI::App& app, DataSettings& data, int& exit_code) {
       command->add_subcommand("create", "Make an API token; it is printed once, on the last line");
   AddDatabase(create);
   create->add_option("--username", data.username, "Whose token it is")->required();
-  create->add_option("--expires-days", data.expires_days, "Days until the token stops working");
+  create->add_option("--expires-days", data.expires_days,
+                     "Days until the token stops working (90 unless given)");
   create->callback([&, create] {
     exit_code = RunTokenCreate(DatabaseOf(*create), data.username, data.expires_days);
   });

@@ -156,7 +156,15 @@ int Serve(const ServeSettings& settings, store::Store& store, const http::Server
   service::SystemClock clock;
   service::Services services(store, clock, *configuration,
                              ServiceSettingsFrom(settings, two_step_roles));
-  web::WebApp app({clock, assets, *configuration, services, {settings.secure_cookies}});
+  // Beyond this machine, people reach the service over TLS (through a proxy that terminates it):
+  // its cookies are Secure unless told otherwise.
+  const bool secure =
+      settings.secure_cookies || (!http::IsLoopback(options.host) && !settings.insecure_cookies);
+  if (settings.secure_cookies && settings.insecure_cookies) {
+    std::cerr << "frontdoor serve: --secure-cookies and --insecure-cookies cannot both be given\n";
+    return 2;
+  }
+  web::WebApp app({clock, assets, *configuration, services, {secure}});
   http::Server server(options,
                       [&app](const http::Request& request) { return app.Handle(request); });
   spdlog::info("event=listening url=http://{}:{} database={} schema_version={} version={}",

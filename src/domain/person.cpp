@@ -21,6 +21,10 @@ FieldErrors CheckName(const std::string& name, const char* field, const char* la
     return {{field,
              std::string(label) + " must only contain letters, spaces, hyphens and apostrophes"}};
   }
+  if (HasDirectionControls(name)) {
+    return {{field, std::string(label) +
+                        " must not contain hidden characters that change the direction of text"}};
+  }
   if (Trim(name).empty()) return {{field, std::string("Enter the ") + label}};
   if (CountCharacters(name) > kNameMaxCharacters) {
     return {{field, std::string(label) + " must be 100 characters or fewer"}};

@@ -35,7 +35,7 @@ std::chrono::milliseconds FailureDelay(int failures, const SignInPolicy& policy)
   return policy.delay_per_failure * std::clamp(failures, 1, 8);
 }
 
-bool AddressAttemptLimiter::Allow(const std::string& address, Timestamp now) {
+int AddressAttemptLimiter::Attempt(const std::string& address, Timestamp now) {
   std::lock_guard lock(mutex_);
   // Forget addresses whose attempts have all left the window, so the map cannot grow forever.
   if (attempts_.size() > 10'000) {
@@ -45,9 +45,9 @@ bool AddressAttemptLimiter::Allow(const std::string& address, Timestamp now) {
   }
   auto& recent = attempts_[address];
   while (!recent.empty() && now - recent.front() >= policy_.address_window) recent.pop_front();
-  if (int(recent.size()) >= policy_.attempts_per_address) return false;
+  if (int(recent.size()) >= policy_.attempts_per_address) return 0;
   recent.push_back(now);
-  return true;
+  return int(recent.size());
 }
 
 }  // namespace frontdoor::domain

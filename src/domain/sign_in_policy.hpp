@@ -45,8 +45,9 @@ std::chrono::milliseconds FailureDelay(int failures, const SignInPolicy& policy)
 class AddressAttemptLimiter {
  public:
   explicit AddressAttemptLimiter(const SignInPolicy& policy) : policy_(policy) {}
-  //! Records an attempt from `address` at `now`; false when the address is over its limit.
-  bool Allow(const std::string& address, Timestamp now);
+  //! Records an attempt from `address` at `now` and answers how many the address has made in the
+  //! window, this one included; 0 (not recorded) when the address is over its limit.
+  int Attempt(const std::string& address, Timestamp now);
 
  private:
   SignInPolicy policy_;

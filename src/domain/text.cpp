@@ -59,6 +59,20 @@ bool HasControlCharacters(std::string_view text) {
   return false;
 }
 
+bool HasDirectionControls(std::string_view text) {
+  for (size_t i = 0; i + 1 < text.size(); ++i) {
+    const auto first = static_cast<unsigned char>(text[i]);
+    const auto second = static_cast<unsigned char>(text[i + 1]);
+    if (first == 0xD8 && second == 0x9C) return true;  // U+061C
+    if (first != 0xE2 || i + 2 >= text.size()) continue;
+    const auto third = static_cast<unsigned char>(text[i + 2]);
+    if (second == 0x80 && (third == 0x8E || third == 0x8F || (third >= 0xAA && third <= 0xAE)))
+      return true;  // U+200E, U+200F, U+202A to U+202E
+    if (second == 0x81 && third >= 0xA6 && third <= 0xA9) return true;  // U+2066 to U+2069
+  }
+  return false;
+}
+
 std::string Lower(std::string_view text) {
   std::string lower(text);
   for (char& letter : lower) {

@@ -16,6 +16,10 @@ bool IsValidUtf8(std::string_view text);
 size_t CountCharacters(std::string_view text);
 //! True when the text holds a control character other than tab, line feed or carriage return.
 bool HasControlCharacters(std::string_view text);
+//! True when the text holds an invisible character that changes the direction text is shown in
+//! (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069): in a name it can make the name
+//! read as another.
+bool HasDirectionControls(std::string_view text);
 //! The text with the letters A to Z in lower case (other bytes as they are).
 std::string Lower(std::string_view text);
 //! The text without leading and trailing spaces, tabs and line breaks.

@@ -171,6 +171,13 @@ struct Server::Impl {
   std::unordered_set<std::shared_ptr<Connection>> connections;
 };
 
+bool IsLoopback(const std::string& host) {
+  if (host == "localhost") return true;
+  error_code ec;
+  const auto address = asio::ip::make_address(host, ec);
+  return !ec && address.is_loopback();
+}
+
 void Server::Impl::Bind() {
   error_code ec;
   const auto address =
@@ -246,6 +253,11 @@ asio::awaitable<void> Server::Impl::Serve(std::shared_ptr<Connection> connection
       auto& message = parser.get();
       if (message.target().empty() || message.target().front() != '/') {
         co_await refuse(400, "Bad request: the target must be a path starting with /");
+        break;
+      }
+      // HTTP/1.1 asks for exactly one Host (RFC 9112, section 3.2); HTTP/1.0 needs none.
+      if (message.version() >= 11 && message.count(bhttp::field::host) != 1) {
+        co_await refuse(400, "Bad request: an HTTP/1.1 request needs one Host header");
         break;
       }
       if (parser.content_length() && *parser.content_length() > options.body_limit) {

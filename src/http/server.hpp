@@ -32,6 +32,10 @@ struct ServerOptions {
   int retry_after_seconds = 1;  //!< what a 503 tells the client to wait
 };
 
+//! True when `host` (an address to listen on, or "localhost") is this machine's loopback alone, so
+//! only people on this machine can reach it.
+bool IsLoopback(const std::string& host);
+
 //! An HTTP/1.1 server. Construct to bind; Run() to serve until SIGTERM, SIGINT or Stop().
 class Server {
  public:

@@ -75,7 +75,10 @@ Result<domain::User> AccountService::ChangeUser(const Actor& by, const std::stri
     const auto now = clock_.Now();
     const std::string detail = change(*user);
     records.accounts.Update(*user);
-    if (end_sessions) records.sessions.EndSessionsOf(user->id, now);
+    if (end_sessions) {
+      records.sessions.EndSessionsOf(user->id, now);
+      records.sessions.RevokeTokensOf(user->id, now);
+    }
     AppendAudit(records, by, now,
                 {domain::Action::kManageUsers, "user:" + std::to_string(user->id),
                  domain::AuditOutcome::kAllowed,
@@ -153,16 +156,15 @@ Result<IssuedToken> AccountService::CreateApiToken(const Actor& by, const std::s
     issued.token.token_hash = domain::Sha256Hex(issued.secret);
     issued.token.user_id = user->id;
     issued.token.created_at = clock_.Now();
-    if (expires_days)
-      issued.token.expires_at = issued.token.created_at + std::chrono::days(*expires_days);
+    const int days = expires_days.value_or(kDefaultTokenDays);
+    issued.token.expires_at = issued.token.created_at + std::chrono::days(days);
     issued.token.id = records.sessions.AddToken(issued.token);
-    AppendAudit(
-        records, by, issued.token.created_at,
-        {domain::Action::kManageUsers,
-         "user:" + std::to_string(user->id) + " token:" + std::to_string(issued.token.id),
-         domain::AuditOutcome::kAllowed,
-         "API token created for " + user->username +
-             (expires_days ? ", expires in " + std::to_string(*expires_days) + " days" : "")});
+    AppendAudit(records, by, issued.token.created_at,
+                {domain::Action::kManageUsers,
+                 "user:" + std::to_string(user->id) + " token:" + std::to_string(issued.token.id),
+                 domain::AuditOutcome::kAllowed,
+                 "API token created for " + user->username + ", expires in " +
+                     std::to_string(days) + " days"});
     return issued;
   });
 }

@@ -26,6 +26,9 @@ struct NewAccount {
   std::string job_title;
 };
 
+//! How long an API token works when no lifetime is asked for.
+inline constexpr int kDefaultTokenDays = 90;
+
 //! A token just made: the secret is shown once and never kept.
 struct IssuedToken {
   domain::ApiToken token;
@@ -55,7 +58,8 @@ class AccountService {
   //! Sets a new password, lifts any lock and ends the account's sessions.
   Result<domain::User> ResetPassword(const Actor& by, const std::string& username,
                                      const std::string& password);
-  //! Makes an API token for the account, valid for `expires_days` days when given.
+  //! Makes an API token for the account, valid for `expires_days` days (kDefaultTokenDays when
+  //! not given).
   Result<IssuedToken> CreateApiToken(const Actor& by, const std::string& username,
                                      std::optional<int> expires_days);
   //! Revokes a token by id.
@@ -65,7 +69,8 @@ class AccountService {
 
  private:
   //! Loads the account, applies `change`, saves it and records `action`, all in one transaction;
-  //! ends the account's sessions unless the change does not touch what they were granted on.
+  //! ends the account's sessions and revokes its API tokens unless the change does not touch what
+  //! they were granted on.
   template <typename Change>
   Result<domain::User> ChangeUser(const Actor& by, const std::string& username,
                                   const std::string& what, Change&& change,

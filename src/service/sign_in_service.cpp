@@ -49,7 +49,10 @@ bool SignInService::TwoStepPending(const Identity& identity) const {
 SignInAttempt SignInService::SignIn(const std::string& username, const std::string& password,
                                     const std::string& client_address) {
   const auto now = clock_.Now();
-  if (!address_limiter_.Allow(client_address, now)) {
+  // The failure's delay grows with the attempts from the address, never with the account's own
+  // failures: the same for a name that is no account, so timing cannot tell which names exist.
+  const int attempts = address_limiter_.Attempt(client_address, now);
+  if (attempts == 0) {
     AccessAuditService(store_, clock_)
         .Record(Anonymous(username, client_address),
                 {domain::Action::kSignIn, "", domain::AuditOutcome::kRefused,
@@ -63,7 +66,6 @@ SignInAttempt SignInService::SignIn(const std::string& username, const std::stri
       VerifyPassword(user ? user->password_hash : DecoyPasswordHash(), password);
 
   SignInAttempt attempt;
-  int failures = 1;
   store_.Write([&](store::Records& records) {
     attempt = {};
     if (!user) {
@@ -85,7 +87,6 @@ SignInAttempt SignInService::SignIn(const std::string& username, const std::stri
     }
     if (!password_right) {
       domain::RecordFailedSignIn(*current, now, policy_);
-      failures = current->locked_until ? policy_.failures_before_lock : current->failed_sign_ins;
       records.accounts.Update(*current);
       AppendAudit(records, actor, now,
                   {domain::Action::kSignIn, record, domain::AuditOutcome::kRefused,
@@ -115,7 +116,7 @@ SignInAttempt SignInService::SignIn(const std::string& username, const std::stri
                 {domain::Action::kSignIn, record, domain::AuditOutcome::kAllowed,
                  session.two_step_passed ? "" : "password accepted; second step pending"});
   });
-  if (attempt.status == SignInStatus::kRefused) sleep_(domain::FailureDelay(failures, policy_));
+  if (attempt.status == SignInStatus::kRefused) sleep_(domain::FailureDelay(attempts, policy_));
   return attempt;
 }
 

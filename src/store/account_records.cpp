@@ -147,6 +147,11 @@ void SessionRecords::RevokeToken(std::int64_t id, domain::Timestamp at) {
                {at, id});
 }
 
+void SessionRecords::RevokeTokensOf(std::int64_t user_id, domain::Timestamp at) {
+  sql_.Execute("UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+               {at, user_id});
+}
+
 std::int64_t FeedbackRecords::Add(const domain::Feedback& feedback) {
   return sql_.Insert("INSERT INTO feedback (received_at, text, page) VALUES (?, ?, ?) RETURNING id",
                      {feedback.received_at, feedback.text, feedback.page});

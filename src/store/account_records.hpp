@@ -57,6 +57,8 @@ class SessionRecords : public RecordKind {
   std::optional<domain::ApiToken> FindTokenByHash(std::string_view token_hash);
   //! Revokes a token; a revoked token stays revoked from its first revocation.
   void RevokeToken(std::int64_t id, domain::Timestamp at);
+  //! Revokes every token of the account not revoked yet (disabled, password reset, role changed).
+  void RevokeTokensOf(std::int64_t user_id, domain::Timestamp at);
 };
 
 //! Feedback about the service, sent from the phase banner's link and kept as sent.

@@ -18,8 +18,10 @@ constexpr const char* kContentSecurityPolicy =
     "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
     "frame-ancestors 'none'";
 
-void AddSecurityHeaders(http::Response& response) {
+void AddSecurityHeaders(http::Response& response, bool over_tls) {
   response.SetHeader("Content-Security-Policy", kContentSecurityPolicy);
+  // Reached over TLS: browsers are to keep using it for a year.
+  if (over_tls) response.SetHeader("Strict-Transport-Security", "max-age=31536000");
   response.SetHeader("X-Content-Type-Options", "nosniff");
   response.SetHeader("X-Frame-Options", "DENY");
   response.SetHeader("Referrer-Policy", "no-referrer");
@@ -86,7 +88,7 @@ http::Response WebApp::Handle(const http::Request& request) {
     spdlog::error("event=request_failed error=\"{}\"", error.what());
     response = pages_.Error(request, 500);
   }
-  AddSecurityHeaders(response);
+  AddSecurityHeaders(response, context_.settings.secure_cookies);
   return response;
 }
 

@@ -16,7 +16,9 @@ namespace frontdoor::web {
 
 //! How the pages are served.
 struct WebSettings {
-  bool secure_cookies = false;       //!< set when users reach the service over TLS
+  //! Set when users reach the service over TLS: cookies are Secure and responses carry
+  //! Strict-Transport-Security.
+  bool secure_cookies = false;
   std::string issuer = "frontdoor";  //!< the name authenticator apps show
 };
 

@@ -45,6 +45,18 @@ TEST(Person, NeedsNamesAndAPastDateOfBirth) {
   EXPECT_EQ(errors[2], (FieldError{"date_of_birth", "Date of birth must be today or in the past"}));
 }
 
+TEST(Person, ANameWithAHiddenDirectionChangeIsRefused) {
+  // "Alice" with a right-to-left override would show as another name.
+  Person person;
+  const FieldErrors errors =
+      ValidatePerson(Draft("Ali\u202Eecil", "O'Neill\u2066", "2019-03-04"), kToday, person);
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors[0], (FieldError{"given_name",
+                                   "given name must not contain hidden characters that change "
+                                   "the direction of text"}));
+  EXPECT_EQ(errors[1].field, "family_name");
+}
+
 TEST(RecordAccess, UnrestrictedRecordsAreOpen) {
   User user;
   user.id = 7;

@@ -60,17 +60,17 @@ TEST(SignInPolicy, FailureDelaysGrowAndAreCapped) {
   EXPECT_EQ(FailureDelay(8, policy), FailureDelay(100, policy));
 }
 
-TEST(AddressAttemptLimiter, LimitsEachAddressWithinItsWindow) {
+TEST(AddressAttemptLimiter, LimitsEachAddressWithinItsWindowAndCountsItsAttempts) {
   SignInPolicy policy;
   policy.attempts_per_address = 3;
   AddressAttemptLimiter limiter(policy);
   const Timestamp now = At("2026-11-27T09:00:00Z");
-  EXPECT_TRUE(limiter.Allow("10.0.0.1", now));
-  EXPECT_TRUE(limiter.Allow("10.0.0.1", now));
-  EXPECT_TRUE(limiter.Allow("10.0.0.1", now));
-  EXPECT_FALSE(limiter.Allow("10.0.0.1", now));
-  EXPECT_TRUE(limiter.Allow("10.0.0.2", now));
-  EXPECT_TRUE(limiter.Allow("10.0.0.1", At("2026-11-27T09:15:00Z")));
+  EXPECT_EQ(limiter.Attempt("10.0.0.1", now), 1);
+  EXPECT_EQ(limiter.Attempt("10.0.0.1", now), 2);
+  EXPECT_EQ(limiter.Attempt("10.0.0.1", now), 3);
+  EXPECT_EQ(limiter.Attempt("10.0.0.1", now), 0);  // over the limit
+  EXPECT_EQ(limiter.Attempt("10.0.0.2", now), 1);
+  EXPECT_EQ(limiter.Attempt("10.0.0.1", At("2026-11-27T09:15:00Z")), 1);
 }
 
 }  // namespace

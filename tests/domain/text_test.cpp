@@ -30,6 +30,15 @@ TEST(Text, FindsControlCharactersButAllowsLineBreaks) {
   EXPECT_TRUE(HasControlCharacters("bell\a"));
 }
 
+TEST(Text, FindsTheInvisibleCharactersThatChangeTheDirectionOfText) {
+  EXPECT_FALSE(HasDirectionControls("Zoë O'Neill — محمد"));
+  for (const char* hidden : {"\u061C", "\u200E", "\u200F", "\u202A", "\u202B", "\u202C", "\u202D",
+                             "\u202E", "\u2066", "\u2067", "\u2068", "\u2069"})
+    EXPECT_TRUE(HasDirectionControls(std::string("Ali") + hidden + "ce")) << hidden;
+  // Neighbours of those characters are ordinary text.
+  EXPECT_FALSE(HasDirectionControls("\u2010\u2029\u2065\u206A\u061B"));
+}
+
 TEST(Text, TrimsSpacesAndLineBreaksAtBothEnds) {
   EXPECT_EQ(Trim("  \n hello there \t\r\n"), "hello there");
   EXPECT_EQ(Trim(" \n "), "");

@@ -142,5 +142,16 @@ TEST(Server, AThousandSlowConnectionsDoNotStopNormalRequests) {
   for (const int fd : slow) ::close(fd);
 }
 
+TEST(Listening, OnlyLoopbackAddressesKeepTheServiceToThisMachine) {
+  EXPECT_TRUE(IsLoopback("127.0.0.1"));
+  EXPECT_TRUE(IsLoopback("127.0.0.2"));
+  EXPECT_TRUE(IsLoopback("::1"));
+  EXPECT_TRUE(IsLoopback("localhost"));
+  EXPECT_FALSE(IsLoopback("0.0.0.0"));
+  EXPECT_FALSE(IsLoopback("::"));
+  EXPECT_FALSE(IsLoopback("10.0.0.5"));
+  EXPECT_FALSE(IsLoopback("not an address"));
+}
+
 }  // namespace
 }  // namespace frontdoor::http

@@ -74,6 +74,13 @@ test('a malformed request line is refused with 400', async () => {
   assert.ok(await healthy())
 })
 
+test('an HTTP/1.1 request without exactly one Host is refused with 400; HTTP/1.0 needs none', async () => {
+  for (const request of ['GET /health HTTP/1.1\r\nConnection: close\r\n\r\n', 'GET /health HTTP/1.1\r\nHost: a\r\nHost: b\r\nConnection: close\r\n\r\n']) {
+    assert.match(await rawExchange(server.port, request), /^HTTP\/1\.1 400 Bad Request\r\n[\s\S]*one Host header/, JSON.stringify(request))
+  }
+  assert.match(await rawExchange(server.port, 'GET /health HTTP/1.0\r\n\r\n'), /^HTTP\/1\.[01] 200 /)
+})
+
 test('unknown paths get 404 and wrong methods 405 with Allow', async () => {
   assert.equal((await fetch(`${server.url}/no-such-page`)).status, 404)
   const wrong = await fetch(`${server.url}/health`, { method: 'DELETE' })
@@ -143,4 +150,18 @@ test('one structured log line per request, with no path, query, address or typed
   assert.ok(lines.some((line) => /method=POST route=\/api\/v1\/feedback status=201 /.test(line)))
   assert.doesNotMatch(server.output(), new RegExp(marker))
   assert.ok(lines.every((line) => !line.includes('127.0.0.1')), 'request lines must not name the client address')
+})
+
+test('behind TLS, cookies are Secure and browsers are told to keep to TLS; on plain loopback neither', async () => {
+  const plain = await fetch(`${server.url}/sign-in`)
+  assert.equal(plain.headers.get('strict-transport-security'), null)
+  assert.doesNotMatch(plain.headers.get('set-cookie'), /Secure/)
+  const secure = await startServer(database, ['--secure-cookies'], { migrate: false })
+  try {
+    const form = await fetch(`${secure.url}/sign-in`)
+    assert.equal(form.headers.get('strict-transport-security'), 'max-age=31536000')
+    assert.match(form.headers.get('set-cookie'), /; Secure/)
+  } finally {
+    assert.equal(await secure.stop(), 0)
+  }
 })

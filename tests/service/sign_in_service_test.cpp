@@ -81,6 +81,20 @@ TEST_P(SignInTest, FiveWrongPasswordsLockTheAccountAndEachFailureIsSlowedAndAudi
             SignInStatus::kSignedIn);
 }
 
+TEST_P(SignInTest, AWrongPasswordAndAnUnknownNameAreSlowedAlikeSoTimingTellsNoNames) {
+  for (int attempt = 0; attempt < 3; ++attempt)
+    sign_in_.SignIn("ann.practitioner", "wrong password!", "10.0.0.7");
+  const std::vector<std::chrono::milliseconds> real(delays_.begin(), delays_.end());
+  delays_.clear();
+  for (int attempt = 0; attempt < 3; ++attempt)
+    sign_in_.SignIn("ann.nobody", "wrong password!", "10.0.0.8");
+  EXPECT_EQ(real, delays_);
+  // Each failure from an address waits longer than the last.
+  ASSERT_EQ(real.size(), 3u);
+  EXPECT_LT(real[0], real[1]);
+  EXPECT_LT(real[1], real[2]);
+}
+
 TEST_P(SignInTest, AnUnknownUsernameIsRefusedLikeAWrongPassword) {
   EXPECT_EQ(sign_in_.SignIn("nobody", kPassword, "10.0.0.1").status, SignInStatus::kRefused);
   EXPECT_EQ(delays_.size(), 1u);
@@ -175,6 +189,31 @@ TEST_P(SignInTest, ApiTokensStopWorkingWhenRevokedExpiredOrAltered) {
   EXPECT_FALSE(sign_in_.AuthenticateApiToken(lasting_token.secret, "10.0.0.1"));
   EXPECT_TRUE(
       std::holds_alternative<NotFound>(accounts_.RevokeApiToken(CommandLineActor(), 99999)));
+}
+
+TEST_P(SignInTest, ATokenLastsNinetyDaysUnlessToldAndEndsWithAPasswordResetOrARoleChange) {
+  const auto token = [&] {
+    return std::get<IssuedToken>(
+        accounts_.CreateApiToken(CommandLineActor(), "ann.practitioner", std::nullopt));
+  };
+  const auto works = [&](const IssuedToken& issued) {
+    return sign_in_.AuthenticateApiToken(issued.secret, "10.0.0.1").has_value();
+  };
+  const auto first = token();
+  EXPECT_EQ(first.token.expires_at, first.token.created_at + std::chrono::days(90));
+  // A new name and job title leave it working; a password reset ends it.
+  ASSERT_TRUE(std::holds_alternative<domain::User>(accounts_.SetNameAndJobTitle(
+      CommandLineActor(), "ann.practitioner", "Ann Practitioner", "Social worker")));
+  EXPECT_TRUE(works(first));
+  ASSERT_TRUE(std::holds_alternative<domain::User>(accounts_.ResetPassword(
+      CommandLineActor(), "ann.practitioner", "another purple tractor evening")));
+  EXPECT_FALSE(works(first));
+  // So does a change of role.
+  const auto second = token();
+  EXPECT_TRUE(works(second));
+  ASSERT_TRUE(std::holds_alternative<domain::User>(
+      accounts_.SetRole(CommandLineActor(), "ann.practitioner", "manager", "")));
+  EXPECT_FALSE(works(second));
 }
 
 TEST_P(SignInTest, TheAuditChainVerifiesAndAnEditedRowIsNamed) {
