@@ -20,8 +20,8 @@ struct ServeSettings {
   int workers = 32;
   int max_queued = 256;  //!< requests that may wait for a worker before new ones get 503
   bool secure_cookies = false;
-  bool insecure_cookies =
-      false;  //!< allow cookies without Secure on an address other than loopback
+  //! Allow cookies without Secure when listening on an address other than loopback.
+  bool insecure_cookies = false;
   std::string two_step_roles = "manager,admin";
   int session_idle_minutes = 30;
   int session_hours = 10;

@@ -50,12 +50,13 @@ class AccountService {
                                           const std::string& job_title);
   //! Every account, by username.
   std::vector<domain::User> ListUsers(const Actor& by);
-  //! Stops an account signing in and ends its sessions.
+  //! Stops an account signing in, ends its sessions and revokes its API tokens.
   Result<domain::User> DisableUser(const Actor& by, const std::string& username);
-  //! Changes an account's role (and agency, which only partners have); ends its sessions.
+  //! Changes an account's role (and agency, which only partners have); ends its sessions and
+  //! revokes its API tokens.
   Result<domain::User> SetRole(const Actor& by, const std::string& username,
                                const std::string& role, const std::string& agency);
-  //! Sets a new password, lifts any lock and ends the account's sessions.
+  //! Sets a new password, lifts any lock, ends the account's sessions and revokes its API tokens.
   Result<domain::User> ResetPassword(const Actor& by, const std::string& username,
                                      const std::string& password);
   //! Makes an API token for the account, valid for `expires_days` days (kDefaultTokenDays when
