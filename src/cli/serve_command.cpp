@@ -156,14 +156,14 @@ int Serve(const ServeSettings& settings, store::Store& store, const http::Server
   service::SystemClock clock;
   service::Services services(store, clock, *configuration,
                              ServiceSettingsFrom(settings, two_step_roles));
-  // Beyond this machine, people reach the service over TLS (through a proxy that terminates it):
-  // its cookies are Secure unless told otherwise.
-  const bool secure =
-      settings.secure_cookies || (!http::IsLoopback(options.host) && !settings.insecure_cookies);
   if (settings.secure_cookies && settings.insecure_cookies) {
     std::cerr << "frontdoor serve: --secure-cookies and --insecure-cookies cannot both be given\n";
     return 2;
   }
+  // Beyond this machine, people reach the service over TLS (through a proxy that terminates it):
+  // its cookies are Secure unless told otherwise.
+  const bool secure =
+      settings.secure_cookies || (!http::IsLoopback(options.host) && !settings.insecure_cookies);
   web::WebApp app({clock, assets, *configuration, services, {secure}});
   http::Server server(options,
                       [&app](const http::Request& request) { return app.Handle(request); });

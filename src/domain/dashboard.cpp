@@ -96,6 +96,11 @@ std::int64_t TotalOf(const FigureTotals& totals, const std::vector<Figure>& figu
   return total;
 }
 
+std::optional<double> ShareOf(std::int64_t part, std::int64_t whole) {
+  if (whole == 0) return std::nullopt;
+  return static_cast<double>(part) / static_cast<double>(whole);
+}
+
 const std::vector<Rate>& Rates() {
   using F = Figure;
   static const std::vector<Rate> kRates{

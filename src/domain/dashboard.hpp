@@ -139,6 +139,9 @@ struct Rate {
   bool lower_is_better = false;
 };
 
+//! `part` out of `whole` as a share from 0 to 1; nullopt when `whole` is 0 (nothing to share).
+std::optional<double> ShareOf(std::int64_t part, std::int64_t whole);
+
 //! Every rate, in the order shown.
 const std::vector<Rate>& Rates();
 //! The rate with this code; throws std::out_of_range for one not in Rates().

@@ -6,7 +6,6 @@
 
 #include "domain/uk_time.hpp"
 #include "service/contact_write.hpp"
-#include "service/dashboard_service.hpp"
 #include "service/record_access.hpp"
 #include "store/contact_steps.hpp"
 
@@ -41,7 +40,7 @@ Submission<domain::CaseStep, ContactProgress> CaseStepService::RecordStep(
         step.recorded_by = by.user.username;
         step.recorded_at = now;
         step.id = records.case_steps.Add(step);
-        NoteFiguresChanged(records, contact.id);
+        records.dashboard.Changed(contact.id);
         const auto event = domain::CaseStepEvent(step, contact.reference);
         AddContactHistory(records, contact.id, "after the referral of " + PersonRecordId(person_id),
                           "", event.title + ". " + event.summary, by, now);

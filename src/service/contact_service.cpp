@@ -10,7 +10,6 @@
 #include "service/access_audit_service.hpp"
 #include "service/contact_history.hpp"
 #include "service/contact_write.hpp"
-#include "service/dashboard_service.hpp"
 #include "service/record_access.hpp"
 
 namespace frontdoor::service {
@@ -100,7 +99,7 @@ Submission<domain::Contact, ContactForm> ContactService::RecordContact(
     contact.recorded_by = by.user.username;
     contact.recorded_at = now;
     contact.id = records.contacts.Add(contact);
-    NoteFiguresChanged(records, contact.id);
+    records.dashboard.Changed(contact.id);
     contact.reference = domain::ContactReference(contact.id);
     records.contacts.SetReference(contact.id, contact.reference);
     AuditAllowed(records, by, now, domain::Action::kRecordContact, ContactRecordIds(contact),

@@ -68,10 +68,6 @@ std::vector<domain::DayCount> CountDays(store::Records& records,
 
 }  // namespace
 
-void NoteFiguresChanged(store::Records& records, std::int64_t contact_id) {
-  records.dashboard.Changed(contact_id);
-}
-
 int DashboardService::BringUpToDate(const domain::Date& first, const domain::Date& last,
                                     const std::function<bool()>& keep_going) {
   store_.Write([&](store::Records& records) {

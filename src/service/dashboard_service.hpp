@@ -37,10 +37,6 @@ struct DashboardView {
   int days_counted = 0;  //!< days whose figures this request had to count
 };
 
-//! Notes that something about `contact_id` changed, in the transaction that changed it: every
-//! write about a contact, its decision, allocation or steps calls this.
-void NoteFiguresChanged(store::Records& records, std::int64_t contact_id);
-
 class DashboardService {
  public:
   DashboardService(store::Store& store, const domain::Clock& clock, DecisionRules rules)

@@ -11,7 +11,6 @@
 #include "service/access_audit_service.hpp"
 #include "service/contact_history.hpp"
 #include "service/contact_write.hpp"
-#include "service/dashboard_service.hpp"
 #include "service/record_access.hpp"
 #include "store/contact_steps.hpp"
 
@@ -73,7 +72,7 @@ std::vector<domain::Allocation> KeepAllocations(store::Records& records, const I
                          by.user.username, now});
     allocations.push_back(std::move(allocation));
   }
-  NoteFiguresChanged(records, contact.id);
+  records.dashboard.Changed(contact.id);
   return allocations;
 }
 
@@ -192,7 +191,7 @@ Submission<int, ContactProgress> DecisionService::ReopenDecision(const Identity&
           return errors;
         const std::string why = domain::Trim(reason);
         const int version = records.decisions.Reopen(contact.id, by.user.username, write.now, why);
-        NoteFiguresChanged(records, contact.id);
+        records.dashboard.Changed(contact.id);
         for (const auto& child : steps.decision->proforma.children) {
           records.history.Add({PersonRecordId(child.person_id),
                                "decision on contact " + contact.reference,
@@ -259,7 +258,7 @@ Submission<domain::Decision, ContactProgress> DecisionService::CompleteOversight
         if (auto* errors = std::get_if<domain::FieldErrors>(&concluded)) return std::move(*errors);
         const auto& decision = std::get<domain::Decision>(concluded);
         records.decisions.Add(decision);
-        NoteFiguresChanged(records, contact.id);
+        records.dashboard.Changed(contact.id);
         const auto children = ChildNames(contact, people);
         std::string decided, outcomes;
         for (const auto& child : decision.proforma.children) {

@@ -25,7 +25,8 @@ class DashboardRecords : public RecordKind {
   using RecordKind::RecordKind;
 
   //! Notes that something about `contact_id` changed: its day, and the days of its children's
-  //! later contacts, may count differently.
+  //! later contacts, may count differently. Every write about a contact, its decision, allocation
+  //! or steps calls this in its own transaction.
   void Changed(std::int64_t contact_id);
   //! Notes that anything may have changed (an import, a generated load).
   void EverythingChanged();

@@ -36,17 +36,12 @@ std::string TeamName(const domain::FrontDoorSettings& settings, const std::strin
   return found ? found->name : team;
 }
 
-std::optional<double> Share(std::int64_t part, std::int64_t whole) {
-  if (whole == 0) return std::nullopt;
-  return static_cast<double>(part) / static_cast<double>(whole);
-}
-
 // One rate in both periods, as the page, the CSV file and the API show it.
 struct RateShown {
   const domain::Rate* rate;
   std::int64_t part_now, whole_now, part_before, whole_before;
-  std::optional<double> Now() const { return Share(part_now, whole_now); }
-  std::optional<double> Before() const { return Share(part_before, whole_before); }
+  std::optional<double> Now() const { return domain::ShareOf(part_now, whole_now); }
+  std::optional<double> Before() const { return domain::ShareOf(part_before, whole_before); }
 };
 
 RateShown ShowRate(const service::DashboardView& view, const domain::Rate& rate) {

@@ -146,6 +146,8 @@ TEST(Dashboard, RatesAreMadeFromTheirFiguresAndEachTimelinessRateHasItsQualityRa
     EXPECT_NO_THROW(RateOf(pair.quality));
   }
   EXPECT_THROW(RateOf("no_such_rate"), std::out_of_range);
+  EXPECT_EQ(ShareOf(3, 4), 0.75);
+  EXPECT_EQ(ShareOf(0, 0), std::nullopt);
 }
 
 TEST(Dashboard, ThePeriodBeforeIsAsLongAndEndsTheDayBefore) {
