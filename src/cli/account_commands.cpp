@@ -1,5 +1,4 @@
-// src/cli/account_commands.cpp — `frontdoor user ...`, `token ...`, `audit verify` and
-// `demo-accounts`.
+// src/cli/account_commands.cpp — `frontdoor user ...`, `token ...` and `demo-accounts`.
 #include <iostream>
 #include <string>
 
@@ -145,23 +144,6 @@ int RunTokenRevoke(const std::string& database, std::int64_t token_id) {
     if (int code = Report(result, "token revoke", "token with id " + std::to_string(token_id)))
       return code;
     std::cout << "Revoked token " << token_id << ".\n";
-    return 0;
-  });
-}
-
-int RunAuditVerify(const std::string& database) {
-  return WithTools(database, "audit verify", [&](Tools& tools) {
-    const auto verification = tools.audit.Verify();
-    if (!verification.ok) {
-      std::cerr << "frontdoor audit verify: entry " << verification.first_bad_sequence
-                << " is not as it was written: " << verification.problem << ". "
-                << verification.entries << " entries before it are intact.\n";
-      return 1;
-    }
-    std::cout << "The access audit is intact: " << verification.entries << " entries. "
-              << "Newest entry's hash: "
-              << (verification.head_hash.empty() ? "(none)" : verification.head_hash)
-              << " (keep it elsewhere to detect entries removed from the end).\n";
     return 0;
   });
 }

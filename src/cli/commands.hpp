@@ -31,6 +31,8 @@ struct ServeSettings {
   std::string front_door;           //!< the authority's agencies, urgencies and teams file
   std::string bank_holidays;        //!< a bank holiday list to use instead of the built-in one
   std::string audit_questions;      //!< the questions case audits ask, instead of the built-in ones
+  std::string audit_key;            //!< the file of the key that signs the audit log's checkpoints
+  std::string audit_checkpoint;     //!< the file the newest signed checkpoint is written to, or ""
 };
 
 //! Settings shared by the `frontdoor user ...` commands.
@@ -105,8 +107,19 @@ int RunUserResetPassword(const UserSettings& settings);
 int RunTokenCreate(const std::string& database, const std::string& username,
                    std::optional<int> expires_days);
 int RunTokenRevoke(const std::string& database, std::int64_t token_id);
-//! Checks the access audit's hash chain; exit code 1 names the first bad entry.
-int RunAuditVerify(const std::string& database);
+//! What `frontdoor audit verify|prove` was asked.
+struct AuditSettings {
+  std::string database;
+  std::string audit_key;   //!< the signing key's file (its public key: the same name + .pub)
+  std::string checkpoint;  //!< verify: a signed checkpoint kept elsewhere, or ""
+  std::string public_key;  //!< verify: the public key's file; "": audit_key + ".pub"
+  std::int64_t entry = 0;  //!< prove: the entry's number
+};
+//! Adds waiting entries to the log (when the signing key is here) and checks the whole log, against
+//! a signed checkpoint when given; exit code 1 says what does not fit.
+int RunAuditVerify(const AuditSettings& settings);
+//! Prints the proof that an entry is in the log; exit code 1 when it cannot be proved.
+int RunAuditProve(const AuditSettings& settings);
 //! Makes one demo account per role when there are no accounts at all; prints their passwords.
 int RunDemoAccounts(const std::string& database);
 //! Adds the demonstration families when there are no people yet.

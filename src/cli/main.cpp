@@ -2,6 +2,7 @@
 // subcommand's callback sets the exit code once the whole line has parsed.
 #include <CLI/CLI.hpp>
 
+#include "cli/audit_log_files.hpp"
 #include "cli/commands.hpp"
 #include "version.hpp"
 
@@ -108,6 +109,18 @@ void AddSignInOptions(CLI::App* serve, ServeSettings& settings) {
       ->check(CLI::Range(1, 24 * 7));
 }
 
+//! Adds --audit-key (the checkpoint signing key's file) to a command; read as --database is.
+void AddAuditKey(CLI::App* command, const char* help) {
+  const std::string description = help;
+  command->add_option("--audit-key", description)
+      ->envname("FRONTDOOR_AUDIT_KEY")
+      ->default_val(kDefaultAuditKeyFile);
+}
+
+std::string AuditKeyOf(const CLI::App& command) {
+  return command.get_option("--audit-key")->as<std::string>();
+}
+
 void AddServe(CLI::App& app, ServeSettings& settings, int& exit_code) {
   CLI::App* serve = app.add_subcommand("serve", "Serve the pages and the API");
   AddDatabase(serve);
@@ -117,6 +130,14 @@ void AddServe(CLI::App& app, ServeSettings& settings, int& exit_code) {
       ->envname("FRONTDOOR_ASSETS");
   AddTransportOptions(serve, settings);
   AddSignInOptions(serve, settings);
+  AddAuditKey(serve,
+              "The file of the key that signs the access audit's checkpoints, kept outside the "
+              "database (made, with FILE.pub, when there is none)");
+  serve
+      ->add_option("--audit-checkpoint", settings.audit_checkpoint,
+                   "A file the newest signed checkpoint of the access audit is written to (it is "
+                   "always written to the log too); keep copies elsewhere")
+      ->envname("FRONTDOOR_AUDIT_CHECKPOINT");
   for (const ConfigFileOption& file : kConfigFiles) {
     serve->add_option(file.flag, settings.*file.setting, file.help)
         ->envname(file.environment)
@@ -124,6 +145,7 @@ void AddServe(CLI::App& app, ServeSettings& settings, int& exit_code) {
   }
   serve->callback([&, serve] {
     settings.database = DatabaseOf(*serve);
+    settings.audit_key = AuditKeyOf(*serve);
     exit_code = RunServe(settings);
   });
 }
@@ -200,7 +222,7 @@ void AddToken(CLI::App& app, DataSettings& data, int& exit_code) {
   revoke->callback([&, revoke] { exit_code = RunTokenRevoke(DatabaseOf(*revoke), data.token_id); });
 }
 
-//! migrate, audit verify, demo-accounts, demo-data and generate.
+//! migrate, demo-accounts, demo-data and generate.
 void AddDatabaseCommands(CLI::App& app, DataSettings& data, int& exit_code) {
   const auto add = [&](CLI::App& parent, const char* name, const char* what, auto run) {
     CLI::App* command = parent.add_subcommand(name, what);
@@ -213,10 +235,6 @@ void AddDatabaseCommands(CLI::App& app, DataSettings& data, int& exit_code) {
   };
   add(app, "migrate", "Bring the database's schema up to date",
       [](const DataSettings& settings) { return RunMigrate(settings.database); });
-  CLI::App* audit = app.add_subcommand("audit", "Check the access audit");
-  audit->require_subcommand(1);
-  add(*audit, "verify", "Check no entry was edited, removed or reordered",
-      [](const DataSettings& settings) { return RunAuditVerify(settings.database); });
   add(app, "demo-accounts", "Make one demo account per role, if there are no accounts",
       [](const DataSettings& settings) { return RunDemoAccounts(settings.database); });
   add(app, "demo-data", "Add demonstration families, if there are no people yet",
@@ -232,6 +250,38 @@ void AddDatabaseCommands(CLI::App& app, DataSettings& data, int& exit_code) {
       ->check(CLI::Range(std::int64_t{1}, std::int64_t{100'000'000}));
   generate->add_option("--seed", data.seed, "The same seed makes the same data")
       ->capture_default_str();
+}
+
+//! frontdoor audit verify|prove
+void AddAudit(CLI::App& app, AuditSettings& settings, int& exit_code) {
+  CLI::App* audit = app.add_subcommand("audit", "Check the access audit");
+  audit->require_subcommand(1);
+  CLI::App* verify = audit->add_subcommand(
+      "verify",
+      "Check no entry was edited, removed or moved, and (with --checkpoint) that the log extends a "
+      "signed checkpoint kept elsewhere, so was not rewritten or cut short");
+  CLI::App* prove =
+      audit->add_subcommand("prove", "Print the proof that an entry is in the access audit's log");
+  for (CLI::App* command : {verify, prove}) {
+    AddDatabase(command);
+    AddAuditKey(command,
+                "The signing key's file: verify adds waiting entries and signs when it is here");
+  }
+  verify->add_option(
+      "--checkpoint", settings.checkpoint,
+      "A signed checkpoint kept elsewhere (the server's --audit-checkpoint file or a "
+      "note from its log)");
+  verify->add_option("--public-key", settings.public_key,
+                     "The file of the public key checkpoints are signed with (default: the audit "
+                     "key's file with .pub added)");
+  prove->add_option("ENTRY", settings.entry, "The entry's number")->required();
+  for (auto [command, run] : {std::pair{verify, &RunAuditVerify}, {prove, &RunAuditProve}}) {
+    command->callback([&settings, &exit_code, command, run] {
+      settings.database = DatabaseOf(*command);
+      settings.audit_key = AuditKeyOf(*command);
+      exit_code = run(settings);
+    });
+  }
 }
 
 //! frontdoor export annex-a
@@ -359,10 +409,12 @@ int main(int argc, char** argv) {
   ImportSettings import_settings;
   CsvImportSettings csv_import_settings;
   AnnexAImportSettings annex_a_import_settings;
+  AuditSettings audit_settings;
   AddServe(app, serve, exit_code);
   AddExport(app, export_settings, exit_code);
   AddImport(app, import_settings, annex_a_import_settings, csv_import_settings, exit_code);
   AddDatabaseCommands(app, data, exit_code);
+  AddAudit(app, audit_settings, exit_code);
   AddUser(app, user, exit_code);
   AddToken(app, data, exit_code);
   SetUpLogging();

@@ -14,6 +14,7 @@
 #include <sstream>
 #include <thread>
 
+#include "cli/audit_log_files.hpp"
 #include "cli/commands.hpp"
 #include "http/server.hpp"
 #include "service/configuration.hpp"
@@ -164,6 +165,21 @@ int Serve(const ServeSettings& settings, store::Store& store, const http::Server
   // its cookies are Secure unless told otherwise.
   const bool secure =
       settings.secure_cookies || (!http::IsLoopback(options.host) && !settings.insecure_cookies);
+  std::optional<domain::AuditSigningKey> audit_key;
+  try {
+    bool made = false;
+    audit_key = LoadOrMakeAuditKey(settings.audit_key, made);
+    if (made) {
+      spdlog::info("event=audit_key_made file={} public_key={}", settings.audit_key,
+                   domain::FormatVerifierKey(audit_key->verifier));
+    }
+  } catch (const std::exception& failure) {
+    std::cerr << "frontdoor serve: the access audit's signing key: " << failure.what() << "\n";
+    return 1;
+  }
+  service::AuditLogService audit_log(store, clock, audit_key);
+  // Adds what requests write to the access audit's log every second, and once more at the end.
+  AuditSequencer sequencer(audit_log, settings.audit_checkpoint);
   web::WebApp app({clock, assets, *configuration, services, {secure}});
   http::Server server(options,
                       [&app](const http::Request& request) { return app.Handle(request); });

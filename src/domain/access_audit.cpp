@@ -1,4 +1,5 @@
-// src/domain/access_audit.cpp — canonical text, sealing and verification of the access audit chain.
+// src/domain/access_audit.cpp — the canonical text of an access audit entry, and verification of
+// the log they make.
 #include "domain/access_audit.hpp"
 
 #include "domain/text.hpp"
@@ -32,49 +33,57 @@ std::string CanonicalAuditText(const AuditEntry& entry) {
   Append(text, entry.client_address);
   Append(text, kAuditOutcomes.Code(entry.outcome));
   Append(text, entry.detail);
-  Append(text, entry.previous_hash);
   return text;
 }
 
-void SealAuditEntry(AuditEntry& entry, const std::optional<AuditEntry>& previous,
-                    const Hasher& hash) {
-  entry.sequence = previous ? previous->sequence + 1 : 1;
-  entry.previous_hash = previous ? previous->hash : "";
-  entry.hash = hash(CanonicalAuditText(entry));
+bool AuditLogVerifier::Fail(std::int64_t sequence, std::string problem) {
+  result_.ok = false;
+  result_.first_bad_sequence = sequence;
+  result_.problem = std::move(problem);
+  return false;
 }
 
-bool AuditChainVerifier::Next(const AuditEntry& entry) {
+bool AuditLogVerifier::Next(const AuditEntry& entry, const std::optional<MerkleHash>& kept_leaf) {
   if (!result_.ok) return false;
-  const auto fail = [&](std::string problem) {
-    result_.ok = false;
-    result_.first_bad_sequence = entry.sequence;
-    result_.problem = std::move(problem);
-    return false;
-  };
-  const std::int64_t expected_sequence = last_sequence_ + 1;
-  if (entry.sequence != expected_sequence) {
-    return fail("expected entry " + std::to_string(expected_sequence) + " here, found entry " +
-                std::to_string(entry.sequence) + ": entries were removed or reordered");
+  const std::int64_t place = edge_.Size();
+  if (entry.position != place) {
+    return Fail(entry.sequence, "expected the entry at place " + std::to_string(place) +
+                                    " of the log here: entries were removed or reordered");
   }
-  if (entry.previous_hash != result_.head_hash) {
-    return fail(
-        "its link to the entry before does not match: an entry was removed, reordered or edited");
+  const MerkleHash leaf = MerkleLeafHash(CanonicalAuditText(entry));
+  if (!kept_leaf) return Fail(entry.sequence, "the log keeps no hash for its place");
+  if (*kept_leaf != leaf) {
+    return Fail(entry.sequence,
+                "its contents do not match the hash the log keeps for it: the "
+                "entry was edited");
   }
-  if (entry.hash != hash_(CanonicalAuditText(entry))) {
-    return fail("its contents do not match its hash: the entry was edited");
-  }
+  edge_.Append(leaf);
   ++result_.entries;
-  last_sequence_ = entry.sequence;
-  result_.head_hash = entry.hash;
+  if (trusted_ && edge_.Size() == trusted_->size && edge_.Root() != trusted_->root) {
+    return Fail(0, "the first " + std::to_string(trusted_->size) +
+                       " entries do not make the root of the signed checkpoint: entries among "
+                       "them were rewritten");
+  }
   return true;
 }
 
-AuditVerification VerifyAuditChain(const std::vector<AuditEntry>& entries, const Hasher& hash) {
-  AuditChainVerifier verifier(hash);
-  for (const AuditEntry& entry : entries) {
-    if (!verifier.Next(entry)) break;
+AuditVerification AuditLogVerifier::Finish(const AuditLogHead& head) {
+  result_.root = edge_.Root();
+  if (!result_.ok) return result_;
+  if (edge_.Size() != head.size) {
+    Fail(0, "the log's head counts " + std::to_string(head.size) + " entries and " +
+                std::to_string(edge_.Size()) + " are there: entries were removed");
+  } else if (edge_.Root() != head.root) {
+    Fail(0, "the entries do not make the root of the log's head: the log was rewritten");
+  } else if (trusted_ && trusted_->size > head.size) {
+    Fail(0, "the log holds " + std::to_string(head.size) + " entries, fewer than the " +
+                std::to_string(trusted_->size) + " of the signed checkpoint: it was cut short");
+  } else if (trusted_ && trusted_->size == 0 && trusted_->root != EmptyMerkleRoot()) {
+    Fail(0, "the signed checkpoint of no entries has the root of some");
+  } else if (trusted_) {
+    result_.extends = trusted_;
   }
-  return verifier.Result();
+  return result_;
 }
 
 }  // namespace frontdoor::domain

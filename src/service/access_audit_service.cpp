@@ -22,10 +22,6 @@ void AuditAllowed(store::Records& records, const Identity& by, domain::Timestamp
               {action, std::move(record_ids), domain::AuditOutcome::kAllowed, std::move(detail)});
 }
 
-std::string AuditHash(std::string_view canonical_text) {
-  return domain::Sha256Hex(canonical_text);
-}
-
 void AppendAudit(store::Records& records, const Actor& actor, domain::Timestamp at,
                  const AuditEvent& event) {
   domain::AuditEntry entry;
@@ -37,27 +33,11 @@ void AppendAudit(store::Records& records, const Actor& actor, domain::Timestamp 
   entry.client_address = actor.client_address;
   entry.outcome = event.outcome;
   entry.detail = event.detail;
-  domain::SealAuditEntry(entry, records.audit.LastForAppend(), AuditHash);
   records.audit.Add(entry);
 }
 
 void AccessAuditService::Record(const Actor& actor, const AuditEvent& event) {
   store_.Write([&](store::Records& records) { AppendAudit(records, actor, clock_.Now(), event); });
-}
-
-domain::AuditVerification AccessAuditService::Verify() {
-  constexpr int kBatch = 5000;
-  domain::AuditChainVerifier verifier(AuditHash);
-  std::int64_t after = 0;
-  for (;;) {
-    const auto batch = store_.ReadResult(
-        [&](store::Records& records) { return records.audit.After(after, kBatch); });
-    for (const auto& entry : batch) {
-      if (!verifier.Next(entry)) return verifier.Result();
-    }
-    if (int(batch.size()) < kBatch) return verifier.Result();
-    after = batch.back().sequence;
-  }
 }
 
 AuditPage AccessAuditService::ShowAudit(const Actor& auditor, const std::string& record_id,

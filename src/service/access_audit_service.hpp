@@ -1,5 +1,5 @@
-// src/service/access_audit_service.hpp — appending to the access audit, verifying its chain, and
-// reading it for auditors.
+// src/service/access_audit_service.hpp — writing to the access audit, and reading it for auditors
+// (its log is sequenced, verified and proved by AuditLogService).
 #pragma once
 
 #include <map>
@@ -24,16 +24,13 @@ struct AuditEvent {
   std::string detail;
 };
 
-//! Appends `event` inside the caller's write transaction, chained to the newest entry.
+//! Writes `event` inside the caller's write transaction; the sequencer adds it to the log later.
 void AppendAudit(store::Records& records, const Actor& actor, domain::Timestamp at,
                  const AuditEvent& event);
 
 //! AppendAudit for what `by` was allowed to do (the usual case).
 void AuditAllowed(store::Records& records, const Identity& by, domain::Timestamp at,
                   domain::Action action, std::string record_ids, std::string detail);
-
-//! SHA-256 over the canonical text, the hash the chain uses.
-std::string AuditHash(std::string_view canonical_text);
 
 //! The access audit page: entries, and the break-glass openings waiting for an auditor's review.
 struct AuditPage {
@@ -52,8 +49,6 @@ class AccessAuditService {
   //! Records an event in its own transaction (for refusals and sign-in attempts, which change
   //! nothing else).
   void Record(const Actor& actor, const AuditEvent& event);
-  //! Checks every entry, oldest first, in batches.
-  domain::AuditVerification Verify();
   //! The newest `limit` entries, or (with a record id) who has seen that record and when, with
   //! the break-glass openings to review. Recorded itself.
   AuditPage ShowAudit(const Actor& auditor, const std::string& record_id, int limit);

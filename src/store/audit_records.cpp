@@ -8,18 +8,21 @@ namespace frontdoor::store {
 
 namespace {
 
-// Any fixed number: serialises appends to the chain across PostgreSQL connections.
-constexpr std::int64_t kAuditChainLockKey = 7243002;
-
-constexpr const char* kAuditColumns =
-    "SELECT a.sequence, a.at, a.username, a.role, a.action, a.record_ids, a.client_address, "
-    "a.outcome, a.detail, a.previous_hash, a.hash FROM access_audit a ";
+constexpr std::string_view kAuditFields =
+    "SELECT a.sequence, a.position, a.at, a.username, a.role, a.action, a.record_ids, "
+    "a.client_address, a.outcome, a.detail";
+const std::string kAuditColumns = std::string(kAuditFields) + " FROM access_audit a ";
+//! The entries with the leaf the log keeps at each one's place.
+const std::string kLoggedAuditColumns =
+    std::string(kAuditFields) +
+    ", n.hash FROM access_audit a LEFT JOIN audit_log_nodes n ON n.level = 0 AND "
+    "n.number = a.position ";
 
 domain::AuditEntry ReadAuditEntry(const SqlRow& row) {
   domain::AuditEntry entry;
-  row.Read(0, entry.sequence, entry.at, entry.username, entry.role, entry.action, entry.record_ids,
-           entry.client_address, AsCode(entry.outcome, domain::kAuditOutcomes), entry.detail,
-           entry.previous_hash, entry.hash);
+  row.Read(0, entry.sequence, entry.position, entry.at, entry.username, entry.role, entry.action,
+           entry.record_ids, entry.client_address, AsCode(entry.outcome, domain::kAuditOutcomes),
+           entry.detail);
   return entry;
 }
 
@@ -31,22 +34,12 @@ domain::HistoryEntry ReadHistoryEntry(const SqlRow& row) {
 
 }  // namespace
 
-std::optional<domain::AuditEntry> AuditRecords::LastForAppend() {
-  // Taken before the read, so under READ COMMITTED the read sees the entry appended by whoever
-  // held the lock before.
-  sql_.HoldLock(kAuditChainLockKey);
-  return sql_.One(std::string(kAuditColumns) + "ORDER BY a.sequence DESC LIMIT 1", {},
-                  ReadAuditEntry);
-}
-
 void AuditRecords::Add(const domain::AuditEntry& entry) {
-  sql_.Execute(
-      "INSERT INTO access_audit (sequence, at, username, role, action, record_ids, "
-      "client_address, outcome, detail, previous_hash, hash) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      {entry.sequence, entry.at, entry.username, entry.role, entry.action, entry.record_ids,
-       entry.client_address, domain::kAuditOutcomes.Code(entry.outcome), entry.detail,
-       entry.previous_hash, entry.hash});
+  const std::int64_t sequence = sql_.Insert(
+      "INSERT INTO access_audit (at, username, role, action, record_ids, client_address, outcome, "
+      "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING sequence",
+      {entry.at, entry.username, entry.role, entry.action, entry.record_ids, entry.client_address,
+       domain::kAuditOutcomes.Code(entry.outcome), entry.detail});
   // Every record the entry names, in one statement: a search names ten.
   const auto record_ids = domain::SplitRecordIds(entry.record_ids);
   if (record_ids.empty()) return;
@@ -55,26 +48,66 @@ void AuditRecords::Add(const domain::AuditEntry& entry) {
   for (const std::string& record_id : record_ids) {
     statement += values.empty() ? "(?, ?)" : ", (?, ?)";
     values.push_back(std::string_view(record_id));
-    values.push_back(entry.sequence);
+    values.push_back(sequence);
   }
   sql_.Execute(statement + " ON CONFLICT DO NOTHING", values);
 }
 
-std::vector<domain::AuditEntry> AuditRecords::After(std::int64_t after_sequence, int limit) {
-  return sql_.All(std::string(kAuditColumns) + "WHERE a.sequence > ? ORDER BY a.sequence LIMIT ?",
-                  {after_sequence, limit}, ReadAuditEntry);
+std::vector<domain::AuditEntry> AuditRecords::Waiting(int limit) {
+  return sql_.All(kAuditColumns + "WHERE a.position IS NULL ORDER BY a.sequence LIMIT ?", {limit},
+                  ReadAuditEntry);
+}
+
+std::int64_t AuditRecords::WaitingCount() {
+  return sql_
+      .One("SELECT COUNT(*) FROM access_audit WHERE position IS NULL", {},
+           [](const SqlRow& row) { return row.Int(0); })
+      .value_or(0);
+}
+
+void AuditRecords::Place(const std::vector<domain::AuditEntry>& placed) {
+  // A few hundred at a time, each statement naming its entries' numbers and places.
+  constexpr std::size_t kPerStatement = 400;
+  for (std::size_t first = 0; first < placed.size(); first += kPerStatement) {
+    const std::size_t end = std::min(placed.size(), first + kPerStatement);
+    std::string statement = "UPDATE access_audit SET position = placed.column2 FROM (VALUES ";
+    std::vector<SqlValue> values;
+    for (std::size_t entry_idx = first; entry_idx < end; ++entry_idx) {
+      statement += entry_idx == first ? "" : ", ";
+      statement += "(CAST(? AS BIGINT), CAST(? AS BIGINT))";
+      values.push_back(placed[entry_idx].sequence);
+      values.push_back(placed[entry_idx].position.value());
+    }
+    sql_.Execute(statement +
+                     ") AS placed WHERE access_audit.sequence = placed.column1 "
+                     "AND access_audit.position IS NULL",
+                 values);
+  }
+}
+
+std::vector<std::pair<domain::AuditEntry, std::optional<domain::MerkleHash>>> AuditRecords::InLog(
+    std::int64_t from, int limit) {
+  return sql_.All(kLoggedAuditColumns + "WHERE a.position >= ? ORDER BY a.position LIMIT ?",
+                  {from, limit}, [](const SqlRow& row) {
+                    return std::pair(
+                        ReadAuditEntry(row),
+                        row.IsNull(10) ? std::nullopt : domain::MerkleHashFromHex(row.Text(10)));
+                  });
+}
+
+std::optional<domain::AuditEntry> AuditRecords::Find(std::int64_t sequence) {
+  return sql_.One(kAuditColumns + "WHERE a.sequence = ?", {sequence}, ReadAuditEntry);
 }
 
 std::vector<domain::AuditEntry> AuditRecords::ForRecord(std::string_view record_id, int limit) {
-  return sql_.All(std::string(kAuditColumns) +
+  return sql_.All(kAuditColumns +
                       "JOIN access_audit_records r ON r.sequence = a.sequence "
                       "WHERE r.record_id = ? ORDER BY r.sequence DESC LIMIT ?",
                   {record_id, limit}, ReadAuditEntry);
 }
 
 std::vector<domain::AuditEntry> AuditRecords::Recent(int limit) {
-  return sql_.All(std::string(kAuditColumns) + "ORDER BY a.sequence DESC LIMIT ?", {limit},
-                  ReadAuditEntry);
+  return sql_.All(kAuditColumns + "ORDER BY a.sequence DESC LIMIT ?", {limit}, ReadAuditEntry);
 }
 
 void HistoryRecords::Add(const domain::HistoryEntry& entry) {

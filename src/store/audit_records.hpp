@@ -1,5 +1,6 @@
-// src/store/audit_records.hpp — what was seen and what changed: the access audit (entries appended
-// to a hash chain, indexed by the records they touched) and the record history.
+// src/store/audit_records.hpp — what was seen and what changed: the access audit's entries (indexed
+// by the records they touched, each given its place in the log by the sequencer) and the record
+// history.
 #pragma once
 
 #include <cstdint>
@@ -13,17 +14,26 @@
 
 namespace frontdoor::store {
 
-//! The access audit's entries. Only ever appended.
+//! The access audit's entries. Only ever added.
 class AuditRecords : public RecordKind {
  public:
   using RecordKind::RecordKind;
 
-  //! The newest entry, holding the chain so no other transaction appends until this one ends.
-  std::optional<domain::AuditEntry> LastForAppend();
-  //! Appends a sealed entry and indexes it by each record id in its `record_ids`.
+  //! Writes an entry (the database gives its number; it has no place yet) and indexes it by each
+  //! record id in its `record_ids`. Holds no lock: writers never wait for one another here.
   void Add(const domain::AuditEntry& entry);
-  //! Entries after `after_sequence`, oldest first, at most `limit`.
-  std::vector<domain::AuditEntry> After(std::int64_t after_sequence, int limit);
+  //! Entries not yet in the log, in the order written, at most `limit`.
+  std::vector<domain::AuditEntry> Waiting(int limit);
+  //! How many entries are not yet in the log.
+  std::int64_t WaitingCount();
+  //! Gives each entry (by its number) its place in the log.
+  void Place(const std::vector<domain::AuditEntry>& placed);
+  //! Entries in the log from place `from`, in order, at most `limit`, each with the leaf hash the
+  //! log keeps for its place (none when none is kept).
+  std::vector<std::pair<domain::AuditEntry, std::optional<domain::MerkleHash>>> InLog(
+      std::int64_t from, int limit);
+  //! The entry numbered `sequence`.
+  std::optional<domain::AuditEntry> Find(std::int64_t sequence);
   //! Entries that touched `record_id`, newest first, at most `limit`.
   std::vector<domain::AuditEntry> ForRecord(std::string_view record_id, int limit);
   //! The newest entries, newest first.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "store/account_records.hpp"
+#include "store/audit_log_records.hpp"
 #include "store/audit_records.hpp"
 #include "store/bulk_load.hpp"
 #include "store/case_audit_records.hpp"
@@ -25,6 +26,7 @@ struct Records {
         accounts(sql),
         sessions(sql),
         audit(sql),
+        audit_log(sql),
         people(sql),
         restrictions(sql),
         households(sql),
@@ -45,6 +47,7 @@ struct Records {
   AccountRecords accounts;
   SessionRecords sessions;
   AuditRecords audit;
+  AuditLogRecords audit_log;
   PeopleRecords people;
   RestrictionRecords restrictions;
   HouseholdRecords households;

@@ -1,5 +1,5 @@
-// tests/service/sign_in_service_test.cpp — sign-in, lock-out, sessions, two-step codes, API tokens
-// and the audit chain, on both databases.
+// tests/service/sign_in_service_test.cpp — sign-in, lock-out, sessions, two-step codes and API
+// tokens, on both databases.
 #include "service/sign_in_service.hpp"
 
 #include <gtest/gtest.h>
@@ -8,7 +8,6 @@
 
 #include <thread>
 
-#include "service/access_audit_service.hpp"
 #include "service/account_service.hpp"
 #include "service/credentials.hpp"
 #include "store/embedded_file.hpp"
@@ -50,7 +49,6 @@ class SignInTest : public ::testing::TestWithParam<store::DatabaseKind> {
                            std::lock_guard lock(delays_mutex_);
                            delays_.push_back(delay);
                          }};
-  AccessAuditService audit_{*store_, clock_};
 };
 
 TEST_P(SignInTest, EverySignInStartsANewSession) {
@@ -214,20 +212,6 @@ TEST_P(SignInTest, ATokenLastsNinetyDaysUnlessToldAndEndsWithAPasswordResetOrARo
   ASSERT_TRUE(std::holds_alternative<domain::User>(
       accounts_.SetRole(CommandLineActor(), "ann.practitioner", "manager", "")));
   EXPECT_FALSE(works(second));
-}
-
-TEST_P(SignInTest, TheAuditChainVerifiesAndAnEditedRowIsNamed) {
-  sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1");
-  sign_in_.SignIn("ann.practitioner", "wrong password!", "10.0.0.1");
-  auto verification = audit_.Verify();
-  ASSERT_TRUE(verification.ok) << verification.problem;
-  EXPECT_EQ(verification.entries, 4);  // two accounts added, two sign-ins
-
-  frontdoor::testing::ExecuteDirectly(database_.Url(),
-                                      "UPDATE access_audit SET detail = '' WHERE sequence = 4");
-  verification = audit_.Verify();
-  EXPECT_FALSE(verification.ok);
-  EXPECT_EQ(verification.first_bad_sequence, 4);
 }
 
 TEST_P(SignInTest, AccountChangesAreCheckedAndAudited) {

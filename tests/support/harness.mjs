@@ -8,7 +8,12 @@ import net from 'node:net'
 export const binary = process.env.FRONTDOOR_BIN ?? new URL('../../build/frontdoor', import.meta.url).pathname
 export const databaseKind = process.env.FRONTDOOR_TEST_DATABASE ?? 'sqlite'
 // Test accounts are many and short-lived: the lighter argon2id setting keeps the suites quick.
-const testEnvironment = { ...process.env, FRONTDOOR_PASSWORD_HASHING: 'interactive' }
+// The access audit's signing key is made in a folder of this run's own, never in ./data.
+const testEnvironment = {
+  ...process.env,
+  FRONTDOOR_PASSWORD_HASHING: 'interactive',
+  FRONTDOOR_AUDIT_KEY: process.env.FRONTDOOR_AUDIT_KEY ?? join(mkdtempSync(join(tmpdir(), 'frontdoor-key-')), 'audit-signing.key')
+}
 let databaseCounter = 0
 
 /** A new empty database of the kind under test: { url, sql(statement), drop() }. */

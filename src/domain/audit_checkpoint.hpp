@@ -1,0 +1,63 @@
+// src/domain/audit_checkpoint.hpp — signed checkpoints of the access audit's log: its size and
+// root, signed with an Ed25519 key kept outside the database, in the signed-note checkpoint format
+// of Certificate Transparency's successors (C2SP tlog-checkpoint), so anyone holding the public key
+// can check a copy kept elsewhere.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "domain/merkle_tree.hpp"
+
+namespace frontdoor::domain {
+
+//! The log as it stood: how many entries and the root over them.
+struct AuditCheckpoint {
+  std::string origin;  //!< which log: the signing key's name
+  std::int64_t size = 0;
+  MerkleHash root{};
+};
+
+//! Who may check checkpoints: a key's name, its id and its Ed25519 public key.
+struct AuditVerifierKey {
+  std::string name;
+  std::uint32_t id = 0;
+  std::array<unsigned char, 32> public_key{};
+};
+
+//! The key that signs checkpoints. Kept in a file readable by the service alone.
+struct AuditSigningKey {
+  AuditVerifierKey verifier;
+  std::array<unsigned char, 32> seed{};
+  std::array<unsigned char, 64> secret{};
+};
+
+//! A key's name: letters, digits and ".-_/", 1 to 100 of them.
+bool IsAuditKeyName(std::string_view name);
+//! The key made from 32 random bytes (the service supplies them).
+AuditSigningKey AuditSigningKeyFromSeed(std::string name,
+                                        const std::array<unsigned char, 32>& seed);
+
+//! "PRIVATE+KEY+name+id+key", the signed-note format of a signer key.
+std::string FormatSigningKey(const AuditSigningKey& key);
+//! "name+id+key", the signed-note format of a verifier key.
+std::string FormatVerifierKey(const AuditVerifierKey& key);
+//! The key a file holds (surrounding white space ignored), or why it is not one.
+std::variant<AuditSigningKey, std::string> ParseSigningKey(std::string_view text);
+std::variant<AuditVerifierKey, std::string> ParseVerifierKey(std::string_view text);
+
+//! The checkpoint's text: origin, size and base64 root, a line each.
+std::string CheckpointBody(const AuditCheckpoint& checkpoint);
+//! The checkpoint as a signed note: its text, a blank line and the key's signature line.
+std::string SignCheckpoint(const AuditCheckpoint& checkpoint, const AuditSigningKey& key);
+//! `text` (lines each ending in a line feed) as a signed note.
+std::string SignNote(std::string_view text, const AuditSigningKey& key);
+//! The checkpoint a signed note states when `key` signed it; otherwise what is wrong with it.
+std::variant<AuditCheckpoint, std::string> OpenCheckpoint(std::string_view note,
+                                                          const AuditVerifierKey& key);
+
+}  // namespace frontdoor::domain
