@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The README's test command: installs what tests need, builds, starts a private PostgreSQL server,
 # runs every test (unit, store, and the integration and browser suites on SQLite and PostgreSQL),
-# runs the unit and integration suites again under ASan and UBSan, fuzzes each target for twenty
-# seconds, runs a short crash test on both databases, and stops what it started.
+# runs the unit suite and the SQLite integration suite again under ASan and UBSan, fuzzes each
+# target for ten seconds, runs a short crash test on both databases, and stops what it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -29,21 +29,27 @@ trap cleanup EXIT
 FRONTDOOR_TEST_POSTGRES_URL=$(scripts/postgres.sh start "$postgres_dir" 5433 | tail -n 1)
 export FRONTDOOR_TEST_POSTGRES_URL
 
-(cd "${BUILD_DIR:-build}" && ctest --output-on-failure -j 2 --timeout 900)
+# The unit suite in a few processes (scripts/unit-tests.sh), then the suites that drive the binary.
+scripts/unit-tests.sh "${BUILD_DIR:-build}"
+(cd "${BUILD_DIR:-build}" && ctest --output-on-failure --timeout 900 -R '^(integration|browser_pages|bench)_')
 phase_done "tests"
 
-# The same unit and integration suites once more under AddressSanitizer and
+# The unit suite and the SQLite integration suite once more under AddressSanitizer and
 # UndefinedBehaviorSanitizer, in their own build (-O1 without debug information keeps it quick).
+# The unit suite runs every store test on both databases; the integration suite's C++ (transport,
+# controllers, services) is the same whichever database is behind it, so it runs once here.
 BUILD_DIR=build-sanitize CMAKE_ARGS="-DFRONTDOOR_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-O1" \
   scripts/build.sh frontdoor frontdoor_tests frontdoor_assets
 phase_done "sanitizer build"
-(cd build-sanitize && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-  ctest --output-on-failure -j 2 --timeout 900 --exclude-regex browser_pages)
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1
+scripts/unit-tests.sh build-sanitize
+(cd build-sanitize && ctest --output-on-failure --timeout 900 -R '^integration_sqlite$')
+unset ASAN_OPTIONS UBSAN_OPTIONS
 phase_done "tests under the sanitizers"
 
-# Every fuzz target for twenty seconds (FUZZ_SECONDS), from the corpus in fuzz/corpus/: CI's time
+# Every fuzz target for ten seconds (FUZZ_SECONDS), from the corpus in fuzz/corpus/: CI's time
 # is kept for the suites; longer runs are for a developer's machine (scripts/fuzz.sh 600).
-scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
+scripts/fuzz.sh "${FUZZ_SECONDS:-10}"
 phase_done "fuzzing"
 
 # Kill the server (and PostgreSQL) during intake, three rounds on each database.

@@ -12,8 +12,14 @@ export function launchBrowser () {
   })
 }
 
+// axe checks markup, which is the same whichever database is behind the pages: the browser
+// suites check it on SQLite, and on PostgreSQL walk the same journeys without it (about 45% of
+// their time), unless FRONTDOOR_AXE_ON_BOTH is set.
+const checksMarkup = process.env.FRONTDOOR_TEST_DATABASE !== 'postgresql' || Boolean(process.env.FRONTDOOR_AXE_ON_BOTH)
+
 /** Fails, listing each problem and where, when axe finds any WCAG 2.2 A or AA violation. */
 export async function expectAccessible (page, what) {
+  if (!checksMarkup) return
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
     .analyze()
