@@ -116,8 +116,8 @@ void AuditSequencer::RunOnce() {
     const auto started = std::chrono::steady_clock::now();
     const domain::AuditLogHead head = log_.SequenceAll();
     if (head.size == published_size_) return;
-    const auto took = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
-                                                                started);
+    const auto took =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
     const std::int64_t added = published_size_ < 0 ? head.size : head.size - published_size_;
     published_size_ = head.size;
     if (head.checkpoint.empty()) return;
