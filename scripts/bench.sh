@@ -15,6 +15,16 @@ psql "$admin" -qAtc "CREATE DATABASE frontdoor_bench"
 bench_url=${admin/\/postgres\?//frontdoor_bench?}
 "${BUILD_DIR:-build}/bench/write_throughput" --postgres "$bench_url" --output bench/results/write-throughput.md "$@"
 "${BUILD_DIR:-build}/bench/password_hashing" --output bench/results/password-hashing.md
+# Durable contact intake through the API against each database's own one-transaction-a-contact
+# rate, two instances on one PostgreSQL appending to the access audit together, and the log
+# verified; on PostgreSQL once more with each commit's flush taking 2 ms, as on a slower disk.
+export FRONTDOOR_BIN="${BUILD_DIR:-build}/frontdoor" BENCH_RAW_BIN="${BUILD_DIR:-build}/bench/raw_contact_intake"
+intake_folder=$(mktemp -d /tmp/frontdoor-intake-bench.XXXXXX)
+node bench/intake/intake_bench.mjs sqlite "$intake_folder" bench/results/intake-sqlite.md
+rm -rf "$intake_folder"
+node bench/intake/intake_bench.mjs postgresql "$admin" bench/results/intake-postgresql.md
+BENCH_COMMIT_DELAY_US=2000 node bench/intake/intake_bench.mjs postgresql "$admin" \
+  bench/results/intake-postgresql-2ms-commit.md
 
 # National scale: generate (once; kept in $BENCH_DATA, default /tmp/frontdoor-national) and measure
 # the HTTP paths on each database. BENCH_CHILDREN sets the SQLite size (default 1,000,000). The

@@ -3,8 +3,8 @@
 #include <iostream>
 #include <string>
 
-#include "cli/audit_log_files.hpp"
 #include "cli/commands.hpp"
+#include "cli/key_files.hpp"
 #include "cli/tools.hpp"
 #include "service/audit_log_service.hpp"
 

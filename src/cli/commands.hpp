@@ -18,7 +18,9 @@ struct ServeSettings {
   int request_timeout_ms = 10'000;
   int idle_timeout_ms = 30'000;
   int workers = 32;
-  int max_queued = 256;  //!< requests that may wait for a worker before new ones get 503
+  int max_queued = 256;          //!< requests that may wait for a worker before new ones get 503
+  int max_connections = 10'000;  //!< connections open at once
+  int max_connections_per_address = 1'000;  //!< from one client address; 0 for no limit
   bool secure_cookies = false;
   //! Allow cookies without Secure when listening on an address other than loopback.
   bool insecure_cookies = false;
@@ -33,6 +35,7 @@ struct ServeSettings {
   std::string audit_questions;      //!< the questions case audits ask, instead of the built-in ones
   std::string audit_key;            //!< the file of the key that signs the audit log's checkpoints
   std::string audit_checkpoint;     //!< the file the newest signed checkpoint is written to, or ""
+  std::string two_step_key;         //!< the file of the key that seals two-step secrets
 };
 
 //! Settings shared by the `frontdoor user ...` commands.

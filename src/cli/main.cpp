@@ -2,8 +2,8 @@
 // subcommand's callback sets the exit code once the whole line has parsed.
 #include <CLI/CLI.hpp>
 
-#include "cli/audit_log_files.hpp"
 #include "cli/commands.hpp"
+#include "cli/key_files.hpp"
 #include "version.hpp"
 
 namespace {
@@ -80,6 +80,20 @@ void AddTransportOptions(CLI::App* serve, ServeSettings& settings) {
                    "Retry-After")
       ->capture_default_str()
       ->check(CLI::Range(0, 100'000));
+  serve
+      ->add_option("--max-connections", settings.max_connections,
+                   "Connections open at once; at the limit an idle one is closed to make room, "
+                   "and with none idle a new one is answered 503")
+      ->envname("FRONTDOOR_MAX_CONNECTIONS")
+      ->capture_default_str()
+      ->check(CLI::Range(16, 1'000'000));
+  serve
+      ->add_option("--max-connections-per-address", settings.max_connections_per_address,
+                   "Connections from one client address (0: no limit of its own; use 0 behind a "
+                   "proxy, whose address every connection comes from)")
+      ->envname("FRONTDOOR_MAX_CONNECTIONS_PER_ADDRESS")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 1'000'000));
 }
 
 //! Cookies, two-step verification and how long sessions last.
@@ -133,6 +147,12 @@ void AddServe(CLI::App& app, ServeSettings& settings, int& exit_code) {
   AddAuditKey(serve,
               "The file of the key that signs the access audit's checkpoints, kept outside the "
               "database (made, with FILE.pub, when there is none)");
+  serve
+      ->add_option("--two-step-key", settings.two_step_key,
+                   "The file of the key that seals each account's two-step secret in the "
+                   "database, kept outside it (made when there is none)")
+      ->envname("FRONTDOOR_TWO_STEP_KEY")
+      ->default_val(kDefaultTwoStepKeyFile);
   serve
       ->add_option("--audit-checkpoint", settings.audit_checkpoint,
                    "A file the newest signed checkpoint of the access audit is written to (it is "

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <malloc.h>
+#include <sys/resource.h>
 
 #include <charconv>
 #include <filesystem>
@@ -14,8 +15,9 @@
 #include <sstream>
 #include <thread>
 
-#include "cli/audit_log_files.hpp"
+#include "cli/audit_sequencer.hpp"
 #include "cli/commands.hpp"
+#include "cli/key_files.hpp"
 #include "http/server.hpp"
 #include "service/configuration.hpp"
 #include "service/services.hpp"
@@ -155,8 +157,20 @@ int Serve(const ServeSettings& settings, store::Store& store, const http::Server
   const auto assets = web::AssetCatalogue::Load(
       settings.assets.empty() ? DefaultAssetsFolder() : std::filesystem::path(settings.assets));
   service::SystemClock clock;
-  service::Services services(store, clock, *configuration,
-                             ServiceSettingsFrom(settings, two_step_roles));
+  auto service_settings = ServiceSettingsFrom(settings, two_step_roles);
+  try {
+    bool made = false;
+    service_settings.two_step.secret_key = LoadOrMakeTwoStepKey(settings.two_step_key, made);
+    if (made) spdlog::info("event=two_step_key_made file={}", settings.two_step_key);
+  } catch (const std::exception& failure) {
+    std::cerr << "frontdoor serve: the two-step secrets' key: " << failure.what() << "\n";
+    return 1;
+  }
+  service::Services services(store, clock, *configuration, std::move(service_settings));
+  // Secrets kept before they were sealed are sealed now.
+  if (const int sealed = services.sign_in.SealTwoStepSecrets(); sealed > 0) {
+    spdlog::info("event=two_step_secrets_sealed accounts={}", sealed);
+  }
   if (settings.secure_cookies && settings.insecure_cookies) {
     std::cerr << "frontdoor serve: --secure-cookies and --insecure-cookies cannot both be given\n";
     return 2;
@@ -206,6 +220,27 @@ int Serve(const ServeSettings& settings, store::Store& store, const http::Server
 
 }  // namespace
 
+//! Raises the process's open-file limit as far as it may go, and answers `wanted` or, when the
+//! limit is lower, as many connections as it leaves room for beside the database's files and
+//! connections: the connection limit, not the operating system, is what turns clients away.
+int ConnectionsTheProcessCanHold(int wanted) {
+  constexpr rlim_t kKeptForTheRest = 256;
+  rlimit limit{};
+  if (::getrlimit(RLIMIT_NOFILE, &limit) != 0) return wanted;
+  if (limit.rlim_cur < limit.rlim_max) {
+    limit.rlim_cur = limit.rlim_max;
+    ::setrlimit(RLIMIT_NOFILE, &limit);
+    ::getrlimit(RLIMIT_NOFILE, &limit);
+  }
+  if (limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur >= rlim_t(wanted) + kKeptForTheRest) {
+    return wanted;
+  }
+  const int held = int(std::max<rlim_t>(limit.rlim_cur, 2 * kKeptForTheRest) - kKeptForTheRest);
+  spdlog::warn("event=connections_limited wanted={} open_files={} held={}", wanted, limit.rlim_cur,
+               held);
+  return held;
+}
+
 int RunServe(const ServeSettings& settings) {
   KeepFreedMemoryForReuse();
   std::string error;
@@ -222,6 +257,8 @@ int RunServe(const ServeSettings& settings) {
   options.idle_timeout = std::chrono::milliseconds(settings.idle_timeout_ms);
   options.worker_threads = settings.workers;
   options.max_queued = settings.max_queued;
+  options.max_connections = ConnectionsTheProcessCanHold(settings.max_connections);
+  options.max_connections_per_address = settings.max_connections_per_address;
   try {
     store::StoreOptions store_options;
     store_options.read_connections = settings.workers;

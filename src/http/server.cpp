@@ -4,6 +4,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <atomic>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -23,6 +24,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace frontdoor::http {
@@ -49,8 +51,20 @@ struct Connection {
   }
   beast::tcp_stream stream;
   std::string client_address;
-  bool idle = false;  //!< waiting for the first byte of the next request
+  std::atomic<bool> idle = false;  //!< waiting for the first byte of the next request
+  //! Closed to make room for a new connection: it takes no further request.
+  std::atomic<bool> evicted = false;
 };
+
+// Beyond half the connections allowed, a connection waiting for its next request is kept this
+// long at most.
+constexpr auto kIdleTimeoutUnderPressure = std::chrono::seconds(2);
+
+//! An answer written at once to a connection turned away, before anything is read from it.
+constexpr std::string_view kTooManyConnections =
+    "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nConnection: close\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\nContent-Length: 45\r\n\r\n"
+    "Too many connections. Try again in a moment.\n";
 
 std::string HttpDate() {
   const std::time_t now = std::time(nullptr);
@@ -156,7 +170,14 @@ struct Server::Impl {
   asio::awaitable<bool> Answer(Connection& connection, const Request& request, unsigned version,
                                bool keep_alive, std::chrono::steady_clock::time_point started);
   void BeginDrain();
+  //! Counts a new connection in, closing an idle one to make room when the service or its client
+  //! address is at its limit; false when there is no room (nothing idle to close).
+  bool Admit(const std::shared_ptr<Connection>& connection);
   void Forget(const std::shared_ptr<Connection>& connection);
+  //! One connection fewer from `client_address` (connections_mutex held).
+  void CountOut(const std::string& client_address);
+  //! How long a connection may wait for its next request now.
+  std::chrono::milliseconds IdleTimeout() const;
 
   ServerOptions options;
   Handler handler;
@@ -169,6 +190,8 @@ struct Server::Impl {
   std::atomic<int> in_handlers{0};  // requests running or waiting for a worker
   std::mutex connections_mutex;
   std::unordered_set<std::shared_ptr<Connection>> connections;
+  std::unordered_map<std::string, int> connections_by_address;
+  std::atomic<std::size_t> open_connections{0};
 };
 
 bool IsLoopback(const std::string& host) {
@@ -209,9 +232,13 @@ asio::awaitable<void> Server::Impl::Accept() {
     }
     socket.set_option(tcp::no_delay(true), ec);
     auto connection = std::make_shared<Connection>(std::move(socket));
-    {
-      std::lock_guard lock(connections_mutex);
-      connections.insert(connection);
+    if (!Admit(connection)) {
+      // Turned away at once: a short answer if the socket takes it now, and closed.
+      auto& refused = connection->stream.socket();
+      refused.non_blocking(true, ec);
+      refused.write_some(asio::buffer(kTooManyConnections), ec);
+      refused.close(ec);
+      continue;
     }
     asio::co_spawn(connection->stream.get_executor(), Serve(connection), asio::detached);
   }
@@ -225,9 +252,9 @@ asio::awaitable<void> Server::Impl::Serve(std::shared_ptr<Connection> connection
       error_code ec;
       // Wait for the next request, no longer than the keep-alive allowance.
       if (buffer.size() == 0) {
-        if (draining) break;
+        if (draining || connection->evicted) break;
         connection->idle = true;
-        stream.expires_after(options.idle_timeout);
+        stream.expires_after(IdleTimeout());
         const std::size_t received =
             co_await stream.async_read_some(buffer.prepare(8192), asio::redirect_error(kAwait, ec));
         connection->idle = false;
@@ -240,7 +267,8 @@ asio::awaitable<void> Server::Impl::Serve(std::shared_ptr<Connection> connection
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(std::uint32_t(options.header_limit));
       parser.body_limit(std::uint64_t(options.body_limit));
-      co_await bhttp::async_read_header(stream, buffer, parser, asio::redirect_error(kAwait, ec));
+      const std::size_t header_bytes = co_await bhttp::async_read_header(
+          stream, buffer, parser, asio::redirect_error(kAwait, ec));
       const auto refuse = [&](int status, std::string text) -> asio::awaitable<void> {
         co_await WriteResponse(*connection, PlainResponse(status, std::move(text)), 11, false,
                                false, "-", started);
@@ -248,6 +276,12 @@ asio::awaitable<void> Server::Impl::Serve(std::shared_ptr<Connection> connection
       };
       if (ec) {
         if (auto [status, reason] = RefusalFor(ec); status != 0) co_await refuse(status, reason);
+        break;
+      }
+      // The parser's own limit lets a header of many fields run past it by half again: the
+      // limit is the whole header's size, start line and blank line included.
+      if (header_bytes > options.header_limit) {
+        co_await refuse(431, "Request header fields too large");
         break;
       }
       auto& message = parser.get();
@@ -369,10 +403,50 @@ void Server::Impl::BeginDrain() {
   if (connections.empty()) keep_running.reset();
 }
 
+bool Server::Impl::Admit(const std::shared_ptr<Connection>& connection) {
+  std::lock_guard lock(connections_mutex);
+  const int from_address = connections_by_address[connection->client_address];
+  const bool address_full = options.max_connections_per_address > 0 &&
+                            from_address >= options.max_connections_per_address;
+  if (address_full || connections.size() >= std::size_t(options.max_connections)) {
+    // Room is made by closing an idle connection (from the same address when that is what is
+    // full): a client holding connections open without using them cannot keep others out.
+    const auto victim = std::find_if(connections.begin(), connections.end(), [&](const auto& open) {
+      return open->idle && (!address_full || open->client_address == connection->client_address);
+    });
+    if (victim == connections.end()) return false;
+    const std::shared_ptr<Connection> evicted = *victim;
+    evicted->evicted = true;
+    CountOut(evicted->client_address);
+    connections.erase(victim);
+    asio::post(evicted->stream.get_executor(), [evicted] { evicted->stream.cancel(); });
+  }
+  connections.insert(connection);
+  ++connections_by_address[connection->client_address];
+  open_connections = connections.size();
+  return true;
+}
+
 void Server::Impl::Forget(const std::shared_ptr<Connection>& connection) {
   std::lock_guard lock(connections_mutex);
-  connections.erase(connection);
+  // An evicted connection was counted out when it was chosen.
+  if (connections.erase(connection) == 1) CountOut(connection->client_address);
+  open_connections = connections.size();
   if (draining && connections.empty()) keep_running.reset();
+}
+
+void Server::Impl::CountOut(const std::string& client_address) {
+  const auto counted = connections_by_address.find(client_address);
+  if (counted != connections_by_address.end() && --counted->second <= 0) {
+    connections_by_address.erase(counted);
+  }
+}
+
+std::chrono::milliseconds Server::Impl::IdleTimeout() const {
+  if (open_connections * 2 > std::size_t(options.max_connections)) {
+    return std::min<std::chrono::milliseconds>(options.idle_timeout, kIdleTimeoutUnderPressure);
+  }
+  return options.idle_timeout;
 }
 
 Server::Server(ServerOptions options, Handler handler)

@@ -30,6 +30,12 @@ struct ServerOptions {
   //! Retry-After, instead of waiting longer and longer.
   int max_queued = 256;
   int retry_after_seconds = 1;  //!< what a 503 tells the client to wait
+  //! Connections open at once. At the limit an idle one is closed to make room; with none idle a
+  //! new one is answered 503 and closed at once. Past half of it, idle connections are kept 2 s.
+  int max_connections = 10'000;
+  //! Connections from one client address (0: no limit of its own). Behind a proxy every
+  //! connection comes from the proxy's address: set it to 0 there.
+  int max_connections_per_address = 1'000;
 };
 
 //! True when `host` (an address to listen on, or "localhost") is this machine's loopback alone, so

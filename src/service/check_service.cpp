@@ -18,16 +18,16 @@ std::string CheckRecordIds(const domain::MashCheck& check) {
   return "check:" + std::to_string(check.id) + " contact:" + std::to_string(check.contact_id);
 }
 
-//! Who the check is about, as `by` may see it. Staff not open to a restricted record on the
-//! contact see only that a check exists; a partner agency sees the question it was sent, about
-//! the children named.
+//! Who the check is about, as `by` may see it. Anyone not open to a restricted record on the
+//! contact (a partner agency too: the question may name the child) sees only that a check exists;
+//! a restriction that must be answered by an agency names that agency's account.
 CheckView ViewOfCheck(store::Records& records, const Identity& by, const domain::MashCheck& check,
                       domain::Timestamp now) {
   CheckView view{check, "", {}, false};
   const auto contact = records.contacts.Find(check.contact_id);
   if (!contact) return view;
   view.contact_reference = contact->reference;
-  if (by.user.role != domain::Role::kPartner && !ContactVisible(records, by, *contact, now)) {
+  if (!ContactVisible(records, by, *contact, now)) {
     view.restricted = true;
     view.check.question.clear();
     view.check.answer.clear();

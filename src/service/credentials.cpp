@@ -9,6 +9,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "domain/digest.hpp"
 #include "domain/text.hpp"
 
 namespace frontdoor::service {
@@ -166,6 +167,97 @@ std::string NewRecoveryCode() {
     code += kAlphabet[randombytes_uniform(std::uint32_t(kAlphabet.size()))];
   }
   return code;
+}
+
+std::string HashRecoveryCode(std::string_view code) {
+  return HashPassword(NormaliseRecoveryCode(code), PasswordHashCost::kInteractive);
+}
+
+bool RecoveryCodeMatches(std::string_view kept, std::string_view typed) {
+  const std::string code = NormaliseRecoveryCode(typed);
+  if (kept.size() == 64 && kept.find('$') == std::string_view::npos) {
+    return ConstantTimeEquals(kept, domain::Sha256Hex(code));
+  }
+  return VerifyPassword(kept, code);
+}
+
+bool LooksLikeRecoveryCode(std::string_view typed) {
+  return NormaliseRecoveryCode(typed).size() == 10;
+}
+
+namespace {
+
+constexpr std::string_view kSealedPrefix = "sealed1:";
+
+std::string AssociatedData(std::int64_t user_id) {
+  return "frontdoor two-step secret of user " + std::to_string(user_id);
+}
+
+}  // namespace
+
+TwoStepKey NewTwoStepKey() {
+  EnsureLibrariesReady();
+  TwoStepKey key;
+  crypto_aead_xchacha20poly1305_ietf_keygen(key.data());
+  return key;
+}
+
+std::string SealTwoStepSecret(std::string_view secret, std::int64_t user_id,
+                              const TwoStepKey& key) {
+  EnsureLibrariesReady();
+  const std::string associated = AssociatedData(user_id);
+  std::string sealed(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + secret.size() +
+                         crypto_aead_xchacha20poly1305_ietf_ABYTES,
+                     '\0');
+  auto* bytes = reinterpret_cast<unsigned char*>(sealed.data());
+  randombytes_buf(bytes, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+  unsigned long long length = 0;
+  crypto_aead_xchacha20poly1305_ietf_encrypt(
+      bytes + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &length,
+      reinterpret_cast<const unsigned char*>(secret.data()), secret.size(),
+      reinterpret_cast<const unsigned char*>(associated.data()), associated.size(), nullptr, bytes,
+      key.data());
+  std::string text(sodium_base64_encoded_len(sealed.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+  sodium_bin2base64(text.data(), text.size(), bytes, sealed.size(), sodium_base64_VARIANT_ORIGINAL);
+  text.resize(text.size() - 1);
+  return std::string(kSealedPrefix) + text;
+}
+
+bool IsSealedTwoStepSecret(std::string_view kept) {
+  return kept.starts_with(kSealedPrefix);
+}
+
+std::optional<std::string> OpenTwoStepSecret(std::string_view kept, std::int64_t user_id,
+                                             const TwoStepKey* key) {
+  if (!IsSealedTwoStepSecret(kept)) return std::string(kept);
+  if (!key) return std::nullopt;
+  EnsureLibrariesReady();
+  kept.remove_prefix(kSealedPrefix.size());
+  std::string sealed(kept.size(), '\0');
+  std::size_t length = 0;
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(sealed.data()), sealed.size(), kept.data(),
+                        kept.size(), nullptr, &length, nullptr,
+                        sodium_base64_VARIANT_ORIGINAL) != 0 ||
+      length < crypto_aead_xchacha20poly1305_ietf_NPUBBYTES +
+                   crypto_aead_xchacha20poly1305_ietf_ABYTES) {
+    return std::nullopt;
+  }
+  const auto* bytes = reinterpret_cast<const unsigned char*>(sealed.data());
+  const std::string associated = AssociatedData(user_id);
+  std::string secret(length - crypto_aead_xchacha20poly1305_ietf_NPUBBYTES -
+                         crypto_aead_xchacha20poly1305_ietf_ABYTES,
+                     '\0');
+  unsigned long long opened = 0;
+  if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+          reinterpret_cast<unsigned char*>(secret.data()), &opened, nullptr,
+          bytes + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
+          length - crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
+          reinterpret_cast<const unsigned char*>(associated.data()), associated.size(), bytes,
+          key->data()) != 0) {
+    return std::nullopt;
+  }
+  secret.resize(opened);
+  return secret;
 }
 
 std::string NormaliseRecoveryCode(std::string_view typed) {

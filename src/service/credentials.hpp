@@ -2,6 +2,7 @@
 // TOTP codes, QR codes.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -47,6 +48,27 @@ std::string TotpAddress(std::string_view issuer, std::string_view username,
                         std::string_view secret);
 //! A one-time recovery code like "k7m2p-x9q4r" (50 bits), for when the authenticator is lost.
 std::string NewRecoveryCode();
+//! A recovery code kept as an argon2id hash with its own salt (the code has about 50 bits).
+std::string HashRecoveryCode(std::string_view code);
+//! Whether `typed` is the code `kept` (an argon2id hash, or the unsalted SHA-256 of a code made
+//! before they were hashed so).
+bool RecoveryCodeMatches(std::string_view kept, std::string_view typed);
+//! Whether `typed` could be a recovery code at all (ten of its letters): a six-digit code is not
+//! checked against them.
+bool LooksLikeRecoveryCode(std::string_view typed);
+
+//! The key two-step secrets are sealed with, kept in a file outside the database.
+using TwoStepKey = std::array<unsigned char, 32>;
+//! A new random key.
+TwoStepKey NewTwoStepKey();
+//! The two-step secret sealed (XChaCha20-Poly1305) for the account `user_id` alone, as kept.
+std::string SealTwoStepSecret(std::string_view secret, std::int64_t user_id, const TwoStepKey& key);
+//! Whether a kept secret is sealed (one kept before secrets were sealed is not).
+bool IsSealedTwoStepSecret(std::string_view kept);
+//! The secret a kept one holds: opened with `key` when sealed (nothing when the key or account is
+//! not the one it was sealed with), as it is when not.
+std::optional<std::string> OpenTwoStepSecret(std::string_view kept, std::int64_t user_id,
+                                             const TwoStepKey* key);
 //! A recovery code as typed, made comparable: lower case, without spaces or hyphens.
 std::string NormaliseRecoveryCode(std::string_view typed);
 

@@ -43,6 +43,11 @@ Result<domain::HouseholdMember> PersonService::AddToHousehold(const Identity& by
     if (!records.households.Find(household_id)) return NotFound{};
     if (!records.people.Find(person_id))
       return Invalid{{{"person_id", "There is no person with that id"}}};
+    if (!MayChangePeople(records, by, {person_id}, domain::Action::kAddPerson, now)) {
+      return Invalid{{{"person_id",
+                       "That record must be open to you before it is added to a "
+                       "household"}}};
+    }
     const domain::HouseholdMember member{household_id, person_id, *from_date, std::nullopt};
     for (const auto& existing : records.households.MembersOf(household_id)) {
       if (existing.person_id == person_id && existing.from == member.from) {
@@ -77,6 +82,11 @@ Result<domain::Relationship> PersonService::Relate(const Identity& by, std::int6
     if (!person) return NotFound{};
     const auto related = records.people.Find(related_person_id);
     if (!related) return Invalid{{{"related_person_id", "There is no person with that id"}}};
+    if (!MayChangePeople(records, by, {person_id, related_person_id}, domain::Action::kAddPerson,
+                         now)) {
+      return Invalid{
+          {{"related_person_id", "Both records must be open to you before they are related"}}};
+    }
     const domain::Relationship relationship{person_id, related_person_id, *parsed};
     const domain::Relationship inverse{related_person_id, person_id, domain::Inverse(*parsed)};
     // A change of a relationship already recorded is a correction on both records.

@@ -162,7 +162,7 @@ Result<domain::Person> PersonService::MergePeople(const Identity& by, std::int64
     if (!person) return NotFound{};
     auto survivor = records.people.Find(into);
     if (!survivor) return Invalid{{{"into_person_id", "There is no person with that id"}}};
-    if (!VisiblePerson(records, by, id, now) || !VisiblePerson(records, by, into, now)) {
+    if (!MayChangePeople(records, by, {id, into}, domain::Action::kMergePeople, now)) {
       return Invalid{
           {{"into_person_id", "Both records must be open to you before they can be merged"}}};
     }
@@ -192,6 +192,11 @@ Result<domain::Person> PersonService::UnmergePerson(const Identity& by, std::int
     if (!person->merged_into)
       return Invalid{{{"person_id", "This record is not merged into another"}}};
     const std::int64_t was = *person->merged_into;
+    // Undoing a merge changes both records: both must be open to whoever undoes it.
+    if (!MayChangePeople(records, by, {id, was}, domain::Action::kMergePeople, now)) {
+      return Invalid{
+          {{"person_id", "Both records must be open to you before the merge is undone"}}};
+    }
     records.people.SetMergedInto(id, std::nullopt);
     person->merged_into.reset();
     AuditAllowed(records, by, now, domain::Action::kMergePeople,

@@ -1,6 +1,8 @@
 // src/service/record_access.cpp — the access rule applied to records read in a transaction.
 #include "service/record_access.hpp"
 
+#include "service/access_audit_service.hpp"
+
 namespace frontdoor::service {
 
 std::optional<domain::Person> VisiblePerson(store::Records& records, const Identity& by,
@@ -14,6 +16,17 @@ std::optional<domain::Person> VisiblePerson(store::Records& records, const Ident
       domain::RecordAccess::kFull)
     return person;
   return std::nullopt;
+}
+
+bool MayChangePeople(store::Records& records, const Identity& by,
+                     const std::vector<std::int64_t>& ids, domain::Action action,
+                     domain::Timestamp now) {
+  if (HiddenPeople(records, by, ids, now).empty()) return true;
+  std::string named;
+  for (std::int64_t id : ids) named += (named.empty() ? "" : " ") + PersonRecordId(id);
+  AppendAudit(records, by.AsActor(), now,
+              {action, named, domain::AuditOutcome::kRefused, "restricted record"});
+  return false;
 }
 
 std::vector<std::int64_t> HiddenPeople(store::Records& records, const Identity& by,

@@ -18,6 +18,12 @@ namespace frontdoor::service {
 std::optional<domain::Person> VisiblePerson(store::Records& records, const Identity& by,
                                             std::int64_t id, domain::Timestamp now);
 
+//! Whether `by` may change the records of all of `ids` (each unrestricted, named or opened); when
+//! not, the refusal of `action` is written to the access audit naming every one of them.
+bool MayChangePeople(store::Records& records, const Identity& by,
+                     const std::vector<std::int64_t>& ids, domain::Action action,
+                     domain::Timestamp now);
+
 //! Of the people `ids`, those `by` may not see (restricted, neither named nor opened): the
 //! restrictions of all of them looked up at once, as a search needs.
 std::vector<std::int64_t> HiddenPeople(store::Records& records, const Identity& by,

@@ -2,6 +2,8 @@
 // tokens.
 #include "service/sign_in_service.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include "service/access_audit_service.hpp"
 #include "service/credentials.hpp"
 
@@ -153,6 +155,38 @@ std::optional<Identity> SignInService::AuthenticateApiToken(const std::string& t
   });
 }
 
+std::optional<std::string> SignInService::OpenedSecret(const domain::User& user) const {
+  auto secret = OpenTwoStepSecret(user.totp_secret, user.id,
+                                  two_step_.secret_key ? &*two_step_.secret_key : nullptr);
+  if (!secret) {
+    spdlog::error("event=two_step_secret_unopened user_id={} reason=\"not sealed with this key\"",
+                  user.id);
+  }
+  return secret;
+}
+
+int SignInService::SealTwoStepSecrets() {
+  if (!two_step_.secret_key) return 0;
+  return store_.WriteResult([&](store::Records& records) {
+    int sealed = 0;
+    for (auto user : records.accounts.List()) {
+      if (user.totp_secret.empty() || IsSealedTwoStepSecret(user.totp_secret)) continue;
+      records.accounts.Lock(user.id);
+      user.totp_secret = SealTwoStepSecret(user.totp_secret, user.id, *two_step_.secret_key);
+      records.accounts.Update(user);
+      ++sealed;
+    }
+    return sealed;
+  });
+}
+
+std::string SignInService::PendingTwoStepSecret(const Identity& identity) {
+  const auto user = store_.ReadResult(
+      [&](store::Records& records) { return records.accounts.Find(identity.user.id); });
+  if (!user || user->totp_enabled || user->totp_secret.empty()) return "";
+  return OpenedSecret(*user).value_or("");
+}
+
 TwoStepEnrolment SignInService::BeginTwoStepSetup(const Identity& identity) {
   TwoStepEnrolment enrolment;
   store_.Write([&](store::Records& records) {
@@ -163,10 +197,11 @@ TwoStepEnrolment SignInService::BeginTwoStepSetup(const Identity& identity) {
       enrolment = {};  // already set up: nothing to show again
       return;
     }
-    user->totp_secret = NewTotpSecret();
+    const std::string secret = NewTotpSecret();
+    user->totp_secret =
+        two_step_.secret_key ? SealTwoStepSecret(secret, user->id, *two_step_.secret_key) : secret;
     records.accounts.Update(*user);
-    enrolment = {user->totp_secret,
-                 TotpAddress(two_step_.issuer, user->username, user->totp_secret)};
+    enrolment = {secret, TotpAddress(two_step_.issuer, user->username, secret)};
     AppendAudit(records, identity.AsActor(), clock_.Now(),
                 {domain::Action::kTwoStep, "user:" + std::to_string(user->id),
                  domain::AuditOutcome::kAllowed, "set-up started"});
@@ -177,15 +212,21 @@ TwoStepEnrolment SignInService::BeginTwoStepSetup(const Identity& identity) {
 Result<std::vector<std::string>> SignInService::FinishTwoStepSetup(const Identity& identity,
                                                                    const std::string& code) {
   const auto now = clock_.Now();
+  // Made and hashed (a slow hash each) before the transaction, so no writer waits for them.
   std::vector<std::string> recovery_codes;
-  for (int code_idx = 0; code_idx < kRecoveryCodes; ++code_idx)
+  std::vector<std::string> hashes;
+  for (int code_idx = 0; code_idx < kRecoveryCodes; ++code_idx) {
     recovery_codes.push_back(NewRecoveryCode());
+    hashes.push_back(HashRecoveryCode(recovery_codes.back()));
+  }
   return store_.WriteResult([&](store::Records& records) -> Result<std::vector<std::string>> {
     records.accounts.Lock(identity.user.id);
     auto user = records.accounts.Find(identity.user.id);
     if (!user || user->totp_enabled || user->totp_secret.empty()) return NotFound{};
     const std::string record = "user:" + std::to_string(user->id);
-    const auto step = AcceptTotpCode(user->totp_secret, code, now, user->totp_last_step);
+    const auto secret = OpenedSecret(*user);
+    const auto step =
+        secret ? AcceptTotpCode(*secret, code, now, user->totp_last_step) : std::nullopt;
     if (!step) {
       AppendAudit(
           records, identity.AsActor(), now,
@@ -196,9 +237,6 @@ Result<std::vector<std::string>> SignInService::FinishTwoStepSetup(const Identit
     user->totp_last_step = *step;
     domain::RecordSuccessfulSignIn(*user);  // sign-in is complete
     records.accounts.Update(*user);
-    std::vector<std::string> hashes;
-    for (const auto& recovery_code : recovery_codes)
-      hashes.push_back(domain::Sha256Hex(NormaliseRecoveryCode(recovery_code)));
     records.accounts.ReplaceRecoveryCodes(user->id, hashes);
     if (identity.session) records.sessions.PassSecondStep(identity.session->id);
     AuditAllowed(records, identity, now, domain::Action::kTwoStep, record, "set up");
@@ -210,6 +248,16 @@ Result<domain::Session> SignInService::PassTwoStep(const Identity& identity,
                                                    const std::string& code) {
   if (!identity.session) return NotFound{};
   const auto now = clock_.Now();
+  // A recovery code is checked against each unused one's slow hash before the transaction.
+  std::optional<std::string> recovery_code;
+  if (LooksLikeRecoveryCode(code)) {
+    const auto kept = store_.ReadResult([&](store::Records& records) {
+      return records.accounts.UnusedRecoveryCodes(identity.user.id);
+    });
+    for (const std::string& hash : kept) {
+      if (RecoveryCodeMatches(hash, code)) recovery_code = hash;
+    }
+  }
   bool locked_now = false;
   auto result = store_.WriteResult([&](store::Records& records) -> Result<domain::Session> {
     records.accounts.Lock(identity.user.id);
@@ -220,10 +268,11 @@ Result<domain::Session> SignInService::PassTwoStep(const Identity& identity,
       records.sessions.EndSessionsOf(user->id, now);
       return Invalid{{{"code", "This account is locked for now. Try again later"}}};
     }
-    const auto step = AcceptTotpCode(user->totp_secret, code, now, user->totp_last_step);
+    const auto secret = OpenedSecret(*user);
+    const auto step =
+        secret ? AcceptTotpCode(*secret, code, now, user->totp_last_step) : std::nullopt;
     const bool recovery =
-        !step && records.accounts.UseRecoveryCode(
-                     user->id, domain::Sha256Hex(NormaliseRecoveryCode(code)), now);
+        !step && recovery_code && records.accounts.UseRecoveryCode(user->id, *recovery_code, now);
     if (!step && !recovery) {
       domain::RecordFailedSignIn(*user, now, policy_);
       locked_now = user->locked_until.has_value();

@@ -11,6 +11,7 @@
 
 #include "domain/clock.hpp"
 #include "domain/sign_in_policy.hpp"
+#include "service/credentials.hpp"
 #include "service/identity.hpp"
 #include "service/result.hpp"
 #include "store/store.hpp"
@@ -21,6 +22,9 @@ namespace frontdoor::service {
 struct TwoStepSettings {
   std::set<domain::Role> required_roles = {domain::Role::kManager, domain::Role::kAdmin};
   std::string issuer = "frontdoor";
+  //! Seals each account's two-step secret in the database (`frontdoor serve` always has one, from
+  //! a file outside the database); without it secrets are kept as they are.
+  std::optional<TwoStepKey> secret_key;
 };
 
 //! How a sign-in attempt ended.
@@ -52,6 +56,10 @@ class SignInService {
   SignInService(store::Store& store, const domain::Clock& clock, domain::SignInPolicy policy,
                 TwoStepSettings two_step, Sleep sleep);
 
+  //! Seals the two-step secrets kept before secrets were sealed; answers how many.
+  int SealTwoStepSecrets();
+  //! The secret of a two-step set-up begun and not finished (to show again), or "".
+  std::string PendingTwoStepSecret(const Identity& identity);
   //! Checks a username and password. On success a new session is made (never reused), so a
   //! token planted before sign-in is worthless after it.
   SignInAttempt SignIn(const std::string& username, const std::string& password,
@@ -82,6 +90,9 @@ class SignInService {
   store::Store& store_;
   const domain::Clock& clock_;
   domain::SignInPolicy policy_;
+  //! The account's two-step secret, opened; nothing (and an error logged) when it cannot be.
+  std::optional<std::string> OpenedSecret(const domain::User& user) const;
+
   TwoStepSettings two_step_;
   Sleep sleep_;
   domain::AddressAttemptLimiter address_limiter_;

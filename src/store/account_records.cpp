@@ -97,6 +97,11 @@ bool AccountRecords::UseRecoveryCode(std::int64_t user_id, std::string_view code
       {at, user_id, code_hash});
 }
 
+std::vector<std::string> AccountRecords::UnusedRecoveryCodes(std::int64_t user_id) {
+  return sql_.All("SELECT code_hash FROM recovery_codes WHERE user_id = ? AND used_at IS NULL",
+                  {user_id}, [](const SqlRow& row) { return row.Text(0); });
+}
+
 std::int64_t SessionRecords::AddSession(const domain::Session& session) {
   return sql_.Insert(
       "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, two_step_passed, "

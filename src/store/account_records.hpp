@@ -34,6 +34,8 @@ class AccountRecords : public RecordKind {
   void ReplaceRecoveryCodes(std::int64_t user_id, const std::vector<std::string>& code_hashes);
   //! Marks an unused recovery code used; false when there is no such unused code.
   bool UseRecoveryCode(std::int64_t user_id, std::string_view code_hash, domain::Timestamp at);
+  //! The hashes of the account's recovery codes not used yet.
+  std::vector<std::string> UnusedRecoveryCodes(std::int64_t user_id);
 };
 
 //! Signed-in browsers (sessions) and tokens for the JSON API; only their tokens' hashes are kept.

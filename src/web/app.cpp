@@ -112,9 +112,11 @@ http::Response WebApp::Authorise(const http::Request& request) {
       api ? services.sign_in.AuthenticateApiToken(BearerToken(request), request.client_address)
           : services.sign_in.AuthenticateSession(
                 CookieValue(request.Header("Cookie"), kSessionCookie), request.client_address);
+  // A refusal names the records the request was for.
+  const std::string records = RecordsNamed(route.pattern, match.params);
   if (!identity) {
     services.audit.Record({"", "", request.client_address},
-                          {route.action, "", domain::AuditOutcome::kRefused,
+                          {route.action, records, domain::AuditOutcome::kRefused,
                            api ? "no valid API token" : "not signed in"});
     if (!api)
       return refused(RedirectResponse(request.method == "GET"
@@ -131,8 +133,9 @@ http::Response WebApp::Authorise(const http::Request& request) {
         PercentEncode(request.target));
   }
   if (!domain::IsAllowed(identity->user.role, route.action)) {
-    services.audit.Record(identity->AsActor(),
-                          {route.action, "", domain::AuditOutcome::kRefused, "role not permitted"});
+    services.audit.Record(
+        identity->AsActor(),
+        {route.action, records, domain::AuditOutcome::kRefused, "role not permitted"});
     return refused(pages_.Error(request, 403, &*identity));
   }
   return Answer(route, request, match.params, &*identity);
@@ -169,7 +172,8 @@ http::Response WebApp::Answer(const Route& route, const http::Request& request,
   if (!form || !form_token_ok) {
     context_.services.audit.Record(
         identity ? identity->AsActor() : service::Actor{"", "", request.client_address},
-        {route.action, "", domain::AuditOutcome::kRefused, "form token missing or wrong"});
+        {route.action, RecordsNamed(route.pattern, params), domain::AuditOutcome::kRefused,
+         "form token missing or wrong"});
     return routed(pages_.Error(request, 419, identity));
   }
   const auto query = DecodeForm(request.query);

@@ -1,6 +1,10 @@
 // src/web/router.cpp — pattern matching and dispatch.
 #include "web/router.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <map>
+
 #include "web/form.hpp"
 
 namespace frontdoor::web {
@@ -41,6 +45,45 @@ bool MatchPattern(std::string_view pattern, std::string_view path, PathParams& p
       return false;
     }
   }
+}
+
+std::string RecordsNamed(std::string_view pattern, const PathParams& params) {
+  // The word before a placeholder, and what the access audit calls that kind of record.
+  static const std::map<std::string_view, std::string_view, std::less<>> kKinds = {
+      {"people", "person"},
+      {"contacts", "contact"},
+      {"households", "household"},
+      {"checks", "check"},
+      {"cases", "audit_case"},
+      {"samples", "dip_sample"},
+      {"reviews", "import_review"},
+      {"improvement-plan", "action"},
+      {"feedback", "feedback"},
+      {"break-glass", "break_glass"},
+      {"users", "user"},
+      {"children", "person"}};
+  std::string named;
+  std::string_view previous;
+  pattern.remove_prefix(std::min<std::size_t>(1, pattern.size()));
+  while (!pattern.empty()) {
+    const std::string_view segment = NextSegment(pattern);
+    if (segment.size() > 2 && segment.front() == '{' && segment.back() == '}') {
+      const auto value = params.find(segment.substr(1, segment.size() - 2));
+      const auto kind = kKinds.find(previous);
+      // Only a value that could name a record: never text an attacker could pass off as more.
+      const bool plain =
+          value != params.end() && value->second.size() <= 100 &&
+          std::all_of(value->second.begin(), value->second.end(), [](char c) {
+            return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_';
+          });
+      if (plain && kind != kKinds.end()) {
+        named += named.empty() ? "" : " ";
+        named += std::string(kind->second) + ":" + value->second;
+      }
+    }
+    previous = segment;
+  }
+  return named;
 }
 
 void Router::Add(std::string method, std::string pattern, domain::Action action,

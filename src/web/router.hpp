@@ -71,6 +71,11 @@ class Router {
   std::vector<Route> routes_;
 };
 
+//! The records a route's path names, as the access audit names them ("person:3", "contact:12
+//! person:4"): each {placeholder}'s value after the word for its kind of record ("people/{id}" is
+//! a person). A refusal is audited with them.
+std::string RecordsNamed(std::string_view pattern, const PathParams& params);
+
 //! Matches `path` against `pattern`, filling `params`; false when it does not match.
 bool MatchPattern(std::string_view pattern, std::string_view path, PathParams& params);
 

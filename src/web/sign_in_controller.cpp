@@ -121,7 +121,8 @@ http::Response SignInController::SetupPage(const RequestContext& context, int st
 http::Response SignInController::FinishSetup(const RequestContext& context) const {
   auto result = sign_in_.FinishTwoStepSetup(*context.identity, context.form.Value("code"));
   if (const auto* invalid = std::get_if<service::Invalid>(&result))
-    return SetupPage(context, 400, context.identity->user.totp_secret, invalid->errors);
+    return SetupPage(context, 400, sign_in_.PendingTwoStepSecret(*context.identity),
+                     invalid->errors);
   if (std::holds_alternative<service::NotFound>(result)) return SetupPage(context, 200, "", {});
   return pages_.Render(context, 200, "recovery_codes",
                        {{"title", "Two-step verification is set up"},

@@ -20,8 +20,15 @@ namespace frontdoor::http {
 namespace {
 
 //! A client socket connected to the server on localhost; -1 when it cannot connect.
-int Connect(std::uint16_t port) {
+//! A connection to the server on loopback, from 127.0.0.`from` (1 unless told).
+int Connect(std::uint16_t port, int from = 1) {
   const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  if (from != 1) {
+    sockaddr_in source{};
+    source.sin_family = AF_INET;
+    source.sin_addr.s_addr = htonl((127u << 24) | unsigned(from));
+    ::bind(fd, reinterpret_cast<sockaddr*>(&source), sizeof source);
+  }
   sockaddr_in address{};
   address.sin_family = AF_INET;
   address.sin_port = htons(port);
@@ -119,7 +126,7 @@ TEST(Server, BeyondTheQueueARequestIsTurnedAwayAtOnceWith503AndRetryAfter) {
   EXPECT_EQ(Exchange(server.Port(), kGet).rfind("HTTP/1.1 200", 0), 0u);
 }
 
-TEST(Server, AThousandSlowConnectionsDoNotStopNormalRequests) {
+TEST(Server, AThousandSlowConnectionsFromOneAddressDoNotStopOthersRequests) {
   // Each slow connection costs two descriptors here (client and server side).
   rlimit limit{};
   ::getrlimit(RLIMIT_NOFILE, &limit);
@@ -128,10 +135,14 @@ TEST(Server, AThousandSlowConnectionsDoNotStopNormalRequests) {
   const int slow_count = limit.rlim_cur > 2300 ? 1000 : int(limit.rlim_cur / 2) - 150;
   ASSERT_GT(slow_count, 100) << "too few file descriptors for the test";
 
-  RunningServer server(SmallServer(4, 16), [](const Request&) { return Ok(); });
+  // From another address, so the limit on one address's connections is met by the slow client
+  // alone: the next connection from it is turned away, others' are served.
+  ServerOptions options = SmallServer(4, 16);
+  options.max_connections_per_address = slow_count;
+  RunningServer server(options, [](const Request&) { return Ok(); });
   std::vector<int> slow;
   for (int index = 0; index < slow_count; ++index) {
-    const int fd = Connect(server.Port());
+    const int fd = Connect(server.Port(), 2);
     ASSERT_GE(fd, 0);
     // Half a request line, and then nothing: a slow (or hostile) client.
     ::send(fd, "GET / HTTP/1.1\r\nHost: sl", 24, 0);
@@ -139,6 +150,11 @@ TEST(Server, AThousandSlowConnectionsDoNotStopNormalRequests) {
   }
   for (int request = 0; request < 50; ++request)
     ASSERT_EQ(Exchange(server.Port(), kGet).rfind("HTTP/1.1 200", 0), 0u) << request;
+  const int one_more = Connect(server.Port(), 2);
+  char answer[64] = {};
+  ASSERT_GT(::recv(one_more, answer, sizeof answer - 1, 0), 0);
+  EXPECT_EQ(std::string(answer).rfind("HTTP/1.1 503", 0), 0u) << answer;
+  ::close(one_more);
   for (const int fd : slow) ::close(fd);
 }
 

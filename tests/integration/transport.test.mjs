@@ -165,3 +165,68 @@ test('behind TLS, cookies are Secure and browsers are told to keep to TLS; on pl
     assert.equal(await secure.stop(), 0)
   }
 })
+
+/** A request whose header (start line to blank line) is exactly `size` bytes, in fields of about 100. */
+function headerOfSize (size) {
+  let header = 'GET /health HTTP/1.1\r\nHost: x\r\n'
+  while (size - header.length - 2 > 150) header += `X-${header.length}: ${'b'.repeat(90)}\r\n`
+  const last = 'X-Last: '
+  header += `${last}${'c'.repeat(size - header.length - last.length - 4)}\r\n\r\n`
+  assert.equal(header.length, size)
+  return header
+}
+
+test('the header limit is exact however many fields it is split into', async () => {
+  assert.match(await rawExchange(server.port, headerOfSize(16 * 1024)), /^HTTP\/1\.1 200 /)
+  assert.match(await rawExchange(server.port, headerOfSize(16 * 1024 + 1)), /^HTTP\/1\.1 431 /)
+  assert.match(await rawExchange(server.port, headerOfSize(24 * 1024)), /^HTTP\/1\.1 431 /)
+})
+
+/** Opens `count` connections to `port` that send nothing; resolves when all are open. */
+async function idleConnections (port, count) {
+  const sockets = []
+  for (let opened = 0; opened < count; opened++) {
+    sockets.push(await new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => resolve(socket))
+      socket.on('error', () => {})
+    }))
+  }
+  return sockets
+}
+
+test('connections held open without a request cannot keep anyone out', async () => {
+  const capped = await startServer(database, ['--max-connections', '60', '--max-connections-per-address', '40'], { migrate: false })
+  try {
+    const idle = await idleConnections(capped.port, 200)
+    // Each new connection past the limit closed an idle one: the newest are the ones still open.
+    const started = Date.now()
+    assert.equal((await fetch(`${capped.url}/health`)).status, 200)
+    assert.ok(Date.now() - started < 1000, 'health answered slowly behind idle connections')
+    for (const socket of idle) socket.destroy()
+  } finally {
+    assert.equal(await capped.stop(), 0)
+  }
+})
+
+test('past the connections one address may hold, none of them idle, the next is answered 503 at once', async () => {
+  const capped = await startServer(database, ['--max-connections-per-address', '40'], { migrate: false })
+  try {
+    // Forty connections each part-way through a request are not idle.
+    const busy = await idleConnections(capped.port, 40)
+    for (const socket of busy) socket.write('GET /health HTTP/1.1\r\n')
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    // The forty-first is answered before it sends anything, and closed.
+    const refused = await new Promise((resolve) => {
+      const socket = net.connect(capped.port, '127.0.0.1')
+      let received = ''
+      socket.on('data', (chunk) => { received += chunk })
+      socket.on('error', () => {})
+      socket.on('close', () => resolve(received))
+      setTimeout(() => socket.destroy(), 3000)
+    })
+    assert.match(refused, /^HTTP\/1\.1 503 Service Unavailable\r\nRetry-After: 1\r\n[\s\S]*Too many connections/)
+    for (const socket of busy) socket.destroy()
+  } finally {
+    assert.equal(await capped.stop(), 0)
+  }
+})

@@ -375,7 +375,7 @@ TEST_P(DecisionServiceTest, RefusedConsentClosuresAndOverridesAreReported) {
   EXPECT_EQ(report.overrides.size(), 2u);
 }
 
-TEST_P(DecisionServiceTest, ChecksOnARestrictedContactShowStaffOnlyThatTheyExist) {
+TEST_P(DecisionServiceTest, ChecksOnARestrictedContactShowOnlyThatTheyExistToAnyoneNotNamed) {
   const Identity named = Account("nia.named", "practitioner");
   const Identity health = Account("hana.health", "partner", "health");
   const std::int64_t child = Child("Zoe", "2017-05-05", std::nullopt);
@@ -404,8 +404,19 @@ TEST_P(DecisionServiceTest, ChecksOnARestrictedContactShowStaffOnlyThatTheyExist
   EXPECT_TRUE(std::holds_alternative<NotFound>(checks_.ShowCheck(practitioner_, asked[0].id)));
   EXPECT_TRUE(std::holds_alternative<NotFound>(
       checks_.AnswerCheck(practitioner_, asked[0].id, "Recorded by someone not named")));
-  // The agency asked sees the question it was sent; the named practitioner sees everything.
-  EXPECT_EQ(checks_.OpenChecks(health).at(0).check.question, "Zoe's health visits?");
+  // The agency asked, not named on the restriction, sees only that the check exists too: the
+  // question may name the child (issue 16). The named practitioner sees everything.
+  const auto for_health = checks_.OpenChecks(health);
+  ASSERT_EQ(for_health.size(), 1u);
+  EXPECT_TRUE(for_health[0].restricted);
+  EXPECT_EQ(for_health[0].check.question, "");
+  for (const auto& about : for_health[0].about) EXPECT_EQ(about.find("Zoe"), std::string::npos);
+  EXPECT_TRUE(std::holds_alternative<NotFound>(checks_.ShowCheck(health, asked[0].id)));
+  const auto refusal =
+      store_->ReadResult([](store::Records& records) { return records.audit.Recent(1).at(0); });
+  EXPECT_EQ(refusal.outcome, domain::AuditOutcome::kRefused);
+  EXPECT_EQ(refusal.detail, "restricted record");
+  EXPECT_NE(refusal.record_ids.find("check:" + std::to_string(asked[0].id)), std::string::npos);
   EXPECT_EQ(checks_.OpenChecks(named).at(0).check.question, "Zoe's health visits?");
 
   // A second "not needed" does not replace the first.

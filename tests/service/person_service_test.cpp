@@ -284,6 +284,52 @@ TEST_P(RestrictedRecordRulesTest, OnlyThoseNamedMayChangeARestrictionAndJourneys
   EXPECT_GT(open[0].score, 0);
 }
 
+TEST_P(RestrictedRecordRulesTest, EveryChangeToItIsCheckedAndEachRefusalIsAuditedWithTheRecord) {
+  const Identity named = Account("nia.named", "manager");
+  const Identity other = Account("oli.other", "manager");
+  const Identity practitioner = Account("pat.practitioner", "practitioner");
+  const auto add = [&](const char* given) {
+    return std::get<domain::Person>(people_.AddPerson(named, Draft(given, "Private", "2018-06-01")))
+        .id;
+  };
+  const std::int64_t id = add("Rowan");
+  const std::int64_t duplicate = add("Rowen");
+  const std::int64_t another = add("Robin");
+  const std::int64_t sibling = add("Sky");
+  ASSERT_TRUE(std::holds_alternative<domain::Person>(
+      people_.MergePeople(named, duplicate, id, "The same child, misspelt")));
+  ASSERT_TRUE(std::holds_alternative<domain::Restriction>(
+      people_.RestrictRecord(named, id, {}, "A member of staff's child")));
+  const auto refused_with = [&](const std::string& records) {
+    const auto entry = LastAudit();
+    EXPECT_EQ(entry.outcome, domain::AuditOutcome::kRefused);
+    EXPECT_EQ(entry.record_ids, records);
+    EXPECT_EQ(entry.detail, "restricted record");
+  };
+  const std::string restricted = "person:" + std::to_string(id);
+
+  // A manager the record is not open to can neither undo a merge into it nor merge into it.
+  EXPECT_TRUE(std::holds_alternative<Invalid>(people_.UnmergePerson(other, duplicate)));
+  refused_with("person:" + std::to_string(duplicate) + " " + restricted);
+  EXPECT_TRUE(std::holds_alternative<Invalid>(
+      people_.MergePeople(other, another, id, "Looks like the same child")));
+  refused_with("person:" + std::to_string(another) + " " + restricted);
+  // A practitioner can neither relate someone to it nor add it to a household.
+  EXPECT_TRUE(
+      std::holds_alternative<Invalid>(people_.Relate(practitioner, sibling, id, "sibling")));
+  refused_with("person:" + std::to_string(sibling) + " " + restricted);
+  const auto household = std::get<domain::Household>(
+      people_.AddHousehold(practitioner, {"1 Shirley Road", "", "Southampton", "SO15 3AB"}));
+  EXPECT_TRUE(std::holds_alternative<Invalid>(
+      people_.AddToHousehold(practitioner, household.id, id, "2024-01-01")));
+  refused_with(restricted);
+  // Nothing changed; those it is open to still may.
+  EXPECT_TRUE(std::get<PersonView>(people_.ViewPerson(named, duplicate)).person->merged_into);
+  EXPECT_TRUE(
+      std::holds_alternative<domain::Relationship>(people_.Relate(named, sibling, id, "sibling")));
+  EXPECT_TRUE(std::holds_alternative<domain::Person>(people_.UnmergePerson(named, duplicate)));
+}
+
 INSTANTIATE_TEST_SUITE_P(BothDatabases, RestrictedRecordRulesTest,
                          ::testing::Values(store::DatabaseKind::kSqlite,
                                            store::DatabaseKind::kPostgres),

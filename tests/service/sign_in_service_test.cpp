@@ -5,9 +5,11 @@
 #include <gtest/gtest.h>
 
 #include <mutex>
+#include <set>
 
 #include <thread>
 
+#include "domain/digest.hpp"
 #include "service/account_service.hpp"
 #include "service/credentials.hpp"
 #include "store/embedded_file.hpp"
@@ -21,6 +23,12 @@ using frontdoor::testing::KindName;
 using frontdoor::testing::TestDatabase;
 
 constexpr const char* kPassword = "purple tractor morning";
+
+TwoStepSettings SealedWith(const TwoStepKey& key) {
+  TwoStepSettings settings;
+  settings.secret_key = key;
+  return settings;
+}
 
 class SignInTest : public ::testing::TestWithParam<store::DatabaseKind> {
  protected:
@@ -45,10 +53,13 @@ class SignInTest : public ::testing::TestWithParam<store::DatabaseKind> {
   // Sign-ins on several threads at once (ConcurrentSignInTest) each note their delay.
   std::mutex delays_mutex_;
   std::vector<std::chrono::milliseconds> delays_;
-  SignInService sign_in_{*store_, clock_, {}, {}, [this](std::chrono::milliseconds delay) {
-                           std::lock_guard lock(delays_mutex_);
-                           delays_.push_back(delay);
-                         }};
+  // Two-step secrets sealed, as `frontdoor serve` always seals them.
+  TwoStepKey key_ = NewTwoStepKey();
+  SignInService sign_in_{
+      *store_, clock_, {}, SealedWith(key_), [this](std::chrono::milliseconds delay) {
+        std::lock_guard lock(delays_mutex_);
+        delays_.push_back(delay);
+      }};
 };
 
 TEST_P(SignInTest, EverySignInStartsANewSession) {
@@ -164,6 +175,66 @@ TEST_P(SignInTest, ManagersSetUpTwoStepVerificationAndCodesWorkOnce) {
   attempt = sign_in_.SignIn("ann.manager", kPassword, "10.0.0.1");
   identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
   EXPECT_TRUE(std::holds_alternative<Invalid>(sign_in_.PassTwoStep(*identity, recovery_codes[0])));
+}
+
+TEST_P(SignInTest, TwoStepSecretsAreSealedAndRecoveryCodesHashedSlowlyWithSalt) {
+  const auto column = [&](const std::string& sql) {
+    return frontdoor::testing::QueryDirectly(database_.Url(), sql);
+  };
+  auto attempt = sign_in_.SignIn("ann.manager", kPassword, "10.0.0.1");
+  auto identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
+  const auto enrolment = sign_in_.BeginTwoStepSetup(*identity);
+  const std::string kept =
+      *column("SELECT totp_secret FROM users WHERE username = 'ann.manager'")[0][0];
+  EXPECT_TRUE(kept.starts_with("sealed1:")) << kept;
+  EXPECT_EQ(kept.find(enrolment.secret), std::string::npos);
+  EXPECT_EQ(sign_in_.PendingTwoStepSecret(*identity), enrolment.secret);
+  const auto finished =
+      sign_in_.FinishTwoStepSetup(*identity, TotpCode(enrolment.secret, clock_.Now()));
+  ASSERT_TRUE(std::holds_alternative<std::vector<std::string>>(finished));
+  std::set<std::string> hashes;
+  for (const auto& row : column("SELECT code_hash FROM recovery_codes")) {
+    EXPECT_TRUE(row[0]->starts_with("$argon2id$")) << *row[0];
+    hashes.insert(*row[0]);
+  }
+  EXPECT_EQ(hashes.size(), 10u);
+
+  // The sealed secret opens for its own account with this key alone.
+  clock_.Set("2026-11-27T09:00:30.000Z");
+  const std::string code = TotpCode(enrolment.secret, clock_.Now());
+  SignInService other_key(*store_, clock_, {}, SealedWith(NewTwoStepKey()),
+                          [](std::chrono::milliseconds) {});
+  attempt = other_key.SignIn("ann.manager", kPassword, "10.0.0.1");
+  identity = other_key.AuthenticateSession(attempt.session_token, "10.0.0.1");
+  EXPECT_TRUE(std::holds_alternative<Invalid>(other_key.PassTwoStep(*identity, code)));
+  frontdoor::testing::ExecuteDirectly(
+      database_.Url(),
+      "UPDATE users SET totp_enabled = TRUE, totp_secret = (SELECT totp_secret FROM users WHERE "
+      "username = 'ann.manager') WHERE username = 'ann.practitioner'");
+  attempt = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1");
+  identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
+  EXPECT_TRUE(std::holds_alternative<Invalid>(sign_in_.PassTwoStep(*identity, code)));
+  attempt = sign_in_.SignIn("ann.manager", kPassword, "10.0.0.1");
+  identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
+  EXPECT_TRUE(std::holds_alternative<domain::Session>(sign_in_.PassTwoStep(*identity, code)));
+
+  // A secret and a recovery code kept before: sealed at start, and still good once.
+  frontdoor::testing::ExecuteDirectly(
+      database_.Url(), "UPDATE users SET totp_secret = '" + enrolment.secret +
+                           "', totp_last_step = 0 WHERE username = 'ann.practitioner'");
+  frontdoor::testing::ExecuteDirectly(
+      database_.Url(), "INSERT INTO recovery_codes (user_id, code_hash) SELECT id, '" +
+                           domain::Sha256Hex("abcdefghjk") +
+                           "' FROM users WHERE username = 'ann.practitioner'");
+  EXPECT_EQ(sign_in_.SealTwoStepSecrets(), 1);
+  EXPECT_TRUE(column("SELECT totp_secret FROM users WHERE username = 'ann.practitioner'")[0][0]
+                  ->starts_with("sealed1:"));
+  attempt = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1");
+  identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
+  EXPECT_TRUE(std::holds_alternative<domain::Session>(sign_in_.PassTwoStep(*identity, code)));
+  EXPECT_TRUE(
+      std::holds_alternative<domain::Session>(sign_in_.PassTwoStep(*identity, "ABCDE-FGHJK")));
+  EXPECT_TRUE(std::holds_alternative<Invalid>(sign_in_.PassTwoStep(*identity, "abcdefghjk")));
 }
 
 TEST_P(SignInTest, ApiTokensStopWorkingWhenRevokedExpiredOrAltered) {

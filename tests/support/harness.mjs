@@ -8,11 +8,14 @@ import net from 'node:net'
 export const binary = process.env.FRONTDOOR_BIN ?? new URL('../../build/frontdoor', import.meta.url).pathname
 export const databaseKind = process.env.FRONTDOOR_TEST_DATABASE ?? 'sqlite'
 // Test accounts are many and short-lived: the lighter argon2id setting keeps the suites quick.
-// The access audit's signing key is made in a folder of this run's own, never in ./data.
+// The access audit's signing key and the two-step secrets' key are made in a folder of this run's
+// own, never in ./data.
+const keys = mkdtempSync(join(tmpdir(), 'frontdoor-keys-'))
 const testEnvironment = {
   ...process.env,
   FRONTDOOR_PASSWORD_HASHING: 'interactive',
-  FRONTDOOR_AUDIT_KEY: process.env.FRONTDOOR_AUDIT_KEY ?? join(mkdtempSync(join(tmpdir(), 'frontdoor-key-')), 'audit-signing.key')
+  FRONTDOOR_AUDIT_KEY: process.env.FRONTDOOR_AUDIT_KEY ?? join(keys, 'audit-signing.key'),
+  FRONTDOOR_TWO_STEP_KEY: process.env.FRONTDOOR_TWO_STEP_KEY ?? join(keys, 'two-step.key')
 }
 let databaseCounter = 0
 

@@ -213,6 +213,16 @@ TEST_F(WebAppTest, TheLanguageCheckLeavesTheNamesItIsGivenAlone) {
                  token, "application/json")
                 .status,
             422);  // a list of names, not one
+  // As long as the page allows and no longer: a megabyte is refused before it is checked.
+  const auto check = [&](std::size_t characters) {
+    return Send("POST", "/api/v1/language-check",
+                R"({"text":")" + std::string(characters, 'a') + R"("})", nullptr, token,
+                "application/json");
+  };
+  EXPECT_EQ(check(100000).status, 200);
+  const http::Response refused = check(1000000);
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_NE(refused.body.find("100,000 characters or fewer"), std::string::npos);
 }
 
 TEST_F(WebAppTest, ApiMeNeedsAValidToken) {

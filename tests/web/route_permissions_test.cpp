@@ -86,6 +86,13 @@ TEST_F(RoutePermissionsTest, ARefusalIsWrittenToTheAccessAudit) {
   EXPECT_EQ(entry.action, "manage_users");
   EXPECT_EQ(entry.outcome, domain::AuditOutcome::kRefused);
   EXPECT_EQ(entry.client_address, "192.0.2.10");
+  // A refused journey names the record it was for; text in the path is never taken for one.
+  EXPECT_EQ(Send("GET", "/people/5/journey", "", &partner).status, 403);
+  EXPECT_EQ(RecentAudit().front().record_ids, "person:5");
+  EXPECT_EQ(Send("GET", "/contacts/12/children/4/steps", "", &partner).status, 403);
+  EXPECT_EQ(RecentAudit().front().record_ids, "contact:12 person:4");
+  EXPECT_EQ(Send("GET", "/people/5%20contact:9/journey", "", &partner).status, 403);
+  EXPECT_EQ(RecentAudit().front().record_ids, "");
 }
 
 }  // namespace

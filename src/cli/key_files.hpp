@@ -1,15 +1,13 @@
-// src/cli/audit_log_files.hpp — the files the access audit's log keeps outside the database: the
-// signing key (and its public half beside it), the newest signed checkpoint, and the sequencer
-// that writes them while the server runs.
+// src/cli/key_files.hpp — what is kept in files outside the database: the key that signs the
+// access audit's checkpoints (its public half beside it), the newest signed checkpoint, and the
+// key that seals two-step secrets.
 #pragma once
 
 #include <optional>
-#include <stop_token>
 #include <string>
-#include <thread>
 
 #include "domain/audit_checkpoint.hpp"
-#include "service/audit_log_service.hpp"
+#include "service/credentials.hpp"
 
 namespace frontdoor::cli {
 
@@ -27,27 +25,13 @@ std::optional<domain::AuditSigningKey> ReadAuditKey(const std::string& path);
 domain::AuditVerifierKey ReadAuditPublicKey(const std::string& path);
 //! The whole of a text file. Throws std::runtime_error when it cannot be read.
 std::string ReadWholeFile(const std::string& path);
+//! Where the two-step secrets' key is kept unless told.
+inline constexpr const char* kDefaultTwoStepKeyFile = "./data/two-step.key";
+//! The key in `path` that seals two-step secrets; when there is none, a new one is made there
+//! (readable by its owner alone). Throws std::runtime_error saying what is wrong.
+service::TwoStepKey LoadOrMakeTwoStepKey(const std::string& path, bool& made);
+
 //! Replaces `path` with `note` on disk (written beside it, synced, then renamed over it).
 void WriteCheckpointFile(const std::string& path, const std::string& note);
-
-//! Adds written entries to the log every second until stopped, and once more when stopped;
-//! after each round that grew the log, writes its signed checkpoint to the log output and (when
-//! named) to `checkpoint_file`.
-class AuditSequencer {
- public:
-  AuditSequencer(service::AuditLogService& log, std::string checkpoint_file);
-  ~AuditSequencer();
-  AuditSequencer(const AuditSequencer&) = delete;
-  AuditSequencer& operator=(const AuditSequencer&) = delete;
-
- private:
-  //! Sequences until nothing waits and publishes the checkpoint if the log grew.
-  void RunOnce();
-
-  service::AuditLogService& log_;
-  std::string checkpoint_file_;
-  std::int64_t published_size_ = -1;
-  std::jthread thread_;
-};
 
 }  // namespace frontdoor::cli

@@ -1,16 +1,13 @@
-// src/cli/audit_log_files.cpp — the signing key's files, checkpoint files, and the sequencer's
-// thread.
-#include "cli/audit_log_files.hpp"
+// src/cli/key_files.cpp — key files made once and read at start, and checkpoint files replaced
+// whole.
+#include "cli/key_files.hpp"
 
 #include <fcntl.h>
 #include <sodium.h>
-#include <spdlog/spdlog.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <chrono>
-#include <condition_variable>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -85,52 +82,41 @@ domain::AuditVerifierKey ReadAuditPublicKey(const std::string& path) {
   return Parsed(domain::ParseVerifierKey(ReadWholeFile(path)), path);
 }
 
+service::TwoStepKey LoadOrMakeTwoStepKey(const std::string& path, bool& made) {
+  made = false;
+  const auto read = [&] {
+    const std::string text = ReadWholeFile(path);
+    service::TwoStepKey key;
+    std::size_t length = 0;
+    const char* end = nullptr;
+    const auto trimmed = text.find_last_not_of(" \n\r\t");
+    if (trimmed == std::string::npos ||
+        sodium_base642bin(key.data(), key.size(), text.data(), trimmed + 1, nullptr, &length, &end,
+                          sodium_base64_VARIANT_ORIGINAL) != 0 ||
+        length != key.size() || end != text.data() + trimmed + 1) {
+      throw std::runtime_error(path + " does not hold a two-step key (32 bytes in base64)");
+    }
+    return key;
+  };
+  if (std::filesystem::exists(path)) return read();
+  const auto folder = std::filesystem::path(path).parent_path();
+  if (!folder.empty()) std::filesystem::create_directories(folder);
+  auto key = service::NewTwoStepKey();
+  std::string text(sodium_base64_encoded_len(key.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+  sodium_bin2base64(text.data(), text.size(), key.data(), key.size(),
+                    sodium_base64_VARIANT_ORIGINAL);
+  text.back() = '\n';
+  // Another process starting at the same moment may have made it first: then theirs is the key.
+  if (!WriteNewFile(path, text, 0600)) return read();
+  made = true;
+  return key;
+}
+
 void WriteCheckpointFile(const std::string& path, const std::string& note) {
   const std::string beside = path + ".new";
   std::filesystem::remove(beside);
   WriteNewFile(beside, note, 0644);
   if (::rename(beside.c_str(), path.c_str()) != 0) throw FileError("cannot replace", path);
-}
-
-AuditSequencer::AuditSequencer(service::AuditLogService& log, std::string checkpoint_file)
-    : log_(log), checkpoint_file_(std::move(checkpoint_file)) {
-  thread_ = std::jthread([this](std::stop_token stop) {
-    std::mutex mutex;
-    std::condition_variable_any woken;
-    while (!stop.stop_requested()) {
-      RunOnce();
-      std::unique_lock lock(mutex);
-      woken.wait_for(lock, stop, std::chrono::seconds(1), [] { return false; });
-    }
-    RunOnce();  // what was written before the server stopped
-  });
-}
-
-AuditSequencer::~AuditSequencer() {
-  thread_.request_stop();
-  thread_.join();
-}
-
-void AuditSequencer::RunOnce() {
-  try {
-    const auto started = std::chrono::steady_clock::now();
-    const domain::AuditLogHead head = log_.SequenceAll();
-    if (head.size == published_size_) return;
-    const auto took =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
-    const std::int64_t added = published_size_ < 0 ? head.size : head.size - published_size_;
-    published_size_ = head.size;
-    if (head.checkpoint.empty()) return;
-    std::string note = head.checkpoint;
-    for (auto at = note.find('\n'); at != std::string::npos; at = note.find('\n', at + 2)) {
-      note.replace(at, 1, "\\n");
-    }
-    spdlog::info("event=audit_checkpoint size={} added={} took_ms={:.1f} root={} note=\"{}\"",
-                 head.size, added, took.count(), domain::HexOf(head.root), note);
-    if (!checkpoint_file_.empty()) WriteCheckpointFile(checkpoint_file_, head.checkpoint);
-  } catch (const std::exception& failure) {
-    spdlog::error("event=audit_sequencing_failed error=\"{}\"", failure.what());
-  }
 }
 
 }  // namespace frontdoor::cli
