@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The README's test command: installs what tests need, builds, starts a private PostgreSQL server,
-# runs every test (unit, store, and the integration and browser suites on SQLite and PostgreSQL),
-# runs the unit suite and the SQLite integration suite again under ASan and UBSan, fuzzes each
-# target for ten seconds, runs a short crash test on both databases, and stops what it started.
+# runs the integration and browser suites on SQLite and PostgreSQL, the unit and store tests (both
+# databases) and the SQLite integration suite under ASan and UBSan, fuzzes each target for ten
+# seconds, runs a short crash test on both databases, and stops what it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -15,7 +15,10 @@ phase_done() {
 scripts/install-deps.sh test
 phase_done "installing what tests need"
 # Without debug information: the suites do not need it and it costs about a third of the build.
-CMAKE_ARGS="-DFRONTDOOR_DEBUG_INFO=OFF ${CMAKE_ARGS:-}" scripts/build.sh
+# The service and the benchmarks (their intake baseline is checked against the schema); the unit
+# suite is built and run under the sanitizers below.
+CMAKE_ARGS="-DFRONTDOOR_DEBUG_INFO=OFF ${CMAKE_ARGS:-}" scripts/build.sh \
+  frontdoor frontdoor_assets write_throughput password_hashing raw_contact_intake
 phase_done "build"
 
 postgres_dir=$(mktemp -d /tmp/frontdoor-postgres.XXXXXX)
@@ -29,15 +32,15 @@ trap cleanup EXIT
 FRONTDOOR_TEST_POSTGRES_URL=$(scripts/postgres.sh start "$postgres_dir" 5433 | tail -n 1)
 export FRONTDOOR_TEST_POSTGRES_URL
 
-# The unit suite in a few processes (scripts/unit-tests.sh), then the suites that drive the binary.
-scripts/unit-tests.sh "${BUILD_DIR:-build}"
+# The suites that drive the optimised binary: integration and browser, on both databases.
 (cd "${BUILD_DIR:-build}" && ctest --output-on-failure --timeout 900 -R '^(integration|browser_pages|bench)_')
-phase_done "tests"
+phase_done "integration and browser tests"
 
-# The unit suite and the SQLite integration suite once more under AddressSanitizer and
-# UndefinedBehaviorSanitizer, in their own build (-O1 without debug information keeps it quick).
-# The unit suite runs every store test on both databases; the integration suite's C++ (transport,
-# controllers, services) is the same whichever database is behind it, so it runs once here.
+# Under AddressSanitizer and UndefinedBehaviorSanitizer, in their own build (-O1 without debug
+# information keeps it quick): the unit suite, whose store tests run on both databases (in five
+# processes, scripts/unit-tests.sh), and the integration suite on SQLite (the C++ it drives,
+# transport, controllers and services, is the same whichever database is behind it). The unit
+# suite runs only here: once with the sanitizers finds all a plain run would, and more.
 BUILD_DIR=build-sanitize CMAKE_ARGS="-DFRONTDOOR_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-O1" \
   scripts/build.sh frontdoor frontdoor_tests frontdoor_assets
 phase_done "sanitizer build"
