@@ -22,18 +22,27 @@ std::runtime_error FileError(const std::string& what, const std::string& path) {
   return std::runtime_error(what + " " + path + ": " + std::strerror(errno));
 }
 
-//! Writes `text` to a new file `path` with `mode`, synced; false when it already exists.
+//! Writes `text` to a new file `path` with `mode`, synced; false when it already exists. The file
+//! appears whole or not at all (written beside it, then linked into place), so a process starting
+//! at the same moment never reads half of it.
 bool WriteNewFile(const std::string& path, const std::string& text, mode_t mode) {
-  const int file = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
-  if (file < 0) {
-    if (errno == EEXIST) return false;
-    throw FileError("cannot make", path);
-  }
+  const std::string beside = path + ".new." + std::to_string(::getpid());
+  const int file = ::open(beside.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
+  if (file < 0) throw FileError("cannot make", beside);
   const bool written =
       ::write(file, text.data(), text.size()) == ssize_t(text.size()) && ::fsync(file) == 0;
   ::close(file);
-  if (!written) throw FileError("cannot write", path);
-  return true;
+  if (!written) {
+    ::unlink(beside.c_str());
+    throw FileError("cannot write", beside);
+  }
+  const int linked = ::link(beside.c_str(), path.c_str());
+  const int link_error = errno;
+  ::unlink(beside.c_str());
+  if (linked == 0) return true;
+  errno = link_error;
+  if (errno == EEXIST) return false;
+  throw FileError("cannot make", path);
 }
 
 template <typename Key>
@@ -113,7 +122,7 @@ service::TwoStepKey LoadOrMakeTwoStepKey(const std::string& path, bool& made) {
 }
 
 void WriteCheckpointFile(const std::string& path, const std::string& note) {
-  const std::string beside = path + ".new";
+  const std::string beside = path + ".next";
   std::filesystem::remove(beside);
   WriteNewFile(beside, note, 0644);
   if (::rename(beside.c_str(), path.c_str()) != 0) throw FileError("cannot replace", path);

@@ -158,6 +158,22 @@ int Serve(const ServeSettings& settings, store::Store& store, const http::Server
       settings.assets.empty() ? DefaultAssetsFolder() : std::filesystem::path(settings.assets));
   service::SystemClock clock;
   auto service_settings = ServiceSettingsFrom(settings, two_step_roles);
+  // A key is made only for a database that has never used one: another key would lock every
+  // manager out of two-step verification, or sign checkpoints no one can check.
+  if (!std::filesystem::exists(settings.two_step_key) &&
+      service::SignInService(store, clock, {}, {}, {}).HasSealedTwoStepSecrets()) {
+    std::cerr << "frontdoor serve: two-step secrets in this database are sealed with a key that "
+                 "is not at "
+              << settings.two_step_key
+              << ": give --two-step-key the file it was kept in (a new key cannot open them)\n";
+    return 1;
+  }
+  if (!std::filesystem::exists(settings.audit_key) &&
+      !service::AuditLogService(store, clock, std::nullopt).Head().checkpoint.empty()) {
+    std::cerr << "frontdoor serve: the access audit's log was signed with a key that is not at "
+              << settings.audit_key << ": give --audit-key the file it was kept in\n";
+    return 1;
+  }
   try {
     bool made = false;
     service_settings.two_step.secret_key = LoadOrMakeTwoStepKey(settings.two_step_key, made);

@@ -405,7 +405,8 @@ void Server::Impl::BeginDrain() {
 
 bool Server::Impl::Admit(const std::shared_ptr<Connection>& connection) {
   std::lock_guard lock(connections_mutex);
-  const int from_address = connections_by_address[connection->client_address];
+  const auto counted = connections_by_address.find(connection->client_address);
+  const int from_address = counted == connections_by_address.end() ? 0 : counted->second;
   const bool address_full = options.max_connections_per_address > 0 &&
                             from_address >= options.max_connections_per_address;
   if (address_full || connections.size() >= std::size_t(options.max_connections)) {
@@ -419,7 +420,11 @@ bool Server::Impl::Admit(const std::shared_ptr<Connection>& connection) {
     evicted->evicted = true;
     CountOut(evicted->client_address);
     connections.erase(victim);
-    asio::post(evicted->stream.get_executor(), [evicted] { evicted->stream.cancel(); });
+    // Closed only if still idle when its strand gets to it; one that has begun a request is
+    // answered first and then closed (it is no longer counted, and `evicted` ends its loop).
+    asio::post(evicted->stream.get_executor(), [evicted] {
+      if (evicted->idle) evicted->stream.cancel();
+    });
   }
   connections.insert(connection);
   ++connections_by_address[connection->client_address];

@@ -1,6 +1,9 @@
 // src/service/audit_log_service.cpp — sequencing, verifying and proving the access audit's log.
 #include "service/audit_log_service.hpp"
 
+#include <chrono>
+#include <thread>
+
 namespace frontdoor::service {
 
 namespace {
@@ -41,6 +44,10 @@ SequencedLog AuditLogService::Sequence(int limit) {
   });
 }
 
+domain::AuditLogHead AuditLogService::Head() {
+  return store_.ReadResult([](store::Records& records) { return records.audit_log.Head(); });
+}
+
 domain::AuditLogHead AuditLogService::SequenceAll() {
   constexpr int kBatch = 5000;
   for (;;) {
@@ -52,10 +59,28 @@ domain::AuditLogHead AuditLogService::SequenceAll() {
 domain::AuditVerification AuditLogService::Verify(
     const std::optional<domain::AuditCheckpoint>& trusted) {
   constexpr int kBatch = 5000;
-  // The head first: entries the sequencer adds while this reads lie beyond it.
-  const domain::AuditLogHead head =
-      store_.ReadResult([](store::Records& records) { return records.audit_log.Head(); });
+  // The head first: entries the sequencer adds while this reads lie beyond it. Read with it, the
+  // entries already placed: more of them than the head counts means the head was removed or
+  // rolled back (fewer means entries were removed, which the walk below names).
+  // A sequencer committing between the two reads makes them differ for a moment: read again.
+  std::pair<domain::AuditLogHead, std::int64_t> read;
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    if (attempt > 0) std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    read = store_.ReadResult([](store::Records& records) {
+      return std::pair(records.audit_log.Head(), records.audit.PlacedCount());
+    });
+    if (read.second <= read.first.size) break;
+  }
+  const auto& [head, placed] = read;
   domain::AuditLogVerifier verifier(trusted);
+  if (placed > head.size) {
+    domain::AuditVerification wrong = verifier.Finish(head);
+    wrong.ok = false;
+    wrong.problem = std::to_string(placed) +
+                    " entries have places in the log and its head counts " +
+                    std::to_string(head.size) + ": the head was removed or rolled back";
+    return wrong;
+  }
   for (std::int64_t from = 0; from < head.size;) {
     const auto batch = store_.ReadResult(
         [&](store::Records& records) { return records.audit.InLog(from, kBatch); });

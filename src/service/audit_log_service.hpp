@@ -41,6 +41,8 @@ class AuditLogService {
   //! holds the log against other sequencers alone; keeps the subtrees they complete and the new
   //! head, signed.
   SequencedLog Sequence(int limit = 5000);
+  //! The log's head as it is.
+  domain::AuditLogHead Head();
   //! Sequences until nothing waits; the head after.
   domain::AuditLogHead SequenceAll();
   //! Makes the log again from its entries, checking each against the leaf kept for its place and

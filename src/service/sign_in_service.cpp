@@ -4,6 +4,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 #include "service/access_audit_service.hpp"
 #include "service/credentials.hpp"
 
@@ -169,14 +171,24 @@ int SignInService::SealTwoStepSecrets() {
   if (!two_step_.secret_key) return 0;
   return store_.WriteResult([&](store::Records& records) {
     int sealed = 0;
-    for (auto user : records.accounts.List()) {
+    for (const auto& user : records.accounts.List()) {
       if (user.totp_secret.empty() || IsSealedTwoStepSecret(user.totp_secret)) continue;
-      records.accounts.Lock(user.id);
-      user.totp_secret = SealTwoStepSecret(user.totp_secret, user.id, *two_step_.secret_key);
-      records.accounts.Update(user);
-      ++sealed;
+      // Only the secret, and only if it is still the one read: nothing else of the account is
+      // written back, whatever another server did to it meanwhile.
+      sealed += records.accounts.ReplaceTwoStepSecret(
+          user.id, user.totp_secret,
+          SealTwoStepSecret(user.totp_secret, user.id, *two_step_.secret_key));
     }
     return sealed;
+  });
+}
+
+bool SignInService::HasSealedTwoStepSecrets() {
+  return store_.ReadResult([](store::Records& records) {
+    const auto users = records.accounts.List();
+    return std::any_of(users.begin(), users.end(), [](const domain::User& user) {
+      return IsSealedTwoStepSecret(user.totp_secret);
+    });
   });
 }
 
@@ -212,12 +224,19 @@ TwoStepEnrolment SignInService::BeginTwoStepSetup(const Identity& identity) {
 Result<std::vector<std::string>> SignInService::FinishTwoStepSetup(const Identity& identity,
                                                                    const std::string& code) {
   const auto now = clock_.Now();
-  // Made and hashed (a slow hash each) before the transaction, so no writer waits for them.
+  // The code is checked first: the recovery codes' slow hashes are made only for a set-up that
+  // will finish, and before the transaction, so no writer waits for them.
+  const auto pending = store_.ReadResult(
+      [&](store::Records& records) { return records.accounts.Find(identity.user.id); });
+  if (!pending || pending->totp_enabled || pending->totp_secret.empty()) return NotFound{};
+  const auto pending_secret = OpenedSecret(*pending);
   std::vector<std::string> recovery_codes;
   std::vector<std::string> hashes;
-  for (int code_idx = 0; code_idx < kRecoveryCodes; ++code_idx) {
-    recovery_codes.push_back(NewRecoveryCode());
-    hashes.push_back(HashRecoveryCode(recovery_codes.back()));
+  if (pending_secret && AcceptTotpCode(*pending_secret, code, now, pending->totp_last_step)) {
+    for (int code_idx = 0; code_idx < kRecoveryCodes; ++code_idx) {
+      recovery_codes.push_back(NewRecoveryCode());
+      hashes.push_back(HashRecoveryCode(recovery_codes.back()));
+    }
   }
   return store_.WriteResult([&](store::Records& records) -> Result<std::vector<std::string>> {
     records.accounts.Lock(identity.user.id);
@@ -227,7 +246,7 @@ Result<std::vector<std::string>> SignInService::FinishTwoStepSetup(const Identit
     const auto secret = OpenedSecret(*user);
     const auto step =
         secret ? AcceptTotpCode(*secret, code, now, user->totp_last_step) : std::nullopt;
-    if (!step) {
+    if (!step || hashes.empty()) {
       AppendAudit(
           records, identity.AsActor(), now,
           {domain::Action::kTwoStep, record, domain::AuditOutcome::kRefused, "set-up: wrong code"});
@@ -248,14 +267,20 @@ Result<domain::Session> SignInService::PassTwoStep(const Identity& identity,
                                                    const std::string& code) {
   if (!identity.session) return NotFound{};
   const auto now = clock_.Now();
-  // A recovery code is checked against each unused one's slow hash before the transaction.
+  // A recovery code is checked against each unused one's slow hash before the transaction, and
+  // not at all while the account is locked.
   std::optional<std::string> recovery_code;
   if (LooksLikeRecoveryCode(code)) {
-    const auto kept = store_.ReadResult([&](store::Records& records) {
-      return records.accounts.UnusedRecoveryCodes(identity.user.id);
+    const auto [account, kept] = store_.ReadResult([&](store::Records& records) {
+      return std::pair(records.accounts.Find(identity.user.id),
+                       records.accounts.UnusedRecoveryCodes(identity.user.id));
     });
-    for (const std::string& hash : kept) {
-      if (RecoveryCodeMatches(hash, code)) recovery_code = hash;
+    for (const std::string& hash :
+         account && !domain::IsLocked(*account, now) ? kept : std::vector<std::string>{}) {
+      if (RecoveryCodeMatches(hash, code)) {
+        recovery_code = hash;
+        break;
+      }
     }
   }
   bool locked_now = false;
@@ -273,6 +298,15 @@ Result<domain::Session> SignInService::PassTwoStep(const Identity& identity,
         secret ? AcceptTotpCode(*secret, code, now, user->totp_last_step) : std::nullopt;
     const bool recovery =
         !step && recovery_code && records.accounts.UseRecoveryCode(user->id, *recovery_code, now);
+    if (!step && !recovery && !secret) {
+      // Not the person's failure: this server's key does not open their secret. Not counted.
+      AppendAudit(records, identity.AsActor(), now,
+                  {domain::Action::kTwoStep, record, domain::AuditOutcome::kRefused,
+                   "two-step secret cannot be opened with this server's key"});
+      return Invalid{{{"code",
+                       "Codes from your authenticator app cannot be checked just now: use one of "
+                       "your recovery codes, or ask an administrator"}}};
+    }
     if (!step && !recovery) {
       domain::RecordFailedSignIn(*user, now, policy_);
       locked_now = user->locked_until.has_value();

@@ -58,6 +58,8 @@ class SignInService {
 
   //! Seals the two-step secrets kept before secrets were sealed; answers how many.
   int SealTwoStepSecrets();
+  //! Whether any account's two-step secret is sealed (so a key must already exist somewhere).
+  bool HasSealedTwoStepSecrets();
   //! The secret of a two-step set-up begun and not finished (to show again), or "".
   std::string PendingTwoStepSecret(const Identity& identity);
   //! Checks a username and password. On success a new session is made (never reused), so a

@@ -97,6 +97,12 @@ bool AccountRecords::UseRecoveryCode(std::int64_t user_id, std::string_view code
       {at, user_id, code_hash});
 }
 
+int AccountRecords::ReplaceTwoStepSecret(std::int64_t user_id, std::string_view from,
+                                         std::string_view to) {
+  return int(sql_.Execute("UPDATE users SET totp_secret = ? WHERE id = ? AND totp_secret = ?",
+                          {to, user_id, from}));
+}
+
 std::vector<std::string> AccountRecords::UnusedRecoveryCodes(std::int64_t user_id) {
   return sql_.All("SELECT code_hash FROM recovery_codes WHERE user_id = ? AND used_at IS NULL",
                   {user_id}, [](const SqlRow& row) { return row.Text(0); });

@@ -34,6 +34,9 @@ class AccountRecords : public RecordKind {
   void ReplaceRecoveryCodes(std::int64_t user_id, const std::vector<std::string>& code_hashes);
   //! Marks an unused recovery code used; false when there is no such unused code.
   bool UseRecoveryCode(std::int64_t user_id, std::string_view code_hash, domain::Timestamp at);
+  //! Replaces the account's two-step secret `from` (only if it is still that) with `to`; 1 when
+  //! it did, 0 otherwise.
+  int ReplaceTwoStepSecret(std::int64_t user_id, std::string_view from, std::string_view to);
   //! The hashes of the account's recovery codes not used yet.
   std::vector<std::string> UnusedRecoveryCodes(std::int64_t user_id);
 };

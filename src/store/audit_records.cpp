@@ -3,6 +3,7 @@
 #include "store/audit_records.hpp"
 
 #include "store/sql.hpp"
+#include "store/store.hpp"
 
 namespace frontdoor::store {
 
@@ -58,6 +59,13 @@ std::vector<domain::AuditEntry> AuditRecords::Waiting(int limit) {
                   ReadAuditEntry);
 }
 
+std::int64_t AuditRecords::PlacedCount() {
+  return sql_
+      .One("SELECT COUNT(position) FROM access_audit", {},
+           [](const SqlRow& row) { return row.Int(0); })
+      .value_or(0);
+}
+
 std::int64_t AuditRecords::WaitingCount() {
   return sql_
       .One("SELECT COUNT(*) FROM access_audit WHERE position IS NULL", {},
@@ -78,10 +86,14 @@ void AuditRecords::Place(const std::vector<domain::AuditEntry>& placed) {
       values.push_back(placed[entry_idx].sequence);
       values.push_back(placed[entry_idx].position.value());
     }
-    sql_.Execute(statement +
-                     ") AS placed WHERE access_audit.sequence = placed.column1 "
-                     "AND access_audit.position IS NULL",
-                 values);
+    const auto changed = sql_.Execute(statement +
+                                          ") AS placed WHERE access_audit.sequence = "
+                                          "placed.column1 AND access_audit.position IS NULL",
+                                      values);
+    // Each entry placed exactly once, or nothing: a hole in the log could never verify.
+    if (changed != std::int64_t(end - first)) {
+      throw StoreError("access audit entries changed while they were being placed in the log");
+    }
   }
 }
 

@@ -26,6 +26,8 @@ class AuditRecords : public RecordKind {
   std::vector<domain::AuditEntry> Waiting(int limit);
   //! How many entries are not yet in the log.
   std::int64_t WaitingCount();
+  //! How many entries have a place in the log.
+  std::int64_t PlacedCount();
   //! Gives each entry (by its number) its place in the log.
   void Place(const std::vector<domain::AuditEntry>& placed);
   //! Entries in the log from place `from`, in order, at most `limit`, each with the leaf hash the

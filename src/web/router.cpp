@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <map>
 
 #include "web/form.hpp"
@@ -69,16 +70,30 @@ std::string RecordsNamed(std::string_view pattern, const PathParams& params) {
     const std::string_view segment = NextSegment(pattern);
     if (segment.size() > 2 && segment.front() == '{' && segment.back() == '}') {
       const auto value = params.find(segment.substr(1, segment.size() - 2));
+      // Only a value that could name a record, written as the service writes it (a record's
+      // number in decimal; a username as it is): never text that could pass for more records.
       const auto kind = kKinds.find(previous);
-      // Only a value that could name a record: never text an attacker could pass off as more.
-      const bool plain =
-          value != params.end() && value->second.size() <= 100 &&
-          std::all_of(value->second.begin(), value->second.end(), [](char c) {
-            return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_';
-          });
-      if (plain && kind != kKinds.end()) {
+      std::string record;
+      if (value != params.end() && kind != kKinds.end()) {
+        const std::string& text = value->second;
+        if (kind->second == "user") {
+          const bool plain =
+              text.size() <= 100 && std::all_of(text.begin(), text.end(), [](char c) {
+                return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' ||
+                       c == '_';
+              });
+          if (plain) record = text;
+        } else {
+          std::int64_t number = 0;
+          const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+          if (error == std::errc() && end == text.data() + text.size() && number > 0) {
+            record = std::to_string(number);
+          }
+        }
+      }
+      if (!record.empty()) {
         named += named.empty() ? "" : " ";
-        named += std::string(kind->second) + ":" + value->second;
+        named += std::string(kind->second) + ":" + record;
       }
     }
     previous = segment;

@@ -49,6 +49,10 @@ test('the log is signed as it grows, proves an entry, and names an entry edited 
     assert.match(proved.stdout, /The proof holds\./)
     assert.equal(runFrontdoor(['audit', 'prove', '99999', '--database', database.url]).status, 1)
 
+    // The log was signed: a server given no key for it refuses to start rather than make another.
+    const lost = await startServer(database, ['--audit-key', join(folder, 'lost.key')], { migrate: false }).catch((error) => error)
+    assert.match(String(lost), /the access audit's log was signed with a key that is not at \S+lost\.key/)
+
     const place = database.sql('SELECT position FROM access_audit WHERE sequence = 3')
     database.sql("UPDATE access_audit SET username = 'someone.else' WHERE sequence = 3")
     const edited = verify(database, '--audit-key', key)

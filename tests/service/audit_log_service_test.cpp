@@ -106,6 +106,16 @@ TEST_P(AuditLogTest, AnEntryEditedAfterItWasPlacedIsNamed) {
   EXPECT_EQ(verification.entries, 3);
 }
 
+TEST_P(AuditLogTest, AHeadRemovedOrRolledBackIsCaughtEvenWithoutACheckpoint) {
+  WriteEntries(5);
+  log_.SequenceAll();
+  ExecuteDirectly(database_.Url(), "DELETE FROM audit_log_head");
+  const auto verification = log_.Verify(std::nullopt);
+  EXPECT_FALSE(verification.ok);
+  EXPECT_NE(verification.problem.find("head was removed or rolled back"), std::string::npos)
+      << verification.problem;
+}
+
 TEST_P(AuditLogTest, ALogRewrittenWholeIsCaughtByACheckpointKeptElsewhere) {
   WriteEntries(9);
   const auto kept = KeptCheckpoint();

@@ -93,6 +93,8 @@ TEST_F(RoutePermissionsTest, ARefusalIsWrittenToTheAccessAudit) {
   EXPECT_EQ(RecentAudit().front().record_ids, "contact:12 person:4");
   EXPECT_EQ(Send("GET", "/people/5%20contact:9/journey", "", &partner).status, 403);
   EXPECT_EQ(RecentAudit().front().record_ids, "");
+  EXPECT_EQ(Send("GET", "/people/007/journey", "", &partner).status, 403);
+  EXPECT_EQ(RecentAudit().front().record_ids, "person:7");  // as the record is named elsewhere
 }
 
 }  // namespace
