@@ -6,10 +6,12 @@
 #include <sys/resource.h>
 
 #include <charconv>
+#include <condition_variable>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -227,9 +229,26 @@ int Serve(const ServeSettings& settings, store::Store& store, const http::Server
       spdlog::error("event=dashboard_count_failed error=\"{}\"", failure.what());
     }
   });
+  // Idempotency-Keys a day old forgotten every ten minutes (and once at the start).
+  std::jthread forgetting([&services](std::stop_token stop) {
+    std::mutex mutex;
+    std::condition_variable_any woken;
+    while (!stop.stop_requested()) {
+      try {
+        const auto forgotten = services.idempotency.ForgetOldKeys();
+        if (forgotten > 0) spdlog::info("event=idempotency_keys_forgotten count={}", forgotten);
+      } catch (const std::exception& failure) {
+        spdlog::error("event=idempotency_keys_not_forgotten error=\"{}\"", failure.what());
+      }
+      std::unique_lock lock(mutex);
+      woken.wait_for(lock, stop, std::chrono::minutes(10), [] { return false; });
+    }
+  });
   server.Run();
   counting.request_stop();
   counting.join();
+  forgetting.request_stop();
+  forgetting.join();
   spdlog::default_logger()->flush();
   return 0;
 }

@@ -76,13 +76,22 @@ Result<ContactForm> ContactService::ShowContactForm(const Identity& by, std::int
 }
 
 Submission<domain::Contact, ContactForm> ContactService::RecordContact(
-    const Identity& by, const domain::ContactDraft& draft) {
+    const Identity& by, const domain::ContactDraft& draft,
+    const std::optional<domain::IdempotentRequest>& request) {
   const auto now = clock_.Now();
   // The checks that need no records run before the transaction: the writer is not kept waiting.
   domain::Contact contact;
   auto errors = domain::ValidateContact(draft, now, contact);
   using Answer = Submission<domain::Contact, ContactForm>;
+  const std::int64_t child = draft.children.empty() ? 0 : draft.children.front();
   return store_.WriteResult([&](store::Records& records) -> Answer {
+    // Sent again with its key: answered with what the first one made, recording nothing more.
+    if (request) {
+      if (const auto kept = records.idempotency.Claim(by.user.id, *request, now,
+                                                      now - domain::kIdempotencyKeyKeptFor)) {
+        return AnswerSentAgain(records, by, child, *request, *kept, now);
+      }
+    }
     // The people on it, read once: that they exist, and their names for the language check.
     const auto people =
         errors.empty() ? PeopleOnContact(records, contact) : std::vector<domain::Person>{};
@@ -91,7 +100,7 @@ Submission<domain::Contact, ContactForm> ContactService::RecordContact(
       contact.language_warnings =
           domain::CheckContactLanguage(contact, rules_.guide, NameWordsOf(people));
     if (!errors.empty()) {
-      const std::int64_t child = draft.children.empty() ? 0 : draft.children.front();
+      if (request) records.idempotency.Release(by.user.id, request->key);
       AuditAllowed(records, by, now, domain::Action::kRecordContact, PersonRecordId(child),
                    "not saved");
       return Refused<ContactForm>{std::move(errors), FormFor(records, by, child, now)};
@@ -99,6 +108,7 @@ Submission<domain::Contact, ContactForm> ContactService::RecordContact(
     contact.recorded_by = by.user.username;
     contact.recorded_at = now;
     contact.id = records.contacts.Add(contact);
+    if (request) records.idempotency.Made(by.user.id, request->key, contact.id);
     records.dashboard.Changed(contact.id);
     contact.reference = domain::ContactReference(contact.id);
     records.contacts.SetReference(contact.id, contact.reference);
@@ -106,6 +116,23 @@ Submission<domain::Contact, ContactForm> ContactService::RecordContact(
                  "reference " + contact.reference);
     return contact;
   });
+}
+
+Submission<domain::Contact, ContactForm> ContactService::AnswerSentAgain(
+    store::Records& records, const Identity& by, std::int64_t child,
+    const domain::IdempotentRequest& request, const domain::KeptRequest& kept,
+    domain::Timestamp now) const {
+  std::optional<domain::Contact> made;
+  if (kept.fingerprint == request.fingerprint && kept.record_id > 0)
+    made = records.contacts.Find(kept.record_id);
+  if (made && ContactVisible(records, by, *made, now)) {
+    AuditAllowed(records, by, now, domain::Action::kRecordContact, ContactRecordIds(*made),
+                 "sent again with its Idempotency-Key: nothing more recorded");
+    return *made;
+  }
+  AuditAllowed(records, by, now, domain::Action::kRecordContact, PersonRecordId(child),
+               "not saved: Idempotency-Key sent before with a different request");
+  return Refused<ContactForm>{{domain::IdempotencyKeyReused()}, FormFor(records, by, child, now)};
 }
 
 Submission<domain::Contact, ContactProgress> ContactService::AmendContact(

@@ -9,6 +9,7 @@
 
 #include "domain/clock.hpp"
 #include "domain/contact.hpp"
+#include "domain/idempotency.hpp"
 #include "service/contact_history.hpp"
 #include "service/contact_progress.hpp"
 #include "service/decision_rules.hpp"
@@ -47,9 +48,12 @@ class ContactService {
   //! The form for a new contact about `child_id`.
   Result<ContactForm> ShowContactForm(const Identity& by, std::int64_t child_id);
   //! Checks and keeps a contact, with the language warnings found in its text: the kept contact
-  //! (with its reference), or its errors and the form to show again, keeping nothing.
-  Submission<domain::Contact, ContactForm> RecordContact(const Identity& by,
-                                                         const domain::ContactDraft& draft);
+  //! (with its reference), or its errors and the form to show again, keeping nothing. With a
+  //! `request` (an Idempotency-Key), the same request sent again within a day is answered with the
+  //! contact the first one made, and the key sent with a different request is refused.
+  Submission<domain::Contact, ContactForm> RecordContact(
+      const Identity& by, const domain::ContactDraft& draft,
+      const std::optional<domain::IdempotentRequest>& request = std::nullopt);
   //! Amends the concern's words with a reason: the old and new words and the reason go in the
   //! record history and on each journey, and the language warnings are found again.
   Submission<domain::Contact, ContactProgress> AmendContact(const Identity& by, std::int64_t id,
@@ -65,6 +69,14 @@ class ContactService {
   }
 
  private:
+  //! The answer to a key already kept: the contact its request made, if this is that request and
+  //! the asker may still see it; otherwise the key's refusal.
+  Submission<domain::Contact, ContactForm> AnswerSentAgain(store::Records& records,
+                                                           const Identity& by, std::int64_t child,
+                                                           const domain::IdempotentRequest& request,
+                                                           const domain::KeptRequest& kept,
+                                                           domain::Timestamp now) const;
+
   store::Store& store_;
   const domain::Clock& clock_;
   DecisionRules rules_;

@@ -32,6 +32,7 @@ Services::Services(store::Store& store, const domain::Clock& clock,
       imports(store, clock, configuration.Rules(), configuration.name_variants),
       case_audits(store, clock, configuration.Rules(), configuration.audit_questions),
       plan(store, clock),
-      dashboard(store, clock, configuration.Rules()) {}
+      dashboard(store, clock, configuration.Rules()),
+      idempotency(store, clock) {}
 
 }  // namespace frontdoor::service

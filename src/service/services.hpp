@@ -14,6 +14,7 @@
 #include "service/decision_service.hpp"
 #include "service/feedback_service.hpp"
 #include "service/health_service.hpp"
+#include "service/idempotency_service.hpp"
 #include "service/import_service.hpp"
 #include "service/improvement_plan_service.hpp"
 #include "service/person_service.hpp"
@@ -52,6 +53,7 @@ struct Services {
   CaseAuditService case_audits;
   ImprovementPlanService plan;
   DashboardService dashboard;
+  IdempotencyService idempotency;
 };
 
 }  // namespace frontdoor::service

@@ -11,6 +11,7 @@
 #include "store/contact_records.hpp"
 #include "store/dashboard_records.hpp"
 #include "store/decision_records.hpp"
+#include "store/idempotency_records.hpp"
 #include "store/import_records.hpp"
 #include "store/improvement_plan_records.hpp"
 #include "store/people_records.hpp"
@@ -41,6 +42,7 @@ struct Records {
         plan(sql),
         dashboard(sql),
         history(sql),
+        idempotency(sql),
         bulk(sql) {}
 
   FeedbackRecords feedback;
@@ -62,6 +64,7 @@ struct Records {
   ImprovementPlanRecords plan;
   DashboardRecords dashboard;
   HistoryRecords history;
+  IdempotencyRecords idempotency;
   BulkLoad bulk;
 };
 

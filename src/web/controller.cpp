@@ -84,6 +84,15 @@ http::Response Pages::Error(const http::Request& request, int status,
   }
 }
 
+std::variant<std::optional<domain::IdempotentRequest>, domain::FieldError> IdempotentRequestOf(
+    const http::Request& request) {
+  const std::string_view header = request.Header(domain::kIdempotencyKeyHeader);
+  if (header.empty()) return std::nullopt;
+  auto read = domain::ReadIdempotencyKey(header, request.method, request.path, request.body);
+  if (auto* refused = std::get_if<domain::FieldError>(&read)) return *refused;
+  return std::optional(std::get<domain::IdempotentRequest>(std::move(read)));
+}
+
 std::optional<std::int64_t> PathId(const PathParams& params, const char* name) {
   const auto found = params.find(name);
   if (found == params.end()) return std::nullopt;

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <variant>
 
+#include "domain/idempotency.hpp"
 #include "http/message.hpp"
 #include "service/contact_progress.hpp"
 #include "service/result.hpp"
@@ -50,6 +51,11 @@ bool IsApiPath(std::string_view path);
 inline Fields Submitted(const RequestContext& context) {
   return IsApiPath(context.request.path) ? Fields(context.body) : Fields(context.form);
 }
+
+//! The request's Idempotency-Key with its fingerprint; nothing when it has none; or the header's
+//! error.
+std::variant<std::optional<domain::IdempotentRequest>, domain::FieldError> IdempotentRequestOf(
+    const http::Request& request);
 
 //! The positive whole number in the path's {name}, if it is one.
 std::optional<std::int64_t> PathId(const PathParams& params, const char* name = "id");

@@ -193,6 +193,42 @@ test('bad contacts are refused field by field, including a 1 MB concern, and not
   assert.equal(count('contacts'), before)
 })
 
+test('a contact sent again with its Idempotency-Key, even five at once, is recorded once and answered the same', async () => {
+  const send = async (key, body) => {
+    const response = await fetch(`${server.url}/api/v1/contacts`, {
+      method: 'POST',
+      headers: { Authorization: database.practitioner, 'Content-Type': 'application/json', 'Idempotency-Key': key },
+      body: JSON.stringify(body)
+    })
+    return { status: response.status, location: response.headers.get('location'), body: await response.json() }
+  }
+  const contact = {
+    received_at: '2026-01-05T09:30', method: 'phone', referrer: { name: 'PC Dawson' }, source: '6', children: [2], concern: 'Police attended a disturbance at home.', family_agreement: 'not_asked', urgency: 'today'
+  }
+  const before = count('contacts')
+  const answers = await Promise.all([1, 2, 3, 4, 5].map(() => send('"c0ffee00-retry-1"', contact)))
+  assert.deepEqual(answers.map((answer) => answer.status), [201, 201, 201, 201, 201])
+  assert.equal(new Set(answers.map((answer) => answer.body.id)).size, 1)
+  assert.equal(new Set(answers.map((answer) => answer.location)).size, 1)
+  assert.equal(answers[0].location, `/api/v1/contacts/${answers[0].body.id}`)
+  assert.equal(count('contacts'), before + 1)
+  assert.equal(database.sql(`SELECT count(*) FROM access_audit WHERE detail = 'sent again with its Idempotency-Key: nothing more recorded' AND record_ids LIKE '%contact:${answers[0].body.id}%'`), '4')
+
+  // The key with something else is refused, naming the header; a malformed key too; nothing kept.
+  const other = await send('c0ffee00-retry-1', { ...contact, concern: 'Another worry.' })
+  assert.equal(other.status, 422)
+  assert.equal(other.body.errors[0].field, 'Idempotency-Key')
+  assert.match(other.body.errors[0].message, /sent before with a different request/)
+  const malformed = await send('two words', contact)
+  assert.equal(malformed.status, 422)
+  assert.deepEqual(malformed.body.errors.map((error) => error.field), ['Idempotency-Key'])
+  assert.equal(count('contacts'), before + 1)
+  // Without a key, the same contact sent twice is two contacts, as before.
+  await api('POST', '/api/v1/contacts', contact)
+  await api('POST', '/api/v1/contacts', contact)
+  assert.equal(count('contacts'), before + 3)
+})
+
 test('a manager merges two records of one child, the journeys combine, and the merge can be undone', async () => {
   addUser(database, 'test.manager', 'manager')
   const manager = bearerFor(database, 'test.manager')

@@ -83,6 +83,16 @@ class DecisionServiceTest : public ::testing::TestWithParam<store::DatabaseKind>
   }
   std::int64_t Contact(std::vector<std::int64_t> children, const std::string& date,
                        const std::string& time = "08:30", const std::string& urgency = "today") {
+    return std::get<domain::Contact>(
+               contacts_.RecordContact(practitioner_,
+                                       ContactDraftFor(std::move(children), date, time, urgency)))
+        .id;
+  }
+  //! A police contact about `children` received on `date` at `time`.
+  static domain::ContactDraft ContactDraftFor(std::vector<std::int64_t> children,
+                                              const std::string& date,
+                                              const std::string& time = "08:30",
+                                              const std::string& urgency = "today") {
     domain::ContactDraft draft;
     draft.received_date = date;
     draft.received_time = time;
@@ -93,7 +103,7 @@ class DecisionServiceTest : public ::testing::TestWithParam<store::DatabaseKind>
     draft.concern = "Jayden arrived at school with a bruise.";
     draft.family_agreement = "not_asked";
     draft.urgency = urgency;
-    return std::get<domain::Contact>(contacts_.RecordContact(practitioner_, draft)).id;
+    return draft;
   }
 
   TestDatabase database_{GetParam()};
