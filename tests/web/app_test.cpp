@@ -238,14 +238,20 @@ TEST_F(WebAppTest, ApiMeNeedsAValidToken) {
   EXPECT_EQ(Send("GET", "/api/v1/me", "", nullptr, "Bearer fd_not-a-real-token").status, 401);
 }
 
-TEST_F(WebAppTest, EveryApiRouteIsDocumentedAndEveryDocumentedRouteIsServed) {
+TEST_F(WebAppTest, EveryApiRouteIsDocumentedWithItsOwnOperationIdAndEveryDocumentedRouteIsServed) {
   const auto document = nlohmann::json::parse(Send("GET", "/api/v1/openapi.json").body);
   std::set<std::string> documented;
+  std::set<std::string> operation_ids;
   for (const auto& [path, operations] : document.at("paths").items()) {
     for (const auto& [method, operation] : operations.items()) {
       std::string upper = method;
       for (char& letter : upper) letter = char(std::toupper(letter));
       documented.insert(upper + " " + path);
+      // A generated client names its method by the operation: each has its own, and a summary.
+      EXPECT_TRUE(operation.contains("summary")) << upper << " " << path;
+      ASSERT_TRUE(operation.contains("operationId")) << upper << " " << path;
+      EXPECT_TRUE(operation_ids.insert(operation.at("operationId").get<std::string>()).second)
+          << "operationId used twice: " << operation.at("operationId");
     }
   }
   std::set<std::string> served;
