@@ -8,6 +8,7 @@
 #include "domain/correction.hpp"
 #include "domain/permissions.hpp"
 #include "domain/re_referral.hpp"
+#include "domain/record_version.hpp"
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
@@ -110,10 +111,10 @@ Result<domain::Relationship> PersonService::Relate(const Identity& by, std::int6
   });
 }
 
-template <typename Saved, typename Work>
-Result<Saved> PersonService::Correct(const Identity& by, std::int64_t id, Work work) {
+template <typename Answer, typename Work>
+Answer PersonService::Correct(const Identity& by, std::int64_t id, Work work) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Records& records) -> Result<Saved> {
+  return store_.WriteResult([&](store::Records& records) -> Answer {
     records.people.Lock(id);
     auto person = VisiblePerson(records, by, id, now);
     if (!person) {
@@ -133,13 +134,21 @@ Result<Saved> PersonService::Correct(const Identity& by, std::int64_t id, Work w
   });
 }
 
-Result<domain::Person> PersonService::CorrectPerson(const Identity& by, std::int64_t id,
-                                                    const domain::PersonDraft& draft,
-                                                    const std::string& reason) {
-  return Correct<domain::Person>(
+std::variant<domain::Person, Invalid, NotFound, Stale> PersonService::CorrectPerson(
+    const Identity& by, std::int64_t id, const domain::PersonDraft& draft,
+    const std::string& reason, const std::optional<std::string>& if_match) {
+  using Answer = std::variant<domain::Person, Invalid, NotFound, Stale>;
+  return Correct<Answer>(
       by, id,
-      [&](store::Records& records, const domain::Person& before,
-          domain::Timestamp now) -> Result<domain::Person> {
+      [&](store::Records& records, const domain::Person& before, domain::Timestamp now) -> Answer {
+        const std::string version = domain::PersonVersion(before);
+        if (if_match && !domain::IfMatchHolds(*if_match, version)) {
+          AppendAudit(
+              records, by.AsActor(), now,
+              {domain::Action::kCorrectRecord, PersonRecordId(id), domain::AuditOutcome::kRefused,
+               "out of date: the record changed after the copy the change was made on"});
+          return Stale{version};
+        }
         domain::Person after;
         auto errors = domain::ValidatePerson(draft, domain::UkDate(now), after);
         for (auto& error : domain::ValidateCorrectionReason(reason))
@@ -168,7 +177,7 @@ Result<Move> PersonService::MoveOut(const Identity& by, std::int64_t person_id,
                                     std::int64_t household_id, const std::string& moved_out,
                                     const std::string& reason,
                                     const std::optional<domain::HouseholdDraft>& moved_to) {
-  return Correct<Move>(
+  return Correct<Result<Move>>(
       by, person_id,
       [&](store::Records& records, const domain::Person&, domain::Timestamp now) -> Result<Move> {
         std::optional<std::pair<domain::Household, domain::HouseholdMember>> lived;

@@ -116,9 +116,12 @@ class PersonService {
                                       const std::string& reason = "");
 
   //! Corrects a person's details: each part that changed goes in the record history from and to,
-  //! with the optional reason, and on their journey. Answers the record as corrected.
-  Result<domain::Person> CorrectPerson(const Identity& by, std::int64_t id,
-                                       const domain::PersonDraft& draft, const std::string& reason);
+  //! with the optional reason, and on their journey. Answers the record as corrected. With
+  //! `if_match` (an If-Match header) that does not hold for the record's version now
+  //! (domain::PersonVersion), changes nothing and answers Stale.
+  std::variant<domain::Person, Invalid, NotFound, Stale> CorrectPerson(
+      const Identity& by, std::int64_t id, const domain::PersonDraft& draft,
+      const std::string& reason, const std::optional<std::string>& if_match = std::nullopt);
   //! Records that the person moved out of a household on `moved_out` (YYYY-MM-DD) and, with
   //! `moved_to`, into a new household at that address from the same day; each in the record
   //! history and on their journey, in one transaction.
@@ -147,9 +150,10 @@ class PersonService {
 
  private:
   //! Runs a correction of person `id`'s record: NotFound unless it exists and `by` may see it
-  //! (the refusal audited), refused unless `by`'s role corrects records.
-  template <typename Saved, typename Work>
-  Result<Saved> Correct(const Identity& by, std::int64_t id, Work work);
+  //! (the refusal audited), refused unless `by`'s role corrects records. `Answer` is a variant
+  //! holding the saved value, Invalid and NotFound.
+  template <typename Answer, typename Work>
+  Answer Correct(const Identity& by, std::int64_t id, Work work);
   //! Likely matches for a search, best first, with restricted records' details hidden.
   std::vector<domain::SearchMatch> Search(store::Records& records, const Identity& by,
                                           const domain::ParsedSearch& search,

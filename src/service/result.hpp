@@ -2,6 +2,7 @@
 // act on; for a submitted form, the form to show again with its errors.
 #pragma once
 
+#include <string>
 #include <variant>
 
 #include "domain/validation.hpp"
@@ -15,6 +16,12 @@ struct Invalid {
 
 //! The record asked for does not exist (or the asker may not know it does).
 struct NotFound {};
+
+//! The change was made on a copy of the record that is out of date (its If-Match did not hold):
+//! nothing was changed. `version` is the record's version now.
+struct Stale {
+  std::string version;
+};
 
 //! A use case's answer. Unexpected failures (database down) are exceptions instead.
 template <typename Value>

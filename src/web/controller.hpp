@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <variant>
 
 #include "domain/idempotency.hpp"
@@ -113,8 +114,9 @@ http::Response StepAnswered(const Pages& pages, const RequestContext& context, c
       refused);
 }
 
-//! The API's answer to a use case: `status` with `body(value)`, 404 naming what is `missing`, or
-//! 422 with the field errors of a refusal.
+//! The API's answer to a use case: `status` with `body(value)`, 404 naming what is `missing`,
+//! 422 with the field errors of a refusal, or 412 (with the record's ETag now) when the change
+//! was made on an out-of-date copy.
 template <typename Value, typename... Others, typename Body>
 http::Response ApiAnswer(const std::variant<Value, Others...>& answer, const char* missing,
                          int status, Body body) {
@@ -122,6 +124,14 @@ http::Response ApiAnswer(const std::variant<Value, Others...>& answer, const cha
   return std::visit(
       [&](const auto& other) -> http::Response {
         if constexpr (requires { other.errors; }) return JsonErrors(422, other.errors);
+        if constexpr (std::is_same_v<std::decay_t<decltype(other)>, service::Stale>) {
+          http::Response stale = JsonError(
+              412,
+              "The record has changed since your copy of it (its ETag is no longer the one "
+              "you sent in If-Match): read it again and make the change on what it says now");
+          stale.SetHeader("ETag", other.version);
+          return stale;
+        }
         return JsonError(404, missing);
       },
       answer);

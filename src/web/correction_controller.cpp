@@ -1,6 +1,7 @@
 // src/web/correction_controller.cpp — correcting records as pages and as JSON: a person's details,
 // someone moving out of a household, a relationship, and a contact's words amended with a reason.
 #include "domain/correction.hpp"
+#include "domain/record_version.hpp"
 #include "web/controllers.hpp"
 #include "web/drafts.hpp"
 #include "web/page_helpers.hpp"
@@ -225,9 +226,16 @@ http::Response CorrectionController::ApiCorrectPerson(const RequestContext& cont
   Fields fields(context.body);
   const domain::PersonDraft draft = PersonDraftFrom(fields);
   const std::string reason = fields.Text("reason");
-  return ApiSubmitted(
-      fields, [&] { return people_.CorrectPerson(*context.identity, context.id, draft, reason); },
-      kNoPerson, 200, PersonJson);
+  if (!fields.Errors().empty()) return JsonErrors(422, fields.Errors());
+  // A change made on a copy read earlier names its version; without If-Match it is made anyway.
+  const std::string_view if_match = context.request.Header("If-Match");
+  const auto result =
+      people_.CorrectPerson(*context.identity, context.id, draft, reason,
+                            if_match.empty() ? std::nullopt : std::optional<std::string>(if_match));
+  http::Response response = ApiAnswer(result, kNoPerson, 200, PersonJson);
+  if (const auto* person = std::get_if<domain::Person>(&result))
+    response.SetHeader("ETag", domain::PersonVersion(*person));
+  return response;
 }
 
 http::Response CorrectionController::ApiMoveOut(const RequestContext& context) const {

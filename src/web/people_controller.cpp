@@ -1,6 +1,7 @@
 // src/web/people_controller.cpp — people's records as pages ("is this child known?", adding a
 // person, the record, the child's journey, breaking the glass) and as JSON (search, adding people
 // and households, relationships, restriction, merges and journeys).
+#include "domain/record_version.hpp"
 #include "domain/uk_time.hpp"
 #include "web/contact_views.hpp"
 #include "web/controllers.hpp"
@@ -311,9 +312,15 @@ http::Response PeopleController::ApiAddPerson(const RequestContext& context) con
 }
 
 http::Response PeopleController::ApiProfile(const RequestContext& context) const {
-  return ApiAnswer(
-      people_.ShowProfile(*context.identity, context.id), kNoPerson, 200,
-      [&](const service::PersonProfile& profile) { return ProfileJson(context.id, profile); });
+  const auto profile = people_.ShowProfile(*context.identity, context.id);
+  http::Response response = ApiAnswer(
+      profile, kNoPerson, 200,
+      [&](const service::PersonProfile& shown) { return ProfileJson(context.id, shown); });
+  // The version a correction's If-Match names (not for a record restricted from the asker).
+  if (const auto* shown = std::get_if<service::PersonProfile>(&profile);
+      shown && shown->view.person)
+    response.SetHeader("ETag", domain::PersonVersion(*shown->view.person));
+  return response;
 }
 
 http::Response PeopleController::ApiJourney(const RequestContext& context) const {

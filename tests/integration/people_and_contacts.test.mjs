@@ -229,6 +229,41 @@ test('a contact sent again with its Idempotency-Key, even five at once, is recor
   assert.equal(count('contacts'), before + 3)
 })
 
+test('a correction made on an out-of-date copy gets 412 and changes nothing; made on the copy as it is, it holds', async () => {
+  const put = async (id, ifMatch, body) => {
+    const response = await fetch(`${server.url}/api/v1/people/${id}`, {
+      method: 'PUT',
+      headers: { Authorization: database.practitioner, 'Content-Type': 'application/json', ...(ifMatch ? { 'If-Match': ifMatch } : {}) },
+      body: JSON.stringify(body)
+    })
+    return { status: response.status, etag: response.headers.get('etag'), body: await response.json() }
+  }
+  const read = async (id) => {
+    const response = await fetch(`${server.url}/api/v1/people/${id}`, { headers: { Authorization: database.practitioner } })
+    return { etag: response.headers.get('etag'), body: await response.json() }
+  }
+  const added = await api('POST', '/api/v1/people', { given_name: 'Ruby', family_name: 'Lane', date_of_birth: '2018-06-06', sex: 'F' })
+  const copy = await read(added.body.id)
+  assert.match(copy.etag, /^"[0-9a-f]{32}"$/)
+  assert.equal((await read(added.body.id)).etag, copy.etag)  // the same record, the same tag
+
+  const first = await put(added.body.id, copy.etag, { given_name: 'Ruby', family_name: 'Layne', date_of_birth: '2018-06-06', sex: 'F', reason: 'Her birth certificate' })
+  assert.equal(first.status, 200, JSON.stringify(first.body))
+  assert.notEqual(first.etag, copy.etag)
+  assert.equal(first.etag, (await read(added.body.id)).etag)
+
+  const history = count('record_history')
+  const stale = await put(added.body.id, copy.etag, { given_name: 'Ruby', family_name: 'Lain', date_of_birth: '2018-06-06', sex: 'F', reason: 'School records' })
+  assert.equal(stale.status, 412)
+  assert.match(stale.body.error, /changed since your copy/)
+  assert.equal(stale.etag, first.etag)
+  assert.equal((await read(added.body.id)).body.family_name, 'Layne')
+  assert.equal(count('record_history'), history)
+  // A weak tag never matches; the tag as it is now does.
+  assert.equal((await put(added.body.id, `W/${first.etag}`, { given_name: 'Ruby', family_name: 'Lain', date_of_birth: '2018-06-06', sex: 'F' })).status, 412)
+  assert.equal((await put(added.body.id, first.etag, { given_name: 'Ruby', family_name: 'Lain', date_of_birth: '2018-06-06', sex: 'F', reason: 'School records' })).status, 200)
+})
+
 test('a manager merges two records of one child, the journeys combine, and the merge can be undone', async () => {
   addUser(database, 'test.manager', 'manager')
   const manager = bearerFor(database, 'test.manager')

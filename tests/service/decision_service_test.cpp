@@ -4,6 +4,7 @@
 #include "service/decision_service.hpp"
 
 #include "decision_fixture.hpp"
+#include "domain/record_version.hpp"
 
 namespace frontdoor::service {
 namespace {
@@ -588,6 +589,43 @@ TEST_P(DecisionServiceTest, OnlyThoseWhoMaySeeAndCorrectARecordCanChangeIt) {
       std::holds_alternative<NotFound>(people_.CorrectPerson(practitioner_, jayden, draft, "")));
   const auto kept = std::get<PersonView>(people_.ViewPerson(manager_, jayden));
   EXPECT_EQ(kept.person->given_name, "Jayden");
+}
+
+TEST_P(DecisionServiceTest, ACorrectionMadeOnAnOutOfDateCopyIsRefusedAndChangesNothing) {
+  const std::int64_t jayden = Child("Jayden", "2015-05-14", std::nullopt);
+  const auto read = [&] {
+    return *std::get<PersonView>(people_.ViewPerson(manager_, jayden)).person;
+  };
+  const std::string copy = domain::PersonVersion(read());
+  // A colleague corrects his family name on the copy they read: it holds, and the version moves.
+  domain::PersonDraft draft;
+  draft.given_name = "Jayden";
+  draft.family_name = "Smyth";
+  draft.date_of_birth = "2015-05-14";
+  const auto first = people_.CorrectPerson(manager_, jayden, draft, "Birth certificate seen", copy);
+  ASSERT_TRUE(std::holds_alternative<domain::Person>(first));
+  const std::string now = domain::PersonVersion(read());
+  EXPECT_NE(now, copy);
+  // A second correction made on the first copy is refused, naming the version now; nothing of it
+  // is kept and the refusal is audited.
+  draft.family_name = "Smith-Jones";
+  const auto stale = people_.CorrectPerson(practitioner_, jayden, draft, "School records", copy);
+  ASSERT_TRUE(std::holds_alternative<Stale>(stale));
+  EXPECT_EQ(std::get<Stale>(stale).version, now);
+  EXPECT_EQ(read().family_name, "Smyth");
+  const auto audit = store_->ReadResult([&](store::Records& records) {
+    return records.audit.ForRecord("person:" + std::to_string(jayden), 10);
+  });
+  EXPECT_TRUE(std::any_of(audit.begin(), audit.end(), [](const domain::AuditEntry& entry) {
+    return entry.outcome == domain::AuditOutcome::kRefused &&
+           entry.detail.find("out of date") != std::string::npos;
+  }));
+  // Made again on the record as it is now, it holds; "*" holds for any version.
+  EXPECT_TRUE(std::holds_alternative<domain::Person>(
+      people_.CorrectPerson(practitioner_, jayden, draft, "School records", now)));
+  draft.family_name = "Smith";
+  EXPECT_TRUE(std::holds_alternative<domain::Person>(
+      people_.CorrectPerson(practitioner_, jayden, draft, "Back as it was", std::string("*"))));
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, DecisionServiceTest,
