@@ -38,15 +38,66 @@ http::Response RedirectResponse(std::string location) {
   return response;
 }
 
+namespace {
+
+//! The HTTP status's own words, a problem's title when its type is "about:blank" (RFC 9457 4.2.1).
+const char* StatusTitle(int status) {
+  switch (status) {
+    case 400:
+      return "Bad Request";
+    case 401:
+      return "Unauthorized";
+    case 403:
+      return "Forbidden";
+    case 404:
+      return "Not Found";
+    case 405:
+      return "Method Not Allowed";
+    case 409:
+      return "Conflict";
+    case 412:
+      return "Precondition Failed";
+    case 413:
+      return "Content Too Large";
+    case 415:
+      return "Unsupported Media Type";
+    case 422:
+      return "Unprocessable Content";
+    case 429:
+      return "Too Many Requests";
+    case 503:
+      return "Service Unavailable";
+    default:
+      return status >= 500 ? "Internal Server Error" : "Error";
+  }
+}
+
+//! RFC 9457 problem details with `detail`, and `more` members beside them.
+http::Response Problem(int status, std::string detail, nlohmann::json more) {
+  more["type"] = "about:blank";
+  more["title"] = StatusTitle(status);
+  more["status"] = status;
+  more["detail"] = std::move(detail);
+  http::Response response = JsonResponse(status, more);
+  response.SetHeader("Content-Type", "application/problem+json");
+  return response;
+}
+
+}  // namespace
+
 http::Response JsonErrors(int status, const domain::FieldErrors& errors) {
   nlohmann::json list = nlohmann::json::array();
   for (const auto& error : errors)
     list.push_back({{"field", error.field}, {"message", error.message}});
-  return JsonResponse(status, {{"errors", list}});
+  std::string detail = errors.size() == 1
+                           ? errors.front().message
+                           : std::to_string(errors.size()) + " things need to change: see errors";
+  return Problem(status, std::move(detail), {{"errors", std::move(list)}});
 }
 
 http::Response JsonError(int status, std::string message) {
-  return JsonResponse(status, {{"error", std::move(message)}});
+  // "error" repeats the detail, as v1 answered before problem details.
+  return Problem(status, message, {{"error", message}});
 }
 
 std::string LocalPathOrHome(std::string_view path) {

@@ -20,9 +20,11 @@ http::Response DownloadResponse(std::string content_type, const std::string& fil
                                 std::string body);
 //! 303 See Other to a local path (after a form post).
 http::Response RedirectResponse(std::string location);
-//! An API refusal: {"errors": [{"field": ..., "message": ...}]}.
+//! An API refusal as RFC 9457 problem details (application/problem+json): type, title, status,
+//! detail, and "errors": [{"field": ..., "message": ...}].
 http::Response JsonErrors(int status, const domain::FieldErrors& errors);
-//! An API refusal that concerns the request as a whole: {"error": message}.
+//! An API refusal that concerns the request as a whole, as problem details whose detail (and,
+//! as before problem details, "error") is `message`.
 http::Response JsonError(int status, std::string message);
 
 //! `path` if it is a path within this service (starts with one "/"), else "/": no open redirects.

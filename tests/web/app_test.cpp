@@ -195,6 +195,39 @@ TEST_F(WebAppTest, ApiRefusesBadBodiesWithoutWriting) {
             "/api/v1/feedback/" + std::to_string(body["id"].get<int>()));
 }
 
+TEST_F(WebAppTest, EveryApiRefusalIsProblemDetails) {
+  const std::string token = TokenFor(Role::kPractitioner);
+  const auto problem = [](const http::Response& response, int status, const char* title) {
+    EXPECT_EQ(response.status, status);
+    EXPECT_EQ(response.Header("Content-Type"), "application/problem+json");
+    const auto body = nlohmann::json::parse(response.body);
+    EXPECT_EQ(body["type"], "about:blank");
+    EXPECT_EQ(body["title"], title);
+    EXPECT_EQ(body["status"], status);
+    EXPECT_FALSE(body["detail"].get<std::string>().empty());
+    return body;
+  };
+  // A refusal of the whole request keeps its words in "error" too, as v1 answered before.
+  const auto missing =
+      problem(Send("GET", "/api/v1/people/999999", "", nullptr, token), 404, "Not Found");
+  EXPECT_EQ(missing["error"], missing["detail"]);
+  problem(Send("GET", "/api/v1/me", ""), 401, "Unauthorized");
+  problem(Send("POST", "/api/v1/feedback", "{not json", nullptr, token, "application/json"), 400,
+          "Bad Request");
+  problem(Send("DELETE", "/api/v1/me", "", nullptr, token), 405, "Method Not Allowed");
+  // Field errors: one is the detail; several are counted.
+  const auto one =
+      problem(Send("POST", "/api/v1/feedback", "{\"text\":5}", nullptr, token, "application/json"),
+              422, "Unprocessable Content");
+  EXPECT_EQ(one["detail"], one["errors"][0]["message"]);
+  const auto several =
+      problem(Send("POST", "/api/v1/contacts", "{}", nullptr, token, "application/json"), 422,
+              "Unprocessable Content");
+  EXPECT_GT(several["errors"].size(), 1u);
+  EXPECT_EQ(several["detail"],
+            std::to_string(several["errors"].size()) + " things need to change: see errors");
+}
+
 TEST_F(WebAppTest, TheLanguageCheckLeavesTheNamesItIsGivenAlone) {
   const std::string token = TokenFor(Role::kPractitioner);
   const auto found = [&](const std::string& body) {
