@@ -40,6 +40,13 @@ std::variant<IdempotentRequest, FieldError> ReadIdempotencyKey(std::string_view 
                                                                std::string_view path,
                                                                std::string_view body);
 
+//! What the access audit says of a request sent again with its key, and of a key sent again with
+//! a different request.
+inline constexpr std::string_view kSentAgainAudit =
+    "sent again with its Idempotency-Key: nothing more recorded";
+inline constexpr std::string_view kKeyReusedAudit =
+    "not saved: Idempotency-Key sent before with a different request";
+
 //! The refusal when a key already kept is sent with a different request.
 FieldError IdempotencyKeyReused();
 

@@ -10,6 +10,7 @@
 #include "service/access_audit_service.hpp"
 #include "service/contact_history.hpp"
 #include "service/contact_write.hpp"
+#include "service/idempotent_write.hpp"
 #include "service/record_access.hpp"
 
 namespace frontdoor::service {
@@ -85,54 +86,50 @@ Submission<domain::Contact, ContactForm> ContactService::RecordContact(
   using Answer = Submission<domain::Contact, ContactForm>;
   const std::int64_t child = draft.children.empty() ? 0 : draft.children.front();
   return store_.WriteResult([&](store::Records& records) -> Answer {
-    // Sent again with its key: answered with what the first one made, recording nothing more.
-    if (request) {
-      if (const auto kept = records.idempotency.Claim(by.user.id, *request, now,
-                                                      now - domain::kIdempotencyKeyKeptFor)) {
-        return AnswerSentAgain(records, by, child, *request, *kept, now);
+    const auto record = [&]() -> Answer {
+      // The people on it, read once: that they exist, and their names for the language check.
+      const auto people =
+          errors.empty() ? PeopleOnContact(records, contact) : std::vector<domain::Person>{};
+      if (errors.empty()) errors = CheckPeople(contact, people);
+      if (errors.empty())
+        contact.language_warnings =
+            domain::CheckContactLanguage(contact, rules_.guide, NameWordsOf(people));
+      if (!errors.empty()) {
+        AuditAllowed(records, by, now, domain::Action::kRecordContact, PersonRecordId(child),
+                     "not saved");
+        return Refused<ContactForm>{std::move(errors), FormFor(records, by, child, now)};
       }
-    }
-    // The people on it, read once: that they exist, and their names for the language check.
-    const auto people =
-        errors.empty() ? PeopleOnContact(records, contact) : std::vector<domain::Person>{};
-    if (errors.empty()) errors = CheckPeople(contact, people);
-    if (errors.empty())
-      contact.language_warnings =
-          domain::CheckContactLanguage(contact, rules_.guide, NameWordsOf(people));
-    if (!errors.empty()) {
-      if (request) records.idempotency.Release(by.user.id, request->key);
+      contact.recorded_by = by.user.username;
+      contact.recorded_at = now;
+      contact.id = records.contacts.Add(contact);
+      records.dashboard.Changed(contact.id);
+      contact.reference = domain::ContactReference(contact.id);
+      records.contacts.SetReference(contact.id, contact.reference);
+      AuditAllowed(records, by, now, domain::Action::kRecordContact, ContactRecordIds(contact),
+                   "reference " + contact.reference);
+      return contact;
+    };
+    // Sent again with its key: answered with the contact the first one made, if the asker may
+    // still see it, recording nothing more.
+    const auto replay = [&](std::int64_t id) -> std::optional<Answer> {
+      auto made = records.contacts.Find(id);
+      if (!made || !ContactVisible(records, by, *made, now)) return std::nullopt;
+      AuditAllowed(records, by, now, domain::Action::kRecordContact, ContactRecordIds(*made),
+                   std::string(domain::kSentAgainAudit));
+      return Answer(std::move(*made));
+    };
+    const auto reused = [&]() -> Answer {
       AuditAllowed(records, by, now, domain::Action::kRecordContact, PersonRecordId(child),
-                   "not saved");
-      return Refused<ContactForm>{std::move(errors), FormFor(records, by, child, now)};
-    }
-    contact.recorded_by = by.user.username;
-    contact.recorded_at = now;
-    contact.id = records.contacts.Add(contact);
-    if (request) records.idempotency.Made(by.user.id, request->key, contact.id);
-    records.dashboard.Changed(contact.id);
-    contact.reference = domain::ContactReference(contact.id);
-    records.contacts.SetReference(contact.id, contact.reference);
-    AuditAllowed(records, by, now, domain::Action::kRecordContact, ContactRecordIds(contact),
-                 "reference " + contact.reference);
-    return contact;
+                   std::string(domain::kKeyReusedAudit));
+      return Refused<ContactForm>{{domain::IdempotencyKeyReused()},
+                                  FormFor(records, by, child, now)};
+    };
+    return IdempotentWrite<Answer>(records, by.user.id, request, now, record, replay, reused,
+                                   [](const Answer& answer) -> std::int64_t {
+                                     const auto* made = std::get_if<domain::Contact>(&answer);
+                                     return made ? made->id : 0;
+                                   });
   });
-}
-
-Submission<domain::Contact, ContactForm> ContactService::AnswerSentAgain(
-    store::Records& records, const Identity& by, std::int64_t child,
-    const domain::IdempotentRequest& request, const domain::KeptRequest& kept,
-    domain::Timestamp now) const {
-  std::optional<domain::Contact> made;
-  if (kept.fingerprint == request.fingerprint && kept.record_id > 0)
-    made = records.contacts.Find(kept.record_id);
-  if (made && ContactVisible(records, by, *made, now)) {
-    AuditAllowed(records, by, now, domain::Action::kRecordContact, ContactRecordIds(*made),
-                 "sent again with its Idempotency-Key: nothing more recorded");
-    return *made;
-  }
-  AuditAllowed(records, by, now, domain::Action::kRecordContact, PersonRecordId(child),
-               "not saved: Idempotency-Key sent before with a different request");
-  return Refused<ContactForm>{{domain::IdempotencyKeyReused()}, FormFor(records, by, child, now)};
 }
 
 Submission<domain::Contact, ContactProgress> ContactService::AmendContact(

@@ -69,14 +69,6 @@ class ContactService {
   }
 
  private:
-  //! The answer to a key already kept: the contact its request made, if this is that request and
-  //! the asker may still see it; otherwise the key's refusal.
-  Submission<domain::Contact, ContactForm> AnswerSentAgain(store::Records& records,
-                                                           const Identity& by, std::int64_t child,
-                                                           const domain::IdempotentRequest& request,
-                                                           const domain::KeptRequest& kept,
-                                                           domain::Timestamp now) const;
-
   store::Store& store_;
   const domain::Clock& clock_;
   DecisionRules rules_;

@@ -11,6 +11,7 @@
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
+#include "service/idempotent_write.hpp"
 #include "service/record_access.hpp"
 #include "store/contact_steps.hpp"
 #include "store/person_candidates.hpp"
@@ -19,7 +20,7 @@ namespace frontdoor::service {
 
 std::variant<domain::Person, PossibleMatches, Invalid> PersonService::AddPerson(
     const Identity& by, const domain::PersonDraft& draft, std::optional<std::int64_t> household_id,
-    bool show_likely_matches) {
+    bool show_likely_matches, const std::optional<domain::IdempotentRequest>& request) {
   domain::Person person;
   const auto now = clock_.Now();
   if (auto errors = domain::ValidatePerson(draft, domain::UkDate(now), person); !errors.empty())
@@ -32,23 +33,42 @@ std::variant<domain::Person, PossibleMatches, Invalid> PersonService::AddPerson(
       domain::ParseSearch({person.FullName(), draft.date_of_birth, "", "", ""}, search).empty();
   using Answer = std::variant<domain::Person, PossibleMatches, Invalid>;
   return store_.WriteResult([&](store::Records& records) -> Answer {
-    if (searchable) {
-      auto matches = Search(records, by, search, now);
-      if (!matches.empty()) {
-        AuditSearch(records, by, matches, "before adding " + person.FullName(), now);
-        return PossibleMatches{std::move(matches)};
+    const auto add = [&]() -> Answer {
+      if (searchable) {
+        auto matches = Search(records, by, search, now);
+        if (!matches.empty()) {
+          AuditSearch(records, by, matches, "before adding " + person.FullName(), now);
+          return PossibleMatches{std::move(matches)};
+        }
       }
-    }
-    if (household_id && !records.households.Find(*household_id))
-      return Invalid{{{"household_id", "There is no household with that id"}}};
-    person.id = records.people.Add(person);
-    if (household_id)
-      records.households.AddMember({*household_id, person.id, domain::UkDate(now), std::nullopt});
-    AuditAllowed(records, by, now, domain::Action::kAddPerson,
-                 PersonRecordId(person.id) +
-                     (household_id ? " household:" + std::to_string(*household_id) : ""),
-                 "person added");
-    return person;
+      if (household_id && !records.households.Find(*household_id))
+        return Invalid{{{"household_id", "There is no household with that id"}}};
+      person.id = records.people.Add(person);
+      if (household_id)
+        records.households.AddMember({*household_id, person.id, domain::UkDate(now), std::nullopt});
+      AuditAllowed(records, by, now, domain::Action::kAddPerson,
+                   PersonRecordId(person.id) +
+                       (household_id ? " household:" + std::to_string(*household_id) : ""),
+                   "person added");
+      return person;
+    };
+    const auto replay = [&](std::int64_t id) -> std::optional<Answer> {
+      auto added = VisiblePerson(records, by, id, now);
+      if (!added) return std::nullopt;
+      AuditAllowed(records, by, now, domain::Action::kAddPerson, PersonRecordId(id),
+                   std::string(domain::kSentAgainAudit));
+      return Answer(std::move(*added));
+    };
+    const auto reused = [&]() -> Answer {
+      AuditAllowed(records, by, now, domain::Action::kAddPerson, "",
+                   std::string(domain::kKeyReusedAudit));
+      return Invalid{{domain::IdempotencyKeyReused()}};
+    };
+    return IdempotentWrite<Answer>(records, by.user.id, request, now, add, replay, reused,
+                                   [](const Answer& answer) -> std::int64_t {
+                                     const auto* added = std::get_if<domain::Person>(&answer);
+                                     return added ? added->id : 0;
+                                   });
   });
 }
 

@@ -10,6 +10,7 @@
 
 #include "domain/clock.hpp"
 #include "domain/household.hpp"
+#include "domain/idempotency.hpp"
 #include "domain/journey.hpp"
 #include "domain/name_matching.hpp"
 #include "domain/person.hpp"
@@ -131,10 +132,13 @@ class PersonService {
 
   //! Adds a person, and (when `household_id` is given) records them living there from today, in
   //! one transaction. With `show_likely_matches`, records that may already be this person are
-  //! answered instead when there are any (the search is audited), so they are seen first.
+  //! answered instead when there are any (the search is audited), so they are seen first. With a
+  //! `request` (an Idempotency-Key), the same request sent again within a day is answered with the
+  //! person the first one added, and the key sent with a different request is refused.
   std::variant<domain::Person, PossibleMatches, Invalid> AddPerson(
       const Identity& by, const domain::PersonDraft& draft,
-      std::optional<std::int64_t> household_id = std::nullopt, bool show_likely_matches = false);
+      std::optional<std::int64_t> household_id = std::nullopt, bool show_likely_matches = false,
+      const std::optional<domain::IdempotentRequest>& request = std::nullopt);
   //! Opens a record: the whole of it, or (when restricted to others) only that it exists.
   Result<PersonView> ViewPerson(const Identity& by, std::int64_t id);
   //! Restricts a record to the named accounts (the restricting manager is always among them).

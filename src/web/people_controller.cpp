@@ -306,9 +306,16 @@ http::Response PeopleController::ApiSearch(const RequestContext& context) const 
 http::Response PeopleController::ApiAddPerson(const RequestContext& context) const {
   Fields fields(context.body);
   const domain::PersonDraft draft = PersonDraftFrom(fields);
+  const auto request = IdempotentRequestOf(context.request);
+  if (const auto* refused = std::get_if<domain::FieldError>(&request))
+    return JsonErrors(422, {*refused});
   return ApiCreated(
-      fields, [&] { return people_.AddPerson(*context.identity, draft); }, "/api/v1/people",
-      PersonJson);
+      fields,
+      [&] {
+        return people_.AddPerson(*context.identity, draft, std::nullopt, false,
+                                 std::get<std::optional<domain::IdempotentRequest>>(request));
+      },
+      "/api/v1/people", PersonJson);
 }
 
 http::Response PeopleController::ApiProfile(const RequestContext& context) const {

@@ -223,6 +223,20 @@ test('a contact sent again with its Idempotency-Key, even five at once, is recor
   assert.equal(malformed.status, 422)
   assert.deepEqual(malformed.body.errors.map((error) => error.field), ['Idempotency-Key'])
   assert.equal(count('contacts'), before + 1)
+  // Adding a person honours a key the same way (keys are kept per account, not per route).
+  const person = { given_name: 'Ivy', family_name: 'Hart', date_of_birth: '2019-09-09', sex: 'F' }
+  const sendPerson = (key, body) => fetch(`${server.url}/api/v1/people`, {
+    method: 'POST', headers: { Authorization: database.practitioner, 'Content-Type': 'application/json', 'Idempotency-Key': key }, body: JSON.stringify(body)
+  }).then(async (response) => ({ status: response.status, body: await response.json() }))
+  const people = count('people')
+  const added = await Promise.all([sendPerson('person-key-1', person), sendPerson('person-key-1', person)])
+  assert.deepEqual(added.map((answer) => answer.status), [201, 201])
+  assert.equal(added[0].body.id, added[1].body.id)
+  assert.equal(count('people'), people + 1)
+  const otherPerson = await sendPerson('person-key-1', { ...person, given_name: 'Iris' })
+  assert.equal(otherPerson.status, 422)
+  assert.equal(otherPerson.body.errors[0].field, 'Idempotency-Key')
+  assert.equal(count('people'), people + 1)
   // Without a key, the same contact sent twice is two contacts, as before.
   await api('POST', '/api/v1/contacts', contact)
   await api('POST', '/api/v1/contacts', contact)
