@@ -164,14 +164,10 @@ http::Response ContactController::ShowContact(const RequestContext& context) con
 http::Response ContactController::ApiRecordContact(const RequestContext& context) const {
   Fields fields(context.body);
   const domain::ContactDraft draft = ContactDraftFrom(fields);
-  const auto request = IdempotentRequestOf(context.request);
-  if (const auto* refused = std::get_if<domain::FieldError>(&request))
-    return JsonErrors(422, {*refused});
-  return ApiCreated(
-      fields,
-      [&] {
-        return contacts_.RecordContact(*context.identity, draft,
-                                       std::get<std::optional<domain::IdempotentRequest>>(request));
+  return ApiCreatedOnce(
+      context, fields,
+      [&](const auto& request) {
+        return contacts_.RecordContact(*context.identity, draft, request);
       },
       "/api/v1/contacts", ContactJson);
 }

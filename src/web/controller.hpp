@@ -163,4 +163,17 @@ http::Response ApiCreated(const Fields& fields, Submit submit, const std::string
   return response;
 }
 
+//! ApiCreated for a use case that honours an Idempotency-Key: 422 naming the header when it is
+//! not a key; otherwise `submit(request)` (the key and fingerprint, or nothing without one).
+template <typename Submit, typename Body>
+http::Response ApiCreatedOnce(const RequestContext& context, const Fields& fields, Submit submit,
+                              const std::string& collection, Body body) {
+  const auto request = IdempotentRequestOf(context.request);
+  if (const auto* refused = std::get_if<domain::FieldError>(&request))
+    return JsonErrors(422, {*refused});
+  return ApiCreated(
+      fields, [&] { return submit(std::get<std::optional<domain::IdempotentRequest>>(request)); },
+      collection, body);
+}
+
 }  // namespace frontdoor::web

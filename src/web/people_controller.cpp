@@ -306,14 +306,10 @@ http::Response PeopleController::ApiSearch(const RequestContext& context) const 
 http::Response PeopleController::ApiAddPerson(const RequestContext& context) const {
   Fields fields(context.body);
   const domain::PersonDraft draft = PersonDraftFrom(fields);
-  const auto request = IdempotentRequestOf(context.request);
-  if (const auto* refused = std::get_if<domain::FieldError>(&request))
-    return JsonErrors(422, {*refused});
-  return ApiCreated(
-      fields,
-      [&] {
-        return people_.AddPerson(*context.identity, draft, std::nullopt, false,
-                                 std::get<std::optional<domain::IdempotentRequest>>(request));
+  return ApiCreatedOnce(
+      context, fields,
+      [&](const auto& request) {
+        return people_.AddPerson(*context.identity, draft, std::nullopt, false, request);
       },
       "/api/v1/people", PersonJson);
 }
