@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { freshDatabase, startServer } from '../support/harness.mjs'
+import { checkAgainstDocument } from '../support/api_contract.mjs'
 
 const redocly = new URL('../../node_modules/.bin/redocly', import.meta.url).pathname
 let database
@@ -39,4 +40,19 @@ test('the served OpenAPI document has no errors under the linter\'s recommended 
     assert.equal(lint.status, 0, said)
     assert.doesNotMatch(said, /^error\s/m, said)
   } finally { rmSync(folder, { recursive: true, force: true }) }
+})
+
+test('the contract check that every integration test makes refuses what the document does not promise', async () => {
+  const household = { id: 4, address_line_1: '7 Elm Close', address_line_2: '', town: 'Southampton', postcode: 'SO16 3AA' }
+  const answer = (status, body, type = 'application/json') =>
+    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } })
+  const check = (status, body, type) => checkAgainstDocument('POST', `${server.url}/api/v1/households`,
+    answer(status, body, type), JSON.stringify(body), fetch)
+  await check(201, household)
+  await assert.rejects(check(201, { ...household, council: 'Southampton' }), /addHousehold.*\n.*unevaluated properties: council/)
+  const { town, ...withoutTown } = household
+  await assert.rejects(check(201, withoutTown), /must have required property 'town'/)
+  await assert.rejects(check(201, { ...household, id: 'four' }), /\/id must be integer/)
+  await assert.rejects(check(418, household), /418, a status the OpenAPI document does not give for addHousehold/)
+  await assert.rejects(check(201, household, 'text/csv'), /text\/csv, which the OpenAPI document does not name/)
 })

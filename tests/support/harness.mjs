@@ -4,6 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import net from 'node:net'
+import { checkEveryApiResponse } from './api_contract.mjs'
+
+// Every /api/v1 response a test receives is checked against the served OpenAPI document.
+checkEveryApiResponse()
 
 export const binary = process.env.FRONTDOOR_BIN ?? new URL('../../build/frontdoor', import.meta.url).pathname
 export const databaseKind = process.env.FRONTDOOR_TEST_DATABASE ?? 'sqlite'
