@@ -83,7 +83,8 @@ std::vector<Date> DatesWithDayAndMonthSwapped(const Date& date) {
   return dates;
 }
 
-FieldErrors ParseSearch(const PersonSearch& search, ParsedSearch& parsed) {
+FieldErrors ParseSearch(const PersonSearch& search, ParsedSearch& parsed,
+                        const std::optional<CursorPaging>& by_cursor) {
   FieldErrors errors;
   const std::string name = Trim(search.name);
   if (!IsValidUtf8(name) || HasControlCharacters(name) || CountCharacters(name) > 200) {
@@ -126,6 +127,26 @@ FieldErrors ParseSearch(const PersonSearch& search, ParsedSearch& parsed) {
     if (parsed.page < 1 || parsed.page > kMostPages)
       errors.push_back(
           {"page", "Page must be a whole number from 1 to " + std::to_string(kMostPages)});
+  }
+  parsed.by_cursor = by_cursor.has_value();
+  if (by_cursor) {
+    if (auto error = ReadPerPage(Trim(by_cursor->limit), "limit", parsed.limit))
+      errors.push_back(*error);
+    parsed.question = QuestionFingerprint(Trim(search.name) + "\n" + Trim(search.date_of_birth) +
+                                          "\n" + Trim(search.postcode) + "\n" + identifier);
+    const std::string cursor = Trim(by_cursor->cursor);
+    if (!cursor.empty()) {
+      parsed.cursor = DecodeCursor(cursor);
+      if (!parsed.cursor) {
+        errors.push_back({"cursor",
+                          "That is not a cursor this search gave: leave it out to start "
+                          "from the first page"});
+      } else if (parsed.cursor->question != parsed.question) {
+        errors.push_back({"cursor",
+                          "That cursor was given for a different search: send the same "
+                          "name, date of birth, postcode and identifier with it"});
+      }
+    }
   }
   if (errors.empty() && parsed.family_name.empty() && !parsed.date_of_birth && !parsed.postcode &&
       identifier.empty()) {
@@ -315,7 +336,9 @@ std::vector<SearchMatch> RankMatches(const ParsedSearch& search,
   std::stable_sort(matches.begin(), matches.end(), [](const SearchMatch& a, const SearchMatch& b) {
     if (a.same_nhs_number != b.same_nhs_number) return a.same_nhs_number;
     if (a.score != b.score) return a.score > b.score;
-    return a.person.family_name < b.person.family_name;
+    if (a.person.family_name != b.person.family_name)
+      return a.person.family_name < b.person.family_name;
+    return a.person.id < b.person.id;  // one order every time, which paging relies on
   });
   return matches;
 }

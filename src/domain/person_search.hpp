@@ -9,6 +9,7 @@
 #include "domain/match_weights.hpp"
 #include "domain/name_matching.hpp"
 #include "domain/person.hpp"
+#include "domain/result_cursor.hpp"
 #include "domain/validation.hpp"
 
 namespace frontdoor::domain {
@@ -22,9 +23,18 @@ struct PersonSearch {
   std::string page;        //!< which page of results, from 1; the first when empty
 };
 
+//! Paging by cursor (the API's way): how many a page gives, and the cursor the last page gave
+//! (empty for the first page).
+struct CursorPaging {
+  std::string limit;
+  std::string cursor;
+};
+
 //! Results are shown a page at a time, at most this many pages.
 inline constexpr int kMatchesPerPage = 10;
 inline constexpr int kMostPages = 10;
+//! Paged by cursor, a search gives at most this many likely matches in all.
+inline constexpr int kMostMatchesByCursor = 2000;
 
 //! A search made ready: names split, date and postcode read, identifier recognised.
 struct ParsedSearch {
@@ -36,10 +46,16 @@ struct ParsedSearch {
   std::optional<std::string> upn;
   std::optional<std::int64_t> local_person_id;
   int page = 1;
+  bool by_cursor = false;
+  int limit = kMatchesPerPage;
+  std::optional<ResultCursor> cursor;
+  std::uint32_t question = 0;  //!< the fingerprint of the terms, which a cursor must carry
 };
 
-//! Reads a search; errors name the field. At least one thing to search by is needed.
-FieldErrors ParseSearch(const PersonSearch& search, ParsedSearch& parsed);
+//! Reads a search, paged by number or else `by_cursor`; errors name the field. At least one thing
+//! to search by is needed.
+FieldErrors ParseSearch(const PersonSearch& search, ParsedSearch& parsed,
+                        const std::optional<CursorPaging>& by_cursor = std::nullopt);
 
 //! A person the store found worth comparing, with the postcodes they have lived at.
 struct SearchCandidate {

@@ -37,12 +37,22 @@ std::vector<domain::SearchMatch> PersonService::Search(store::Records& records, 
                                                        const domain::ParsedSearch& search,
                                                        domain::Timestamp now) const {
   const auto frequencies = store::FindNameFrequencies(records, search);
-  auto candidates = store::FindPersonCandidates(records, search, 500, frequencies);
+  // A look-up finds at most 500 candidates of each kind: enough for every page shown. Paged by
+  // cursor there may be more likely matches than that, so when a look-up may have been cut short
+  // the search is made again with room for them all (the same choice on every page).
+  constexpr int kCandidatesEach = 500;
+  auto candidates = store::FindPersonCandidates(records, search, kCandidatesEach, frequencies);
+  if (search.by_cursor && candidates.size() >= std::size_t(kCandidatesEach)) {
+    candidates =
+        store::FindPersonCandidates(records, search, domain::kMostMatchesByCursor, frequencies);
+  }
   auto matches = domain::RankMatches(search, candidates, variants_, frequencies);
   // A record restricted from the searcher is shown on a strong match only (so nobody adds a
   // duplicate of it), and then shows nothing of itself: a guessed postcode or date confirms
   // nothing.
-  const std::size_t most = std::size_t(domain::kMatchesPerPage * domain::kMostPages);
+  const std::size_t most =
+      std::size_t(search.by_cursor ? domain::kMostMatchesByCursor
+                                   : domain::kMatchesPerPage * domain::kMostPages);
   std::vector<std::int64_t> ids;
   for (const auto& match : matches) ids.push_back(match.person.id);
   const auto hidden = HiddenPeople(records, by, ids, now);
@@ -79,34 +89,59 @@ void PersonService::AuditSearch(store::Records& records, const Identity& by,
   AuditAllowed(records, by, now, domain::Action::kSearchPeople, JoinedIds(ids, "person"), terms);
 }
 
-Result<SearchResults> PersonService::FindPeople(const Identity& by,
-                                                const domain::PersonSearch& search) {
-  domain::ParsedSearch parsed;
-  if (auto errors = domain::ParseSearch(search, parsed); !errors.empty())
-    return Invalid{std::move(errors)};
-  const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Records& records) -> Result<SearchResults> {
-    auto all = Search(records, by, parsed, now);
-    SearchResults results;
-    results.total = all.size();
-    results.page = parsed.page;
-    results.pages =
-        std::max<int>(1, int((all.size() + domain::kMatchesPerPage - 1) / domain::kMatchesPerPage));
-    if (results.page > results.pages) {
+std::variant<SearchResults, Invalid> PersonService::PageOf(std::vector<domain::SearchMatch> all,
+                                                           const domain::ParsedSearch& search) {
+  SearchResults results;
+  results.total = all.size();
+  results.limit = search.by_cursor ? search.limit : domain::kMatchesPerPage;
+  const std::size_t per_page = std::size_t(results.limit);
+  results.pages = std::max<int>(1, int((all.size() + per_page - 1) / per_page));
+  std::size_t first = 0;
+  if (search.by_cursor && search.cursor) {
+    std::vector<std::int64_t> ids;
+    for (const auto& match : all) ids.push_back(match.person.id);
+    const auto start = domain::NextPageStart(ids, *search.cursor);
+    if (!start) {
+      return Invalid{{{"cursor",
+                       "The results have changed since that cursor was given: search "
+                       "again from the first page"}}};
+    }
+    first = *start;
+  } else if (!search.by_cursor) {
+    if (search.page > results.pages) {
       const std::string pages = results.pages == 1
                                     ? "is only 1 page"
                                     : "are only " + std::to_string(results.pages) + " pages";
       return Invalid{{{"page", "There " + pages + " of results"}}};
     }
-    const std::size_t first = std::size_t(results.page - 1) * domain::kMatchesPerPage;
-    const std::size_t last = std::min(all.size(), first + domain::kMatchesPerPage);
-    std::move(all.begin() + std::ptrdiff_t(first), all.begin() + std::ptrdiff_t(last),
-              std::back_inserter(results.matches));
+    first = std::size_t(search.page - 1) * per_page;
+  }
+  results.page = int(first / per_page) + 1;
+  const std::size_t last = std::min(all.size(), first + per_page);
+  if (search.by_cursor && last < all.size())
+    results.next_cursor = domain::EncodeCursor({last, all[last - 1].person.id, search.question});
+  std::move(all.begin() + std::ptrdiff_t(first), all.begin() + std::ptrdiff_t(last),
+            std::back_inserter(results.matches));
+  return results;
+}
+
+Result<SearchResults> PersonService::FindPeople(
+    const Identity& by, const domain::PersonSearch& search,
+    const std::optional<domain::CursorPaging>& by_cursor) {
+  domain::ParsedSearch parsed;
+  if (auto errors = domain::ParseSearch(search, parsed, by_cursor); !errors.empty())
+    return Invalid{std::move(errors)};
+  const auto now = clock_.Now();
+  return store_.WriteResult([&](store::Records& records) -> Result<SearchResults> {
+    auto paged = PageOf(Search(records, by, parsed, now), parsed);
+    if (auto* refused = std::get_if<Invalid>(&paged)) return std::move(*refused);
+    auto results = std::get<SearchResults>(std::move(paged));
     const auto& matches = results.matches;
     AuditSearch(records, by, matches,
                 "name \"" + search.name + "\", date of birth \"" + search.date_of_birth +
                     "\", postcode \"" + search.postcode + "\", identifier \"" + search.identifier +
-                    "\", page " + std::to_string(results.page),
+                    "\", page " + std::to_string(results.page) +
+                    (parsed.cursor ? ", after " + std::to_string(parsed.cursor->given) : ""),
                 now);
     return results;
   });

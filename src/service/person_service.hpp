@@ -68,7 +68,9 @@ struct SearchResults {
   std::vector<domain::SearchMatch> matches;  //!< this page's, best first
   std::size_t total = 0;                     //!< likely matches on every page
   int page = 1;
-  int pages = 1;  //!< at least one, even with no matches
+  int pages = 1;                        //!< at least one, even with no matches
+  int limit = domain::kMatchesPerPage;  //!< how many a page gives
+  std::string next_cursor;              //!< paging by cursor: the next page's; "" on the last
 };
 
 //! Someone moving out: the membership ended, and the one at their new address when it was given.
@@ -93,7 +95,9 @@ class PersonService {
 
   //! "Is this child known?": a page of likely matches, best first, with reasons. The terms and
   //! the records shown are audited.
-  Result<SearchResults> FindPeople(const Identity& by, const domain::PersonSearch& search);
+  Result<SearchResults> FindPeople(
+      const Identity& by, const domain::PersonSearch& search,
+      const std::optional<domain::CursorPaging>& by_cursor = std::nullopt);
   //! The record with households and relationships (or, when restricted, only that it exists).
   Result<PersonProfile> ShowProfile(const Identity& by, std::int64_t id);
   //! The child's journey, newest first, filtered to `kinds` when not empty.
@@ -159,9 +163,14 @@ class PersonService {
   template <typename Answer, typename Work>
   Answer Correct(const Identity& by, std::int64_t id, Work work);
   //! Likely matches for a search, best first, with restricted records' details hidden.
+  //! Paged by cursor, there may be kMostMatchesByCursor of them; otherwise as many as the pages
+  //! of results show.
   std::vector<domain::SearchMatch> Search(store::Records& records, const Identity& by,
                                           const domain::ParsedSearch& search,
                                           domain::Timestamp now) const;
+  //! Cuts the page a search asked for out of all its likely matches, or says why it cannot.
+  static std::variant<SearchResults, Invalid> PageOf(std::vector<domain::SearchMatch> all,
+                                                     const domain::ParsedSearch& search);
   //! Audits a search and the records it found.
   void AuditSearch(store::Records& records, const Identity& by,
                    const std::vector<domain::SearchMatch>& matches, const std::string& terms,

@@ -285,8 +285,13 @@ http::Response PeopleController::BreakGlass(const RequestContext& context) const
 }
 
 http::Response PeopleController::ApiSearch(const RequestContext& context) const {
+  // Pages by cursor unless the caller asks for a page by number, as v1 first did.
+  const domain::PersonSearch search = SearchFrom(context);
+  std::optional<domain::CursorPaging> by_cursor;
+  if (search.page.empty())
+    by_cursor = domain::CursorPaging{context.query.Value("limit"), context.query.Value("cursor")};
   return ApiAnswer(
-      people_.FindPeople(*context.identity, SearchFrom(context)), "", 200,
+      people_.FindPeople(*context.identity, search, by_cursor), "", 200,
       [](const service::SearchResults& found) {
         nlohmann::json matches = nlohmann::json::array();
         for (const auto& match : found.matches) {
@@ -296,10 +301,14 @@ http::Response PeopleController::ApiSearch(const RequestContext& context) const 
                              {"score", match.score},
                              {"reasons", match.reasons}});
         }
-        return nlohmann::json{{"matches", matches},
-                              {"total", found.total},
-                              {"page", found.page},
-                              {"pages", found.pages}};
+        return nlohmann::json{
+            {"matches", matches},
+            {"total", found.total},
+            {"limit", found.limit},
+            {"next_cursor",
+             found.next_cursor.empty() ? nlohmann::json() : nlohmann::json(found.next_cursor)},
+            {"page", found.page},
+            {"pages", found.pages}};
       });
 }
 

@@ -310,3 +310,38 @@ test('a manager merges two records of one child, the journeys combine, and the m
   assert.ok(!after.body.events.some((event) => event.reference === contact.body.reference))
   assert.equal((await asManager('POST', `/api/v1/people/${duplicate.body.id}/unmerge`, {})).status, 422)
 })
+
+test('paging through 1,000 search results by cursor gives each exactly once', async () => {
+  const made = new Set()
+  for (let batch = 0; batch < 100; batch++) {
+    const answers = await Promise.all(Array.from({ length: 10 }, () =>
+      api('POST', '/api/v1/people', { given_name: 'Wren', family_name: 'Quillfeather', date_of_birth: '2016-02-29' })))
+    for (const { status, body } of answers) { assert.equal(status, 201); made.add(body.id) }
+  }
+  assert.equal(made.size, 1000)
+  const terms = 'name=Wren%20Quillfeather&date_of_birth=2016-02-29'
+  const seen = []
+  let cursor = null
+  let calls = 0
+  do {
+    const page = await api('GET', `/api/v1/people?${terms}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+    assert.equal(page.status, 200, JSON.stringify(page.body))
+    assert.equal(page.body.total, 1000)
+    assert.ok(page.body.matches.length <= 100)
+    seen.push(...page.body.matches.map((match) => match.person.id))
+    cursor = page.body.next_cursor
+    calls++
+  } while (cursor && calls < 20)
+  assert.equal(calls, 10)
+  assert.equal(seen.length, 1000)
+  assert.deepEqual(new Set(seen), made)
+
+  const first = await api('GET', `/api/v1/people?${terms}`)
+  assert.equal(first.body.matches.length, 10)
+  const elsewhere = await api('GET', `/api/v1/people?name=Wren%20Quillfeather&cursor=${encodeURIComponent(first.body.next_cursor)}`)
+  assert.equal(elsewhere.status, 422)
+  assert.equal(elsewhere.body.errors[0].field, 'cursor')
+  const tooMany = await api('GET', `/api/v1/people?${terms}&limit=101`)
+  assert.equal(tooMany.status, 422)
+  assert.equal(tooMany.body.errors[0].field, 'limit')
+})

@@ -207,6 +207,42 @@ TEST_P(PersonSearchAtScaleTest, ResultsComeAPageOfTenAtATime) {
   EXPECT_EQ(std::get<Invalid>(nonsense).errors.at(0).field, "page");
 }
 
+// Paged by cursor (the API's way) a search gives more than the pages show: 150 namesakes, forty
+// at a time, each exactly once, with one more added between two pages found once too. A cursor
+// is refused with another search's terms, and so is a limit past the most.
+TEST_P(PersonSearchAtScaleTest, ACursorGivesEveryMatchOnceEvenWhenOneIsAddedMeanwhile) {
+  const Identity practitioner = Account("pat.practitioner", "practitioner");
+  const auto namesakes = [](std::size_t) { return std::pair{"Ava", "Page"}; };
+  frontdoor::testing::AddPeopleInBulk(*store_, 150, namesakes, "2015-03-02");
+  const domain::PersonSearch search{"Ava Page", "2015-03-02", "", "", ""};
+  std::set<std::int64_t> seen;
+  std::string cursor;
+  int pages = 0;
+  do {
+    const auto found = people_.FindPeople(practitioner, search, domain::CursorPaging{"40", cursor});
+    ASSERT_TRUE(std::holds_alternative<SearchResults>(found)) << pages;
+    const auto& results = std::get<SearchResults>(found);
+    EXPECT_LE(results.matches.size(), 40u);
+    for (const auto& match : results.matches)
+      EXPECT_TRUE(seen.insert(match.person.id).second) << match.person.id;
+    if (++pages == 2) frontdoor::testing::AddPeopleInBulk(*store_, 1, namesakes, "2015-03-02");
+    cursor = results.next_cursor;
+  } while (!cursor.empty() && pages < 10);
+  EXPECT_EQ(seen.size(), 151u);
+  EXPECT_EQ(pages, 4);
+  const auto first = std::get<SearchResults>(
+      people_.FindPeople(practitioner, search, domain::CursorPaging{"", ""}));
+  EXPECT_EQ(first.matches.size(), 10u);
+  EXPECT_EQ(first.total, 151u);
+  const auto other = people_.FindPeople(practitioner, {"Ava Page", "", "", "", ""},
+                                        domain::CursorPaging{"", first.next_cursor});
+  ASSERT_TRUE(std::holds_alternative<Invalid>(other));
+  EXPECT_EQ(std::get<Invalid>(other).errors.at(0).field, "cursor");
+  const auto too_many = people_.FindPeople(practitioner, search, domain::CursorPaging{"101", ""});
+  ASSERT_TRUE(std::holds_alternative<Invalid>(too_many));
+  EXPECT_EQ(std::get<Invalid>(too_many).errors.at(0).field, "limit");
+}
+
 INSTANTIATE_TEST_SUITE_P(BothDatabases, PersonSearchAtScaleTest,
                          ::testing::Values(store::DatabaseKind::kSqlite,
                                            store::DatabaseKind::kPostgres),
