@@ -128,25 +128,14 @@ FieldErrors ParseSearch(const PersonSearch& search, ParsedSearch& parsed,
       errors.push_back(
           {"page", "Page must be a whole number from 1 to " + std::to_string(kMostPages)});
   }
-  parsed.by_cursor = by_cursor.has_value();
   if (by_cursor) {
-    if (auto error = ReadPerPage(Trim(by_cursor->limit), "limit", parsed.limit))
-      errors.push_back(*error);
-    parsed.question = QuestionFingerprint(Trim(search.name) + "\n" + Trim(search.date_of_birth) +
-                                          "\n" + Trim(search.postcode) + "\n" + identifier);
-    const std::string cursor = Trim(by_cursor->cursor);
-    if (!cursor.empty()) {
-      parsed.cursor = DecodeCursor(cursor);
-      if (!parsed.cursor) {
-        errors.push_back({"cursor",
-                          "That is not a cursor this search gave: leave it out to start "
-                          "from the first page"});
-      } else if (parsed.cursor->question != parsed.question) {
-        errors.push_back({"cursor",
-                          "That cursor was given for a different search: send the same "
-                          "name, date of birth, postcode and identifier with it"});
-      }
-    }
+    // A cursor must come back with the terms it was given for.
+    parsed.by_cursor.emplace();
+    const auto paging = ReadPageRequest(Trim(by_cursor->limit), Trim(by_cursor->cursor),
+                                        Trim(search.name) + "\n" + Trim(search.date_of_birth) +
+                                            "\n" + Trim(search.postcode) + "\n" + identifier,
+                                        kMatchesPerPage, *parsed.by_cursor);
+    errors.insert(errors.end(), paging.begin(), paging.end());
   }
   if (errors.empty() && parsed.family_name.empty() && !parsed.date_of_birth && !parsed.postcode &&
       identifier.empty()) {

@@ -46,10 +46,8 @@ struct ParsedSearch {
   std::optional<std::string> upn;
   std::optional<std::int64_t> local_person_id;
   int page = 1;
-  bool by_cursor = false;
-  int limit = kMatchesPerPage;
-  std::optional<ResultCursor> cursor;
-  std::uint32_t question = 0;  //!< the fingerprint of the terms, which a cursor must carry
+  //! Paged by cursor (the API), the page asked for; otherwise `page`.
+  std::optional<PageRequest> by_cursor;
 };
 
 //! Reads a search, paged by number or else `by_cursor`; errors name the field. At least one thing

@@ -53,8 +53,9 @@ std::uint32_t QuestionFingerprint(std::string_view question) {
   return hash;
 }
 
-std::optional<FieldError> ReadPerPage(std::string_view text, const std::string& field, int& limit) {
-  limit = kDefaultPerPage;
+std::optional<FieldError> ReadPerPage(std::string_view text, const std::string& field, int& limit,
+                                      int usual) {
+  limit = usual;
   if (text.empty()) return std::nullopt;
   int value = 0;
   if (text.size() > 3 || !ReadNumber(text, value) || value < 1 || value > kMostPerPage)
@@ -70,6 +71,43 @@ std::optional<std::size_t> NextPageStart(const std::vector<std::int64_t>& ids,
   const auto found = std::find(ids.begin(), ids.end(), cursor.last_id);
   if (found == ids.end()) return std::nullopt;
   return std::size_t(found - ids.begin()) + 1;
+}
+
+FieldErrors ReadPageRequest(std::string_view limit, std::string_view cursor,
+                            std::string_view question, int usual, PageRequest& request) {
+  FieldErrors errors;
+  if (auto error = ReadPerPage(limit, "limit", request.limit, usual)) errors.push_back(*error);
+  request.question = QuestionFingerprint(question);
+  if (cursor.empty()) return errors;
+  request.cursor = DecodeCursor(cursor);
+  if (!request.cursor) {
+    errors.push_back(
+        {"cursor",
+         "That is not a cursor this list gave: leave it out to start from the first page"});
+  } else if (request.cursor->question != request.question) {
+    errors.push_back({"cursor",
+                      "That cursor was given for a different question: send the same "
+                      "terms with it as with the first page"});
+  }
+  return errors;
+}
+
+std::variant<PageBounds, FieldError> PageOf(const std::vector<std::int64_t>& ids,
+                                            const PageRequest& request) {
+  PageBounds bounds;
+  if (request.cursor) {
+    const auto start = NextPageStart(ids, *request.cursor);
+    if (!start) {
+      return FieldError{"cursor",
+                        "The list has changed since that cursor was given: start again from the "
+                        "first page"};
+    }
+    bounds.first = *start;
+  }
+  bounds.last = std::min(ids.size(), bounds.first + std::size_t(request.limit));
+  if (bounds.last < ids.size())
+    bounds.next_cursor = EncodeCursor({bounds.last, ids[bounds.last - 1], request.question});
+  return bounds;
 }
 
 }  // namespace frontdoor::domain

@@ -93,34 +93,29 @@ std::variant<SearchResults, Invalid> PersonService::PageOf(std::vector<domain::S
                                                            const domain::ParsedSearch& search) {
   SearchResults results;
   results.total = all.size();
-  results.limit = search.by_cursor ? search.limit : domain::kMatchesPerPage;
+  results.limit = search.by_cursor ? search.by_cursor->limit : domain::kMatchesPerPage;
   const std::size_t per_page = std::size_t(results.limit);
   results.pages = std::max<int>(1, int((all.size() + per_page - 1) / per_page));
-  std::size_t first = 0;
-  if (search.by_cursor && search.cursor) {
+  domain::PageBounds bounds;
+  if (search.by_cursor) {
     std::vector<std::int64_t> ids;
     for (const auto& match : all) ids.push_back(match.person.id);
-    const auto start = domain::NextPageStart(ids, *search.cursor);
-    if (!start) {
-      return Invalid{{{"cursor",
-                       "The results have changed since that cursor was given: search "
-                       "again from the first page"}}};
-    }
-    first = *start;
-  } else if (!search.by_cursor) {
+    auto page = domain::PageOf(ids, *search.by_cursor);
+    if (auto* refused = std::get_if<domain::FieldError>(&page)) return Invalid{{*refused}};
+    bounds = std::get<domain::PageBounds>(std::move(page));
+  } else {
     if (search.page > results.pages) {
       const std::string pages = results.pages == 1
                                     ? "is only 1 page"
                                     : "are only " + std::to_string(results.pages) + " pages";
       return Invalid{{{"page", "There " + pages + " of results"}}};
     }
-    first = std::size_t(search.page - 1) * per_page;
+    bounds.first = std::size_t(search.page - 1) * per_page;
+    bounds.last = std::min(all.size(), bounds.first + per_page);
   }
-  results.page = int(first / per_page) + 1;
-  const std::size_t last = std::min(all.size(), first + per_page);
-  if (search.by_cursor && last < all.size())
-    results.next_cursor = domain::EncodeCursor({last, all[last - 1].person.id, search.question});
-  std::move(all.begin() + std::ptrdiff_t(first), all.begin() + std::ptrdiff_t(last),
+  results.page = int(bounds.first / per_page) + 1;
+  results.next_cursor = std::move(bounds.next_cursor);
+  std::move(all.begin() + std::ptrdiff_t(bounds.first), all.begin() + std::ptrdiff_t(bounds.last),
             std::back_inserter(results.matches));
   return results;
 }
@@ -141,7 +136,9 @@ Result<SearchResults> PersonService::FindPeople(
                 "name \"" + search.name + "\", date of birth \"" + search.date_of_birth +
                     "\", postcode \"" + search.postcode + "\", identifier \"" + search.identifier +
                     "\", page " + std::to_string(results.page) +
-                    (parsed.cursor ? ", after " + std::to_string(parsed.cursor->given) : ""),
+                    (parsed.by_cursor && parsed.by_cursor->cursor
+                         ? ", after " + std::to_string(parsed.by_cursor->cursor->given)
+                         : ""),
                 now);
     return results;
   });

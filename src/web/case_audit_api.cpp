@@ -14,13 +14,13 @@ constexpr const char* kNoCase = "There is no audited case with that id";
 }  // namespace
 
 http::Response CaseAuditController::ApiSamples(const RequestContext& context) const {
-  return ApiAnswer(audits_.ShowSamples(*context.identity, kShown), "", 200,
-                   [](const std::vector<domain::DipSample>& samples) {
-                     nlohmann::json list = nlohmann::json::array();
-                     for (const auto& sample : samples)
-                       list.push_back(SampleJson(service::SampleView{sample, {}}));
-                     return nlohmann::json{{"samples", list}};
-                   });
+  return ApiListAnswer(context, audits_.ShowSamples(*context.identity, kShown), "samples",
+                       [](const std::vector<domain::DipSample>& samples) {
+                         nlohmann::json list = nlohmann::json::array();
+                         for (const auto& sample : samples)
+                           list.push_back(SampleJson(service::SampleView{sample, {}}));
+                         return nlohmann::json{{"samples", list}};
+                       });
 }
 
 http::Response CaseAuditController::ApiDrawSample(const RequestContext& context) const {
@@ -74,12 +74,12 @@ http::Response CaseAuditController::ApiModerate(const RequestContext& context) c
 }
 
 http::Response CaseAuditController::ApiOwnWork(const RequestContext& context) const {
-  return ApiAnswer(audits_.ShowOwnWork(*context.identity, kShown), "", 200,
-                   [](const service::OwnWorkView& view) {
-                     nlohmann::json cases = nlohmann::json::array();
-                     for (const auto& item : view.cases) cases.push_back(CaseJson(item));
-                     return nlohmann::json{{"cases", cases}};
-                   });
+  return ApiListAnswer(context, audits_.ShowOwnWork(*context.identity, kShown), "cases",
+                       [](const service::OwnWorkView& view) {
+                         nlohmann::json cases = nlohmann::json::array();
+                         for (const auto& item : view.cases) cases.push_back(CaseJson(item));
+                         return nlohmann::json{{"cases", cases}};
+                       });
 }
 
 http::Response CaseAuditController::ApiRespond(const RequestContext& context) const {

@@ -146,7 +146,7 @@ http::Response CheckController::ApiWaiting(const RequestContext& context) const 
     check["about"] = shown.about;
     checks.push_back(std::move(check));
   }
-  return JsonResponse(200, {{"checks", checks}});
+  return PagedList(context, {{"checks", checks}}, "checks");
 }
 
 http::Response CheckController::ApiAnswerCheck(const RequestContext& context) const {

@@ -1,9 +1,13 @@
-// src/web/controller.cpp — rendering pages and error pages, and reading a path's id.
+// src/web/controller.cpp — rendering pages and error pages, reading a path's id, and paging the
+// API's lists.
 #include "web/controller.hpp"
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <charconv>
+
+#include "domain/result_cursor.hpp"
 
 namespace frontdoor::web {
 
@@ -101,6 +105,43 @@ std::optional<std::int64_t> PathId(const PathParams& params, const char* name) {
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
   if (ec != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
   return id;
+}
+
+http::Response PagedList(const RequestContext& context, nlohmann::json body, const char* list) {
+  // The question a cursor belongs to: the route and its query, but for the paging itself.
+  std::string question = context.request.path;
+  std::string_view query = context.request.query;
+  while (!query.empty()) {
+    const std::string_view pair = query.substr(0, query.find('&'));
+    query.remove_prefix(std::min(query.size(), pair.size() + 1));
+    if (!pair.starts_with("limit=") && !pair.starts_with("cursor="))
+      question.append("\n").append(pair);
+  }
+  domain::PageRequest request;
+  if (auto errors =
+          domain::ReadPageRequest(context.query.Value("limit"), context.query.Value("cursor"),
+                                  question, domain::kMostPerPage, request);
+      !errors.empty())
+    return JsonErrors(422, errors);
+  nlohmann::json& items = body[list];
+  std::vector<std::int64_t> ids;
+  for (const auto& item : items) {
+    ids.push_back(item.contains("id")
+                      ? item["id"].get<std::int64_t>()
+                      : std::int64_t(domain::QuestionFingerprint(item.value("kind", "") + " " +
+                                                                 item.value("link", ""))));
+  }
+  auto page = domain::PageOf(ids, request);
+  if (const auto* refused = std::get_if<domain::FieldError>(&page))
+    return JsonErrors(422, {*refused});
+  const auto& bounds = std::get<domain::PageBounds>(page);
+  nlohmann::json shown = nlohmann::json::array();
+  for (std::size_t at = bounds.first; at < bounds.last; ++at) shown.push_back(std::move(items[at]));
+  items = std::move(shown);
+  body["limit"] = request.limit;
+  body["next_cursor"] =
+      bounds.next_cursor.empty() ? nlohmann::json() : nlohmann::json(bounds.next_cursor);
+  return JsonResponse(200, body);
 }
 
 }  // namespace frontdoor::web

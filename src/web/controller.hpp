@@ -58,6 +58,12 @@ inline Fields Submitted(const RequestContext& context) {
 std::variant<std::optional<domain::IdempotentRequest>, domain::FieldError> IdempotentRequestOf(
     const http::Request& request);
 
+//! The API's answer holding a list: `body` with its list `list` paged by the request's `limit`
+//! (at most domain::kMostPerPage, and that many when not sent) and `cursor`, and "limit" and
+//! "next_cursor" (null on the last page) added. An item is known by its "id", or else by its
+//! "kind" and "link". 422 naming the field when the limit or cursor is not one.
+http::Response PagedList(const RequestContext& context, nlohmann::json body, const char* list);
+
 //! The positive whole number in the path's {name}, if it is one.
 std::optional<std::int64_t> PathId(const PathParams& params, const char* name = "id");
 
@@ -135,6 +141,17 @@ http::Response ApiAnswer(const std::variant<Value, Others...>& answer, const cha
         return JsonError(404, missing);
       },
       answer);
+}
+
+//! ApiAnswer for a use case answering a list: the value's body, its list `list` paged as
+//! PagedList does.
+template <typename Value, typename... Others, typename Body>
+http::Response ApiListAnswer(const RequestContext& context,
+                             const std::variant<Value, Others...>& answer, const char* list,
+                             Body body) {
+  if (const auto* value = std::get_if<Value>(&answer))
+    return PagedList(context, body(*value), list);
+  return ApiAnswer(answer, "", 200, body);
 }
 
 //! The API's answer to a submission read from `fields`: 422 with what could not be read, or else

@@ -108,7 +108,7 @@ http::Response ImportController::ApiReviews(const RequestContext& context) const
   nlohmann::json reviews = nlohmann::json::array();
   if (const auto* views = std::get_if<std::vector<service::ReviewView>>(&shown))
     for (const auto& view : *views) reviews.push_back(ReviewJson(view));
-  return JsonResponse(200, {{"reviews", reviews}});
+  return PagedList(context, {{"reviews", reviews}}, "reviews");
 }
 
 http::Response ImportController::ApiResolve(const RequestContext& context) const {

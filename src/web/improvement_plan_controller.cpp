@@ -223,16 +223,16 @@ http::Response ImprovementPlanController::Workbook(const RequestContext& context
 }
 
 http::Response ImprovementPlanController::ApiPlan(const RequestContext& context) const {
-  return ApiAnswer(plan_.ShowPlan(*context.identity, kShown), "", 200,
-                   [](const service::PlanView& view) {
-                     nlohmann::json actions = nlohmann::json::array();
-                     for (const auto& item : view.actions) {
-                       auto shown = ActionJson(item.action);
-                       shown["rag"] = domain::kRags.Code(item.rag);
-                       actions.push_back(shown);
-                     }
-                     return nlohmann::json{{"actions", actions}};
-                   });
+  return ApiListAnswer(context, plan_.ShowPlan(*context.identity, kShown), "actions",
+                       [](const service::PlanView& view) {
+                         nlohmann::json actions = nlohmann::json::array();
+                         for (const auto& item : view.actions) {
+                           auto shown = ActionJson(item.action);
+                           shown["rag"] = domain::kRags.Code(item.rag);
+                           actions.push_back(shown);
+                         }
+                         return nlohmann::json{{"actions", actions}};
+                       });
 }
 
 http::Response ImprovementPlanController::ApiAddAction(const RequestContext& context) const {

@@ -74,10 +74,12 @@ http::Response ReportController::ApiWork(const RequestContext& context) const {
                      {"due", domain::FormatTimestamp(item.due)},
                      {"overdue", item.overdue},
                      {"rag", TimelinessCode(item.timeliness)}});
-  return JsonResponse(200, {{"scope", team ? "team" : "mine"},
-                            {"items", items},
-                            {"contacts_last_30_days", list.contacts_last_30_days},
-                            {"decided_with_complete_proforma", list.decided_with_proforma}});
+  return PagedList(context,
+                   {{"scope", team ? "team" : "mine"},
+                    {"items", items},
+                    {"contacts_last_30_days", list.contacts_last_30_days},
+                    {"decided_with_complete_proforma", list.decided_with_proforma}},
+                   "items");
 }
 
 namespace {

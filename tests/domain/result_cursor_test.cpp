@@ -59,5 +59,43 @@ TEST(ResultCursor, TheNextPageStartsAfterTheLastOneGivenEvenWhenTheListHasMoved)
   EXPECT_FALSE(NextPageStart(ids, {9, 99, 0}));
 }
 
+TEST(ResultCursor, APageOfAListEndsWithTheCursorForTheNextAndNoneOnTheLast) {
+  PageRequest request;
+  ASSERT_TRUE(ReadPageRequest("2", "", "checks", kMostPerPage, request).empty());
+  const std::vector<std::int64_t> ids{7, 3, 9, 4, 12};
+  std::vector<std::int64_t> given;
+  std::string cursor;
+  do {
+    PageRequest next;
+    ASSERT_TRUE(ReadPageRequest("2", cursor, "checks", kMostPerPage, next).empty());
+    const auto page = std::get<PageBounds>(PageOf(ids, next));
+    for (std::size_t at = page.first; at < page.last; ++at) given.push_back(ids[at]);
+    cursor = page.next_cursor;
+  } while (!cursor.empty() && given.size() < 10);
+  EXPECT_EQ(given, ids);
+  PageRequest usual;
+  ASSERT_TRUE(ReadPageRequest("", "", "checks", kMostPerPage, usual).empty());
+  EXPECT_EQ(usual.limit, kMostPerPage);
+  EXPECT_TRUE(std::get<PageBounds>(PageOf(ids, usual)).next_cursor.empty());
+}
+
+TEST(ResultCursor, ACursorIsRefusedForAnotherQuestionOrWhenItsLastItemHasGone) {
+  PageRequest first;
+  ASSERT_TRUE(ReadPageRequest("2", "", "scope=mine", kMostPerPage, first).empty());
+  const std::string cursor = std::get<PageBounds>(PageOf({7, 3, 9}, first)).next_cursor;
+  PageRequest other;
+  const auto errors = ReadPageRequest("2", cursor, "scope=team", kMostPerPage, other);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].field, "cursor");
+  PageRequest mangled;
+  EXPECT_EQ(ReadPageRequest("2", "c1.2.3", "scope=mine", kMostPerPage, mangled).at(0).field,
+            "cursor");
+  PageRequest again;
+  ASSERT_TRUE(ReadPageRequest("2", cursor, "scope=mine", kMostPerPage, again).empty());
+  const auto gone = PageOf({7, 9}, again);
+  ASSERT_TRUE(std::holds_alternative<FieldError>(gone));
+  EXPECT_EQ(std::get<FieldError>(gone).field, "cursor");
+}
+
 }  // namespace
 }  // namespace frontdoor::domain

@@ -162,6 +162,24 @@ test('a re-referral of two siblings goes from contact to allocation, and every r
 
   const work = await api('practitioner', 'GET', '/api/v1/work')
   assert.deepEqual(work.body.items.filter((item) => item.kind === 'assessment').length, 2)
+  // The work list pages by cursor: one at a time gives the same list, each item once.
+  const everything = work.body.items.map((item) => `${item.kind} ${item.link}`)
+  const paged = []
+  let cursor = null
+  let firstCursor = null
+  do {
+    const page = await api('practitioner', 'GET', `/api/v1/work?limit=1${cursor ? `&cursor=${cursor}` : ''}`)
+    assert.equal(page.status, 200)
+    assert.ok(page.body.items.length <= 1)
+    paged.push(...page.body.items.map((item) => `${item.kind} ${item.link}`))
+    cursor = page.body.next_cursor
+    firstCursor ??= cursor
+  } while (cursor && paged.length <= everything.length)
+  assert.deepEqual(paged, everything)
+  const otherScope = await api('practitioner', 'GET', `/api/v1/work?scope=team&cursor=${firstCursor}`)
+  assert.equal(otherScope.status, 422)
+  assert.equal(otherScope.body.errors[0].field, 'cursor')
+  assert.equal((await api('practitioner', 'GET', '/api/v1/work?limit=0')).body.errors[0].field, 'limit')
   assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'decide' ORDER BY sequence DESC LIMIT 1"), /^allocated to test\.practitioner assessment_north/)
 })
 
