@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -26,10 +27,22 @@ struct IdempotentRequest {
   std::string fingerprint;
 };
 
-//! What was kept of the first request with a key: its fingerprint and the record it made.
+//! The answer given to the first request with a key, kept to be given again: its status, body
+//! and Location (empty when it had none).
+struct KeptAnswer {
+  int status = 0;
+  std::string body;
+  std::string location;
+  bool operator==(const KeptAnswer&) const = default;
+};
+
+//! What was kept of the first request with a key: its fingerprint, and the record it made (for a
+//! use case that keeps its key in its own transaction) or the answer it was given (for one whose
+//! answer is kept after it); neither while that request is still being answered.
 struct KeptRequest {
   std::string fingerprint;
   std::int64_t record_id = 0;
+  std::optional<KeptAnswer> answer;
 };
 
 //! Reads the header's value: a key of 1 to 255 visible ASCII characters, as a token or a
@@ -49,5 +62,12 @@ inline constexpr std::string_view kKeyReusedAudit =
 
 //! The refusal when a key already kept is sent with a different request.
 FieldError IdempotencyKeyReused();
+
+//! The refusal when a request with the key is still being answered, or was begun and its answer
+//! is not known (the server stopped part-way): a record may have been made.
+inline constexpr std::string_view kKeyStillBeingAnswered =
+    "A request with this Idempotency-Key is still being answered, or was begun and its answer is "
+    "not known: wait a moment and send it again; if this goes on, look for the record before "
+    "sending the request with a new key";
 
 }  // namespace frontdoor::domain

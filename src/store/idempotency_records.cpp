@@ -19,10 +19,13 @@ std::optional<domain::KeptRequest> IdempotencyRecords::Claim(
           {user_id, request.key, request.fingerprint, now}) == 1;
   if (claimed) return std::nullopt;
   return sql_.One(
-      "SELECT fingerprint, record_id FROM idempotency_keys WHERE user_id = ? AND "
-      "idempotency_key = ?",
+      "SELECT fingerprint, record_id, answer_status, answer_body, answer_location FROM "
+      "idempotency_keys WHERE user_id = ? AND idempotency_key = ?",
       {user_id, request.key}, [](const SqlRow& row) {
-        return domain::KeptRequest{row.Text(0), row.IsNull(1) ? 0 : row.Int(1)};
+        domain::KeptRequest kept{row.Text(0), row.IsNull(1) ? 0 : row.Int(1), std::nullopt};
+        if (!row.IsNull(2))
+          kept.answer = domain::KeptAnswer{int(row.Int(2)), row.Text(3), row.Text(4)};
+        return kept;
       });
 }
 
@@ -30,6 +33,14 @@ void IdempotencyRecords::Made(std::int64_t user_id, std::string_view key, std::i
   sql_.Execute(
       "UPDATE idempotency_keys SET record_id = ? WHERE user_id = ? AND idempotency_key = ?",
       {record_id, user_id, key});
+}
+
+void IdempotencyRecords::Answered(std::int64_t user_id, std::string_view key,
+                                  const domain::KeptAnswer& answer) {
+  sql_.Execute(
+      "UPDATE idempotency_keys SET answer_status = ?, answer_body = ?, answer_location = ? WHERE "
+      "user_id = ? AND idempotency_key = ?",
+      {std::int64_t(answer.status), answer.body, answer.location, user_id, key});
 }
 
 void IdempotencyRecords::Release(std::int64_t user_id, std::string_view key) {

@@ -25,6 +25,8 @@ class IdempotencyRecords : public RecordKind {
                                            domain::Timestamp now, domain::Timestamp kept_since);
   //! Notes the record the claimed key's request made.
   void Made(std::int64_t user_id, std::string_view key, std::int64_t record_id);
+  //! Keeps the answer the claimed key's request was given.
+  void Answered(std::int64_t user_id, std::string_view key, const domain::KeptAnswer& answer);
   //! Lets a claimed key go (its request was refused and made nothing).
   void Release(std::int64_t user_id, std::string_view key);
   //! Forgets every key kept before `kept_since`; returns how many.

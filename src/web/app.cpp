@@ -7,6 +7,7 @@
 #include "service/credentials.hpp"
 #include "version.hpp"
 #include "web/cookies.hpp"
+#include "web/kept_answers.hpp"
 
 namespace frontdoor::web {
 
@@ -178,8 +179,15 @@ http::Response WebApp::Answer(const Route& route, const http::Request& request,
   }
   const auto query = DecodeForm(request.query);
   const Form no_query;
-  return routed(
-      route.controller({request, params, id, query ? *query : no_query, *form, body, identity}));
+  const auto answer = [&] {
+    return route.controller(
+        {request, params, id, query ? *query : no_query, *form, body, identity});
+  };
+  if (route.keeps_answer_by_key && identity) {
+    return routed(
+        AnswerOnceByKey(context_.services.idempotency, route.action, request, *identity, answer));
+  }
+  return routed(answer());
 }
 
 }  // namespace frontdoor::web

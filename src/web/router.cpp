@@ -103,12 +103,20 @@ std::string RecordsNamed(std::string_view pattern, const PathParams& params) {
 
 void Router::Add(std::string method, std::string pattern, domain::Action action,
                  Controller controller) {
-  routes_.push_back({std::move(method), std::move(pattern), action, false, std::move(controller)});
+  routes_.push_back(
+      {std::move(method), std::move(pattern), action, false, std::move(controller), false});
+}
+
+void Router::AddCreating(std::string method, std::string pattern, domain::Action action,
+                         Controller controller) {
+  routes_.push_back(
+      {std::move(method), std::move(pattern), action, false, std::move(controller), true});
 }
 
 void Router::AddBeforeSecondStep(std::string method, std::string pattern, domain::Action action,
                                  Controller controller) {
-  routes_.push_back({std::move(method), std::move(pattern), action, true, std::move(controller)});
+  routes_.push_back(
+      {std::move(method), std::move(pattern), action, true, std::move(controller), false});
 }
 
 RouteMatch Router::Match(const http::Request& request) const {

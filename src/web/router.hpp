@@ -45,6 +45,9 @@ struct Route {
   domain::Action action;    //!< what the route does; decides who may call it
   bool before_second_step;  //!< reachable while sign-in waits for its second step
   Controller controller;
+  //! An API request that creates a record: sent with an Idempotency-Key, its answer is kept and
+  //! given again to the same request sent again (web/kept_answers.hpp).
+  bool keeps_answer_by_key;
 };
 
 //! The route that matches a request, or (when none does) the methods the path takes.
@@ -59,6 +62,10 @@ class Router {
  public:
   //! Adds a route reachable only once sign-in is complete (or public, by its action).
   void Add(std::string method, std::string pattern, domain::Action action, Controller controller);
+  //! Adds an API route that creates a record and keeps its answer by Idempotency-Key (a use case
+  //! that keeps its key in its own transaction is added with Add instead).
+  void AddCreating(std::string method, std::string pattern, domain::Action action,
+                   Controller controller);
   //! Adds a route reachable while sign-in still waits for its second step.
   void AddBeforeSecondStep(std::string method, std::string pattern, domain::Action action,
                            Controller controller);

@@ -61,16 +61,16 @@ void AddPeopleRoutes(Router& router, const PeopleController& people) {
              On(people, &PeopleController::ApiJourney));
   router.Add("PUT", "/api/v1/people/{id}/restriction", A::kRestrictRecord,
              On(people, &PeopleController::ApiRestrict));
-  router.Add("POST", "/api/v1/people/{id}/relationships", A::kAddPerson,
-             On(people, &PeopleController::ApiRelate));
+  router.AddCreating("POST", "/api/v1/people/{id}/relationships", A::kAddPerson,
+                     On(people, &PeopleController::ApiRelate));
   router.Add("POST", "/api/v1/people/{id}/merge", A::kMergePeople,
              On(people, &PeopleController::ApiMerge));
   router.Add("POST", "/api/v1/people/{id}/unmerge", A::kMergePeople,
              On(people, &PeopleController::ApiUnmerge));
-  router.Add("POST", "/api/v1/households", A::kAddPerson,
-             On(people, &PeopleController::ApiAddHousehold));
-  router.Add("POST", "/api/v1/households/{id}/members", A::kAddPerson,
-             On(people, &PeopleController::ApiAddMember));
+  router.AddCreating("POST", "/api/v1/households", A::kAddPerson,
+                     On(people, &PeopleController::ApiAddHousehold));
+  router.AddCreating("POST", "/api/v1/households/{id}/members", A::kAddPerson,
+                     On(people, &PeopleController::ApiAddMember));
 }
 
 void AddContactRoutes(Router& router, const ContactController& contacts) {
@@ -111,14 +111,14 @@ void AddDecisionRoutes(Router& router, const DecisionController& decisions) {
              On(decisions, &DecisionController::Allocate));
   router.Add("GET", "/api/v1/contacts/{id}/progress", A::kViewContact,
              On(decisions, &DecisionController::ApiProgress));
-  router.Add("POST", "/api/v1/contacts/{id}/consents", A::kRecordConsent,
-             On(decisions, &DecisionController::ApiRecordConsent));
-  router.Add("POST", "/api/v1/contacts/{id}/checks-not-needed", A::kDecide,
-             On(decisions, &DecisionController::ApiRecordChecksNotNeeded));
-  router.Add("POST", "/api/v1/contacts/{id}/decision", A::kDecide,
-             On(decisions, &DecisionController::ApiCompleteOversight));
-  router.Add("POST", "/api/v1/contacts/{id}/allocation", A::kDecide,
-             On(decisions, &DecisionController::ApiAllocate));
+  router.AddCreating("POST", "/api/v1/contacts/{id}/consents", A::kRecordConsent,
+                     On(decisions, &DecisionController::ApiRecordConsent));
+  router.AddCreating("POST", "/api/v1/contacts/{id}/checks-not-needed", A::kDecide,
+                     On(decisions, &DecisionController::ApiRecordChecksNotNeeded));
+  router.AddCreating("POST", "/api/v1/contacts/{id}/decision", A::kDecide,
+                     On(decisions, &DecisionController::ApiCompleteOversight));
+  router.AddCreating("POST", "/api/v1/contacts/{id}/allocation", A::kDecide,
+                     On(decisions, &DecisionController::ApiAllocate));
 }
 
 void AddCaseStepRoutes(Router& router, const CaseStepController& case_steps) {
@@ -129,8 +129,8 @@ void AddCaseStepRoutes(Router& router, const CaseStepController& case_steps) {
              On(case_steps, &S::RecordStep));
   router.Add("GET", "/api/v1/contacts/{id}/children/{person}/steps", A::kViewContact,
              On(case_steps, &S::ApiSteps));
-  router.Add("POST", "/api/v1/contacts/{id}/children/{person}/steps", A::kRecordCaseStep,
-             On(case_steps, &S::ApiRecordStep));
+  router.AddCreating("POST", "/api/v1/contacts/{id}/children/{person}/steps", A::kRecordCaseStep,
+                     On(case_steps, &S::ApiRecordStep));
 }
 
 void AddCheckRoutes(Router& router, const CheckController& checks) {
@@ -141,8 +141,8 @@ void AddCheckRoutes(Router& router, const CheckController& checks) {
   router.Add("GET", "/checks", A::kViewChecks, On(checks, &CheckController::Waiting));
   router.Add("GET", "/checks/{id}", A::kAnswerCheck, On(checks, &CheckController::ShowCheck));
   router.Add("POST", "/checks/{id}", A::kAnswerCheck, On(checks, &CheckController::AnswerCheck));
-  router.Add("POST", "/api/v1/contacts/{id}/checks", A::kRequestChecks,
-             On(checks, &CheckController::ApiRequestChecks));
+  router.AddCreating("POST", "/api/v1/contacts/{id}/checks", A::kRequestChecks,
+                     On(checks, &CheckController::ApiRequestChecks));
   router.Add("GET", "/api/v1/checks", A::kViewChecks, On(checks, &CheckController::ApiWaiting));
   router.Add("POST", "/api/v1/checks/{id}/answer", A::kAnswerCheck,
              On(checks, &CheckController::ApiAnswerCheck));
@@ -193,14 +193,16 @@ void AddCaseAuditRoutes(Router& router, const CaseAuditController& audits) {
   router.Add("GET", "/audits/agreement", A::kViewAudits, On(audits, &C::Agreement));
   router.Add("GET", "/audits/language", A::kViewAudits, On(audits, &C::Language));
   router.Add("GET", "/api/v1/audits/samples", A::kViewAudits, On(audits, &C::ApiSamples));
-  router.Add("POST", "/api/v1/audits/samples", A::kDrawSample, On(audits, &C::ApiDrawSample));
+  router.AddCreating("POST", "/api/v1/audits/samples", A::kDrawSample,
+                     On(audits, &C::ApiDrawSample));
   router.Add("GET", "/api/v1/audits/samples/{id}", A::kViewAudits, On(audits, &C::ApiSample));
   router.Add("GET", "/api/v1/audits/cases/{id}", A::kViewAudits, On(audits, &C::ApiCase));
-  router.Add("POST", "/api/v1/audits/cases/{id}/grades", A::kAuditCase, On(audits, &C::ApiGrade));
-  router.Add("POST", "/api/v1/audits/cases/{id}/moderation", A::kModerateAudit,
-             On(audits, &C::ApiModerate));
-  router.Add("POST", "/api/v1/audits/cases/{id}/responses", A::kRespondToAudit,
-             On(audits, &C::ApiRespond));
+  router.AddCreating("POST", "/api/v1/audits/cases/{id}/grades", A::kAuditCase,
+                     On(audits, &C::ApiGrade));
+  router.AddCreating("POST", "/api/v1/audits/cases/{id}/moderation", A::kModerateAudit,
+                     On(audits, &C::ApiModerate));
+  router.AddCreating("POST", "/api/v1/audits/cases/{id}/responses", A::kRespondToAudit,
+                     On(audits, &C::ApiRespond));
   router.Add("GET", "/api/v1/audits/your-work", A::kRespondToAudit, On(audits, &C::ApiOwnWork));
   router.Add("GET", "/api/v1/audits/agreement", A::kViewAudits, On(audits, &C::ApiAgreement));
   router.Add("GET", "/api/v1/audits/language", A::kViewAudits, On(audits, &C::ApiLanguage));
@@ -216,10 +218,10 @@ void AddImprovementPlanRoutes(Router& router, const ImprovementPlanController& p
   router.Add("POST", "/improvement-plan/{id}/updates", A::kUpdateAction,
              On(plan, &P::UpdateAction));
   router.Add("GET", "/api/v1/improvement-plan", A::kViewAudits, On(plan, &P::ApiPlan));
-  router.Add("POST", "/api/v1/improvement-plan", A::kAddAction, On(plan, &P::ApiAddAction));
+  router.AddCreating("POST", "/api/v1/improvement-plan", A::kAddAction, On(plan, &P::ApiAddAction));
   router.Add("GET", "/api/v1/improvement-plan/{id}", A::kViewAudits, On(plan, &P::ApiAction));
-  router.Add("POST", "/api/v1/improvement-plan/{id}/updates", A::kUpdateAction,
-             On(plan, &P::ApiUpdateAction));
+  router.AddCreating("POST", "/api/v1/improvement-plan/{id}/updates", A::kUpdateAction,
+                     On(plan, &P::ApiUpdateAction));
 }
 
 void AddDashboardRoutes(Router& router, const DashboardController& dashboard) {
@@ -255,7 +257,8 @@ void AddApiRoutes(Router& router, const ApiController& api) {
   router.Add("GET", "/health", A::kPublic, On(api, &ApiController::Health));
   router.Add("GET", "/api/v1/openapi.json", A::kPublic, On(api, &ApiController::ApiDocument));
   router.Add("GET", "/api/v1/me", A::kSignedIn, On(api, &ApiController::Me));
-  router.Add("POST", "/api/v1/feedback", A::kSendFeedback, On(api, &ApiController::SendFeedback));
+  router.AddCreating("POST", "/api/v1/feedback", A::kSendFeedback,
+                     On(api, &ApiController::SendFeedback));
   router.Add("GET", "/api/v1/feedback/{id}", A::kReadFeedback,
              On(api, &ApiController::ShowFeedback));
   router.Add("GET", "/api/v1/threshold", A::kSignedIn, On(api, &ApiController::Threshold));

@@ -243,6 +243,43 @@ test('a contact sent again with its Idempotency-Key, even five at once, is recor
   assert.equal(count('contacts'), before + 3)
 })
 
+test('every other creating request keeps its answer by Idempotency-Key: a household sent again is one household, answered the same', async () => {
+  const send = (key, path, body) => fetch(`${server.url}${path}`, {
+    method: 'POST', headers: { Authorization: database.practitioner, 'Content-Type': 'application/json', 'Idempotency-Key': key }, body: JSON.stringify(body)
+  }).then(async (response) => ({ status: response.status, body: await response.json(), location: response.headers.get('location'), replayed: response.headers.get('idempotent-replayed') }))
+  const households = count('households')
+  const home = { address_line_1: '3 Quay Road', town: 'Southampton', postcode: 'SO14 3AB' }
+  // A refusal does not use the key up: the request corrected may be sent with it.
+  const refused = await send('home-key', '/api/v1/households', { ...home, postcode: 'nowhere' })
+  assert.equal(refused.status, 422)
+  assert.equal(refused.body.errors[0].field, 'postcode')
+  const first = await send('home-key', '/api/v1/households', home)
+  assert.equal(first.status, 201)
+  assert.equal(first.replayed, null)
+  const again = await send('home-key', '/api/v1/households', home)
+  assert.equal(again.status, 201)
+  assert.equal(again.replayed, 'true')
+  assert.deepEqual(again.body, first.body)
+  assert.equal(again.location, first.location)
+  assert.equal(count('households'), households + 1)
+  const other = await send('home-key', '/api/v1/households', { ...home, address_line_1: '4 Quay Road' })
+  assert.equal(other.status, 422)
+  assert.equal(other.body.errors[0].field, 'Idempotency-Key')
+  const malformed = await send('k'.repeat(300), '/api/v1/households', home)
+  assert.equal(malformed.status, 422)
+  assert.equal(malformed.body.errors[0].field, 'Idempotency-Key')
+  assert.equal(count('households'), households + 1)
+  // A member added twice with one key is one membership.
+  const person = await api('POST', '/api/v1/people', { given_name: 'Nell', family_name: 'Quay', date_of_birth: '2014-04-04' })
+  const members = count('household_members')
+  const member = { person_id: person.body.id, from: '2025-01-01' }
+  const joined = await send('member-key', `/api/v1/households/${first.body.id}/members`, member)
+  const joinedAgain = await send('member-key', `/api/v1/households/${first.body.id}/members`, member)
+  assert.deepEqual([joined.status, joinedAgain.status], [201, 201])
+  assert.deepEqual(joinedAgain.body, joined.body)
+  assert.equal(count('household_members'), members + 1)
+})
+
 test('a correction made on an out-of-date copy gets 412 and changes nothing; made on the copy as it is, it holds', async () => {
   const put = async (id, ifMatch, body) => {
     const response = await fetch(`${server.url}/api/v1/people/${id}`, {

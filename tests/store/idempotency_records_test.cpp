@@ -1,6 +1,6 @@
 // tests/store/idempotency_records_test.cpp — the Idempotency-Keys contract, on SQLite and
-// PostgreSQL: a key claimed once, kept with its record, released, forgotten after its day, and
-// two requests with one key at once made into one.
+// PostgreSQL: a key claimed once, kept with its record or its answer, released, forgotten after
+// its day, and two requests with one key at once made into one.
 #include "store/idempotency_records.hpp"
 
 #include <chrono>
@@ -51,6 +51,23 @@ TEST_P(IdempotencyRecordsTest, AKeyIsClaimedOnceAndKeptWithTheRecordItMade) {
   // Keys are each account's own.
   EXPECT_FALSE(Claim(sam_, "key-1", second_, "2026-11-02T11:00:00Z", 18));
   EXPECT_EQ(Claim(sam_, "key-1", second_, "2026-11-02T11:00:01Z")->record_id, 18);
+}
+
+TEST_P(IdempotencyRecordsTest, AKeyKeepsTheAnswerItsRequestWasGivenAndNoneWhileBeingAnswered) {
+  EXPECT_FALSE(Claim(jo_, "key-a", first_, "2026-11-02T09:00:00Z"));
+  const auto meanwhile = Claim(jo_, "key-a", first_, "2026-11-02T09:00:01Z");
+  ASSERT_TRUE(meanwhile);
+  EXPECT_EQ(meanwhile->record_id, 0);
+  EXPECT_FALSE(meanwhile->answer);  // still being answered
+  const domain::KeptAnswer answer{201, R"({"id":4,"town":"Southampton"})", "/api/v1/households/4"};
+  Write([&](Records& records) {
+    records.idempotency.Answered(jo_, "key-a", answer);
+    return 0;
+  });
+  const auto kept = Claim(jo_, "key-a", first_, "2026-11-02T09:05:00Z");
+  ASSERT_TRUE(kept && kept->answer);
+  EXPECT_EQ(*kept->answer, answer);
+  EXPECT_FALSE(Claim(sam_, "key-a", first_, "2026-11-02T09:05:00Z"));  // each account's own
 }
 
 TEST_P(IdempotencyRecordsTest, AReleasedKeyMayBeClaimedAgain) {

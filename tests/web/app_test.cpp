@@ -294,6 +294,34 @@ TEST_F(WebAppTest, EveryApiRouteIsDocumentedWithItsOwnOperationIdAndEveryDocumen
   EXPECT_EQ(documented, served);
 }
 
+// Every POST that creates something (answers 201) takes an Idempotency-Key: the document says so,
+// and its route keeps answers by key unless its use case keeps the key itself (contacts, people).
+TEST_F(WebAppTest, EveryCreatingApiRouteTakesAnIdempotencyKey) {
+  const auto document = nlohmann::json::parse(Send("GET", "/api/v1/openapi.json").body);
+  const std::set<std::string> kept_by_use_case = {"/api/v1/contacts", "/api/v1/people"};
+  const auto takes_key = [](const nlohmann::json& operation) {
+    for (const auto& parameter : operation.value("parameters", nlohmann::json::array())) {
+      if (parameter.value("$ref", "") == "#/components/parameters/IdempotencyKey") return true;
+    }
+    return false;
+  };
+  std::set<std::string> creating;
+  for (const auto& [path, operations] : document.at("paths").items()) {
+    if (!operations.contains("post") || !operations["post"]["responses"].contains("201")) continue;
+    creating.insert(path);
+    EXPECT_TRUE(takes_key(operations["post"])) << path;
+  }
+  std::set<std::string> keyed;
+  for (const Route& route : app_.Routes().Routes()) {
+    if (!route.keeps_answer_by_key) continue;
+    keyed.insert(route.pattern);
+    EXPECT_TRUE(document["paths"][route.pattern]["post"]["responses"].contains("409"))
+        << route.pattern;
+  }
+  keyed.insert(kept_by_use_case.begin(), kept_by_use_case.end());
+  EXPECT_EQ(creating, keyed);
+}
+
 TEST_F(WebAppTest, HealthReportsTheDatabaseAndSchema) {
   const http::Response health = Send("GET", "/health");
   EXPECT_EQ(health.status, 200);
