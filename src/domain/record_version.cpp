@@ -42,6 +42,15 @@ std::string PersonVersion(const Person& person) {
   return "\"" + Sha256Hex(fields).substr(0, 32) + "\"";
 }
 
+std::string ContactVersion(const Contact& contact) {
+  std::string fields;
+  Field(fields, std::to_string(contact.id));
+  Field(fields, contact.reference);
+  Field(fields, contact.concern);
+  Field(fields, contact.family_knows);
+  return "\"" + Sha256Hex(fields).substr(0, 32) + "\"";
+}
+
 bool IfMatchHolds(std::string_view if_match, std::string_view version) {
   if (Trimmed(if_match) == "*") return true;
   while (!if_match.empty()) {

@@ -133,7 +133,8 @@ Submission<domain::Contact, ContactForm> ContactService::RecordContact(
 }
 
 Submission<domain::Contact, ContactProgress> ContactService::AmendContact(
-    const Identity& by, std::int64_t id, const std::string& concern, const std::string& reason) {
+    const Identity& by, std::int64_t id, const std::string& concern, const std::string& reason,
+    const std::optional<std::string>& if_match) {
   const ContactWrite write{store_, by, clock_.Now(), rules_, domain::Action::kCorrectRecord};
   return write.Run<domain::Contact>(
       id,
@@ -152,7 +153,8 @@ Submission<domain::Contact, ContactProgress> ContactService::AmendContact(
                              by.user.username, write.now, domain::Trim(reason)});
         write.Audit(records, contact, "concern amended");
         return amended;
-      });
+      },
+      if_match);
 }
 
 Result<ContactView> ContactService::ShowContact(const Identity& by, std::int64_t id) {

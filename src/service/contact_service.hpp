@@ -55,10 +55,12 @@ class ContactService {
       const Identity& by, const domain::ContactDraft& draft,
       const std::optional<domain::IdempotentRequest>& request = std::nullopt);
   //! Amends the concern's words with a reason: the old and new words and the reason go in the
-  //! record history and on each journey, and the language warnings are found again.
-  Submission<domain::Contact, ContactProgress> AmendContact(const Identity& by, std::int64_t id,
-                                                            const std::string& concern,
-                                                            const std::string& reason);
+  //! record history and on each journey, and the language warnings are found again. With
+  //! `if_match` (an If-Match header's value) the change is made only on the contact as it is
+  //! (domain::ContactVersion); otherwise it answers Stale.
+  Submission<domain::Contact, ContactProgress> AmendContact(
+      const Identity& by, std::int64_t id, const std::string& concern, const std::string& reason,
+      const std::optional<std::string>& if_match = std::nullopt);
   //! A contact with each child's history at intake and its progress since.
   Result<ContactView> ShowContact(const Identity& by, std::int64_t id);
   //! The language check, for text being typed about the people with these `names` (never

@@ -1,6 +1,7 @@
 // src/service/contact_write.cpp — holding, refusing and auditing a change to a contact.
 #include "service/contact_write.hpp"
 
+#include "domain/record_version.hpp"
 #include "service/access_audit_service.hpp"
 #include "service/record_access.hpp"
 
@@ -49,6 +50,17 @@ bool ContactWrite::MayAct(store::Records& records, const domain::Contact& contac
       records, by.AsActor(), now,
       {action, ContactRecordIds(contact), domain::AuditOutcome::kRefused, "role not permitted"});
   return false;
+}
+
+std::optional<Stale> ContactWrite::OutOfDate(store::Records& records,
+                                             const domain::Contact& contact,
+                                             const std::optional<std::string>& if_match) const {
+  const std::string version = domain::ContactVersion(contact);
+  if (!if_match || domain::IfMatchHolds(*if_match, version)) return std::nullopt;
+  AppendAudit(records, by.AsActor(), now,
+              {action, ContactRecordIds(contact), domain::AuditOutcome::kRefused,
+               std::string(domain::kOutOfDateAudit)});
+  return Stale{version};
 }
 
 ContactProgress ContactWrite::Refusal(store::Records& records, const domain::Contact& contact,

@@ -47,17 +47,26 @@ struct ContactWrite {
   ContactProgress Refusal(store::Records& records, const domain::Contact& contact,
                           const domain::FieldErrors& errors) const;
 
+  //! The contact's version (domain::ContactVersion) when `if_match` does not hold for it, the
+  //! refusal audited; nothing when it does or was not sent.
+  std::optional<Stale> OutOfDate(store::Records& records, const domain::Contact& contact,
+                                 const std::optional<std::string>& if_match) const;
+
   //! Runs `work(records, contact)` in one write transaction on a readable contact, when `by`'s
-  //! role allows `action` (refused, and audited, when it does not). `work` answers
+  //! role allows `action` (refused, and audited, when it does not) and the copy named by
+  //! `if_match`, if any, is the contact as it is (Stale, and audited, when not). `work` answers
   //! what it saved, or the errors that stopped it (having written nothing).
   template <typename Saved, typename Work>
-  Submission<Saved, ContactProgress> Run(std::int64_t contact_id, Work work) const {
+  Submission<Saved, ContactProgress> Run(
+      std::int64_t contact_id, Work work,
+      const std::optional<std::string>& if_match = std::nullopt) const {
     return store.WriteResult([&](store::Records& records) -> Submission<Saved, ContactProgress> {
       const auto contact = Readable(records, contact_id);
       if (!contact) return NotFound{};
       if (!MayAct(records, *contact))
         return Refused<ContactProgress>{NotAllowed(),
                                         LoadProgress(records, by, *contact, now, rules)};
+      if (auto stale = OutOfDate(records, *contact, if_match)) return std::move(*stale);
       std::variant<Saved, domain::FieldErrors> done = work(records, *contact);
       if (auto* errors = std::get_if<domain::FieldErrors>(&done))
         return Refused<ContactProgress>{*errors, Refusal(records, *contact, *errors)};

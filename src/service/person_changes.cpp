@@ -143,10 +143,9 @@ std::variant<domain::Person, Invalid, NotFound, Stale> PersonService::CorrectPer
       [&](store::Records& records, const domain::Person& before, domain::Timestamp now) -> Answer {
         const std::string version = domain::PersonVersion(before);
         if (if_match && !domain::IfMatchHolds(*if_match, version)) {
-          AppendAudit(
-              records, by.AsActor(), now,
-              {domain::Action::kCorrectRecord, PersonRecordId(id), domain::AuditOutcome::kRefused,
-               "out of date: the record changed after the copy the change was made on"});
+          AppendAudit(records, by.AsActor(), now,
+                      {domain::Action::kCorrectRecord, PersonRecordId(id),
+                       domain::AuditOutcome::kRefused, std::string(domain::kOutOfDateAudit)});
           return Stale{version};
         }
         domain::Person after;

@@ -35,8 +35,9 @@ struct Refused {
   Form form;
 };
 
-//! What a form's use case answers: what was saved, the form refused, or no such record.
+//! What a form's use case answers: what was saved, the form refused, no such record, or (a change
+//! made on an out-of-date copy named by If-Match, which only the API sends) the record's version.
 template <typename Saved, typename Form>
-using Submission = std::variant<Saved, Refused<Form>, NotFound>;
+using Submission = std::variant<Saved, Refused<Form>, NotFound, Stale>;
 
 }  // namespace frontdoor::service

@@ -4,6 +4,7 @@
 #include "web/controllers.hpp"
 
 #include "domain/codes.hpp"
+#include "domain/record_version.hpp"
 #include "domain/uk_time.hpp"
 #include "web/contact_views.hpp"
 #include "web/decision_views.hpp"
@@ -173,8 +174,12 @@ http::Response ContactController::ApiRecordContact(const RequestContext& context
 }
 
 http::Response ContactController::ApiShowContact(const RequestContext& context) const {
-  return ApiAnswer(contacts_.ShowContact(*context.identity, context.id), kNoContact, 200,
-                   ContactWithHistoryJson);
+  const auto shown = contacts_.ShowContact(*context.identity, context.id);
+  http::Response response = ApiAnswer(shown, kNoContact, 200, ContactWithHistoryJson);
+  // The contact's version, for If-Match on an amendment.
+  if (const auto* view = std::get_if<service::ContactView>(&shown); view && !view->restricted)
+    response.SetHeader("ETag", domain::ContactVersion(view->contact));
+  return response;
 }
 
 }  // namespace frontdoor::web

@@ -107,6 +107,12 @@ std::optional<std::int64_t> PathId(const PathParams& params, const char* name) {
   return id;
 }
 
+std::optional<std::string> IfMatchOf(const RequestContext& context) {
+  const std::string_view if_match = context.request.Header("If-Match");
+  if (if_match.empty()) return std::nullopt;
+  return std::string(if_match);
+}
+
 http::Response PagedList(const RequestContext& context, nlohmann::json body, const char* list) {
   // The question a cursor belongs to: the route and its query, but for the paging itself.
   std::string question = context.request.path;

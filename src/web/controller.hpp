@@ -64,6 +64,9 @@ std::variant<std::optional<domain::IdempotentRequest>, domain::FieldError> Idemp
 //! "kind" and "link". 422 naming the field when the limit or cursor is not one.
 http::Response PagedList(const RequestContext& context, nlohmann::json body, const char* list);
 
+//! The request's If-Match header (the version of the copy a change was made on), or nothing.
+std::optional<std::string> IfMatchOf(const RequestContext& context);
+
 //! The positive whole number in the path's {name}, if it is one.
 std::optional<std::int64_t> PathId(const PathParams& params, const char* name = "id");
 

@@ -228,10 +228,8 @@ http::Response CorrectionController::ApiCorrectPerson(const RequestContext& cont
   const std::string reason = fields.Text("reason");
   if (!fields.Errors().empty()) return JsonErrors(422, fields.Errors());
   // A change made on a copy read earlier names its version; without If-Match it is made anyway.
-  const std::string_view if_match = context.request.Header("If-Match");
   const auto result =
-      people_.CorrectPerson(*context.identity, context.id, draft, reason,
-                            if_match.empty() ? std::nullopt : std::optional<std::string>(if_match));
+      people_.CorrectPerson(*context.identity, context.id, draft, reason, IfMatchOf(context));
   http::Response response = ApiAnswer(result, kNoPerson, 200, PersonJson);
   if (const auto* person = std::get_if<domain::Person>(&result))
     response.SetHeader("ETag", domain::PersonVersion(*person));
@@ -272,14 +270,16 @@ http::Response CorrectionController::ApiAmendContact(const RequestContext& conte
   Fields fields(context.body);
   const std::string concern = fields.Text("concern");
   const std::string reason = fields.Text("reason");
-  return ApiSubmitted(
-      fields,
-      [&] { return contacts_.AmendContact(*context.identity, context.id, concern, reason); },
-      kNoContact, 200,
-      [](const domain::Contact& contact) {
-        return nlohmann::json{
-            {"id", contact.id}, {"reference", contact.reference}, {"concern", contact.concern}};
-      });
+  if (!fields.Errors().empty()) return JsonErrors(422, fields.Errors());
+  const auto result =
+      contacts_.AmendContact(*context.identity, context.id, concern, reason, IfMatchOf(context));
+  http::Response response = ApiAnswer(result, kNoContact, 200, [](const domain::Contact& contact) {
+    return nlohmann::json{
+        {"id", contact.id}, {"reference", contact.reference}, {"concern", contact.concern}};
+  });
+  if (const auto* contact = std::get_if<domain::Contact>(&result))
+    response.SetHeader("ETag", domain::ContactVersion(*contact));
+  return response;
 }
 
 }  // namespace frontdoor::web

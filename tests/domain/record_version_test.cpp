@@ -1,5 +1,5 @@
-// tests/domain/record_version_test.cpp — a person's entity tag changes with every detail a
-// correction can change, and If-Match holds only for the tag as it is now.
+// tests/domain/record_version_test.cpp — a person's and a contact's entity tags change with every
+// detail a correction can change, and If-Match holds only for the tag as it is now.
 #include "domain/record_version.hpp"
 
 #include <gtest/gtest.h>
@@ -12,6 +12,30 @@ namespace frontdoor::domain {
 namespace {
 
 using testing::Jayden;
+
+TEST(RecordVersion, AContactsTagChangesWhenItsWordsAreAmendedAndNotOtherwise) {
+  Contact contact;
+  contact.id = 12;
+  contact.reference = "VCV-JH2";
+  contact.concern = "Jayden had a bruise.";
+  const std::string original = ContactVersion(contact);
+  EXPECT_EQ(original.size(), 34u);
+  EXPECT_TRUE(IfMatchHolds(original, ContactVersion(contact)));
+  Contact amended = contact;
+  amended.concern = "Jayden had a bruise on his arm.";
+  EXPECT_NE(ContactVersion(amended), original);
+  Contact other = contact;
+  other.id = 13;
+  EXPECT_NE(ContactVersion(other), original);
+  // Fields run together cannot make the same tag: "ab" + "c" is not "a" + "bc".
+  Contact joined = contact;
+  joined.concern = "ab";
+  joined.family_knows = "c";
+  Contact split = contact;
+  split.concern = "a";
+  split.family_knows = "bc";
+  EXPECT_NE(ContactVersion(joined), ContactVersion(split));
+}
 
 TEST(RecordVersion, EveryDetailACorrectionCanChangeChangesThePersonsTag) {
   const std::string original = PersonVersion(Jayden());

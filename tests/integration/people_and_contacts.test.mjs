@@ -315,6 +315,40 @@ test('a correction made on an out-of-date copy gets 412 and changes nothing; mad
   assert.equal((await put(added.body.id, first.etag, { given_name: 'Ruby', family_name: 'Lain', date_of_birth: '2018-06-06', sex: 'F', reason: 'School records' })).status, 200)
 })
 
+test('an amendment to a contact made on an out-of-date copy gets 412 and changes nothing', async () => {
+  const child = await api('POST', '/api/v1/people', { given_name: 'Tobias', family_name: 'Wren', date_of_birth: '2016-01-10' })
+  const recorded = await api('POST', '/api/v1/contacts', {
+    received_at: '2026-11-30T09:00', method: 'phone', source: '8', referrer: { name: 'A neighbour' },
+    children: [child.body.id], concern: 'Tobias was outside alone after dark.', family_agreement: 'not_asked', urgency: 'soon'
+  })
+  const id = recorded.body.id
+  const read = async () => {
+    const response = await fetch(`${server.url}/api/v1/contacts/${id}`, { headers: { Authorization: database.practitioner } })
+    return { etag: response.headers.get('etag'), body: await response.json() }
+  }
+  const amend = async (ifMatch, concern) => {
+    const response = await fetch(`${server.url}/api/v1/contacts/${id}/amendments`, {
+      method: 'POST',
+      headers: { Authorization: database.practitioner, 'Content-Type': 'application/json', ...(ifMatch ? { 'If-Match': ifMatch } : {}) },
+      body: JSON.stringify({ concern, reason: 'The neighbour rang back to correct the time' })
+    })
+    return { status: response.status, etag: response.headers.get('etag'), body: await response.json() }
+  }
+  const copy = await read()
+  assert.match(copy.etag, /^"[0-9a-f]{32}"$/)
+  const first = await amend(copy.etag, 'Tobias was outside alone at nine in the evening.')
+  assert.equal(first.status, 200, JSON.stringify(first.body))
+  assert.equal(first.etag, (await read()).etag)
+  assert.notEqual(first.etag, copy.etag)
+  const history = count('record_history')
+  const stale = await amend(copy.etag, 'Tobias was outside alone at ten in the evening.')
+  assert.equal(stale.status, 412)
+  assert.equal(stale.etag, first.etag)
+  assert.equal((await read()).body.concern, 'Tobias was outside alone at nine in the evening.')
+  assert.equal(count('record_history'), history)
+  assert.match(database.sql("SELECT detail FROM access_audit WHERE outcome = 'refused' ORDER BY sequence DESC LIMIT 1"), /^out of date/)
+})
+
 test('a manager merges two records of one child, the journeys combine, and the merge can be undone', async () => {
   addUser(database, 'test.manager', 'manager')
   const manager = bearerFor(database, 'test.manager')
