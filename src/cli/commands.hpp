@@ -123,6 +123,24 @@ struct AuditSettings {
 int RunAuditVerify(const AuditSettings& settings);
 //! Prints the proof that an entry is in the log; exit code 1 when it cannot be proved.
 int RunAuditProve(const AuditSettings& settings);
+//! What `frontdoor backup` and `frontdoor restore` were asked.
+struct BackupSettings {
+  std::string database;
+  std::string to;  //!< the folder the copy and its manifest go in
+};
+struct RestoreSettings {
+  std::string database;    //!< where the copy goes back to
+  std::string from;        //!< the backup's file (its manifest: the same name + .json)
+  bool force = false;      //!< replace a database that is there
+  std::string audit_key;   //!< its public key (the same name + .pub) checks the checkpoint
+  std::string public_key;  //!< the public key's file; "": audit_key + ".pub"
+};
+//! A consistent online copy of a SQLite database in `to`, with a manifest of its schema version
+//! and its access audit's signed checkpoint; exit code 2 on PostgreSQL, whose tools do this.
+int RunBackup(const BackupSettings& settings);
+//! Puts a backup back once its schema and access audit check out; refuses to replace a database
+//! without `force`; exit code 1, having changed nothing, says why not.
+int RunRestore(const RestoreSettings& settings);
 //! Makes one demo account per role when there are no accounts at all; prints their passwords.
 int RunDemoAccounts(const std::string& database);
 //! Adds the demonstration families when there are no people yet.

@@ -304,6 +304,32 @@ void AddAudit(CLI::App& app, AuditSettings& settings, int& exit_code) {
   }
 }
 
+//! frontdoor backup and frontdoor restore
+void AddBackupAndRestore(CLI::App& app, BackupSettings& backup, RestoreSettings& restore,
+                         int& exit_code) {
+  CLI::App* back_up = app.add_subcommand(
+      "backup", "Copy a SQLite database while frontdoor runs, with a manifest to restore it by");
+  AddDatabase(back_up);
+  back_up->add_option("--to", backup.to, "The folder the copy goes in")->required();
+  back_up->callback([&, back_up] {
+    backup.database = DatabaseOf(*back_up);
+    exit_code = RunBackup(backup);
+  });
+  CLI::App* put_back = app.add_subcommand(
+      "restore", "Put a backup back, once its schema and access audit check out");
+  AddDatabase(put_back);
+  AddAuditKey(put_back, "The audit signing key's file: its .pub checks the backup's checkpoint");
+  put_back->add_option("--from", restore.from, "The backup's file (frontdoor-….db)")->required();
+  put_back->add_flag("--force", restore.force, "Replace the database that is there");
+  put_back->add_option("--public-key", restore.public_key,
+                       "The public key's file (default: the audit key's file with .pub added)");
+  put_back->callback([&, put_back] {
+    restore.database = DatabaseOf(*put_back);
+    restore.audit_key = AuditKeyOf(*put_back);
+    exit_code = RunRestore(restore);
+  });
+}
+
 //! frontdoor export annex-a
 void AddExport(CLI::App& app, ExportSettings& settings, int& exit_code) {
   CLI::App* command = app.add_subcommand("export", "Write a statutory return");
@@ -430,11 +456,14 @@ int main(int argc, char** argv) {
   CsvImportSettings csv_import_settings;
   AnnexAImportSettings annex_a_import_settings;
   AuditSettings audit_settings;
+  BackupSettings backup_settings;
+  RestoreSettings restore_settings;
   AddServe(app, serve, exit_code);
   AddExport(app, export_settings, exit_code);
   AddImport(app, import_settings, annex_a_import_settings, csv_import_settings, exit_code);
   AddDatabaseCommands(app, data, exit_code);
   AddAudit(app, audit_settings, exit_code);
+  AddBackupAndRestore(app, backup_settings, restore_settings, exit_code);
   AddUser(app, user, exit_code);
   AddToken(app, data, exit_code);
   SetUpLogging();
