@@ -36,6 +36,7 @@ struct ServeSettings {
   std::string audit_key;            //!< the file of the key that signs the audit log's checkpoints
   std::string audit_checkpoint;     //!< the file the newest signed checkpoint is written to, or ""
   std::string two_step_key;         //!< the file of the key that seals two-step secrets
+  std::string metrics_from = "127.0.0.1,::1";  //!< addresses that may read /metrics
 };
 
 //! Settings shared by the `frontdoor user ...` commands.

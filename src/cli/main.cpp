@@ -154,6 +154,11 @@ void AddServe(CLI::App& app, ServeSettings& settings, int& exit_code) {
       ->envname("FRONTDOOR_TWO_STEP_KEY")
       ->default_val(kDefaultTwoStepKeyFile);
   serve
+      ->add_option("--metrics-from", settings.metrics_from,
+                   "The client addresses that may read /metrics, comma-separated (\"\" for none); "
+                   "behind a proxy, do not let the proxy pass /metrics on")
+      ->capture_default_str();
+  serve
       ->add_option("--audit-checkpoint", settings.audit_checkpoint,
                    "A file the newest signed checkpoint of the access audit is written to (it is "
                    "always written to the log too); keep copies elsewhere")

@@ -212,8 +212,18 @@ int Serve(const ServeSettings& settings, store::Store& store, const http::Server
   service::AuditLogService audit_log(store, clock, audit_key);
   // Adds what requests write to the access audit's log every second, and once more at the end.
   AuditSequencer sequencer(audit_log, settings.audit_checkpoint);
-  web::WebApp app({clock, assets, *configuration, services, {secure}});
-  http::Server server(options,
+  http::RequestMetrics metrics;
+  web::WebSettings web_settings{
+      secure, "frontdoor", &metrics, {}, [&sequencer] { return sequencer.Metrics(); }};
+  for (std::string_view rest = settings.metrics_from; !rest.empty();) {
+    const std::string_view address = rest.substr(0, rest.find(','));
+    if (!address.empty()) web_settings.metrics_from.emplace_back(address);
+    rest.remove_prefix(std::min(rest.size(), address.size() + 1));
+  }
+  web::WebApp app({clock, assets, *configuration, services, web_settings});
+  http::ServerOptions serving = options;
+  serving.metrics = &metrics;
+  http::Server server(serving,
                       [&app](const http::Request& request) { return app.Handle(request); });
   spdlog::info("event=listening url=http://{}:{} database={} schema_version={} version={}",
                options.host, server.Port(), store::DatabaseKindName(store.Kind()), schema_version,

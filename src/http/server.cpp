@@ -20,8 +20,10 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <cctype>
 #include <ctime>
 #include <mutex>
+#include <random>
 #include <stdexcept>
 #include <thread>
 #include <unordered_map>
@@ -194,6 +196,16 @@ struct Server::Impl {
   std::atomic<std::size_t> open_connections{0};
 };
 
+std::string RequestIdFor(std::string_view sent) {
+  const bool usable =
+      !sent.empty() && sent.size() <= 64 && std::all_of(sent.begin(), sent.end(), [](char letter) {
+        return std::isalnum(static_cast<unsigned char>(letter)) || letter == '-';
+      });
+  if (usable) return std::string(sent);
+  thread_local std::mt19937_64 random{std::random_device{}()};
+  return fmt::format("{:016x}", random());
+}
+
 bool IsLoopback(const std::string& host) {
   if (host == "localhost") return true;
   error_code ec;
@@ -334,18 +346,24 @@ asio::awaitable<bool> Server::Impl::Answer(Connection& connection, const Request
                                            std::chrono::steady_clock::time_point started) {
   // Bounded queue: a request that would wait behind every worker and the whole queue is
   // turned away now, so the time of those accepted stays bounded.
+  const std::string request_id = RequestIdFor(request.Header("X-Request-Id"));
   const int admitted = in_handlers.fetch_add(1) + 1;
+  if (options.metrics) options.metrics->SetInFlight(admitted);
   if (admitted > options.worker_threads + options.max_queued) {
     in_handlers.fetch_sub(1);
+    if (options.metrics) options.metrics->TurnedAway();
     Response busy =
         PlainResponse(503, "The service is busy. Try again in a moment; nothing was changed.");
     busy.SetHeader("Retry-After", std::to_string(options.retry_after_seconds));
+    busy.SetHeader("X-Request-Id", request_id);
     busy.route = "(overloaded)";
     co_return co_await WriteResponse(connection, std::move(busy), version, keep_alive && !draining,
                                      request.head, request.method, started);
   }
   Response response = co_await AsyncHandle(workers, handler, request, kAwait);
-  in_handlers.fetch_sub(1);
+  const int still_in = in_handlers.fetch_sub(1) - 1;
+  if (options.metrics) options.metrics->SetInFlight(still_in);
+  response.SetHeader("X-Request-Id", request_id);
   co_return co_await WriteResponse(connection, std::move(response), version,
                                    keep_alive && !draining, request.head, request.method, started);
 }
@@ -370,9 +388,13 @@ asio::awaitable<bool> Server::Impl::WriteResponse(Connection& connection, Respon
   const double duration_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   // One line per request, with nothing that could identify a person: no path, query or address.
-  spdlog::info("event=request method={} route={} status={} bytes={} duration_ms={:.2f}{}",
-               head ? std::string_view("HEAD") : method, response.route, response.status, size,
-               duration_ms, ec ? " write_failed=true" : "");
+  const std::string_view shown_method = head ? std::string_view("HEAD") : method;
+  spdlog::info(
+      "event=request request_id={} method={} route={} status={} bytes={} duration_ms={:.2f}{}",
+      response.Header("X-Request-Id").empty() ? "-" : response.Header("X-Request-Id"), shown_method,
+      response.route, response.status, size, duration_ms, ec ? " write_failed=true" : "");
+  if (options.metrics)
+    options.metrics->Observe(shown_method, response.route, response.status, duration_ms / 1000);
   co_return !ec && keep_alive;
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "http/message.hpp"
+#include "http/metrics.hpp"
 
 namespace frontdoor::http {
 
@@ -36,7 +37,13 @@ struct ServerOptions {
   //! Connections from one client address (0: no limit of its own). Behind a proxy every
   //! connection comes from the proxy's address: set it to 0 there.
   int max_connections_per_address = 1'000;
+  //! Where requests answered are counted (for /metrics); nothing is counted when null.
+  RequestMetrics* metrics = nullptr;
 };
+
+//! The request id a request is logged and answered with (X-Request-Id): the one a proxy in front
+//! sent, when it is 1 to 64 letters, digits and dashes, or else a new one of 16 hex digits.
+std::string RequestIdFor(std::string_view sent);
 
 //! True when `host` (an address to listen on, or "localhost") is this machine's loopback alone, so
 //! only people on this machine can reach it.

@@ -58,6 +58,10 @@ http::Response ApiController::Health(const RequestContext&) const {
   return JsonResponse(report.ok ? 200 : 503, body);
 }
 
+http::Response ApiController::Alive(const RequestContext&) const {
+  return JsonResponse(200, {{"status", "alive"}, {"version", kVersion}});
+}
+
 http::Response ApiController::ApiDocument(const RequestContext&) const {
   http::Response response;
   response.SetHeader("Content-Type", "application/json");

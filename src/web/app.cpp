@@ -68,6 +68,18 @@ WebApp::WebApp(AppContext context)
           {context.services.health, context.services.feedback, context.services.contacts,
            context.configuration}} {
   AddRoutes(router_, controllers_);
+  // Prometheus' scrape, for the addresses allowed; no one else learns it is there.
+  router_.Add("GET", "/metrics", domain::Action::kPublic, [this](const RequestContext& request) {
+    const auto& allowed = context_.settings.metrics_from;
+    if (!context_.settings.metrics ||
+        std::find(allowed.begin(), allowed.end(), request.request.client_address) == allowed.end())
+      return pages_.Error(request, 404);
+    http::Response response;
+    response.SetHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+    response.body = context_.settings.metrics->Render(
+        context_.settings.more_metrics ? context_.settings.more_metrics() : std::string());
+    return response;
+  });
   router_.Add("GET", "/assets/{file*}", domain::Action::kPublic,
               [this](const RequestContext& request) {
                 const Asset* asset = context_.assets.Find(request.params.at("file"));

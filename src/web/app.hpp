@@ -2,10 +2,13 @@
 // check the form token, decode the form once) on its way to its area's controller.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "domain/clock.hpp"
 #include "http/message.hpp"
+#include "http/metrics.hpp"
 #include "service/services.hpp"
 #include "web/assets.hpp"
 #include "web/controller.hpp"
@@ -20,6 +23,11 @@ struct WebSettings {
   //! Strict-Transport-Security.
   bool secure_cookies = false;
   std::string issuer = "frontdoor";  //!< the name authenticator apps show
+  //! What /metrics shows, and the client addresses that may read it (no one else sees it exists).
+  const http::RequestMetrics* metrics = nullptr;
+  std::vector<std::string> metrics_from;
+  //! More for /metrics (figures from outside the web application), in Prometheus' text format.
+  std::function<std::string()> more_metrics;
 };
 
 //! What the web application is built from.

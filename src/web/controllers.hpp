@@ -528,7 +528,11 @@ class ApiController {
                 const service::Configuration& configuration)
       : health_(health), feedback_(feedback), contacts_(contacts), configuration_(configuration) {}
 
+  //! Readiness (/health, /health/ready): 503 while the database does not answer or its schema is
+  //! not this build's.
   http::Response Health(const RequestContext& context) const;
+  //! Liveness (/health/live): the process answers, whatever the database does.
+  http::Response Alive(const RequestContext& context) const;
   http::Response ApiDocument(const RequestContext& context) const;
   http::Response Me(const RequestContext& context) const;
   http::Response SendFeedback(const RequestContext& context) const;

@@ -255,6 +255,8 @@ void AddCorrectionRoutes(Router& router, const CorrectionController& corrections
 
 void AddApiRoutes(Router& router, const ApiController& api) {
   router.Add("GET", "/health", A::kPublic, On(api, &ApiController::Health));
+  router.Add("GET", "/health/ready", A::kPublic, On(api, &ApiController::Health));
+  router.Add("GET", "/health/live", A::kPublic, On(api, &ApiController::Alive));
   router.Add("GET", "/api/v1/openapi.json", A::kPublic, On(api, &ApiController::ApiDocument));
   router.Add("GET", "/api/v1/me", A::kSignedIn, On(api, &ApiController::Me));
   router.AddCreating("POST", "/api/v1/feedback", A::kSendFeedback,

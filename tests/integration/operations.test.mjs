@@ -1,0 +1,76 @@
+// tests/integration/operations.test.mjs — what operators see: /metrics in Prometheus' text format
+// (read by a parser of that format) only from the addresses allowed, a request id in the answer
+// and the log line, and liveness apart from readiness.
+import { test, after, before } from 'node:test'
+import assert from 'node:assert/strict'
+import parsePrometheusTextFormat from 'parse-prometheus-text-format'
+import { databaseWithAccounts, startServer } from '../support/harness.mjs'
+
+let database
+let server
+
+before(async () => {
+  database = databaseWithAccounts()
+  server = await startServer(database, [], { migrate: false })
+})
+after(async () => {
+  await server.stop()
+  database.drop()
+})
+
+test('/metrics is Prometheus text a parser reads: requests by route and status, durations, the audit sequencer', async () => {
+  for (let i = 0; i < 3; i++) await fetch(`${server.url}/health/live`)
+  await fetch(`${server.url}/api/v1/me`, { headers: { Authorization: database.practitioner } })
+  assert.equal((await fetch(`${server.url}/api/v1/me`)).status, 401)
+  await new Promise((resolve) => setTimeout(resolve, 1200)) // a sequencer round
+  const response = await fetch(`${server.url}/metrics`)
+  assert.equal(response.status, 200)
+  assert.match(response.headers.get('content-type'), /^text\/plain; version=0\.0\.4/)
+  const text = await response.text()
+  const families = Object.fromEntries(parsePrometheusTextFormat(text).map((family) => [family.name, family]))
+  const requests = families.frontdoor_http_requests_total
+  assert.equal(requests.type, 'COUNTER')
+  const count = (route, status) => Number(requests.metrics.find((metric) =>
+    metric.labels.route === route && metric.labels.status === status)?.value ?? 0)
+  assert.equal(count('/health/live', '200'), 3)
+  assert.equal(count('/api/v1/me', '200'), 1)
+  assert.equal(count('/api/v1/me', '401'), 1)
+  // This parser keeps a histogram's buckets but not its labels: the route's own lines are read
+  // from the text.
+  const durations = families.frontdoor_http_request_duration_seconds
+  assert.equal(durations.type, 'HISTOGRAM')
+  assert.ok('+Inf' in durations.metrics[0].buckets)
+  assert.match(text, /^frontdoor_http_request_duration_seconds_count\{route="\/health\/live"\} 3$/m)
+  assert.match(text, /^frontdoor_http_request_duration_seconds_bucket\{route="\/health\/live",le="\+Inf"\} 3$/m)
+  assert.equal(families.frontdoor_http_requests_turned_away_total.type, 'COUNTER')
+  assert.ok(Number(families.frontdoor_audit_log_entries.metrics[0].value) >= 2)
+  const lag = Number(families.frontdoor_audit_sequenced_seconds_ago.metrics[0].value)
+  assert.ok(lag >= 0 && lag < 5, `sequencer lag ${lag}`)
+})
+
+test('/metrics is not there for an address not allowed', async () => {
+  const closed = await startServer(database, ['--metrics-from', '10.9.8.7'], { migrate: false })
+  try {
+    assert.equal((await fetch(`${closed.url}/metrics`)).status, 404)
+  } finally { await closed.stop() }
+})
+
+test('each answer carries a request id that is also in its log line; a proxy\'s own id is kept', async () => {
+  const sent = await fetch(`${server.url}/health/ready`, { headers: { 'X-Request-Id': 'proxy-7f3a-42' } })
+  assert.equal(sent.headers.get('x-request-id'), 'proxy-7f3a-42')
+  const made = await fetch(`${server.url}/health/live`, { headers: { 'X-Request-Id': 'not an id; drop table' } })
+  const id = made.headers.get('x-request-id')
+  assert.match(id, /^[0-9a-f]{16}$/)
+  await new Promise((resolve) => setTimeout(resolve, 200))
+  assert.match(server.output(), /event=request request_id=proxy-7f3a-42 method=GET route=\/health\/ready status=200/)
+  assert.match(server.output(), new RegExp(`event=request request_id=${id} method=GET route=/health/live status=200`))
+})
+
+test('liveness answers whatever the database does; readiness says whether it can work', async () => {
+  const live = await fetch(`${server.url}/health/live`)
+  assert.equal(live.status, 200)
+  assert.equal((await live.json()).status, 'alive')
+  const ready = await fetch(`${server.url}/health/ready`)
+  assert.equal(ready.status, 200)
+  assert.equal((await ready.json()).status, 'ok')
+})
