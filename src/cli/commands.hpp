@@ -37,6 +37,7 @@ struct ServeSettings {
   std::string audit_checkpoint;     //!< the file the newest signed checkpoint is written to, or ""
   std::string two_step_key;         //!< the file of the key that seals two-step secrets
   std::string metrics_from = "127.0.0.1,::1";  //!< addresses that may read /metrics
+  std::string trusted_proxies;                 //!< proxies whose X-Forwarded-For names the client
 };
 
 //! Settings shared by the `frontdoor user ...` commands.

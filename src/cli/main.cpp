@@ -153,6 +153,9 @@ void AddServe(CLI::App& app, ServeSettings& settings, int& exit_code) {
                    "database, kept outside it (made when there is none)")
       ->envname("FRONTDOOR_TWO_STEP_KEY")
       ->default_val(kDefaultTwoStepKeyFile);
+  serve->add_option("--trusted-proxy", settings.trusted_proxies,
+                    "The addresses of proxies in front, comma-separated, whose X-Forwarded-For "
+                    "names the client (for the access audit and sign-in); none by default");
   serve
       ->add_option("--metrics-from", settings.metrics_from,
                    "The client addresses that may read /metrics, comma-separated (\"\" for none); "

@@ -151,6 +151,17 @@ service::ServiceSettings ServiceSettingsFrom(const ServeSettings& settings,
   return service_settings;
 }
 
+//! The addresses in a comma-separated list.
+std::vector<std::string> Addresses(std::string_view list) {
+  std::vector<std::string> addresses;
+  while (!list.empty()) {
+    const std::string_view address = list.substr(0, list.find(','));
+    if (!address.empty()) addresses.emplace_back(address);
+    list.remove_prefix(std::min(list.size(), address.size() + 1));
+  }
+  return addresses;
+}
+
 //! Builds the service over an open store and serves until told to stop.
 int Serve(const ServeSettings& settings, store::Store& store, const http::ServerOptions& options,
           const std::set<domain::Role>& two_step_roles, int schema_version) {
@@ -213,13 +224,8 @@ int Serve(const ServeSettings& settings, store::Store& store, const http::Server
   // Adds what requests write to the access audit's log every second, and once more at the end.
   AuditSequencer sequencer(audit_log, settings.audit_checkpoint);
   http::RequestMetrics metrics;
-  web::WebSettings web_settings{
-      secure, "frontdoor", &metrics, {}, [&sequencer] { return sequencer.Metrics(); }};
-  for (std::string_view rest = settings.metrics_from; !rest.empty();) {
-    const std::string_view address = rest.substr(0, rest.find(','));
-    if (!address.empty()) web_settings.metrics_from.emplace_back(address);
-    rest.remove_prefix(std::min(rest.size(), address.size() + 1));
-  }
+  web::WebSettings web_settings{secure, "frontdoor", &metrics, Addresses(settings.metrics_from),
+                                [&sequencer] { return sequencer.Metrics(); }};
   web::WebApp app({clock, assets, *configuration, services, web_settings});
   http::ServerOptions serving = options;
   serving.metrics = &metrics;
@@ -304,6 +310,7 @@ int RunServe(const ServeSettings& settings) {
   options.max_queued = settings.max_queued;
   options.max_connections = ConnectionsTheProcessCanHold(settings.max_connections);
   options.max_connections_per_address = settings.max_connections_per_address;
+  options.trusted_proxies = Addresses(settings.trusted_proxies);
   try {
     store::StoreOptions store_options;
     store_options.read_connections = settings.workers;

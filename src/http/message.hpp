@@ -40,6 +40,15 @@ struct Response {
   std::string_view Header(std::string_view name) const;
 };
 
+//! The address a request came from: the connection's peer, unless the peer is one of
+//! `trusted_proxies`; then, walking X-Forwarded-For (`forwarded_for`) from the right, the first
+//! address that is not a trusted proxy (what the nearest trusted proxy was told by whoever
+//! connected to it). A client's own X-Forwarded-For is never believed: only what trusted proxies
+//! add is read, and the walk stops at an entry that is not an IP address (keeping the last
+//! trusted one).
+std::string ClientAddressBehind(std::string_view peer, std::string_view forwarded_for,
+                                const std::vector<std::string>& trusted_proxies);
+
 //! True when two header names are equal ignoring ASCII case.
 bool HeaderNameEquals(std::string_view a, std::string_view b);
 

@@ -132,8 +132,8 @@ std::pair<int, const char*> RefusalFor(const error_code& ec) {
 }
 
 //! The transport-free request a handler reads, from the parsed message.
-Request RequestFrom(bhttp::request<bhttp::string_body>& message,
-                    const std::string& client_address) {
+Request RequestFrom(bhttp::request<bhttp::string_body>& message, const std::string& client_address,
+                    const std::vector<std::string>& trusted_proxies) {
   Request request;
   request.method = std::string(message.method_string());
   request.head = request.method == "HEAD";
@@ -146,7 +146,8 @@ Request RequestFrom(bhttp::request<bhttp::string_body>& message,
     request.headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
   }
   request.body = std::move(message.body());
-  request.client_address = client_address;
+  request.client_address =
+      ClientAddressBehind(client_address, request.Header("X-Forwarded-For"), trusted_proxies);
   return request;
 }
 
@@ -323,7 +324,7 @@ asio::awaitable<void> Server::Impl::Serve(std::shared_ptr<Connection> connection
         }
       }
 
-      Request request = RequestFrom(message, connection->client_address);
+      Request request = RequestFrom(message, connection->client_address, options.trusted_proxies);
       const bool keep_alive = message.keep_alive();
       const unsigned version = message.version();
 

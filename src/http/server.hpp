@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "http/message.hpp"
 #include "http/metrics.hpp"
@@ -37,6 +38,9 @@ struct ServerOptions {
   //! Connections from one client address (0: no limit of its own). Behind a proxy every
   //! connection comes from the proxy's address: set it to 0 there.
   int max_connections_per_address = 1'000;
+  //! Proxies in front (their addresses) whose X-Forwarded-For says who a request came from
+  //! (ClientAddressBehind); none by default, so a client cannot claim another's address.
+  std::vector<std::string> trusted_proxies;
   //! Where requests answered are counted (for /metrics); nothing is counted when null.
   RequestMetrics* metrics = nullptr;
 };

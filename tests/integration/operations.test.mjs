@@ -74,3 +74,15 @@ test('liveness answers whatever the database does; readiness says whether it can
   assert.equal(ready.status, 200)
   assert.equal((await ready.json()).status, 'ok')
 })
+
+test('behind a trusted proxy the access audit records the address the proxy was told; otherwise a client cannot name one', async () => {
+  const lastAddress = () => database.sql('SELECT client_address FROM access_audit ORDER BY sequence DESC LIMIT 1')
+  const search = (url) => fetch(`${url}/api/v1/people?name=Nobody`, { headers: { Authorization: database.practitioner, 'X-Forwarded-For': '203.0.113.9' } })
+  assert.equal((await search(server.url)).status, 200)
+  assert.equal(lastAddress(), '127.0.0.1')
+  const proxied = await startServer(database, ['--trusted-proxy', '127.0.0.1,::1'], { migrate: false })
+  try {
+    assert.equal((await search(proxied.url)).status, 200)
+    assert.equal(lastAddress(), '203.0.113.9')
+  } finally { await proxied.stop() }
+})
