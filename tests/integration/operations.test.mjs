@@ -86,3 +86,21 @@ test('behind a trusted proxy the access audit records the address the proxy was 
     assert.equal(lastAddress(), '203.0.113.9')
   } finally { await proxied.stop() }
 })
+
+test('with FRONTDOOR_LOG_FORMAT=json every log line is one JSON object, the request id among its members', async () => {
+  const json = await startServer(database, [], { migrate: false, env: { FRONTDOOR_LOG_FORMAT: 'json' } })
+  try {
+    const answer = await fetch(`${json.url}/api/v1/people?name=Nobody`, { headers: { Authorization: database.practitioner } })
+    const id = answer.headers.get('x-request-id')
+    await new Promise((resolve) => setTimeout(resolve, 1500)) // flushed, and a signed checkpoint
+    const lines = json.output().split('\n').filter(Boolean).map((line) => JSON.parse(line))
+    const request = lines.find((line) => line.event === 'request' && line.request_id === id)
+    assert.ok(request, json.output())
+    assert.equal(request.level, 'info')
+    assert.match(request.time, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
+    assert.deepEqual([request.method, request.route, request.status], ['GET', '/api/v1/people', 200])
+    assert.equal(typeof request.duration_ms, 'number')
+    const checkpoint = lines.find((line) => line.event === 'audit_checkpoint')
+    assert.match(checkpoint.note, /\n\n— /) // a quoted value read with its escapes: the signed note whole
+  } finally { await json.stop() }
+})

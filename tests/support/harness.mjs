@@ -66,16 +66,16 @@ export function runFrontdoor (args, env = {}, stdin = '') {
 }
 
 /**
- * Migrates `database` and serves it on a free port. Resolves to
+ * Migrates `database` and serves it on a free port (with `env` added to its environment). Resolves to
  * { url, port, output(), stop(signal) -> exit code, exited }.
  */
-export async function startServer (database, extraArgs = [], { migrate = true } = {}) {
+export async function startServer (database, extraArgs = [], { migrate = true, env = {} } = {}) {
   if (migrate) {
     const migrated = runFrontdoor(['migrate', '--database', database.url])
     if (migrated.status !== 0) throw new Error(`migrate failed: ${migrated.stderr}`)
   }
   const child = spawn(binary, ['serve', '--database', database.url, '--listen', '127.0.0.1:0', ...extraArgs],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: testEnvironment })
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...testEnvironment, ...env } })
   let output = ''
   child.stdout.on('data', (chunk) => { output += chunk })
   child.stderr.on('data', (chunk) => { output += chunk })
@@ -83,7 +83,9 @@ export async function startServer (database, extraArgs = [], { migrate = true } 
   const port = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 15000)
     const look = () => {
-      const match = output.match(/event=listening url=http:\/\/127\.0\.0\.1:(\d+)/)
+      // The text log's line, or the JSON log's (FRONTDOOR_LOG_FORMAT=json).
+      const match = output.match(/event=listening url=http:\/\/127\.0\.0\.1:(\d+)/) ??
+        output.match(/"event":"listening","url":"http:\/\/127\.0\.0\.1:(\d+)"/)
       if (match) { clearTimeout(timer); resolve(Number(match[1])) }
     }
     child.stdout.on('data', look)
