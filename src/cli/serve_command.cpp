@@ -162,6 +162,34 @@ std::vector<std::string> Addresses(std::string_view list) {
   return addresses;
 }
 
+//! The store's figures in Prometheus' text format.
+std::string StoreMetrics(const store::StoreFigures& figures) {
+  return fmt::format(
+      "# HELP frontdoor_db_connections Database connections: the most, those open, those idle "
+      "(SQLite: the readers; writes have one writer).\n"
+      "# TYPE frontdoor_db_connections gauge\n"
+      "frontdoor_db_connections{{state=\"capacity\"}} {}\n"
+      "frontdoor_db_connections{{state=\"open\"}} {}\n"
+      "frontdoor_db_connections{{state=\"idle\"}} {}\n"
+      "# HELP frontdoor_db_connection_waiters Requests waiting for a database connection.\n"
+      "# TYPE frontdoor_db_connection_waiters gauge\n"
+      "frontdoor_db_connection_waiters {}\n"
+      "# HELP frontdoor_db_write_transactions_total Write transactions committed.\n"
+      "# TYPE frontdoor_db_write_transactions_total counter\n"
+      "frontdoor_db_write_transactions_total {}\n"
+      "# HELP frontdoor_db_write_commits_total Commits that reached the disk (on SQLite one "
+      "commit holds the transactions waiting together: transactions over commits is the "
+      "writer's batch size).\n"
+      "# TYPE frontdoor_db_write_commits_total counter\n"
+      "frontdoor_db_write_commits_total {}\n"
+      "# HELP frontdoor_db_writes_waiting Write transactions queued for SQLite's writer.\n"
+      "# TYPE frontdoor_db_writes_waiting gauge\n"
+      "frontdoor_db_writes_waiting {}\n",
+      figures.connections.capacity, figures.connections.open, figures.connections.idle,
+      figures.connections.waiting, figures.write_transactions, figures.write_commits,
+      figures.writes_waiting);
+}
+
 //! Builds the service over an open store and serves until told to stop.
 int Serve(const ServeSettings& settings, store::Store& store, const http::ServerOptions& options,
           const std::set<domain::Role>& two_step_roles, int schema_version) {
@@ -224,8 +252,9 @@ int Serve(const ServeSettings& settings, store::Store& store, const http::Server
   // Adds what requests write to the access audit's log every second, and once more at the end.
   AuditSequencer sequencer(audit_log, settings.audit_checkpoint);
   http::RequestMetrics metrics;
-  web::WebSettings web_settings{secure, "frontdoor", &metrics, Addresses(settings.metrics_from),
-                                [&sequencer] { return sequencer.Metrics(); }};
+  web::WebSettings web_settings{
+      secure, "frontdoor", &metrics, Addresses(settings.metrics_from),
+      [&sequencer, &store] { return sequencer.Metrics() + StoreMetrics(store.Figures()); }};
   web::WebApp app({clock, assets, *configuration, services, web_settings});
   http::ServerOptions serving = options;
   serving.metrics = &metrics;

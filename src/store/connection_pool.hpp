@@ -11,6 +11,14 @@
 
 namespace frontdoor::store {
 
+//! How a pool's connections are used at one moment (for /metrics).
+struct PoolUse {
+  int capacity = 0;
+  int open = 0;     //!< lent out or idle
+  int idle = 0;     //!< open and waiting to be lent
+  int waiting = 0;  //!< borrowers waiting for a connection to come back
+};
+
 //! Opens connections on demand up to a capacity, then makes borrowers wait for one to come back.
 template <typename Connection>
 class ConnectionPool {
@@ -42,7 +50,9 @@ class ConnectionPool {
   //! caller.
   Lease Acquire() {
     std::unique_lock lock(mutex_);
+    ++waiting_;
     returned_.wait(lock, [this] { return !idle_.empty() || open_ < capacity_; });
+    --waiting_;
     if (!idle_.empty()) {
       auto connection = std::move(idle_.back());
       idle_.pop_back();
@@ -56,6 +66,12 @@ class ConnectionPool {
       Release(nullptr);
       throw;
     }
+  }
+
+  //! How the connections are used now.
+  PoolUse Use() {
+    std::lock_guard lock(mutex_);
+    return {capacity_, open_, int(idle_.size()), waiting_};
   }
 
  private:
@@ -78,6 +94,7 @@ class ConnectionPool {
   std::condition_variable returned_;
   std::vector<std::unique_ptr<Connection>> idle_;
   int open_ = 0;
+  int waiting_ = 0;
 };
 
 }  // namespace frontdoor::store

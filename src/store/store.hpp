@@ -1,6 +1,7 @@
 // src/store/store.hpp — a database: migrations, and transactions that hand out the Records.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <limits>
 #include <memory>
@@ -10,6 +11,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "store/connection_pool.hpp"
 #include "store/database_url.hpp"
 #include "store/migration.hpp"
 #include "store/records.hpp"
@@ -37,6 +39,14 @@ struct SchemaStatus {
 
 class Sql;
 
+//! What a store's connections and writes are doing (for /metrics).
+struct StoreFigures {
+  PoolUse connections;  //!< PostgreSQL: the pool; SQLite: the readers (writes have one writer)
+  std::uint64_t write_transactions = 0;  //!< write transactions committed
+  std::uint64_t write_commits = 0;  //!< commits that reached the disk (SQLite groups transactions)
+  int writes_waiting = 0;           //!< SQLite: write transactions queued for the writer
+};
+
 //! One database. Thread-safe: any thread may run transactions at once. Migrating, checking the
 //! schema and reading are written once here over two things each database does its own way.
 class Store {
@@ -46,6 +56,8 @@ class Store {
 
   //! Which kind of database this is.
   DatabaseKind Kind() const { return kind_; }
+  //! What its connections and writes are doing now.
+  virtual StoreFigures Figures() = 0;
   //! Applies every migration the database lacks, each in its own transaction; returns how many.
   //! First checks the applied ones are the text this build carries (throwing StoreError, naming
   //! the file, when one changed) and records the checksums of those applied before checksums

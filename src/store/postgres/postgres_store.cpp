@@ -85,6 +85,12 @@ void PostgresStore::InReadTransaction(const std::function<void(Sql&)>& work) {
 
 void PostgresStore::InWriteTransaction(const std::function<void(Sql&)>& work) {
   InTransaction<pqxx::work>(pool_, work);
+  ++write_transactions_;
+}
+
+StoreFigures PostgresStore::Figures() {
+  const std::uint64_t committed = write_transactions_.load();
+  return {pool_.Use(), committed, committed, 0};
 }
 
 }  // namespace frontdoor::store

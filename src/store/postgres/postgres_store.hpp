@@ -2,6 +2,7 @@
 // connections.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -20,6 +21,7 @@ class PostgresStore : public Store {
  public:
   PostgresStore(std::string uri, const StoreOptions& options);
   ~PostgresStore() override;
+  StoreFigures Figures() override;
 
  protected:
   void InWriteTransaction(const std::function<void(Sql&)>& work) override;
@@ -29,6 +31,7 @@ class PostgresStore : public Store {
  private:
   std::string uri_;
   ConnectionPool<pqxx::connection> pool_;
+  std::atomic<std::uint64_t> write_transactions_{0};
 };
 
 }  // namespace frontdoor::store

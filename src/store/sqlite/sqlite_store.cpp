@@ -2,6 +2,7 @@
 // transactions.
 #include "store/sqlite/sqlite_store.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "store/sqlite/sqlite_sql.hpp"
@@ -159,6 +160,15 @@ void SqliteStore::WriterLoop() {
   }
 }
 
+StoreFigures SqliteStore::Figures() {
+  int waiting = 0;
+  {
+    std::lock_guard lock(queue_mutex_);
+    waiting = int(queue_.size());
+  }
+  return {readers_.Use(), transactions_.load(), commits_.load(), waiting};
+}
+
 void SqliteStore::CommitGroup(const std::vector<WriteJob*>& group) {
   SqliteConnection& connection = *writer_connection_;
   std::vector<std::exception_ptr> failures(group.size());
@@ -205,6 +215,8 @@ void SqliteStore::CommitGroup(const std::vector<WriteJob*>& group) {
     return;
   }
   ++commits_;
+  transactions_ += std::uint64_t(std::count_if(failures.begin(), failures.end(),
+                                               [](const auto& failure) { return !failure; }));
   for (size_t job_idx = 0; job_idx < group.size(); ++job_idx) {
     if (failures[job_idx]) {
       group[job_idx]->done.set_exception(failures[job_idx]);

@@ -32,6 +32,7 @@ class SqliteStore : public Store {
 
   //! How many group commits have reached the disk (for benchmarks and tests).
   std::uint64_t Commits() const { return commits_.load(); }
+  StoreFigures Figures() override;
 
  protected:
   //! Queues `work` for the writer thread, which runs it in the next group commit.
@@ -64,6 +65,7 @@ class SqliteStore : public Store {
   std::deque<WriteJob*> queue_;
   bool stopping_ = false;
   std::atomic<std::uint64_t> commits_{0};
+  std::atomic<std::uint64_t> transactions_{0};
   std::thread writer_;
   ConnectionPool<SqliteConnection> readers_;
 
