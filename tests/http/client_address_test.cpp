@@ -20,8 +20,7 @@ TEST(ClientAddress, BehindATrustedProxyTheAddressItWasToldIsTheClient) {
   // What the client put in front of the proxy's own entry is not believed.
   EXPECT_EQ(ClientAddressBehind("127.0.0.1", "10.0.0.1, 203.0.113.9", kNginx), "203.0.113.9");
   // Through two trusted proxies, the first address neither of them is.
-  EXPECT_EQ(ClientAddressBehind("127.0.0.1", "10.0.0.1, 203.0.113.9, ::1", kNginx),
-            "203.0.113.9");
+  EXPECT_EQ(ClientAddressBehind("127.0.0.1", "10.0.0.1, 203.0.113.9, ::1", kNginx), "203.0.113.9");
   // Nothing forwarded: the proxy itself.
   EXPECT_EQ(ClientAddressBehind("127.0.0.1", "", kNginx), "127.0.0.1");
 }
