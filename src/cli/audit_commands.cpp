@@ -15,10 +15,8 @@ namespace {
 //! The checkpoint in `settings.checkpoint` when its key signed it; why not otherwise.
 std::variant<domain::AuditCheckpoint, std::string> TrustedCheckpoint(
     const AuditSettings& settings) {
-  const std::string public_key =
-      settings.public_key.empty() ? settings.audit_key + ".pub" : settings.public_key;
-  const auto key = ReadAuditPublicKey(public_key);
-  auto opened = domain::OpenCheckpoint(ReadWholeFile(settings.checkpoint), key);
+  auto opened = OpenSignedCheckpoint(ReadWholeFile(settings.checkpoint), settings.audit_key,
+                                     settings.public_key);
   if (const auto* problem = std::get_if<std::string>(&opened)) {
     return "the checkpoint " + settings.checkpoint + " cannot be trusted: " + *problem;
   }

@@ -114,9 +114,7 @@ int RunRestore(const RestoreSettings& settings) {
       const std::string note = manifest["audit"].value("checkpoint", "");
       std::optional<domain::AuditCheckpoint> trusted;
       if (!note.empty()) {
-        const std::string public_key =
-            settings.public_key.empty() ? settings.audit_key + ".pub" : settings.public_key;
-        auto opened = domain::OpenCheckpoint(note, ReadAuditPublicKey(public_key));
+        auto opened = OpenSignedCheckpoint(note, settings.audit_key, settings.public_key);
         if (const auto* problem = std::get_if<std::string>(&opened))
           return refuse("the manifest's checkpoint cannot be trusted: " + *problem);
         trusted = std::get<domain::AuditCheckpoint>(opened);

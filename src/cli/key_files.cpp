@@ -91,6 +91,12 @@ domain::AuditVerifierKey ReadAuditPublicKey(const std::string& path) {
   return Parsed(domain::ParseVerifierKey(ReadWholeFile(path)), path);
 }
 
+std::variant<domain::AuditCheckpoint, std::string> OpenSignedCheckpoint(
+    const std::string& note, const std::string& audit_key, const std::string& public_key) {
+  return domain::OpenCheckpoint(
+      note, ReadAuditPublicKey(public_key.empty() ? audit_key + ".pub" : public_key));
+}
+
 service::TwoStepKey LoadOrMakeTwoStepKey(const std::string& path, bool& made) {
   made = false;
   const auto read = [&] {

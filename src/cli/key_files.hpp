@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <variant>
 
 #include "domain/audit_checkpoint.hpp"
 #include "service/credentials.hpp"
@@ -23,6 +24,10 @@ domain::AuditSigningKey LoadOrMakeAuditKey(const std::string& path, bool& made);
 std::optional<domain::AuditSigningKey> ReadAuditKey(const std::string& path);
 //! The public key in `path`. Throws std::runtime_error saying what is wrong.
 domain::AuditVerifierKey ReadAuditPublicKey(const std::string& path);
+//! The signed checkpoint `note` when the audit key's public half opened it: `public_key`'s file,
+//! or when that is "" `audit_key` + ".pub"; why not otherwise.
+std::variant<domain::AuditCheckpoint, std::string> OpenSignedCheckpoint(
+    const std::string& note, const std::string& audit_key, const std::string& public_key);
 //! The whole of a text file. Throws std::runtime_error when it cannot be read.
 std::string ReadWholeFile(const std::string& path);
 //! Where the two-step secrets' key is kept unless told.

@@ -54,24 +54,27 @@ bool ParseListen(const std::string& listen, http::ServerOptions& options, std::s
   return true;
 }
 
+//! The items of a comma-separated list ("manager,admin"), empty ones left out.
+std::vector<std::string> CommaSeparated(std::string_view list) {
+  std::vector<std::string> items;
+  while (!list.empty()) {
+    const std::string_view item = list.substr(0, list.find(','));
+    if (!item.empty()) items.emplace_back(item);
+    list.remove_prefix(std::min(list.size(), item.size() + 1));
+  }
+  return items;
+}
+
 //! Parses "manager,admin" into roles; false with `error` set on an unknown role.
 bool ParseRoles(const std::string& list, std::set<domain::Role>& roles, std::string& error) {
   roles.clear();
-  size_t start = 0;
-  while (start <= list.size()) {
-    const size_t comma = list.find(',', start);
-    const std::string code =
-        list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    if (!code.empty()) {
-      auto role = domain::kRoles.Parse(code);
-      if (!role) {
-        error = "--two-step-roles: \"" + code + "\" is not a role";
-        return false;
-      }
-      roles.insert(*role);
+  for (const std::string& code : CommaSeparated(list)) {
+    auto role = domain::kRoles.Parse(code);
+    if (!role) {
+      error = "--two-step-roles: \"" + code + "\" is not a role";
+      return false;
     }
-    if (comma == std::string::npos) break;
-    start = comma + 1;
+    roles.insert(*role);
   }
   return true;
 }
@@ -149,17 +152,6 @@ service::ServiceSettings ServiceSettingsFrom(const ServeSettings& settings,
   service_settings.sign_in.session_idle = std::chrono::minutes(settings.session_idle_minutes);
   service_settings.sign_in.session_absolute = std::chrono::hours(settings.session_hours);
   return service_settings;
-}
-
-//! The addresses in a comma-separated list.
-std::vector<std::string> Addresses(std::string_view list) {
-  std::vector<std::string> addresses;
-  while (!list.empty()) {
-    const std::string_view address = list.substr(0, list.find(','));
-    if (!address.empty()) addresses.emplace_back(address);
-    list.remove_prefix(std::min(list.size(), address.size() + 1));
-  }
-  return addresses;
 }
 
 //! The store's figures in Prometheus' text format.
@@ -253,7 +245,7 @@ int Serve(const ServeSettings& settings, store::Store& store, const http::Server
   AuditSequencer sequencer(audit_log, settings.audit_checkpoint);
   http::RequestMetrics metrics;
   web::WebSettings web_settings{
-      secure, "frontdoor", &metrics, Addresses(settings.metrics_from),
+      secure, "frontdoor", &metrics, CommaSeparated(settings.metrics_from),
       [&sequencer, &store] { return sequencer.Metrics() + StoreMetrics(store.Figures()); }};
   web::WebApp app({clock, assets, *configuration, services, web_settings});
   http::ServerOptions serving = options;
@@ -339,7 +331,7 @@ int RunServe(const ServeSettings& settings) {
   options.max_queued = settings.max_queued;
   options.max_connections = ConnectionsTheProcessCanHold(settings.max_connections);
   options.max_connections_per_address = settings.max_connections_per_address;
-  options.trusted_proxies = Addresses(settings.trusted_proxies);
+  options.trusted_proxies = CommaSeparated(settings.trusted_proxies);
   try {
     store::StoreOptions store_options;
     store_options.read_connections = settings.workers;
