@@ -25,6 +25,7 @@ class FixedClock : public domain::Clock {
   explicit FixedClock(std::string_view moment) : now_(*domain::ParseTimestamp(moment)) {}
   domain::Timestamp Now() const override { return now_; }
   void Set(std::string_view moment) { now_ = *domain::ParseTimestamp(moment); }
+  void Advance(std::chrono::milliseconds by) { now_ += by; }
 
  private:
   domain::Timestamp now_;

@@ -125,6 +125,19 @@ struct AuditSettings {
 int RunAuditVerify(const AuditSettings& settings);
 //! Prints the proof that an entry is in the log; exit code 1 when it cannot be proved.
 int RunAuditProve(const AuditSettings& settings);
+//! What `frontdoor keys ...` was asked.
+struct KeySettings {
+  std::string database;
+  std::string audit_key;     //!< the access audit's signing key's file
+  std::string checkpoint;    //!< rotate-audit: a file the handover checkpoint is written to, or ""
+  std::string two_step_key;  //!< the two-step keys' file
+};
+//! A new audit signing key in place of the old, with a checkpoint both sign handing the log over.
+int RunRotateAuditKey(const KeySettings& settings);
+//! A new two-step key first in the key file, the older ones kept to open what they sealed.
+int RunRotateTwoStepKey(const KeySettings& settings);
+//! Every two-step secret sealed again with the newest key, then the older keys retired.
+int RunResealTwoStepSecrets(const KeySettings& settings);
 //! What `frontdoor backup` and `frontdoor restore` were asked.
 struct BackupSettings {
   std::string database;

@@ -45,6 +45,50 @@ bool WriteNewFile(const std::string& path, const std::string& text, mode_t mode)
   throw FileError("cannot make", path);
 }
 
+//! Replaces `path` with `text` (written beside it with `mode`, synced, then renamed over it), so a
+//! reader finds the old file or the new one, never half of one.
+void ReplaceFile(const std::string& path, const std::string& text, mode_t mode) {
+  const std::string beside = path + ".next";
+  std::filesystem::remove(beside);
+  WriteNewFile(beside, text, mode);
+  if (::rename(beside.c_str(), path.c_str()) != 0) throw FileError("cannot replace", path);
+}
+
+std::string TwoStepKeyText(const service::TwoStepKey& key) {
+  std::string text(sodium_base64_encoded_len(key.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+  sodium_bin2base64(text.data(), text.size(), key.data(), key.size(),
+                    sodium_base64_VARIANT_ORIGINAL);
+  text.back() = '\n';
+  return text;
+}
+
+std::vector<service::TwoStepKey> ReadTwoStepKeys(const std::string& path) {
+  std::vector<service::TwoStepKey> keys;
+  std::istringstream lines(ReadWholeFile(path));
+  std::string line;
+  while (std::getline(lines, line)) {
+    const auto end = line.find_last_not_of(" \r\t");
+    if (end == std::string::npos) continue;
+    service::TwoStepKey key;
+    std::size_t length = 0;
+    const char* parsed_to = nullptr;
+    if (sodium_base642bin(key.data(), key.size(), line.data(), end + 1, nullptr, &length,
+                          &parsed_to, sodium_base64_VARIANT_ORIGINAL) != 0 ||
+        length != key.size() || parsed_to != line.data() + end + 1) {
+      throw std::runtime_error(path + " does not hold two-step keys (32 bytes in base64 a line)");
+    }
+    keys.push_back(key);
+  }
+  if (keys.empty()) throw std::runtime_error(path + " holds no two-step key");
+  return keys;
+}
+
+void WriteTwoStepKeys(const std::string& path, const std::vector<service::TwoStepKey>& keys) {
+  std::string text;
+  for (const auto& key : keys) text += TwoStepKeyText(key);
+  ReplaceFile(path, text, 0600);
+}
+
 template <typename Key>
 Key Parsed(const std::variant<Key, std::string>& parsed, const std::string& path) {
   if (const auto* error = std::get_if<std::string>(&parsed)) {
@@ -87,51 +131,75 @@ domain::AuditSigningKey LoadOrMakeAuditKey(const std::string& path, bool& made) 
   return key;
 }
 
-domain::AuditVerifierKey ReadAuditPublicKey(const std::string& path) {
-  return Parsed(domain::ParseVerifierKey(ReadWholeFile(path)), path);
+std::vector<domain::AuditVerifierKey> ReadAuditPublicKeys(const std::string& path) {
+  return Parsed(domain::ParseVerifierKeys(ReadWholeFile(path)), path);
+}
+
+domain::AuditSigningKey ReplaceAuditKey(const std::string& path,
+                                        const domain::AuditSigningKey& old_key) {
+  if (sodium_init() < 0) throw std::runtime_error("libsodium could not start");
+  std::array<unsigned char, 32> seed;
+  randombytes_buf(seed.data(), seed.size());
+  const auto key = domain::AuditSigningKeyFromSeed(old_key.verifier.name, seed);
+  sodium_memzero(seed.data(), seed.size());
+  // The public keys first, so a checkpoint the new key signs is never met without its key.
+  const std::string public_path = path + ".pub";
+  std::vector<domain::AuditVerifierKey> known;
+  if (std::filesystem::exists(public_path)) known = ReadAuditPublicKeys(public_path);
+  std::string listed = domain::FormatVerifierKey(key.verifier) + "\n";
+  bool old_listed = false;
+  for (const auto& verifier : known) {
+    listed += domain::FormatVerifierKey(verifier) + "\n";
+    old_listed = old_listed || verifier.id == old_key.verifier.id;
+  }
+  if (!old_listed) listed += domain::FormatVerifierKey(old_key.verifier) + "\n";
+  ReplaceFile(public_path, listed, 0644);
+  ReplaceFile(path, domain::FormatSigningKey(key) + "\n", 0600);
+  return key;
 }
 
 std::variant<domain::AuditCheckpoint, std::string> OpenSignedCheckpoint(
     const std::string& note, const std::string& audit_key, const std::string& public_key) {
   return domain::OpenCheckpoint(
-      note, ReadAuditPublicKey(public_key.empty() ? audit_key + ".pub" : public_key));
+      note, ReadAuditPublicKeys(public_key.empty() ? audit_key + ".pub" : public_key));
 }
 
-service::TwoStepKey LoadOrMakeTwoStepKey(const std::string& path, bool& made) {
+std::vector<service::TwoStepKey> LoadOrMakeTwoStepKeys(const std::string& path, bool& made) {
   made = false;
-  const auto read = [&] {
-    const std::string text = ReadWholeFile(path);
-    service::TwoStepKey key;
-    std::size_t length = 0;
-    const char* end = nullptr;
-    const auto trimmed = text.find_last_not_of(" \n\r\t");
-    if (trimmed == std::string::npos ||
-        sodium_base642bin(key.data(), key.size(), text.data(), trimmed + 1, nullptr, &length, &end,
-                          sodium_base64_VARIANT_ORIGINAL) != 0 ||
-        length != key.size() || end != text.data() + trimmed + 1) {
-      throw std::runtime_error(path + " does not hold a two-step key (32 bytes in base64)");
-    }
-    return key;
-  };
-  if (std::filesystem::exists(path)) return read();
+  if (std::filesystem::exists(path)) return ReadTwoStepKeys(path);
   const auto folder = std::filesystem::path(path).parent_path();
   if (!folder.empty()) std::filesystem::create_directories(folder);
-  auto key = service::NewTwoStepKey();
-  std::string text(sodium_base64_encoded_len(key.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(text.data(), text.size(), key.data(), key.size(),
-                    sodium_base64_VARIANT_ORIGINAL);
-  text.back() = '\n';
+  const auto key = service::NewTwoStepKey();
   // Another process starting at the same moment may have made it first: then theirs is the key.
-  if (!WriteNewFile(path, text, 0600)) return read();
+  if (!WriteNewFile(path, TwoStepKeyText(key), 0600)) return ReadTwoStepKeys(path);
   made = true;
+  return {key};
+}
+
+service::TwoStepKey AddTwoStepKey(const std::string& path) {
+  if (!std::filesystem::exists(path)) {
+    throw std::runtime_error("there is no two-step key at " + path + " to change");
+  }
+  auto keys = ReadTwoStepKeys(path);
+  const auto key = service::NewTwoStepKey();
+  keys.insert(keys.begin(), key);
+  WriteTwoStepKeys(path, keys);
   return key;
 }
 
+std::size_t RetireOlderTwoStepKeys(const std::string& path) {
+  auto keys = ReadTwoStepKeys(path);
+  if (keys.size() == 1) return 0;
+  const std::string retired_path = path + ".retired";
+  std::string retired = std::filesystem::exists(retired_path) ? ReadWholeFile(retired_path) : "";
+  for (std::size_t older = 1; older < keys.size(); ++older) retired += TwoStepKeyText(keys[older]);
+  ReplaceFile(retired_path, retired, 0600);
+  WriteTwoStepKeys(path, {keys.front()});
+  return keys.size() - 1;
+}
+
 void WriteCheckpointFile(const std::string& path, const std::string& note) {
-  const std::string beside = path + ".next";
-  std::filesystem::remove(beside);
-  WriteNewFile(beside, note, 0644);
-  if (::rename(beside.c_str(), path.c_str()) != 0) throw FileError("cannot replace", path);
+  ReplaceFile(path, note, 0644);
 }
 
 }  // namespace frontdoor::cli

@@ -300,8 +300,8 @@ void AddAudit(CLI::App& app, AuditSettings& settings, int& exit_code) {
       "A signed checkpoint kept elsewhere (the server's --audit-checkpoint file or a "
       "note from its log)");
   verify->add_option("--public-key", settings.public_key,
-                     "The file of the public key checkpoints are signed with (default: the audit "
-                     "key's file with .pub added)");
+                     "The file of the public keys checkpoints may be signed with, one a line "
+                     "(default: the audit key's file with .pub added)");
   prove->add_option("ENTRY", settings.entry, "The entry's number")->required();
   for (auto [command, run] : {std::pair{verify, &RunAuditVerify}, {prove, &RunAuditProve}}) {
     command->callback([&settings, &exit_code, command, run] {
@@ -310,6 +310,51 @@ void AddAudit(CLI::App& app, AuditSettings& settings, int& exit_code) {
       exit_code = run(settings);
     });
   }
+}
+
+//! frontdoor keys rotate-audit|rotate-two-step|reseal-two-step
+void AddKeys(CLI::App& app, KeySettings& settings, int& exit_code) {
+  CLI::App* keys = app.add_subcommand("keys", "Change the keys kept outside the database");
+  keys->require_subcommand(1);
+  CLI::App* rotate_audit = keys->add_subcommand(
+      "rotate-audit",
+      "Make a new key to sign the access audit's checkpoints, keeping the old public key to check "
+      "what it signed, and sign a handover checkpoint with both");
+  AddDatabase(rotate_audit);
+  AddAuditKey(rotate_audit, "The signing key's file (the server's --audit-key)");
+  rotate_audit->add_option("--checkpoint", settings.checkpoint,
+                           "A file to write the handover checkpoint to (it is printed too)");
+  CLI::App* rotate_two_step = keys->add_subcommand(
+      "rotate-two-step",
+      "Put a new key first in the two-step key file; the older keys still open what they sealed");
+  CLI::App* reseal = keys->add_subcommand(
+      "reseal-two-step",
+      "Seal every two-step secret again with the first key of the file (once every server has "
+      "been restarted with it), then retire the older keys to FILE.retired");
+  AddDatabase(reseal);
+  for (CLI::App* command : {rotate_two_step, reseal}) {
+    // Read from the command that runs, as --database is (both commands take it).
+    command->add_option("--two-step-key", "The two-step keys' file (the server's --two-step-key)")
+        ->envname("FRONTDOOR_TWO_STEP_KEY")
+        ->default_val(kDefaultTwoStepKeyFile);
+  }
+  const auto two_step_key_of = [](const CLI::App& command) {
+    return command.get_option("--two-step-key")->as<std::string>();
+  };
+  rotate_audit->callback([&settings, &exit_code, rotate_audit] {
+    settings.database = DatabaseOf(*rotate_audit);
+    settings.audit_key = AuditKeyOf(*rotate_audit);
+    exit_code = RunRotateAuditKey(settings);
+  });
+  rotate_two_step->callback([&settings, &exit_code, rotate_two_step, two_step_key_of] {
+    settings.two_step_key = two_step_key_of(*rotate_two_step);
+    exit_code = RunRotateTwoStepKey(settings);
+  });
+  reseal->callback([&settings, &exit_code, reseal, two_step_key_of] {
+    settings.database = DatabaseOf(*reseal);
+    settings.two_step_key = two_step_key_of(*reseal);
+    exit_code = RunResealTwoStepSecrets(settings);
+  });
 }
 
 //! frontdoor backup and frontdoor restore
@@ -330,7 +375,8 @@ void AddBackupAndRestore(CLI::App& app, BackupSettings& backup, RestoreSettings&
   put_back->add_option("--from", restore.from, "The backup's file (frontdoor-….db)")->required();
   put_back->add_flag("--force", restore.force, "Replace the database that is there");
   put_back->add_option("--public-key", restore.public_key,
-                       "The public key's file (default: the audit key's file with .pub added)");
+                       "The public keys' file, one a line (default: the audit key's file with .pub "
+                       "added)");
   put_back->callback([&, put_back] {
     restore.database = DatabaseOf(*put_back);
     restore.audit_key = AuditKeyOf(*put_back);
@@ -466,12 +512,14 @@ int main(int argc, char** argv) {
   AuditSettings audit_settings;
   BackupSettings backup_settings;
   RestoreSettings restore_settings;
+  KeySettings key_settings;
   AddServe(app, serve, exit_code);
   AddExport(app, export_settings, exit_code);
   AddImport(app, import_settings, annex_a_import_settings, csv_import_settings, exit_code);
   AddDatabaseCommands(app, data, exit_code);
   AddAudit(app, audit_settings, exit_code);
   AddBackupAndRestore(app, backup_settings, restore_settings, exit_code);
+  AddKeys(app, key_settings, exit_code);
   AddUser(app, user, exit_code);
   AddToken(app, data, exit_code);
   SetUpLogging();

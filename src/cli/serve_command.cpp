@@ -209,8 +209,11 @@ int Serve(const ServeSettings& settings, store::Store& store, const http::Server
   }
   try {
     bool made = false;
-    service_settings.two_step.secret_key = LoadOrMakeTwoStepKey(settings.two_step_key, made);
+    service_settings.two_step.secret_keys = LoadOrMakeTwoStepKeys(settings.two_step_key, made);
     if (made) spdlog::info("event=two_step_key_made file={}", settings.two_step_key);
+    spdlog::info("event=two_step_keys sealing={} older={}",
+                 service::TwoStepKeyId(service_settings.two_step.secret_keys.front()),
+                 service_settings.two_step.secret_keys.size() - 1);
   } catch (const std::exception& failure) {
     std::cerr << "frontdoor serve: the two-step secrets' key: " << failure.what() << "\n";
     return 1;
@@ -232,10 +235,8 @@ int Serve(const ServeSettings& settings, store::Store& store, const http::Server
   try {
     bool made = false;
     audit_key = LoadOrMakeAuditKey(settings.audit_key, made);
-    if (made) {
-      spdlog::info("event=audit_key_made file={} public_key={}", settings.audit_key,
-                   domain::FormatVerifierKey(audit_key->verifier));
-    }
+    spdlog::info("event={} file={} public_key={}", made ? "audit_key_made" : "audit_key",
+                 settings.audit_key, domain::FormatVerifierKey(audit_key->verifier));
   } catch (const std::exception& failure) {
     std::cerr << "frontdoor serve: the access audit's signing key: " << failure.what() << "\n";
     return 1;

@@ -169,6 +169,22 @@ std::variant<AuditVerifierKey, std::string> ParseVerifierKey(std::string_view te
   return AuditVerifierKey{key.name, key.id, key.bytes};
 }
 
+std::variant<std::vector<AuditVerifierKey>, std::string> ParseVerifierKeys(std::string_view text) {
+  std::vector<AuditVerifierKey> keys;
+  int number = 0;
+  for (const std::string& line : SplitOn(text, '\n')) {
+    ++number;
+    if (Trim(line).empty()) continue;
+    auto key = ParseVerifierKey(line);
+    if (auto* error = std::get_if<std::string>(&key)) {
+      return "line " + std::to_string(number) + ": " + *error;
+    }
+    keys.push_back(std::get<AuditVerifierKey>(key));
+  }
+  if (keys.empty()) return std::string("it holds no key");
+  return keys;
+}
+
 std::string CheckpointBody(const AuditCheckpoint& checkpoint) {
   return checkpoint.origin + "\n" + std::to_string(checkpoint.size) + "\n" +
          Base64(checkpoint.root.data(), checkpoint.root.size()) + "\n";
@@ -189,35 +205,48 @@ std::string SignNote(std::string_view body, const AuditSigningKey& key) {
          Base64(signature, sizeof(signature)) + "\n";
 }
 
+std::optional<std::string> CosignNote(std::string_view note, const AuditSigningKey& key) {
+  const auto blank = note.find("\n\n");
+  if (blank == std::string_view::npos || !note.ends_with('\n')) return std::nullopt;
+  const std::string signed_alone = SignNote(note.substr(0, blank + 1), key);
+  return std::string(note) + signed_alone.substr(blank + 2);
+}
+
 std::variant<AuditCheckpoint, std::string> OpenCheckpoint(std::string_view note,
-                                                          const AuditVerifierKey& key) {
+                                                          std::span<const AuditVerifierKey> keys) {
   const auto blank = note.find("\n\n");
   if (blank == std::string_view::npos) {
     return std::string("it is not a signed note: no blank line before its signatures");
   }
   const std::string_view body = note.substr(0, blank + 1);
-  bool signed_by_key = false;
+  const AuditVerifierKey* signer = nullptr;
   for (const std::string& line : SplitOn(note.substr(blank + 2), '\n')) {
     if (!line.starts_with(kSignaturePrefix)) continue;
     const auto words = SplitOn(std::string_view(line).substr(kSignaturePrefix.size()), ' ');
-    if (words.size() != 2 || words[0] != key.name) continue;
-    const auto signature = FromBase64(words[1]);
+    const auto signature = words.size() == 2 ? FromBase64(words[1]) : std::nullopt;
     if (!signature || signature->size() != 4 + crypto_sign_BYTES) continue;
     const std::uint32_t id = (std::uint32_t{(*signature)[0]} << 24) |
                              (std::uint32_t{(*signature)[1]} << 16) |
                              (std::uint32_t{(*signature)[2]} << 8) | std::uint32_t{(*signature)[3]};
-    if (id != key.id) continue;
-    signed_by_key = crypto_sign_verify_detached(signature->data() + 4,
-                                                reinterpret_cast<const unsigned char*>(body.data()),
-                                                body.size(), key.public_key.data()) == 0;
-    if (signed_by_key) break;
+    for (const AuditVerifierKey& key : keys) {
+      if (key.name != words[0] || key.id != id) continue;
+      if (crypto_sign_verify_detached(signature->data() + 4,
+                                      reinterpret_cast<const unsigned char*>(body.data()),
+                                      body.size(), key.public_key.data()) == 0) {
+        signer = &key;
+      }
+    }
+    if (signer) break;
   }
-  if (!signed_by_key) return std::string("it is not signed by the key " + key.name);
+  if (!signer) {
+    return std::string(keys.size() == 1 ? "it is not signed by the key " + keys[0].name
+                                        : "it is not signed by any of the keys given");
+  }
   const auto lines = SplitOn(body, '\n');
   AuditCheckpoint checkpoint;
   checkpoint.origin = lines.size() > 0 ? lines[0] : "";
-  if (lines.size() < 3 || checkpoint.origin != key.name) {
-    return std::string("its first line does not name the log " + key.name);
+  if (lines.size() < 3 || checkpoint.origin != signer->name) {
+    return std::string("its first line does not name the log " + signer->name);
   }
   const auto size = ParseCount(lines[1]);
   const auto root = FromBase64(lines[2]);

@@ -7,9 +7,11 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 #include "domain/merkle_tree.hpp"
 
@@ -49,6 +51,9 @@ std::string FormatVerifierKey(const AuditVerifierKey& key);
 //! The key a file holds (surrounding white space ignored), or why it is not one.
 std::variant<AuditSigningKey, std::string> ParseSigningKey(std::string_view text);
 std::variant<AuditVerifierKey, std::string> ParseVerifierKey(std::string_view text);
+//! The verifier keys a file holds, one a line (blank lines ignored), or which line is not one. A
+//! log whose key was changed keeps every key it was ever signed with, the newest first.
+std::variant<std::vector<AuditVerifierKey>, std::string> ParseVerifierKeys(std::string_view text);
 
 //! The checkpoint's text: origin, size and base64 root, a line each.
 std::string CheckpointBody(const AuditCheckpoint& checkpoint);
@@ -56,8 +61,16 @@ std::string CheckpointBody(const AuditCheckpoint& checkpoint);
 std::string SignCheckpoint(const AuditCheckpoint& checkpoint, const AuditSigningKey& key);
 //! `text` (lines each ending in a line feed) as a signed note.
 std::string SignNote(std::string_view text, const AuditSigningKey& key);
-//! The checkpoint a signed note states when `key` signed it; otherwise what is wrong with it.
+//! The signed note `note` with `key`'s signature added beside those it has (a checkpoint signed
+//! by an old key and the new one hands the log over); nothing when `note` is not a signed note.
+std::optional<std::string> CosignNote(std::string_view note, const AuditSigningKey& key);
+//! The checkpoint a signed note states when one of `keys` signed it (and it names that key's log);
+//! otherwise what is wrong with it.
 std::variant<AuditCheckpoint, std::string> OpenCheckpoint(std::string_view note,
-                                                          const AuditVerifierKey& key);
+                                                          std::span<const AuditVerifierKey> keys);
+inline std::variant<AuditCheckpoint, std::string> OpenCheckpoint(std::string_view note,
+                                                                 const AuditVerifierKey& key) {
+  return OpenCheckpoint(note, std::span(&key, 1));
+}
 
 }  // namespace frontdoor::domain

@@ -187,10 +187,46 @@ bool LooksLikeRecoveryCode(std::string_view typed) {
 
 namespace {
 
-constexpr std::string_view kSealedPrefix = "sealed1:";
+// "sealed1:" + base64(nonce, sealed) was written before keys were named; "sealed2:" + key id + ":"
+// + base64(nonce, sealed) since.
+constexpr std::string_view kUnnamedKeyPrefix = "sealed1:";
+constexpr std::string_view kNamedKeyPrefix = "sealed2:";
+constexpr std::size_t kKeyIdLength = 8;
 
 std::string AssociatedData(std::int64_t user_id) {
   return "frontdoor two-step secret of user " + std::to_string(user_id);
+}
+
+//! The secret in `sealed` (nonce, then ciphertext) when `key` sealed it for `user_id`.
+std::optional<std::string> OpenWith(const std::string& sealed, std::int64_t user_id,
+                                    const TwoStepKey& key) {
+  constexpr std::size_t kNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+  constexpr std::size_t kTag = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+  if (sealed.size() < kNonce + kTag) return std::nullopt;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(sealed.data());
+  const std::string associated = AssociatedData(user_id);
+  std::string secret(sealed.size() - kNonce - kTag, '\0');
+  unsigned long long opened = 0;
+  if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+          reinterpret_cast<unsigned char*>(secret.data()), &opened, nullptr, bytes + kNonce,
+          sealed.size() - kNonce, reinterpret_cast<const unsigned char*>(associated.data()),
+          associated.size(), bytes, key.data()) != 0) {
+    return std::nullopt;
+  }
+  secret.resize(opened);
+  return secret;
+}
+
+std::optional<std::string> FromBase64(std::string_view text) {
+  std::string bytes(text.size(), '\0');
+  std::size_t length = 0;
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), text.data(),
+                        text.size(), nullptr, &length, nullptr,
+                        sodium_base64_VARIANT_ORIGINAL) != 0) {
+    return std::nullopt;
+  }
+  bytes.resize(length);
+  return bytes;
 }
 
 }  // namespace
@@ -200,6 +236,15 @@ TwoStepKey NewTwoStepKey() {
   TwoStepKey key;
   crypto_aead_xchacha20poly1305_ietf_keygen(key.data());
   return key;
+}
+
+std::string TwoStepKeyId(const TwoStepKey& key) {
+  // A hash of the key after a context of its own: it names the key and reveals nothing of it.
+  std::string text = "frontdoor two-step key id\n";
+  text.append(reinterpret_cast<const char*>(key.data()), key.size());
+  const std::string id = domain::Sha256Hex(text).substr(0, kKeyIdLength);
+  sodium_memzero(text.data(), text.size());
+  return id;
 }
 
 std::string SealTwoStepSecret(std::string_view secret, std::int64_t user_id,
@@ -220,44 +265,36 @@ std::string SealTwoStepSecret(std::string_view secret, std::int64_t user_id,
   std::string text(sodium_base64_encoded_len(sealed.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
   sodium_bin2base64(text.data(), text.size(), bytes, sealed.size(), sodium_base64_VARIANT_ORIGINAL);
   text.resize(text.size() - 1);
-  return std::string(kSealedPrefix) + text;
+  return std::string(kNamedKeyPrefix) + TwoStepKeyId(key) + ":" + text;
 }
 
 bool IsSealedTwoStepSecret(std::string_view kept) {
-  return kept.starts_with(kSealedPrefix);
+  return kept.starts_with(kUnnamedKeyPrefix) || kept.starts_with(kNamedKeyPrefix);
+}
+
+bool IsSealedWith(std::string_view kept, const TwoStepKey& key) {
+  return kept.starts_with(kNamedKeyPrefix) &&
+         kept.substr(kNamedKeyPrefix.size(), kKeyIdLength) == TwoStepKeyId(key);
 }
 
 std::optional<std::string> OpenTwoStepSecret(std::string_view kept, std::int64_t user_id,
-                                             const TwoStepKey* key) {
+                                             std::span<const TwoStepKey> keys) {
   if (!IsSealedTwoStepSecret(kept)) return std::string(kept);
-  if (!key) return std::nullopt;
   EnsureLibrariesReady();
-  kept.remove_prefix(kSealedPrefix.size());
-  std::string sealed(kept.size(), '\0');
-  std::size_t length = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(sealed.data()), sealed.size(), kept.data(),
-                        kept.size(), nullptr, &length, nullptr,
-                        sodium_base64_VARIANT_ORIGINAL) != 0 ||
-      length < crypto_aead_xchacha20poly1305_ietf_NPUBBYTES +
-                   crypto_aead_xchacha20poly1305_ietf_ABYTES) {
+  if (kept.starts_with(kUnnamedKeyPrefix)) {
+    const auto sealed = FromBase64(kept.substr(kUnnamedKeyPrefix.size()));
+    for (const TwoStepKey& key : keys) {
+      if (auto secret = sealed ? OpenWith(*sealed, user_id, key) : std::nullopt) return secret;
+    }
     return std::nullopt;
   }
-  const auto* bytes = reinterpret_cast<const unsigned char*>(sealed.data());
-  const std::string associated = AssociatedData(user_id);
-  std::string secret(length - crypto_aead_xchacha20poly1305_ietf_NPUBBYTES -
-                         crypto_aead_xchacha20poly1305_ietf_ABYTES,
-                     '\0');
-  unsigned long long opened = 0;
-  if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-          reinterpret_cast<unsigned char*>(secret.data()), &opened, nullptr,
-          bytes + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
-          length - crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
-          reinterpret_cast<const unsigned char*>(associated.data()), associated.size(), bytes,
-          key->data()) != 0) {
-    return std::nullopt;
+  const auto rest = kept.substr(kNamedKeyPrefix.size());
+  if (rest.size() <= kKeyIdLength || rest[kKeyIdLength] != ':') return std::nullopt;
+  const auto sealed = FromBase64(rest.substr(kKeyIdLength + 1));
+  for (const TwoStepKey& key : keys) {
+    if (sealed && IsSealedWith(kept, key)) return OpenWith(*sealed, user_id, key);
   }
-  secret.resize(opened);
-  return secret;
+  return std::nullopt;
 }
 
 std::string NormaliseRecoveryCode(std::string_view typed) {

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -57,18 +58,24 @@ bool RecoveryCodeMatches(std::string_view kept, std::string_view typed);
 //! checked against them.
 bool LooksLikeRecoveryCode(std::string_view typed);
 
-//! The key two-step secrets are sealed with, kept in a file outside the database.
+//! A key two-step secrets are sealed with, kept in a file outside the database.
 using TwoStepKey = std::array<unsigned char, 32>;
 //! A new random key.
 TwoStepKey NewTwoStepKey();
+//! The key's id, 8 hex digits, written beside each secret it seals (so the key that opens a
+//! secret is known once there are several).
+std::string TwoStepKeyId(const TwoStepKey& key);
 //! The two-step secret sealed (XChaCha20-Poly1305) for the account `user_id` alone, as kept.
 std::string SealTwoStepSecret(std::string_view secret, std::int64_t user_id, const TwoStepKey& key);
 //! Whether a kept secret is sealed (one kept before secrets were sealed is not).
 bool IsSealedTwoStepSecret(std::string_view kept);
-//! The secret a kept one holds: opened with `key` when sealed (nothing when the key or account is
-//! not the one it was sealed with), as it is when not.
+//! Whether a kept secret is sealed with `key` and says so (one sealed before keys were named is
+//! not: it is sealed again when keys change).
+bool IsSealedWith(std::string_view kept, const TwoStepKey& key);
+//! The secret a kept one holds: opened with whichever of `keys` sealed it (nothing when none of
+//! them did, or it was sealed for another account), as it is when not sealed.
 std::optional<std::string> OpenTwoStepSecret(std::string_view kept, std::int64_t user_id,
-                                             const TwoStepKey* key);
+                                             std::span<const TwoStepKey> keys);
 //! A recovery code as typed, made comparable: lower case, without spaces or hyphens.
 std::string NormaliseRecoveryCode(std::string_view typed);
 

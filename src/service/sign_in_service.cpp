@@ -158,8 +158,7 @@ std::optional<Identity> SignInService::AuthenticateApiToken(const std::string& t
 }
 
 std::optional<std::string> SignInService::OpenedSecret(const domain::User& user) const {
-  auto secret = OpenTwoStepSecret(user.totp_secret, user.id,
-                                  two_step_.secret_key ? &*two_step_.secret_key : nullptr);
+  auto secret = OpenTwoStepSecret(user.totp_secret, user.id, two_step_.secret_keys);
   if (!secret) {
     spdlog::error("event=two_step_secret_unopened user_id={} reason=\"not sealed with this key\"",
                   user.id);
@@ -168,19 +167,48 @@ std::optional<std::string> SignInService::OpenedSecret(const domain::User& user)
 }
 
 int SignInService::SealTwoStepSecrets() {
-  if (!two_step_.secret_key) return 0;
+  if (two_step_.secret_keys.empty()) return 0;
+  return store_.WriteResult(
+      [&](store::Records& records) { return int(SealSecrets(records, false).sealed.size()); });
+}
+
+TwoStepResealing SignInService::ResealTwoStepSecrets(const Actor& actor) {
+  if (two_step_.secret_keys.empty()) return {};
   return store_.WriteResult([&](store::Records& records) {
-    int sealed = 0;
-    for (const auto& user : records.accounts.List()) {
-      if (user.totp_secret.empty() || IsSealedTwoStepSecret(user.totp_secret)) continue;
-      // Only the secret, and only if it is still the one read: nothing else of the account is
-      // written back, whatever another server did to it meanwhile.
-      sealed += records.accounts.ReplaceTwoStepSecret(
-          user.id, user.totp_secret,
-          SealTwoStepSecret(user.totp_secret, user.id, *two_step_.secret_key));
+    auto resealing = SealSecrets(records, true);
+    std::string accounts;
+    for (const auto id : resealing.sealed) {
+      accounts += (accounts.empty() ? "user:" : " user:") + std::to_string(id);
     }
-    return sealed;
+    AppendAudit(
+        records, actor, clock_.Now(),
+        {domain::Action::kTwoStep, accounts, domain::AuditOutcome::kAllowed,
+         "two-step secrets sealed again with key " + TwoStepKeyId(two_step_.secret_keys.front()) +
+             ": " + std::to_string(resealing.sealed.size()) + " sealed, " +
+             std::to_string(resealing.unopened.size()) + " could not be opened"});
+    return resealing;
   });
+}
+
+TwoStepResealing SignInService::SealSecrets(store::Records& records, bool sealed_too) {
+  const TwoStepKey& sealing = two_step_.secret_keys.front();
+  TwoStepResealing resealing;
+  for (const auto& user : records.accounts.List()) {
+    if (user.totp_secret.empty() || IsSealedWith(user.totp_secret, sealing)) continue;
+    if (IsSealedTwoStepSecret(user.totp_secret) && !sealed_too) continue;
+    const auto secret = OpenTwoStepSecret(user.totp_secret, user.id, two_step_.secret_keys);
+    if (!secret) {
+      resealing.unopened.push_back(user.username);
+      continue;
+    }
+    // Only the secret, and only if it is still the one read: nothing else of the account is
+    // written back, whatever another server did to it meanwhile.
+    if (records.accounts.ReplaceTwoStepSecret(user.id, user.totp_secret,
+                                              SealTwoStepSecret(*secret, user.id, sealing))) {
+      resealing.sealed.push_back(user.id);
+    }
+  }
+  return resealing;
 }
 
 bool SignInService::HasSealedTwoStepSecrets() {
@@ -210,8 +238,9 @@ TwoStepEnrolment SignInService::BeginTwoStepSetup(const Identity& identity) {
       return;
     }
     const std::string secret = NewTotpSecret();
-    user->totp_secret =
-        two_step_.secret_key ? SealTwoStepSecret(secret, user->id, *two_step_.secret_key) : secret;
+    user->totp_secret = two_step_.secret_keys.empty()
+                            ? secret
+                            : SealTwoStepSecret(secret, user->id, two_step_.secret_keys.front());
     records.accounts.Update(*user);
     enrolment = {secret, TotpAddress(two_step_.issuer, user->username, secret)};
     AppendAudit(records, identity.AsActor(), clock_.Now(),

@@ -22,9 +22,16 @@ namespace frontdoor::service {
 struct TwoStepSettings {
   std::set<domain::Role> required_roles = {domain::Role::kManager, domain::Role::kAdmin};
   std::string issuer = "frontdoor";
-  //! Seals each account's two-step secret in the database (`frontdoor serve` always has one, from
-  //! a file outside the database); without it secrets are kept as they are.
-  std::optional<TwoStepKey> secret_key;
+  //! Seal each account's two-step secret in the database (`frontdoor serve` always has one, from
+  //! a file outside the database): the first seals, every one opens (keys older than the first
+  //! stay until every secret is sealed again with it). Without any, secrets are kept as they are.
+  std::vector<TwoStepKey> secret_keys;
+};
+
+//! What sealing two-step secrets again did.
+struct TwoStepResealing {
+  std::vector<std::int64_t> sealed;   //!< accounts whose secret is now sealed with the first key
+  std::vector<std::string> unopened;  //!< accounts whose secret none of the keys opens
 };
 
 //! How a sign-in attempt ended.
@@ -58,6 +65,10 @@ class SignInService {
 
   //! Seals the two-step secrets kept before secrets were sealed; answers how many.
   int SealTwoStepSecrets();
+  //! Seals every two-step secret not sealed with the first key with it, in one transaction that
+  //! the access audit records (once every server has the new key: one that has not cannot open
+  //! them after).
+  TwoStepResealing ResealTwoStepSecrets(const Actor& actor);
   //! Whether any account's two-step secret is sealed (so a key must already exist somewhere).
   bool HasSealedTwoStepSecrets();
   //! The secret of a two-step set-up begun and not finished (to show again), or "".
@@ -94,6 +105,9 @@ class SignInService {
   domain::SignInPolicy policy_;
   //! The account's two-step secret, opened; nothing (and an error logged) when it cannot be.
   std::optional<std::string> OpenedSecret(const domain::User& user) const;
+  //! Seals with the first key each secret not sealed with it (those sealed with another key only
+  //! when `sealed_too`).
+  TwoStepResealing SealSecrets(store::Records& records, bool sealed_too);
 
   TwoStepSettings two_step_;
   Sleep sleep_;

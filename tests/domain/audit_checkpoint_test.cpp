@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <vector>
+
 namespace frontdoor::domain {
 namespace {
 
@@ -74,6 +77,49 @@ TEST(AuditCheckpoint, AChangedSizeOrRootOrAMissingSignatureIsRefused) {
   EXPECT_TRUE(std::holds_alternative<std::string>(OpenCheckpoint(swapped, key.verifier)));
   EXPECT_TRUE(std::holds_alternative<std::string>(
       OpenCheckpoint(CheckpointBody(Checkpoint(key, 1234)), key.verifier)));
+}
+
+TEST(AuditCheckpoint, AKeyChangedHandsTheLogOverWithACheckpointBothKeysSign) {
+  const AuditSigningKey old_key = TestKey();
+  std::array<unsigned char, 32> new_seed{};
+  new_seed.fill(9);
+  const AuditSigningKey new_key = AuditSigningKeyFromSeed(old_key.verifier.name, new_seed);
+  ASSERT_NE(new_key.verifier.id, old_key.verifier.id);
+  const std::string by_old = SignCheckpoint(Checkpoint(old_key, 50), old_key);
+  const auto handover = CosignNote(by_old, new_key);
+  ASSERT_TRUE(handover.has_value());
+  EXPECT_TRUE(handover->starts_with(by_old));
+  EXPECT_EQ(std::count(handover->begin(), handover->end(), '\n'), 6);  // three lines, a gap, two
+  const std::vector<AuditVerifierKey> both = {new_key.verifier, old_key.verifier};
+  for (const auto& keys : {std::vector{old_key.verifier}, std::vector{new_key.verifier}, both}) {
+    const auto opened = OpenCheckpoint(*handover, keys);
+    ASSERT_TRUE(std::holds_alternative<AuditCheckpoint>(opened)) << std::get<std::string>(opened);
+    EXPECT_EQ(std::get<AuditCheckpoint>(opened).size, 50);
+  }
+  // Checkpoints signed before and after the change open with the list of both keys.
+  EXPECT_TRUE(std::holds_alternative<AuditCheckpoint>(OpenCheckpoint(by_old, both)));
+  const std::string by_new = SignCheckpoint(Checkpoint(new_key, 60), new_key);
+  EXPECT_TRUE(std::holds_alternative<AuditCheckpoint>(OpenCheckpoint(by_new, both)));
+  EXPECT_TRUE(std::holds_alternative<std::string>(OpenCheckpoint(by_new, old_key.verifier)));
+  // The new key's signature does not carry over to a body changed after it signed.
+  std::string changed = *handover;
+  changed.replace(changed.find("\n50\n"), 4, "\n51\n");
+  EXPECT_TRUE(std::holds_alternative<std::string>(OpenCheckpoint(changed, both)));
+  EXPECT_FALSE(CosignNote(CheckpointBody(Checkpoint(old_key, 50)), new_key).has_value());
+}
+
+TEST(AuditCheckpoint, AFileOfPublicKeysListsEveryKeyTheLogWasSignedWith) {
+  const auto keys = ParseVerifierKeys(std::string(kExampleVerifier) + "\n\n" +
+                                      FormatVerifierKey(TestKey().verifier) + "\n");
+  ASSERT_TRUE(std::holds_alternative<std::vector<AuditVerifierKey>>(keys))
+      << std::get<std::string>(keys);
+  ASSERT_EQ(std::get<std::vector<AuditVerifierKey>>(keys).size(), 2u);
+  EXPECT_EQ(std::get<std::vector<AuditVerifierKey>>(keys)[1].name,
+            "frontdoor.example/access-audit");
+  const auto bad = ParseVerifierKeys(std::string(kExampleVerifier) + "\nPeterNeumann+c74f20a3\n");
+  ASSERT_TRUE(std::holds_alternative<std::string>(bad));
+  EXPECT_TRUE(std::get<std::string>(bad).starts_with("line 2: ")) << std::get<std::string>(bad);
+  EXPECT_TRUE(std::holds_alternative<std::string>(ParseVerifierKeys(" \n")));
 }
 
 TEST(AuditCheckpoint, BadKeysSayWhatIsWrong) {

@@ -1,18 +1,22 @@
 // tests/integration/postgres_recovery.test.mjs — the restore drill on PostgreSQL, done the way
-// doc/runbook.md says: a server archiving its write-ahead log, a base backup taken while frontdoor
-// runs, contacts written before and after a chosen moment, and recovery to that moment. The
+// doc/runbook.md says, with its scripts: a server archiving its write-ahead log, a base backup
+// taken while frontdoor runs (deploy/postgres-backup.sh), contacts written before and after a
+// chosen moment, and recovery to that moment (deploy/postgres-recover.sh). The
 // recovered database holds every contact acknowledged before the moment and none after it,
 // frontdoor serves it, and its access audit verifies against the checkpoint kept at the moment.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { appendFileSync, chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { addUser, bearerFor, databaseKind, runFrontdoor, startServer } from '../support/harness.mjs'
 
 const root = new URL('../..', import.meta.url).pathname
 const postgres = join(root, 'scripts', 'postgres.sh')
+const backupScript = join(root, 'deploy', 'postgres-backup.sh')
+const recoverScript = join(root, 'deploy', 'postgres-recover.sh')
+const pgBin = { ...process.env, PG_BIN: '/usr/lib/postgresql/15/bin' }
 const asRoot = process.getuid() === 0
 const asOwner = (command, args) => asRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args]
 const run = (command, args, options = {}) => execFileSync(...asOwner(command, args), { encoding: 'utf8', ...options }).trim()
@@ -25,8 +29,9 @@ test('PostgreSQL recovered to a chosen moment holds every contact acknowledged b
   chmodSync(folder, 0o755)
   const archive = join(folder, 'archive')
   mkdirSync(archive)
-  mkdirSync(join(folder, 'base'), { mode: 0o700 })
-  if (asRoot) execFileSync('chown', ['postgres:', archive, join(folder, 'base')])
+  mkdirSync(join(folder, 'backups'))
+  mkdirSync(join(folder, 'b'))
+  if (asRoot) execFileSync('chown', ['postgres:', archive, join(folder, 'backups'), join(folder, 'b')])
   const port = 20000 + (process.pid % 10000)
   const archiving = `-c wal_level=replica -c archive_mode=on -c archive_timeout=1 -c archive_command='test ! -f ${archive}/%f && cp %p ${archive}/%f'`
   const admin = execFileSync(postgres, ['start', join(folder, 'a'), String(port)], { encoding: 'utf8', env: { ...process.env, POSTGRES_OPTIONS: archiving } }).trim().split('\n').at(-1)
@@ -57,10 +62,14 @@ test('PostgreSQL recovered to a chosen moment holds every contact acknowledged b
       return ids
     }
 
-    // The base backup, taken while frontdoor runs and writes.
-    const writing = write(0, 20)
-    run('/usr/lib/postgresql/15/bin/pg_basebackup', ['-d', admin, '-D', join(folder, 'base'), '-Fp', '-Xs', '-c', 'fast'])
-    const before = [...await writing, ...await write(20, 20)]
+    // The base backup, taken while frontdoor runs and writes, with the checkpoint of the moment
+    // it began beside it.
+    const early = await write(0, 5)
+    await sleep(1500) // the sequencer signs a checkpoint of those
+    const writing = write(5, 15)
+    const backup = run(backupScript, [admin, join(folder, 'backups'), checkpoint], { env: pgBin }).split('\n').at(-1)
+    assert.match(backup, /\/backups\/base-\d{8}T\d{6}Z$/)
+    const before = [...early, ...await writing, ...await write(20, 20)]
     await sleep(1500) // the sequencer signs a checkpoint of the log as it is at the moment
     const moment = sql(admin, 'SELECT now()')
     copyFileSync(checkpoint, join(folder, 'checkpoint-at-moment'))
@@ -78,22 +87,23 @@ test('PostgreSQL recovered to a chosen moment holds every contact acknowledged b
 
     // Recovery to the moment, into a new data folder, as the runbook says.
     const data = join(folder, 'b', 'data')
-    mkdirSync(join(folder, 'b', 'sock'), { recursive: true })
-    execFileSync('cp', ['-a', join(folder, 'base'), data])
-    appendFileSync(join(data, 'postgresql.auto.conf'),
-      `restore_command = 'cp ${archive}/%f %p'\nrecovery_target_time = '${moment}'\nrecovery_target_action = 'promote'\narchive_mode = off\n`)
-    writeFileSync(join(data, 'recovery.signal'), '')
-    if (asRoot) execFileSync('chown', ['-R', 'postgres:', join(folder, 'b')])
-    chmodSync(data, 0o700)
+    const prepared = run(recoverScript, [backup, archive, data, moment])
+    assert.match(prepared, /^Ready: start PostgreSQL on /)
+    const refused = (() => { try { run(recoverScript, [backup, archive, data, moment], { stdio: 'pipe' }); return '' } catch (error) { return String(error.stderr) } })()
+    assert.match(refused, /is there already: give a new folder/)
+    mkdirSync(join(folder, 'b', 'sock'))
+    if (asRoot) execFileSync('chown', ['postgres:', join(folder, 'b', 'sock')])
     const recovered = execFileSync(postgres, ['start', join(folder, 'b'), String(port + 1)], { encoding: 'utf8' }).trim().split('\n').at(-1)
     for (let tries = 0; sql(recovered, 'SELECT pg_is_in_recovery()') === 't' && tries < 100; tries++) await sleep(100)
     const restored = { url: withDatabase(recovered, 'frontdoor_pitr') }
     const kept = new Set(sql(restored.url, 'SELECT id FROM contacts').split('\n').filter(Boolean).map(Number))
     for (const id of before) assert.ok(kept.has(id), `contact ${id}, acknowledged before the moment, was recovered`)
     for (const id of after) assert.ok(!kept.has(id), `contact ${id}, written after the moment, was not`)
-    const verified = runFrontdoor(['audit', 'verify', '--database', restored.url, '--checkpoint', join(folder, 'checkpoint-at-moment')])
-    assert.equal(verified.status, 0, verified.stderr)
-    assert.match(verified.stdout, /extends the signed checkpoint/)
+    for (const kept of [join(folder, 'checkpoint-at-moment'), join(backup, 'audit-checkpoint')]) {
+      const verified = runFrontdoor(['audit', 'verify', '--database', restored.url, '--checkpoint', kept])
+      assert.equal(verified.status, 0, verified.stderr)
+      assert.match(verified.stdout, /extends the signed checkpoint/)
+    }
     server = await startServer(restored, [], { migrate: false })
     const read = await fetch(`${server.url}/api/v1/contacts/${before.at(-1)}`, { headers: { Authorization: token } })
     assert.equal(read.status, 200)

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <mutex>
 #include <set>
 
@@ -24,9 +25,9 @@ using frontdoor::testing::TestDatabase;
 
 constexpr const char* kPassword = "purple tractor morning";
 
-TwoStepSettings SealedWith(const TwoStepKey& key) {
+TwoStepSettings SealedWith(std::vector<TwoStepKey> keys) {
   TwoStepSettings settings;
-  settings.secret_key = key;
+  settings.secret_keys = std::move(keys);
   return settings;
 }
 
@@ -56,7 +57,7 @@ class SignInTest : public ::testing::TestWithParam<store::DatabaseKind> {
   // Two-step secrets sealed, as `frontdoor serve` always seals them.
   TwoStepKey key_ = NewTwoStepKey();
   SignInService sign_in_{
-      *store_, clock_, {}, SealedWith(key_), [this](std::chrono::milliseconds delay) {
+      *store_, clock_, {}, SealedWith({key_}), [this](std::chrono::milliseconds delay) {
         std::lock_guard lock(delays_mutex_);
         delays_.push_back(delay);
       }};
@@ -186,7 +187,7 @@ TEST_P(SignInTest, TwoStepSecretsAreSealedAndRecoveryCodesHashedSlowlyWithSalt) 
   const auto enrolment = sign_in_.BeginTwoStepSetup(*identity);
   const std::string kept =
       *column("SELECT totp_secret FROM users WHERE username = 'ann.manager'")[0][0];
-  EXPECT_TRUE(kept.starts_with("sealed1:")) << kept;
+  EXPECT_TRUE(kept.starts_with("sealed2:" + TwoStepKeyId(key_) + ":")) << kept;
   EXPECT_EQ(kept.find(enrolment.secret), std::string::npos);
   EXPECT_EQ(sign_in_.PendingTwoStepSecret(*identity), enrolment.secret);
   const auto finished =
@@ -202,7 +203,7 @@ TEST_P(SignInTest, TwoStepSecretsAreSealedAndRecoveryCodesHashedSlowlyWithSalt) 
   // The sealed secret opens for its own account with this key alone.
   clock_.Set("2026-11-27T09:00:30.000Z");
   const std::string code = TotpCode(enrolment.secret, clock_.Now());
-  SignInService other_key(*store_, clock_, {}, SealedWith(NewTwoStepKey()),
+  SignInService other_key(*store_, clock_, {}, SealedWith({NewTwoStepKey()}),
                           [](std::chrono::milliseconds) {});
   attempt = other_key.SignIn("ann.manager", kPassword, "10.0.0.1");
   identity = other_key.AuthenticateSession(attempt.session_token, "10.0.0.1");
@@ -228,13 +229,83 @@ TEST_P(SignInTest, TwoStepSecretsAreSealedAndRecoveryCodesHashedSlowlyWithSalt) 
                            "' FROM users WHERE username = 'ann.practitioner'");
   EXPECT_EQ(sign_in_.SealTwoStepSecrets(), 1);
   EXPECT_TRUE(column("SELECT totp_secret FROM users WHERE username = 'ann.practitioner'")[0][0]
-                  ->starts_with("sealed1:"));
+                  ->starts_with("sealed2:"));
   attempt = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1");
   identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
   EXPECT_TRUE(std::holds_alternative<domain::Session>(sign_in_.PassTwoStep(*identity, code)));
   EXPECT_TRUE(
       std::holds_alternative<domain::Session>(sign_in_.PassTwoStep(*identity, "ABCDE-FGHJK")));
   EXPECT_TRUE(std::holds_alternative<Invalid>(sign_in_.PassTwoStep(*identity, "abcdefghjk")));
+}
+
+TEST_P(SignInTest, ANewTwoStepKeyOpensWhatTheOldSealedAndSealsItAgainWhenAsked) {
+  const auto secret_of = [&](const std::string& username) {
+    return *frontdoor::testing::QueryDirectly(
+        database_.Url(), "SELECT totp_secret FROM users WHERE username = '" + username + "'")[0][0];
+  };
+  const auto passes = [&](SignInService& service, const std::string& username,
+                          const std::string& secret) {
+    const auto attempt = service.SignIn(username, kPassword, "10.0.0.1");
+    const auto identity = service.AuthenticateSession(attempt.session_token, "10.0.0.1");
+    clock_.Advance(std::chrono::seconds(30));
+    return identity && std::holds_alternative<domain::Session>(
+                           service.PassTwoStep(*identity, TotpCode(secret, clock_.Now())));
+  };
+  // Ann the manager enrols under the old key; Ann the practitioner's secret was sealed before
+  // keys were named ("sealed1:", no key id), with the old key too.
+  auto attempt = sign_in_.SignIn("ann.manager", kPassword, "10.0.0.1");
+  const auto enrolment =
+      sign_in_.BeginTwoStepSetup(*sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1"));
+  ASSERT_TRUE(std::holds_alternative<std::vector<std::string>>(
+      sign_in_.FinishTwoStepSetup(*sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1"),
+                                  TotpCode(enrolment.secret, clock_.Now()))));
+  const std::string named = secret_of("ann.manager");
+  const std::string unnamed = "sealed1:" + named.substr(std::string("sealed2:12345678:").size());
+  frontdoor::testing::ExecuteDirectly(
+      database_.Url(), "UPDATE users SET totp_enabled = TRUE, totp_last_step = 0, totp_secret = '" +
+                           unnamed + "' WHERE username = 'ann.manager'");
+  const std::string practitioner_secret = NewTotpSecret();
+  const auto practitioner_id = std::stoll(*frontdoor::testing::QueryDirectly(
+      database_.Url(), "SELECT id FROM users WHERE username = 'ann.practitioner'")[0][0]);
+  frontdoor::testing::ExecuteDirectly(
+      database_.Url(), "UPDATE users SET totp_enabled = TRUE, totp_secret = '" +
+                           SealTwoStepSecret(practitioner_secret, practitioner_id, key_) +
+                           "' WHERE username = 'ann.practitioner'");
+
+  // The new key first, the old beside it: both secrets open; new enrolments seal with the new.
+  const TwoStepKey new_key = NewTwoStepKey();
+  ASSERT_NE(TwoStepKeyId(new_key), TwoStepKeyId(key_));
+  const auto no_wait = [](std::chrono::milliseconds) {};
+  SignInService both(*store_, clock_, {}, SealedWith({new_key, key_}), no_wait);
+  EXPECT_TRUE(passes(both, "ann.manager", enrolment.secret));
+  EXPECT_TRUE(passes(both, "ann.practitioner", practitioner_secret));
+
+  const auto resealed = both.ResealTwoStepSecrets(CommandLineActor());
+  EXPECT_EQ(resealed.sealed.size(), 2u);
+  EXPECT_TRUE(resealed.unopened.empty());
+  EXPECT_TRUE(secret_of("ann.manager").starts_with("sealed2:" + TwoStepKeyId(new_key) + ":"));
+  EXPECT_TRUE(secret_of("ann.practitioner").starts_with("sealed2:" + TwoStepKeyId(new_key) + ":"));
+  const auto recorded = Recent().front();
+  EXPECT_EQ(recorded.action, "two_step");
+  EXPECT_NE(recorded.record_ids.find("user:" + std::to_string(practitioner_id)), std::string::npos);
+  EXPECT_EQ(std::count(recorded.record_ids.begin(), recorded.record_ids.end(), ':'), 2);
+  EXPECT_EQ(recorded.detail, "two-step secrets sealed again with key " + TwoStepKeyId(new_key) +
+                                 ": 2 sealed, 0 could not be opened");
+  EXPECT_TRUE(both.ResealTwoStepSecrets(CommandLineActor()).sealed.empty());
+
+  // Now the new key alone opens them, and the old key alone no longer does.
+  SignInService new_only(*store_, clock_, {}, SealedWith({new_key}), no_wait);
+  EXPECT_TRUE(passes(new_only, "ann.manager", enrolment.secret));
+  EXPECT_TRUE(passes(new_only, "ann.practitioner", practitioner_secret));
+  EXPECT_FALSE(passes(sign_in_, "ann.manager", enrolment.secret));
+
+  // A secret no key given opens is named, and left as it is.
+  SignInService stranger(*store_, clock_, {}, SealedWith({NewTwoStepKey()}), no_wait);
+  const auto stranded = stranger.ResealTwoStepSecrets(CommandLineActor());
+  EXPECT_TRUE(stranded.sealed.empty());
+  EXPECT_EQ(std::set(stranded.unopened.begin(), stranded.unopened.end()),
+            (std::set<std::string>{"ann.manager", "ann.practitioner"}));
+  EXPECT_TRUE(secret_of("ann.manager").starts_with("sealed2:" + TwoStepKeyId(new_key) + ":"));
 }
 
 TEST_P(SignInTest, ApiTokensStopWorkingWhenRevokedExpiredOrAltered) {
