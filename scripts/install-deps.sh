@@ -12,7 +12,7 @@ packages=(build-essential cmake pkg-config clang-format nodejs npm
   libgtest-dev libgmock-dev libbenchmark-dev)
 if [ "$mode" = test ]; then
   packages+=(postgresql-15 postgresql-client-15 sqlite3 chromium fonts-liberation clang-14
-    libclang-rt-14-dev wrk procps nginx-light openssl)
+    libclang-rt-14-dev wrk procps nginx-light openssl systemd)
 fi
 
 missing=()
