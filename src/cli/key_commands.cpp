@@ -13,6 +13,16 @@
 
 namespace frontdoor::cli {
 
+namespace {
+
+//! A verifier key's id as its text form writes it (8 hex digits).
+std::string HexId(const domain::AuditVerifierKey& key) {
+  const std::string text = domain::FormatVerifierKey(key);
+  return text.substr(key.name.size() + 1, 8);
+}
+
+}  // namespace
+
 int RunRotateAuditKey(const KeySettings& settings) {
   return WithTools(settings.database, "keys rotate-audit", [&](Tools& tools) {
     const auto old_key = ReadAuditKey(settings.audit_key);
@@ -21,8 +31,8 @@ int RunRotateAuditKey(const KeySettings& settings) {
                 << " to change (give --audit-key the server's file)\n";
       return 1;
     }
-    // The log is added to and checked under the old key first: the handover must not vouch for
-    // a log that was changed behind its back.
+    // The log is checked under the old key first: the handover must not vouch for a log that was
+    // changed behind its back.
     service::AuditLogService log(tools.store, tools.clock, old_key);
     log.SequenceAll();
     const auto verification = log.Verify(std::nullopt);
@@ -31,8 +41,13 @@ int RunRotateAuditKey(const KeySettings& settings) {
                 << verification.problem << "); the key was not changed\n";
       return 1;
     }
-    const auto head = log.Head();
     const auto new_key = ReplaceAuditKey(settings.audit_key, *old_key);
+    // The change is recorded in the log, and the handover covers that entry.
+    tools.audit.Record(service::CommandLineActor(),
+                       {domain::Action::kChangeKeys, "", domain::AuditOutcome::kAllowed,
+                        "audit signing key changed from " + HexId(old_key->verifier) + " to " +
+                            HexId(new_key.verifier)});
+    const auto head = log.SequenceAll();
     const std::string handover = *domain::CosignNote(
         domain::SignCheckpoint({old_key->verifier.name, head.size, head.root}, *old_key), new_key);
     if (!settings.checkpoint.empty()) WriteCheckpointFile(settings.checkpoint, handover);

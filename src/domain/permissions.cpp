@@ -62,6 +62,7 @@ const Grant kGrants[] = {
     {Action::kUpdateAction, "update_action", {kManager, kAuditor}},
     {Action::kRespondToAudit, "respond_to_audit", {kPractitioner, kManager}},
     {Action::kViewDashboard, "view_dashboard", {kManager, kAuditor, kPerformance}},
+    {Action::kChangeKeys, "change_keys", {}},  // the operator only
 };
 
 const Grant* FindGrant(Action action) {

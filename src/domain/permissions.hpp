@@ -54,6 +54,8 @@ enum class Action {
   kUpdateAction,         //!< record progress on an improvement action (its owner, or a manager)
   kRespondToAudit,       //!< read the audits of one's own work and respond in writing
   kViewDashboard,        //!< the dashboard: timeliness beside quality over a period and team
+  kChangeKeys,  //!< change the audit signing key or the two-step key (the operator, at the command
+                //!< line)
 };
 
 //! The action's code for logs and the access audit ("view_person_record").

@@ -182,7 +182,7 @@ TwoStepResealing SignInService::ResealTwoStepSecrets(const Actor& actor) {
     }
     AppendAudit(
         records, actor, clock_.Now(),
-        {domain::Action::kTwoStep, accounts, domain::AuditOutcome::kAllowed,
+        {domain::Action::kChangeKeys, accounts, domain::AuditOutcome::kAllowed,
          "two-step secrets sealed again with key " + TwoStepKeyId(two_step_.secret_keys.front()) +
              ": " + std::to_string(resealing.sealed.size()) + " sealed, " +
              std::to_string(resealing.unopened.size()) + " could not be opened"});

@@ -41,6 +41,9 @@ test('a new audit signing key: a handover both keys sign, and checkpoints before
     assert.equal(readFileSync(`${key}.pub`, 'utf8'), `${newPublic}\n${oldPublic}`)
     assert.equal(signatureLines(readFileSync(handover, 'utf8')), 2)
     assert.ok(rotated.stdout.endsWith(readFileSync(handover, 'utf8')))
+    // The change is an entry in the log the handover covers.
+    assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'change_keys'"),
+      new RegExp(`^audit signing key changed from ${oldPublic.split('+')[1]} to ${newPublic.split('+')[1]}$`))
 
     // The server signs with the new key from its next start; the old key's checkpoints still verify.
     const output = await serveAWhile()
@@ -148,7 +151,7 @@ test('a new two-step key: secrets open under both keys, are sealed again, and th
     assert.equal(readFileSync(`${key}.retired`, 'utf8'), oldKey)
     assert.equal(readFileSync(key, 'utf8').split('\n').filter(Boolean).length, 1)
     assert.match(database.sql("SELECT totp_secret FROM users WHERE username = 'test.admin'"), new RegExp(`^sealed2:${newId}:`))
-    assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'two_step' ORDER BY sequence DESC LIMIT 1"),
+    assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'change_keys' ORDER BY sequence DESC LIMIT 1"),
       new RegExp(`^two-step secrets sealed again with key ${newId}: 1 sealed, 0 could not be opened$`))
 
     server = await serve()

@@ -286,7 +286,7 @@ TEST_P(SignInTest, ANewTwoStepKeyOpensWhatTheOldSealedAndSealsItAgainWhenAsked) 
   EXPECT_TRUE(secret_of("ann.manager").starts_with("sealed2:" + TwoStepKeyId(new_key) + ":"));
   EXPECT_TRUE(secret_of("ann.practitioner").starts_with("sealed2:" + TwoStepKeyId(new_key) + ":"));
   const auto recorded = Recent().front();
-  EXPECT_EQ(recorded.action, "two_step");
+  EXPECT_EQ(recorded.action, "change_keys");
   EXPECT_NE(recorded.record_ids.find("user:" + std::to_string(practitioner_id)), std::string::npos);
   EXPECT_EQ(std::count(recorded.record_ids.begin(), recorded.record_ids.end(), ':'), 2);
   EXPECT_EQ(recorded.detail, "two-step secrets sealed again with key " + TwoStepKeyId(new_key) +
