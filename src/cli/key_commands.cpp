@@ -13,16 +13,6 @@
 
 namespace frontdoor::cli {
 
-namespace {
-
-//! A verifier key's id as its text form writes it (8 hex digits).
-std::string HexId(const domain::AuditVerifierKey& key) {
-  const std::string text = domain::FormatVerifierKey(key);
-  return text.substr(key.name.size() + 1, 8);
-}
-
-}  // namespace
-
 int RunRotateAuditKey(const KeySettings& settings) {
   return WithTools(settings.database, "keys rotate-audit", [&](Tools& tools) {
     const auto old_key = ReadAuditKey(settings.audit_key);
@@ -43,10 +33,11 @@ int RunRotateAuditKey(const KeySettings& settings) {
     }
     const auto new_key = ReplaceAuditKey(settings.audit_key, *old_key);
     // The change is recorded in the log, and the handover covers that entry.
-    tools.audit.Record(service::CommandLineActor(),
-                       {domain::Action::kChangeKeys, "", domain::AuditOutcome::kAllowed,
-                        "audit signing key changed from " + HexId(old_key->verifier) + " to " +
-                            HexId(new_key.verifier)});
+    tools.audit.Record(
+        service::CommandLineActor(),
+        {domain::Action::kChangeKeys, "", domain::AuditOutcome::kAllowed,
+         "audit signing key changed from " + domain::FormatKeyId(old_key->verifier.id) + " to " +
+             domain::FormatKeyId(new_key.verifier.id)});
     const auto head = log.SequenceAll();
     const std::string handover = *domain::CosignNote(
         domain::SignCheckpoint({old_key->verifier.name, head.size, head.root}, *old_key), new_key);

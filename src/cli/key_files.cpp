@@ -7,12 +7,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+
+#include "domain/base64.hpp"
+#include "domain/text.hpp"
 
 namespace frontdoor::cli {
 
@@ -55,11 +59,7 @@ void ReplaceFile(const std::string& path, const std::string& text, mode_t mode) 
 }
 
 std::string TwoStepKeyText(const service::TwoStepKey& key) {
-  std::string text(sodium_base64_encoded_len(key.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(text.data(), text.size(), key.data(), key.size(),
-                    sodium_base64_VARIANT_ORIGINAL);
-  text.back() = '\n';
-  return text;
+  return domain::Base64(key.data(), key.size()) + "\n";
 }
 
 std::vector<service::TwoStepKey> ReadTwoStepKeys(const std::string& path) {
@@ -67,16 +67,14 @@ std::vector<service::TwoStepKey> ReadTwoStepKeys(const std::string& path) {
   std::istringstream lines(ReadWholeFile(path));
   std::string line;
   while (std::getline(lines, line)) {
-    const auto end = line.find_last_not_of(" \r\t");
-    if (end == std::string::npos) continue;
+    const std::string trimmed = domain::Trim(line);
+    if (trimmed.empty()) continue;
+    const auto bytes = domain::FromBase64(trimmed);
     service::TwoStepKey key;
-    std::size_t length = 0;
-    const char* parsed_to = nullptr;
-    if (sodium_base642bin(key.data(), key.size(), line.data(), end + 1, nullptr, &length,
-                          &parsed_to, sodium_base64_VARIANT_ORIGINAL) != 0 ||
-        length != key.size() || parsed_to != line.data() + end + 1) {
+    if (!bytes || bytes->size() != key.size()) {
       throw std::runtime_error(path + " does not hold two-step keys (32 bytes in base64 a line)");
     }
+    std::copy(bytes->begin(), bytes->end(), key.begin());
     keys.push_back(key);
   }
   if (keys.empty()) throw std::runtime_error(path + " holds no two-step key");

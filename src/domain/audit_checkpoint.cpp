@@ -7,6 +7,7 @@
 #include <charconv>
 #include <vector>
 
+#include "domain/base64.hpp"
 #include "domain/text.hpp"
 
 namespace frontdoor::domain {
@@ -37,26 +38,6 @@ std::optional<std::int64_t> ParseCount(std::string_view text) {
   return count;
 }
 
-std::string Base64(const unsigned char* bytes, std::size_t size) {
-  std::string text(sodium_base64_encoded_len(size, sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(text.data(), text.size(), bytes, size, sodium_base64_VARIANT_ORIGINAL);
-  text.resize(text.size() - 1);  // the terminating NUL
-  return text;
-}
-
-std::optional<std::vector<unsigned char>> FromBase64(std::string_view text) {
-  std::vector<unsigned char> bytes(text.size());
-  std::size_t length = 0;
-  const char* end = nullptr;
-  if (sodium_base642bin(bytes.data(), bytes.size(), text.data(), text.size(), nullptr, &length,
-                        &end, sodium_base64_VARIANT_ORIGINAL) != 0 ||
-      end != text.data() + text.size()) {
-    return std::nullopt;
-  }
-  bytes.resize(length);
-  return bytes;
-}
-
 //! The first four bytes of SHA-256(name "\n" 0x01 public-key), big-endian.
 std::uint32_t KeyId(std::string_view name, const std::array<unsigned char, 32>& public_key) {
   std::string text(name);
@@ -69,12 +50,16 @@ std::uint32_t KeyId(std::string_view name, const std::array<unsigned char, 32>& 
          (std::uint32_t{digest[2]} << 8) | std::uint32_t{digest[3]};
 }
 
-std::string HexId(std::uint32_t id) {
+}  // namespace
+
+std::string FormatKeyId(std::uint32_t id) {
   static constexpr char kDigits[] = "0123456789abcdef";
   std::string hex(8, '0');
   for (int digit = 7; digit >= 0; --digit, id >>= 4) hex[digit] = kDigits[id & 0xF];
   return hex;
 }
+
+namespace {
 
 //! The name, id and 32 key bytes of "name+id+base64(0x01 key)".
 struct KeyParts {
@@ -102,7 +87,7 @@ std::variant<KeyParts, std::string> SplitKey(std::string_view text) {
   std::copy(decoded->begin() + 1, decoded->end(), key.bytes.begin());
   const std::string& id = parts[1];
   const auto [end, error] = std::from_chars(id.data(), id.data() + id.size(), key.id, 16);
-  if (error != std::errc() || end != id.data() + id.size() || HexId(key.id) != id) {
+  if (error != std::errc() || end != id.data() + id.size() || FormatKeyId(key.id) != id) {
     return std::string("the key's id is not 8 lowercase hex digits");
   }
   return key;
@@ -113,7 +98,7 @@ std::string KeyText(std::string_view name, std::uint32_t id,
   unsigned char with_algorithm[33];
   with_algorithm[0] = kEd25519;
   std::copy(bytes.begin(), bytes.end(), with_algorithm + 1);
-  return std::string(name) + "+" + HexId(id) + "+" + Base64(with_algorithm, 33);
+  return std::string(name) + "+" + FormatKeyId(id) + "+" + Base64(with_algorithm, 33);
 }
 
 }  // namespace

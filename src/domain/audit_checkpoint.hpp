@@ -44,6 +44,8 @@ bool IsAuditKeyName(std::string_view name);
 AuditSigningKey AuditSigningKeyFromSeed(std::string name,
                                         const std::array<unsigned char, 32>& seed);
 
+//! A key id as signed notes write it: 8 lowercase hex digits.
+std::string FormatKeyId(std::uint32_t id);
 //! "PRIVATE+KEY+name+id+key", the signed-note format of a signer key.
 std::string FormatSigningKey(const AuditSigningKey& key);
 //! "name+id+key", the signed-note format of a verifier key.

@@ -9,6 +9,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "domain/base64.hpp"
 #include "domain/digest.hpp"
 #include "domain/text.hpp"
 
@@ -198,12 +199,12 @@ std::string AssociatedData(std::int64_t user_id) {
 }
 
 //! The secret in `sealed` (nonce, then ciphertext) when `key` sealed it for `user_id`.
-std::optional<std::string> OpenWith(const std::string& sealed, std::int64_t user_id,
+std::optional<std::string> OpenWith(const std::vector<unsigned char>& sealed, std::int64_t user_id,
                                     const TwoStepKey& key) {
   constexpr std::size_t kNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
   constexpr std::size_t kTag = crypto_aead_xchacha20poly1305_ietf_ABYTES;
   if (sealed.size() < kNonce + kTag) return std::nullopt;
-  const auto* bytes = reinterpret_cast<const unsigned char*>(sealed.data());
+  const unsigned char* bytes = sealed.data();
   const std::string associated = AssociatedData(user_id);
   std::string secret(sealed.size() - kNonce - kTag, '\0');
   unsigned long long opened = 0;
@@ -215,18 +216,6 @@ std::optional<std::string> OpenWith(const std::string& sealed, std::int64_t user
   }
   secret.resize(opened);
   return secret;
-}
-
-std::optional<std::string> FromBase64(std::string_view text) {
-  std::string bytes(text.size(), '\0');
-  std::size_t length = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), text.data(),
-                        text.size(), nullptr, &length, nullptr,
-                        sodium_base64_VARIANT_ORIGINAL) != 0) {
-    return std::nullopt;
-  }
-  bytes.resize(length);
-  return bytes;
 }
 
 }  // namespace
@@ -262,10 +251,8 @@ std::string SealTwoStepSecret(std::string_view secret, std::int64_t user_id,
       reinterpret_cast<const unsigned char*>(secret.data()), secret.size(),
       reinterpret_cast<const unsigned char*>(associated.data()), associated.size(), nullptr, bytes,
       key.data());
-  std::string text(sodium_base64_encoded_len(sealed.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(text.data(), text.size(), bytes, sealed.size(), sodium_base64_VARIANT_ORIGINAL);
-  text.resize(text.size() - 1);
-  return std::string(kNamedKeyPrefix) + TwoStepKeyId(key) + ":" + text;
+  return std::string(kNamedKeyPrefix) + TwoStepKeyId(key) + ":" +
+         domain::Base64(bytes, sealed.size());
 }
 
 bool IsSealedTwoStepSecret(std::string_view kept) {
@@ -282,7 +269,7 @@ std::optional<std::string> OpenTwoStepSecret(std::string_view kept, std::int64_t
   if (!IsSealedTwoStepSecret(kept)) return std::string(kept);
   EnsureLibrariesReady();
   if (kept.starts_with(kUnnamedKeyPrefix)) {
-    const auto sealed = FromBase64(kept.substr(kUnnamedKeyPrefix.size()));
+    const auto sealed = domain::FromBase64(kept.substr(kUnnamedKeyPrefix.size()));
     for (const TwoStepKey& key : keys) {
       if (auto secret = sealed ? OpenWith(*sealed, user_id, key) : std::nullopt) return secret;
     }
@@ -290,7 +277,7 @@ std::optional<std::string> OpenTwoStepSecret(std::string_view kept, std::int64_t
   }
   const auto rest = kept.substr(kNamedKeyPrefix.size());
   if (rest.size() <= kKeyIdLength || rest[kKeyIdLength] != ':') return std::nullopt;
-  const auto sealed = FromBase64(rest.substr(kKeyIdLength + 1));
+  const auto sealed = domain::FromBase64(rest.substr(kKeyIdLength + 1));
   for (const TwoStepKey& key : keys) {
     if (sealed && IsSealedWith(kept, key)) return OpenWith(*sealed, user_id, key);
   }
