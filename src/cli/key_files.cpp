@@ -17,6 +17,7 @@
 
 #include "domain/base64.hpp"
 #include "domain/text.hpp"
+#include "store/disk_sync.hpp"
 
 namespace frontdoor::cli {
 
@@ -43,7 +44,10 @@ bool WriteNewFile(const std::string& path, const std::string& text, mode_t mode)
   const int linked = ::link(beside.c_str(), path.c_str());
   const int link_error = errno;
   ::unlink(beside.c_str());
-  if (linked == 0) return true;
+  if (linked == 0) {
+    store::SyncFolderOf(path);
+    return true;
+  }
   errno = link_error;
   if (errno == EEXIST) return false;
   throw FileError("cannot make", path);
@@ -56,6 +60,7 @@ void ReplaceFile(const std::string& path, const std::string& text, mode_t mode) 
   std::filesystem::remove(beside);
   WriteNewFile(beside, text, mode);
   if (::rename(beside.c_str(), path.c_str()) != 0) throw FileError("cannot replace", path);
+  store::SyncFolderOf(path);
 }
 
 std::string TwoStepKeyText(const service::TwoStepKey& key) {

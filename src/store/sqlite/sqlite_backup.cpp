@@ -1,7 +1,6 @@
 // src/store/sqlite/sqlite_backup.cpp — online backups of a SQLite database and putting one back.
 #include "store/sqlite/sqlite_backup.hpp"
 
-#include <fcntl.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -11,6 +10,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "store/disk_sync.hpp"
 #include "store/store.hpp"
 
 namespace frontdoor::store {
@@ -19,20 +19,6 @@ namespace {
 
 StoreError FileError(const std::string& what, const std::string& path) {
   return StoreError(what + " " + path + ": " + std::strerror(errno));
-}
-
-//! Syncs the file or folder at `path` to disk.
-void SyncToDisk(const std::string& path) {
-  const int file = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (file < 0) throw FileError("cannot open", path);
-  const bool synced = ::fsync(file) == 0;
-  ::close(file);
-  if (!synced) throw FileError("cannot sync", path);
-}
-
-std::string FolderOf(const std::string& path) {
-  const auto folder = std::filesystem::path(path).parent_path();
-  return folder.empty() ? "." : folder.string();
 }
 
 //! An open SQLite handle, closed when it goes.
@@ -76,7 +62,7 @@ void BackUpSqliteDatabase(const std::string& source, const std::string& target) 
     }
   }
   SyncToDisk(target);
-  SyncToDisk(FolderOf(target));
+  SyncFolderOf(target);
 }
 
 void PutSqliteDatabaseInPlace(const std::string& backup, const std::string& target) {
@@ -89,7 +75,7 @@ void PutSqliteDatabaseInPlace(const std::string& backup, const std::string& targ
   // A log left by the database being replaced would be read as the copy's own.
   for (const char* part : {"-wal", "-shm"}) std::filesystem::remove(target + part, failed);
   if (::rename(beside.c_str(), target.c_str()) != 0) throw FileError("cannot rename to", target);
-  SyncToDisk(FolderOf(target));
+  SyncFolderOf(target);
 }
 
 }  // namespace frontdoor::store
