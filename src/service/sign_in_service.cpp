@@ -22,13 +22,11 @@ Actor Anonymous(const std::string& username, const std::string& client_address) 
   return {username, "", client_address};
 }
 
-//! The account `user_id`, unless it is disabled. A sign-in lock is about guessed passwords: it
-//! does not end sessions or stop API tokens, or anyone could halt an integration by typing wrong
-//! passwords. Disabling the account does.
-std::optional<domain::User> EnabledAccount(store::Records& records, std::int64_t user_id) {
-  auto user = records.accounts.Find(user_id);
-  if (!user || user->disabled) return std::nullopt;
-  return user;
+//! Whether a live session or token still lets its holder in: unless the account is disabled. A
+//! sign-in lock is about guessed passwords: it does not end sessions or stop API tokens, or anyone
+//! could halt an integration by typing wrong passwords. Disabling the account does.
+bool LetsHolderIn(const domain::User& holder) {
+  return !holder.disabled;
 }
 
 }  // namespace
@@ -129,12 +127,11 @@ std::optional<Identity> SignInService::AuthenticateSession(const std::string& to
   if (token.empty()) return std::nullopt;
   const auto now = clock_.Now();
   auto identity = store_.ReadResult([&](store::Records& records) -> std::optional<Identity> {
-    const auto session = records.sessions.FindSessionByTokenHash(domain::Sha256Hex(token));
-    const auto user = session && domain::IsSessionLive(*session, now, policy_)
-                          ? EnabledAccount(records, session->user_id)
-                          : std::nullopt;
-    if (!user) return std::nullopt;
-    return Identity{*user, *session, client_address};
+    auto held = records.sessions.FindSessionByTokenHash(domain::Sha256Hex(token));
+    if (!held || !domain::IsSessionLive(held->credential, now, policy_) ||
+        !LetsHolderIn(held->holder))
+      return std::nullopt;
+    return Identity{std::move(held->holder), std::move(held->credential), client_address};
   });
   if (identity && now - identity->session->last_seen_at >= kTouchInterval) {
     identity->session->last_seen_at = now;
@@ -150,10 +147,10 @@ std::optional<Identity> SignInService::AuthenticateApiToken(const std::string& t
   if (token.empty()) return std::nullopt;
   const auto now = clock_.Now();
   return store_.ReadResult([&](store::Records& records) -> std::optional<Identity> {
-    const auto api_token = records.sessions.FindTokenByHash(domain::Sha256Hex(token));
-    if (!api_token || !domain::IsApiTokenLive(*api_token, now)) return std::nullopt;
-    const auto user = EnabledAccount(records, api_token->user_id);
-    return user ? std::optional(Identity{*user, std::nullopt, client_address}) : std::nullopt;
+    auto held = records.sessions.FindTokenByHash(domain::Sha256Hex(token));
+    if (!held || !domain::IsApiTokenLive(held->credential, now) || !LetsHolderIn(held->holder))
+      return std::nullopt;
+    return Identity{std::move(held->holder), std::nullopt, client_address};
   });
 }
 

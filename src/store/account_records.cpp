@@ -8,23 +8,37 @@ namespace frontdoor::store {
 
 namespace {
 
-constexpr const char* kUserColumns =
-    "SELECT id, username, role, agency, password_hash, disabled, failed_sign_ins, locked_until, "
-    "totp_secret, totp_enabled, totp_last_step, created_at, full_name, job_title FROM users ";
+const std::string kUserFields =
+    "u.id, u.username, u.role, u.agency, u.password_hash, u.disabled, u.failed_sign_ins, "
+    "u.locked_until, u.totp_secret, u.totp_enabled, u.totp_last_step, u.created_at, u.full_name, "
+    "u.job_title ";
+const std::string kSessionFields =
+    "s.id, s.token_hash, s.user_id, s.created_at, s.last_seen_at, s.two_step_passed, s.csrf_token, "
+    "s.ended_at ";
+const std::string kTokenFields =
+    "t.id, t.token_hash, t.user_id, t.created_at, t.expires_at, t.revoked_at ";
+constexpr int kSessionFieldCount = 8;
+constexpr int kTokenFieldCount = 6;
 
-constexpr const char* kSessionColumns =
-    "SELECT id, token_hash, user_id, created_at, last_seen_at, two_step_passed, csrf_token, "
-    "ended_at FROM sessions ";
-constexpr const char* kTokenColumns =
-    "SELECT id, token_hash, user_id, created_at, expires_at, revoked_at FROM api_tokens ";
+const std::string kUserColumns = "SELECT " + kUserFields + "FROM users u ";
+const std::string kTokenColumns = "SELECT " + kTokenFields + "FROM api_tokens t ";
+// A credential and its holder in one row: the credential's columns, then the account's.
+const std::string kSessionAndHolder = "SELECT " + kSessionFields + ", " + kUserFields +
+                                      "FROM sessions s JOIN users u ON u.id = s.user_id ";
+const std::string kTokenAndHolder = "SELECT " + kTokenFields + ", " + kUserFields +
+                                    "FROM api_tokens t JOIN users u ON u.id = t.user_id ";
 
-domain::User ReadUser(const SqlRow& row) {
+domain::User ReadUserFrom(const SqlRow& row, int first) {
   domain::User user;
-  row.Read(0, user.id, user.username, AsCode(user.role, domain::kRoles), user.agency,
+  row.Read(first, user.id, user.username, AsCode(user.role, domain::kRoles), user.agency,
            user.password_hash, user.disabled, user.failed_sign_ins, user.locked_until,
            user.totp_secret, user.totp_enabled, user.totp_last_step, user.created_at,
            user.full_name, user.job_title);
   return user;
+}
+
+domain::User ReadUser(const SqlRow& row) {
+  return ReadUserFrom(row, 0);
 }
 
 domain::Session ReadSession(const SqlRow& row) {
@@ -54,15 +68,15 @@ std::int64_t AccountRecords::Add(const domain::User& user) {
 }
 
 std::optional<domain::User> AccountRecords::Find(std::int64_t id) {
-  return sql_.One(std::string(kUserColumns) + "WHERE id = ?", {id}, ReadUser);
+  return sql_.One(kUserColumns + "WHERE id = ?", {id}, ReadUser);
 }
 
 std::optional<domain::User> AccountRecords::FindByUsername(std::string_view username) {
-  return sql_.One(std::string(kUserColumns) + "WHERE username = ?", {username}, ReadUser);
+  return sql_.One(kUserColumns + "WHERE username = ?", {username}, ReadUser);
 }
 
 std::vector<domain::User> AccountRecords::List() {
-  return sql_.All(std::string(kUserColumns) + "ORDER BY username", {}, ReadUser);
+  return sql_.All(kUserColumns + "ORDER BY username", {}, ReadUser);
 }
 
 void AccountRecords::Update(const domain::User& user) {
@@ -116,8 +130,12 @@ std::int64_t SessionRecords::AddSession(const domain::Session& session) {
        session.two_step_passed, session.csrf_token, session.ended_at});
 }
 
-std::optional<domain::Session> SessionRecords::FindSessionByTokenHash(std::string_view token_hash) {
-  return sql_.One(std::string(kSessionColumns) + "WHERE token_hash = ?", {token_hash}, ReadSession);
+std::optional<Held<domain::Session>> SessionRecords::FindSessionByTokenHash(
+    std::string_view token_hash) {
+  return sql_.One(
+      kSessionAndHolder + "WHERE s.token_hash = ?", {token_hash}, [](const SqlRow& row) {
+        return Held<domain::Session>{ReadSession(row), ReadUserFrom(row, kSessionFieldCount)};
+      });
 }
 
 void SessionRecords::TouchSession(std::int64_t id, domain::Timestamp at) {
@@ -146,11 +164,13 @@ std::int64_t SessionRecords::AddToken(const domain::ApiToken& token) {
 }
 
 std::optional<domain::ApiToken> SessionRecords::FindToken(std::int64_t id) {
-  return sql_.One(std::string(kTokenColumns) + "WHERE id = ?", {id}, ReadToken);
+  return sql_.One(kTokenColumns + "WHERE id = ?", {id}, ReadToken);
 }
 
-std::optional<domain::ApiToken> SessionRecords::FindTokenByHash(std::string_view token_hash) {
-  return sql_.One(std::string(kTokenColumns) + "WHERE token_hash = ?", {token_hash}, ReadToken);
+std::optional<Held<domain::ApiToken>> SessionRecords::FindTokenByHash(std::string_view token_hash) {
+  return sql_.One(kTokenAndHolder + "WHERE t.token_hash = ?", {token_hash}, [](const SqlRow& row) {
+    return Held<domain::ApiToken>{ReadToken(row), ReadUserFrom(row, kTokenFieldCount)};
+  });
 }
 
 void SessionRecords::RevokeToken(std::int64_t id, domain::Timestamp at) {

@@ -41,13 +41,21 @@ class AccountRecords : public RecordKind {
   std::vector<std::string> UnusedRecoveryCodes(std::int64_t user_id);
 };
 
+//! A session or API token with the account that holds it, read together (one statement for each
+//! request's sign-in check).
+template <typename Credential>
+struct Held {
+  Credential credential;
+  domain::User holder;
+};
+
 //! Signed-in browsers (sessions) and tokens for the JSON API; only their tokens' hashes are kept.
 class SessionRecords : public RecordKind {
  public:
   using RecordKind::RecordKind;
 
   std::int64_t AddSession(const domain::Session& session);
-  std::optional<domain::Session> FindSessionByTokenHash(std::string_view token_hash);
+  std::optional<Held<domain::Session>> FindSessionByTokenHash(std::string_view token_hash);
   //! Notes a session was used at `at`; an ended session stays ended.
   void TouchSession(std::int64_t id, domain::Timestamp at);
   //! Notes the session's second step is done; an ended session stays ended.
@@ -59,7 +67,7 @@ class SessionRecords : public RecordKind {
 
   std::int64_t AddToken(const domain::ApiToken& token);
   std::optional<domain::ApiToken> FindToken(std::int64_t id);
-  std::optional<domain::ApiToken> FindTokenByHash(std::string_view token_hash);
+  std::optional<Held<domain::ApiToken>> FindTokenByHash(std::string_view token_hash);
   //! Revokes a token; a revoked token stays revoked from its first revocation.
   void RevokeToken(std::int64_t id, domain::Timestamp at);
   //! Revokes every token of the account not revoked yet (disabled, password reset, role changed).

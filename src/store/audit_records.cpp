@@ -36,22 +36,23 @@ domain::HistoryEntry ReadHistoryEntry(const SqlRow& row) {
 }  // namespace
 
 void AuditRecords::Add(const domain::AuditEntry& entry) {
-  const std::int64_t sequence = sql_.Insert(
+  const std::vector<SqlValue> values = {entry.at,
+                                        entry.username,
+                                        entry.role,
+                                        entry.action,
+                                        entry.record_ids,
+                                        entry.client_address,
+                                        domain::kAuditOutcomes.Code(entry.outcome),
+                                        entry.detail};
+  // Every record the entry names, written with it: a search names ten.
+  const auto record_ids = domain::SplitRecordIds(entry.record_ids);
+  std::vector<std::vector<SqlValue>> named;
+  for (const std::string& record_id : record_ids) named.push_back({std::string_view(record_id)});
+  sql_.InsertWithRows(
       "INSERT INTO access_audit (at, username, role, action, record_ids, client_address, outcome, "
       "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING sequence",
-      {entry.at, entry.username, entry.role, entry.action, entry.record_ids, entry.client_address,
-       domain::kAuditOutcomes.Code(entry.outcome), entry.detail});
-  // Every record the entry names, in one statement: a search names ten.
-  const auto record_ids = domain::SplitRecordIds(entry.record_ids);
-  if (record_ids.empty()) return;
-  std::string statement = "INSERT INTO access_audit_records (record_id, sequence) VALUES ";
-  std::vector<SqlValue> values;
-  for (const std::string& record_id : record_ids) {
-    statement += values.empty() ? "(?, ?)" : ", (?, ?)";
-    values.push_back(std::string_view(record_id));
-    values.push_back(sequence);
-  }
-  sql_.Execute(statement + " ON CONFLICT DO NOTHING", values);
+      values, "access_audit_records", ColumnList("sequence, record_id"), named,
+      "ON CONFLICT DO NOTHING");
 }
 
 std::vector<domain::AuditEntry> AuditRecords::Waiting(int limit) {

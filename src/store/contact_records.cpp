@@ -47,13 +47,20 @@ std::vector<SqlValue> ContactValues(const domain::Contact& contact, bool awaitin
 }
 
 //! The rows of contact_people: a person is on a contact once, as a child or as an adult.
+//! The contact's people as rows of kPeopleColumns, each named once; without the contact's id (the
+//! first column) when it is not known yet.
 void AppendPeopleRows(std::vector<std::vector<SqlValue>>& rows, const domain::Contact& contact,
-                      std::int64_t id) {
+                      std::optional<std::int64_t> id) {
   std::set<std::int64_t> named;
-  for (std::int64_t child : contact.children)
-    if (named.insert(child).second) rows.push_back({id, child, "child"});
-  for (std::int64_t adult : contact.adults)
-    if (named.insert(adult).second) rows.push_back({id, adult, "adult"});
+  const auto add = [&](std::int64_t person, std::string_view role) {
+    if (!named.insert(person).second) return;
+    if (id)
+      rows.push_back({*id, person, role});
+    else
+      rows.push_back({person, role});
+  };
+  for (std::int64_t child : contact.children) add(child, "child");
+  for (std::int64_t adult : contact.adults) add(adult, "adult");
 }
 
 domain::Contact ReadContact(const SqlRow& row) {
@@ -94,11 +101,11 @@ domain::MashCheck ReadCheck(const SqlRow& row) {
 }  // namespace
 
 std::int64_t ContactRecords::Add(const domain::Contact& contact) {
-  const std::int64_t id = sql_.Insert(
-      InsertStatement("contacts", kContactColumns) + " RETURNING id", ContactValues(contact, true));
   std::vector<std::vector<SqlValue>> people;
-  AppendPeopleRows(people, contact, id);
-  sql_.BulkInsert("contact_people", kPeopleColumns, people);
+  AppendPeopleRows(people, contact, std::nullopt);
+  const std::int64_t id =
+      sql_.InsertWithRows(InsertStatement("contacts", kContactColumns) + " RETURNING id",
+                          ContactValues(contact, true), "contact_people", kPeopleColumns, people);
   AddLanguageWarnings(sql_, kContactWarnings, id, contact.language_warnings);
   return id;
 }

@@ -44,13 +44,17 @@ void DashboardRecords::DropChanges(const std::vector<std::int64_t>& ids) {
 std::vector<domain::Timestamp> DashboardRecords::ReceivedAround(
     const std::vector<std::int64_t>& contact_ids) {
   if (contact_ids.empty()) return {};
+  // Each child's later contacts are found once, after the earliest changed contact about them:
+  // joining every changed contact to every later one grew with the square of a family's contacts.
   return sql_.All(
       "SELECT c.received_at FROM contacts c WHERE " + sql_.InIds("c.id") +
-          " UNION SELECT later.received_at FROM contacts own JOIN contact_people here ON "
-          "here.contact_id = own.id AND here.role = 'child' JOIN contact_people other ON "
-          "other.person_id = here.person_id AND other.role = 'child' JOIN contacts later ON "
-          "later.id = other.contact_id AND later.received_at > own.received_at WHERE " +
-          sql_.InIds("own.id"),
+          " UNION SELECT later.received_at FROM (SELECT here.person_id, MIN(own.received_at) AS "
+          "first_at FROM contacts own JOIN contact_people here ON here.contact_id = own.id AND "
+          "here.role = 'child' WHERE " +
+          sql_.InIds("own.id") +
+          " GROUP BY here.person_id) changed JOIN contact_people other ON other.person_id = "
+          "changed.person_id AND other.role = 'child' JOIN contacts later ON later.id = "
+          "other.contact_id AND later.received_at > changed.first_at",
       {IdList{contact_ids}, IdList{contact_ids}}, [](const SqlRow& row) { return row.Time(0); });
 }
 

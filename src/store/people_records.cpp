@@ -36,9 +36,17 @@ domain::Person ReadSearchRow(const SqlRow& row) {
   return person;
 }
 
-constexpr const char* kSelectPerson =
-    "SELECT id, given_name, family_name, date_of_birth, created_at, expected_date_of_birth, sex, "
-    "ethnicity, disabilities, nhs_number, upn, merged_into FROM people ";
+const std::string kPersonFields =
+    "p.id, p.given_name, p.family_name, p.date_of_birth, p.created_at, p.expected_date_of_birth, "
+    "p.sex, p.ethnicity, p.disabilities, p.nhs_number, p.upn, p.merged_into ";
+constexpr int kPersonFieldCount = 12;
+const std::string kSelectPerson = "SELECT " + kPersonFields + "FROM people p ";
+// Each person with each of their other names (none: one row with empty name columns), so a
+// person and their other names are one read.
+const std::string kSelectPersonWithOtherNames =
+    "SELECT " + kPersonFields +
+    ", n.given_name, n.family_name FROM people p LEFT JOIN person_names n ON n.person_id = p.id "
+    "AND n.is_current = FALSE ";
 
 std::vector<SqlValue> PersonValues(const domain::Person& person) {
   return {person.given_name,
@@ -189,9 +197,16 @@ std::optional<domain::Person> PeopleRecords::Find(std::int64_t id) {
 }
 
 std::vector<domain::Person> PeopleRecords::FindMany(const std::vector<std::int64_t>& ids) {
-  auto people = sql_.All(std::string(kSelectPerson) + "WHERE " + sql_.InIds("id") + " ORDER BY id",
-                         {IdList{ids}}, ReadPerson);
-  AddOtherNames(people);
+  std::vector<domain::Person> people;
+  sql_.Each(kSelectPersonWithOtherNames + "WHERE " + sql_.InIds("p.id") +
+                " ORDER BY p.id, n.family_name, n.given_name",
+            {IdList{ids}}, [&](const SqlRow& row) {
+              if (people.empty() || people.back().id != row.Int(0))
+                people.push_back(ReadPerson(row));
+              if (!row.IsNull(kPersonFieldCount))
+                people.back().other_names.push_back(
+                    {row.Text(kPersonFieldCount), row.Text(kPersonFieldCount + 1)});
+            });
   return people;
 }
 
@@ -207,8 +222,8 @@ std::vector<domain::Person> PeopleRecords::BornOn(const domain::Date& date, int 
 
 std::vector<domain::Person> PeopleRecords::BornOnAny(const std::vector<domain::Date>& dates) {
   std::vector<domain::Person> people;
-  sql_.EachIn(std::string(kSelectPerson) + "WHERE ", "date_of_birth", " ORDER BY date_of_birth, id",
-              {}, std::vector<SqlValue>(dates.begin(), dates.end()),
+  sql_.EachIn(kSelectPerson + "WHERE ", "date_of_birth", " ORDER BY date_of_birth, id", {},
+              std::vector<SqlValue>(dates.begin(), dates.end()),
               [&](const SqlRow& row) { people.push_back(ReadPerson(row)); });
   return people;
 }

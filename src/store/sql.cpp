@@ -28,6 +28,39 @@ std::int64_t Sql::InsertReturningId(std::string_view statement, const SqlValue* 
   return *id;
 }
 
+std::int64_t Sql::InsertWithRows(std::string_view insert, std::vector<SqlValue> values,
+                                 std::string_view table,
+                                 const std::vector<std::string_view>& columns,
+                                 const std::vector<std::vector<SqlValue>>& rows,
+                                 std::string_view suffix) {
+  if (rows.empty()) return Insert(insert, values);
+  const bool one_statement = Kind() == DatabaseKind::kPostgres;
+  const std::int64_t id = one_statement ? 0 : Insert(insert, values);
+  if (!one_statement) values.clear();
+  std::string names, marks;
+  for (const auto column : columns) names += (names.empty() ? "" : ", ") + std::string(column);
+  for (const auto& row : rows) {
+    // PostgreSQL: the id from the insert before, in the same statement.
+    marks += marks.empty() ? "(" : ", (";
+    marks += one_statement ? "(SELECT * FROM parent)" : "?";
+    if (!one_statement) values.push_back(id);
+    for (const auto& value : row) {
+      marks += ", ?";
+      values.push_back(value);
+    }
+    marks += ")";
+  }
+  const std::string insert_rows = "INSERT INTO " + std::string(table) + " (" + names + ") VALUES " +
+                                  marks + (suffix.empty() ? "" : " ") + std::string(suffix);
+  if (!one_statement) {
+    Execute(insert_rows, values);
+    return id;
+  }
+  return InsertReturningId("WITH parent AS (" + std::string(insert) + "), written AS (" +
+                               insert_rows + ") SELECT * FROM parent",
+                           values.data(), values.size());
+}
+
 void SqlRow::ThrowUnknownCode(int column, std::string_view code) {
   throw StoreError("column " + std::to_string(column) + " holds \"" + std::string(code) +
                    "\", which is not a code this version of frontdoor knows");

@@ -198,6 +198,15 @@ class Sql {
   std::int64_t Insert(std::string_view statement, const Values& values) {
     return InsertReturningId(statement, std::data(values), std::size(values));
   }
+  //! Runs `insert` ("INSERT ... RETURNING id", taking `values`) and writes `rows` into `table`'s
+  //! `columns`, the first taking the new id and each row giving the others, then `suffix` (an ON
+  //! CONFLICT clause, or ""); answers the new id. One statement on PostgreSQL, where each statement
+  //! is a round trip to the server; two on SQLite, which has no insert inside WITH and no round
+  //! trips.
+  std::int64_t InsertWithRows(std::string_view insert, std::vector<SqlValue> values,
+                              std::string_view table, const std::vector<std::string_view>& columns,
+                              const std::vector<std::vector<SqlValue>>& rows,
+                              std::string_view suffix = "");
   //! Calls `each` for every row.
   template <typename Values = std::initializer_list<SqlValue>>
   void Each(std::string_view statement, const Values& values, const RowVisitor& each) {

@@ -28,8 +28,11 @@ TEST_P(SessionRecordsTest, ASessionIsFoundByItsHashTouchedPassedAndEnded) {
     records.sessions.PassSecondStep(session.id);
     return 0;
   });
-  auto kept =
+  const auto held =
       *Read([](Records& records) { return records.sessions.FindSessionByTokenHash("token-hash"); });
+  EXPECT_EQ(held.holder.id, user_id_);  // the account comes with it
+  EXPECT_EQ(held.holder.username, "jo");
+  auto kept = held.credential;
   EXPECT_EQ(kept.id, session.id);
   EXPECT_EQ(kept.last_seen_at, At("2026-11-02T09:05:00.500Z"));
   EXPECT_TRUE(kept.two_step_passed);
@@ -41,8 +44,9 @@ TEST_P(SessionRecordsTest, ASessionIsFoundByItsHashTouchedPassedAndEnded) {
     records.sessions.TouchSession(session.id, At("2026-11-02T12:00:00Z"));
     return 0;
   });
-  kept =
-      *Read([](Records& records) { return records.sessions.FindSessionByTokenHash("token-hash"); });
+  kept = Read([](Records& records) {
+           return records.sessions.FindSessionByTokenHash("token-hash");
+         })->credential;
   EXPECT_EQ(kept.ended_at, At("2026-11-02T10:00:00Z"));
   EXPECT_EQ(kept.last_seen_at, At("2026-11-02T09:05:00.500Z"));
   EXPECT_FALSE(
@@ -63,7 +67,7 @@ TEST_P(SessionRecordsTest, EndingAUsersSessionsEndsOnlyTheOpenOnes) {
   for (const char* hash : {"one", "two"}) {
     const auto kept =
         Read([&](Records& records) { return records.sessions.FindSessionByTokenHash(hash); });
-    EXPECT_EQ(kept->ended_at, At("2026-11-03T09:00:00Z"));
+    EXPECT_EQ(kept->credential.ended_at, At("2026-11-03T09:00:00Z"));
   }
 }
 
@@ -75,7 +79,11 @@ TEST_P(SessionRecordsTest, ATokenIsFoundByIdAndHashAndRevokedOnce) {
   EXPECT_EQ(
       Read([&](Records& records) { return records.sessions.FindToken(token.id); })->token_hash,
       "api-hash");
-  auto kept = *Read([](Records& records) { return records.sessions.FindTokenByHash("api-hash"); });
+  const auto held =
+      *Read([](Records& records) { return records.sessions.FindTokenByHash("api-hash"); });
+  EXPECT_EQ(held.holder.id, user_id_);  // the account comes with it
+  EXPECT_EQ(held.holder.username, "jo");
+  auto kept = held.credential;
   EXPECT_EQ(kept.expires_at, token.expires_at);
   EXPECT_FALSE(kept.revoked_at);
   Write([&](Records& records) {
@@ -83,7 +91,9 @@ TEST_P(SessionRecordsTest, ATokenIsFoundByIdAndHashAndRevokedOnce) {
     records.sessions.RevokeToken(token.id, At("2026-11-06T09:00:00Z"));
     return 0;
   });
-  kept = *Read([](Records& records) { return records.sessions.FindTokenByHash("api-hash"); });
+  kept = Read([](Records& records) {
+           return records.sessions.FindTokenByHash("api-hash");
+         })->credential;
   EXPECT_EQ(kept.revoked_at, At("2026-11-05T09:00:00Z"));
   EXPECT_FALSE(Read([](Records& records) { return records.sessions.FindToken(4242); }));
 }

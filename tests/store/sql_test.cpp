@@ -140,6 +140,39 @@ TEST_P(SqlTest, IdListsBulkLoadsAndReservedIds) {
   });
 }
 
+TEST_P(SqlTest, AnInsertWithRowsGivesEachRowTheNewId) {
+  WithSql([](Sql& sql) {
+    constexpr const char* kInsert = "INSERT INTO scratch (label, flag) VALUES (?, ?) RETURNING id";
+    const auto columns = ColumnList("amount, label, flag");
+    const auto parent = sql.InsertWithRows(kInsert, {"parent", true}, "scratch", columns,
+                                           {{"first", false}, {"second", true}});
+    EXPECT_EQ(sql.One(std::string(kSelectScratch) + "WHERE id = ?", {parent}, ReadScratch)->label,
+              "parent");
+    const auto rows = sql.All(std::string(kSelectScratch) + "WHERE amount = ? ORDER BY id",
+                              {parent}, ReadScratch);
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].label, "first");
+    EXPECT_FALSE(rows[0].flag);
+    EXPECT_EQ(rows[1].label, "second");
+    EXPECT_TRUE(rows[1].flag);
+    // No rows: the insert alone.
+    const auto alone = sql.InsertWithRows(kInsert, {"alone", false}, "scratch", columns, {});
+    EXPECT_GT(alone, parent);
+    EXPECT_EQ(sql.Count("SELECT count(*) FROM scratch WHERE amount = ?", {alone}), 0);
+  });
+  // A row that cannot be written takes the insert with it.
+  EXPECT_THROW(WithSql([](Sql& sql) {
+                 sql.InsertWithRows(
+                     "INSERT INTO scratch (label, flag) VALUES ('lost', TRUE) "
+                     "RETURNING id",
+                     {}, "scratch", ColumnList("amount, nothing"), {{"x"}});
+               }),
+               StoreError);
+  WithSql([](Sql& sql) {
+    EXPECT_EQ(sql.Count("SELECT count(*) FROM scratch WHERE label = 'lost'", {}), 0);
+  });
+}
+
 TEST_P(SqlTest, TheCatalogueAndRefusedStatements) {
   WithSql([](Sql& sql) {
     EXPECT_TRUE(sql.HasTable("scratch"));

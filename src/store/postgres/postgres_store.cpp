@@ -3,7 +3,6 @@
 #include "store/postgres/postgres_store.hpp"
 
 #include <pqxx/pqxx>
-#include <type_traits>
 
 #include "store/postgres/postgres_sql.hpp"
 
@@ -24,19 +23,6 @@ void Translate(Body&& body) {
   } catch (const pqxx::sql_error& error) {
     throw StoreError(std::string("PostgreSQL: ") + error.what());
   }
-}
-
-//! Runs `work` in one transaction of kind `Transaction` on a pooled connection, committing it when
-//! it is a write.
-template <typename Transaction>
-void InTransaction(ConnectionPool<pqxx::connection>& pool, const std::function<void(Sql&)>& work) {
-  Translate([&] {
-    auto connection = pool.Acquire();
-    Transaction transaction(*connection);
-    PostgresSql sql(transaction);
-    work(sql);
-    if constexpr (std::is_same_v<Transaction, pqxx::work>) transaction.commit();
-  });
 }
 
 //! A new connection whose session reads and writes moments in UTC and dates as YYYY-MM-DD: the
@@ -80,11 +66,35 @@ void PostgresStore::OnMigrationConnection(const std::function<void(const Migrati
 }
 
 void PostgresStore::InReadTransaction(const std::function<void(Sql&)>& work) {
-  InTransaction<pqxx::read_transaction>(pool_, work);
+  // Begun with one statement: libpqxx's read_transaction sends BEGIN, then SET TRANSACTION READ
+  // ONLY, and each round trip to the server counts on a page that reads once.
+  Translate([&] {
+    auto connection = pool_.Acquire();
+    pqxx::nontransaction session(*connection);
+    session.exec0("BEGIN READ ONLY");
+    try {
+      PostgresSql sql(session);
+      work(sql);
+    } catch (...) {
+      try {
+        session.exec0("ROLLBACK");
+      } catch (const pqxx::failure&) {
+        // The connection is broken: the pool does not lend it again.
+      }
+      throw;
+    }
+    session.exec0("ROLLBACK");
+  });
 }
 
 void PostgresStore::InWriteTransaction(const std::function<void(Sql&)>& work) {
-  InTransaction<pqxx::work>(pool_, work);
+  Translate([&] {
+    auto connection = pool_.Acquire();
+    pqxx::work transaction(*connection);
+    PostgresSql sql(transaction);
+    work(sql);
+    transaction.commit();
+  });
   ++write_transactions_;
 }
 
