@@ -121,6 +121,18 @@ int RunUserResetPassword(const UserSettings& settings) {
   });
 }
 
+int RunUserResetTwoStep(const UserSettings& settings) {
+  return WithTools(settings.database, "user reset-two-step", [&](Tools& tools) {
+    auto result = tools.accounts.ResetTwoStep(service::CommandLineActor(), settings.username);
+    if (int code = Report(result, "user reset-two-step", "account named " + settings.username))
+      return code;
+    std::cout << "Cleared " << settings.username
+              << "'s two-step verification and recovery codes and ended their sessions: they set "
+                 "it up again when they next sign in.\n";
+    return 0;
+  });
+}
+
 int RunTokenCreate(const std::string& database, const std::string& username,
                    std::optional<int> expires_days) {
   return WithTools(database, "token create", [&](Tools& tools) {

@@ -109,6 +109,7 @@ int RunUserDisable(const UserSettings& settings);
 int RunUserSetName(const UserSettings& settings);
 int RunUserSetRole(const UserSettings& settings);
 int RunUserResetPassword(const UserSettings& settings);
+int RunUserResetTwoStep(const UserSettings& settings);
 int RunTokenCreate(const std::string& database, const std::string& username,
                    std::optional<int> expires_days);
 int RunTokenRevoke(const std::string& database, std::int64_t token_id);

@@ -178,7 +178,7 @@ void AddServe(CLI::App& app, ServeSettings& settings, int& exit_code) {
   });
 }
 
-//! frontdoor user add|list|disable|set-role|reset-password|set-name
+//! frontdoor user add|list|disable|set-role|reset-password|reset-two-step|set-name
 void AddUser(CLI::App& app, UserSettings& user, int& exit_code) {
   CLI::App* command = app.add_subcommand("user", "Manage accounts");
   command->require_subcommand(1);
@@ -198,10 +198,15 @@ void AddUser(CLI::App& app, UserSettings& user, int& exit_code) {
   CLI::App* set_role = add("set-role", "Change an account's role", RunUserSetRole);
   CLI::App* reset =
       add("reset-password", "Set a new password for an account", RunUserResetPassword);
+  CLI::App* reset_two_step =
+      add("reset-two-step",
+          "Clear an account's two-step verification and recovery codes (a lost phone and lost "
+          "codes) and end its sessions",
+          RunUserResetTwoStep);
   CLI::App* set_name =
       add("set-name", "Set the full name and job title an account's actions are signed with",
           RunUserSetName);
-  for (CLI::App* sub : {user_add, disable, set_role, reset, set_name})
+  for (CLI::App* sub : {user_add, disable, set_role, reset, reset_two_step, set_name})
     sub->add_option("--username", user.username, "The account's username")->required();
   for (CLI::App* sub : {user_add, set_name}) {
     sub->add_option("--full-name", user.full_name,

@@ -2,6 +2,8 @@
 // API tokens.
 #include "service/account_service.hpp"
 
+#include <type_traits>
+
 #include "domain/account_rules.hpp"
 #include "domain/text.hpp"
 #include "service/access_audit_service.hpp"
@@ -73,7 +75,11 @@ Result<domain::User> AccountService::ChangeUser(const Actor& by, const std::stri
     user = records.accounts.Find(user->id);  // as it is now that it is held
     if (!user) return NotFound{};
     const auto now = clock_.Now();
-    const std::string detail = change(*user);
+    std::string detail;
+    if constexpr (std::is_invocable_v<Change, domain::User&, store::Records&>)
+      detail = change(*user, records);
+    else
+      detail = change(*user);
     records.accounts.Update(*user);
     if (end_sessions) {
       records.sessions.EndSessionsOf(user->id, now);
@@ -109,6 +115,19 @@ Result<domain::User> AccountService::SetRole(const Actor& by, const std::string&
     user.agency = agency;
     return detail;
   });
+}
+
+Result<domain::User> AccountService::ResetTwoStep(const Actor& by, const std::string& username) {
+  return ChangeUser(by, username, "two-step verification reset for",
+                    [](domain::User& user, store::Records& records) {
+                      const bool was_set_up = user.totp_enabled;
+                      user.totp_secret.clear();
+                      user.totp_enabled = false;
+                      user.totp_last_step = 0;
+                      records.accounts.ReplaceRecoveryCodes(user.id, {});
+                      return std::string(was_set_up ? "it was set up; its recovery codes removed"
+                                                    : "it was not set up");
+                    });
 }
 
 Result<domain::User> AccountService::SetNameAndJobTitle(const Actor& by,

@@ -59,6 +59,10 @@ class AccountService {
   //! Sets a new password, lifts any lock, ends the account's sessions and revokes its API tokens.
   Result<domain::User> ResetPassword(const Actor& by, const std::string& username,
                                      const std::string& password);
+  //! Clears the account's two-step set-up (its secret and recovery codes: a lost phone and lost
+  //! codes), ends its sessions and revokes its API tokens; its next sign-in sets two-step up
+  //! again. Whoever holds the password can do that first, so reset the password with it.
+  Result<domain::User> ResetTwoStep(const Actor& by, const std::string& username);
   //! Makes an API token for the account, valid for `expires_days` days (kDefaultTokenDays when
   //! not given).
   Result<IssuedToken> CreateApiToken(const Actor& by, const std::string& username,
@@ -69,7 +73,8 @@ class AccountService {
   std::int64_t CountUsers();
 
  private:
-  //! Loads the account, applies `change`, saves it and records `action`, all in one transaction;
+  //! Loads the account, applies `change` (to the account, or to it and the transaction's records),
+  //! saves it and records `action`, all in one transaction;
   //! ends the account's sessions and revokes its API tokens unless the change does not touch what
   //! they were granted on.
   template <typename Change>

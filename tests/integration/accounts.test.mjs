@@ -79,16 +79,22 @@ test('user commands check what they are given and record what they change', () =
     assert.equal(runFrontdoor(['user', 'set-name', '--database', database.url, '--username', 'pat.partner', '--full-name', 'Patricia Okafor', '--job-title', 'Health visitor']).status, 0)
     assert.equal(runFrontdoor(['user', 'set-role', '--database', database.url, '--username', 'pat.partner', '--role', 'practitioner']).status, 0)
     assert.equal(runFrontdoor(['user', 'reset-password', '--database', database.url, '--username', 'pat.partner', '--password-stdin'], {}, 'another long phrase here\n').status, 0)
+    const reset = runFrontdoor(['user', 'reset-two-step', '--database', database.url, '--username', 'pat.partner'])
+    assert.equal(reset.status, 0)
+    assert.match(reset.stdout, /Cleared pat\.partner's two-step verification and recovery codes/)
+    assert.equal(runFrontdoor(['user', 'reset-two-step', '--database', database.url, '--username', 'nobody']).status, 3)
     assert.equal(runFrontdoor(['user', 'disable', '--database', database.url, '--username', 'pat.partner']).status, 0)
     assert.match(runFrontdoor(['user', 'list', '--database', database.url]).stdout, /pat\.partner\tPatricia Okafor, Health visitor\tpractitioner\t-\tdisabled/)
     assert.equal(runFrontdoor(['user', 'disable', '--database', database.url, '--username', 'nobody']).status, 3)
 
     // Each entry names the permission it was made under, and says what was done.
     const entries = database.sql("SELECT action || ' ' || detail FROM access_audit WHERE record_ids LIKE 'user:%' ORDER BY sequence").split('\n')
-    assert.deepEqual(entries.slice(-5), ['manage_users added pat.partner, role partner',
+    assert.deepEqual(entries.slice(-6), ['manage_users added pat.partner, role partner',
       'manage_users name and job title set for pat.partner, from "Pat Partner, Partner" to "Patricia Okafor, Health visitor"',
       'manage_users role changed for pat.partner, role partner to practitioner',
-      'manage_users password reset for pat.partner', 'manage_users disabled pat.partner'])
+      'manage_users password reset for pat.partner',
+      'manage_users two-step verification reset for pat.partner, it was not set up',
+      'manage_users disabled pat.partner'])
     assert.match(database.sql('SELECT username FROM access_audit ORDER BY sequence DESC LIMIT 1'), /^operator:/)
   } finally { database.drop() }
 })

@@ -178,6 +178,40 @@ TEST_P(SignInTest, ManagersSetUpTwoStepVerificationAndCodesWorkOnce) {
   EXPECT_TRUE(std::holds_alternative<Invalid>(sign_in_.PassTwoStep(*identity, recovery_codes[0])));
 }
 
+TEST_P(SignInTest, AResetTwoStepEndsSessionsAndIsSetUpAgainAtTheNextSignIn) {
+  auto attempt = sign_in_.SignIn("ann.manager", kPassword, "10.0.0.1");
+  auto identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
+  const auto enrolment = sign_in_.BeginTwoStepSetup(*identity);
+  auto finished = sign_in_.FinishTwoStepSetup(*identity, TotpCode(enrolment.secret, clock_.Now()));
+  ASSERT_TRUE(std::holds_alternative<std::vector<std::string>>(finished));
+  const auto recovery_codes = std::get<std::vector<std::string>>(finished);
+
+  ASSERT_TRUE(std::holds_alternative<domain::User>(
+      accounts_.ResetTwoStep(CommandLineActor(), "ann.manager")));
+  EXPECT_EQ(Recent().front().action, "manage_users");
+  EXPECT_EQ(Recent().front().detail,
+            "two-step verification reset for ann.manager, it was set up; its recovery codes "
+            "removed");
+  EXPECT_FALSE(sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1"));
+
+  // The next sign-in sets it up again; the old recovery codes do not stand in for it.
+  attempt = sign_in_.SignIn("ann.manager", kPassword, "10.0.0.1");
+  ASSERT_EQ(attempt.status, SignInStatus::kTwoStepSetupNeeded);
+  identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
+  EXPECT_FALSE(
+      std::holds_alternative<domain::Session>(sign_in_.PassTwoStep(*identity, recovery_codes[1])));
+  const auto again = sign_in_.BeginTwoStepSetup(*identity);
+  EXPECT_NE(again.secret, enrolment.secret);
+  ASSERT_TRUE(std::holds_alternative<std::vector<std::string>>(
+      sign_in_.FinishTwoStepSetup(*identity, TotpCode(again.secret, clock_.Now()))));
+  attempt = sign_in_.SignIn("ann.manager", kPassword, "10.0.0.1");
+  identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
+  EXPECT_FALSE(
+      std::holds_alternative<domain::Session>(sign_in_.PassTwoStep(*identity, recovery_codes[2])));
+  EXPECT_TRUE(
+      std::holds_alternative<NotFound>(accounts_.ResetTwoStep(CommandLineActor(), "nobody")));
+}
+
 TEST_P(SignInTest, TwoStepSecretsAreSealedAndRecoveryCodesHashedSlowlyWithSalt) {
   const auto column = [&](const std::string& sql) {
     return frontdoor::testing::QueryDirectly(database_.Url(), sql);
