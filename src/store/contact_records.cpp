@@ -46,9 +46,8 @@ std::vector<SqlValue> ContactValues(const domain::Contact& contact, bool awaitin
           awaiting_decision};
 }
 
-//! The rows of contact_people: a person is on a contact once, as a child or as an adult.
-//! The contact's people as rows of kPeopleColumns, each named once; without the contact's id (the
-//! first column) when it is not known yet.
+//! The rows of contact_people (kPeopleColumns): a person is on a contact once, as a child or as
+//! an adult. Without the contact's id (the first column) when it is not known yet.
 void AppendPeopleRows(std::vector<std::vector<SqlValue>>& rows, const domain::Contact& contact,
                       std::optional<std::int64_t> id) {
   std::set<std::int64_t> named;
