@@ -25,7 +25,10 @@ Date ReferralEpisode::LatestDay() const {
     if (enquiry.conference_date) later(*enquiry.conference_date);
   }
   for (const auto* plans : {&need_plans, &protection_plans}) {
-    for (const auto& plan : *plans) later(plan.end.value_or(plan.start));
+    for (const auto& plan : *plans) {
+      later(plan.end.value_or(plan.start));
+      for (const auto& review : plan.reviews) later(review);
+    }
   }
   if (closure_date) later(*closure_date);
   return latest;
@@ -77,6 +80,12 @@ ReferralEpisode EpisodeOf(std::int64_t contact_id, std::int64_t person_id,
         break;
       case CaseStepKind::kNeedPlanEnd:
         if (!episode.need_plans.empty()) episode.need_plans.back().end = step.date;
+        break;
+      case CaseStepKind::kProtectionPlanReview:
+        if (!episode.protection_plans.empty()) {  // kept oldest first, whatever order recorded
+          auto& reviews = episode.protection_plans.back().reviews;
+          reviews.insert(std::upper_bound(reviews.begin(), reviews.end(), step.date), step.date);
+        }
         break;
       case CaseStepKind::kProtectionPlanEnd:
         if (!episode.protection_plans.empty()) {
@@ -205,7 +214,31 @@ void CheckPlanEnd(const std::vector<PlanDates>& plans, const char* plan_name, Fi
   } else if (step.date < plans.back().start) {
     errors.push_back({"date", std::string("The ") + plan_name + " cannot end before it started (" +
                                   FormatLongDate(plans.back().start) + ")"});
+  } else if (const auto& reviews = plans.back().reviews;
+             !reviews.empty() && step.date < reviews.back()) {
+    errors.push_back({"date", std::string("The ") + plan_name + " was reviewed on " +
+                                  FormatLongDate(reviews.back()) + ": it cannot end before that"});
   }
+}
+
+// A review conference of the latest child protection plan: after the day it started, not after
+// the day it ended, and one a day.
+void CheckPlanReview(const std::vector<PlanDates>& plans, FieldErrors& errors,
+                     const CaseStep& step) {
+  if (plans.empty()) {
+    errors.push_back({"kind", "There is no child protection plan to review"});
+    return;
+  }
+  const PlanDates& plan = plans.back();
+  if (step.date <= plan.start)
+    errors.push_back({"date", "A review comes after the day the plan started (" +
+                                  FormatLongDate(plan.start) + ")"});
+  else if (plan.end && step.date > *plan.end)
+    errors.push_back({"date", "The plan ended on " + FormatLongDate(*plan.end) +
+                                  ": a review cannot be after it"});
+  else if (std::find(plan.reviews.begin(), plan.reviews.end(), step.date) != plan.reviews.end())
+    errors.push_back(
+        {"date", "The plan's review on " + FormatLongDate(step.date) + " is already recorded"});
 }
 
 void CheckClosure(const CaseStepDraft& draft, FieldErrors& errors, const ReferralEpisode& so_far,
@@ -277,6 +310,9 @@ FieldErrors ValidateCaseStep(const CaseStepDraft& draft, const ReferralEpisode& 
     case CaseStepKind::kNeedPlanEnd:
       CheckPlanEnd(so_far.need_plans, "child in need plan", errors, step);
       break;
+    case CaseStepKind::kProtectionPlanReview:
+      CheckPlanReview(so_far.protection_plans, errors, step);
+      break;
     case CaseStepKind::kProtectionPlanEnd:
       CheckPlanEnd(so_far.protection_plans, "child protection plan", errors, step);
       if (!draft.category.empty() && !InList(kAbuseCategories, draft.category))
@@ -331,6 +367,8 @@ std::string CaseStepSummary(const CaseStep& step) {
                   ? "."
                   : ". Latest category: " +
                         std::string(LabelFor(kAbuseCategories, step.category).value_or("")) + ".");
+    case CaseStepKind::kProtectionPlanReview:
+      return "Review conference held " + FormatLongDate(step.date) + ".";
     case CaseStepKind::kClosure:
       return "Closed " + FormatLongDate(step.date) + ": " +
              std::string(LabelFor(kClosureReasons, step.closure_reason).value_or("")) + ".";

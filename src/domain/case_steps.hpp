@@ -20,23 +20,26 @@ namespace frontdoor::domain {
 
 //! The kinds of step recorded after a referral.
 enum class CaseStepKind {
-  kAssessmentStart,    //!< an assessment started: under way until it is completed
-  kAssessment,         //!< an assessment completed and authorised (the one under way, if any)
-  kSection47,          //!< a section 47 enquiry started (a strategy discussion decided on it)
-  kConference,         //!< the initial child protection conference after an enquiry, or not needed
-  kNeedPlanStart,      //!< a child in need plan started
-  kNeedPlanEnd,        //!< the child in need plan ended
-  kProtectionPlanEnd,  //!< the child protection plan ended (it starts at a conference)
-  kClosure,            //!< the case closed, with the census reason
+  kAssessmentStart,  //!< an assessment started: under way until it is completed
+  kAssessment,       //!< an assessment completed and authorised (the one under way, if any)
+  kSection47,        //!< a section 47 enquiry started (a strategy discussion decided on it)
+  kConference,       //!< the initial child protection conference after an enquiry, or not needed
+  kNeedPlanStart,    //!< a child in need plan started
+  kNeedPlanEnd,      //!< the child in need plan ended
+  kProtectionPlanReview,  //!< a review conference of the child protection plan was held
+  kProtectionPlanEnd,     //!< the child protection plan ended (it starts at a conference)
+  kClosure,               //!< the case closed, with the census reason
 };
 
-inline constexpr CodeList<CaseStepKind, 8> kCaseStepKinds{{{
+inline constexpr CodeList<CaseStepKind, 9> kCaseStepKinds{{{
     {CaseStepKind::kAssessmentStart, "assessment_start", "Assessment started"},
     {CaseStepKind::kAssessment, "assessment", "Assessment completed"},
     {CaseStepKind::kSection47, "section_47", "Section 47 enquiry started"},
     {CaseStepKind::kConference, "conference", "Initial child protection conference"},
     {CaseStepKind::kNeedPlanStart, "need_plan_start", "Child in need plan started"},
     {CaseStepKind::kNeedPlanEnd, "need_plan_end", "Child in need plan ended"},
+    {CaseStepKind::kProtectionPlanReview, "protection_plan_review",
+     "Child protection plan reviewed"},
     {CaseStepKind::kProtectionPlanEnd, "protection_plan_end", "Child protection plan ended"},
     {CaseStepKind::kClosure, "closure", "Case closed"},
 }}};
@@ -48,8 +51,8 @@ struct CaseStep {
   std::int64_t person_id = 0;   //!< the child
   CaseStepKind kind = CaseStepKind::kAssessment;
   //! The step's day: an assessment's start (for a completed one, too), an enquiry's start, a
-  //! conference's day (or the day it was decided none was needed), a plan's start or end, the
-  //! closure.
+  //! conference's day (or the day it was decided none was needed), a plan's start, review or end,
+  //! the closure.
   Date date;
   std::optional<Date> authorised;    //!< assessment: the day it was authorised (none: under way)
   bool child_seen = false;           //!< assessment: the child was seen during it
@@ -114,6 +117,9 @@ struct PlanDates {
   //! Child protection plans brought in from a census file: the plans before it as the file gave
   //! them (NumberOfPreviousCPP).
   std::optional<int> previous_plans_given = std::nullopt;
+  //! Child protection plans only: the days of its review conferences, oldest first (the census's
+  //! CPPreviewDate).
+  std::vector<Date> reviews = {};
   bool Open() const { return !end.has_value(); }
 };
 
@@ -156,7 +162,8 @@ ReferralEpisode EpisodeOf(std::int64_t contact_id, std::int64_t person_id,
 //! Checks one new step against the referral so far and makes it. Dates are on or after the
 //! referral and not after `today`; nothing follows a closure; one assessment is under way at a
 //! time, and its completion gives the day it started; a conference follows an enquiry not
-//! yet concluded and is held on a working day; a plan ends only when one is open and not before
+//! yet concluded and is held on a working day; a child protection plan is reviewed after the day it
+//! started and not after it ended, once a day; a plan ends only when one is open and not before
 //! it started; a closure comes after every other step, with no plan open nor assessment under way,
 //! and "closed after assessment" only after one. Every problem is named with its field.
 FieldErrors ValidateCaseStep(const CaseStepDraft& draft, const ReferralEpisode& so_far,

@@ -47,6 +47,8 @@ constexpr const char* kTwoOpenAssessments = "8896";  // two open assessments in 
 constexpr const char* kFactorTwice = "8898";         // a factor code twice
 constexpr const char* kFactor18A = "8945Q";          // factor 18A, split since (query)
 constexpr const char* kFactor19A = "8950Q";          // factor 19A, split since (query)
+constexpr const char* kReviewAfterStart = "8841";    // a CPP review on or before its start
+constexpr const char* kReviewInNeedPlan = "4003";    // an ended CPP's review in an open CIN plan
 constexpr const char* kTwoOpenPlans = "8935";        // more than one open protection plan
 constexpr const char* kPlansOverlap = "8940";        // protection plans overlap
 constexpr const char* kAssessmentBeforeReferral = "1103";    // assessment starts before referral
@@ -221,6 +223,11 @@ void CheckPlans(CensusFindings& found, const ReferralEpisode& episode) {
       found.Add(rule::kLatestCategory, "LatestCategoryOfAbuse",
                 "The plan's latest category of abuse is missing or not a census code",
                 episode.contact_id);
+    if (std::any_of(plan.reviews.begin(), plan.reviews.end(),
+                    [&](const Date& review) { return review <= plan.start; }))
+      found.Add(rule::kReviewAfterStart, "CPPreviewDate",
+                "A child protection plan's review is on or before the day it started",
+                episode.contact_id);
     if (episode.closure_date && !plan.end)
       found.Add(rule::kActivityAfterClosure, "CPPendDate",
                 "The case closed while a child protection plan has no end date",
@@ -394,6 +401,21 @@ void CheckPlansTogether(CensusFindings& found, const std::vector<const ReferralE
   if (overlapping)
     found.Add(rule::kNeedPlansOverlap, "CINPlanStartDate", "Two child in need plans overlap",
               overlapping->contact_id);
+  // A review of an ended protection plan, other than on the day it ended, held from a child in
+  // need plan's start to the day before its end (an open one is not asked about).
+  for (const auto& plan : protection) {
+    if (!plan.dates->end) continue;
+    for (const auto& review : plan.dates->reviews) {
+      if (review == *plan.dates->end) continue;
+      if (std::any_of(need.begin(), need.end(), [&](const Plan& other) {
+            return other.dates->end && other.dates->start <= review && review < *other.dates->end;
+          }))
+        found.Add(rule::kReviewInNeedPlan, "CPPreviewDate",
+                  "A child protection plan's review (" + FormatLongDate(review) +
+                      ") is shown while a child in need plan is open",
+                  plan.contact_id);
+    }
+  }
   for (const auto& plan : need) {
     for (const auto& other : protection) {
       if (starts_within(*plan.dates, *other.dates, false))

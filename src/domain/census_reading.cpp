@@ -248,6 +248,14 @@ struct CensusReader::State {
     } else if (name == "LatestCategoryOfAbuse") {
       if (auto* plan = In(read.protection_plans, "ChildProtectionPlans", name))
         plan->latest_category = CodeOf(name, kAbuseCategories, "a census category of abuse");
+    } else if (name == "CPPreviewDate") {
+      // Inside its plan's Reviews.
+      const bool in_plan = parent == "Reviews" && path.size() >= 3 &&
+                           path[path.size() - 3] == "ChildProtectionPlans";
+      if (!in_plan || read.protection_plans.empty())
+        Problem(name, "Is not inside its group (ChildProtectionPlans/Reviews)");
+      else if (auto date = DateOf(name))
+        read.protection_plans.back().reviews.push_back(*date);
     } else if (name == "NumberOfPreviousCPP") {
       if (auto* plan = In(read.protection_plans, "ChildProtectionPlans", name))
         plan->previous_plans_given = PlansOf(name);
@@ -380,7 +388,7 @@ std::vector<ImportedChild> ReadCensusChildren(std::string_view xml) {
 namespace {
 
 // The order of steps on one day: an enquiry before its conference, a plan's start before its
-// end, the closure last.
+// review and its review before its end, the closure last.
 int DayOrder(CaseStepKind kind) {
   switch (kind) {
     case CaseStepKind::kSection47:
@@ -392,14 +400,16 @@ int DayOrder(CaseStepKind kind) {
       return 2;
     case CaseStepKind::kNeedPlanStart:
       return 3;
-    case CaseStepKind::kProtectionPlanEnd:
+    case CaseStepKind::kProtectionPlanReview:
       return 4;
-    case CaseStepKind::kNeedPlanEnd:
+    case CaseStepKind::kProtectionPlanEnd:
       return 5;
+    case CaseStepKind::kNeedPlanEnd:
+      return 6;
     case CaseStepKind::kClosure:
       break;
   }
-  return 6;
+  return 7;
 }
 
 // The drafts that make the episode, in the order they happened.
@@ -463,6 +473,7 @@ std::vector<CaseStepDraft> DraftsOf(const ReferralEpisode& episode) {
     conference_without_enquiry(*first, nullptr);
   for (const auto& plan : episode.protection_plans) {
     if (!enquiry_held(plan.start)) conference_without_enquiry(plan.start, &plan);
+    for (const auto& review : plan.reviews) add("protection_plan_review", review);
     if (!plan.end) continue;
     auto& end = add("protection_plan_end", *plan.end);
     if (plan.latest_category != plan.initial_category) end.category = plan.latest_category;

@@ -93,6 +93,9 @@ ReferralEpisode EpisodeAtYearEnd(const ReferralEpisode& whole, const CensusYear&
         plan.end.reset();
         plan.latest_category = plan.initial_category;
       }
+      // The year's file lists the reviews held in the year.
+      std::erase_if(plan.reviews,
+                    [&](const Date& day) { return day < year.first || day > year.last; });
       kept.push_back(std::move(plan));
     }
     *plans = std::move(kept);
@@ -199,6 +202,11 @@ void EpisodeXml(std::string& out, const ReferralEpisode& episode,
     Element(out, 5, "InitialCategoryOfAbuse", plan.initial_category);
     Element(out, 5, "LatestCategoryOfAbuse", plan.latest_category);
     Element(out, 5, "NumberOfPreviousCPP", std::to_string(previous));
+    if (!plan.reviews.empty()) {
+      Open(out, 5, "Reviews");
+      for (const auto& review : plan.reviews) Element(out, 6, "CPPreviewDate", FormatDate(review));
+      Close(out, 5, "Reviews");
+    }
     Close(out, 4, "ChildProtectionPlans");
   }
   Close(out, 3, "CINdetails");

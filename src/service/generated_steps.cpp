@@ -57,6 +57,7 @@ class EpisodeMaker {
       return std::move(steps_);
     if (protection_plan) {
       const Date ended = Later(LastDay(), 90 + Pick(500));
+      if (!AddReviews(ended)) return std::move(steps_);
       CaseStepDraft end = Draft("protection_plan_end", ended);
       if (Pick(5) == 0) end.category = Category();
       if (!Add(end)) return std::move(steps_);
@@ -75,6 +76,20 @@ class EpisodeMaker {
   }
 
  private:
+  // The plan's review conferences before `ended` and not after today: the first within three
+  // months of its start, then every six months, each on a working day.
+  bool AddReviews(const Date& ended) {
+    const auto& plans = domain::EpisodeOf(referral_.contact_id, referral_.person_id,
+                                          referral_.referral_date, steps_)
+                            .protection_plans;
+    if (plans.empty()) return true;
+    for (Date review = Later(plans.back().start, 85);; review = Later(review, 175)) {
+      while (!calendar_.IsWorkingDay(review)) review = Later(review, 1);
+      if (review >= ended || review > today_) return true;
+      if (!Add(Draft("protection_plan_review", review))) return false;
+    }
+  }
+
   int Pick(int count) { return int(random_() % std::uint64_t(count)); }
   static Date Later(const Date& day, int days) {
     return Date{std::chrono::sys_days{day} + std::chrono::days{days}};

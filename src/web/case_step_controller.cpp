@@ -27,6 +27,8 @@ std::string DateQuestion(domain::CaseStepKind kind) {
     case domain::CaseStepKind::kNeedPlanEnd:
     case domain::CaseStepKind::kProtectionPlanEnd:
       return "On what day?";
+    case domain::CaseStepKind::kProtectionPlanReview:
+      return "When was the review conference held?";
     case domain::CaseStepKind::kClosure:
       return "When did the case close?";
   }
@@ -63,6 +65,9 @@ nlohmann::json PlansJson(const std::vector<domain::PlanDates>& plans, bool categ
     if (categories) {
       one["initial_category"] = plan.initial_category;
       one["latest_category"] = plan.latest_category;
+      nlohmann::json reviews = nlohmann::json::array();
+      for (const auto& review : plan.reviews) reviews.push_back(domain::FormatDate(review));
+      one["review_dates"] = std::move(reviews);
     }
     list.push_back(std::move(one));
   }

@@ -190,6 +190,43 @@ TEST(CaseSteps, APlanEndsOnlyWhenOpenAndNotBeforeItStarted) {
   EXPECT_EQ(protection.protection_plans[0].initial_category, "NEG");
 }
 
+TEST(CaseSteps, AProtectionPlanIsReviewedAfterItStartsAndNotAfterItEnds) {
+  EXPECT_EQ(Refusal(Step("protection_plan_review", "2026-11-20")).front().message,
+            "There is no child protection plan to review");
+  const auto planned =
+      Recorded({Step("section_47", "2026-10-12"), Conference("2026-11-02", "yes", "NEG")});
+  EXPECT_EQ(Refusal(Step("protection_plan_review", "2026-11-02"), planned).front().message,
+            "A review comes after the day the plan started (2 November 2026)");
+  const auto reviewed =
+      Recorded({Step("section_47", "2026-10-12"), Conference("2026-11-02", "yes", "NEG"),
+                Step("protection_plan_review", "2026-11-20")});
+  EXPECT_EQ(reviewed.protection_plans[0].reviews, std::vector<Date>{Day("2026-11-20")});
+  EXPECT_EQ(reviewed.LatestDay(), Day("2026-11-20"));
+  // One recorded late is kept in its place, oldest first.
+  const auto late = Recorded(
+      {Step("section_47", "2026-10-12"), Conference("2026-11-02", "yes", "NEG"),
+       Step("protection_plan_review", "2026-11-20"), Step("protection_plan_review", "2026-11-10")});
+  EXPECT_EQ(late.protection_plans[0].reviews,
+            (std::vector<Date>{Day("2026-11-10"), Day("2026-11-20")}));
+  EXPECT_EQ(Refusal(Step("protection_plan_review", "2026-11-20"), reviewed).front().message,
+            "The plan's review on 20 November 2026 is already recorded");
+  EXPECT_EQ(Refusal(Step("protection_plan_end", "2026-11-19"), reviewed).front().message,
+            "The child protection plan was reviewed on 20 November 2026: it cannot end before "
+            "that");
+  // The review conference that ends the plan is on its last day; none follows the end.
+  const auto ended = Recorded(
+      {Step("section_47", "2026-10-12"), Conference("2026-11-02", "yes", "NEG"),
+       Step("protection_plan_review", "2026-11-20"), Step("protection_plan_end", "2026-11-20")});
+  EXPECT_EQ(ended.protection_plans[0].end, Day("2026-11-20"));
+  EXPECT_EQ(Refusal(Step("protection_plan_review", "2026-11-23"), ended).front().message,
+            "The plan ended on 20 November 2026: a review cannot be after it");
+  CaseStep review;
+  review.kind = CaseStepKind::kProtectionPlanReview;
+  review.date = Day("2026-11-20");
+  EXPECT_EQ(CaseStepEvent(review, "C-1").title, "Child protection plan reviewed");
+  EXPECT_EQ(CaseStepEvent(review, "C-1").summary, "Review conference held 20 November 2026.");
+}
+
 TEST(CaseSteps, AClosureComesLastWithNoPlanOpenAndNothingFollowsIt) {
   auto closure = Step("closure", "2026-11-25");
   closure.closure_reason = "RC8";

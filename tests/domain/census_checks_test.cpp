@@ -38,6 +38,15 @@ TEST(CensusChecks, ASoundChildPassesEveryRule) {
   EXPECT_EQ(RulesBroken(jayden, Sound()), std::set<std::string>{});
 }
 
+TEST(CensusChecks, APlanReviewedInItsTimeAndOnItsLastDayPasses) {
+  Person jayden = Jayden();
+  jayden.upn = "W801200106001";
+  auto episode = Sound();
+  episode.protection_plans[0].reviews = {Day("2026-01-20"), Day("2026-02-26")};
+  episode.need_plans.push_back({Day("2026-02-26"), Day("2026-02-27"), "", ""});
+  EXPECT_EQ(RulesBroken(jayden, episode), std::set<std::string>{});
+}
+
 TEST(CensusChecks, EachRuleCatchesTheChildBrokenForIt) {
   struct Broken {
     const char* rule;
@@ -138,6 +147,16 @@ TEST(CensusChecks, EachRuleCatchesTheChildBrokenForIt) {
        [](Person&, ReferralEpisode& e) {
          e.assessments[0].factors = {"3B", "3B"};
        }},
+      {"8841",
+       [](Person&, ReferralEpisode& e) {
+         e.protection_plans[0].reviews = {Day("2026-01-20"), e.protection_plans[0].start};
+       }},
+      {"4003",
+       [](Person&, ReferralEpisode& e) {
+         e.need_plans.push_back({Day("2025-12-01"), Day("2025-12-20"), "", ""});
+         e.protection_plans[0].reviews = {Day("2025-12-10")};
+       },
+       {"4016"}},  // the child in need plan starts while the protection plan is open
       {"8945Q", [](Person&, ReferralEpisode& e) { e.assessments[0].factors = {"18A"}; }},
       {"8950Q", [](Person&, ReferralEpisode& e) { e.assessments[0].factors = {"3B", "19A"}; }},
       {"8935",

@@ -17,7 +17,7 @@ using testing::Jayden;
 const WorkingCalendar kCalendar;
 
 // Jayden's referral of 5 October 2025 as a practitioner records it: assessed, an enquiry whose
-// conference started a plan, the plan ended, a child in need plan, the case closed.
+// conference started a plan, the plan reviewed and ended, a child in need plan, the case closed.
 std::vector<CaseStepDraft> Recorded() {
   const auto draft = [](const char* kind, const char* date) {
     CaseStepDraft step;
@@ -39,8 +39,15 @@ std::vector<CaseStepDraft> Recorded() {
   plan_end.category = "EMO";
   CaseStepDraft closure = draft("closure", "2026-03-02");
   closure.closure_reason = "RC7";
-  return {assessment, draft("section_47", "2025-10-08"),      conference,
-          plan_end,   draft("need_plan_start", "2026-01-27"), draft("need_plan_end", "2026-02-27"),
+  // Reviewed twice, the second time at the conference that ended the plan.
+  return {assessment,
+          draft("section_47", "2025-10-08"),
+          conference,
+          draft("protection_plan_review", "2025-12-08"),
+          draft("protection_plan_review", "2026-01-26"),
+          plan_end,
+          draft("need_plan_start", "2026-01-27"),
+          draft("need_plan_end", "2026-02-27"),
           closure};
 }
 
@@ -251,12 +258,13 @@ TEST(CensusReading, AnElementOutsideItsGroupIsAProblemNotACrash) {
       "</PersonBirthDate><Sex>F</Sex></ChildIdentifiers><CINdetails><CINreferralDate>2025-06-01"
       "</CINreferralDate><ReferralSource>2A</ReferralSource><AssessmentActualStartDate>2025-06-02"
       "</AssessmentActualStartDate><AssessmentFactors>3B</AssessmentFactors><CPPendDate>2025-07-01"
-      "</CPPendDate><ICPCnotRequired>true</ICPCnotRequired></CINdetails></Child>\n"));
+      "</CPPendDate><ICPCnotRequired>true</ICPCnotRequired><Reviews><CPPreviewDate>2025-07-01"
+      "</CPPreviewDate></Reviews></CINdetails></Child>\n"));
   ASSERT_EQ(children.size(), 1u);
   std::vector<std::string> elements;
   for (const auto& problem : children[0].problems) elements.push_back(problem.element);
   EXPECT_EQ(elements, (std::vector<std::string>{"AssessmentActualStartDate", "AssessmentFactors",
-                                                "CPPendDate", "ICPCnotRequired"}));
+                                                "CPPendDate", "ICPCnotRequired", "CPPreviewDate"}));
 }
 
 TEST(CensusReading, AFileThatIsNotACensusOfTheseYearsIsRefusedWhole) {

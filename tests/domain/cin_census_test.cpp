@@ -107,6 +107,13 @@ TEST(CinCensus, EachYearShowsTheReferralAsItStoodOnItsLastDay) {
   EXPECT_EQ(second.closure_date, Day("2025-09-10"));
   EXPECT_EQ(second.initial_conference, Day("2025-02-03"));
   EXPECT_FALSE(second.NoFurtherAction());
+  // Each year's file lists the plan's reviews held in that year.
+  auto reviewed = whole;
+  reviewed.protection_plans[0].reviews = {Day("2025-03-03"), Day("2025-06-02")};
+  EXPECT_EQ(EpisodeAtYearEnd(reviewed, *ParseCensusYear("2024-25")).protection_plans[0].reviews,
+            std::vector<Date>{Day("2025-03-03")});
+  EXPECT_EQ(EpisodeAtYearEnd(reviewed, *ParseCensusYear("2025-26")).protection_plans[0].reviews,
+            std::vector<Date>{Day("2025-06-02")});
   // Acted on only before the year, it is still not "no further action".
   auto assessed_before = whole;
   assessed_before.assessments[0].authorised = Day("2025-03-20");
@@ -132,7 +139,8 @@ TEST(CinCensus, EachYearShowsTheReferralAsItStoodOnItsLastDay) {
 TEST(CinCensus, AChildIsWrittenInTheDepartmentsElementOrder) {
   Person jayden = Jayden();
   jayden.ethnicity = "WBRI";
-  const auto episode = Sound();
+  auto episode = Sound();
+  episode.protection_plans[0].reviews = {Day("2026-01-20"), Day("2026-02-26")};
   const std::string xml =
       CensusChildXml(jayden, LocalChildId(jayden.id), {episode}, {episode}, kCalendar);
   std::vector<std::string> order = {
@@ -151,7 +159,9 @@ TEST(CinCensus, AChildIsWrittenInTheDepartmentsElementOrder) {
       "<ReferralNFA>false</ReferralNFA>", "<CPPstartDate>2025-10-27</CPPstartDate>",
       "<CPPendDate>2026-02-26</CPPendDate>", "<InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse>",
       "<LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse>",
-      "<NumberOfPreviousCPP>0</NumberOfPreviousCPP>", "</Child>"};
+      "<NumberOfPreviousCPP>0</NumberOfPreviousCPP>", "<Reviews>",
+      "<CPPreviewDate>2026-01-20</CPPreviewDate>", "<CPPreviewDate>2026-02-26</CPPreviewDate>",
+      "</Reviews>", "</ChildProtectionPlans>", "</Child>"};
   // The conference is its enquiry's, so not the referral's too (rule 2884).
   EXPECT_EQ(xml.find("<DateOfInitialCPC>"), xml.rfind("<DateOfInitialCPC>"));
   size_t at = 0;

@@ -152,12 +152,18 @@ test('a re-referral of two siblings goes from contact to allocation, and every r
   assert.equal(enquiry.status, 201)
   assert.equal(enquiry.body.title, 'Section 47 enquiry started')
   assert.equal((await api('manager', 'POST', steps, conference)).status, 201)
+  // The plan's review conference comes after the day it started.
+  const sameDay = await api('manager', 'POST', steps, { kind: 'protection_plan_review', date: '2026-12-01' })
+  assert.deepEqual(sameDay.body.errors, [{ field: 'date', message: 'A review comes after the day the plan started (1 December 2026)' }])
+  const review = await api('manager', 'POST', steps, { kind: 'protection_plan_review', date: '2026-12-02' })
+  assert.equal(review.status, 201)
+  assert.equal(review.body.title, 'Child protection plan reviewed')
   const episode = await api('auditor', 'GET', steps)
   assert.equal(episode.status, 200)
   assert.equal(episode.body.referral_date, '2026-11-27')
   assert.deepEqual(episode.body.section_47_enquiries, [{ start_date: '2026-11-27', conference_date: '2026-12-01', conference_not_required: false, plan_followed: true }])
-  assert.deepEqual(episode.body.child_protection_plans, [{ start_date: '2026-12-01', end_date: null, initial_category: 'NEG', latest_category: 'NEG' }])
-  assert.deepEqual(episode.body.steps.map((step) => step.kind), ['section_47', 'conference'])
+  assert.deepEqual(episode.body.child_protection_plans, [{ start_date: '2026-12-01', end_date: null, initial_category: 'NEG', latest_category: 'NEG', review_dates: ['2026-12-02'] }])
+  assert.deepEqual(episode.body.steps.map((step) => step.kind), ['section_47', 'conference', 'protection_plan_review'])
   assert.equal((await api('practitioner', 'GET', `/api/v1/contacts/${id}/children/4040/steps`)).status, 404)
 
   const work = await api('practitioner', 'GET', '/api/v1/work')
@@ -257,6 +263,7 @@ test('the census for 2026-27 lists each problem by rule, refuses the file until 
     assert.match(child, /<CINreferralDate>2026-11-27<\/CINreferralDate>\s*<ReferralSource>6<\/ReferralSource>\s*<PrimaryNeedCode>N1<\/PrimaryNeedCode>/)
     assert.match(child, /<S47ActualStartDate>2026-11-27<\/S47ActualStartDate>[\s\S]*?<DateOfInitialCPC>2026-12-01<\/DateOfInitialCPC>/)
     assert.match(child, /<CPPstartDate>2026-12-01<\/CPPstartDate>\s*<InitialCategoryOfAbuse>NEG<\/InitialCategoryOfAbuse>/)
+    assert.match(child, /<NumberOfPreviousCPP>\d+<\/NumberOfPreviousCPP>\s*<Reviews>\s*<CPPreviewDate>2026-12-02<\/CPPreviewDate>\s*<\/Reviews>/)
     // The assessment started and then completed is one assessment.
     const jaydensChild = child.slice(0, child.indexOf('</Child>'))
     assert.equal(jaydensChild.split('<Assessments>').length, 2)

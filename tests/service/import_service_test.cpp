@@ -131,6 +131,7 @@ TEST_P(ImportServiceTest, AYearBroughtIntoAnEmptyDatabaseExportsTheSameCensus) {
   // The same children, referrals, dates and counts of earlier plans (kept as the file gave them:
   // the plans before the year are not in it).
   EXPECT_NE(exported.find("<NumberOfPreviousCPP>1</NumberOfPreviousCPP>"), std::string::npos);
+  EXPECT_NE(exported.find("<CPPreviewDate>"), std::string::npos);
   EXPECT_EQ(Census(*other, clock_, rules_, "2024-25"), exported);
 
   // The same file again changes nothing.

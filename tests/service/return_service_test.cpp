@@ -60,12 +60,14 @@ TEST_P(ReturnServiceTest, AGeneratedPastYearPassesEveryPreFlightRule) {
     ADD_FAILURE() << problem.rule << " " << problem.element << ": " << problem.message
                   << " (person " << problem.person_id << ", contact " << problem.contact_id << ")";
   }
-  // Every kind of step is in the file: assessments, enquiries with conferences and plans,
-  // children in need plans, closures with reasons, and referrals closed with no further action.
+  // Every kind of step is in the file: assessments, enquiries with conferences and plans (and
+  // their reviews), children in need plans, closures with reasons, and referrals closed with no
+  // further action.
   for (const char* element :
        {"<AssessmentAuthorisationDate>", "<DateOfInitialCPC>", "<ICPCnotRequired>true",
-        "<CPPstartDate>", "<CPPendDate>", "<CINPlanStartDate>", "<CINPlanEndDate>",
-        "<CINclosureDate>", "<ReasonForClosure>RC8", "<ReferralNFA>true", "<ReferralNFA>false"})
+        "<CPPstartDate>", "<CPPendDate>", "<CPPreviewDate>", "<CINPlanStartDate>",
+        "<CINPlanEndDate>", "<CINclosureDate>", "<ReasonForClosure>RC8", "<ReferralNFA>true",
+        "<ReferralNFA>false"})
     EXPECT_GT(Occurrences(xml, element), 0u) << element;
   EXPECT_EQ(Occurrences(xml, "<CINdetails>"), std::size_t(run.referrals));
 }
