@@ -47,6 +47,11 @@ void CheckCensusChildRecord(CensusFindings& found, std::string_view la_child_id)
 //! (for what is still open) not after it (census_year_checks.cpp).
 void CheckYearWindow(CensusFindings& found, const ReferralEpisode& episode);
 
+//! The rules on the child's date of death, with their referrals in the year as the file shows
+//! them (census_death_checks.cpp).
+void CheckAgainstDateOfDeath(CensusFindings& found,
+                             const std::vector<const ReferralEpisode*>& episodes);
+
 //! Rule 2884: an initial conference recorded for a referral (CINdetails) and for one of the
 //! child's section 47 enquiries both.
 void CheckConferencesRecordedOnce(CensusFindings& found,

@@ -149,6 +149,8 @@ struct CensusReader::State {
       read.birth = DateOf(name);
     } else if (name == "ExpectedPersonBirthDate") {
       read.expected_birth = DateOf(name);
+    } else if (name == "PersonDeathDate") {
+      read.death = DateOf(name);
     } else if (name == "Sex") {
       const auto sex = kSexes.Parse(text);
       if (!sex) Problem(name, "\"" + text + "\" is not M, F or U");
@@ -169,6 +171,8 @@ struct CensusReader::State {
                       [](const auto& problem) { return problem.element.ends_with("BirthDate"); });
       if (!read.birth && !read.expected_birth && !unreadable_birth)
         Problem("PersonBirthDate", "Neither a date of birth nor an expected one is given");
+      if (read.death && read.birth && *read.death < *read.birth)
+        Problem("PersonDeathDate", "The date of death is before the date of birth");
       on_child(std::move(read));
       child.reset();
     }
@@ -355,6 +359,7 @@ Person ImportedChild::AsPerson() const {
   person.upn = upn;
   person.date_of_birth = birth;
   person.expected_date_of_birth = expected_birth;
+  person.date_of_death = death;
   person.sex = sex;
   person.ethnicity = ethnicity;
   person.disabilities = disabilities;

@@ -32,6 +32,7 @@ struct ImportedChild {
   std::string upn;
   std::optional<Date> birth;
   std::optional<Date> expected_birth;
+  std::optional<Date> death;  //!< PersonDeathDate
   Sex sex = Sex::kUnknown;
   std::string ethnicity;
   std::vector<std::string> disabilities;  //!< without "NONE"

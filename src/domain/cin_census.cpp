@@ -45,6 +45,7 @@ Person PersonInCensusYear(const Person& person, const CensusYear& year) {
     seen.date_of_birth.reset();
     seen.sex = Sex::kUnknown;
   }
+  if (seen.date_of_death && *seen.date_of_death > year.last) seen.date_of_death.reset();
   return seen;
 }
 
@@ -255,6 +256,7 @@ std::string CensusChildXml(const Person& person, std::string_view la_child_id,
     Element(out, 4, "ExpectedPersonBirthDate", FormatDate(*person.expected_date_of_birth));
   }
   Element(out, 4, "Sex", kSexes.Code(person.sex));
+  if (person.date_of_death) Element(out, 4, "PersonDeathDate", FormatDate(*person.date_of_death));
   Close(out, 3, "ChildIdentifiers");
   Open(out, 3, "ChildCharacteristics");
   Element(out, 4, "Ethnicity", person.ethnicity.empty() ? "NOBT" : person.ethnicity);

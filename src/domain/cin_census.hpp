@@ -48,7 +48,7 @@ ReferralEpisode EpisodeAtYearEnd(const ReferralEpisode& whole, const CensusYear&
 std::optional<Date> ConferenceWithoutEnquiry(const ReferralEpisode& episode);
 
 //! The child as the census of `year` knows them on its last day: one born after it was then
-//! unborn (an expected date of birth, sex not known).
+//! unborn (an expected date of birth, sex not known), and one who died after it was then alive.
 Person PersonInCensusYear(const Person& person, const CensusYear& year);
 
 //! Who sends the file.

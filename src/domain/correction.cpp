@@ -35,6 +35,7 @@ std::vector<PersonPart> PersonInWords(const Person& person) {
       {"NHS number",
        person.nhs_number.empty() ? "Not recorded" : FormatNhsNumber(person.nhs_number)},
       {"Unique pupil number", person.upn.empty() ? "Not recorded" : person.upn},
+      {"Date of death", person.date_of_death ? FormatLongDate(*person.date_of_death) : "None"},
   };
 }
 

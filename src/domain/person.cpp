@@ -140,6 +140,20 @@ void ReadBirthDates(const PersonDraft& draft, const Date& today, FieldErrors& er
   person.expected_date_of_birth = expected;
 }
 
+//! The day the child died, if they have: not in the future, not before they were born (a baby
+//! who died before birth has an expected date of birth, which may be later).
+void ReadDateOfDeath(const PersonDraft& draft, const Date& today, FieldErrors& errors,
+                     Person& person) {
+  if (Trim(draft.date_of_death).empty()) return;
+  person.date_of_death = ParseDate(Trim(draft.date_of_death));
+  if (!person.date_of_death)
+    errors.push_back({"date_of_death", "Date of death must be a real date"});
+  else if (*person.date_of_death > today)
+    errors.push_back({"date_of_death", "Date of death must be today or in the past"});
+  else if (person.date_of_birth && *person.date_of_death < *person.date_of_birth)
+    errors.push_back({"date_of_death", "Date of death cannot be before the date of birth"});
+}
+
 //! Sex, ethnicity and disabilities, each from its census list.
 void ReadCensusCodes(const PersonDraft& draft, FieldErrors& errors, Person& person) {
   const auto sex = Trim(draft.sex).empty() ? Sex::kUnknown : kSexes.Parse(Trim(draft.sex));
@@ -220,8 +234,10 @@ FieldErrors ValidatePerson(const PersonDraft& draft, const Date& today, Person& 
   read.expected_date_of_birth.reset();
   read.nhs_number.clear();
   read.upn.clear();
+  read.date_of_death.reset();
   read.other_names.clear();
   ReadBirthDates(draft, today, errors, read);
+  ReadDateOfDeath(draft, today, errors, read);
   ReadCensusCodes(draft, errors, read);
   ReadIdentifiers(draft, errors, read);
   ReadOtherNames(draft, errors, read);

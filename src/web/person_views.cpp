@@ -46,12 +46,14 @@ nlohmann::json PersonRows(const domain::Person& person) {
       {"Ethnicity", "ethnicity"},
       {"Disability", "disabilities"},
       {"NHS number", "nhs_number"},
-      {"Unique pupil number", "upn"}};
+      {"Unique pupil number", "upn"},
+      {"Date of death", "date_of_death"}};
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& part : domain::PersonInWords(person)) {
     // A child is shown with a date of birth or, before they are born, an expected one.
     if (part.name == (person.expected_date_of_birth ? "Date of birth" : "Expected date of birth"))
       continue;
+    if (part.name == "Date of death" && !person.date_of_death) continue;  // shown once recorded
     rows.push_back(
         {{"key", part.name},
          {"value", part.words},
@@ -76,6 +78,9 @@ nlohmann::json PersonFormView(const domain::PersonDraft& draft, nlohmann::json v
   view["expected_date_of_birth_input"] =
       DateInput("expected_date_of_birth", "Expected date of birth, for a baby not yet born",
                 "Leave empty for a child already born", draft.expected_date_of_birth, view);
+  view["date_of_death_input"] =
+      DateInput("date_of_death", "Date of death, only if the child has died",
+                "Leave empty unless the death is confirmed", draft.date_of_death, view);
   view["sex_options"] = nlohmann::json::array();
   for (const auto& sex : domain::kSexes.All()) {
     // The first option's id is the field's name, so the error summary's link lands on it.
@@ -114,6 +119,7 @@ domain::PersonDraft DraftOf(const domain::Person& person) {
   draft.disabilities = person.disabilities;
   draft.nhs_number = person.nhs_number;
   draft.upn = person.upn;
+  if (person.date_of_death) draft.date_of_death = domain::FormatDate(*person.date_of_death);
   return draft;
 }
 
@@ -136,7 +142,8 @@ nlohmann::json PersonJson(const domain::Person& person) {
           {"ethnicity", person.ethnicity},
           {"disabilities", person.disabilities},
           {"nhs_number", person.nhs_number},
-          {"upn", person.upn}};
+          {"upn", person.upn},
+          {"date_of_death", date(person.date_of_death)}};
 }
 
 nlohmann::json CodeOptions(std::span<const domain::Code> codes, const std::string& selected) {

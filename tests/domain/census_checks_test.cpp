@@ -38,6 +38,21 @@ TEST(CensusChecks, ASoundChildPassesEveryRule) {
   EXPECT_EQ(RulesBroken(jayden, Sound()), std::set<std::string>{});
 }
 
+TEST(CensusChecks, AChildWhoDiedAfterEverythingInTheYearPasses) {
+  Person jayden = Jayden();
+  jayden.upn = "W801200106001";
+  jayden.date_of_death = Day("2026-02-27");  // the plan's end and the closure are not after it
+  auto episode = Sound();
+  episode.closure_reason = "RC2";
+  EXPECT_EQ(RulesBroken(jayden, episode), std::set<std::string>{});
+  // Nor a baby who died before the expected birth.
+  Person unborn = jayden;
+  unborn.date_of_birth.reset();
+  unborn.expected_date_of_birth = Day("2026-03-20");
+  unborn.sex = Sex::kUnknown;
+  EXPECT_FALSE(RulesBroken(unborn, episode).count("8535Q"));
+}
+
 TEST(CensusChecks, APlanReviewedInItsTimeAndOnItsLastDayPasses) {
   Person jayden = Jayden();
   jayden.upn = "W801200106001";
@@ -241,6 +256,33 @@ TEST(CensusChecks, EachRuleCatchesTheChildBrokenForIt) {
          second.authorised = Day("2025-11-25");
          e.assessments.push_back(second);
        }},
+      // The child's date of death (the plan ran 27 October 2025 to 26 February 2026).
+      {"8535Q",
+       [](Person& p, ReferralEpisode&) {
+         p.date_of_death = Day("2026-03-01");
+         p.date_of_birth.reset();
+       },
+       {"8525"}},  // no date of birth at all
+      {"8545Q", [](Person& p, ReferralEpisode&) { p.date_of_death = Day("2025-03-01"); },
+       {"8555Q", "8915", "8920"}},  // so everything of the year came after it
+      {"8555Q", [](Person& p, ReferralEpisode&) { p.date_of_death = Day("2025-10-01"); },
+       {"8915", "8920"}},
+      {"8585Q", [](Person&, ReferralEpisode& e) { e.closure_reason = "RC2"; }},
+      {"4008",
+       [&](Person& p, ReferralEpisode& e) {
+         open(e);
+         p.date_of_death = Day("2026-02-26");
+         e.need_plans.push_back({Day("2026-02-27"), std::nullopt, "", ""});
+       }},
+      {"4009Q",
+       [&](Person& p, ReferralEpisode& e) {
+         open(e);
+         p.date_of_death = Day("2026-03-01");
+         e.need_plans.push_back({Day("2026-02-27"), Day("2026-03-10"), "", ""});
+       }},
+      {"8915", [](Person& p, ReferralEpisode&) { p.date_of_death = Day("2025-10-20"); },
+       {"8920"}},  // and it ended after it too
+      {"8920", [](Person& p, ReferralEpisode&) { p.date_of_death = Day("2026-01-01"); }},
       {"1530", [](Person& p, ReferralEpisode&) { p.upn = "W999200106001"; }},
       {"1540", [](Person& p, ReferralEpisode&) { p.upn = "W801A00106001"; }},
       {"1550", [](Person& p, ReferralEpisode&) { p.upn = "W80120010600I"; }},

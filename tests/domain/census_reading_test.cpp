@@ -91,6 +91,7 @@ TEST(CensusReading, AChildTheExportWroteReadsBackTheSameInAnyParts) {
   jayden.ethnicity = "WBRI";
   jayden.upn = "A123456789012";
   jayden.disabilities = {"HEAR"};
+  jayden.date_of_death = Day("2026-03-05");
   const std::string xml = CensusChildXml(jayden, "OLD42", {episode}, {episode}, kCalendar);
   for (std::size_t part : {std::size_t(7), std::size_t(1 << 20)}) {
     CensusFileFacts facts;
@@ -107,6 +108,8 @@ TEST(CensusReading, AChildTheExportWroteReadsBackTheSameInAnyParts) {
     EXPECT_EQ(child.birth, jayden.date_of_birth);
     EXPECT_EQ(child.sex, Sex::kMale);
     EXPECT_EQ(child.upn, "A123456789012");
+    EXPECT_EQ(child.death, jayden.date_of_death);
+    EXPECT_EQ(child.AsPerson().date_of_death, jayden.date_of_death);
     EXPECT_EQ(child.disabilities, std::vector<std::string>{"HEAR"});
     ASSERT_EQ(child.episodes.size(), 1u);
     // Written again, it is the same child.
@@ -225,6 +228,17 @@ TEST(CensusReading, A2019FilesGenderIsReadAsSex) {
   EXPECT_EQ(children[0].sex, Sex::kFemale);
   ASSERT_EQ(children[0].episodes.size(), 1u);
   EXPECT_TRUE(children[0].episodes[0].NoFurtherAction());
+}
+
+TEST(CensusReading, ADateOfDeathBeforeTheBirthIsAProblem) {
+  const auto children = ReadCensusChildren(
+      File("<Child><ChildIdentifiers><LAchildID>X4</LAchildID><PersonBirthDate>2012-02-03"
+           "</PersonBirthDate><Sex>F</Sex><PersonDeathDate>2012-02-02</PersonDeathDate>"
+           "</ChildIdentifiers></Child>\n"));
+  ASSERT_EQ(children.size(), 1u);
+  ASSERT_EQ(children[0].problems.size(), 1u);
+  EXPECT_EQ(children[0].problems[0].element, "PersonDeathDate");
+  EXPECT_EQ(children[0].problems[0].reason, "The date of death is before the date of birth");
 }
 
 TEST(CensusReading, EachProblemNamesItsLineAndElement) {

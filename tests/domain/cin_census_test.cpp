@@ -139,13 +139,15 @@ TEST(CinCensus, EachYearShowsTheReferralAsItStoodOnItsLastDay) {
 TEST(CinCensus, AChildIsWrittenInTheDepartmentsElementOrder) {
   Person jayden = Jayden();
   jayden.ethnicity = "WBRI";
+  jayden.date_of_death = Day("2026-03-05");
   auto episode = Sound();
   episode.protection_plans[0].reviews = {Day("2026-01-20"), Day("2026-02-26")};
   const std::string xml =
       CensusChildXml(jayden, LocalChildId(jayden.id), {episode}, {episode}, kCalendar);
   std::vector<std::string> order = {
       "<LAchildID>C0000002</LAchildID>", "<PersonBirthDate>2015-05-14</PersonBirthDate>",
-      "<Sex>M</Sex>", "<Ethnicity>WBRI</Ethnicity>", "<Disability>NONE</Disability>",
+      "<Sex>M</Sex>", "<PersonDeathDate>2026-03-05</PersonDeathDate>",
+      "<Ethnicity>WBRI</Ethnicity>", "<Disability>NONE</Disability>",
       "<CINreferralDate>2025-10-05</CINreferralDate>", "<ReferralSource>6</ReferralSource>",
       "<PrimaryNeedCode>N1</PrimaryNeedCode>", "<CINclosureDate>2026-02-27</CINclosureDate>",
       "<ReasonForClosure>RC7</ReasonForClosure>",

@@ -45,6 +45,31 @@ TEST(Person, NeedsNamesAndAPastDateOfBirth) {
   EXPECT_EQ(errors[2], (FieldError{"date_of_birth", "Date of birth must be today or in the past"}));
 }
 
+TEST(Person, ADateOfDeathIsPastAndNotBeforeTheBirth) {
+  Person person;
+  auto draft = Draft("Zoë", "O'Neill", "2019-03-04");
+  draft.date_of_death = "2026-10-01";
+  EXPECT_TRUE(ValidatePerson(draft, kToday, person).empty());
+  EXPECT_EQ(person.date_of_death, ParseDate("2026-10-01"));
+  for (const auto& [died, message] : std::vector<std::pair<const char*, const char*>>{
+           {"2026-02-30", "Date of death must be a real date"},
+           {"2026-11-28", "Date of death must be today or in the past"},
+           {"2019-03-03", "Date of death cannot be before the date of birth"}}) {
+    draft.date_of_death = died;
+    EXPECT_EQ(ValidatePerson(draft, kToday, person), (FieldErrors{{"date_of_death", message}}))
+        << died;
+  }
+  EXPECT_EQ(person.date_of_death, ParseDate("2026-10-01"));  // refused drafts changed nothing
+  // A baby who died before birth: an expected date of birth later than the death.
+  PersonDraft unborn = Draft("Baby", "O'Neill", "");
+  unborn.expected_date_of_birth = "2027-01-10";
+  unborn.date_of_death = "2026-11-20";
+  EXPECT_TRUE(ValidatePerson(unborn, kToday, person).empty());
+  // Cleared, it is gone.
+  EXPECT_TRUE(ValidatePerson(Draft("Zoë", "O'Neill", "2019-03-04"), kToday, person).empty());
+  EXPECT_FALSE(person.date_of_death);
+}
+
 TEST(Person, ANameWithAHiddenDirectionChangeIsRefused) {
   // "Alice" with a right-to-left override would show as another name.
   Person person;

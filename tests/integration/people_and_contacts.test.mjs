@@ -102,6 +102,8 @@ test('corrections are refused whole or kept from and to: a person, a move out, a
   assert.equal(bad.status, 422)
   assert.deepEqual(bad.body.errors.map((error) => error.field), ['date_of_birth'])
   assert.equal((await api('GET', `/api/v1/people/${child.body.id}`)).body.family_name, 'Mos')
+  const diedFirst = await api('PUT', `/api/v1/people/${child.body.id}`, { given_name: 'Lily', family_name: 'Moss', date_of_birth: '2017-03-03', sex: 'F', date_of_death: '2017-03-02', reason: 'Told by the hospital' })
+  assert.deepEqual(diedFirst.body.errors, [{ field: 'date_of_death', message: 'Date of death cannot be before the date of birth' }])
   const badMove = await api('POST', `/api/v1/people/${child.body.id}/move-out`, { household_id: household.body.id, moved_out: '2019-12-31' })
   assert.equal(badMove.status, 422)
   assert.equal(history(), before)
@@ -136,6 +138,16 @@ test('corrections are refused whole or kept from and to: a person, a move out, a
     'Record corrected: Where they live: 9 Birch Lane, Southampton SO16 4BB'])
   assert.equal(summaries['Record corrected: Name'], 'From: Lily Mos\nTo: Lily Moss\nReason: Spelling on the school roll')
   assert.equal(summaries['Record corrected: Relationship with Tina Moss'], 'From: child\nTo: cared for by\nReason: Her aunt, not her mother')
+
+  // A child's death is recorded on their record, with the reason, and read back.
+  const baby = await api('POST', '/api/v1/people', { given_name: 'Noah', family_name: 'Moss', date_of_birth: '2025-11-20', sex: 'M' })
+  assert.equal(baby.body.date_of_death, null)
+  const died = await api('PUT', `/api/v1/people/${baby.body.id}`, { given_name: 'Noah', family_name: 'Moss', date_of_birth: '2025-11-20', sex: 'M', date_of_death: '2026-01-10', reason: 'Confirmed by the hospital' })
+  assert.equal(died.status, 200, JSON.stringify(died.body))
+  assert.equal(died.body.date_of_death, '2026-01-10')
+  const babyJourney = await api('GET', `/api/v1/people/${baby.body.id}/journey?kind=correction`)
+  assert.deepEqual(babyJourney.body.events.map((event) => [event.title, event.summary]),
+    [['Record corrected: Date of death', 'From: None\nTo: 10 January 2026\nReason: Confirmed by the hospital']])
 })
 
 test('a contact gets a reference, its language warnings, the re-referral flag and a place on the journey', async () => {

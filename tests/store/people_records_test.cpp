@@ -19,6 +19,7 @@ domain::Person Jayden() {
   person.disabilities = {"MOB", "HAND"};
   person.nhs_number = "9434765919";
   person.upn = "A123456789012";
+  person.date_of_death = On("2026-10-01");
   return person;
 }
 
@@ -36,6 +37,7 @@ TEST_P(PeopleRecordsTest, KeepsEveryFieldAndEveryName) {
   EXPECT_EQ(kept.disabilities, expected.disabilities);
   EXPECT_EQ(kept.nhs_number, expected.nhs_number);
   EXPECT_EQ(kept.upn, expected.upn);
+  EXPECT_EQ(kept.date_of_death, expected.date_of_death);
   EXPECT_EQ(kept.ethnicity, "WBRI");
   // Other names come back by family name, then given name.
   EXPECT_EQ(kept.other_names,
@@ -94,6 +96,12 @@ TEST_P(PeopleRecordsTest, MergesAndUndoesAMergeUnderALock) {
     return 0;
   });
   EXPECT_TRUE(Read([&](Records& records) { return records.people.MergedInto(kept); }).empty());
+}
+
+TEST_P(PeopleRecordsTest, RefusesADateOfDeathBeforeTheBirth) {
+  auto person = Jayden();
+  person.date_of_death = On("2015-05-13");
+  EXPECT_ANY_THROW(Write([&](Records& records) { return records.people.Add(person); }));
 }
 
 TEST_P(PeopleRecordsTest, LooksPeopleUpByEachIndex) {
