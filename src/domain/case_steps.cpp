@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "domain/re_referral.hpp"
+
 namespace frontdoor::domain {
 
 std::string ReferralEpisode::PrimaryNeed() const {
@@ -32,6 +34,14 @@ Date ReferralEpisode::LatestDay() const {
   }
   if (closure_date) later(*closure_date);
   return latest;
+}
+
+std::optional<Date> NextReviewDue(const PlanDates& plan) {
+  if (!plan.Open()) return std::nullopt;
+  // MonthsBefore counts back; a negative count counts forward, keeping the day of the month (the
+  // month's last day when it has no such day).
+  return plan.reviews.empty() ? MonthsBefore(plan.start, -3)
+                              : MonthsBefore(plan.reviews.back(), -6);
 }
 
 ReferralEpisode EpisodeOf(std::int64_t contact_id, std::int64_t person_id,

@@ -155,6 +155,11 @@ struct ReferralEpisode {
   Date LatestDay() const;
 };
 
+//! When a child protection plan's next review conference is due: within three months of the
+//! initial conference that started it, then within six months of its latest review (Working
+//! Together to Safeguard Children 2023); none once the plan has ended.
+std::optional<Date> NextReviewDue(const PlanDates& plan);
+
 //! The episode the steps (oldest first) make of a referral on `referral_date`.
 ReferralEpisode EpisodeOf(std::int64_t contact_id, std::int64_t person_id,
                           const Date& referral_date, const std::vector<CaseStep>& steps);

@@ -68,6 +68,7 @@ nlohmann::json PlansJson(const std::vector<domain::PlanDates>& plans, bool categ
       nlohmann::json reviews = nlohmann::json::array();
       for (const auto& review : plan.reviews) reviews.push_back(domain::FormatDate(review));
       one["review_dates"] = std::move(reviews);
+      one["next_review_due"] = OptionalDate(domain::NextReviewDue(plan));
     }
     list.push_back(std::move(one));
   }
@@ -227,6 +228,14 @@ http::Response CaseStepController::StepsPage(const RequestContext& context, int 
                              {"at", domain::FormatUkDateTime(step.recorded_at)}});
   }
   view["has_steps"] = !view["steps"].empty();
+  view["next_review"] = false;
+  if (!episode->protection_plans.empty()) {
+    if (const auto due = domain::NextReviewDue(episode->protection_plans.back()))
+      view["next_review"] = "By " + domain::FormatLongDate(*due) +
+                            (episode->protection_plans.back().reviews.empty()
+                                 ? " (three months after the conference that started the plan)"
+                                 : " (six months after its last review)");
+  }
   view["closed"] = episode->closure_date
                        ? nlohmann::json(domain::FormatLongDate(*episode->closure_date))
                        : nlohmann::json(false);

@@ -202,6 +202,10 @@ TEST(CaseSteps, AProtectionPlanIsReviewedAfterItStartsAndNotAfterItEnds) {
                 Step("protection_plan_review", "2026-11-20")});
   EXPECT_EQ(reviewed.protection_plans[0].reviews, std::vector<Date>{Day("2026-11-20")});
   EXPECT_EQ(reviewed.LatestDay(), Day("2026-11-20"));
+  // The first review within three months of the conference, then within six of the last.
+  EXPECT_EQ(NextReviewDue(planned.protection_plans[0]), Day("2027-02-02"));
+  EXPECT_EQ(NextReviewDue(reviewed.protection_plans[0]), Day("2027-05-20"));
+  EXPECT_EQ(NextReviewDue({Day("2026-11-30"), std::nullopt, "NEG", "NEG"}), Day("2027-02-28"));
   // One recorded late is kept in its place, oldest first.
   const auto late = Recorded(
       {Step("section_47", "2026-10-12"), Conference("2026-11-02", "yes", "NEG"),
@@ -218,6 +222,7 @@ TEST(CaseSteps, AProtectionPlanIsReviewedAfterItStartsAndNotAfterItEnds) {
       {Step("section_47", "2026-10-12"), Conference("2026-11-02", "yes", "NEG"),
        Step("protection_plan_review", "2026-11-20"), Step("protection_plan_end", "2026-11-20")});
   EXPECT_EQ(ended.protection_plans[0].end, Day("2026-11-20"));
+  EXPECT_FALSE(NextReviewDue(ended.protection_plans[0]));
   EXPECT_EQ(Refusal(Step("protection_plan_review", "2026-11-23"), ended).front().message,
             "The plan ended on 20 November 2026: a review cannot be after it");
   CaseStep review;

@@ -162,7 +162,7 @@ test('a re-referral of two siblings goes from contact to allocation, and every r
   assert.equal(episode.status, 200)
   assert.equal(episode.body.referral_date, '2026-11-27')
   assert.deepEqual(episode.body.section_47_enquiries, [{ start_date: '2026-11-27', conference_date: '2026-12-01', conference_not_required: false, plan_followed: true }])
-  assert.deepEqual(episode.body.child_protection_plans, [{ start_date: '2026-12-01', end_date: null, initial_category: 'NEG', latest_category: 'NEG', review_dates: ['2026-12-02'] }])
+  assert.deepEqual(episode.body.child_protection_plans, [{ start_date: '2026-12-01', end_date: null, initial_category: 'NEG', latest_category: 'NEG', review_dates: ['2026-12-02'], next_review_due: '2027-06-02' }])
   assert.deepEqual(episode.body.steps.map((step) => step.kind), ['section_47', 'conference', 'protection_plan_review'])
   assert.equal((await api('practitioner', 'GET', `/api/v1/contacts/${id}/children/4040/steps`)).status, 404)
 
