@@ -24,7 +24,8 @@ struct GeneratedReferral {
 //! The steps after `referral` that had happened by `today`, oldest first. About one referral in
 //! twelve closes within days with no assessment; the rest are assessed (authorised mostly within
 //! 45 working days) and then closed, or supported on a child in need plan; an enquiry's
-//! conference is on a working day and often starts a child protection plan. Each step passes
+//! conference is on a working day and often starts a child protection plan, reviewed about three
+//! months after it started and every six months after until it ends. Each step passes
 //! ValidateCaseStep against the steps before it; a step that would not throws std::logic_error,
 //! since the generator would then make data no person could enter.
 std::vector<domain::CaseStep> GeneratedSteps(std::mt19937_64& random,

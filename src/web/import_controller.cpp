@@ -36,6 +36,8 @@ nlohmann::json ChildJson(const domain::ImportedChild& child) {
   return {{"la_child_id", child.la_child_id},
           {"date_of_birth", child.birth ? nlohmann::json(domain::FormatDate(*child.birth))
                                         : nlohmann::json(nullptr)},
+          {"date_of_death", child.death ? nlohmann::json(domain::FormatDate(*child.death))
+                                        : nlohmann::json(nullptr)},
           {"sex", domain::kSexes.Code(child.sex)},
           {"upn", child.upn},
           {"ethnicity", child.ethnicity},
@@ -144,6 +146,8 @@ http::Response ImportController::ReviewPage(const RequestContext& context, int s
   page["source"] = view.review.source;
   page["reason"] = view.review.reason;
   page["born"] = BornWords(child);
+  page["died"] =
+      child.death ? nlohmann::json(domain::FormatLongDate(*child.death)) : nlohmann::json(false);
   page["sex"] = std::string(domain::kSexes.Name(child.sex));
   page["upn"] = child.upn.empty() ? std::string("not given") : child.upn;
   page["referrals"] = ReferralWords(child);

@@ -153,15 +153,22 @@ TEST_P(ImportServiceTest, AYearBroughtIntoAnEmptyDatabaseExportsTheSameCensus) {
 TEST_P(ImportServiceTest, AChildWhoMightBeSomeoneHereWaitsForAManagerAndIsNeverMadeTwice) {
   const std::int64_t jayden = Child("Jayden", "2015-05-14", std::nullopt);
   const auto file = File("cin.xml");
-  const auto first = Import(imports_, file, {Boy("OLD1")});
+  // The file says the child died: the manager sees it; a record already here keeps its own facts.
+  const auto boy = [] {
+    auto child = Boy("OLD1");
+    child.death = domain::ParseDate("2024-09-01");
+    return child;
+  }();
+  const auto first = Import(imports_, file, {boy});
   EXPECT_EQ(first.to_review, 1);
   EXPECT_EQ(first.new_children, 0);
   EXPECT_TRUE(ReferralsOf(*store_, jayden).empty());
   // Brought in again, the child still waits on the one review.
-  EXPECT_EQ(Import(imports_, file, {Boy("OLD1")}).to_review, 1);
+  EXPECT_EQ(Import(imports_, file, {boy}).to_review, 1);
   const auto reviews = std::get<std::vector<ReviewView>>(imports_.ShowReviews(manager_, 10));
   ASSERT_EQ(reviews.size(), 1u);
   EXPECT_EQ(reviews[0].review.external_id, "OLD1");
+  EXPECT_EQ(reviews[0].child.death, domain::ParseDate("2024-09-01"));
   ASSERT_EQ(reviews[0].candidates.size(), 1u);
   EXPECT_EQ(reviews[0].candidates[0].id, jayden);
   EXPECT_EQ(reviews[0].child.episodes.size(), 1u);
@@ -176,11 +183,14 @@ TEST_P(ImportServiceTest, AChildWhoMightBeSomeoneHereWaitsForAManagerAndIsNeverM
   const auto referrals = ReferralsOf(*store_, jayden);
   ASSERT_EQ(referrals.size(), 1u);
   EXPECT_EQ(referrals[0].date, domain::ParseDate("2024-06-03"));
+  EXPECT_FALSE(
+      store_->ReadResult([&](store::Records& records) { return records.people.Find(jayden); })
+          ->date_of_death);
   EXPECT_TRUE(IsRefused(imports_.ResolveReview(manager_, reviews[0].review.id, jayden)));
   EXPECT_TRUE(std::get<std::vector<ReviewView>>(imports_.ShowReviews(manager_, 10)).empty());
 
   // Now known by its key: the file again changes nothing.
-  const auto again = Import(imports_, file, {Boy("OLD1")});
+  const auto again = Import(imports_, file, {boy});
   EXPECT_EQ(again.matched, 1);
   EXPECT_EQ(again.referrals_added, 0);
   EXPECT_EQ(ReferralsOf(*store_, jayden).size(), 1u);
