@@ -14,17 +14,48 @@ const std::string kDatabaseHelp =
     "Database address: sqlite:PATH or postgresql://user:pass@host:port/db";
 const std::string kDefaultDatabase = "sqlite:./data/frontdoor.db";
 
-//! Adds --database to a command. The value is read from the command (DatabaseOf), never bound to
-//! a variable that several commands share: CLI11 gives every command's option its default or the
-//! environment's value, which would overwrite the flag given to the command that runs.
-void AddDatabase(CLI::App* command) {
-  command->add_option("--database", kDatabaseHelp)
-      ->envname("FRONTDOOR_DATABASE")
-      ->default_val(kDefaultDatabase);
+//! Adds an option several commands take (--database, --audit-key, --two-step-key). Its value is
+//! read from the command that runs (OptionOf), never bound to a variable the commands share:
+//! CLI11 gives every command's option its default or the environment's value, which would
+//! overwrite the flag given to the command that runs.
+void AddSharedOption(CLI::App* command, const std::string& flag, const std::string& help,
+                     const std::string& environment, const std::string& default_value) {
+  command->add_option(flag, help)->envname(environment)->default_val(default_value);
 }
 
-std::string DatabaseOf(const CLI::App& command) {
-  return command.get_option("--database")->as<std::string>();
+std::string OptionOf(const CLI::App& command, const std::string& flag) {
+  return command.get_option(flag)->as<std::string>();
+}
+
+void AddDatabase(CLI::App* command) {
+  AddSharedOption(command, "--database", kDatabaseHelp, "FRONTDOOR_DATABASE", kDefaultDatabase);
+}
+
+//! Adds --audit-key (the checkpoint signing key's file) to a command.
+void AddAuditKey(CLI::App* command, const std::string& help) {
+  AddSharedOption(command, "--audit-key", help, "FRONTDOOR_AUDIT_KEY", kDefaultAuditKeyFile);
+}
+
+//! Runs `run` with the command's settings once the line has parsed: its --database, and its
+//! --audit-key where the settings hold one, read first.
+template <typename Settings, typename Run>
+void RunWithDatabase(CLI::App* command, Settings& settings, Run run, int& exit_code) {
+  command->callback([command, &settings, run, &exit_code] {
+    settings.database = OptionOf(*command, "--database");
+    if constexpr (requires { settings.audit_key; })
+      settings.audit_key = OptionOf(*command, "--audit-key");
+    exit_code = run(settings);
+  });
+}
+
+//! --dry-run and --batch, as every import takes them.
+template <typename Settings>
+void AddDryRunAndBatch(CLI::App* command, Settings& settings, const char* batch_help) {
+  command->add_flag("--dry-run", settings.dry_run,
+                    "Say what would happen and list every problem; change nothing");
+  command->add_option("--batch", settings.batch, batch_help)
+      ->capture_default_str()
+      ->check(CLI::Range(std::size_t{1}, std::size_t{100'000}));
 }
 
 //! An authority's configuration file `serve` reads instead of the one built in.
@@ -123,18 +154,6 @@ void AddSignInOptions(CLI::App* serve, ServeSettings& settings) {
       ->check(CLI::Range(1, 24 * 7));
 }
 
-//! Adds --audit-key (the checkpoint signing key's file) to a command; read as --database is.
-void AddAuditKey(CLI::App* command, const char* help) {
-  const std::string description = help;
-  command->add_option("--audit-key", description)
-      ->envname("FRONTDOOR_AUDIT_KEY")
-      ->default_val(kDefaultAuditKeyFile);
-}
-
-std::string AuditKeyOf(const CLI::App& command) {
-  return command.get_option("--audit-key")->as<std::string>();
-}
-
 void AddServe(CLI::App& app, ServeSettings& settings, int& exit_code) {
   CLI::App* serve = app.add_subcommand("serve", "Serve the pages and the API");
   AddDatabase(serve);
@@ -171,11 +190,7 @@ void AddServe(CLI::App& app, ServeSettings& settings, int& exit_code) {
         ->envname(file.environment)
         ->check(CLI::ExistingFile);
   }
-  serve->callback([&, serve] {
-    settings.database = DatabaseOf(*serve);
-    settings.audit_key = AuditKeyOf(*serve);
-    exit_code = RunServe(settings);
-  });
+  RunWithDatabase(serve, settings, &RunServe, exit_code);
 }
 
 //! frontdoor user add|list|disable|set-role|reset-password|reset-two-step|set-name
@@ -185,10 +200,7 @@ void AddUser(CLI::App& app, UserSettings& user, int& exit_code) {
   const auto add = [&](const char* name, const char* what, auto run) {
     CLI::App* sub = command->add_subcommand(name, what);
     AddDatabase(sub);
-    sub->callback([&exit_code, &user, run, sub] {
-      user.database = DatabaseOf(*sub);
-      exit_code = run(user);
-    });
+    RunWithDatabase(sub, user, run, exit_code);
     return sub;
   };
   CLI::App* user_add = add("add", "Add an account", RunUserAdd);
@@ -246,13 +258,14 @@ void AddToken(CLI::App& app, DataSettings& data, int& exit_code) {
   create->add_option("--expires-days", data.expires_days,
                      "Days until the token stops working (90 unless given)");
   create->callback([&, create] {
-    exit_code = RunTokenCreate(DatabaseOf(*create), data.username, data.expires_days);
+    exit_code = RunTokenCreate(OptionOf(*create, "--database"), data.username, data.expires_days);
   });
   CLI::App* revoke = command->add_subcommand("revoke", "Revoke an API token");
   AddDatabase(revoke);
   revoke->add_option("--id", data.token_id, "The token's id, as printed when it was made")
       ->required();
-  revoke->callback([&, revoke] { exit_code = RunTokenRevoke(DatabaseOf(*revoke), data.token_id); });
+  revoke->callback(
+      [&, revoke] { exit_code = RunTokenRevoke(OptionOf(*revoke, "--database"), data.token_id); });
 }
 
 //! migrate, demo-accounts, demo-data and generate.
@@ -260,10 +273,7 @@ void AddDatabaseCommands(CLI::App& app, DataSettings& data, int& exit_code) {
   const auto add = [&](CLI::App& parent, const char* name, const char* what, auto run) {
     CLI::App* command = parent.add_subcommand(name, what);
     AddDatabase(command);
-    command->callback([&exit_code, &data, run, command] {
-      data.database = DatabaseOf(*command);
-      exit_code = run(data);
-    });
+    RunWithDatabase(command, data, run, exit_code);
     return command;
   };
   add(app, "migrate", "Bring the database's schema up to date",
@@ -308,13 +318,8 @@ void AddAudit(CLI::App& app, AuditSettings& settings, int& exit_code) {
                      "The file of the public keys checkpoints may be signed with, one a line "
                      "(default: the audit key's file with .pub added)");
   prove->add_option("ENTRY", settings.entry, "The entry's number")->required();
-  for (auto [command, run] : {std::pair{verify, &RunAuditVerify}, {prove, &RunAuditProve}}) {
-    command->callback([&settings, &exit_code, command, run] {
-      settings.database = DatabaseOf(*command);
-      settings.audit_key = AuditKeyOf(*command);
-      exit_code = run(settings);
-    });
-  }
+  RunWithDatabase(verify, settings, &RunAuditVerify, exit_code);
+  RunWithDatabase(prove, settings, &RunAuditProve, exit_code);
 }
 
 //! frontdoor keys rotate-audit|rotate-two-step|reseal-two-step
@@ -338,26 +343,18 @@ void AddKeys(CLI::App& app, KeySettings& settings, int& exit_code) {
       "been restarted with it), then retire the older keys to FILE.retired");
   AddDatabase(reseal);
   for (CLI::App* command : {rotate_two_step, reseal}) {
-    // Read from the command that runs, as --database is (both commands take it).
-    command->add_option("--two-step-key", "The two-step keys' file (the server's --two-step-key)")
-        ->envname("FRONTDOOR_TWO_STEP_KEY")
-        ->default_val(kDefaultTwoStepKeyFile);
+    AddSharedOption(command, "--two-step-key",
+                    "The two-step keys' file (the server's --two-step-key)",
+                    "FRONTDOOR_TWO_STEP_KEY", kDefaultTwoStepKeyFile);
   }
-  const auto two_step_key_of = [](const CLI::App& command) {
-    return command.get_option("--two-step-key")->as<std::string>();
-  };
-  rotate_audit->callback([&settings, &exit_code, rotate_audit] {
-    settings.database = DatabaseOf(*rotate_audit);
-    settings.audit_key = AuditKeyOf(*rotate_audit);
-    exit_code = RunRotateAuditKey(settings);
-  });
-  rotate_two_step->callback([&settings, &exit_code, rotate_two_step, two_step_key_of] {
-    settings.two_step_key = two_step_key_of(*rotate_two_step);
+  RunWithDatabase(rotate_audit, settings, &RunRotateAuditKey, exit_code);
+  rotate_two_step->callback([&settings, &exit_code, rotate_two_step] {
+    settings.two_step_key = OptionOf(*rotate_two_step, "--two-step-key");
     exit_code = RunRotateTwoStepKey(settings);
   });
-  reseal->callback([&settings, &exit_code, reseal, two_step_key_of] {
-    settings.database = DatabaseOf(*reseal);
-    settings.two_step_key = two_step_key_of(*reseal);
+  reseal->callback([&settings, &exit_code, reseal] {
+    settings.database = OptionOf(*reseal, "--database");
+    settings.two_step_key = OptionOf(*reseal, "--two-step-key");
     exit_code = RunResealTwoStepSecrets(settings);
   });
 }
@@ -369,10 +366,7 @@ void AddBackupAndRestore(CLI::App& app, BackupSettings& backup, RestoreSettings&
       "backup", "Copy a SQLite database while frontdoor runs, with a manifest to restore it by");
   AddDatabase(back_up);
   back_up->add_option("--to", backup.to, "The folder the copy goes in")->required();
-  back_up->callback([&, back_up] {
-    backup.database = DatabaseOf(*back_up);
-    exit_code = RunBackup(backup);
-  });
+  RunWithDatabase(back_up, backup, &RunBackup, exit_code);
   CLI::App* put_back = app.add_subcommand(
       "restore", "Put a backup back, once its schema and access audit check out");
   AddDatabase(put_back);
@@ -382,11 +376,7 @@ void AddBackupAndRestore(CLI::App& app, BackupSettings& backup, RestoreSettings&
   put_back->add_option("--public-key", restore.public_key,
                        "The public keys' file, one a line (default: the audit key's file with .pub "
                        "added)");
-  put_back->callback([&, put_back] {
-    restore.database = DatabaseOf(*put_back);
-    restore.audit_key = AuditKeyOf(*put_back);
-    exit_code = RunRestore(restore);
-  });
+  RunWithDatabase(put_back, restore, &RunRestore, exit_code);
 }
 
 //! frontdoor export annex-a
@@ -406,10 +396,7 @@ void AddExport(CLI::App& app, ExportSettings& settings, int& exit_code) {
       ->check(CLI::IsMember({"xlsx", "csv"}));
   annex_a->add_option("--front-door", settings.front_door,
                       "The authority's agencies, urgencies and teams file (the teams' names)");
-  annex_a->callback([&settings, &exit_code, annex_a] {
-    settings.database = DatabaseOf(*annex_a);
-    exit_code = RunExportAnnexA(settings);
-  });
+  RunWithDatabase(annex_a, settings, &RunExportAnnexA, exit_code);
   CLI::App* census = command->add_subcommand(
       "census", "The Children in Need census for a year (XML), checked against the rules first");
   AddDatabase(census);
@@ -420,10 +407,7 @@ void AddExport(CLI::App& app, ExportSettings& settings, int& exit_code) {
   census->add_flag("--check", settings.check_only,
                    "Only check every child against the rules, listing each problem");
   census->add_flag("--force", settings.force, "Write the file even with child-level problems");
-  census->callback([&settings, &exit_code, census] {
-    settings.database = DatabaseOf(*census);
-    exit_code = RunExportCensus(settings);
-  });
+  RunWithDatabase(census, settings, &RunExportCensus, exit_code);
 }
 
 //! frontdoor import csv
@@ -441,15 +425,8 @@ void AddImportCsv(CLI::App& import, CsvImportSettings& settings, int& exit_code)
   csv->add_option("--households", settings.households, "The households file");
   csv->add_option("--contacts", settings.contacts, "The contacts file");
   csv->add_option("--referrals", settings.referrals, "The referrals file (with --contacts)");
-  csv->add_flag("--dry-run", settings.dry_run,
-                "Say what would happen and list every problem; change nothing");
-  csv->add_option("--batch", settings.batch, "Rows brought in a transaction")
-      ->capture_default_str()
-      ->check(CLI::Range(std::size_t{1}, std::size_t{100'000}));
-  csv->callback([&settings, &exit_code, csv] {
-    settings.database = DatabaseOf(*csv);
-    exit_code = RunImportCsv(settings);
-  });
+  AddDryRunAndBatch(csv, settings, "Rows brought in a transaction");
+  RunWithDatabase(csv, settings, &RunImportCsv, exit_code);
 }
 
 //! frontdoor import annex-a
@@ -465,15 +442,8 @@ void AddImportAnnexA(CLI::App& import, AnnexAImportSettings& settings, int& exit
   annex_a->add_option("--source", settings.source,
                       "Whose Child Unique IDs the lists hold (default: the council's own, as "
                       "its census files give them: \"census\" and its 3-digit code)");
-  annex_a->add_flag("--dry-run", settings.dry_run,
-                    "Say what would happen and list every problem; change nothing");
-  annex_a->add_option("--batch", settings.batch, "Children brought in a transaction")
-      ->capture_default_str()
-      ->check(CLI::Range(std::size_t{1}, std::size_t{100'000}));
-  annex_a->callback([&settings, &exit_code, annex_a] {
-    settings.database = DatabaseOf(*annex_a);
-    exit_code = RunImportAnnexA(settings);
-  });
+  AddDryRunAndBatch(annex_a, settings, "Children brought in a transaction");
+  RunWithDatabase(annex_a, settings, &RunImportAnnexA, exit_code);
 }
 
 //! frontdoor import census, frontdoor import annex-a, frontdoor import csv
@@ -487,15 +457,8 @@ void AddImport(CLI::App& app, ImportSettings& settings, AnnexAImportSettings& an
       "here or left for a manager to review; the same file twice changes nothing");
   AddDatabase(census);
   census->add_option("file", settings.file, "The census XML file")->required();
-  census->add_flag("--dry-run", settings.dry_run,
-                   "Say what would happen and list every problem; change nothing");
-  census->add_option("--batch", settings.batch, "Children brought in a transaction")
-      ->capture_default_str()
-      ->check(CLI::Range(std::size_t{1}, std::size_t{100'000}));
-  census->callback([&settings, &exit_code, census] {
-    settings.database = DatabaseOf(*census);
-    exit_code = RunImportCensus(settings);
-  });
+  AddDryRunAndBatch(census, settings, "Children brought in a transaction");
+  RunWithDatabase(census, settings, &RunImportCensus, exit_code);
   AddImportAnnexA(*command, annex_a, exit_code);
   AddImportCsv(*command, csv, exit_code);
 }

@@ -192,16 +192,38 @@ Result<CaseView> CaseAuditService::ShowCase(const Identity& by, std::int64_t cas
   });
 }
 
+namespace {
+
+//! What a change to an audited case works on, read in the change's transaction.
+struct CaseChange {
+  store::Records& records;
+  const domain::AuditCase& audited;
+  CaseView view;  //!< the case's page as the person changing it sees it
+  domain::Timestamp now;
+};
+
+}  // namespace
+
+template <typename Answer, typename Change>
+Answer CaseAuditService::ChangeCase(const Identity& by, std::int64_t case_id,
+                                    const Change& change) {
+  return store_.WriteResult([&](store::Records& records) -> Answer {
+    const auto audited = records.case_audits.FindCase(case_id, true);
+    if (!audited) return NotFound{};
+    const auto now = clock_.Now();
+    CaseChange context{
+        records, *audited,
+        ViewCase(records, by, *audited, rules_, questions_, records.accounts.List(), now), now};
+    return change(context);
+  });
+}
+
 Submission<domain::CaseAudit, CaseView> CaseAuditService::GradeCase(
     const Identity& by, std::int64_t case_id, const domain::CaseAuditDraft& draft,
     const std::vector<std::string>& evidence) {
   using Answer = Submission<domain::CaseAudit, CaseView>;
-  return store_.WriteResult([&](store::Records& records) -> Answer {
-    auto audited = records.case_audits.FindCase(case_id, true);
-    if (!audited) return NotFound{};
-    const auto now = clock_.Now();
-    const auto users = records.accounts.List();
-    auto view = ViewCase(records, by, *audited, rules_, questions_, users, now);
+  return ChangeCase<Answer>(by, case_id, [&](CaseChange& change) -> Answer {
+    auto& [records, audited, view, now] = change;
     domain::CaseAudit audit;
     auto errors = domain::ValidateCaseAudit(draft, view.questions, audit);
     if (!view.why_not_grade.empty()) errors.insert(errors.begin(), {"overall", view.why_not_grade});
@@ -219,10 +241,10 @@ Submission<domain::CaseAudit, CaseView> CaseAuditService::GradeCase(
     audit.auditor = by.user.username;
     audit.submitted_at = now;
     audit.id = records.case_audits.AddAudit(audit);
-    const std::string which = audited->audits.empty() ? "first audit" : "second audit";
+    const std::string which = audited.audits.empty() ? "first audit" : "second audit";
     records.history.Add({CaseRecordId(case_id), which, "",
                          std::string(domain::kGrades.Name(audit.overall)), by.user.username, now});
-    AuditAllowed(records, by, now, domain::Action::kAuditCase, CaseRecordIds(*audited),
+    AuditAllowed(records, by, now, domain::Action::kAuditCase, CaseRecordIds(audited),
                  which + ": " + std::string(domain::kGrades.Code(audit.overall)));
     return audit;
   });
@@ -231,12 +253,8 @@ Submission<domain::CaseAudit, CaseView> CaseAuditService::GradeCase(
 Submission<domain::Moderation, CaseView> CaseAuditService::ModerateCase(
     const Identity& by, std::int64_t case_id, const domain::ModerationDraft& draft) {
   using Answer = Submission<domain::Moderation, CaseView>;
-  return store_.WriteResult([&](store::Records& records) -> Answer {
-    auto audited = records.case_audits.FindCase(case_id, true);
-    if (!audited) return NotFound{};
-    const auto now = clock_.Now();
-    const auto users = records.accounts.List();
-    auto view = ViewCase(records, by, *audited, rules_, questions_, users, now);
+  return ChangeCase<Answer>(by, case_id, [&](CaseChange& change) -> Answer {
+    auto& [records, audited, view, now] = change;
     domain::Moderation moderation;
     std::optional<domain::FollowUpAction> action;
     auto errors =
@@ -256,7 +274,7 @@ Submission<domain::Moderation, CaseView> CaseAuditService::ModerateCase(
     if (action) {
       // The plan names the case, not what was written about the family: those who read the plan
       // without reading case records see where to look, and those who may, look.
-      action->finding = "The audit of contact " + audited->contact_reference +
+      action->finding = "The audit of contact " + audited.contact_reference +
                         " was graded inadequate at moderation";
       action->case_id = case_id;
       action->opened_by = by.user.username;
@@ -266,7 +284,7 @@ Submission<domain::Moderation, CaseView> CaseAuditService::ModerateCase(
           {ActionRecordId(action->id), "opened", "", action->description, by.user.username, now});
       detail += "; follow-up " + std::to_string(action->id) + " for " + action->owner;
     }
-    AuditAllowed(records, by, now, domain::Action::kModerateAudit, CaseRecordIds(*audited), detail);
+    AuditAllowed(records, by, now, domain::Action::kModerateAudit, CaseRecordIds(audited), detail);
     return moderation;
   });
 }

@@ -98,6 +98,10 @@ class CaseAuditService {
   Result<domain::AuditAgreement> ShowAgreement(const Identity& by);
 
  private:
+  //! Runs `change` on the case, read for a change, with its page as `by` sees it.
+  template <typename Answer, typename Change>
+  Answer ChangeCase(const Identity& by, std::int64_t case_id, const Change& change);
+
   store::Store& store_;
   const domain::Clock& clock_;
   DecisionRules rules_;

@@ -106,6 +106,20 @@ class DecisionServiceTest : public ::testing::TestWithParam<store::DatabaseKind>
     return draft;
   }
 
+  //! The mother's consent to services, given by phone.
+  void GiveConsent(std::int64_t contact) {
+    ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
+        practitioner_, contact, {"services", "given", "Claire Smith, mother", "by phone", ""})));
+  }
+  //! A manager's decision on a contact the family consented to: an assessment for each child, at
+  //! `level` with its first factor.
+  void DecideOnAssessment(std::int64_t contact, const std::vector<std::int64_t>& children,
+                          int level) {
+    ASSERT_TRUE(std::holds_alternative<domain::Decision>(decisions_.CompleteOversight(
+        manager_, contact,
+        Proforma(children, level, std::to_string(level) + ".F1", "single_assessment"))));
+  }
+
   TestDatabase database_{GetParam()};
   std::unique_ptr<store::Store> store_ = database_.Open();
   FixedClock clock_{"2026-03-02T10:00:00.000Z"};

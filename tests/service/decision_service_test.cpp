@@ -14,11 +14,9 @@ TEST_P(DecisionServiceTest, AReferralIsDatedTheDayTheContactCameInAndCountsAYear
   const std::int64_t jayden = Child("Jayden", "2015-03-04", std::nullopt);
   // Received at 17:30 on Thursday 17 April 2025 (British Summer Time); decided after Easter.
   const std::int64_t first = Contact({jayden}, "2025-04-17", "17:30");
-  ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
-      practitioner_, first, {"services", "given", "Claire Smith, mother", "by phone", ""})));
+  GiveConsent(first);
   clock_.Set("2025-04-22T10:00:00.000Z");
-  ASSERT_TRUE(std::holds_alternative<domain::Decision>(decisions_.CompleteOversight(
-      manager_, first, Proforma({jayden}, 3, "3.F1", "single_assessment"))));
+  DecideOnAssessment(first, {jayden}, 3);
   const auto progress = std::get<ContactProgress>(decisions_.ShowProgress(manager_, first));
   EXPECT_EQ(progress.contact.referral_date, *domain::ParseDate("2025-04-17"));
   // Eleven months after the contact came in: a re-referral.
@@ -67,10 +65,8 @@ TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
 
   // Jayden was referred in March 2026: a contact decided for an assessment.
   const std::int64_t first = Contact({jayden}, "2026-03-02");
-  ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
-      practitioner_, first, {"services", "given", "Claire Smith, mother", "by phone", ""})));
-  ASSERT_TRUE(std::holds_alternative<domain::Decision>(decisions_.CompleteOversight(
-      manager_, first, Proforma({jayden}, 3, "3.F1", "single_assessment"))));
+  GiveConsent(first);
+  DecideOnAssessment(first, {jayden}, 3);
 
   // Eight months later, on Friday 27 November, the police call about both children.
   clock_.Set("2026-11-27T09:00:00.000Z");
@@ -204,8 +200,7 @@ TEST_P(DecisionServiceTest, SiblingsAreDecidedEachOnTheirOwnEvidence) {
   const std::int64_t amelia = Child("Amelia", "2019-06-01", household.id);
   const std::int64_t leo = Child("Leo", "2021-01-20", household.id);  // at home, not on it
   const std::int64_t contact = Contact({jayden, amelia}, "2026-03-02");
-  ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
-      practitioner_, contact, {"services", "given", "Claire Smith, mother", "by phone", ""})));
+  GiveConsent(contact);
   auto draft = Proforma({jayden}, 4, "4.F1", "single_assessment");
   draft.children[0].child_voice = "Jayden says he is scared to go home.";
   draft.children[0].rationale = "Jayden needs an assessment of his safety at home.";
@@ -430,10 +425,8 @@ TEST_P(DecisionServiceTest, ChecksOnARestrictedContactShowOnlyThatTheyExistToAny
 TEST_P(DecisionServiceTest, AReopenedDecisionKeepsBothVersionsAndOnlyTheStandingOneCounts) {
   const std::int64_t jayden = Child("Jayden", "2015-03-04", std::nullopt);
   const std::int64_t contact = Contact({jayden}, "2026-03-02");
-  ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
-      practitioner_, contact, {"services", "given", "Claire Smith, mother", "by phone", ""})));
-  ASSERT_TRUE(std::holds_alternative<domain::Decision>(decisions_.CompleteOversight(
-      manager_, contact, Proforma({jayden}, 3, "3.F1", "single_assessment"))));
+  GiveConsent(contact);
+  DecideOnAssessment(contact, {jayden}, 3);
   EXPECT_TRUE(std::get<ContactProgress>(decisions_.ShowProgress(manager_, contact))
                   .contact.referral_date.has_value());
 

@@ -24,8 +24,10 @@ class PostgresStore : public Store {
   StoreFigures Figures() override;
 
  protected:
-  void InWriteTransaction(const std::function<void(Sql&)>& work) override;
+  //! A pooled connection for each transaction; the server groups concurrent commits itself.
   void InReadTransaction(const std::function<void(Sql&)>& work) override;
+  void InWriteTransaction(const std::function<void(Sql&)>& work) override;
+  //! Runs the migration steps on one connection under an advisory lock.
   void OnMigrationConnection(const std::function<void(const MigrationStep&)>& steps) override;
 
  private:
