@@ -2,6 +2,10 @@
 #include "service/report_service.hpp"
 
 #include <algorithm>
+#include <map>
+#include <utility>
+
+#include "domain/case_steps.hpp"
 
 #include "service/access_audit_service.hpp"
 #include "service/record_access.hpp"
@@ -11,6 +15,9 @@ namespace frontdoor::service {
 namespace {
 
 constexpr int kListLimit = 200;
+//! Every open plan of even the largest council (about a thousand children on plans), so the
+//! reviews sorted by when they are due are all there is.
+constexpr int kPlanReviewLimit = 2000;
 constexpr int kReportLimit = 1000;
 
 //! Contacts waiting for a decision: a manager decides on every contact; a practitioner's own list
@@ -61,6 +68,33 @@ void AddAssessmentsDue(store::Records& records, const Identity& by, bool mine,
   }
 }
 
+//! Review conferences due of the child protection plans still open: every plan on the team's
+//! list, on a worker's own those of the children allocated to them.
+void AddPlanReviewsDue(store::Records& records, const Identity& by, bool mine,
+                       const DecisionRules& rules, domain::Timestamp now, WorkList& list) {
+  std::optional<std::string_view> worker;
+  if (mine) worker = by.user.username;
+  std::map<std::pair<std::int64_t, std::int64_t>, std::vector<domain::CaseStep>> referrals;
+  for (auto& step : records.case_steps.OfOpenProtectionPlans(worker, kPlanReviewLimit))
+    referrals[{step.contact_id, step.person_id}].push_back(std::move(step));
+  for (const auto& [referral, steps] : referrals) {
+    const auto [contact_id, person_id] = referral;
+    // Only the plans are read of the episode, so its first step stands for the referral's day.
+    const auto episode = domain::EpisodeOf(contact_id, person_id, steps.front().date, steps);
+    if (episode.protection_plans.empty()) continue;
+    const auto review = domain::NextReviewDue(episode.protection_plans.back());
+    if (!review) continue;
+    const auto person = VisiblePerson(records, by, person_id, now);
+    const auto due = domain::EndOfWorkingDay(*review, rules.settings.working_hours);
+    list.items.push_back({"plan_review",
+                          "Child protection plan review of " +
+                              (person ? person->FullName() : std::string("a restricted record")),
+                          "/contacts/" + std::to_string(contact_id) + "/children/" +
+                              std::to_string(person_id) + "/steps",
+                          due, now > due, domain::TimelinessOf(due, now)});
+  }
+}
+
 }  // namespace
 
 WorkList ReportService::ShowWork(const Identity& by, bool mine) {
@@ -70,6 +104,7 @@ WorkList ReportService::ShowWork(const Identity& by, bool mine) {
     AddDecisionsDue(records, by, mine, rules_, now, list);
     AddChecksDue(records, by, mine, rules_, now, list);
     AddAssessmentsDue(records, by, mine, rules_, now, list);
+    AddPlanReviewsDue(records, by, mine, rules_, now, list);
     std::stable_sort(list.items.begin(), list.items.end(),
                      [](const WorkItem& a, const WorkItem& b) { return a.due < b.due; });
     const auto [contacts, decided] =

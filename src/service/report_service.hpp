@@ -17,7 +17,7 @@ namespace frontdoor::service {
 
 //! One thing waiting for someone, sorted by when it is due.
 struct WorkItem {
-  std::string kind;  //!< "decision", "check", "assessment"
+  std::string kind;  //!< "decision", "check", "assessment", "plan_review"
   std::string title;
   std::string link;
   domain::Timestamp due;

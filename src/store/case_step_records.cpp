@@ -104,4 +104,28 @@ std::vector<domain::CaseStep> CaseStepRecords::OfPeople(
                                     {IdList{person_ids}}, ReadStep));
 }
 
+std::vector<domain::CaseStep> CaseStepRecords::OfOpenProtectionPlans(
+    std::optional<std::string_view> worker, int limit) {
+  std::vector<SqlValue> parameters;
+  std::string allocated;
+  if (worker) {
+    allocated =
+        "JOIN allocations a ON a.contact_id = p.contact_id AND a.person_id = p.person_id "
+        "AND a.worker = ? ";
+    parameters.push_back(std::string(*worker));
+  }
+  parameters.push_back(std::int64_t{limit});
+  // The partial index case_steps_plans holds every row the inner query reads.
+  const std::string open_plans =
+      "SELECT p.contact_id, p.person_id FROM case_steps p " + allocated +
+      "WHERE p.kind IN ('conference', 'protection_plan_end') "
+      "GROUP BY p.contact_id, p.person_id "
+      "HAVING SUM(CASE WHEN p.kind = 'conference' AND p.plan_followed THEN 1 ELSE 0 END) > "
+      "SUM(CASE WHEN p.kind = 'protection_plan_end' THEN 1 ELSE 0 END) "
+      "ORDER BY p.contact_id DESC, p.person_id LIMIT ?";
+  return WithFactors(sql_, sql_.All(kSelectStep + "WHERE (contact_id, person_id) IN (" +
+                                        open_plans + ") ORDER BY contact_id DESC, person_id, id",
+                                    parameters, ReadStep));
+}
+
 }  // namespace frontdoor::store

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "domain/case_steps.hpp"
@@ -25,6 +27,11 @@ class CaseStepRecords : public RecordKind {
   std::vector<domain::CaseStep> Between(const domain::Date& from, const domain::Date& to);
   //! Every step after referrals of these children, by contact, child and the order recorded.
   std::vector<domain::CaseStep> OfPeople(const std::vector<std::int64_t>& person_ids);
+  //! Every step of the referrals whose child protection plan is still open (more conferences
+  //! that started a plan than plan ends), at most `limit` referrals, newest contact first; only
+  //! those whose child is allocated to `worker` when one is given.
+  std::vector<domain::CaseStep> OfOpenProtectionPlans(std::optional<std::string_view> worker,
+                                                      int limit);
 };
 
 }  // namespace frontdoor::store

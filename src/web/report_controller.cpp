@@ -11,9 +11,10 @@ namespace frontdoor::web {
 namespace {
 
 const char* WorkKindName(const std::string& kind) {
-  return kind == "decision" ? "Decision"
-         : kind == "check"  ? "Check with a partner agency"
-                            : "Assessment";
+  return kind == "decision"      ? "Decision"
+         : kind == "check"       ? "Check with a partner agency"
+         : kind == "plan_review" ? "Child protection plan review"
+                                 : "Assessment";
 }
 
 std::string MonthName(const std::string& month) {  // "2026-11" as "November 2026"

@@ -168,6 +168,10 @@ test('a re-referral of two siblings goes from contact to allocation, and every r
 
   const work = await api('practitioner', 'GET', '/api/v1/work')
   assert.deepEqual(work.body.items.filter((item) => item.kind === 'assessment').length, 2)
+  // The open plan's next review is on the allocated worker's list too.
+  const reviews = work.body.items.filter((item) => item.kind === 'plan_review')
+  assert.deepEqual(reviews.map((item) => [item.title, item.link]), [['Child protection plan review of Jayden Smith', `/contacts/${id}/children/${JAYDEN}/steps`]])
+  assert.match(reviews[0].due, /^2027-06-02T/)
   // The work list pages by cursor: one at a time gives the same list, each item once.
   const everything = work.body.items.map((item) => `${item.kind} ${item.link}`)
   const paged = []

@@ -1,9 +1,12 @@
 // tests/service/case_step_service_test.cpp — what happened after a referral, on both databases:
 // only for a child referred and allocated, refused for roles that may not, each step in order,
-// on the child's journey and the contact's record history; a refusal writes nothing.
+// on the child's journey and the contact's record history; a refusal writes nothing; an open
+// plan's next review on the work list.
 #include "service/case_step_service.hpp"
 
 #include "decision_fixture.hpp"
+#include "domain/uk_time.hpp"
+#include "service/report_service.hpp"
 
 namespace frontdoor::service {
 namespace {
@@ -24,8 +27,7 @@ TEST_P(CaseStepServiceTest, StepsAfterAReferralAreRecordedInOrderAndReadOnTheJou
   const std::int64_t jayden = Child("Jayden", "2015-03-04", household.id);
   const std::int64_t amelia = Child("Amelia", "2019-06-01", household.id);
   const std::int64_t contact = Contact({jayden, amelia}, "2026-03-02");
-  ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
-      practitioner_, contact, {"services", "given", "Claire Smith, mother", "by phone", ""})));
+  GiveConsent(contact);
   auto draft = Proforma({jayden}, 4, "4.F1", "single_assessment");
   domain::ChildDecision her = draft.children[0];
   her.person_id = amelia;
@@ -107,6 +109,61 @@ TEST_P(CaseStepServiceTest, StepsAfterAReferralAreRecordedInOrderAndReadOnTheJou
   EXPECT_EQ(journey.events[2].by, "meg.manager, manager");
   EXPECT_TRUE(std::get<JourneyView>(people_.ShowJourney(practitioner_, amelia, {"after_referral"}))
                   .events.empty());
+}
+
+// The plan reviews on a work list, as (title, due day) pairs.
+std::vector<std::pair<std::string, std::string>> PlanReviews(const WorkList& list) {
+  std::vector<std::pair<std::string, std::string>> reviews;
+  for (const auto& item : list.items) {
+    if (item.kind == "plan_review")
+      reviews.emplace_back(item.title, domain::FormatDate(domain::UkDate(item.due)));
+  }
+  return reviews;
+}
+
+TEST_P(CaseStepServiceTest, AnOpenPlansNextReviewIsOnItsWorkersAndTheTeamsWorkList) {
+  const std::int64_t jayden = Child("Jayden", "2015-03-04", std::nullopt);
+  const std::int64_t contact = Contact({jayden}, "2026-03-02");
+  GiveConsent(contact);
+  DecideOnAssessment(contact, {jayden}, 4);
+  ASSERT_TRUE(std::holds_alternative<std::vector<domain::Allocation>>(
+      decisions_.Allocate(manager_, contact, {"assessment_north", "meg.manager", {}})));
+  clock_.Set("2026-03-24T10:00:00.000Z");
+  ASSERT_TRUE(std::holds_alternative<domain::CaseStep>(
+      case_steps_.RecordStep(manager_, contact, jayden, Step("section_47", "2026-03-03"))));
+  EXPECT_TRUE(PlanReviews(reports_.ShowWork(manager_, false)).empty());  // no plan yet
+  domain::CaseStepDraft conference = Step("conference", "2026-03-23");
+  conference.conference = "held";
+  conference.plan_followed = "yes";
+  conference.category = "PHY";
+  ASSERT_TRUE(std::holds_alternative<domain::CaseStep>(
+      case_steps_.RecordStep(manager_, contact, jayden, conference)));
+
+  // Three months after the conference, on the allocated worker's list and the team's only.
+  const std::vector<std::pair<std::string, std::string>> first{
+      {"Child protection plan review of Jayden Smith", "2026-06-23"}};
+  EXPECT_EQ(PlanReviews(reports_.ShowWork(manager_, true)), first);
+  EXPECT_EQ(PlanReviews(reports_.ShowWork(practitioner_, false)), first);
+  EXPECT_TRUE(PlanReviews(reports_.ShowWork(practitioner_, true)).empty());
+
+  // Reviewed: six months after the review, and overdue once that day has passed.
+  clock_.Set("2026-06-16T10:00:00.000Z");
+  ASSERT_TRUE(std::holds_alternative<domain::CaseStep>(case_steps_.RecordStep(
+      manager_, contact, jayden, Step("protection_plan_review", "2026-06-15"))));
+  EXPECT_EQ(PlanReviews(reports_.ShowWork(manager_, true)),
+            (std::vector<std::pair<std::string, std::string>>{
+                {"Child protection plan review of Jayden Smith", "2026-12-15"}}));
+  clock_.Set("2026-12-16T10:00:00.000Z");
+  const auto late = reports_.ShowWork(manager_, true);
+  const auto item = std::find_if(late.items.begin(), late.items.end(),
+                                 [](const WorkItem& one) { return one.kind == "plan_review"; });
+  ASSERT_NE(item, late.items.end());
+  EXPECT_TRUE(item->overdue);
+
+  // Ended: off every list.
+  ASSERT_TRUE(std::holds_alternative<domain::CaseStep>(case_steps_.RecordStep(
+      manager_, contact, jayden, Step("protection_plan_end", "2026-12-14"))));
+  EXPECT_TRUE(PlanReviews(reports_.ShowWork(manager_, false)).empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, CaseStepServiceTest,

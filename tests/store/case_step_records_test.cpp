@@ -1,6 +1,7 @@
 // tests/store/case_step_records_test.cpp — the steps-after-referral contract: every part of a step
 // and an assessment's factors in order, read by child and by contact, and the database's own
-// refusal of an incomplete assessment, on SQLite and PostgreSQL.
+// refusal of an incomplete assessment, and the referrals whose child protection plan is open, on
+// SQLite and PostgreSQL.
 #include "store/case_step_records.hpp"
 
 #include "records_test_support.hpp"
@@ -115,6 +116,61 @@ TEST_P(CaseStepRecordsTest, RefusesAnAssessmentWithoutItsAuthorisationOrAClosure
                StoreError);
   EXPECT_TRUE(
       Read([&](Records& records) { return records.case_steps.OfPeople({jayden}); }).empty());
+}
+
+TEST_P(CaseStepRecordsTest, FindsTheReferralsWhoseProtectionPlanIsStillOpen) {
+  const auto jayden = AddPerson("Jayden", "Smith");
+  const auto amelia = AddPerson("Amelia", "Smith");
+  const auto first = AddContact({jayden, amelia});
+  const auto second = AddContact({jayden});
+  const auto step = [](std::int64_t contact, std::int64_t child, domain::CaseStepKind kind,
+                       const char* date, bool plan = false) {
+    domain::CaseStep made;
+    made.contact_id = contact;
+    made.person_id = child;
+    made.kind = kind;
+    made.date = *domain::ParseDate(date);
+    made.plan_followed = plan;
+    made.category = plan ? "PHY" : "";
+    made.recorded_by = "sam";
+    made.recorded_at = At("2026-11-02T16:00:00Z");
+    return made;
+  };
+  using K = domain::CaseStepKind;
+  Write([&](Records& records) {
+    // Jayden's first plan ended; a second conference on the same referral started another.
+    for (const auto& made :
+         {step(first, jayden, K::kConference, "2026-01-05", true),
+          step(first, jayden, K::kProtectionPlanEnd, "2026-04-01"),
+          step(first, jayden, K::kConference, "2026-05-04", true),
+          step(first, jayden, K::kProtectionPlanReview, "2026-08-03"),
+          // Amelia's conference started no plan; Jayden's second referral's plan ended.
+          step(first, amelia, K::kConference, "2026-01-05"),
+          step(second, jayden, K::kConference, "2026-09-01", true),
+          step(second, jayden, K::kProtectionPlanEnd, "2026-10-01")})
+      records.case_steps.Add(made);
+    records.allocations.Add({first, jayden, "assessment_north", "sam", "", std::nullopt, "meg",
+                             At("2026-01-02T10:00:00Z")});
+    return 0;
+  });
+  const auto open = Read(
+      [&](Records& records) { return records.case_steps.OfOpenProtectionPlans(std::nullopt, 10); });
+  ASSERT_EQ(open.size(), 4u);  // every step of Jayden's first referral, in the order recorded
+  for (const auto& one : open) {
+    EXPECT_EQ(one.contact_id, first);
+    EXPECT_EQ(one.person_id, jayden);
+  }
+  EXPECT_EQ(open[3].kind, K::kProtectionPlanReview);
+  EXPECT_EQ(Read([&](Records& records) {
+              return records.case_steps.OfOpenProtectionPlans("sam", 10);
+            }).size(),
+            4u);
+  EXPECT_TRUE(Read([&](Records& records) {
+                return records.case_steps.OfOpenProtectionPlans("kim", 10);
+              }).empty());
+  EXPECT_TRUE(Read([&](Records& records) {
+                return records.case_steps.OfOpenProtectionPlans(std::nullopt, 0);
+              }).empty());
 }
 
 FRONTDOOR_ON_BOTH_DATABASES(CaseStepRecordsTest);
