@@ -69,7 +69,8 @@ void AddAssessmentsDue(store::Records& records, const Identity& by, bool mine,
 }
 
 //! Review conferences due of the child protection plans still open: every plan on the team's
-//! list, on a worker's own those of the children allocated to them.
+//! list, on a worker's own those of the children allocated to them. The children's names are read
+//! at once (a council has hundreds of plans open).
 void AddPlanReviewsDue(store::Records& records, const Identity& by, bool mine,
                        const DecisionRules& rules, domain::Timestamp now, WorkList& list) {
   std::optional<std::string_view> worker;
@@ -77,6 +78,14 @@ void AddPlanReviewsDue(store::Records& records, const Identity& by, bool mine,
   std::map<std::pair<std::int64_t, std::int64_t>, std::vector<domain::CaseStep>> referrals;
   for (auto& step : records.case_steps.OfOpenProtectionPlans(worker, kPlanReviewLimit))
     referrals[{step.contact_id, step.person_id}].push_back(std::move(step));
+  std::vector<std::int64_t> children;
+  for (const auto& [referral, steps] : referrals) children.push_back(referral.second);
+  const auto hidden = HiddenPeople(records, by, children, now);
+  std::map<std::int64_t, std::string> names;
+  for (const auto& person : records.people.FindMany(children)) {
+    if (std::find(hidden.begin(), hidden.end(), person.id) == hidden.end())
+      names[person.id] = person.FullName();
+  }
   for (const auto& [referral, steps] : referrals) {
     const auto [contact_id, person_id] = referral;
     // Only the plans are read of the episode, so its first step stands for the referral's day.
@@ -84,14 +93,15 @@ void AddPlanReviewsDue(store::Records& records, const Identity& by, bool mine,
     if (episode.protection_plans.empty()) continue;
     const auto review = domain::NextReviewDue(episode.protection_plans.back());
     if (!review) continue;
-    const auto person = VisiblePerson(records, by, person_id, now);
+    const auto name = names.find(person_id);
     const auto due = domain::EndOfWorkingDay(*review, rules.settings.working_hours);
-    list.items.push_back({"plan_review",
-                          "Child protection plan review of " +
-                              (person ? person->FullName() : std::string("a restricted record")),
-                          "/contacts/" + std::to_string(contact_id) + "/children/" +
-                              std::to_string(person_id) + "/steps",
-                          due, now > due, domain::TimelinessOf(due, now)});
+    list.items.push_back(
+        {"plan_review",
+         "Child protection plan review of " +
+             (name != names.end() ? name->second : std::string("a restricted record")),
+         "/contacts/" + std::to_string(contact_id) + "/children/" + std::to_string(person_id) +
+             "/steps",
+         due, now > due, domain::TimelinessOf(due, now)});
   }
 }
 

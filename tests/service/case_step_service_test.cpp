@@ -160,6 +160,16 @@ TEST_P(CaseStepServiceTest, AnOpenPlansNextReviewIsOnItsWorkersAndTheTeamsWorkLi
   ASSERT_NE(item, late.items.end());
   EXPECT_TRUE(item->overdue);
 
+  // Restricted: the team's list still holds the review, without the child's name for those the
+  // restriction does not name.
+  ASSERT_TRUE(std::holds_alternative<domain::Restriction>(
+      people_.RestrictRecord(manager_, jayden, {"meg.manager"}, "A member of staff's own child")));
+  EXPECT_EQ(PlanReviews(reports_.ShowWork(practitioner_, false)),
+            (std::vector<std::pair<std::string, std::string>>{
+                {"Child protection plan review of a restricted record", "2026-12-15"}}));
+  EXPECT_EQ(PlanReviews(reports_.ShowWork(manager_, false))[0].first,
+            "Child protection plan review of Jayden Smith");
+
   // Ended: off every list.
   ASSERT_TRUE(std::holds_alternative<domain::CaseStep>(case_steps_.RecordStep(
       manager_, contact, jayden, Step("protection_plan_end", "2026-12-14"))));
