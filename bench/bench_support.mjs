@@ -1,6 +1,9 @@
 // bench/bench_support.mjs — what the HTTP benchmarks share: reading the database, an account and
 // token, starting the server, and running wrk. Timings are measured, never asserted in tests.
 import { execFileSync, spawn } from 'node:child_process'
+import { closeSync, openSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 export const env = { ...process.env, FRONTDOOR_PASSWORD_HASHING: 'interactive' }
 export const binary = process.env.FRONTDOOR_BIN ?? new URL('../build/frontdoor', import.meta.url).pathname
@@ -21,14 +24,26 @@ export function practitionerToken (url) {
   return frontdoor(['token', 'create', '--database', url, '--username', 'bench.practitioner']).trim().split('\n').at(-1)
 }
 
-// Starts the server on a fixed port and waits for /health; the request log goes nowhere (the
-// scripts block while wrk runs, and a full pipe would stall the server).
+// Starts the server on a fixed port and waits for /health. Its log goes to a file, not a pipe (the
+// scripts block while wrk runs, and a full pipe would stall the server). `settled` resolves once
+// the dashboard's figures, which `serve` counts in the background as it starts, are counted: a
+// benchmark of anything else awaits it, so that count (minutes on a national database counted
+// for the first time) does not share the machine with what is measured.
 export async function startServer (url) {
   const port = Number(process.env.BENCH_PORT ?? 18000 + (process.pid % 1000))
-  const server = spawn(binary, ['serve', '--database', url, '--listen', `127.0.0.1:${port}`, '--workers', '16'], { env, stdio: 'ignore' })
+  const log = join(tmpdir(), `frontdoor-bench-${process.pid}-${port}.log`)
+  const output = openSync(log, 'w')
+  const server = spawn(binary, ['serve', '--database', url, '--listen', `127.0.0.1:${port}`, '--workers', '16'], { env, stdio: ['ignore', output, output] })
+  closeSync(output)
+  server.on('exit', () => rmSync(log, { force: true }))
   const base = `http://127.0.0.1:${port}`
   while ((await fetch(`${base}/health`).catch(() => ({ status: 0 }))).status !== 200);
-  return { server, base, port }
+  const settled = (async () => {
+    while (!/event=dashboard_count(ed|_failed)/.test(readFileSync(log, 'utf8'))) {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+  })()
+  return { server, base, port, settled }
 }
 
 // wrk synchronously; latencies in milliseconds.

@@ -27,7 +27,8 @@ if (wrong.length) {
 }
 
 const token = practitionerToken(url)
-const { server, base } = await startServer(url)
+const { server, base, settled } = await startServer(url)
+await settled
 const headers = { Authorization: `Bearer ${token}` }
 const pathOf = (search) => '/api/v1/people?' + new URLSearchParams(
   Object.entries({ name: search.name, date_of_birth: search.date_of_birth, postcode: search.postcode, identifier: search.identifier })
