@@ -6,7 +6,6 @@
 #include <utility>
 
 #include "domain/case_steps.hpp"
-
 #include "service/access_audit_service.hpp"
 #include "service/record_access.hpp"
 
