@@ -81,7 +81,7 @@ void AddPlanReviewsDue(store::Records& records, const Identity& by, bool mine,
   for (const auto& [referral, steps] : referrals) children.push_back(referral.second);
   const auto hidden = HiddenPeople(records, by, children, now);
   std::map<std::int64_t, std::string> names;
-  for (const auto& person : records.people.FindMany(children)) {
+  for (const auto& person : records.people.FindSearchRows(children)) {  // names only
     if (std::find(hidden.begin(), hidden.end(), person.id) == hidden.end())
       names[person.id] = person.FullName();
   }
