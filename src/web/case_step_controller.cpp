@@ -39,11 +39,6 @@ std::vector<Choice> YesNoChoices() {
   return {{"yes", "Yes"}, {"no", "No"}};
 }
 
-// A date as "2026-03-02", or null.
-nlohmann::json OptionalDate(const std::optional<domain::Date>& date) {
-  return date ? nlohmann::json(domain::FormatDate(*date)) : nlohmann::json(nullptr);
-}
-
 nlohmann::json StepJson(const domain::CaseStep& step) {
   const auto event = domain::CaseStepEvent(step, "");
   return {{"id", step.id},
@@ -61,14 +56,14 @@ nlohmann::json PlansJson(const std::vector<domain::PlanDates>& plans, bool categ
   nlohmann::json list = nlohmann::json::array();
   for (const auto& plan : plans) {
     nlohmann::json one = {{"start_date", domain::FormatDate(plan.start)},
-                          {"end_date", OptionalDate(plan.end)}};
+                          {"end_date", JsonDate(plan.end)}};
     if (categories) {
       one["initial_category"] = plan.initial_category;
       one["latest_category"] = plan.latest_category;
       nlohmann::json reviews = nlohmann::json::array();
       for (const auto& review : plan.reviews) reviews.push_back(domain::FormatDate(review));
       one["review_dates"] = std::move(reviews);
-      one["next_review_due"] = OptionalDate(domain::NextReviewDue(plan));
+      one["next_review_due"] = JsonDate(domain::NextReviewDue(plan));
     }
     list.push_back(std::move(one));
   }
@@ -79,7 +74,7 @@ nlohmann::json EpisodeJson(const domain::ReferralEpisode& episode) {
   nlohmann::json assessments = nlohmann::json::array();
   for (const auto& step : episode.assessments)
     assessments.push_back({{"start_date", domain::FormatDate(step.date)},
-                           {"authorised_date", OptionalDate(step.authorised)},
+                           {"authorised_date", JsonDate(step.authorised)},
                            {"child_seen", step.child_seen},
                            {"factors", step.factors},
                            {"needs_support", step.needs_support},
@@ -87,7 +82,7 @@ nlohmann::json EpisodeJson(const domain::ReferralEpisode& episode) {
   nlohmann::json enquiries = nlohmann::json::array();
   for (const auto& enquiry : episode.enquiries)
     enquiries.push_back({{"start_date", domain::FormatDate(enquiry.start)},
-                         {"conference_date", OptionalDate(enquiry.conference_date)},
+                         {"conference_date", JsonDate(enquiry.conference_date)},
                          {"conference_not_required", enquiry.conference_not_required},
                          {"plan_followed", enquiry.plan_followed}});
   return {{"contact_id", episode.contact_id},
@@ -95,7 +90,7 @@ nlohmann::json EpisodeJson(const domain::ReferralEpisode& episode) {
           {"referral_date", domain::FormatDate(episode.referral_date)},
           {"primary_need", episode.PrimaryNeed()},
           {"referral_no_further_action", episode.NoFurtherAction()},
-          {"closure_date", OptionalDate(episode.closure_date)},
+          {"closure_date", JsonDate(episode.closure_date)},
           {"closure_reason", episode.closure_reason},
           {"assessments", assessments},
           {"section_47_enquiries", enquiries},

@@ -259,8 +259,7 @@ http::Response CorrectionController::ApiMoveOut(const RequestContext& context) c
             {"household_id", member.household_id},
             {"person_id", member.person_id},
             {"from", domain::FormatDate(member.from)},
-            {"to",
-             member.to ? nlohmann::json(domain::FormatDate(*member.to)) : nlohmann::json(nullptr)},
+            {"to", JsonDate(member.to)},
             {"moved_to_household_id",
              move.joined ? nlohmann::json(move.joined->household_id) : nlohmann::json(nullptr)}};
       });

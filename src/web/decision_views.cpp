@@ -262,9 +262,7 @@ nlohmann::json AllocationJson(const domain::Allocation& allocation) {
           {"team", allocation.team},
           {"worker", allocation.worker},
           {"excluded_reason", allocation.excluded_reason},
-          {"assessment_due", allocation.assessment_due
-                                 ? nlohmann::json(domain::FormatDate(*allocation.assessment_due))
-                                 : nlohmann::json(nullptr)},
+          {"assessment_due", JsonDate(allocation.assessment_due)},
           {"allocated_by", allocation.allocated_by},
           {"allocated_at", domain::FormatTimestamp(allocation.allocated_at)}};
 }
@@ -322,9 +320,7 @@ nlohmann::json ProgressJson(const service::ContactProgress& progress) {
       {"checks_not_needed", nullptr},
       {"blockers", nlohmann::json::array()},
       {"decision", nullptr},
-      {"referral_date", progress.contact.referral_date
-                            ? nlohmann::json(domain::FormatDate(*progress.contact.referral_date))
-                            : nlohmann::json(nullptr)},
+      {"referral_date", JsonDate(progress.contact.referral_date)},
       {"allocations", nlohmann::json::array()}};
   for (const auto& consent : steps.consents) body["consents"].push_back(ConsentJson(consent));
   for (const auto& check : steps.checks) body["checks"].push_back(CheckJson(check));

@@ -30,14 +30,10 @@ nlohmann::json ChildJson(const domain::ImportedChild& child) {
   for (const auto& episode : child.episodes)
     referrals.push_back({{"referral_date", domain::FormatDate(episode.referral_date)},
                          {"referral_source", episode.referral_source},
-                         {"closure_date", episode.closure_date ? nlohmann::json(domain::FormatDate(
-                                                                     *episode.closure_date))
-                                                               : nlohmann::json(nullptr)}});
+                         {"closure_date", JsonDate(episode.closure_date)}});
   return {{"la_child_id", child.la_child_id},
-          {"date_of_birth", child.birth ? nlohmann::json(domain::FormatDate(*child.birth))
-                                        : nlohmann::json(nullptr)},
-          {"date_of_death", child.death ? nlohmann::json(domain::FormatDate(*child.death))
-                                        : nlohmann::json(nullptr)},
+          {"date_of_birth", JsonDate(child.birth)},
+          {"date_of_death", JsonDate(child.death)},
           {"sex", domain::kSexes.Code(child.sex)},
           {"upn", child.upn},
           {"ethnicity", child.ethnicity},
@@ -47,13 +43,10 @@ nlohmann::json ChildJson(const domain::ImportedChild& child) {
 nlohmann::json ReviewJson(const service::ReviewView& view) {
   nlohmann::json candidates = nlohmann::json::array();
   for (const auto& person : view.candidates)
-    candidates.push_back(
-        {{"id", person.id},
-         {"name", person.FullName()},
-         {"date_of_birth", person.date_of_birth
-                               ? nlohmann::json(domain::FormatDate(*person.date_of_birth))
-                               : nlohmann::json(nullptr)},
-         {"sex", domain::kSexes.Code(person.sex)}});
+    candidates.push_back({{"id", person.id},
+                          {"name", person.FullName()},
+                          {"date_of_birth", JsonDate(person.date_of_birth)},
+                          {"sex", domain::kSexes.Code(person.sex)}});
   return {{"id", view.review.id},
           {"source", view.review.source},
           {"reason", view.review.reason},

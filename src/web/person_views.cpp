@@ -128,22 +128,19 @@ nlohmann::json PersonJson(const domain::Person& person) {
   for (const auto& name : person.other_names) {
     other_names.push_back({{"given_name", name.given_name}, {"family_name", name.family_name}});
   }
-  const auto date = [](const std::optional<domain::Date>& value) {
-    return value ? nlohmann::json(domain::FormatDate(*value)) : nlohmann::json();
-  };
   return {{"id", person.id},
           {"local_id", domain::LocalChildId(person.id)},
           {"given_name", person.given_name},
           {"family_name", person.family_name},
           {"other_names", other_names},
-          {"date_of_birth", date(person.date_of_birth)},
-          {"expected_date_of_birth", date(person.expected_date_of_birth)},
+          {"date_of_birth", JsonDate(person.date_of_birth)},
+          {"expected_date_of_birth", JsonDate(person.expected_date_of_birth)},
           {"sex", domain::kSexes.Code(person.sex)},
           {"ethnicity", person.ethnicity},
           {"disabilities", person.disabilities},
           {"nhs_number", person.nhs_number},
           {"upn", person.upn},
-          {"date_of_death", date(person.date_of_death)}};
+          {"date_of_death", JsonDate(person.date_of_death)}};
 }
 
 nlohmann::json CodeOptions(std::span<const domain::Code> codes, const std::string& selected) {

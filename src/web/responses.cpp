@@ -5,6 +5,10 @@
 
 namespace frontdoor::web {
 
+nlohmann::json JsonDate(const std::optional<domain::Date>& date) {
+  return date ? nlohmann::json(domain::FormatDate(*date)) : nlohmann::json(nullptr);
+}
+
 http::Response HtmlResponse(int status, std::string html) {
   http::Response response;
   response.status = status;

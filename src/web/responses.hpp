@@ -3,13 +3,17 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
+#include "domain/person.hpp"
 #include "domain/validation.hpp"
 #include "http/message.hpp"
 
 namespace frontdoor::web {
 
+//! A date as the API writes it ("2026-03-02"), or null when there is none.
+nlohmann::json JsonDate(const std::optional<domain::Date>& date);
 //! An HTML page.
 http::Response HtmlResponse(int status, std::string html);
 //! A JSON document.
