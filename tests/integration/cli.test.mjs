@@ -73,28 +73,31 @@ test('health reports status, version, database kind and schema version', async (
 })
 
 test('serve refuses to start on a plain-language guide it cannot read, naming the file and line', async () => {
-  const { writeFileSync, mkdtempSync } = await import('node:fs')
+  const { writeFileSync, mkdtempSync, rmSync } = await import('node:fs')
   const { join } = await import('node:path')
   const { tmpdir } = await import('node:os')
   const database = freshDatabase()
+  let folder
   try {
     assert.equal(runFrontdoor(['migrate', '--database', database.url]).status, 0)
-    const file = join(mkdtempSync(join(tmpdir(), 'frontdoor-guide-')), 'language.txt')
+    folder = mkdtempSync(join(tmpdir(), 'frontdoor-guide-'))
+    const file = join(folder, 'language.txt')
     writeFileSync(file, '# our guide\nacronym CP | child protection\njargon placement\n')
     const refused = runFrontdoor(['serve', '--database', database.url, '--listen', '127.0.0.1:0', '--language-guide', file])
     assert.equal(refused.status, 1)
     assert.match(refused.stderr, new RegExp(`${file}: language guide, line 3: jargon "placement" needs "\\| a plainer alternative"`))
-  } finally { database.drop() }
+  } finally { database.drop(); if (folder) rmSync(folder, { recursive: true, force: true }) }
 })
 
 test('serve refuses to start on a threshold framework, front door settings or bank holiday list it cannot use, naming the file and line', async () => {
-  const { writeFileSync, mkdtempSync } = await import('node:fs')
+  const { writeFileSync, mkdtempSync, rmSync } = await import('node:fs')
   const { join } = await import('node:path')
   const { tmpdir } = await import('node:os')
   const database = freshDatabase()
+  let folder
   try {
     assert.equal(runFrontdoor(['migrate', '--database', database.url]).status, 0)
-    const folder = mkdtempSync(join(tmpdir(), 'frontdoor-config-'))
+    folder = mkdtempSync(join(tmpdir(), 'frontdoor-config-'))
     const cases = [
       ['--threshold', 'threshold.txt', 'framework Ours\noutcome nfa | No further action | none\ndomain d | Development\nlevel 1 | One | First | nfa\nindicator 1.A | 2 | d | Something\n',
         'threshold framework, line 5: indicator 1.A is for level 2, which is not defined above'],
@@ -110,5 +113,5 @@ test('serve refuses to start on a threshold framework, front door settings or ba
       assert.equal(refused.status, 1, flag)
       assert.ok(refused.stderr.includes(`${file}: ${reason}`), refused.stderr)
     }
-  } finally { database.drop() }
+  } finally { database.drop(); if (folder) rmSync(folder, { recursive: true, force: true }) }
 })

@@ -15,6 +15,7 @@ export const databaseKind = process.env.FRONTDOOR_TEST_DATABASE ?? 'sqlite'
 // The access audit's signing key and the two-step secrets' key are made in a folder of this run's
 // own, never in ./data.
 const keys = mkdtempSync(join(tmpdir(), 'frontdoor-keys-'))
+process.on('exit', () => rmSync(keys, { recursive: true, force: true }))
 const testEnvironment = {
   ...process.env,
   FRONTDOOR_PASSWORD_HASHING: 'interactive',
