@@ -18,6 +18,9 @@ struct ServeSettings {
   int request_timeout_ms = 10'000;
   int idle_timeout_ms = 30'000;
   int workers = 32;
+  //! PostgreSQL sessions open at once; 0 chooses twice this machine's cores and one more, no more
+  //! than the workers (DatabaseSessionsFor).
+  int database_connections = 0;
   int max_queued = 256;          //!< requests that may wait for a worker before new ones get 503
   int max_connections = 10'000;  //!< connections open at once
   int max_connections_per_address = 1'000;  //!< from one client address; 0 for no limit

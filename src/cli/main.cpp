@@ -106,6 +106,14 @@ void AddTransportOptions(CLI::App* serve, ServeSettings& settings) {
       ->capture_default_str()
       ->check(CLI::Range(1, 1024));
   serve
+      ->add_option("--database-connections", settings.database_connections,
+                   "PostgreSQL sessions open at once, which requests take in turn; about twice "
+                   "the database server's cores is best (0: twice this machine's cores and one "
+                   "more, no more than --workers)")
+      ->envname("FRONTDOOR_DATABASE_CONNECTIONS")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 1'000));
+  serve
       ->add_option("--max-queued", settings.max_queued,
                    "Requests that may wait for a worker; beyond them the answer is 503 with "
                    "Retry-After")

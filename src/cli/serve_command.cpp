@@ -336,7 +336,8 @@ int RunServe(const ServeSettings& settings) {
   try {
     store::StoreOptions store_options;
     store_options.read_connections = settings.workers;
-    store_options.postgres_connections = std::min(settings.workers, 16);
+    store_options.postgres_connections = store::DatabaseSessionsFor(
+        settings.database_connections, settings.workers, std::thread::hardware_concurrency());
     auto store = store::OpenStore(*url, store_options);
     const store::SchemaStatus schema = store->Schema();
     if (!SchemaIsCurrent(schema)) return 1;

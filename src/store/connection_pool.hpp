@@ -3,6 +3,7 @@
 #pragma once
 
 #include <condition_variable>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -46,20 +47,46 @@ class ConnectionPool {
       int capacity, Factory factory, Healthy healthy = [](Connection&) { return true; })
       : capacity_(capacity), factory_(std::move(factory)), healthy_(std::move(healthy)) {}
 
-  //! Lends an idle connection, opens a new one, or waits; the factory's exception reaches the
-  //! caller.
+  //! Lends an idle connection, opens a new one, or waits in turn: borrowers are served in the
+  //! order they came (a connection coming back goes to the longest waiting, never to one that
+  //! arrived after it), so no request waits behind a stream of later ones. The factory's exception
+  //! reaches the caller.
   Lease Acquire() {
     std::unique_lock lock(mutex_);
-    ++waiting_;
-    returned_.wait(lock, [this] { return !idle_.empty() || open_ < capacity_; });
-    --waiting_;
-    if (!idle_.empty()) {
+    if (waiters_.empty() && !idle_.empty()) {
       auto connection = std::move(idle_.back());
       idle_.pop_back();
       return Lease(*this, std::move(connection));
     }
-    ++open_;
+    if (waiters_.empty() && open_ < capacity_) {
+      ++open_;
+      lock.unlock();
+      return Opened();
+    }
+    Waiter waiter;
+    waiters_.push_back(&waiter);
+    waiter.served.wait(lock, [&waiter] { return waiter.turn; });
     lock.unlock();
+    if (waiter.given) return Lease(*this, std::move(waiter.given));
+    return Opened();  // a connection was dropped: its place in the pool is this borrower's
+  }
+
+  //! How the connections are used now.
+  PoolUse Use() {
+    std::lock_guard lock(mutex_);
+    return {capacity_, open_, int(idle_.size()), int(waiters_.size())};
+  }
+
+ private:
+  //! A borrower waiting for its turn, served a connection or the room to open one.
+  struct Waiter {
+    std::condition_variable served;
+    bool turn = false;
+    std::unique_ptr<Connection> given;  //!< empty when the turn is to open a new one
+  };
+
+  //! A new connection in a place already counted in open_; the place is given back on failure.
+  Lease Opened() {
     try {
       return Lease(*this, factory_());
     } catch (...) {
@@ -68,33 +95,32 @@ class ConnectionPool {
     }
   }
 
-  //! How the connections are used now.
-  PoolUse Use() {
-    std::lock_guard lock(mutex_);
-    return {capacity_, open_, int(idle_.size()), waiting_};
-  }
-
- private:
   void Release(std::unique_ptr<Connection> connection) {
-    {
-      std::lock_guard lock(mutex_);
-      if (connection && healthy_(*connection)) {
+    std::lock_guard lock(mutex_);
+    if (connection && !healthy_(*connection)) connection.reset();
+    if (waiters_.empty()) {
+      if (connection) {
         idle_.push_back(std::move(connection));
       } else {
         --open_;
       }
+      return;
     }
-    returned_.notify_one();
+    // The longest waiting borrower takes this connection, or this connection's place.
+    Waiter& next = *waiters_.front();
+    waiters_.pop_front();
+    next.given = std::move(connection);
+    next.turn = true;
+    next.served.notify_one();  // under the lock: the waiter's state lives on its stack
   }
 
   const int capacity_;
   Factory factory_;
   Healthy healthy_;
   std::mutex mutex_;
-  std::condition_variable returned_;
+  std::deque<Waiter*> waiters_;  //!< in the order they came
   std::vector<std::unique_ptr<Connection>> idle_;
   int open_ = 0;
-  int waiting_ = 0;
 };
 
 }  // namespace frontdoor::store

@@ -2,6 +2,8 @@
 // reading), and picking the implementation for a database address.
 #include "store/store.hpp"
 
+#include <algorithm>
+
 #include "store/postgres/postgres_store.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 
@@ -52,6 +54,11 @@ void Store::Read(const std::function<void(Records&)>& work) {
     Records records(sql);
     work(records);
   });
+}
+
+int DatabaseSessionsFor(int asked, int workers, unsigned cores) {
+  const int chosen = asked > 0 ? asked : 2 * int(std::max(cores, 1U)) + 1;
+  return std::max(1, std::min(chosen, workers));
 }
 
 std::unique_ptr<Store> OpenStore(const DatabaseUrl& url, const StoreOptions& options) {

@@ -31,6 +31,12 @@ struct StoreOptions {
   int max_batch = 256;           //!< SQLite: most transactions grouped into one commit
 };
 
+//! How many PostgreSQL sessions to keep open: `asked` when given (above 0), else twice `cores`
+//! and one more (the usual rule for a server's active sessions: more only queue inside it, and
+//! on a machine the database shares they take its processors from it), never more than the
+//! `workers` that borrow them, and at least one.
+int DatabaseSessionsFor(int asked, int workers, unsigned cores);
+
 //! Where a database's schema stands against what this build knows.
 struct SchemaStatus {
   int applied = 0;  //!< highest migration recorded in the database
