@@ -82,10 +82,10 @@ SqliteConnection::SqliteConnection(const std::string& path, bool read_only) {
   if (!read_only) Execute("PRAGMA journal_mode=WAL");
   Execute("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON");
   if (read_only) Execute("PRAGMA query_only=ON");
-  // Read the file through a memory map shared by every connection (the operating system's page
-  // cache), instead of a read() per page: at national scale most of a request's time was copying
-  // pages from the kernel. SQLite caps the map at its compile-time limit (2 GB in Debian's build).
-  Execute("PRAGMA mmap_size=68719476736");
+  // Pages are read with read(), not through a memory map: nearly every request writes (its access
+  // audit entry at least), and a connection whose next read finds the log changed drops its map
+  // whole, so each page a request touched was mapped again and unmapped again. Without the map a
+  // journey page on a million children took half the time (bench/results/http-sqlite.md).
 }
 
 SqliteConnection::~SqliteConnection() {
