@@ -12,7 +12,7 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(request json_body config language search import_files)
 build_dir=${FUZZ_BUILD_DIR:-build-fuzz}
 if [ ! -f "$build_dir/CMakeCache.txt" ]; then
-  CXX=clang++-14 cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFRONTDOOR_FUZZ=ON
+  CXX=clang++-14 cmake -G Ninja -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFRONTDOOR_FUZZ=ON
 fi
 cmake --build "$build_dir" -j "${JOBS:-2}"
 mkdir -p "$build_dir/artifacts"

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mode=${1:-run}
-packages=(build-essential cmake pkg-config clang-format nodejs npm
+packages=(build-essential cmake ninja-build pkg-config clang-format nodejs npm
   libboost-dev libsqlite3-dev libpqxx-dev libpq-dev nlohmann-json3-dev libkainjow-mustache-dev
   libsodium-dev libspdlog-dev libfmt-dev libcli11-dev liboath-dev libqrencode-dev libxlsxwriter-dev
   libexpat1-dev libcsv-dev libminizip-dev

@@ -36,7 +36,7 @@ export FRONTDOOR_TEST_POSTGRES_URL
 # integration suite on PostgreSQL. The integration suite on SQLite runs under the sanitizers below
 # (the same tests, on the same C++, with more checked), so it is not run twice.
 (cd "${BUILD_DIR:-build}" && ctest --output-on-failure --timeout 900 \
-  -R '^(integration_postgresql|browser_pages_(sqlite|postgresql)|bench_.*)$')
+  -R '^(integration_(transport_)?postgresql|browser_pages_(sqlite|postgresql)|bench_.*)$')
 phase_done "integration and browser tests"
 
 # Under AddressSanitizer and UndefinedBehaviorSanitizer, in their own build (-O1 without debug
@@ -49,7 +49,7 @@ BUILD_DIR=build-sanitize CMAKE_ARGS="-DFRONTDOOR_SANITIZE=ON -DCMAKE_BUILD_TYPE=
 phase_done "sanitizer build"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1
 scripts/unit-tests.sh build-sanitize
-(cd build-sanitize && ctest --output-on-failure --timeout 900 -R '^integration_sqlite$')
+(cd build-sanitize && ctest --output-on-failure --timeout 900 -R '^integration_(transport_)?sqlite$')
 unset ASAN_OPTIONS UBSAN_OPTIONS
 phase_done "tests under the sanitizers"
 
