@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (AddressSanitizer and UndefinedBehaviorSanitizer) into
-# build-fuzz/ and runs each for SECONDS (default 60) from the corpus in fuzz/corpus/. A crash stops
+# build-fuzz/ and runs each for SECONDS (default 60), two at a time, from the corpus in fuzz/corpus/. A crash stops
 # the script with its input saved in build-fuzz/artifacts/ (add it to the corpus with a fix).
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: request json_body config language search
 # import_files)
@@ -16,19 +16,34 @@ if [ ! -f "$build_dir/CMakeCache.txt" ]; then
 fi
 cmake --build "$build_dir" -j "${JOBS:-2}"
 mkdir -p "$build_dir/artifacts"
-for target in "${targets[@]}"; do
+# One target's run: its statistics printed, its exit status kept in artifacts/TARGET.status.
+fuzz_one() {
+  local target=$1 scratch status=0
   # New inputs go to a scratch folder; the repository's corpus is only read.
   scratch=$(mktemp -d)
-  echo "fuzz_$target: ${seconds}s"
-  log="$build_dir/artifacts/${target}.log"
-  status=0
+  local log="$build_dir/artifacts/${target}.log"
   "$build_dir/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=8192 -timeout=10 \
     -artifact_prefix="$build_dir/artifacts/${target}-" -print_final_stats=1 \
     "$scratch" "fuzz/corpus/$target" >"$log" 2>&1 || status=$?
-  grep -E "^stat::number_of_executed_units|ERROR|SUMMARY|Test unit written" "$log" || true
   rm -rf "$scratch"
-  if [ "$status" -ne 0 ]; then
-    echo "fuzz_$target found a problem (exit $status); the input is in $build_dir/artifacts/" >&2
-    exit 1
-  fi
+  echo "$status" >"$build_dir/artifacts/${target}.status"
+}
+# Each fuzzer uses one core: two run at a time (JOBS), each told apart in the output by its name.
+jobs=${JOBS:-2}
+for ((first = 0; first < ${#targets[@]}; first += jobs)); do
+  batch=("${targets[@]:first:jobs}")
+  for target in "${batch[@]}"; do
+    echo "fuzz_$target: ${seconds}s"
+    fuzz_one "$target" &
+  done
+  wait
+  for target in "${batch[@]}"; do
+    grep -E "^stat::number_of_executed_units|ERROR|SUMMARY|Test unit written" \
+      "$build_dir/artifacts/${target}.log" | sed "s/^/fuzz_$target: /" || true
+    status=$(cat "$build_dir/artifacts/${target}.status")
+    if [ "$status" -ne 0 ]; then
+      echo "fuzz_$target found a problem (exit $status); the input is in $build_dir/artifacts/" >&2
+      exit 1
+    fi
+  done
 done
