@@ -126,13 +126,15 @@ std::optional<Identity> SignInService::AuthenticateSession(const std::string& to
                                                            const std::string& client_address) {
   if (token.empty()) return std::nullopt;
   const auto now = clock_.Now();
-  auto identity = store_.ReadResult([&](store::Records& records) -> std::optional<Identity> {
-    auto held = records.sessions.FindSessionByTokenHash(domain::Sha256Hex(token));
-    if (!held || !domain::IsSessionLive(held->credential, now, policy_) ||
-        !LetsHolderIn(held->holder))
-      return std::nullopt;
-    return Identity{std::move(held->holder), std::move(held->credential), client_address};
-  });
+  // One statement, read on its own: every page asks it.
+  auto identity =
+      store_.ReadOneStatementResult([&](store::Records& records) -> std::optional<Identity> {
+        auto held = records.sessions.FindSessionByTokenHash(domain::Sha256Hex(token));
+        if (!held || !domain::IsSessionLive(held->credential, now, policy_) ||
+            !LetsHolderIn(held->holder))
+          return std::nullopt;
+        return Identity{std::move(held->holder), std::move(held->credential), client_address};
+      });
   if (identity && now - identity->session->last_seen_at >= kTouchInterval) {
     identity->session->last_seen_at = now;
     store_.Write([&](store::Records& records) {
@@ -146,7 +148,8 @@ std::optional<Identity> SignInService::AuthenticateApiToken(const std::string& t
                                                             const std::string& client_address) {
   if (token.empty()) return std::nullopt;
   const auto now = clock_.Now();
-  return store_.ReadResult([&](store::Records& records) -> std::optional<Identity> {
+  // One statement, read on its own: every API call asks it.
+  return store_.ReadOneStatementResult([&](store::Records& records) -> std::optional<Identity> {
     auto held = records.sessions.FindTokenByHash(domain::Sha256Hex(token));
     if (!held || !domain::IsApiTokenLive(held->credential, now) || !LetsHolderIn(held->holder))
       return std::nullopt;

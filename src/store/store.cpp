@@ -9,6 +9,46 @@
 
 namespace frontdoor::store {
 
+namespace {
+
+//! The Sql a one-statement read is given: it passes on one statement and refuses any more, so a
+//! read that grows a second statement fails in tests rather than reading two views.
+class OneStatementSql final : public Sql {
+ public:
+  explicit OneStatementSql(Sql& inner) : inner_(inner) {}
+
+  DatabaseKind Kind() const override { return inner_.Kind(); }
+  std::int64_t Run(std::string_view statement, const SqlValue* values, size_t count,
+                   const RowVisitor& each) override {
+    if (ran_) Refuse("a second statement");
+    ran_ = true;
+    return inner_.Run(statement, values, count, each);
+  }
+  std::string_view ForUpdate() const override { return ""; }
+  std::string InIds(std::string_view column) const override { return inner_.InIds(column); }
+  void HoldLock(std::int64_t) override { Refuse("a lock"); }
+  std::vector<std::int64_t> ReserveIds(std::string_view, std::int64_t) override {
+    Refuse("reserving ids");
+  }
+  void BulkInsert(std::string_view, const std::vector<std::string_view>&,
+                  const std::vector<std::vector<SqlValue>>&) override {
+    Refuse("a bulk load");
+  }
+  void RunScript(std::string_view) override { Refuse("a script"); }
+  bool HasTable(std::string_view) override { Refuse("a look at the catalogue"); }
+  bool HasColumn(std::string_view, std::string_view) override { Refuse("a look at the catalogue"); }
+
+ private:
+  [[noreturn]] static void Refuse(const char* what) {
+    throw StoreError(std::string("a one-statement read tried ") + what);
+  }
+
+  Sql& inner_;
+  bool ran_ = false;
+};
+
+}  // namespace
+
 Store::Store(DatabaseKind kind) : kind_(kind), migrations_(LoadMigrations(kind)) {}
 
 Store::~Store() = default;
@@ -52,6 +92,14 @@ void Store::Write(const std::function<void(Records&)>& work) {
 void Store::Read(const std::function<void(Records&)>& work) {
   InReadTransaction([&](Sql& sql) {
     Records records(sql);
+    work(records);
+  });
+}
+
+void Store::ReadOneStatement(const std::function<void(Records&)>& work) {
+  InOneStatementRead([&](Sql& sql) {
+    OneStatementSql one(sql);
+    Records records(one);
     work(records);
   });
 }

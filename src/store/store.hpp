@@ -78,6 +78,11 @@ class Store {
   //! Runs `work` in one read-only transaction with a consistent view.
   void Read(const std::function<void(Records&)>& work);
 
+  //! Runs `work`, which reads with exactly one statement: one statement sees one consistent view
+  //! by itself, so PostgreSQL runs it without a transaction around it (one round trip to the
+  //! server, not three). A second statement, or anything but a statement, throws StoreError.
+  void ReadOneStatement(const std::function<void(Records&)>& work);
+
   //! Write() that returns what `work` returns.
   template <typename Work>
   auto WriteResult(Work&& work) -> std::invoke_result_t<Work, Records&> {
@@ -92,6 +97,13 @@ class Store {
     Read([&](Records& records) { result.emplace(work(records)); });
     return std::move(*result);
   }
+  //! ReadOneStatement() that returns what `work` returns.
+  template <typename Work>
+  auto ReadOneStatementResult(Work&& work) -> std::invoke_result_t<Work, Records&> {
+    std::optional<std::invoke_result_t<Work, Records&>> result;
+    ReadOneStatement([&](Records& records) { result.emplace(work(records)); });
+    return std::move(*result);
+  }
 
  protected:
   //! Runs one piece of migration work in its own transaction, holding the migration lock.
@@ -102,6 +114,11 @@ class Store {
   virtual void InWriteTransaction(const std::function<void(Sql&)>& work) = 0;
   //! Runs `work` in one read-only transaction.
   virtual void InReadTransaction(const std::function<void(Sql&)>& work) = 0;
+  //! Runs `work`, which makes one statement, as that statement alone; by default in a read-only
+  //! transaction (SQLite's costs no round trip).
+  virtual void InOneStatementRead(const std::function<void(Sql&)>& work) {
+    InReadTransaction(work);
+  }
 
  private:
   DatabaseKind kind_;

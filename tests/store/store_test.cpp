@@ -59,6 +59,28 @@ TEST_P(StoreTest, KeepsWhatItIsGivenToTheMillisecond) {
   EXPECT_FALSE(store->ReadResult([](Records& records) { return records.feedback.Find(999999); }));
 }
 
+TEST_P(StoreTest, AOneStatementReadAnswersAndRefusesASecondStatement) {
+  auto store = database_.Open();
+  const std::int64_t id = store->WriteResult(
+      [](Records& records) { return records.feedback.Add(SomeFeedback("one statement")); });
+  const auto kept =
+      store->ReadOneStatementResult([&](Records& records) { return records.feedback.Find(id); });
+  ASSERT_TRUE(kept);
+  EXPECT_EQ(kept->text, "one statement");
+  EXPECT_THROW(store->ReadOneStatement([&](Records& records) {
+    records.feedback.Find(id);
+    records.feedback.Find(id);
+  }),
+               StoreError);
+  // The connection is left as it was: a write and a read after it work, and see each other.
+  const std::int64_t next = store->WriteResult(
+      [](Records& records) { return records.feedback.Add(SomeFeedback("after")); });
+  for (int i = 0; i < 8; ++i) {
+    EXPECT_TRUE(store->ReadOneStatementResult(
+        [&](Records& records) { return records.feedback.Find(next); }));
+  }
+}
+
 TEST_P(StoreTest, AFailedTransactionKeepsNothing) {
   auto store = database_.Open();
   EXPECT_THROW(store->Write([](Records& records) {

@@ -87,6 +87,16 @@ void PostgresStore::InReadTransaction(const std::function<void(Sql&)>& work) {
   });
 }
 
+void PostgresStore::InOneStatementRead(const std::function<void(Sql&)>& work) {
+  // Outside a transaction block each statement commits on its own: nothing to begin or end.
+  Translate([&] {
+    auto connection = pool_.Acquire();
+    pqxx::nontransaction session(*connection);
+    PostgresSql sql(session);
+    work(sql);
+  });
+}
+
 void PostgresStore::InWriteTransaction(const std::function<void(Sql&)>& work) {
   Translate([&] {
     auto connection = pool_.Acquire();

@@ -26,6 +26,7 @@ class PostgresStore : public Store {
  protected:
   //! A pooled connection for each transaction; the server groups concurrent commits itself.
   void InReadTransaction(const std::function<void(Sql&)>& work) override;
+  void InOneStatementRead(const std::function<void(Sql&)>& work) override;
   void InWriteTransaction(const std::function<void(Sql&)>& work) override;
   //! Runs the migration steps on one connection under an advisory lock.
   void OnMigrationConnection(const std::function<void(const MigrationStep&)>& steps) override;
