@@ -30,18 +30,21 @@ fuzz_one() {
 }
 # Each fuzzer uses one core: two run at a time (JOBS), each told apart in the output by its name.
 jobs=${JOBS:-2}
+[ "$jobs" -ge 1 ] || jobs=1
 for ((first = 0; first < ${#targets[@]}; first += jobs)); do
   batch=("${targets[@]:first:jobs}")
   for target in "${batch[@]}"; do
     echo "fuzz_$target: ${seconds}s"
+    rm -f "$build_dir/artifacts/${target}.status"
     fuzz_one "$target" &
   done
   wait
   for target in "${batch[@]}"; do
-    grep -E "^stat::number_of_executed_units|ERROR|SUMMARY|Test unit written" \
+    grep -sE "^stat::number_of_executed_units|ERROR|SUMMARY|Test unit written" \
       "$build_dir/artifacts/${target}.log" | sed "s/^/fuzz_$target: /" || true
-    status=$(cat "$build_dir/artifacts/${target}.status")
-    if [ "$status" -ne 0 ]; then
+    # No status written means the run itself failed before it could say.
+    status=$(cat "$build_dir/artifacts/${target}.status" 2>/dev/null || echo "no status")
+    if [ "$status" != 0 ]; then
       echo "fuzz_$target found a problem (exit $status); the input is in $build_dir/artifacts/" >&2
       exit 1
     fi

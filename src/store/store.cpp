@@ -11,8 +11,9 @@ namespace frontdoor::store {
 
 namespace {
 
-//! The Sql a one-statement read is given: it passes on one statement and refuses any more, so a
-//! read that grows a second statement fails in tests rather than reading two views.
+//! The Sql a one-statement read is given: it passes on one SELECT and refuses any more, so a read
+//! that grows a second statement fails in tests rather than reading two views, and nothing can
+//! write outside a transaction through it.
 class OneStatementSql final : public Sql {
  public:
   explicit OneStatementSql(Sql& inner) : inner_(inner) {}
@@ -21,6 +22,7 @@ class OneStatementSql final : public Sql {
   std::int64_t Run(std::string_view statement, const SqlValue* values, size_t count,
                    const RowVisitor& each) override {
     if (ran_) Refuse("a second statement");
+    if (statement.substr(0, 7) != "SELECT ") Refuse("a statement that is not a SELECT");
     ran_ = true;
     return inner_.Run(statement, values, count, each);
   }

@@ -80,7 +80,8 @@ class Store {
 
   //! Runs `work`, which reads with exactly one statement: one statement sees one consistent view
   //! by itself, so PostgreSQL runs it without a transaction around it (one round trip to the
-  //! server, not three). A second statement, or anything but a statement, throws StoreError.
+  //! server, not three). A second statement, one that is not a SELECT, or anything but a
+  //! statement, throws StoreError.
   void ReadOneStatement(const std::function<void(Records&)>& work);
 
   //! Write() that returns what `work` returns.

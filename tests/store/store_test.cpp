@@ -72,6 +72,10 @@ TEST_P(StoreTest, AOneStatementReadAnswersAndRefusesASecondStatement) {
     records.feedback.Find(id);
   }),
                StoreError);
+  // Nothing is written through it: a write is refused before it reaches the database.
+  EXPECT_THROW(store->ReadOneStatement(
+                   [](Records& records) { records.feedback.Add(SomeFeedback("written")); }),
+               StoreError);
   // The connection is left as it was: a write and a read after it work, and see each other.
   const std::int64_t next = store->WriteResult(
       [](Records& records) { return records.feedback.Add(SomeFeedback("after")); });
@@ -79,6 +83,7 @@ TEST_P(StoreTest, AOneStatementReadAnswersAndRefusesASecondStatement) {
     EXPECT_TRUE(store->ReadOneStatementResult(
         [&](Records& records) { return records.feedback.Find(next); }));
   }
+  EXPECT_EQ(store->ReadResult([](Records& records) { return records.feedback.Count(); }), 2);
 }
 
 TEST_P(StoreTest, AFailedTransactionKeepsNothing) {
