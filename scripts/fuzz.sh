@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (AddressSanitizer and UndefinedBehaviorSanitizer) into
-# build-fuzz/ and runs each for SECONDS (default 60), two at a time, from the corpus in fuzz/corpus/. A crash stops
-# the script with its input saved in build-fuzz/artifacts/ (add it to the corpus with a fix).
+# build-fuzz/ and runs each for SECONDS (default 60), two at a time, from the corpus in
+# fuzz/corpus/. A crash stops the script with its input saved in build-fuzz/artifacts/ (add it to
+# the corpus with a fix).
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: request json_body config language search
 # import_files)
 set -euo pipefail
