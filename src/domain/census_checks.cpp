@@ -554,6 +554,7 @@ std::vector<CensusProblem> CheckCensusChild(const Person& person, std::string_vi
   CheckPlansTogether(found, in_year, year);
   CheckConferencesRecordedOnce(found, in_year);
   CheckAgainstDateOfDeath(found, in_year);
+  CheckUpnUnknown(found, in_year);
   CheckEpisodesTogether(found, std::move(in_year));
   return found.problems;
 }

@@ -29,6 +29,8 @@ constexpr const char* kUpnLastCharacter = "1550";   // UPN character 13 not a di
 constexpr const char* kChildIdLength = "1570";      // LAchildID over 20 characters
 constexpr const char* kChildIdCharacters = "1580";  // LAchildID not only letters and digits
 constexpr const char* kChildIdTwice = "8510";       // one LAchildID on more than one child
+constexpr const char* kUpnOrReason = "8770Q";       // over six, referred on: UPN or why not
+constexpr const char* kNoActionReason = "8772";     // UN7, yet a referral went further
 }  // namespace rule
 
 void CheckDisabilities(CensusFindings& found) {
@@ -118,6 +120,31 @@ void CheckCensusChildRecord(CensusFindings& found, std::string_view la_child_id)
   if (!CensusListed(kEthnicities, person.ethnicity.empty() ? "NOBT" : person.ethnicity))
     found.Add(rule::kEthnicity, "Ethnicity", "\"" + person.ethnicity + "\" is not a census code");
   CheckChildId(found, la_child_id);
+}
+
+void CheckUpnUnknown(CensusFindings& found, const std::vector<const ReferralEpisode*>& episodes) {
+  const Person& person = found.person;
+  if (!person.upn.empty()) return;
+  const bool referred_on = std::any_of(episodes.begin(), episodes.end(), [](const auto* episode) {
+    return !episode->NoFurtherAction();
+  });
+  if (!referred_on) return;
+  if (person.upn_unknown == "UN7")
+    found.Add(rule::kNoActionReason, "UPNunknown",
+              "The pupil number is missing because the referral ended with no further action "
+              "(UN7), but a referral in the year went further: record the number or another "
+              "reason");
+  // ReferenceDate minus six years: the year's last day, six years before.
+  const Date& last = found.check.year.last;
+  const Date six_years_before{last.year() - std::chrono::years{6}, last.month(), last.day()};
+  const bool school_age = person.date_of_birth && *person.date_of_birth <= six_years_before;
+  if (school_age && (person.upn_unknown.empty() || person.upn_unknown == "UN1"))
+    found.Query(rule::kUpnOrReason, "UPNunknown",
+                person.upn_unknown.empty()
+                    ? "A child over six who was referred on has no unique pupil number and no "
+                      "reason why"
+                    : "\"Under six\" (UN1) is the reason for the missing pupil number of a child "
+                      "over six: record the number or another reason");
 }
 
 std::vector<CensusProblem> CheckCensusChildrenTogether(

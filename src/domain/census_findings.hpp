@@ -43,6 +43,11 @@ bool CensusListed(const std::array<Code, N>& list, const std::string& code) {
 //! The child's own record: birth, sex, ethnicity, disabilities, UPN and the file's LAchildID.
 void CheckCensusChildRecord(CensusFindings& found, std::string_view la_child_id);
 
+//! The rules on a missing unique pupil number, with the child's referrals in the year as the file
+//! shows them: a child over six referred on has a number or a reason (8770Q); "no further
+//! action" (UN7) only while no referral went further (8772).
+void CheckUpnUnknown(CensusFindings& found, const std::vector<const ReferralEpisode*>& episodes);
+
 //! The year's own rules on one referral as the file shows it: each date in the census year, or
 //! (for what is still open) not after it (census_year_checks.cpp).
 void CheckYearWindow(CensusFindings& found, const ReferralEpisode& episode);

@@ -30,6 +30,7 @@ struct ImportedChild {
   int line = 0;  //!< where <Child> starts
   std::string la_child_id;
   std::string upn;
+  std::string upn_unknown;  //!< UPNunknown: why there is no UPN
   std::optional<Date> birth;
   std::optional<Date> expected_birth;
   std::optional<Date> death;  //!< PersonDeathDate

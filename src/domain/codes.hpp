@@ -1,8 +1,8 @@
 // src/domain/codes.hpp — every code frontdoor keeps in its records, with the words people read:
 // roles, sex, relationships, how contacts come in, the family's agreement, the referrer's urgency,
 // consent, audit outcomes and language warnings (one CodeList each: parsing, naming and the
-// choices pages offer all come from it); and the census's own lists of ethnicity, disability and
-// referral source codes.
+// choices pages offer all come from it); and the census's own lists of ethnicity, disability,
+// referral source and missing pupil number codes.
 #pragma once
 
 #include <array>
@@ -224,6 +224,17 @@ inline constexpr std::array<Code, 13> kDisabilities{{{"NONE", "No disability"},
                                                      {"CON", "Consciousness"},
                                                      {"AUT", "Autism or Asperger syndrome"},
                                                      {"DDA", "Other disability"}}};
+//! UPNunknown codes (UN1 ... UN7): why a child has no unique pupil number. The Department's
+//! words, shortened; UN1 is only for a child under six, UN7 only while every referral ended with
+//! no further action (rules 8770Q and 8772).
+inline constexpr std::array<Code, 7> kUpnUnknownReasons{
+    {{"UN1", "Under six and not yet given a pupil number"},
+     {"UN2", "Never at a state school in England"},
+     {"UN3", "Educated outside England"},
+     {"UN4", "Newly in need; pupil number not yet known"},
+     {"UN5", "Records disagree, so the number cannot be matched reliably"},
+     {"UN6", "Not looked after, and the council cannot get the number"},
+     {"UN7", "Referred, with no further action"}}};
 //! ReferralSource codes (1A ... 10): who made the contact.
 inline constexpr std::array<Code, 22> kReferralSources{
     {{"1A", "The child themselves"},

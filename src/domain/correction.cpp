@@ -3,12 +3,27 @@
 #include "domain/correction.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "domain/codes.hpp"
 #include "domain/identifiers.hpp"
 #include "domain/text.hpp"
 
 namespace frontdoor::domain {
+
+namespace {
+
+// The pupil number, or why there is none: "Not known: educated outside England".
+std::string UpnInWords(const Person& person) {
+  if (!person.upn.empty()) return person.upn;
+  const auto reason = LabelFor(kUpnUnknownReasons, person.upn_unknown);
+  if (!reason) return "Not recorded";
+  std::string words(*reason);
+  words[0] = char(std::tolower(static_cast<unsigned char>(words[0])));
+  return "Not known: " + words;
+}
+
+}  // namespace
 
 std::vector<PersonPart> PersonInWords(const Person& person) {
   std::vector<std::string> other_names;
@@ -34,7 +49,7 @@ std::vector<PersonPart> PersonInWords(const Person& person) {
       {"Disability", listed(disabilities, "Not recorded")},
       {"NHS number",
        person.nhs_number.empty() ? "Not recorded" : FormatNhsNumber(person.nhs_number)},
-      {"Unique pupil number", person.upn.empty() ? "Not recorded" : person.upn},
+      {"Unique pupil number", UpnInWords(person)},
       {"Date of death", person.date_of_death ? FormatLongDate(*person.date_of_death) : "None"},
   };
 }

@@ -12,9 +12,10 @@
 namespace frontdoor::domain {
 
 const CsvLayout& LayoutOf(CsvFile file) {
-  static const CsvLayout kPeople{{"person_id", "given_name", "family_name"},
-                                 {"date_of_birth", "expected_date_of_birth", "sex", "ethnicity",
-                                  "disabilities", "nhs_number", "upn", "other_names"}};
+  static const CsvLayout kPeople{
+      {"person_id", "given_name", "family_name"},
+      {"date_of_birth", "expected_date_of_birth", "sex", "ethnicity", "disabilities", "nhs_number",
+       "upn", "other_names", "upn_unknown"}};
   static const CsvLayout kHouseholds{
       {"household_id", "person_id", "address_line_1", "town", "postcode", "from"},
       {"address_line_2", "to"}};
@@ -169,6 +170,7 @@ ImportedPerson ReadPersonRow(const CsvColumns& columns, const CsvRow& row, const
   }
   draft.nhs_number = columns.Of(row, "nhs_number");
   draft.upn = columns.Of(row, "upn");
+  draft.upn_unknown = columns.Of(row, "upn_unknown");
   for (const auto& error : ValidatePerson(draft, today, imported.person))
     Problem(imported.problems, row, imported.external_id, error.field, error.message);
   return imported;
@@ -411,7 +413,7 @@ std::string PersonRowText(const ImportedPerson& person) {
          CsvLine({person.external_id, record.given_name, record.family_name,
                   date(record.date_of_birth), date(record.expected_date_of_birth),
                   std::string(kSexes.Code(record.sex)), record.ethnicity, disabilities,
-                  record.nhs_number, record.upn, other_names}) +
+                  record.nhs_number, record.upn, other_names, record.upn_unknown}) +
          "\n";
 }
 

@@ -52,26 +52,31 @@ std::string FormatNhsNumber(std::string_view digits) {
          std::string(digits.substr(6));
 }
 
-std::optional<std::string> ParseUpn(std::string_view text) {
+std::optional<char> UpnCheckLetter(std::string_view rest) {
   // The Department for Education's rule: weights 2..13 on characters 2 to 13 (a letter in
   // position 13 counts by its place in the check-letter alphabet), remainder mod 23 is the letter.
   static constexpr std::string_view kCheckLetters = "ABCDEFGHJKLMNPQRTUVWXYZ";
-  const std::string upn = Compact(text);
-  if (upn.size() != 13 || !IsLetter(upn[0])) return std::nullopt;
+  if (rest.size() != 12) return std::nullopt;
   int sum = 0;
-  for (size_t char_idx = 1; char_idx < 13; ++char_idx) {
-    const char letter = upn[char_idx];
+  for (size_t index = 0; index < 12; ++index) {
+    const char letter = rest[index];
     int value = 0;
     if (IsDigit(letter)) {
       value = letter - '0';
-    } else if (char_idx == 12 && kCheckLetters.find(letter) != std::string_view::npos) {
+    } else if (index == 11 && kCheckLetters.find(letter) != std::string_view::npos) {
       value = int(kCheckLetters.find(letter));
     } else {
       return std::nullopt;
     }
-    sum += value * int(char_idx + 1);
+    sum += value * int(index + 2);
   }
-  if (kCheckLetters[size_t(sum % 23)] != upn[0]) return std::nullopt;
+  return kCheckLetters[size_t(sum % 23)];
+}
+
+std::optional<std::string> ParseUpn(std::string_view text) {
+  const std::string upn = Compact(text);
+  if (upn.size() != 13 || !IsLetter(upn[0])) return std::nullopt;
+  if (UpnCheckLetter(std::string_view(upn).substr(1)) != upn[0]) return std::nullopt;
   return upn;
 }
 

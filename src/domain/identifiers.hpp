@@ -20,6 +20,9 @@ std::string FormatNhsNumber(std::string_view digits);
 //! The 13 characters of a Unique Pupil Number, upper-cased, when its check letter (the first
 //! character) is right; nullopt otherwise. Temporary UPNs (last character a letter) are accepted.
 std::optional<std::string> ParseUpn(std::string_view text);
+//! The check letter for a Unique Pupil Number's last 12 characters (digits, the last of them
+//! perhaps a letter); nullopt when they are not shaped so.
+std::optional<char> UpnCheckLetter(std::string_view rest);
 
 //! A UK postcode in its standard form ("SO14 7LY") from any spacing and case; nullopt when it
 //! is not shaped like one.

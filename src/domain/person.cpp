@@ -178,7 +178,8 @@ void ReadCensusCodes(const PersonDraft& draft, FieldErrors& errors, Person& pers
   person.disabilities = draft.disabilities;
 }
 
-//! The NHS number and unique pupil number, each with its check digit.
+//! The NHS number and unique pupil number, each with its check digit, or why the pupil number is
+//! not known.
 void ReadIdentifiers(const PersonDraft& draft, FieldErrors& errors, Person& person) {
   if (!Trim(draft.nhs_number).empty()) {
     const auto nhs = ParseNhsNumber(draft.nhs_number);
@@ -196,6 +197,14 @@ void ReadIdentifiers(const PersonDraft& draft, FieldErrors& errors, Person& pers
                         "first letter must check"});
     person.upn = upn.value_or("");
   }
+  person.upn_unknown = Trim(draft.upn_unknown);
+  if (person.upn_unknown.empty()) return;
+  if (!LabelFor(kUpnUnknownReasons, person.upn_unknown))
+    errors.push_back(
+        {"upn_unknown", "Choose why the unique pupil number is not known from the list"});
+  else if (!Trim(draft.upn).empty())
+    errors.push_back(
+        {"upn_unknown", "Give the unique pupil number or why it is not known, not both"});
 }
 
 //! Other names, one a line: the last word is the family name.
@@ -234,6 +243,7 @@ FieldErrors ValidatePerson(const PersonDraft& draft, const Date& today, Person& 
   read.expected_date_of_birth.reset();
   read.nhs_number.clear();
   read.upn.clear();
+  read.upn_unknown.clear();
   read.date_of_death.reset();
   read.other_names.clear();
   ReadBirthDates(draft, today, errors, read);

@@ -51,6 +51,7 @@ struct Person {
   std::vector<std::string> disabilities;    //!< census codes
   std::string nhs_number;                   //!< ten digits, or ""
   std::string upn;                          //!< Unique Pupil Number, or ""
+  std::string upn_unknown;                  //!< why there is no UPN (UN1 ... UN7), or ""
   std::optional<Date> date_of_death;        //!< the day the child died, when they have
   std::optional<std::int64_t> merged_into;  //!< set when this record was merged into another
 
@@ -78,12 +79,13 @@ struct PersonDraft {
   std::vector<std::string> disabilities;
   std::string nhs_number;
   std::string upn;
+  std::string upn_unknown;    //!< UN1 ... UN7, or ""
   std::string date_of_death;  //!< YYYY-MM-DD, or "" (the child has not died)
 };
 
 //! Checks a draft against `today` (no birth dates in the future; an expected date of birth is
-//! for a child not yet born; a date of death neither in the future nor before the birth); fills
-//! `person` when valid.
+//! for a child not yet born; a date of death neither in the future nor before the birth; a reason
+//! for a missing unique pupil number only when there is none); fills `person` when valid.
 FieldErrors ValidatePerson(const PersonDraft& draft, const Date& today, Person& person);
 
 //! A record only some named people may read (say, a member of staff's own family).

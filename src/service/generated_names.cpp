@@ -8,6 +8,8 @@
 #include <span>
 #include <string_view>
 
+#include "domain/identifiers.hpp"
+
 namespace frontdoor::service {
 
 namespace {
@@ -188,6 +190,12 @@ std::string NhsNumberFromSerial(std::int64_t& serial) {
     if (check == 11) check = 0;
     if (check != 10) return digits + char('0' + check);
   }
+}
+
+std::string UpnFromSerial(std::int64_t serial) {
+  std::string digits = std::to_string(serial % 1'000'000'000);
+  const std::string rest = "852" + std::string(9 - digits.size(), '0') + digits;
+  return *domain::UpnCheckLetter(rest) + rest;
 }
 
 }  // namespace frontdoor::service

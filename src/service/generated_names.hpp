@@ -46,4 +46,8 @@ class GeneratedNames {
 //! different numbers. Serials whose check digit would be 10 are skipped, as the NHS skips them.
 std::string NhsNumberFromSerial(std::int64_t& serial);
 
+//! A valid unique pupil number from Southampton's schools (council code 852) made from a serial
+//! below a thousand million: different serials give different numbers.
+std::string UpnFromSerial(std::int64_t serial);
+
 }  // namespace frontdoor::service

@@ -110,6 +110,9 @@ class BatchMaker {
       child_ids.push_back(AddPerson(name, 30, 17 * 365, true));
       if (twin) batch_.people.back().date_of_birth = batch_.people.end()[-2].date_of_birth;
     }
+    for (std::size_t index = 0; index < child_ids.size(); ++index)
+      GiveSchoolNumber(batch_.people[std::size_t(-child_ids[index] - 1)],
+                       counts_.children - std::int64_t(child_ids.size() - index));
     // The household's people are the last ones made.
     const std::size_t members = adult_ids.size() + child_ids.size();
     for (auto person = batch_.people.end() - long(members); person != batch_.people.end(); ++person)
@@ -133,6 +136,19 @@ class BatchMaker {
           now_ - std::chrono::hours{24 * (1 + int(Pick(std::max(1, days_back)))) + int(Pick(24))});
     std::sort(received.begin(), received.end());
     for (const auto at : received) AddContact(first, adult_ids, child_ids, at);
+  }
+
+  //! A child of five or more has a unique pupil number from a school; one in twenty has none,
+  //! and the reason is recorded (never at a state school in England, or educated outside it).
+  //! Made from the child's serial, not the random streams, so names, births and homes stay as
+  //! they were.
+  void GiveSchoolNumber(domain::Person& child, std::int64_t serial) {
+    if (std::chrono::sys_days{*child.date_of_birth} > today_ - std::chrono::days{5 * 365 + 1})
+      return;
+    if (serial % 20 == 7)
+      child.upn_unknown = serial % 40 == 7 ? "UN2" : "UN3";
+    else
+      child.upn = UpnFromSerial(serial);
   }
 
   std::int64_t NewHousehold() {

@@ -35,6 +35,7 @@ domain::PersonDraft PersonDraftFrom(Fields& fields) {
   draft.disabilities = fields.Texts("disabilities");
   draft.nhs_number = fields.Text("nhs_number");
   draft.upn = fields.Text("upn");
+  draft.upn_unknown = fields.Text("upn_unknown");
   draft.date_of_death = fields.Date("date_of_death");
   return draft;
 }

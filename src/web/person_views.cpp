@@ -91,6 +91,7 @@ nlohmann::json PersonFormView(const domain::PersonDraft& draft, nlohmann::json v
          {"suffix", view["sex_options"].empty() ? "" : "-" + std::string(sex.code)}});
   }
   view["ethnicity_options"] = CodeOptions(domain::kEthnicities, draft.ethnicity);
+  view["upn_unknown_options"] = CodeOptions(domain::kUpnUnknownReasons, draft.upn_unknown);
   view["disability_options"] = nlohmann::json::array();
   for (const auto& code : domain::kDisabilities) {
     view["disability_options"].push_back(
@@ -119,6 +120,7 @@ domain::PersonDraft DraftOf(const domain::Person& person) {
   draft.disabilities = person.disabilities;
   draft.nhs_number = person.nhs_number;
   draft.upn = person.upn;
+  draft.upn_unknown = person.upn_unknown;
   if (person.date_of_death) draft.date_of_death = domain::FormatDate(*person.date_of_death);
   return draft;
 }
@@ -140,6 +142,7 @@ nlohmann::json PersonJson(const domain::Person& person) {
           {"disabilities", person.disabilities},
           {"nhs_number", person.nhs_number},
           {"upn", person.upn},
+          {"upn_unknown", person.upn_unknown},
           {"date_of_death", JsonDate(person.date_of_death)}};
 }
 

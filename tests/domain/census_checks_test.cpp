@@ -20,6 +20,14 @@ using testing::Step;
 
 const WorkingCalendar kCalendar;
 
+// Jayden, with his unique pupil number: a child over six who was referred on has one (or a
+// reason why not, rule 8770Q).
+Person Pupil() {
+  Person jayden = Jayden();
+  jayden.upn = "W801200106001";
+  return jayden;
+}
+
 // 2025-26 checked after its end.
 CensusPreFlight PreFlight() {
   return {*ParseCensusYear("2025-26"), kCalendar, Day("2026-05-01")};
@@ -33,14 +41,12 @@ std::set<std::string> RulesBroken(const Person& person, const ReferralEpisode& e
 }
 
 TEST(CensusChecks, ASoundChildPassesEveryRule) {
-  Person jayden = Jayden();
-  jayden.upn = "W801200106001";
+  Person jayden = Pupil();
   EXPECT_EQ(RulesBroken(jayden, Sound()), std::set<std::string>{});
 }
 
 TEST(CensusChecks, AChildWhoDiedAfterEverythingInTheYearPasses) {
-  Person jayden = Jayden();
-  jayden.upn = "W801200106001";
+  Person jayden = Pupil();
   jayden.date_of_death = Day("2026-02-27");  // the plan's end and the closure are not after it
   auto episode = Sound();
   episode.closure_reason = "RC2";
@@ -54,8 +60,7 @@ TEST(CensusChecks, AChildWhoDiedAfterEverythingInTheYearPasses) {
 }
 
 TEST(CensusChecks, APlanReviewedInItsTimeAndOnItsLastDayPasses) {
-  Person jayden = Jayden();
-  jayden.upn = "W801200106001";
+  Person jayden = Pupil();
   auto episode = Sound();
   episode.protection_plans[0].reviews = {Day("2026-01-20"), Day("2026-02-26")};
   episode.need_plans.push_back({Day("2026-02-26"), Day("2026-02-27"), "", ""});
@@ -284,6 +289,12 @@ TEST(CensusChecks, EachRuleCatchesTheChildBrokenForIt) {
        {"8920"}},  // and it ended after it too
       {"8920", [](Person& p, ReferralEpisode&) { p.date_of_death = Day("2026-01-01"); }},
       {"1530", [](Person& p, ReferralEpisode&) { p.upn = "W999200106001"; }},
+      {"8770Q", [](Person& p, ReferralEpisode&) { p.upn.clear(); }},
+      {"8772",
+       [](Person& p, ReferralEpisode&) {
+         p.upn.clear();
+         p.upn_unknown = "UN7";
+       }},
       {"1540", [](Person& p, ReferralEpisode&) { p.upn = "W801A00106001"; }},
       {"1550", [](Person& p, ReferralEpisode&) { p.upn = "W80120010600I"; }},
       {"1105",
@@ -382,8 +393,7 @@ TEST(CensusChecks, EachRuleCatchesTheChildBrokenForIt) {
        }},
   };
   for (const auto& broken : cases) {
-    Person jayden = Jayden();
-    jayden.upn = "W801200106001";
+    Person jayden = Pupil();
     ReferralEpisode episode = Sound();
     broken.break_it(jayden, episode);
     std::set<std::string> expected{broken.rule};
@@ -401,7 +411,7 @@ TEST(CensusChecks, AConferenceIsRecordedForTheReferralOrItsEnquiryNotBoth) {
   auto later = Sound();
   later.contact_id = 8;
   std::set<std::string> rules;
-  for (const auto& problem : CheckCensusChild(Jayden(), "C0000002", {earlier, later}, PreFlight()))
+  for (const auto& problem : CheckCensusChild(Pupil(), "C0000002", {earlier, later}, PreFlight()))
     rules.insert(problem.rule);
   EXPECT_TRUE(rules.count("2884"));
   EXPECT_EQ(ConferenceWithoutEnquiry(earlier), Day("2025-10-27"));
@@ -411,7 +421,7 @@ TEST(CensusChecks, AConferenceIsRecordedForTheReferralOrItsEnquiryNotBoth) {
 // The rules on the whole return, from one child (Jayden, with two disabilities of eight codes).
 std::set<std::string> ReturnRulesBroken(const std::function<void(CensusReturnCount&)>& change) {
   const auto year = *ParseCensusYear("2025-26");
-  Person jayden = Jayden();
+  Person jayden = Pupil();
   jayden.disabilities = {"MOB", "HAND"};
   CensusReturnCount count;
   count.Add(jayden, {Sound()}, year);
@@ -448,7 +458,7 @@ TEST(CensusChecks, TheRulesOnTheWholeReturn) {
             std::set<std::string>{"2888Q"});
   // Counted from the child: two disabilities, one plan starting at one conference.
   CensusReturnCount count;
-  Person unborn = Jayden();
+  Person unborn = Pupil();
   unborn.date_of_birth.reset();
   unborn.expected_date_of_birth = Day("2026-05-01");
   unborn.sex = Sex::kUnknown;
@@ -459,7 +469,7 @@ TEST(CensusChecks, TheRulesOnTheWholeReturn) {
     CensusReturnCount two_plans;
     auto second_plan = Sound();
     second_plan.protection_plans.push_back({Day("2026-03-02"), std::nullopt, "NEG", "NEG"});
-    two_plans.Add(Jayden(), {Sound(), second_plan}, *ParseCensusYear("2025-26"));
+    two_plans.Add(Pupil(), {Sound(), second_plan}, *ParseCensusYear("2025-26"));
     return two_plans;
   }());
   ASSERT_FALSE(problems.empty());
@@ -486,7 +496,7 @@ TEST(CensusChecks, OnePupilNumberOnTwoChildrenNamesBoth) {
 }
 
 TEST(CensusChecks, AChildsReferralsNeitherOverlapNorStayOpenButTheLatest) {
-  Person jayden = Jayden();
+  Person jayden = Pupil();
   const auto rules = [&](const std::vector<ReferralEpisode>& episodes) {
     std::set<std::string> broken;
     for (const auto& problem : CheckCensusChild(jayden, "C0000002", episodes, PreFlight()))
@@ -530,7 +540,7 @@ TEST(CensusChecks, OneChildIdentifierOnTwoChildrenNamesBoth) {
 TEST(CensusChecks, TheChildsIdentifierIsTwentyLettersAndDigitsAtMost) {
   const auto rules = [](std::string_view la_child_id) {
     std::set<std::string> broken;
-    for (const auto& problem : CheckCensusChild(Jayden(), la_child_id, {Sound()}, PreFlight()))
+    for (const auto& problem : CheckCensusChild(Pupil(), la_child_id, {Sound()}, PreFlight()))
       broken.insert(problem.rule);
     return broken;
   };
@@ -541,8 +551,47 @@ TEST(CensusChecks, TheChildsIdentifierIsTwentyLettersAndDigitsAtMost) {
   EXPECT_EQ(rules("OLD 42"), std::set<std::string>{"1580"});
 }
 
+TEST(CensusChecks, AMissingPupilNumberIsExplainedForAChildOverSixWhoWasReferredOn) {
+  const auto rules = [](const Person& person, const ReferralEpisode& episode) {
+    return RulesBroken(person, episode);
+  };
+  Person jayden = Pupil();  // born 14 May 2015: over six on 31 March 2026
+  jayden.upn.clear();
+  for (const char* reason : {"UN2", "UN3", "UN4", "UN5", "UN6"}) {
+    jayden.upn_unknown = reason;
+    EXPECT_EQ(rules(jayden, Sound()), std::set<std::string>{}) << reason;
+  }
+  // "Under six" for a child over six is no reason; nor is none.
+  jayden.upn_unknown = "UN1";
+  EXPECT_EQ(rules(jayden, Sound()), std::set<std::string>{"8770Q"});
+  jayden.upn_unknown.clear();
+  EXPECT_EQ(rules(jayden, Sound()), std::set<std::string>{"8770Q"});
+  // Six years to the day before the census date counts as over six; a day later does not.
+  jayden.date_of_birth = Day("2020-03-31");
+  EXPECT_EQ(rules(jayden, Sound()), std::set<std::string>{"8770Q"});
+  jayden.date_of_birth = Day("2020-04-01");
+  EXPECT_EQ(rules(jayden, Sound()), std::set<std::string>{});
+  // A referral that ended with no further action asks nothing, and "no further action" (UN7)
+  // is then the right reason, even for a child over six.
+  jayden = Pupil();
+  jayden.upn.clear();
+  ReferralEpisode no_action = EpisodeOf(7, 2, Day("2025-10-05"), {});
+  no_action.referral_source = "6";
+  no_action.closure_date = Day("2025-10-20");
+  no_action.closure_reason = "RC8";
+  ASSERT_TRUE(no_action.NoFurtherAction());
+  EXPECT_FALSE(rules(jayden, no_action).count("8770Q"));
+  jayden.upn_unknown = "UN7";
+  EXPECT_FALSE(rules(jayden, no_action).count("8772"));
+  EXPECT_FALSE(rules(jayden, no_action).count("8770Q"));
+  // With a number recorded, neither rule asks anything.
+  jayden.upn = "W801200106001";
+  jayden.upn_unknown.clear();
+  EXPECT_EQ(rules(jayden, Sound()), std::set<std::string>{});
+}
+
 TEST(CensusChecks, QueriesAreMarkedAndCountApartFromErrors) {
-  Person jayden = Jayden();
+  Person jayden = Pupil();
   jayden.disabilities = {"HEAR"};
   ReferralEpisode episode = Sound();
   episode.closure_reason = "";  // 8805, an error
@@ -560,7 +609,7 @@ TEST(CensusChecks, TheQueriesClocksCountWorkingDaysToTheYearsEnd) {
     episode.closure_date.reset();
     episode.closure_reason.clear();
     std::set<std::string> broken;
-    for (const auto& problem : CheckCensusChild(Jayden(), "C0000002", {episode}, PreFlight()))
+    for (const auto& problem : CheckCensusChild(Pupil(), "C0000002", {episode}, PreFlight()))
       broken.insert(problem.rule);
     return broken;
   };
@@ -598,7 +647,7 @@ TEST(CensusChecks, NoFactorsFoundExpectsAClosureAfterAssessment) {
   const auto rules = [&](const char* reason) {
     episode.closure_reason = reason;
     std::set<std::string> broken;
-    for (const auto& problem : CheckCensusChild(Jayden(), "C0000002", {episode}, PreFlight()))
+    for (const auto& problem : CheckCensusChild(Pupil(), "C0000002", {episode}, PreFlight()))
       broken.insert(problem.rule);
     return broken;
   };

@@ -230,6 +230,22 @@ TEST(CensusReading, A2019FilesGenderIsReadAsSex) {
   EXPECT_TRUE(children[0].episodes[0].NoFurtherAction());
 }
 
+TEST(CensusReading, WhyAChildHasNoPupilNumberIsReadFromItsList) {
+  const auto children = ReadCensusChildren(File(
+      "<Child><ChildIdentifiers><LAchildID>X4</LAchildID><UPNunknown>UN2</UPNunknown>"
+      "<PersonBirthDate>2012-02-03</PersonBirthDate><Sex>F</Sex></ChildIdentifiers></Child>\n"
+      "<Child><ChildIdentifiers><LAchildID>X5</LAchildID><UPNunknown>UN9</UPNunknown>"
+      "<PersonBirthDate>2012-02-03</PersonBirthDate><Sex>F</Sex></ChildIdentifiers></Child>\n"));
+  ASSERT_EQ(children.size(), 2u);
+  EXPECT_TRUE(children[0].problems.empty());
+  EXPECT_EQ(children[0].AsPerson().upn_unknown, "UN2");
+  EXPECT_NE(ImportedChildXml(children[0]).find("<UPNunknown>UN2</UPNunknown>"), std::string::npos);
+  ASSERT_EQ(children[1].problems.size(), 1u);
+  EXPECT_EQ(children[1].problems[0].element, "UPNunknown");
+  EXPECT_EQ(children[1].problems[0].reason,
+            "\"UN9\" is not a reason for a missing pupil number (UN1 to UN7)");
+}
+
 TEST(CensusReading, ADateOfDeathBeforeTheBirthIsAProblem) {
   const auto children = ReadCensusChildren(
       File("<Child><ChildIdentifiers><LAchildID>X4</LAchildID><PersonBirthDate>2012-02-03"

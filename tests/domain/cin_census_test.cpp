@@ -136,6 +136,23 @@ TEST(CinCensus, EachYearShowsTheReferralAsItStoodOnItsLastDay) {
   EXPECT_NE(xml.find("<ReferralNFA>false</ReferralNFA>"), std::string::npos);
 }
 
+TEST(CinCensus, WhyAChildHasNoPupilNumberIsWrittenOnlyWhenThereIsNone) {
+  Person jayden = Jayden();
+  jayden.upn_unknown = "UN3";
+  const auto xml = [&] {
+    return CensusChildXml(jayden, LocalChildId(jayden.id), {Sound()}, {Sound()}, kCalendar);
+  };
+  const std::string without = xml();
+  EXPECT_NE(without.find("<LAchildID>C0000002</LAchildID>\n        <UPNunknown>UN3</UPNunknown>\n"
+                         "        <PersonBirthDate>"),
+            std::string::npos)
+      << without;
+  jayden.upn = "W801200106001";  // a number, when there is one, is the answer
+  const std::string with = xml();
+  EXPECT_NE(with.find("<UPN>W801200106001</UPN>"), std::string::npos);
+  EXPECT_EQ(with.find("<UPNunknown>"), std::string::npos);
+}
+
 TEST(CinCensus, AChildIsWrittenInTheDepartmentsElementOrder) {
   Person jayden = Jayden();
   jayden.ethnicity = "WBRI";

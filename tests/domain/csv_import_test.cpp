@@ -288,6 +288,15 @@ TEST(CsvImport, APersonKeptForReviewReadsBackAsTheFileGaveThem) {
   EXPECT_EQ(read.person.upn, "W801200106001");
   EXPECT_EQ(read.person.other_names, person.person.other_names);
   EXPECT_EQ(read.person.ethnicity, "WBRI");
+  // A child with no pupil number, and why.
+  const auto without = ReadPersonRow(people.columns,
+                                     people.Row({{"person_id", "P2"},
+                                                 {"given_name", "Amelia"},
+                                                 {"family_name", "Smith"},
+                                                 {"upn_unknown", "UN4"}}),
+                                     kToday);
+  ASSERT_TRUE(without.problems.empty()) << without.problems.front().reason;
+  EXPECT_EQ(ReadPersonRowText(PersonRowText(without), kToday).person.upn_unknown, "UN4");
 }
 
 }  // namespace

@@ -70,6 +70,28 @@ TEST(Person, ADateOfDeathIsPastAndNotBeforeTheBirth) {
   EXPECT_FALSE(person.date_of_death);
 }
 
+TEST(Person, WhyThereIsNoPupilNumberIsACensusCodeGivenOnlyWithoutANumber) {
+  Person person;
+  auto draft = Draft("Zoë", "O'Neill", "2019-03-04");
+  draft.upn_unknown = "UN3";
+  EXPECT_TRUE(ValidatePerson(draft, kToday, person).empty());
+  EXPECT_EQ(person.upn_unknown, "UN3");
+  draft.upn_unknown = "UN9";
+  EXPECT_EQ(ValidatePerson(draft, kToday, person),
+            (FieldErrors{
+                {"upn_unknown", "Choose why the unique pupil number is not known from the list"}}));
+  draft.upn_unknown = "UN2";
+  draft.upn = "W801200106001";
+  EXPECT_EQ(ValidatePerson(draft, kToday, person),
+            (FieldErrors{
+                {"upn_unknown", "Give the unique pupil number or why it is not known, not both"}}));
+  EXPECT_EQ(person.upn_unknown, "UN3");  // refused drafts changed nothing
+  draft.upn_unknown.clear();
+  EXPECT_TRUE(ValidatePerson(draft, kToday, person).empty());
+  EXPECT_EQ(person.upn, "W801200106001");
+  EXPECT_EQ(person.upn_unknown, "");
+}
+
 TEST(Person, ANameWithAHiddenDirectionChangeIsRefused) {
   // "Alice" with a right-to-left override would show as another name.
   Person person;

@@ -148,6 +148,21 @@ test('corrections are refused whole or kept from and to: a person, a move out, a
   const babyJourney = await api('GET', `/api/v1/people/${baby.body.id}/journey?kind=correction`)
   assert.deepEqual(babyJourney.body.events.map((event) => [event.title, event.summary]),
     [['Record corrected: Date of death', 'From: None\nTo: 10 January 2026\nReason: Confirmed by the hospital']])
+
+  // Why a child has no unique pupil number: a census code, never beside a number, and corrected
+  // with a reason like any other part.
+  const pupil = await api('POST', '/api/v1/people', { given_name: 'Ava', family_name: 'Moss', date_of_birth: '2016-02-02', sex: 'F', upn_unknown: 'UN2' })
+  assert.equal(pupil.status, 201, JSON.stringify(pupil.body))
+  assert.equal(pupil.body.upn_unknown, 'UN2')
+  const both = await api('PUT', `/api/v1/people/${pupil.body.id}`, { given_name: 'Ava', family_name: 'Moss', date_of_birth: '2016-02-02', sex: 'F', upn: 'W801200106001', upn_unknown: 'UN2', reason: 'From the school' })
+  assert.equal(both.status, 422)
+  assert.deepEqual(both.body.errors, [{ field: 'upn_unknown', message: 'Give the unique pupil number or why it is not known, not both' }])
+  const numbered = await api('PUT', `/api/v1/people/${pupil.body.id}`, { given_name: 'Ava', family_name: 'Moss', date_of_birth: '2016-02-02', sex: 'F', upn: 'W801200106001', reason: 'From the school' })
+  assert.equal(numbered.status, 200, JSON.stringify(numbered.body))
+  assert.deepEqual([numbered.body.upn, numbered.body.upn_unknown], ['W801200106001', ''])
+  const pupilJourney = await api('GET', `/api/v1/people/${pupil.body.id}/journey?kind=correction`)
+  assert.deepEqual(pupilJourney.body.events.map((event) => [event.title, event.summary]),
+    [['Record corrected: Unique pupil number', 'From: Not known: never at a state school in England\nTo: W801200106001\nReason: From the school']])
 })
 
 test('a contact gets a reference, its language warnings, the re-referral flag and a place on the journey', async () => {

@@ -67,7 +67,7 @@ TEST_P(ReturnServiceTest, AGeneratedPastYearPassesEveryPreFlightRule) {
        {"<AssessmentAuthorisationDate>", "<DateOfInitialCPC>", "<ICPCnotRequired>true",
         "<CPPstartDate>", "<CPPendDate>", "<CPPreviewDate>", "<CINPlanStartDate>",
         "<CINPlanEndDate>", "<CINclosureDate>", "<ReasonForClosure>RC8", "<ReferralNFA>true",
-        "<ReferralNFA>false"})
+        "<ReferralNFA>false", "<UPN>", "<UPNunknown>UN2", "<UPNunknown>UN3"})
     EXPECT_GT(Occurrences(xml, element), 0u) << element;
   EXPECT_EQ(Occurrences(xml, "<CINdetails>"), std::size_t(run.referrals));
 }

@@ -104,6 +104,19 @@ TEST_P(PeopleRecordsTest, RefusesADateOfDeathBeforeTheBirth) {
   EXPECT_ANY_THROW(Write([&](Records& records) { return records.people.Add(person); }));
 }
 
+TEST_P(PeopleRecordsTest, KeepsWhyThereIsNoPupilNumberOnlyForAChildWithoutOne) {
+  auto person = Jayden();
+  person.upn.clear();
+  person.upn_unknown = "UN2";
+  const auto id = Write([&](Records& records) { return records.people.Add(person); });
+  EXPECT_EQ(Read([&](Records& records) { return records.people.Find(id); })->upn_unknown, "UN2");
+  person.upn = "A123456789012";  // a number and a reason for having none
+  EXPECT_ANY_THROW(Write([&](Records& records) { return records.people.Add(person); }));
+  person.upn.clear();
+  person.upn_unknown = "UN8";  // not a census code
+  EXPECT_ANY_THROW(Write([&](Records& records) { return records.people.Add(person); }));
+}
+
 TEST_P(PeopleRecordsTest, LooksPeopleUpByEachIndex) {
   const auto id = Write([](Records& records) { return records.people.Add(Jayden()); });
   const auto other = AddPerson("Amelia", "Jones", "2018-09-02");
