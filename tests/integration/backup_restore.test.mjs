@@ -8,7 +8,7 @@ import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { binary, databaseKind, databaseWithAccounts, runFrontdoor, startServer } from '../support/harness.mjs'
+import { binary, databaseKind, databaseWithAccounts, runFrontdoor, startServer, until } from '../support/harness.mjs'
 
 function runAsync (args) {
   return new Promise((resolve) => {
@@ -98,7 +98,7 @@ test('a backup whose access audit was edited is not restored, and nothing is cha
   const server = await startServer(database, [], { migrate: false })
   try {
     await fetch(`${server.url}/api/v1/me`, { headers: { Authorization: database.practitioner } })
-    await new Promise((resolve) => setTimeout(resolve, 1500)) // the sequencer places it and signs
+    await until(() => database.sql('SELECT count(*) FROM access_audit WHERE position IS NULL') === '0', 'the audit sequencer to place the entry')
     const backup = runFrontdoor(['backup', '--database', database.url, '--to', folder])
     assert.equal(backup.status, 0, backup.stderr)
     const from = join(folder, readdirSync(folder).find((name) => name.endsWith('.db')))

@@ -4,7 +4,7 @@
 import { test, after, before } from 'node:test'
 import assert from 'node:assert/strict'
 import parsePrometheusTextFormat from 'parse-prometheus-text-format'
-import { databaseWithAccounts, startServer } from '../support/harness.mjs'
+import { databaseWithAccounts, startServer, until } from '../support/harness.mjs'
 
 let database
 let server
@@ -22,7 +22,9 @@ test('/metrics is Prometheus text a parser reads: requests by route and status, 
   for (let i = 0; i < 3; i++) await fetch(`${server.url}/health/live`)
   await fetch(`${server.url}/api/v1/me`, { headers: { Authorization: database.practitioner } })
   assert.equal((await fetch(`${server.url}/api/v1/me`)).status, 401)
-  await new Promise((resolve) => setTimeout(resolve, 1200)) // a sequencer round
+  // A sequencer round has placed both audit entries in the log.
+  const logEntries = async () => Number(/^frontdoor_audit_log_entries (\d+)$/m.exec(await (await fetch(`${server.url}/metrics`)).text())?.[1] ?? 0)
+  await until(async () => await logEntries() >= 2, 'the audit sequencer')
   const response = await fetch(`${server.url}/metrics`)
   assert.equal(response.status, 200)
   assert.match(response.headers.get('content-type'), /^text\/plain; version=0\.0\.4/)
@@ -98,7 +100,8 @@ test('with FRONTDOOR_LOG_FORMAT=json every log line is one JSON object, the requ
   try {
     const answer = await fetch(`${json.url}/api/v1/people?name=Nobody`, { headers: { Authorization: database.practitioner } })
     const id = answer.headers.get('x-request-id')
-    await new Promise((resolve) => setTimeout(resolve, 1500)) // flushed, and a signed checkpoint
+    const logged = (event) => json.output().split('\n').some((line) => line.includes(`"event":"${event}"`))
+    await until(() => logged('audit_checkpoint') && json.output().includes(id), 'the log to be flushed with a signed checkpoint')
     const lines = json.output().split('\n').filter(Boolean).map((line) => JSON.parse(line))
     const request = lines.find((line) => line.event === 'request' && line.request_id === id)
     assert.ok(request, json.output())

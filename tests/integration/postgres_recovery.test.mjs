@@ -7,10 +7,10 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { addUser, bearerFor, databaseKind, runFrontdoor, startServer } from '../support/harness.mjs'
+import { addUser, bearerFor, databaseKind, runFrontdoor, startServer, until } from '../support/harness.mjs'
 
 const root = new URL('../..', import.meta.url).pathname
 const postgres = join(root, 'scripts', 'postgres.sh')
@@ -52,6 +52,12 @@ test('PostgreSQL recovered to a chosen moment holds every contact acknowledged b
       received_at: '2026-12-01T09:00', method: 'phone', source: '8', referrer: { name: `Caller ${n}` },
       children: [child.body.id], concern: `Concern ${n}: Rowan was left alone overnight.`, family_agreement: 'not_asked', urgency: 'soon'
     })
+    // Every entry placed in the log, and the checkpoint file signed over all of them.
+    const signed = () => until(() => {
+      if (sql(database.url, 'SELECT count(*) FROM access_audit WHERE position IS NULL') !== '0') return false
+      const placed = sql(database.url, 'SELECT count(*) FROM access_audit')
+      return existsSync(checkpoint) && readFileSync(checkpoint, 'utf8').split('\n')[1] === placed
+    }, 'the sequencer to place every entry and sign a checkpoint of them')
     const write = async (from, count) => {
       const ids = []
       for (let n = from; n < from + count; n++) {
@@ -65,12 +71,12 @@ test('PostgreSQL recovered to a chosen moment holds every contact acknowledged b
     // The base backup, taken while frontdoor runs and writes, with the checkpoint of the moment
     // it began beside it.
     const early = await write(0, 5)
-    await sleep(1500) // the sequencer signs a checkpoint of those
+    await signed()
     const writing = write(5, 15)
     const backup = run(backupScript, [admin, join(folder, 'backups'), checkpoint], { env: pgBin }).split('\n').at(-1)
     assert.match(backup, /\/backups\/base-\d{8}T\d{6}Z$/)
     const before = [...early, ...await writing, ...await write(20, 20)]
-    await sleep(1500) // the sequencer signs a checkpoint of the log as it is at the moment
+    await signed() // a checkpoint of the log as it is at the moment
     const moment = sql(admin, 'SELECT now()')
     copyFileSync(checkpoint, join(folder, 'checkpoint-at-moment'))
     await sleep(1100)

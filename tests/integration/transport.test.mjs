@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import http from 'node:http'
 import net from 'node:net'
-import { databaseWithAccounts, startServer, rawExchange } from '../support/harness.mjs'
+import { databaseWithAccounts, startServer, rawExchange, until } from '../support/harness.mjs'
 
 let database
 let server
@@ -144,7 +144,8 @@ test('one structured log line per request, with no path, query, address or typed
   const marker = 'Zanzibar' + Date.now()
   await fetch(`${server.url}/accessibility?page=/people/${marker}`)
   await post('/api/v1/feedback', JSON.stringify({ text: `about ${marker}`, page: `/people/${marker}` }), { 'Content-Type': 'application/json', Authorization: database.practitioner })
-  await new Promise((resolve) => setTimeout(resolve, 1500)) // the log is flushed every second
+  const requestLines = () => server.output().split('\n').filter((line) => line.includes('event=request '))
+  await until(() => requestLines().some((line) => line.includes('route=/api/v1/feedback status=201')), 'the log to be flushed') // every second
   const lines = server.output().split('\n').filter((line) => line.includes('event=request '))
   assert.ok(lines.some((line) => /method=GET route=\/accessibility status=200 bytes=\d+ duration_ms=[\d.]+/.test(line)))
   assert.ok(lines.some((line) => /method=POST route=\/api\/v1\/feedback status=201 /.test(line)))

@@ -137,6 +137,18 @@ export function bearerFor (database, username, extraArgs = []) {
 }
 
 /** Migrates a fresh database and adds an administrator and a practitioner with tokens. */
+/** Waits until `check()` (which may be async) answers true, asking every 100 ms; throws, naming
+ * `what`, after `timeoutMs`. For what the server does in the background, such as the audit
+ * sequencer's rounds, so a busy machine is waited for rather than guessed at. */
+export async function until (check, what, timeoutMs = 20000) {
+  const end = Date.now() + timeoutMs
+  for (;;) {
+    if (await check()) return
+    if (Date.now() > end) throw new Error(`still waiting after ${timeoutMs} ms for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
 export function databaseWithAccounts () {
   const database = freshDatabase()
   const migrated = runFrontdoor(['migrate', '--database', database.url])
