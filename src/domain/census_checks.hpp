@@ -28,7 +28,7 @@ struct CensusProblem {
   //! A query: the Department takes the file but asks the council to correct the record or give a
   //! reason. Otherwise an error, which makes it reject the file.
   bool query = false;
-  //! About the whole return (rules 2883 and 2886Q to 2888Q), not about one child.
+  //! About the whole return (rules 2883, 2886Q to 2888Q and 9000Q), not about one child.
   bool AboutWholeReturn() const { return person_id == 0; }
 };
 
@@ -62,13 +62,15 @@ struct CensusReturnCount {
   int sex_unknown = 0;                     //!< born children with no sex recorded
   std::set<std::string> disability_codes;  //!< the disability codes used (not NONE)
   std::size_t most_disabilities = 0;       //!< the most any one child has
+  int start_year = 0;                      //!< the census year's first (2026 for 2026-27)
   //! Adds one child as the census of `year` knows them, with their referrals as shown.
   void Add(const Person& child, const std::vector<ReferralEpisode>& shown, const CensusYear& year);
 };
 
 //! The return-wide rules: more plans starting than initial conferences held (2883), and queries
 //! on more than 2% of children with no sex recorded (2886Q), fewer than 8 disability codes used
-//! (2887Q), no child with more than one disability (2888Q).
+//! (2887Q), no child with more than one disability (2888Q); from 2026-27, no pre-proceedings in
+//! the return (9000Q).
 std::vector<CensusProblem> CheckCensusReturn(const CensusReturnCount& count);
 
 //! What the file names a child by.

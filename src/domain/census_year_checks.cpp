@@ -27,6 +27,7 @@ constexpr const char* kMorePlansThanConferences = "2883";  // the return's plans
 constexpr const char* kSexUnknown = "2886Q";               // over 2% with no sex recorded
 constexpr const char* kFewDisabilityCodes = "2887Q";       // fewer than 8 disability codes used
 constexpr const char* kOneDisabilityEach = "2888Q";        // no child with two disabilities
+constexpr const char* kNoPreProceedings = "9000Q";         // 2026-27 on: no PPStartDate at all
 }  // namespace rule
 
 bool InYear(const Date& day, const CensusYear& year) {
@@ -109,6 +110,7 @@ void CheckConferencesRecordedOnce(CensusFindings& found,
 void CensusReturnCount::Add(const Person& child, const std::vector<ReferralEpisode>& shown,
                             const CensusYear& year) {
   ++children;
+  start_year = year.start_year;
   if (child.date_of_birth) sex_unknown += child.sex == Sex::kUnknown;
   std::size_t disabilities = 0;
   for (const auto& code : child.disabilities) {
@@ -152,6 +154,13 @@ std::vector<CensusProblem> CheckCensusReturn(const CensusReturnCount& count) {
   if (!count.disability_codes.empty() && count.most_disabilities <= 1)
     about_return(rule::kOneDisabilityEach, "Disability",
                  "No child has more than one disability recorded: record each a child has", true);
+  // From 2026-27 the census has a pre-proceedings module for each referral; frontdoor does not
+  // record pre-proceedings yet, so no return holds a PPStartDate and the Department asks why.
+  if (count.start_year >= 2026)
+    about_return(rule::kNoPreProceedings, "PPStartDate",
+                 "The return has no pre-proceedings (a module from 2026-27): frontdoor does not "
+                 "record them yet, so give the Department that reason",
+                 true);
   return problems;
 }
 

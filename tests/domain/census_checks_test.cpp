@@ -456,6 +456,9 @@ TEST(CensusChecks, TheRulesOnTheWholeReturn) {
       std::set<std::string>{"2887Q"});
   EXPECT_EQ(ReturnRulesBroken([](CensusReturnCount& count) { count.most_disabilities = 1; }),
             std::set<std::string>{"2888Q"});
+  // From 2026-27 the Department asks why a return has no pre-proceedings module.
+  EXPECT_EQ(ReturnRulesBroken([](CensusReturnCount& count) { count.start_year = 2026; }),
+            std::set<std::string>{"9000Q"});
   // Counted from the child: two disabilities, one plan starting at one conference.
   CensusReturnCount count;
   Person unborn = Pupil();
