@@ -26,6 +26,7 @@ constexpr const char* kDisabilityTwice = "8794";    // a disability code twice
 constexpr const char* kUpnLocalAuthority = "1530";  // UPN characters 2-4 not an LA code
 constexpr const char* kUpnDigits = "1540";          // UPN characters 5-12 not all digits
 constexpr const char* kUpnLastCharacter = "1550";   // UPN character 13 not a digit or letter
+constexpr const char* kFormerUpn = "1560Q";         // FormerUPN not a UPN's shape
 constexpr const char* kChildIdLength = "1570";      // LAchildID over 20 characters
 constexpr const char* kChildIdCharacters = "1580";  // LAchildID not only letters and digits
 constexpr const char* kChildIdTwice = "8510";       // one LAchildID on more than one child
@@ -86,6 +87,15 @@ void CheckUpn(CensusFindings& found) {
     found.Add(rule::kUpnCheckLetter, "UPN", "The unique pupil number's check letter is wrong");
 }
 
+// A former UPN, when there is one, is shaped as a UPN is.
+void CheckFormerUpn(CensusFindings& found) {
+  const std::string& former = found.person.former_upn;
+  if (!former.empty() && !ParseUpn(former))
+    found.Query(rule::kFormerUpn, "FormerUPN",
+                "The former unique pupil number is not shaped as one (a letter, 11 digits and a "
+                "digit or letter, the first letter checking)");
+}
+
 // The LAchildID: at most 20 letters and digits (a letter outside ASCII counts as a letter, as the
 // Department's check reads it).
 void CheckChildId(CensusFindings& found, std::string_view la_child_id) {
@@ -114,6 +124,7 @@ void CheckCensusChildRecord(CensusFindings& found, std::string_view la_child_id)
     found.Add(rule::kUnbornSex, "Sex", "An unborn child's sex is recorded as not known (U)");
   CheckDisabilities(found);
   CheckUpn(found);
+  CheckFormerUpn(found);
   if (!person.date_of_birth && !person.expected_date_of_birth)
     found.Add(rule::kBirthDate, "PersonBirthDate",
               "Neither a date of birth nor an expected date of birth is recorded");

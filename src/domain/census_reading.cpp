@@ -145,6 +145,9 @@ struct CensusReader::State {
     } else if (name == "UPN") {
       read.upn = text;
       if (!ParseUpn(text)) Problem(name, "\"" + text + "\" is not a unique pupil number");
+    } else if (name == "FormerUPN") {
+      read.former_upn = text;
+      if (!ParseUpn(text)) Problem(name, "\"" + text + "\" is not a unique pupil number");
     } else if (name == "UPNunknown") {
       read.upn_unknown = text;
       if (!LabelFor(kUpnUnknownReasons, text))
@@ -361,7 +364,8 @@ const std::vector<ImportProblem>& CensusReader::FileProblems() const {
 Person ImportedChild::AsPerson() const {
   Person person;
   person.upn = upn;
-  if (upn.empty()) person.upn_unknown = upn_unknown;  // a number, when given, says more
+  if (upn.empty()) person.upn_unknown = upn_unknown;
+  person.former_upn = former_upn;  // a number, when given, says more
   person.date_of_birth = birth;
   person.expected_date_of_birth = expected_birth;
   person.date_of_death = death;

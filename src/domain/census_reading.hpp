@@ -31,6 +31,7 @@ struct ImportedChild {
   std::string la_child_id;
   std::string upn;
   std::string upn_unknown;  //!< UPNunknown: why there is no UPN
+  std::string former_upn;   //!< FormerUPN
   std::optional<Date> birth;
   std::optional<Date> expected_birth;
   std::optional<Date> death;  //!< PersonDeathDate

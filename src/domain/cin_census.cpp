@@ -250,6 +250,7 @@ std::string CensusChildXml(const Person& person, std::string_view la_child_id,
   Open(out, 3, "ChildIdentifiers");
   Element(out, 4, "LAchildID", la_child_id);
   if (!person.upn.empty()) Element(out, 4, "UPN", person.upn);
+  if (!person.former_upn.empty()) Element(out, 4, "FormerUPN", person.former_upn);
   if (person.upn.empty() && !person.upn_unknown.empty())
     Element(out, 4, "UPNunknown", person.upn_unknown);
   if (person.date_of_birth) {

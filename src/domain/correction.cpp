@@ -50,6 +50,7 @@ std::vector<PersonPart> PersonInWords(const Person& person) {
       {"NHS number",
        person.nhs_number.empty() ? "Not recorded" : FormatNhsNumber(person.nhs_number)},
       {"Unique pupil number", UpnInWords(person)},
+      {"Former unique pupil number", person.former_upn.empty() ? "None" : person.former_upn},
       {"Date of death", person.date_of_death ? FormatLongDate(*person.date_of_death) : "None"},
   };
 }

@@ -24,7 +24,7 @@ struct PersonPart {
 
 //! Every part of a person's record a correction can change, in words and always in this order:
 //! name, other names, date of birth, expected date of birth, sex, ethnicity, disability, NHS
-//! number, unique pupil number, date of death.
+//! number, unique pupil number, former unique pupil number, date of death.
 std::vector<PersonPart> PersonInWords(const Person& person);
 
 //! One part of a record changed, in words.

@@ -15,7 +15,7 @@ const CsvLayout& LayoutOf(CsvFile file) {
   static const CsvLayout kPeople{
       {"person_id", "given_name", "family_name"},
       {"date_of_birth", "expected_date_of_birth", "sex", "ethnicity", "disabilities", "nhs_number",
-       "upn", "other_names", "upn_unknown"}};
+       "upn", "other_names", "upn_unknown", "former_upn"}};
   static const CsvLayout kHouseholds{
       {"household_id", "person_id", "address_line_1", "town", "postcode", "from"},
       {"address_line_2", "to"}};
@@ -171,6 +171,7 @@ ImportedPerson ReadPersonRow(const CsvColumns& columns, const CsvRow& row, const
   draft.nhs_number = columns.Of(row, "nhs_number");
   draft.upn = columns.Of(row, "upn");
   draft.upn_unknown = columns.Of(row, "upn_unknown");
+  draft.former_upn = columns.Of(row, "former_upn");
   for (const auto& error : ValidatePerson(draft, today, imported.person))
     Problem(imported.problems, row, imported.external_id, error.field, error.message);
   return imported;
@@ -413,7 +414,8 @@ std::string PersonRowText(const ImportedPerson& person) {
          CsvLine({person.external_id, record.given_name, record.family_name,
                   date(record.date_of_birth), date(record.expected_date_of_birth),
                   std::string(kSexes.Code(record.sex)), record.ethnicity, disabilities,
-                  record.nhs_number, record.upn, other_names, record.upn_unknown}) +
+                  record.nhs_number, record.upn, other_names, record.upn_unknown,
+                  record.former_upn}) +
          "\n";
 }
 

@@ -178,8 +178,8 @@ void ReadCensusCodes(const PersonDraft& draft, FieldErrors& errors, Person& pers
   person.disabilities = draft.disabilities;
 }
 
-//! The NHS number and unique pupil number, each with its check digit, or why the pupil number is
-//! not known.
+//! The NHS number and unique pupil numbers (now and before), each with its check digit, or why
+//! the pupil number is not known.
 void ReadIdentifiers(const PersonDraft& draft, FieldErrors& errors, Person& person) {
   if (!Trim(draft.nhs_number).empty()) {
     const auto nhs = ParseNhsNumber(draft.nhs_number);
@@ -196,6 +196,14 @@ void ReadIdentifiers(const PersonDraft& draft, FieldErrors& errors, Person& pers
                         "Unique pupil number must be a letter and 12 more characters, and its "
                         "first letter must check"});
     person.upn = upn.value_or("");
+  }
+  if (!Trim(draft.former_upn).empty()) {
+    const auto former = ParseUpn(draft.former_upn);
+    if (!former)
+      errors.push_back({"former_upn",
+                        "Former unique pupil number must be a letter and 12 more characters, and "
+                        "its first letter must check"});
+    person.former_upn = former.value_or("");
   }
   person.upn_unknown = Trim(draft.upn_unknown);
   if (person.upn_unknown.empty()) return;
@@ -244,6 +252,7 @@ FieldErrors ValidatePerson(const PersonDraft& draft, const Date& today, Person& 
   read.nhs_number.clear();
   read.upn.clear();
   read.upn_unknown.clear();
+  read.former_upn.clear();
   read.date_of_death.reset();
   read.other_names.clear();
   ReadBirthDates(draft, today, errors, read);

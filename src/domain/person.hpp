@@ -52,6 +52,7 @@ struct Person {
   std::string nhs_number;                   //!< ten digits, or ""
   std::string upn;                          //!< Unique Pupil Number, or ""
   std::string upn_unknown;                  //!< why there is no UPN (UN1 ... UN7), or ""
+  std::string former_upn;                   //!< a UPN the child had before, or ""
   std::optional<Date> date_of_death;        //!< the day the child died, when they have
   std::optional<std::int64_t> merged_into;  //!< set when this record was merged into another
 
@@ -80,6 +81,7 @@ struct PersonDraft {
   std::string nhs_number;
   std::string upn;
   std::string upn_unknown;    //!< UN1 ... UN7, or ""
+  std::string former_upn;     //!< an earlier unique pupil number, or ""
   std::string date_of_death;  //!< YYYY-MM-DD, or "" (the child has not died)
 };
 

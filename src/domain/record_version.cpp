@@ -34,6 +34,7 @@ std::string PersonVersion(const Person& person) {
   Field(fields, person.nhs_number);
   Field(fields, person.upn);
   Field(fields, person.upn_unknown);
+  Field(fields, person.former_upn);
   Field(fields, person.date_of_death ? FormatDate(*person.date_of_death) : "");
   Field(fields, std::to_string(person.other_names.size()));
   for (const auto& name : person.other_names) {

@@ -17,7 +17,7 @@ namespace {
 
 const std::vector<std::string_view> kPersonColumns = ColumnList(
     "given_name, family_name, date_of_birth, created_at, expected_date_of_birth, sex, "
-    "ethnicity, disabilities, nhs_number, upn, date_of_death, upn_unknown");
+    "ethnicity, disabilities, nhs_number, upn, date_of_death, upn_unknown, former_upn");
 const std::vector<std::string_view> kNameColumns =
     ColumnList("person_id, is_current, given_name, family_name, given_key, family_key");
 const std::vector<std::string_view> kHouseholdColumns =
@@ -39,8 +39,8 @@ domain::Person ReadSearchRow(const SqlRow& row) {
 const std::string kPersonFields =
     "p.id, p.given_name, p.family_name, p.date_of_birth, p.created_at, p.expected_date_of_birth, "
     "p.sex, p.ethnicity, p.disabilities, p.nhs_number, p.upn, p.merged_into, p.date_of_death, "
-    "p.upn_unknown ";
-constexpr int kPersonFieldCount = 14;
+    "p.upn_unknown, p.former_upn ";
+constexpr int kPersonFieldCount = 15;
 const std::string kSelectPerson = "SELECT " + kPersonFields + "FROM people p ";
 // Each person with each of their other names (none: one row with empty name columns), so a
 // person and their other names are one read.
@@ -61,7 +61,8 @@ std::vector<SqlValue> PersonValues(const domain::Person& person) {
           person.nhs_number,
           person.upn,
           person.date_of_death,
-          person.upn_unknown};
+          person.upn_unknown,
+          person.former_upn};
 }
 
 //! The rows of person_names: the current name, then each other name, with sound-alike keys.
@@ -82,7 +83,7 @@ domain::Person ReadPerson(const SqlRow& row) {
   row.Read(0, person.id, person.given_name, person.family_name, person.date_of_birth,
            person.created_at, person.expected_date_of_birth, AsCode(person.sex, domain::kSexes),
            person.ethnicity, disabilities, person.nhs_number, person.upn, person.merged_into,
-           person.date_of_death, person.upn_unknown);
+           person.date_of_death, person.upn_unknown, person.former_upn);
   person.disabilities = domain::SplitWords(disabilities);  // census codes: "MOB HAND"
   return person;
 }

@@ -36,6 +36,7 @@ domain::PersonDraft PersonDraftFrom(Fields& fields) {
   draft.nhs_number = fields.Text("nhs_number");
   draft.upn = fields.Text("upn");
   draft.upn_unknown = fields.Text("upn_unknown");
+  draft.former_upn = fields.Text("former_upn");
   draft.date_of_death = fields.Date("date_of_death");
   return draft;
 }

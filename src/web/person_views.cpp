@@ -47,6 +47,7 @@ nlohmann::json PersonRows(const domain::Person& person) {
       {"Disability", "disabilities"},
       {"NHS number", "nhs_number"},
       {"Unique pupil number", "upn"},
+      {"Former unique pupil number", "former_upn"},
       {"Date of death", "date_of_death"}};
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& part : domain::PersonInWords(person)) {
@@ -54,6 +55,7 @@ nlohmann::json PersonRows(const domain::Person& person) {
     if (part.name == (person.expected_date_of_birth ? "Date of birth" : "Expected date of birth"))
       continue;
     if (part.name == "Date of death" && !person.date_of_death) continue;  // shown once recorded
+    if (part.name == "Former unique pupil number" && person.former_upn.empty()) continue;
     rows.push_back(
         {{"key", part.name},
          {"value", part.words},
@@ -72,7 +74,8 @@ nlohmann::json PersonFormView(const domain::PersonDraft& draft, nlohmann::json v
                    {"family_name", draft.family_name},
                    {"other_names", draft.other_names},
                    {"nhs_number", draft.nhs_number},
-                   {"upn", draft.upn}};
+                   {"upn", draft.upn},
+                   {"former_upn", draft.former_upn}};
   view["date_of_birth_input"] = DateInput("date_of_birth", "Date of birth (if known)",
                                           "For example, 14 5 2015", draft.date_of_birth, view);
   view["expected_date_of_birth_input"] =
@@ -121,6 +124,7 @@ domain::PersonDraft DraftOf(const domain::Person& person) {
   draft.nhs_number = person.nhs_number;
   draft.upn = person.upn;
   draft.upn_unknown = person.upn_unknown;
+  draft.former_upn = person.former_upn;
   if (person.date_of_death) draft.date_of_death = domain::FormatDate(*person.date_of_death);
   return draft;
 }
@@ -143,6 +147,7 @@ nlohmann::json PersonJson(const domain::Person& person) {
           {"nhs_number", person.nhs_number},
           {"upn", person.upn},
           {"upn_unknown", person.upn_unknown},
+          {"former_upn", person.former_upn},
           {"date_of_death", JsonDate(person.date_of_death)}};
 }
 

@@ -290,6 +290,7 @@ TEST(CensusChecks, EachRuleCatchesTheChildBrokenForIt) {
       {"8920", [](Person& p, ReferralEpisode&) { p.date_of_death = Day("2026-01-01"); }},
       {"1530", [](Person& p, ReferralEpisode&) { p.upn = "W999200106001"; }},
       {"8770Q", [](Person& p, ReferralEpisode&) { p.upn.clear(); }},
+      {"1560Q", [](Person& p, ReferralEpisode&) { p.former_upn = "W8012001060A1"; }},
       {"8772",
        [](Person& p, ReferralEpisode&) {
          p.upn.clear();

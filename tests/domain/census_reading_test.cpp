@@ -90,6 +90,7 @@ TEST(CensusReading, AChildTheExportWroteReadsBackTheSameInAnyParts) {
   Person jayden = Jayden();
   jayden.ethnicity = "WBRI";
   jayden.upn = "A123456789012";
+  jayden.former_upn = "W801200106001";
   jayden.disabilities = {"HEAR"};
   jayden.date_of_death = Day("2026-03-05");
   const std::string xml = CensusChildXml(jayden, "OLD42", {episode}, {episode}, kCalendar);
@@ -108,6 +109,7 @@ TEST(CensusReading, AChildTheExportWroteReadsBackTheSameInAnyParts) {
     EXPECT_EQ(child.birth, jayden.date_of_birth);
     EXPECT_EQ(child.sex, Sex::kMale);
     EXPECT_EQ(child.upn, "A123456789012");
+    EXPECT_EQ(child.AsPerson().former_upn, "W801200106001");
     EXPECT_EQ(child.death, jayden.date_of_death);
     EXPECT_EQ(child.AsPerson().date_of_death, jayden.date_of_death);
     EXPECT_EQ(child.disabilities, std::vector<std::string>{"HEAR"});

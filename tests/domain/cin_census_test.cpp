@@ -148,8 +148,10 @@ TEST(CinCensus, WhyAChildHasNoPupilNumberIsWrittenOnlyWhenThereIsNone) {
             std::string::npos)
       << without;
   jayden.upn = "W801200106001";  // a number, when there is one, is the answer
+  jayden.former_upn = "A123456789012";
   const std::string with = xml();
-  EXPECT_NE(with.find("<UPN>W801200106001</UPN>"), std::string::npos);
+  EXPECT_NE(with.find("<UPN>W801200106001</UPN>\n        <FormerUPN>A123456789012</FormerUPN>\n"),
+            std::string::npos);
   EXPECT_EQ(with.find("<UPNunknown>"), std::string::npos);
 }
 

@@ -293,10 +293,13 @@ TEST(CsvImport, APersonKeptForReviewReadsBackAsTheFileGaveThem) {
                                      people.Row({{"person_id", "P2"},
                                                  {"given_name", "Amelia"},
                                                  {"family_name", "Smith"},
-                                                 {"upn_unknown", "UN4"}}),
+                                                 {"upn_unknown", "UN4"},
+                                                 {"former_upn", "W801200106001"}}),
                                      kToday);
   ASSERT_TRUE(without.problems.empty()) << without.problems.front().reason;
-  EXPECT_EQ(ReadPersonRowText(PersonRowText(without), kToday).person.upn_unknown, "UN4");
+  const auto again = ReadPersonRowText(PersonRowText(without), kToday).person;
+  EXPECT_EQ(again.upn_unknown, "UN4");
+  EXPECT_EQ(again.former_upn, "W801200106001");
 }
 
 }  // namespace

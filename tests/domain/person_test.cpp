@@ -92,6 +92,20 @@ TEST(Person, WhyThereIsNoPupilNumberIsACensusCodeGivenOnlyWithoutANumber) {
   EXPECT_EQ(person.upn_unknown, "");
 }
 
+TEST(Person, AFormerPupilNumberChecksAsAnyPupilNumberDoes) {
+  Person person;
+  auto draft = Draft("Zoë", "O'Neill", "2019-03-04");
+  draft.former_upn = "w801200106001";
+  EXPECT_TRUE(ValidatePerson(draft, kToday, person).empty());
+  EXPECT_EQ(person.former_upn, "W801200106001");
+  draft.former_upn = "X801200106001";  // the wrong check letter
+  EXPECT_EQ(ValidatePerson(draft, kToday, person),
+            (FieldErrors{{"former_upn",
+                          "Former unique pupil number must be a letter and 12 more characters, and "
+                          "its first letter must check"}}));
+  EXPECT_EQ(person.former_upn, "W801200106001");
+}
+
 TEST(Person, ANameWithAHiddenDirectionChangeIsRefused) {
   // "Alice" with a right-to-left override would show as another name.
   Person person;

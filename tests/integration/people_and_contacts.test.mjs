@@ -159,7 +159,10 @@ test('corrections are refused whole or kept from and to: a person, a move out, a
   assert.deepEqual(both.body.errors, [{ field: 'upn_unknown', message: 'Give the unique pupil number or why it is not known, not both' }])
   const numbered = await api('PUT', `/api/v1/people/${pupil.body.id}`, { given_name: 'Ava', family_name: 'Moss', date_of_birth: '2016-02-02', sex: 'F', upn: 'W801200106001', reason: 'From the school' })
   assert.equal(numbered.status, 200, JSON.stringify(numbered.body))
-  assert.deepEqual([numbered.body.upn, numbered.body.upn_unknown], ['W801200106001', ''])
+  assert.deepEqual([numbered.body.upn, numbered.body.upn_unknown, numbered.body.former_upn], ['W801200106001', '', ''])
+  const badFormer = await api('PUT', `/api/v1/people/${pupil.body.id}`, { given_name: 'Ava', family_name: 'Moss', date_of_birth: '2016-02-02', sex: 'F', upn: 'W801200106001', former_upn: 'X801200106001', reason: 'From the school' })
+  assert.equal(badFormer.status, 422)
+  assert.deepEqual(badFormer.body.errors.map((error) => error.field), ['former_upn'])
   const pupilJourney = await api('GET', `/api/v1/people/${pupil.body.id}/journey?kind=correction`)
   assert.deepEqual(pupilJourney.body.events.map((event) => [event.title, event.summary]),
     [['Record corrected: Unique pupil number', 'From: Not known: never at a state school in England\nTo: W801200106001\nReason: From the school']])

@@ -19,6 +19,7 @@ domain::Person Jayden() {
   person.disabilities = {"MOB", "HAND"};
   person.nhs_number = "9434765919";
   person.upn = "A123456789012";
+  person.former_upn = "W801200106001";
   person.date_of_death = On("2026-10-01");
   return person;
 }
@@ -37,6 +38,7 @@ TEST_P(PeopleRecordsTest, KeepsEveryFieldAndEveryName) {
   EXPECT_EQ(kept.disabilities, expected.disabilities);
   EXPECT_EQ(kept.nhs_number, expected.nhs_number);
   EXPECT_EQ(kept.upn, expected.upn);
+  EXPECT_EQ(kept.former_upn, expected.former_upn);
   EXPECT_EQ(kept.date_of_death, expected.date_of_death);
   EXPECT_EQ(kept.ethnicity, "WBRI");
   // Other names come back by family name, then given name.
