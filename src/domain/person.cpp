@@ -178,6 +178,18 @@ void ReadCensusCodes(const PersonDraft& draft, FieldErrors& errors, Person& pers
   person.disabilities = draft.disabilities;
 }
 
+//! A unique pupil number as typed, or "" (with a refusal naming `field` when it does not check).
+std::string ReadUpn(const std::string& typed, const char* field, const std::string& name,
+                    FieldErrors& errors) {
+  if (Trim(typed).empty()) return "";
+  const auto upn = ParseUpn(typed);
+  if (!upn)
+    errors.push_back(
+        {field,
+         name + " must be a letter and 12 more characters, and its first letter must check"});
+  return upn.value_or("");
+}
+
 //! The NHS number and unique pupil numbers (now and before), each with its check digit, or why
 //! the pupil number is not known.
 void ReadIdentifiers(const PersonDraft& draft, FieldErrors& errors, Person& person) {
@@ -189,22 +201,8 @@ void ReadIdentifiers(const PersonDraft& draft, FieldErrors& errors, Person& pers
            "NHS number must be 10 digits, like 943 476 5919, and its last digit must check"});
     person.nhs_number = nhs.value_or("");
   }
-  if (!Trim(draft.upn).empty()) {
-    const auto upn = ParseUpn(draft.upn);
-    if (!upn)
-      errors.push_back({"upn",
-                        "Unique pupil number must be a letter and 12 more characters, and its "
-                        "first letter must check"});
-    person.upn = upn.value_or("");
-  }
-  if (!Trim(draft.former_upn).empty()) {
-    const auto former = ParseUpn(draft.former_upn);
-    if (!former)
-      errors.push_back({"former_upn",
-                        "Former unique pupil number must be a letter and 12 more characters, and "
-                        "its first letter must check"});
-    person.former_upn = former.value_or("");
-  }
+  person.upn = ReadUpn(draft.upn, "upn", "Unique pupil number", errors);
+  person.former_upn = ReadUpn(draft.former_upn, "former_upn", "Former unique pupil number", errors);
   person.upn_unknown = Trim(draft.upn_unknown);
   if (person.upn_unknown.empty()) return;
   if (!LabelFor(kUpnUnknownReasons, person.upn_unknown))
