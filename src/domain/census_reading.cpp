@@ -364,8 +364,8 @@ const std::vector<ImportProblem>& CensusReader::FileProblems() const {
 Person ImportedChild::AsPerson() const {
   Person person;
   person.upn = upn;
-  if (upn.empty()) person.upn_unknown = upn_unknown;
-  person.former_upn = former_upn;  // a number, when given, says more
+  if (upn.empty()) person.upn_unknown = upn_unknown;  // a number, when given, says more
+  person.former_upn = former_upn;
   person.date_of_birth = birth;
   person.expected_date_of_birth = expected_birth;
   person.date_of_death = death;
