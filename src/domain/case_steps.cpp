@@ -32,6 +32,12 @@ Date ReferralEpisode::LatestDay() const {
       for (const auto& review : plan.reviews) later(review);
     }
   }
+  for (const auto& pre : pre_proceedings) {
+    later(pre.start);
+    for (const auto& day : {pre.letter_sent, pre.first_meeting, pre.decided_on,
+                            pre.court_application, pre.proceedings_letter})
+      if (day) later(*day);
+  }
   if (closure_date) later(*closure_date);
   return latest;
 }
@@ -43,6 +49,39 @@ std::optional<Date> NextReviewDue(const PlanDates& plan) {
   return plan.reviews.empty() ? MonthsBefore(plan.start, -3)
                               : MonthsBefore(plan.reviews.back(), -6);
 }
+
+namespace {
+
+// A step of the latest pre-proceedings, once they began.
+void AddToPreProceedings(std::vector<PreProceedings>& all, const CaseStep& step) {
+  if (all.empty()) return;
+  PreProceedings& pre = all.back();
+  switch (step.kind) {
+    case CaseStepKind::kLetterBeforeProceedings:
+      pre.letter_sent = step.date;
+      pre.family_meeting_offered = step.family_meeting;
+      break;
+    case CaseStepKind::kPreProceedingsMeeting:
+      pre.first_meeting = step.date;
+      break;
+    case CaseStepKind::kPreProceedingsDecision:
+      pre.decided_on = step.date;
+      pre.outcome = step.outcome;
+      pre.family_meeting_held = step.family_meeting;
+      pre.review_meetings = step.review_meetings;
+      break;
+    case CaseStepKind::kCourtApplication:
+      pre.court_application = step.date;
+      break;
+    case CaseStepKind::kProceedingsLetter:
+      pre.proceedings_letter = step.date;
+      break;
+    default:
+      break;
+  }
+}
+
+}  // namespace
 
 ReferralEpisode EpisodeOf(std::int64_t contact_id, std::int64_t person_id,
                           const Date& referral_date, const std::vector<CaseStep>& steps) {
@@ -107,6 +146,12 @@ ReferralEpisode EpisodeOf(std::int64_t contact_id, std::int64_t person_id,
       case CaseStepKind::kClosure:
         episode.closure_date = step.date;
         episode.closure_reason = step.closure_reason;
+        break;
+      case CaseStepKind::kPreProceedingsStart:
+        episode.pre_proceedings.emplace_back().start = step.date;
+        break;
+      default:
+        AddToPreProceedings(episode.pre_proceedings, step);
         break;
     }
   }
@@ -271,9 +316,114 @@ void CheckClosure(const CaseStepDraft& draft, FieldErrors& errors, const Referra
     errors.push_back({"kind", "End the child protection plan before closing the case"});
   if (open(so_far.need_plans))
     errors.push_back({"kind", "End the child in need plan before closing the case"});
+  if (!so_far.pre_proceedings.empty() && so_far.pre_proceedings.back().Open())
+    errors.push_back({"kind", "Record the pre-proceedings decision before closing the case"});
   if (step.date < so_far.LatestDay())
     errors.push_back({"date", "The case cannot close before its last step (" +
                                   FormatLongDate(so_far.LatestDay()) + ")"});
+}
+
+// "yes" or "no" into `answer`, or the problem with `field`.
+void YesOrNoInto(const std::string& given, const char* field, const char* question,
+                 FieldErrors& errors, std::optional<bool>& answer) {
+  answer = YesOrNo(given);
+  if (!answer) errors.push_back({field, question});
+}
+
+// The day `step` may not come before: the pre-proceedings' step on `day`, named.
+void NotBefore(const std::optional<Date>& day, const char* what, FieldErrors& errors,
+               const CaseStep& step) {
+  if (day && step.date < *day)
+    errors.push_back(
+        {"date", std::string("This cannot be before ") + what + " (" + FormatLongDate(*day) + ")"});
+}
+
+// The decision's parts: outcome, the family meeting, and the reviews after a first meeting.
+void CheckPreProceedingsDecision(const CaseStepDraft& draft, FieldErrors& errors,
+                                 const PreProceedings& pre, CaseStep& step) {
+  NotBefore(pre.letter_sent, "the letter before proceedings", errors, step);
+  NotBefore(pre.first_meeting, "the first pre-proceedings meeting", errors, step);
+  if (!InList(kPreProceedingsOutcomes, draft.outcome))
+    errors.push_back({"outcome", "Select how pre-proceedings ended"});
+  step.outcome = draft.outcome;
+  // Asked whenever one was offered (the Department's query 9010Q); otherwise as known.
+  if (pre.family_meeting_offered.value_or(false) || !draft.family_meeting.empty())
+    YesOrNoInto(draft.family_meeting, "family_meeting",
+                "Say whether a family group decision meeting was held", errors,
+                step.family_meeting);
+  if (draft.review_meetings.empty()) {
+    if (pre.first_meeting)
+      errors.push_back({"review_meetings",
+                        "Enter how many review meetings followed the first meeting, 0 if none"});
+    return;
+  }
+  const auto& text = draft.review_meetings;
+  if (text.size() > 2 ||
+      !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    errors.push_back({"review_meetings",
+                      "Enter the number of review meetings as a whole number "
+                      "from 0 to 99"});
+    return;
+  }
+  step.review_meetings = std::stoi(text);
+  if (!pre.first_meeting && *step.review_meetings > 0)
+    errors.push_back({"review_meetings",
+                      "Review meetings follow the first pre-proceedings meeting: record it first"});
+}
+
+// The pre-proceedings steps: begun one at a time; then each of their parts once, in order.
+void CheckPreProceedingsStep(const CaseStepDraft& draft, FieldErrors& errors,
+                             const std::vector<PreProceedings>& all, CaseStep& step) {
+  const PreProceedings* latest = all.empty() ? nullptr : &all.back();
+  if (step.kind == CaseStepKind::kPreProceedingsStart) {
+    if (latest && latest->Open())
+      errors.push_back({"kind", "Pre-proceedings are already under way (begun " +
+                                    FormatLongDate(latest->start) + ")"});
+    return;
+  }
+  const bool after_decision =
+      step.kind == CaseStepKind::kCourtApplication || step.kind == CaseStepKind::kProceedingsLetter;
+  if (!latest || (!after_decision && !latest->Open())) {
+    errors.push_back({"kind", "Record that pre-proceedings began first"});
+    return;
+  }
+  const auto once = [&](const std::optional<Date>& day, const char* what) {
+    if (!day) return true;
+    errors.push_back(
+        {"kind", std::string(what) + " is already recorded (" + FormatLongDate(*day) + ")"});
+    return false;
+  };
+  NotBefore(latest->start, "pre-proceedings began", errors, step);
+  switch (step.kind) {
+    case CaseStepKind::kLetterBeforeProceedings:
+      if (once(latest->letter_sent, "The letter before proceedings"))
+        YesOrNoInto(draft.family_meeting, "family_meeting",
+                    "Say whether the letter offered a family group decision meeting", errors,
+                    step.family_meeting);
+      break;
+    case CaseStepKind::kPreProceedingsMeeting:
+      once(latest->first_meeting, "The first pre-proceedings meeting");
+      break;
+    case CaseStepKind::kPreProceedingsDecision:
+      CheckPreProceedingsDecision(draft, errors, *latest, step);
+      break;
+    case CaseStepKind::kCourtApplication:
+      if (latest->Open() || latest->outcome != "A")
+        errors.push_back({"kind",
+                          "A court application follows a decision to step up to care "
+                          "proceedings"});
+      else if (once(latest->court_application, "The court application"))
+        NotBefore(latest->decided_on, "the decision to step up", errors, step);
+      break;
+    case CaseStepKind::kProceedingsLetter:
+      if (!latest->court_application)
+        errors.push_back({"kind", "Record the court application before this letter"});
+      else if (once(latest->proceedings_letter, "The letter that proceedings have begun"))
+        NotBefore(latest->court_application, "the court application", errors, step);
+      break;
+    default:
+      break;
+  }
 }
 
 }  // namespace
@@ -332,6 +482,9 @@ FieldErrors ValidateCaseStep(const CaseStepDraft& draft, const ReferralEpisode& 
     case CaseStepKind::kClosure:
       CheckClosure(draft, errors, so_far, step);
       break;
+    default:
+      CheckPreProceedingsStep(draft, errors, so_far.pre_proceedings, step);
+      break;
   }
   return errors;
 }
@@ -382,6 +535,19 @@ std::string CaseStepSummary(const CaseStep& step) {
     case CaseStepKind::kClosure:
       return "Closed " + FormatLongDate(step.date) + ": " +
              std::string(LabelFor(kClosureReasons, step.closure_reason).value_or("")) + ".";
+    case CaseStepKind::kLetterBeforeProceedings:
+      return "Sent " + FormatLongDate(step.date) + ". " +
+             Words(step.family_meeting.value_or(false),
+                   "It offered a family group decision meeting.",
+                   "It did not offer a family group decision meeting.");
+    case CaseStepKind::kPreProceedingsDecision:
+      return "Decided " + FormatLongDate(step.date) + ": " +
+             std::string(LabelFor(kPreProceedingsOutcomes, step.outcome).value_or("")) + ". " +
+             Words(step.family_meeting.value_or(false), "A family group decision meeting was held.",
+                   "No family group decision meeting was held.") +
+             (step.review_meetings ? " Review meetings after the first: " +
+                                         std::to_string(*step.review_meetings) + "."
+                                   : "");
     default:
       return "On " + FormatLongDate(step.date) + ".";
   }

@@ -29,9 +29,16 @@ enum class CaseStepKind {
   kProtectionPlanReview,  //!< a review conference of the child protection plan was held
   kProtectionPlanEnd,     //!< the child protection plan ended (it starts at a conference)
   kClosure,               //!< the case closed, with the census reason
+  // The pre-proceedings of the Public Law Outline (the census's module 5 from 2026-27).
+  kPreProceedingsStart,      //!< a legal planning meeting decided to begin pre-proceedings
+  kLetterBeforeProceedings,  //!< the letter before proceedings was sent to the parents
+  kPreProceedingsMeeting,    //!< the first pre-proceedings meeting was held
+  kPreProceedingsDecision,   //!< the decision to step up to care proceedings, or down
+  kCourtApplication,         //!< the application to court to begin care proceedings
+  kProceedingsLetter,        //!< the letter telling the parents care proceedings were begun
 };
 
-inline constexpr CodeList<CaseStepKind, 9> kCaseStepKinds{{{
+inline constexpr CodeList<CaseStepKind, 15> kCaseStepKinds{{{
     {CaseStepKind::kAssessmentStart, "assessment_start", "Assessment started"},
     {CaseStepKind::kAssessment, "assessment", "Assessment completed"},
     {CaseStepKind::kSection47, "section_47", "Section 47 enquiry started"},
@@ -41,6 +48,17 @@ inline constexpr CodeList<CaseStepKind, 9> kCaseStepKinds{{{
     {CaseStepKind::kProtectionPlanReview, "protection_plan_review",
      "Child protection plan reviewed"},
     {CaseStepKind::kProtectionPlanEnd, "protection_plan_end", "Child protection plan ended"},
+    {CaseStepKind::kPreProceedingsStart, "pre_proceedings_start", "Pre-proceedings begun"},
+    {CaseStepKind::kLetterBeforeProceedings, "letter_before_proceedings",
+     "Letter before proceedings sent"},
+    {CaseStepKind::kPreProceedingsMeeting, "pre_proceedings_meeting",
+     "First pre-proceedings meeting held"},
+    {CaseStepKind::kPreProceedingsDecision, "pre_proceedings_decision",
+     "Pre-proceedings decision: step up or down"},
+    {CaseStepKind::kCourtApplication, "court_application",
+     "Court application for care proceedings"},
+    {CaseStepKind::kProceedingsLetter, "proceedings_letter",
+     "Letter sent that care proceedings have begun"},
     {CaseStepKind::kClosure, "closure", "Case closed"},
 }}};
 
@@ -66,6 +84,12 @@ struct CaseStep {
   //! Conference a plan followed, brought in from a census file: the plans the child had before
   //! this one as the file gave them (NumberOfPreviousCPP), since the file holds only its year.
   std::optional<int> previous_plans;
+  //! Letter before proceedings: it offered a family group decision meeting. Pre-proceedings
+  //! decision: such a meeting was held during them.
+  std::optional<bool> family_meeting;
+  std::string outcome;  //!< pre-proceedings decision: kPreProceedingsOutcomes code
+  std::optional<int>
+      review_meetings;  //!< pre-proceedings decision: reviews after the first meeting
   std::string recorded_by;
   Timestamp recorded_at;
 };
@@ -83,6 +107,9 @@ struct CaseStepDraft {
   std::string plan_followed;
   std::string category;
   std::string closure_reason;
+  std::string family_meeting;   //!< "yes" or "no"
+  std::string outcome;          //!< kPreProceedingsOutcomes code
+  std::string review_meetings;  //!< a whole number, as typed
   //! History from a file that does not hold an assessment's factors or a plan's category
   //! (Ofsted's Annex A): those may be left unrecorded, and the census check names them.
   bool details_not_kept = false;
@@ -123,6 +150,22 @@ struct PlanDates {
   bool Open() const { return !end.has_value(); }
 };
 
+//! One child's pre-proceedings (the Public Law Outline's step before care proceedings), as the
+//! census's PreProceedingsandFGDM module records them.
+struct PreProceedings {
+  Date start;                                  //!< PPStartDate: the decision to begin them
+  std::optional<Date> letter_sent;             //!< LBPSentDate: the letter before proceedings
+  std::optional<bool> family_meeting_offered;  //!< FGDMMeetingOffer: offered in that letter
+  std::optional<Date> first_meeting;           //!< InitialPPMeetingDate
+  std::optional<Date> decided_on;              //!< StepDecisionDate: step up or down
+  std::string outcome;                         //!< PPOutcome (kPreProceedingsOutcomes)
+  std::optional<bool> family_meeting_held;     //!< FGDMMeetingFac
+  std::optional<int> review_meetings;          //!< ReviewMeetingsCount
+  std::optional<Date> court_application;       //!< CourtAppDate
+  std::optional<Date> proceedings_letter;      //!< LetterInitCPDate
+  bool Open() const { return !decided_on.has_value(); }
+};
+
 //! One child's referral and everything after it, as the census counts it.
 struct ReferralEpisode {
   std::int64_t contact_id = 0;
@@ -133,6 +176,7 @@ struct ReferralEpisode {
   std::vector<Section47Enquiry> enquiries;
   std::vector<PlanDates> need_plans;
   std::vector<PlanDates> protection_plans;
+  std::vector<PreProceedings> pre_proceedings;
   std::optional<Date> closure_date;
   std::string closure_reason;
   //! The referral's own primary need, for when no assessment shown holds one (an assessment done
@@ -170,7 +214,12 @@ ReferralEpisode EpisodeOf(std::int64_t contact_id, std::int64_t person_id,
 //! yet concluded and is held on a working day; a child protection plan is reviewed after the day it
 //! started and not after it ended, once a day; a plan ends only when one is open and not before
 //! it started; a closure comes after every other step, with no plan open nor assessment under way,
-//! and "closed after assessment" only after one. Every problem is named with its field.
+//! and "closed after assessment" only after one, and not while pre-proceedings are under way.
+//! Pre-proceedings begin one at a time; their letter, first meeting and decision (with its
+//! outcome, whether a family group decision meeting was held and, after a first meeting, how many
+//! reviews followed) come once each, on or after they began, the decision last; a court
+//! application follows a decision to step up, and the letter saying proceedings have begun
+//! follows the application. Every problem is named with its field.
 FieldErrors ValidateCaseStep(const CaseStepDraft& draft, const ReferralEpisode& so_far,
                              const Date& today, const WorkingCalendar& calendar, CaseStep& step);
 

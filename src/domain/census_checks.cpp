@@ -530,6 +530,7 @@ void CheckEpisode(CensusFindings& found, const ReferralEpisode& episode) {
   CheckStepsAfterReferral(found, episode);
   CheckAge(found, episode);
   CheckYearWindow(found, episode);
+  if (found.check.year.start_year >= kFirstPreProceedingsYear) CheckPreProceedings(found, episode);
 }
 
 }  // namespace

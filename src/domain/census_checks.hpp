@@ -63,6 +63,7 @@ struct CensusReturnCount {
   std::set<std::string> disability_codes;  //!< the disability codes used (not NONE)
   std::size_t most_disabilities = 0;       //!< the most any one child has
   int start_year = 0;                      //!< the census year's first (2026 for 2026-27)
+  int pre_proceedings = 0;                 //!< pre-proceedings begun in the year (PPStartDate)
   //! Adds one child as the census of `year` knows them, with their referrals as shown.
   void Add(const Person& child, const std::vector<ReferralEpisode>& shown, const CensusYear& year);
 };

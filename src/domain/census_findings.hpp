@@ -52,6 +52,10 @@ void CheckUpnUnknown(CensusFindings& found, const std::vector<const ReferralEpis
 //! (for what is still open) not after it (census_year_checks.cpp).
 void CheckYearWindow(CensusFindings& found, const ReferralEpisode& episode);
 
+//! The rules on the referral's pre-proceedings as the file shows them, from 2026-27 (9005 to
+//! 9015Q; census_pre_proceedings_checks.cpp).
+void CheckPreProceedings(CensusFindings& found, const ReferralEpisode& episode);
+
 //! The rules on the child's date of death, with their referrals in the year as the file shows
 //! them (census_death_checks.cpp).
 void CheckAgainstDateOfDeath(CensusFindings& found,

@@ -62,13 +62,13 @@ struct CensusReader::State {
     return date;
   }
 
-  //! A count of plans: a whole number from 0 to 99.
-  std::optional<int> PlansOf(const std::string& element) {
+  //! A count of `what` (plans, meetings): a whole number from 0 to 99.
+  std::optional<int> CountOf(const std::string& element, const char* what) {
     const bool digits =
         !text.empty() && text.size() <= 2 &&
         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!digits) {
-      Problem(element, "\"" + text + "\" is not a number of plans (0 to 99)");
+      Problem(element, "\"" + text + "\" is not a number of " + what + " (0 to 99)");
       return std::nullopt;
     }
     return std::stoi(text);
@@ -98,6 +98,8 @@ struct CensusReader::State {
       referral->episode.enquiries.emplace_back();
     } else if (referral && name == "ChildProtectionPlans") {
       referral->protection_plans.emplace_back();
+    } else if (referral && name == "PreProceedingsandFGDM") {
+      referral->episode.pre_proceedings.emplace_back();
     }
   }
 
@@ -197,7 +199,46 @@ struct CensusReader::State {
     return nullptr;
   }
 
+  //! true or false (1 or 0).
+  std::optional<bool> AnswerOf(const std::string& element) {
+    if (text == "true" || text == "1") return true;
+    if (text == "false" || text == "0") return false;
+    Problem(element, "\"" + text + "\" is not true or false");
+    return std::nullopt;
+  }
+
+  // An element of the referral's pre-proceedings (2026-27 on).
+  void EndInPreProceedings(const std::string& name) {
+    auto* pre = In(referral->episode.pre_proceedings, "PreProceedingsandFGDM", name);
+    if (!pre) return;
+    if (name == "PPStartDate") {
+      if (auto date = DateOf(name)) pre->start = *date;
+    } else if (name == "LBPSentDate") {
+      pre->letter_sent = DateOf(name);
+    } else if (name == "FGDMMeetingOffer") {
+      pre->family_meeting_offered = AnswerOf(name);
+    } else if (name == "FGDMMeetingFac") {
+      pre->family_meeting_held = AnswerOf(name);
+    } else if (name == "InitialPPMeetingDate") {
+      pre->first_meeting = DateOf(name);
+    } else if (name == "ReviewMeetingsCount") {
+      pre->review_meetings = CountOf(name, "meetings");
+    } else if (name == "StepDecisionDate") {
+      pre->decided_on = DateOf(name);
+    } else if (name == "CourtAppDate") {
+      pre->court_application = DateOf(name);
+    } else if (name == "LetterInitCPDate") {
+      pre->proceedings_letter = DateOf(name);
+    } else if (name == "PPOutcome") {
+      pre->outcome = CodeOf(name, kPreProceedingsOutcomes, "A, B or C");
+    }
+  }
+
   void EndInReferral(const std::string& name) {
+    if (name != "PreProceedingsandFGDM" && Inside("PreProceedingsandFGDM")) {
+      EndInPreProceedings(name);
+      return;
+    }
     ReadReferral& read = *referral;
     ReferralEpisode& episode = read.episode;
     const std::string parent = path.size() >= 2 ? path[path.size() - 2] : "";
@@ -269,7 +310,7 @@ struct CensusReader::State {
         read.protection_plans.back().reviews.push_back(*date);
     } else if (name == "NumberOfPreviousCPP") {
       if (auto* plan = In(read.protection_plans, "ChildProtectionPlans", name))
-        plan->previous_plans_given = PlansOf(name);
+        plan->previous_plans_given = CountOf(name, "plans");
     } else if (name == "CINdetails") {
       FinishReferral();
     }
@@ -284,6 +325,8 @@ struct CensusReader::State {
     ReferralEpisode& episode = read.episode;
     if (episode.referral_date == Date{})
       Problem("CINreferralDate", "A referral has no referral date");
+    for (const auto& pre : episode.pre_proceedings)
+      if (pre.start == Date{}) Problem("PPStartDate", "Pre-proceedings have no date they began");
     episode.primary_need = read.primary_need;  // the referral's, with or without an assessment
     if (!read.primary_need.empty()) {
       const bool closed_after = episode.closure_reason == "RC8" || episode.closure_reason == "RC9";
@@ -420,10 +463,36 @@ int DayOrder(CaseStepKind kind) {
       return 5;
     case CaseStepKind::kNeedPlanEnd:
       return 6;
+    default:  // pre-proceedings: in the order they are added, which is theirs
+      return 3;
     case CaseStepKind::kClosure:
       break;
   }
   return 7;
+}
+
+// The drafts of the referral's pre-proceedings, each part in the order it comes; `add` makes a
+// draft of a kind on a day.
+template <typename Add>
+void AddPreProceedingsDrafts(const ReferralEpisode& episode, Add&& add) {
+  const auto yes_no = [](const std::optional<bool>& yes) -> std::string {
+    return yes ? (*yes ? "yes" : "no") : "";
+  };
+  for (const auto& pre : episode.pre_proceedings) {
+    add("pre_proceedings_start", pre.start);
+    if (pre.letter_sent)
+      add("letter_before_proceedings", *pre.letter_sent).family_meeting =
+          yes_no(pre.family_meeting_offered);
+    if (pre.first_meeting) add("pre_proceedings_meeting", *pre.first_meeting);
+    if (pre.decided_on) {
+      auto& decision = add("pre_proceedings_decision", *pre.decided_on);
+      decision.outcome = pre.outcome;
+      decision.family_meeting = yes_no(pre.family_meeting_held);
+      if (pre.review_meetings) decision.review_meetings = std::to_string(*pre.review_meetings);
+    }
+    if (pre.court_application) add("court_application", *pre.court_application);
+    if (pre.proceedings_letter) add("proceedings_letter", *pre.proceedings_letter);
+  }
 }
 
 // The drafts that make the episode, in the order they happened.
@@ -492,6 +561,7 @@ std::vector<CaseStepDraft> DraftsOf(const ReferralEpisode& episode) {
     auto& end = add("protection_plan_end", *plan.end);
     if (plan.latest_category != plan.initial_category) end.category = plan.latest_category;
   }
+  AddPreProceedingsDrafts(episode, add);
   if (episode.closure_date) {
     auto& closure = add("closure", *episode.closure_date);
     closure.closure_reason = episode.closure_reason;

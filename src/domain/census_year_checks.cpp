@@ -120,6 +120,7 @@ void CensusReturnCount::Add(const Person& child, const std::vector<ReferralEpiso
   }
   most_disabilities = std::max(most_disabilities, disabilities);
   for (const auto& episode : shown) {
+    for (const auto& pre : episode.pre_proceedings) pre_proceedings += InYear(pre.start, year);
     for (const auto& plan : episode.protection_plans) plans_started += InYear(plan.start, year);
     for (const auto& enquiry : episode.enquiries)
       conferences += enquiry.conference_date && InYear(*enquiry.conference_date, year);
@@ -154,12 +155,12 @@ std::vector<CensusProblem> CheckCensusReturn(const CensusReturnCount& count) {
   if (!count.disability_codes.empty() && count.most_disabilities <= 1)
     about_return(rule::kOneDisabilityEach, "Disability",
                  "No child has more than one disability recorded: record each a child has", true);
-  // From 2026-27 the census has a pre-proceedings module for each referral; frontdoor does not
-  // record pre-proceedings yet, so no return holds a PPStartDate and the Department asks why.
-  if (count.start_year >= 2026)
+  // From 2026-27 the census has a pre-proceedings module for each referral: a return with none
+  // is asked why (none began in the year, or the council does not yet record them).
+  if (count.start_year >= kFirstPreProceedingsYear && count.pre_proceedings == 0)
     about_return(rule::kNoPreProceedings, "PPStartDate",
-                 "The return has no pre-proceedings (a module from 2026-27): frontdoor does not "
-                 "record them yet, so give the Department that reason",
+                 "The return has no pre-proceedings begun in the year (a module from 2026-27): "
+                 "if none began, give the Department that reason",
                  true);
   return problems;
 }

@@ -101,6 +101,22 @@ ReferralEpisode EpisodeAtYearEnd(const ReferralEpisode& whole, const CensusYear&
     }
     *plans = std::move(kept);
   }
+  shown.pre_proceedings.clear();
+  if (year.start_year >= kFirstPreProceedingsYear) {
+    for (auto pre : whole.pre_proceedings) {
+      if (pre.start < year.first || pre.start > year.last) continue;  // rule 9005's year
+      if (after_year(pre.letter_sent)) pre.family_meeting_offered.reset();
+      if (after_year(pre.decided_on)) {
+        pre.outcome.clear();
+        pre.family_meeting_held.reset();
+        pre.review_meetings.reset();
+      }
+      for (auto* day : {&pre.letter_sent, &pre.first_meeting, &pre.decided_on,
+                        &pre.court_application, &pre.proceedings_letter})
+        if (after_year(*day)) day->reset();
+      shown.pre_proceedings.push_back(std::move(pre));
+    }
+  }
   // The primary need known by then; else the latest, which the Department asks for.
   if (shown.PrimaryNeed().empty()) shown.primary_need = whole.PrimaryNeed();
   return shown;
@@ -156,6 +172,29 @@ std::string TrueFalse(bool yes) {
 // The working days the Department allows from a strategy discussion to the initial conference.
 constexpr int kConferenceWorkingDays = 15;
 
+// Module 5 (2026-27 on): the referral's pre-proceedings, in the Department's element order.
+void PreProceedingsXml(std::string& out, const PreProceedings& pre) {
+  const auto date = [&](const char* name, const std::optional<Date>& day) {
+    if (day) Element(out, 5, name, FormatDate(*day));
+  };
+  const auto answer = [&](const char* name, const std::optional<bool>& yes) {
+    if (yes) Element(out, 5, name, TrueFalse(*yes));
+  };
+  Open(out, 4, "PreProceedingsandFGDM");
+  Element(out, 5, "PPStartDate", FormatDate(pre.start));
+  date("LBPSentDate", pre.letter_sent);
+  answer("FGDMMeetingOffer", pre.family_meeting_offered);
+  answer("FGDMMeetingFac", pre.family_meeting_held);
+  date("InitialPPMeetingDate", pre.first_meeting);
+  if (pre.review_meetings)
+    Element(out, 5, "ReviewMeetingsCount", std::to_string(*pre.review_meetings));
+  date("StepDecisionDate", pre.decided_on);
+  date("CourtAppDate", pre.court_application);
+  date("LetterInitCPDate", pre.proceedings_letter);
+  if (!pre.outcome.empty()) Element(out, 5, "PPOutcome", pre.outcome);
+  Close(out, 4, "PreProceedingsandFGDM");
+}
+
 void EpisodeXml(std::string& out, const ReferralEpisode& episode,
                 const std::vector<ReferralEpisode>& all_episodes, const WorkingCalendar& calendar) {
   Open(out, 3, "CINdetails");
@@ -210,6 +249,7 @@ void EpisodeXml(std::string& out, const ReferralEpisode& episode,
     }
     Close(out, 4, "ChildProtectionPlans");
   }
+  for (const auto& pre : episode.pre_proceedings) PreProceedingsXml(out, pre);
   Close(out, 3, "CINdetails");
 }
 

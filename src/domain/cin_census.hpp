@@ -25,6 +25,9 @@ struct CensusYear {
   std::string Label() const;
 };
 
+//! The first census year with the pre-proceedings module (PreProceedingsandFGDM): 2026-27.
+inline constexpr int kFirstPreProceedingsYear = 2026;
+
 //! The census year "2025-26"; nullopt for anything else, or a year before 2024-25 (the first with
 //! Sex rather than Gender, the structure written here).
 std::optional<CensusYear> ParseCensusYear(std::string_view text);
@@ -40,6 +43,7 @@ bool InCensusYear(const ReferralEpisode& episode, const CensusYear& year);
 //! day is not shown (a closure, an assessment's authorisation and findings, a conference, a plan's
 //! end), nor what was over before the year began (an assessment authorised, an enquiry concluded,
 //! a plan ended; an enquiry found not to need a conference belongs to the year it started).
+//! Pre-proceedings are shown from 2026-27, in the year they began.
 //! Whether it was ever acted on, and its first conference by then, come from the whole referral.
 ReferralEpisode EpisodeAtYearEnd(const ReferralEpisode& whole, const CensusYear& year);
 

@@ -282,6 +282,13 @@ inline constexpr std::array<Code, 9> kClosureReasons{
      {"RC7", "Services ended for another reason"},
      {"RC8", "Closed after assessment, no further action"},
      {"RC9", "Closed after assessment, referred to early help"}}};
+//! PPOutcome (census 2026-27 on, the Department's code set CS131): how a child's pre-proceedings
+//! ended. The Department's own descriptions were not to hand when this was written; these words
+//! follow what the module records (a decision to step up to care proceedings or down).
+inline constexpr std::array<Code, 3> kPreProceedingsOutcomes{
+    {{"A", "Stepped up: care proceedings to begin"},
+     {"B", "Stepped down: no care proceedings"},
+     {"C", "Ended another way"}}};
 //! CategoryOfAbuse of a child protection plan.
 inline constexpr std::array<Code, 5> kAbuseCategories{{{"NEG", "Neglect"},
                                                        {"PHY", "Physical abuse"},

@@ -57,7 +57,7 @@ class EpisodeMaker {
       return std::move(steps_);
     if (protection_plan) {
       const Date ended = Later(LastDay(), 90 + Pick(500));
-      if (!AddReviews(ended)) return std::move(steps_);
+      if (!AddReviews(ended) || !AddPreProceedings(ended)) return std::move(steps_);
       CaseStepDraft end = Draft("protection_plan_end", ended);
       if (Pick(5) == 0) end.category = Category();
       if (!Add(end)) return std::move(steps_);
@@ -88,6 +88,38 @@ class EpisodeMaker {
       if (review >= ended || review > today_) return true;
       if (!Add(Draft("protection_plan_review", review))) return false;
     }
+  }
+
+  // For about one child protection plan in four, pre-proceedings begun a month or two after it
+  // started and over (decided, and on to court when stepped up) before it ends. Drawn from the
+  // referral's own numbers, not the shared stream, so every other step is the same as without.
+  bool AddPreProceedings(const Date& ended) {
+    const auto& plans = domain::EpisodeOf(referral_.contact_id, referral_.person_id,
+                                          referral_.referral_date, steps_)
+                            .protection_plans;
+    std::mt19937_64 own(std::uint64_t(referral_.contact_id) * 0x9E3779B97F4A7C15u +
+                        std::uint64_t(referral_.person_id));
+    const auto pick = [&](int count) { return int(own() % std::uint64_t(count)); };
+    if (plans.empty() || pick(4) != 0) return true;
+    const Date begun = Later(plans.back().start, 20 + pick(40));
+    const Date letter = Later(begun, 2 + pick(5));
+    const Date meeting = Later(letter, 7 + pick(10));
+    const Date decided = Later(meeting, 50 + pick(60));
+    const int outcome = pick(10);  // A three in ten, B six, C one
+    const Date applied = Later(decided, 2 + pick(5));
+    const Date told = Later(applied, pick(3));
+    if (told >= ended) return true;  // none, rather than steps after the plan
+    CaseStepDraft sent = Draft("letter_before_proceedings", letter);
+    sent.family_meeting = pick(5) == 0 ? "no" : "yes";
+    CaseStepDraft decision = Draft("pre_proceedings_decision", decided);
+    decision.outcome = outcome < 3 ? "A" : outcome < 9 ? "B" : "C";
+    decision.family_meeting = sent.family_meeting == "yes" && pick(10) < 7 ? "yes" : "no";
+    decision.review_meetings = std::to_string(pick(4));
+    if (!Add(Draft("pre_proceedings_start", begun)) || !Add(sent) ||
+        !Add(Draft("pre_proceedings_meeting", meeting)) || !Add(decision))
+      return false;
+    if (decision.outcome != "A") return true;
+    return Add(Draft("court_application", applied)) && Add(Draft("proceedings_letter", told));
   }
 
   int Pick(int count) { return int(random_() % std::uint64_t(count)); }

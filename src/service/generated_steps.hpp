@@ -25,7 +25,8 @@ struct GeneratedReferral {
 //! twelve closes within days with no assessment; the rest are assessed (authorised mostly within
 //! 45 working days) and then closed, or supported on a child in need plan; an enquiry's
 //! conference is on a working day and often starts a child protection plan, reviewed about three
-//! months after it started and every six months after until it ends. Each step passes
+//! months after it started and every six months after until it ends; about one plan in four
+//! has pre-proceedings within it, a third of them stepped up to court. Each step passes
 //! ValidateCaseStep against the steps before it; a step that would not throws std::logic_error,
 //! since the generator would then make data no person could enter.
 std::vector<domain::CaseStep> GeneratedSteps(std::mt19937_64& random,

@@ -14,7 +14,7 @@ namespace {
 const std::string kStepColumnsWithIdText =
     "id, contact_id, person_id, kind, step_date, authorised, child_seen, needs_support, "
     "primary_need, not_required, plan_followed, category, closure_reason, recorded_by, "
-    "recorded_at, previous_plans";
+    "recorded_at, previous_plans, family_meeting, outcome, review_meetings";
 const std::vector<std::string_view> kStepColumnsWithId = ColumnList(kStepColumnsWithIdText);
 const std::vector<std::string_view> kStepColumns(kStepColumnsWithId.begin() + 1,
                                                  kStepColumnsWithId.end());
@@ -23,11 +23,12 @@ const std::vector<std::string_view> kFactorColumns = ColumnList("step_id, positi
 const std::string kSelectStep = "SELECT " + kStepColumnsWithIdText + " FROM case_steps ";
 
 std::vector<SqlValue> StepValues(const domain::CaseStep& step) {
-  return {step.contact_id,    step.person_id,    domain::kCaseStepKinds.Code(step.kind),
-          step.date,          step.authorised,   step.child_seen,
-          step.needs_support, step.primary_need, step.not_required,
-          step.plan_followed, step.category,     step.closure_reason,
-          step.recorded_by,   step.recorded_at,  step.previous_plans};
+  return {step.contact_id,     step.person_id,    domain::kCaseStepKinds.Code(step.kind),
+          step.date,           step.authorised,   step.child_seen,
+          step.needs_support,  step.primary_need, step.not_required,
+          step.plan_followed,  step.category,     step.closure_reason,
+          step.recorded_by,    step.recorded_at,  step.previous_plans,
+          step.family_meeting, step.outcome,      step.review_meetings};
 }
 
 void AppendFactorRows(std::vector<std::vector<SqlValue>>& rows, std::int64_t step_id,
@@ -41,7 +42,8 @@ domain::CaseStep ReadStep(const SqlRow& row) {
   row.Read(0, step.id, step.contact_id, step.person_id, AsCode(step.kind, domain::kCaseStepKinds),
            step.date, step.authorised, step.child_seen, step.needs_support, step.primary_need,
            step.not_required, step.plan_followed, step.category, step.closure_reason,
-           step.recorded_by, step.recorded_at, step.previous_plans);
+           step.recorded_by, step.recorded_at, step.previous_plans, step.family_meeting,
+           step.outcome, step.review_meetings);
   return step;
 }
 

@@ -124,6 +124,9 @@ class SqlRow {
     const auto read = OptionalInt(column);
     value = read ? std::optional<int>(static_cast<int>(*read)) : std::nullopt;
   }
+  void ReadColumn(int column, std::optional<bool>& value) const {
+    value = IsNull(column) ? std::nullopt : std::optional<bool>(Bool(column));
+  }
   void ReadColumn(int column, std::optional<domain::Timestamp>& value) const {
     value = OptionalTime(column);
   }

@@ -1,6 +1,7 @@
 // src/web/case_step_controller.cpp — after a child's referral: the page with every step so far and
-// the form for the next (assessment, section 47 enquiry, conference, plans, closure), and the same
-// through the API. Each form's choices come from the domain's census code lists.
+// the form for the next (assessment, section 47 enquiry, conference, plans, pre-proceedings,
+// closure), and the same through the API. Each form's choices come from the domain's census code
+// lists.
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
 #include "web/controllers.hpp"
@@ -31,6 +32,17 @@ std::string DateQuestion(domain::CaseStepKind kind) {
       return "When was the review conference held?";
     case domain::CaseStepKind::kClosure:
       return "When did the case close?";
+    case domain::CaseStepKind::kPreProceedingsStart:
+      return "When was it decided to begin pre-proceedings?";
+    case domain::CaseStepKind::kLetterBeforeProceedings:
+    case domain::CaseStepKind::kProceedingsLetter:
+      return "When was the letter sent?";
+    case domain::CaseStepKind::kPreProceedingsMeeting:
+      return "When was the first pre-proceedings meeting held?";
+    case domain::CaseStepKind::kPreProceedingsDecision:
+      return "When was it decided to step up or down?";
+    case domain::CaseStepKind::kCourtApplication:
+      return "When was the application made to the court?";
   }
   return "When did it happen?";
 }
@@ -85,6 +97,23 @@ nlohmann::json EpisodeJson(const domain::ReferralEpisode& episode) {
                          {"conference_date", JsonDate(enquiry.conference_date)},
                          {"conference_not_required", enquiry.conference_not_required},
                          {"plan_followed", enquiry.plan_followed}});
+  nlohmann::json pre_proceedings = nlohmann::json::array();
+  const auto answer = [](const std::optional<bool>& yes) {
+    return yes ? nlohmann::json(*yes) : nlohmann::json(nullptr);
+  };
+  for (const auto& pre : episode.pre_proceedings)
+    pre_proceedings.push_back(
+        {{"start_date", domain::FormatDate(pre.start)},
+         {"letter_sent_date", JsonDate(pre.letter_sent)},
+         {"family_meeting_offered", answer(pre.family_meeting_offered)},
+         {"first_meeting_date", JsonDate(pre.first_meeting)},
+         {"decision_date", JsonDate(pre.decided_on)},
+         {"outcome", pre.outcome},
+         {"family_meeting_held", answer(pre.family_meeting_held)},
+         {"review_meetings",
+          pre.review_meetings ? nlohmann::json(*pre.review_meetings) : nlohmann::json(nullptr)},
+         {"court_application_date", JsonDate(pre.court_application)},
+         {"proceedings_letter_date", JsonDate(pre.proceedings_letter)}});
   return {{"contact_id", episode.contact_id},
           {"person_id", episode.person_id},
           {"referral_date", domain::FormatDate(episode.referral_date)},
@@ -95,7 +124,8 @@ nlohmann::json EpisodeJson(const domain::ReferralEpisode& episode) {
           {"assessments", assessments},
           {"section_47_enquiries", enquiries},
           {"child_in_need_plans", PlansJson(episode.need_plans, false)},
-          {"child_protection_plans", PlansJson(episode.protection_plans, true)}};
+          {"child_protection_plans", PlansJson(episode.protection_plans, true)},
+          {"pre_proceedings", pre_proceedings}};
 }
 
 // The referral of the path's {person} on `progress`'s contact, if it is one `by` may see.
@@ -138,6 +168,16 @@ void AddStepQuestions(nlohmann::json& view, std::optional<domain::CaseStepKind> 
   view["closure_reason"] =
       Radios("closure_reason", "Why did the case close?", CensusChoices(domain::kClosureReasons),
              draft.closure_reason, view);
+  view["family_meeting"] =
+      Radios("family_meeting",
+             kind == domain::CaseStepKind::kLetterBeforeProceedings
+                 ? "Did the letter offer a family group decision meeting?"
+                 : "Was a family group decision meeting held during pre-proceedings?",
+             YesNoChoices(), draft.family_meeting, view);
+  view["outcome"] = Radios("outcome", "What was decided?",
+                           CensusChoices(domain::kPreProceedingsOutcomes), draft.outcome, view);
+  view["review_meetings"] = {{"value", draft.review_meetings},
+                             {"error", view.value("review_meetings_error", "")}};
 }
 
 }  // namespace
@@ -254,6 +294,8 @@ http::Response CaseStepController::StepsPage(const RequestContext& context, int 
   view["is_conference"] = kind == domain::CaseStepKind::kConference;
   view["is_plan_end"] = kind == domain::CaseStepKind::kProtectionPlanEnd;
   view["is_closure"] = kind == domain::CaseStepKind::kClosure;
+  view["is_letter_before_proceedings"] = kind == domain::CaseStepKind::kLetterBeforeProceedings;
+  view["is_pre_proceedings_decision"] = kind == domain::CaseStepKind::kPreProceedingsDecision;
   AddStepQuestions(view, kind, draft);
   return pages_.Render(context, status, "case_steps", view);
 }

@@ -147,6 +147,9 @@ domain::CaseStepDraft CaseStepDraftFrom(Fields& fields) {
   draft.plan_followed = fields.YesNo("plan_followed");
   draft.category = fields.Text("category");
   draft.closure_reason = fields.Text("closure_reason");
+  draft.family_meeting = fields.YesNo("family_meeting");
+  draft.outcome = fields.Text("outcome");
+  draft.review_meetings = fields.CountText("review_meetings");
   return draft;
 }
 

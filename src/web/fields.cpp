@@ -88,6 +88,17 @@ std::vector<std::string> Fields::Texts(const std::string& name) {
                            [](const nlohmann::json& item) { return item.is_string(); });
 }
 
+std::string Fields::CountText(const std::string& name) {
+  if (form_) return form_->Value(name);
+  const auto* member = Member(*body_, name);
+  if (!member) return {};
+  if (!member->is_number_integer()) {
+    Note(name, "Must be a whole number");
+    return {};
+  }
+  return std::to_string(member->get<std::int64_t>());
+}
+
 int Fields::Number(const std::string& name) {
   if (form_) {
     const std::string text = form_->Value(name);

@@ -35,6 +35,9 @@ class Fields {
   std::string YesNo(const std::string& name);
   //! Every text of `name` (a set of checkboxes; a JSON list of text).
   std::vector<std::string> Texts(const std::string& name);
+  //! A count as text for the rules to check: a form's as typed, an API body's whole number written
+  //! out ("" when absent; anything but a whole number is noted).
+  std::string CountText(const std::string& name);
   //! A small whole number such as a threshold level (0 when absent; a form's unreadable number is
   //! 0 too, which the rules refuse against the field).
   int Number(const std::string& name);

@@ -4,13 +4,14 @@
 
 #include <gtest/gtest.h>
 
-#include "sample_people.hpp"
+#include "census_samples.hpp"
 
 namespace frontdoor::domain {
 namespace {
 
 using testing::Day;
 using testing::Jayden;
+using testing::PreProceedingsToCourt;
 
 const WorkingCalendar kCalendar;
 const Date kToday = Day("2026-12-01");
@@ -51,10 +52,7 @@ FieldErrors Refusal(const CaseStepDraft& draft, const ReferralEpisode& so_far = 
 }
 
 CaseStepDraft Step(const char* kind, const char* date) {
-  CaseStepDraft draft;
-  draft.kind = kind;
-  draft.date = date;
-  return draft;
+  return testing::StepDraft(kind, date);
 }
 
 CaseStepDraft Conference(const char* date, const char* plan, const char* category = "") {
@@ -292,6 +290,107 @@ TEST(CaseSteps, EachStepReadsOnTheJourneyInWords) {
   EXPECT_EQ(CaseStepEvent(conference, "C-7").summary,
             "Held 2 November 2026. A child protection plan followed: Neglect. Child protection "
             "plans before it, as the census file gave: 2.");
+}
+
+TEST(CaseSteps, PreProceedingsAreKeptPartByPart) {
+  const auto episode = Recorded(PreProceedingsToCourt());
+  ASSERT_EQ(episode.pre_proceedings.size(), 1u);
+  const PreProceedings& pre = episode.pre_proceedings[0];
+  EXPECT_EQ(pre.start, Day("2026-10-06"));
+  EXPECT_EQ(pre.letter_sent, Day("2026-10-08"));
+  EXPECT_EQ(pre.family_meeting_offered, true);
+  EXPECT_EQ(pre.first_meeting, Day("2026-10-20"));
+  EXPECT_EQ(pre.decided_on, Day("2026-11-10"));
+  EXPECT_EQ(pre.outcome, "A");
+  EXPECT_EQ(pre.family_meeting_held, true);
+  EXPECT_EQ(pre.review_meetings, 2);
+  EXPECT_EQ(pre.court_application, Day("2026-11-12"));
+  EXPECT_EQ(pre.proceedings_letter, Day("2026-11-13"));
+  EXPECT_FALSE(pre.Open());
+  EXPECT_EQ(episode.LatestDay(), Day("2026-11-13"));
+  // Stepped down with no first meeting: neither the count of reviews nor, when none was offered,
+  // whether a family meeting was held is needed.
+  CaseStepDraft down = Step("pre_proceedings_decision", "2026-10-30");
+  down.outcome = "B";
+  CaseStepDraft not_offered = Step("letter_before_proceedings", "2026-10-08");
+  not_offered.family_meeting = "no";
+  const auto stepped_down =
+      Recorded({Step("pre_proceedings_start", "2026-10-06"), not_offered, down});
+  EXPECT_EQ(stepped_down.pre_proceedings[0].outcome, "B");
+  EXPECT_FALSE(stepped_down.pre_proceedings[0].family_meeting_held);
+  EXPECT_FALSE(stepped_down.pre_proceedings[0].review_meetings);
+}
+
+TEST(CaseSteps, PreProceedingsStepsAreRefusedOutOfOrder) {
+  const auto drafts = PreProceedingsToCourt();
+  const auto first = [&](std::size_t count) {
+    return Recorded(std::vector<CaseStepDraft>(drafts.begin(), drafts.begin() + count));
+  };
+  const auto field = [](const FieldErrors& errors) {
+    return errors.empty() ? std::string("none") : errors.front().field;
+  };
+  // Nothing of pre-proceedings before they begin, and one at a time.
+  EXPECT_EQ(field(Refusal(drafts[1])), "kind");
+  EXPECT_EQ(field(Refusal(drafts[0], first(1))), "kind");
+  // The letter: not before they began, once, and whether it offered a family meeting.
+  CaseStepDraft early = drafts[1];
+  early.date = "2026-10-05";
+  EXPECT_EQ(field(Refusal(early, first(1))), "date");
+  CaseStepDraft unanswered = drafts[1];
+  unanswered.family_meeting = "";
+  EXPECT_EQ(field(Refusal(unanswered, first(1))), "family_meeting");
+  EXPECT_EQ(field(Refusal(drafts[1], first(2))), "kind");
+  // The decision: its outcome from the list, the family meeting answered once one was offered,
+  // its reviews a whole number and only after a first meeting, not before the letter.
+  CaseStepDraft decision = drafts[3];
+  decision.outcome = "D";
+  EXPECT_EQ(field(Refusal(decision, first(3))), "outcome");
+  decision = drafts[3];
+  decision.family_meeting = "";
+  EXPECT_EQ(field(Refusal(decision, first(3))), "family_meeting");
+  decision = drafts[3];
+  decision.review_meetings = "two";
+  EXPECT_EQ(field(Refusal(decision, first(3))), "review_meetings");
+  decision.review_meetings = "";
+  EXPECT_EQ(field(Refusal(decision, first(3))), "review_meetings");
+  decision = drafts[3];
+  EXPECT_EQ(field(Refusal(decision, first(2))), "review_meetings");  // no first meeting held
+  decision.review_meetings = "0";
+  EXPECT_EQ(field(Refusal(decision, first(2))), "none");
+  decision.date = "2026-10-07";
+  EXPECT_EQ(field(Refusal(decision, first(2))), "date");  // before the letter
+  // The court application only after a decision to step up; its letter only after it.
+  EXPECT_EQ(field(Refusal(drafts[4], first(3))), "kind");
+  CaseStepDraft down = drafts[3];
+  down.outcome = "B";
+  auto stepped_down = std::vector<CaseStepDraft>(drafts.begin(), drafts.begin() + 3);
+  stepped_down.push_back(down);
+  EXPECT_EQ(field(Refusal(drafts[4], Recorded(stepped_down))), "kind");
+  EXPECT_EQ(field(Refusal(drafts[5], first(4))), "kind");
+  CaseStepDraft before_application = drafts[5];
+  before_application.date = "2026-11-11";
+  EXPECT_EQ(field(Refusal(before_application, first(5))), "date");
+  // The case does not close while they are under way; once decided, it may.
+  CaseStepDraft closure = Step("closure", "2026-11-20");
+  closure.closure_reason = "RC7";
+  EXPECT_EQ(field(Refusal(closure, first(3))), "kind");
+  EXPECT_EQ(field(Refusal(closure, first(6))), "none");
+  // Begun again once the last were decided.
+  EXPECT_EQ(field(Refusal(Step("pre_proceedings_start", "2026-11-20"), first(4))), "none");
+}
+
+TEST(CaseSteps, APreProceedingsDecisionReadsInWordsOnTheJourney) {
+  CaseStep step;
+  ASSERT_TRUE(ValidateCaseStep(PreProceedingsToCourt()[3],
+                               Recorded({PreProceedingsToCourt()[0], PreProceedingsToCourt()[1],
+                                         PreProceedingsToCourt()[2]}),
+                               kToday, kCalendar, step)
+                  .empty());
+  const auto event = CaseStepEvent(step, "C-7");
+  EXPECT_EQ(event.title, "Pre-proceedings decision: step up or down");
+  EXPECT_EQ(event.summary,
+            "Decided 10 November 2026: Stepped up: care proceedings to begin. A family group "
+            "decision meeting was held. Review meetings after the first: 2.");
 }
 
 }  // namespace

@@ -5,8 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
+#include "census_samples.hpp"
 #include "domain/cin_census.hpp"
-#include "sample_people.hpp"
 
 namespace frontdoor::domain {
 namespace {
@@ -19,12 +21,7 @@ const WorkingCalendar kCalendar;
 // Jayden's referral of 5 October 2025 as a practitioner records it: assessed, an enquiry whose
 // conference started a plan, the plan reviewed and ended, a child in need plan, the case closed.
 std::vector<CaseStepDraft> Recorded() {
-  const auto draft = [](const char* kind, const char* date) {
-    CaseStepDraft step;
-    step.kind = kind;
-    step.date = date;
-    return step;
-  };
+  const auto draft = testing::StepDraft;
   CaseStepDraft assessment = draft("assessment", "2025-10-06");
   assessment.authorised = "2025-11-20";
   assessment.child_seen = "no";  // the census does not say; read back as not seen
@@ -84,6 +81,23 @@ std::vector<ImportedChild> ReadInParts(const std::string& file, std::size_t part
   return children;
 }
 
+// The steps an episode read back makes (as if typed on 1 December 2026) are `steps`, each with
+// its parts, in the order they happened.
+void ExpectTheSameSteps(const ReferralEpisode& read, const std::vector<CaseStep>& steps) {
+  std::vector<std::string> refusals;
+  const auto remade = StepsOfEpisode(read, Day("2026-12-01"), kCalendar, refusals);
+  EXPECT_TRUE(refusals.empty()) << refusals.front();
+  ASSERT_EQ(remade.size(), steps.size());
+  for (std::size_t index = 0; index < steps.size(); ++index) {
+    EXPECT_EQ(remade[index].kind, steps[index].kind) << index;
+    EXPECT_EQ(remade[index].date, steps[index].date) << index;
+    EXPECT_EQ(remade[index].category, steps[index].category) << index;
+    EXPECT_EQ(remade[index].family_meeting, steps[index].family_meeting) << index;
+    EXPECT_EQ(remade[index].outcome, steps[index].outcome) << index;
+    EXPECT_EQ(remade[index].review_meetings, steps[index].review_meetings) << index;
+  }
+}
+
 TEST(CensusReading, AChildTheExportWroteReadsBackTheSameInAnyParts) {
   std::vector<CaseStep> steps;
   const auto episode = Episode(steps);
@@ -120,15 +134,7 @@ TEST(CensusReading, AChildTheExportWroteReadsBackTheSameInAnyParts) {
     auto read = child.episodes.front();
     read.contact_id = 7;
     read.person_id = 2;
-    std::vector<std::string> refusals;
-    const auto remade = StepsOfEpisode(read, Day("2026-12-01"), kCalendar, refusals);
-    EXPECT_TRUE(refusals.empty()) << refusals.front();
-    ASSERT_EQ(remade.size(), steps.size());
-    for (std::size_t index = 0; index < steps.size(); ++index) {
-      EXPECT_EQ(remade[index].kind, steps[index].kind) << index;
-      EXPECT_EQ(remade[index].date, steps[index].date) << index;
-      EXPECT_EQ(remade[index].category, steps[index].category) << index;
-    }
+    ExpectTheSameSteps(read, steps);
   }
 }
 
@@ -312,6 +318,37 @@ TEST(CensusReading, AFileThatIsNotACensusOfTheseYearsIsRefusedWhole) {
   EXPECT_EQ(problem(File("<Child><LAchildID>X</Child>\n")),
             "4 : Not well-formed XML: mismatched tag");
   EXPECT_EQ(problem("<Message></Message>"), "1 Year: The file gives no census year");
+}
+
+TEST(CensusReading, PreProceedingsReadBackAndMakeTheirSteps) {
+  std::vector<CaseStep> steps;
+  for (const auto& each : testing::PreProceedingsToCourt()) {
+    const auto errors =
+        AppendCaseStep(each, 7, 2, Day("2026-10-05"), Day("2026-12-01"), kCalendar, steps);
+    ASSERT_TRUE(errors.empty()) << each.kind << ": " << errors.front().message;
+  }
+  auto episode = EpisodeOf(7, 2, Day("2026-10-05"), steps);
+  episode.referral_source = "6";
+  const std::string xml = CensusChildXml(Jayden(), "C9", {episode}, {episode}, kCalendar);
+  const auto children = ReadCensusChildren(File(xml, "2027"));
+  ASSERT_EQ(children.size(), 1u);
+  for (const auto& problem : children[0].problems)
+    ADD_FAILURE() << problem.line << " " << problem.element << ": " << problem.reason;
+  ASSERT_EQ(children[0].episodes.size(), 1u);
+  EXPECT_EQ(ImportedChildXml(children[0]), xml);
+  auto read = children[0].episodes[0];
+  read.contact_id = 7;
+  read.person_id = 2;
+  ExpectTheSameSteps(read, steps);
+  // Values outside their lists are problems named by element.
+  std::string broken = xml;
+  broken.replace(broken.find("<PPOutcome>A"), 12, "<PPOutcome>Z");
+  broken.replace(broken.find("<FGDMMeetingOffer>true"), 22, "<FGDMMeetingOffer>maybe");
+  const auto refused = ReadCensusChildren(File(broken, "2027"));
+  ASSERT_EQ(refused.size(), 1u);
+  std::set<std::string> elements;
+  for (const auto& problem : refused[0].problems) elements.insert(problem.element);
+  EXPECT_EQ(elements, (std::set<std::string>{"PPOutcome", "FGDMMeetingOffer"}));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
-// tests/domain/census_samples.hpp — what the census tests share: a case step on a day, and Jayden's
-// sound referral of 2025-26, which passes every pre-flight rule.
+// tests/domain/census_samples.hpp — what the census and step tests share: a case step on a day,
+// Jayden's sound referral of 2025-26, which passes every pre-flight rule, and pre-proceedings
+// taken to court.
 #pragma once
 
 #include "domain/case_steps.hpp"
@@ -33,6 +34,29 @@ inline ReferralEpisode Sound() {
                             Step(CaseStepKind::kProtectionPlanEnd, "2026-02-26"), closure});
   episode.referral_source = "6";
   return episode;
+}
+
+// A step of `kind` on `date` ("2026-10-06") as typed, before its other answers.
+inline CaseStepDraft StepDraft(const char* kind, const char* date) {
+  CaseStepDraft draft;
+  draft.kind = kind;
+  draft.date = date;
+  return draft;
+}
+
+// Pre-proceedings begun on 6 October 2026 and followed through to care proceedings, as a
+// practitioner records them.
+inline std::vector<CaseStepDraft> PreProceedingsToCourt() {
+  const auto step = StepDraft;
+  CaseStepDraft letter = step("letter_before_proceedings", "2026-10-08");
+  letter.family_meeting = "yes";
+  CaseStepDraft decision = step("pre_proceedings_decision", "2026-11-10");
+  decision.outcome = "A";
+  decision.family_meeting = "yes";
+  decision.review_meetings = "2";
+  return {step("pre_proceedings_start", "2026-10-06"),   letter,
+          step("pre_proceedings_meeting", "2026-10-20"), decision,
+          step("court_application", "2026-11-12"),       step("proceedings_letter", "2026-11-13")};
 }
 
 }  // namespace frontdoor::domain::testing

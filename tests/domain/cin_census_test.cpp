@@ -193,5 +193,47 @@ TEST(CinCensus, AChildIsWrittenInTheDepartmentsElementOrder) {
   }
 }
 
+TEST(CinCensus, PreProceedingsAreShownFrom2026InTheYearTheyBegan) {
+  CaseStep decision = testing::Step(CaseStepKind::kPreProceedingsDecision, "2027-04-12");
+  decision.outcome = "B";
+  decision.family_meeting = false;
+  CaseStep letter = testing::Step(CaseStepKind::kLetterBeforeProceedings, "2027-03-03");
+  letter.family_meeting = true;
+  CaseStep earlier = testing::Step(CaseStepKind::kPreProceedingsDecision, "2026-03-30");
+  earlier.outcome = "C";
+  const auto whole =
+      EpisodeOf(7, 2, Day("2026-02-02"),
+                {testing::Step(CaseStepKind::kPreProceedingsStart, "2026-03-02"), earlier,
+                 testing::Step(CaseStepKind::kPreProceedingsStart, "2027-03-01"), letter,
+                 testing::Step(CaseStepKind::kPreProceedingsMeeting, "2027-03-20"), decision});
+  ASSERT_EQ(whole.pre_proceedings.size(), 2u);
+  // 2025-26's file has no such module; 2026-27's the ones begun in it, as they stood on 31 March.
+  EXPECT_TRUE(EpisodeAtYearEnd(whole, *ParseCensusYear("2025-26")).pre_proceedings.empty());
+  const auto shown = EpisodeAtYearEnd(whole, *ParseCensusYear("2026-27"));
+  ASSERT_EQ(shown.pre_proceedings.size(), 1u);
+  const PreProceedings& pre = shown.pre_proceedings[0];
+  EXPECT_EQ(pre.start, Day("2027-03-01"));
+  EXPECT_EQ(pre.letter_sent, Day("2027-03-03"));
+  EXPECT_EQ(pre.first_meeting, Day("2027-03-20"));
+  EXPECT_FALSE(pre.decided_on);
+  EXPECT_EQ(pre.outcome, "");
+  EXPECT_FALSE(pre.family_meeting_held);
+  // Written at the end of the referral's details, in the Department's order.
+  const std::string xml = CensusChildXml(Jayden(), "C2", {shown}, {shown}, kCalendar);
+  EXPECT_NE(xml.find("<ReferralNFA>false</ReferralNFA>\n"
+                     "        <PreProceedingsandFGDM>\n"
+                     "          <PPStartDate>2027-03-01</PPStartDate>\n"
+                     "          <LBPSentDate>2027-03-03</LBPSentDate>\n"
+                     "          <FGDMMeetingOffer>true</FGDMMeetingOffer>\n"
+                     "          <InitialPPMeetingDate>2027-03-20</InitialPPMeetingDate>\n"
+                     "        </PreProceedingsandFGDM>\n"
+                     "      </CINdetails>"),
+            std::string::npos)
+      << xml;
+  const std::string next_year = CensusChildXml(
+      Jayden(), "C2", {EpisodeAtYearEnd(whole, *ParseCensusYear("2027-28"))}, {whole}, kCalendar);
+  EXPECT_EQ(next_year.find("PreProceedingsandFGDM"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace frontdoor::domain

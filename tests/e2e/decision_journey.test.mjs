@@ -270,6 +270,21 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   assert.match(await practitioner.locator('#step-list').innerText(),
     /Section 47 enquiry started[\s\S]*Initial child protection conference\s+Not needed after the section 47 enquiry\.\s+Recorded by test\.practitioner[\s\S]*Assessment started/)
   await expectAccessible(practitioner, 'after the referral, three steps')
+  // Pre-proceedings begun and their letter sent; the decision's questions refused unanswered.
+  await recordStep('Pre-proceedings begun')
+  await recordStep('Letter before proceedings sent',
+    () => practitioner.getByLabel('Yes', { exact: true }).check())
+  await practitioner.getByLabel('Pre-proceedings decision: step up or down', { exact: true }).check()
+  await practitioner.getByRole('button', { name: 'Continue' }).click()
+  await practitioner.locator('#date').fill(day)
+  await practitioner.locator('#date-month').fill(month)
+  await practitioner.locator('#date-year').fill(year)
+  await practitioner.getByRole('button', { name: 'Record it' }).click()
+  const undecided = await practitioner.locator('.govuk-error-summary').innerText()
+  assert.match(undecided, /Select how pre-proceedings ended/)
+  assert.match(undecided, /Say whether a family group decision meeting was held/)
+  await expectAccessible(practitioner, 'the pre-proceedings decision, refused')
+  await practitioner.getByRole('link', { name: 'Choose something else that happened' }).click()
   await practitioner.getByLabel('Assessment completed', { exact: true }).check()
   await practitioner.getByRole('button', { name: 'Continue' }).click()
   await practitioner.getByLabel('No factors identified').check()
@@ -290,7 +305,8 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   const own = {
     Jayden: [/Decision: Single assessment \(section 17\) at level 4 \(Safeguarding\)/, /4\.D1 Injury or harm that may not be accidental/,
       /hides in Amelia's room/, /Jayden needs an assessment of his safety/, /Allocated to test\.practitioner, Assessment team \(north\)/,
-      /Section 47 enquiry started/, /Initial child protection conference[\s\S]*?Not needed after the section 47 enquiry/, /Assessment started/],
+      /Section 47 enquiry started/, /Initial child protection conference[\s\S]*?Not needed after the section 47 enquiry/, /Assessment started/,
+      /Letter before proceedings sent[\s\S]*?It offered a family group decision meeting\./],
     Amelia: [/Decision: Early help \(Children and Families First\) at level 3 \(Universal Partnership Plus\)/, /3\.F1 Domestic abuse in the home/,
       /dance class/, /early help with the whole family/, /Not allocated with the children they live with/]
   }

@@ -165,6 +165,21 @@ test('a re-referral of two siblings goes from contact to allocation, and every r
   assert.deepEqual(episode.body.child_protection_plans, [{ start_date: '2026-12-01', end_date: null, initial_category: 'NEG', latest_category: 'NEG', review_dates: ['2026-12-02'], next_review_due: '2027-06-02' }])
   assert.deepEqual(episode.body.steps.map((step) => step.kind), ['section_47', 'conference', 'protection_plan_review'])
   assert.equal((await api('practitioner', 'GET', `/api/v1/contacts/${id}/children/4040/steps`)).status, 404)
+  // Pre-proceedings, in order: their letter refused before they begin, a count that is not a whole
+  // number refused by name, then begun, the letter and the decision.
+  const letter = { kind: 'letter_before_proceedings', date: '2026-12-02', family_meeting: true }
+  assert.deepEqual((await api('manager', 'POST', steps, letter)).body.errors, [{ field: 'kind', message: 'Record that pre-proceedings began first' }])
+  assert.equal((await api('manager', 'POST', steps, { kind: 'pre_proceedings_start', date: '2026-12-02' })).status, 201)
+  assert.equal((await api('manager', 'POST', steps, letter)).status, 201)
+  const preDecision = { kind: 'pre_proceedings_decision', date: '2026-12-03', outcome: 'A', family_meeting: true, review_meetings: 'two' }
+  assert.deepEqual((await api('manager', 'POST', steps, preDecision)).body.errors, [{ field: 'review_meetings', message: 'Must be a whole number' }])
+  const preDecided = await api('manager', 'POST', steps, { ...preDecision, review_meetings: 0 })
+  assert.equal(preDecided.status, 201)
+  assert.equal(preDecided.body.summary, 'Decided 3 December 2026: Stepped up: care proceedings to begin. A family group decision meeting was held. Review meetings after the first: 0.')
+  assert.deepEqual((await api('auditor', 'GET', steps)).body.pre_proceedings, [{
+    start_date: '2026-12-02', letter_sent_date: '2026-12-02', family_meeting_offered: true, first_meeting_date: null,
+    decision_date: '2026-12-03', outcome: 'A', family_meeting_held: true, review_meetings: 0,
+    court_application_date: null, proceedings_letter_date: null }])
 
   const work = await api('practitioner', 'GET', '/api/v1/work')
   assert.deepEqual(work.body.items.filter((item) => item.kind === 'assessment').length, 2)

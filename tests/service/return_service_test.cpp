@@ -72,6 +72,23 @@ TEST_P(ReturnServiceTest, AGeneratedPastYearPassesEveryPreFlightRule) {
   EXPECT_EQ(Occurrences(xml, "<CINdetails>"), std::size_t(run.referrals));
 }
 
+TEST_P(ReturnServiceTest, TheYearUnderWayHoldsItsPreProceedingsAndPassesTheirRules) {
+  // 2026-27 on 1 December 2026: the first year with the pre-proceedings module.
+  std::string xml;
+  const auto run = Census("2026-27", xml);
+  for (const auto& problem : run.problems) {
+    if (problem.rule.starts_with("90"))
+      ADD_FAILURE() << problem.rule << " " << problem.element << ": " << problem.message;
+  }
+  for (const char* element : {"<PreProceedingsandFGDM>", "<LBPSentDate>", "<StepDecisionDate>",
+                              "<PPOutcome>", "<ReviewMeetingsCount>"})
+    EXPECT_GT(Occurrences(xml, element), 0u) << element;
+  // None in a year before the module.
+  std::string earlier;
+  Census("2025-26", earlier);
+  EXPECT_EQ(Occurrences(earlier, "PreProceedingsandFGDM"), 0u);
+}
+
 TEST_P(ReturnServiceTest, AnAssessmentBrokenAfterwardsIsCaughtByItsRule) {
   // A step kept without the rules a person meets (as an import of bad history could): an
   // assessment with no factors, on the first referral of the year.

@@ -1,7 +1,7 @@
 // tests/store/case_step_records_test.cpp — the steps-after-referral contract: every part of a step
-// and an assessment's factors in order, read by child and by contact, and the database's own
-// refusal of an incomplete assessment, and the referrals whose child protection plan is open, on
-// SQLite and PostgreSQL.
+// and an assessment's factors in order, read by child and by contact, the database's own refusal
+// of an incomplete assessment or pre-proceedings decision, and the referrals whose child
+// protection plan is open, on SQLite and PostgreSQL.
 #include "store/case_step_records.hpp"
 
 #include "records_test_support.hpp"
@@ -100,6 +100,46 @@ TEST_P(CaseStepRecordsTest, KeepsTheStartOfAnAssessmentUnderWay) {
   EXPECT_EQ(his[0].kind, domain::CaseStepKind::kAssessmentStart);
   EXPECT_EQ(his[0].date, started.date);
   EXPECT_FALSE(his[0].authorised);
+}
+
+TEST_P(CaseStepRecordsTest, KeepsThePartsOfPreProceedingsSteps) {
+  const auto jayden = AddPerson("Jayden", "Smith");
+  const auto contact = AddContact({jayden});
+  domain::CaseStep letter;
+  letter.contact_id = contact;
+  letter.person_id = jayden;
+  letter.kind = domain::CaseStepKind::kLetterBeforeProceedings;
+  letter.date = *domain::ParseDate("2026-10-08");
+  letter.family_meeting = false;
+  letter.recorded_by = "sam";
+  letter.recorded_at = At("2026-10-08T10:00:00Z");
+  domain::CaseStep decision = letter;
+  decision.kind = domain::CaseStepKind::kPreProceedingsDecision;
+  decision.family_meeting = true;
+  decision.outcome = "A";
+  decision.review_meetings = 0;
+  domain::CaseStep meeting = letter;
+  meeting.kind = domain::CaseStepKind::kPreProceedingsMeeting;
+  meeting.family_meeting.reset();
+  Write([&](Records& records) {
+    for (const auto* step : {&letter, &meeting, &decision}) records.case_steps.Add(*step);
+    return 0;
+  });
+  const auto his = Read([&](Records& records) { return records.case_steps.OfPeople({jayden}); });
+  ASSERT_EQ(his.size(), 3u);
+  EXPECT_EQ(his[0].family_meeting, false);  // an answer of no is not the same as no answer
+  EXPECT_EQ(his[1].family_meeting, std::nullopt);
+  EXPECT_EQ(his[2].family_meeting, true);
+  EXPECT_EQ(his[2].outcome, "A");
+  EXPECT_EQ(his[2].review_meetings, 0);
+  EXPECT_FALSE(his[1].review_meetings);
+  // A decision without its outcome, or an outcome not in the list, is refused by the database.
+  for (const char* outcome : {"", "Z"}) {
+    decision.outcome = outcome;
+    EXPECT_THROW(Write([&](Records& records) { return records.case_steps.Add(decision); }),
+                 StoreError)
+        << outcome;
+  }
 }
 
 TEST_P(CaseStepRecordsTest, RefusesAnAssessmentWithoutItsAuthorisationOrAClosureWithoutAReason) {

@@ -201,14 +201,21 @@ TEST_P(MigrationTest, StepsAndTheirFactorsComeThroughTheWideningOfStepKinds) {
     records.case_steps.Add(assessment);
     return std::pair{assessment.contact_id, assessment.person_id};
   });
-  // 0025 made again over a database holding a step with its factors: the column 0028 added to the
-  // steps taken away first (0025 copies the table as it was), and put back after as 0028 does.
+  // 0025 made again over a database holding a step with its factors: the columns 0028 and 0040
+  // added to the steps taken away first (0025 copies the table as it was), and put back after.
   ExecuteDirectly(database_.Url(), "DELETE FROM schema_migrations WHERE version >= 25");
-  ExecuteDirectly(database_.Url(), "ALTER TABLE case_steps DROP COLUMN previous_plans");
+  const bool sqlite = GetParam() == DatabaseKind::kSqlite;
+  const std::vector<std::pair<const char*, std::string>> added = {
+      {"previous_plans", sqlite ? "INTEGER" : "BIGINT"},
+      {"family_meeting", sqlite ? "INTEGER" : "BOOLEAN"},
+      {"outcome", "TEXT NOT NULL DEFAULT ''"},
+      {"review_meetings", sqlite ? "INTEGER" : "BIGINT"}};
+  for (const auto& [column, type] : added)
+    ExecuteDirectly(database_.Url(), std::string("ALTER TABLE case_steps DROP COLUMN ") + column);
   EXPECT_EQ(store->Migrate(25), 1);
-  ExecuteDirectly(database_.Url(),
-                  std::string("ALTER TABLE case_steps ADD COLUMN previous_plans ") +
-                      (GetParam() == DatabaseKind::kSqlite ? "INTEGER" : "BIGINT"));
+  for (const auto& [column, type] : added)
+    ExecuteDirectly(database_.Url(),
+                    std::string("ALTER TABLE case_steps ADD COLUMN ") + column + " " + type);
   const auto steps = store->ReadResult(
       [&](Records& records) { return records.case_steps.OfPeople({ids.second}); });
   ASSERT_EQ(steps.size(), 1u);
