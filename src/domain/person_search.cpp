@@ -161,9 +161,11 @@ struct Weighing {
   }
 };
 
-//! NHS number, unique pupil number, local child id: agreeing all but settles it; a different
-//! number given on both sides counts strongly against.
-void WeighIdentifiers(const ParsedSearch& search, const Person& person, Weighing& weighing) {
+//! NHS number, unique pupil number (current or former), local child id: agreeing all but settles
+//! it; a different number given on both sides counts strongly against.
+void WeighIdentifiers(const ParsedSearch& search, const SearchCandidate& candidate,
+                      Weighing& weighing) {
+  const Person& person = candidate.person;
   const auto weigh = [&](const std::optional<std::string>& typed, const std::string& held,
                          const char* what) {
     if (!typed || held.empty()) return;
@@ -176,7 +178,14 @@ void WeighIdentifiers(const ParsedSearch& search, const Person& person, Weighing
   };
   weigh(search.nhs_number, person.nhs_number, "NHS number");
   weighing.same_nhs_number = search.nhs_number && *search.nhs_number == person.nhs_number;
-  weigh(search.upn, person.upn, "unique pupil number");
+  // A number the child had before agrees as well as their current one (the school that gave it
+  // may still use it); it is not then a different number.
+  if (search.upn && (candidate.had_upn || person.former_upn == *search.upn)) {
+    weighing.Add(levels::kIdentifierExact.Weight(), "same former unique pupil number");
+    weighing.identified = true;
+  } else {
+    weigh(search.upn, person.upn, "unique pupil number");
+  }
   if (search.local_person_id && person.id == *search.local_person_id) {
     weighing.Add(levels::kIdentifierExact.Weight(), "same local child id");
     weighing.identified = true;
@@ -306,7 +315,7 @@ std::vector<SearchMatch> RankMatches(const ParsedSearch& search,
   const ExactNameWeights exact = WeighTypedNames(search, frequencies);
   for (const SearchCandidate& candidate : candidates) {
     Weighing weighing;
-    WeighIdentifiers(search, candidate.person, weighing);
+    WeighIdentifiers(search, candidate, weighing);
     WeighNames(search, typed_family, typed_given, candidate.person, exact, weighing);
     WeighBirth(search, candidate.person, weighing);
     WeighPostcode(search, candidate, weighing);

@@ -59,6 +59,8 @@ FieldErrors ParseSearch(const PersonSearch& search, ParsedSearch& parsed,
 struct SearchCandidate {
   Person person;
   std::vector<std::string> postcodes;
+  //! The unique pupil number searched for is one they had before (FormerUPN), as the store found.
+  bool had_upn = false;
 };
 
 //! A likely match, best first, with the reasons in words a practitioner can check.

@@ -139,12 +139,13 @@ domain::BreakGlass ReadBreakGlass(const SqlRow& row) {
 }
 
 // One query per index; the value is the first parameter, the limit the second.
-constexpr std::array<std::pair<PersonIndex, std::string_view>, 5> kPersonIndexQueries = {{
+constexpr std::array<std::pair<PersonIndex, std::string_view>, 6> kPersonIndexQueries = {{
     {PersonIndex::kGivenNameKey, "SELECT person_id FROM person_names WHERE given_key = ?"},
     // The repeated condition lets both databases use the partial index (a bound value proves
     // nothing about itself to the planner).
     {PersonIndex::kNhsNumber, "SELECT id FROM people WHERE nhs_number = ? AND nhs_number <> ''"},
     {PersonIndex::kUpn, "SELECT id FROM people WHERE upn = ? AND upn <> ''"},
+    {PersonIndex::kFormerUpn, "SELECT id FROM people WHERE former_upn = ? AND former_upn <> ''"},
     {PersonIndex::kId, "SELECT id FROM people WHERE id = ?"},
     {PersonIndex::kPostcode,
      "SELECT m.person_id FROM households h JOIN household_members m ON m.household_id = h.id "

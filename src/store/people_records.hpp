@@ -23,6 +23,7 @@ enum class PersonIndex {
   kGivenNameKey,  //!< the sound-alike key of any given name they are known by
   kNhsNumber,     //!< ten digits
   kUpn,           //!< thirteen characters
+  kFormerUpn,     //!< a unique pupil number they had before
   kId,            //!< the person id (from a local child id)
   kPostcode,      //!< any household they have lived in
 };

@@ -18,6 +18,7 @@ struct Gathered {
   std::vector<std::int64_t> ids;
   std::vector<domain::SearchCandidate> rows;
   std::unordered_set<std::int64_t> postcodes_read;
+  std::unordered_set<std::int64_t> by_former_upn;  //!< found by the typed number as a former one
 };
 
 Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
@@ -34,7 +35,12 @@ Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
     add(records.people.ByIndex(index, value, limit));
   };
   if (search.nhs_number) collect(PersonIndex::kNhsNumber, *search.nhs_number);
-  if (search.upn) collect(PersonIndex::kUpn, *search.upn);
+  if (search.upn) {
+    collect(PersonIndex::kUpn, *search.upn);
+    const auto former = records.people.ByIndex(PersonIndex::kFormerUpn, *search.upn, limit);
+    gathered.by_former_upn.insert(former.begin(), former.end());
+    add(former);
+  }
   if (search.local_person_id) collect(PersonIndex::kId, std::to_string(*search.local_person_id));
   if (search.date_of_birth) {
     for (const auto& date : domain::DatesWithDayAndMonthSwapped(*search.date_of_birth)) {
@@ -127,6 +133,8 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(
                          [](const auto& one, std::int64_t key) { return one.id < key; });
     if (found == people.end() || found->id != id) continue;
     std::optional<domain::Person> person = *found;
+    // The rows a search reads leave the former number out: one found by it had the typed one.
+    const bool had_upn = gathered.by_former_upn.count(id) > 0;
     // A merged record found by its own name or number stands for the record it was merged into.
     if (person->merged_into) {
       id = *person->merged_into;
@@ -134,7 +142,7 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(
     }
     if (!person || !taken_once.insert(id).second) continue;
     taken.push_back(id);
-    candidates.push_back({std::move(*person), {}});
+    candidates.push_back({std::move(*person), {}, had_upn});
   }
   // Addresses only matter to a search that gives a postcode: those read from the search table
   // came with theirs, and one look-up finds everyone else's.

@@ -97,6 +97,30 @@ TEST(PersonSearch, TheRecordWithTheSearchedNhsNumberComesFirstWithItsReason) {
   EXPECT_TRUE(matches[0].same_nhs_number);
 }
 
+TEST(PersonSearch, APupilNumberTheChildHadBeforeAgreesAsTheirCurrentOneWould) {
+  ParsedSearch search;
+  ASSERT_TRUE(ParseSearch({"Jayden Smith", "", "", "W801200106001", ""}, search).empty());
+  auto renumbered = Candidate(1, "Jayden", "Smith", "2015-05-14");
+  renumbered.person.upn = "A123456789012";
+  renumbered.person.former_upn = "W801200106001";
+  auto found_by_it = Candidate(2, "Jayden", "Smith", "2015-05-14");  // as the store marks one
+  found_by_it.person.upn = "A123456789012";
+  found_by_it.had_upn = true;
+  auto other = Candidate(3, "Jayden", "Smith", "2015-05-14");
+  other.person.upn = "A123456789012";
+  const auto matches = RankMatches(search, {renumbered, found_by_it, other}, kVariants, {});
+  ASSERT_GE(matches.size(), 2u);
+  for (std::size_t index : {0u, 1u}) {
+    EXPECT_NE(matches[index].person.id, 3);
+    EXPECT_EQ(matches[index].reasons.front(), "same former unique pupil number");
+    EXPECT_TRUE(matches[index].strong);
+  }
+  for (const auto& match : matches) {
+    if (match.person.id != 3) continue;
+    EXPECT_EQ(match.reasons.front(), "a different unique pupil number");
+  }
+}
+
 TEST(PersonSearch, AgreeingOnARareNameCountsForMoreThanOnACommonOne) {
   ParsedSearch search;
   ASSERT_TRUE(ParseSearch({"Amara Okonkwo", "", "", "", ""}, search).empty());

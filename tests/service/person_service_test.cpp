@@ -109,6 +109,27 @@ TEST_P(PersonServiceTest, BadPeopleAreRefusedAndNothingIsKept) {
   EXPECT_TRUE(std::holds_alternative<NotFound>(people_.ViewPerson(practitioner, 1)));
 }
 
+TEST_P(PersonServiceTest, APupilNumberTheChildHadBeforeFindsThem) {
+  const Identity practitioner = Account("pat.practitioner", "practitioner");
+  auto renumbered = Draft("Jayden", "Smith", "2015-05-14");
+  renumbered.upn = "A123456789012";
+  renumbered.former_upn = "W801200106001";
+  const auto added = people_.AddPerson(practitioner, renumbered);
+  ASSERT_TRUE(std::holds_alternative<domain::Person>(added));
+  people_.AddPerson(practitioner, Draft("Jayden", "Smith", "2015-05-14"));  // a namesake
+  // By the number alone, and with his name and date of birth: him first, saying why.
+  for (const domain::PersonSearch& search :
+       {domain::PersonSearch{"", "", "", "W801200106001", ""},
+        domain::PersonSearch{"Jayden Smith", "2015-05-14", "", "W801200106001", ""}}) {
+    const auto found = people_.FindPeople(practitioner, search);
+    ASSERT_TRUE(std::holds_alternative<SearchResults>(found));
+    const auto& matches = std::get<SearchResults>(found).matches;
+    ASSERT_FALSE(matches.empty());
+    EXPECT_EQ(matches[0].person.id, std::get<domain::Person>(added).id);
+    EXPECT_EQ(matches[0].reasons.front(), "same former unique pupil number");
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(BothDatabases, PersonServiceTest,
                          ::testing::Values(store::DatabaseKind::kSqlite,
                                            store::DatabaseKind::kPostgres),

@@ -138,6 +138,8 @@ TEST_P(PeopleRecordsTest, LooksPeopleUpByEachIndex) {
   EXPECT_EQ(by(PersonIndex::kGivenNameKey, domain::PhoneticKey("Jayden")), just);
   EXPECT_EQ(by(PersonIndex::kNhsNumber, "9434765919"), just);
   EXPECT_EQ(by(PersonIndex::kUpn, "A123456789012"), just);
+  EXPECT_EQ(by(PersonIndex::kFormerUpn, "W801200106001"), just);
+  EXPECT_TRUE(by(PersonIndex::kFormerUpn, "A123456789012").empty());  // his current one
   EXPECT_EQ(by(PersonIndex::kId, std::to_string(other)), std::vector<std::int64_t>{other});
   EXPECT_EQ(by(PersonIndex::kPostcode, "SO18 5AB"), just);
   EXPECT_TRUE(by(PersonIndex::kId, "not a number").empty());
