@@ -15,7 +15,8 @@ std::string ReferralEpisode::PrimaryNeed() const {
 }
 
 bool ReferralEpisode::NoFurtherAction() const {
-  return closure_date.has_value() && !acted_on_before && assessments.empty() && enquiries.empty();
+  return closure_date.has_value() && !acted_on_before && assessments.empty() && enquiries.empty() &&
+         pre_proceedings.empty();
 }
 
 Date ReferralEpisode::LatestDay() const {
@@ -347,12 +348,14 @@ void CheckPreProceedingsDecision(const CaseStepDraft& draft, FieldErrors& errors
     errors.push_back({"outcome", "Select how pre-proceedings ended"});
   step.outcome = draft.outcome;
   // Asked whenever one was offered (the Department's query 9010Q); otherwise as known.
-  if (pre.family_meeting_offered.value_or(false) || !draft.family_meeting.empty())
+  const bool may_be_missing = draft.queried_answers_may_be_missing;
+  if ((pre.family_meeting_offered.value_or(false) && !may_be_missing) ||
+      !draft.family_meeting.empty())
     YesOrNoInto(draft.family_meeting, "family_meeting",
                 "Say whether a family group decision meeting was held", errors,
                 step.family_meeting);
   if (draft.review_meetings.empty()) {
-    if (pre.first_meeting)
+    if (pre.first_meeting && !may_be_missing)
       errors.push_back({"review_meetings",
                         "Enter how many review meetings followed the first meeting, 0 if none"});
     return;
@@ -379,12 +382,20 @@ void CheckPreProceedingsStep(const CaseStepDraft& draft, FieldErrors& errors,
     if (latest && latest->Open())
       errors.push_back({"kind", "Pre-proceedings are already under way (begun " +
                                     FormatLongDate(latest->start) + ")"});
+    else if (latest)
+      NotBefore(latest->decided_on, "the last pre-proceedings were decided", errors, step);
     return;
   }
   const bool after_decision =
       step.kind == CaseStepKind::kCourtApplication || step.kind == CaseStepKind::kProceedingsLetter;
-  if (!latest || (!after_decision && !latest->Open())) {
+  if (!latest) {
     errors.push_back({"kind", "Record that pre-proceedings began first"});
+    return;
+  }
+  if (!after_decision && !latest->Open()) {
+    errors.push_back({"kind", "The last pre-proceedings were decided on " +
+                                  FormatLongDate(*latest->decided_on) +
+                                  ": record that new ones began first"});
     return;
   }
   const auto once = [&](const std::optional<Date>& day, const char* what) {
@@ -542,9 +553,11 @@ std::string CaseStepSummary(const CaseStep& step) {
                    "It did not offer a family group decision meeting.");
     case CaseStepKind::kPreProceedingsDecision:
       return "Decided " + FormatLongDate(step.date) + ": " +
-             std::string(LabelFor(kPreProceedingsOutcomes, step.outcome).value_or("")) + ". " +
-             Words(step.family_meeting.value_or(false), "A family group decision meeting was held.",
-                   "No family group decision meeting was held.") +
+             std::string(LabelFor(kPreProceedingsOutcomes, step.outcome).value_or("")) + "." +
+             (step.family_meeting
+                  ? Words(*step.family_meeting, " A family group decision meeting was held.",
+                          " No family group decision meeting was held.")
+                  : std::string()) +
              (step.review_meetings ? " Review meetings after the first: " +
                                          std::to_string(*step.review_meetings) + "."
                                    : "");

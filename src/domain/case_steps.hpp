@@ -117,6 +117,9 @@ struct CaseStepDraft {
   //! came before the year, and a closure "after assessment" whose assessment did, are taken as the
   //! file gives them.
   bool earlier_steps_not_held = false;
+  //! History from a census file: a pre-proceedings decision may leave out what the Department only
+  //! asks about when missing (whether a family meeting was held, how many reviews followed).
+  bool queried_answers_may_be_missing = false;
   //! History from a census file, whose assessments may name factors retired since (18A, 19A).
   bool retired_factors_allowed = false;
   //! History from a census file: a conference a plan followed keeps the file's count of the
@@ -193,7 +196,8 @@ struct ReferralEpisode {
 
   //! The latest assessment's primary need, else the referral's own, or "" before either.
   std::string PrimaryNeed() const;
-  //! The census's ReferralNFA: closed, and never assessed nor enquired into.
+  //! The census's ReferralNFA: closed, and never assessed, enquired into nor taken into
+  //! pre-proceedings.
   bool NoFurtherAction() const;
   //! The latest day of any step (the referral's day before any).
   Date LatestDay() const;

@@ -22,6 +22,14 @@ constexpr const char* kProceedingsLetter = "9013";    // LetterInitCPDate outsid
 constexpr const char* kReviewCountMissing = "9015Q";  // first meeting, no count of reviews
 }  // namespace rule
 
+// For pre-proceedings not decided by the year's end, why the file cannot say: it is recorded with
+// the decision, after the year.
+std::string StillUnderWay(const PreProceedings& pre) {
+  return pre.Open() ? " (they were still under way at the year's end, and this is recorded with "
+                      "their decision: give the Department that reason)"
+                    : "";
+}
+
 }  // namespace
 
 void CheckPreProceedings(CensusFindings& found, const ReferralEpisode& episode) {
@@ -64,7 +72,9 @@ void CheckPreProceedings(CensusFindings& found, const ReferralEpisode& episode) 
              pre.start, "pre-proceedings began");
     if (pre.family_meeting_offered.value_or(false) && !pre.family_meeting_held && !may_yet_answer)
       found.Query(rule::kMeetingHeldMissing, "FGDMMeetingFac",
-                  "A family group decision meeting was offered: say whether one was held", contact);
+                  "A family group decision meeting was offered: say whether one was held" +
+                      StillUnderWay(pre),
+                  contact);
     if (!pre.outcome.empty() && !CensusListed(kPreProceedingsOutcomes, pre.outcome))
       found.Add(rule::kOutcomeCode, "PPOutcome",
                 "\"" + pre.outcome + "\" is not a pre-proceedings outcome (A, B or C)", contact);
@@ -76,7 +86,8 @@ void CheckPreProceedings(CensusFindings& found, const ReferralEpisode& episode) 
     if (pre.first_meeting && !pre.review_meetings && !may_yet_answer)
       found.Query(rule::kReviewCountMissing, "ReviewMeetingsCount",
                   "A first pre-proceedings meeting was held: say how many review meetings "
-                  "followed it, 0 if none",
+                  "followed it, 0 if none" +
+                      StillUnderWay(pre),
                   contact);
   }
 }

@@ -471,8 +471,7 @@ int DayOrder(CaseStepKind kind) {
   return 7;
 }
 
-// The drafts of the referral's pre-proceedings, each part in the order it comes; `add` makes a
-// draft of a kind on a day.
+// The drafts of the referral's pre-proceedings in order; `add` makes a draft of a kind on a day.
 template <typename Add>
 void AddPreProceedingsDrafts(const ReferralEpisode& episode, Add&& add) {
   const auto yes_no = [](const std::optional<bool>& yes) -> std::string {
@@ -489,6 +488,7 @@ void AddPreProceedingsDrafts(const ReferralEpisode& episode, Add&& add) {
       decision.outcome = pre.outcome;
       decision.family_meeting = yes_no(pre.family_meeting_held);
       if (pre.review_meetings) decision.review_meetings = std::to_string(*pre.review_meetings);
+      decision.queried_answers_may_be_missing = true;  // 9010Q and 9015Q only ask
     }
     if (pre.court_application) add("court_application", *pre.court_application);
     if (pre.proceedings_letter) add("proceedings_letter", *pre.proceedings_letter);

@@ -58,8 +58,8 @@ ReferralEpisode EpisodeAtYearEnd(const ReferralEpisode& whole, const CensusYear&
   ReferralEpisode shown = whole;
   const auto before_year = [&](const std::optional<Date>& day) { return day && *day < year.first; };
   const auto after_year = [&](const std::optional<Date>& day) { return day && *day > year.last; };
-  shown.acted_on_before =
-      whole.acted_on_before || !whole.assessments.empty() || !whole.enquiries.empty();
+  shown.acted_on_before = whole.acted_on_before || !whole.assessments.empty() ||
+                          !whole.enquiries.empty() || !whole.pre_proceedings.empty();
   if (after_year(shown.closure_date)) {
     shown.closure_date.reset();
     shown.closure_reason.clear();

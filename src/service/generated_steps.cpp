@@ -57,10 +57,10 @@ class EpisodeMaker {
       return std::move(steps_);
     if (protection_plan) {
       const Date ended = Later(LastDay(), 90 + Pick(500));
-      if (!AddReviews(ended) || !AddPreProceedings(ended)) return std::move(steps_);
+      if (!AddReviews(ended)) return std::move(steps_);
       CaseStepDraft end = Draft("protection_plan_end", ended);
       if (Pick(5) == 0) end.category = Category();
-      if (!Add(end)) return std::move(steps_);
+      if (!AddPreProceedings(ended) || !Add(end)) return std::move(steps_);
       if (Pick(2) == 0) return CloseAfterSupport();
     }
     if (needs_support) {
@@ -108,11 +108,12 @@ class EpisodeMaker {
     const int outcome = pick(10);  // A three in ten, B six, C one
     const Date applied = Later(decided, 2 + pick(5));
     const Date told = Later(applied, pick(3));
-    if (told >= ended) return true;  // none, rather than steps after the plan
+    const bool stepped_up = outcome < 3;
+    if ((stepped_up ? told : decided) >= ended) return true;  // none, rather than after the plan
     CaseStepDraft sent = Draft("letter_before_proceedings", letter);
     sent.family_meeting = pick(5) == 0 ? "no" : "yes";
     CaseStepDraft decision = Draft("pre_proceedings_decision", decided);
-    decision.outcome = outcome < 3 ? "A" : outcome < 9 ? "B" : "C";
+    decision.outcome = stepped_up ? "A" : outcome < 9 ? "B" : "C";
     decision.family_meeting = sent.family_meeting == "yes" && pick(10) < 7 ? "yes" : "no";
     decision.review_meetings = std::to_string(pick(4));
     if (!Add(Draft("pre_proceedings_start", begun)) || !Add(sent) ||

@@ -140,7 +140,12 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(
       id = *person->merged_into;
       person = records.people.Find(id);
     }
-    if (!person || !taken_once.insert(id).second) continue;
+    if (!person) continue;
+    if (!taken_once.insert(id).second) {  // found before, perhaps by name: the number still agrees
+      if (had_upn)
+        for (auto& candidate : candidates) candidate.had_upn |= candidate.person.id == id;
+      continue;
+    }
     taken.push_back(id);
     candidates.push_back({std::move(*person), {}, had_upn});
   }

@@ -25,6 +25,13 @@ std::string ReferralWords(const domain::ImportedChild& child) {
   return words.empty() ? "none" : words;
 }
 
+// ", pupil number A123456789012 (before, W801200106001)" for a record with numbers, else "".
+std::string PupilNumbers(const domain::Person& person) {
+  if (person.upn.empty() && person.former_upn.empty()) return "";
+  return ", pupil number " + (person.upn.empty() ? std::string("not known") : person.upn) +
+         (person.former_upn.empty() ? "" : " (before, " + person.former_upn + ")");
+}
+
 nlohmann::json ChildJson(const domain::ImportedChild& child) {
   nlohmann::json referrals = nlohmann::json::array();
   for (const auto& episode : child.episodes)
@@ -36,6 +43,7 @@ nlohmann::json ChildJson(const domain::ImportedChild& child) {
           {"date_of_death", JsonDate(child.death)},
           {"sex", domain::kSexes.Code(child.sex)},
           {"upn", child.upn},
+          {"former_upn", child.former_upn},
           {"ethnicity", child.ethnicity},
           {"referrals", referrals}};
 }
@@ -143,6 +151,8 @@ http::Response ImportController::ReviewPage(const RequestContext& context, int s
       child.death ? nlohmann::json(domain::FormatLongDate(*child.death)) : nlohmann::json(false);
   page["sex"] = std::string(domain::kSexes.Name(child.sex));
   page["upn"] = child.upn.empty() ? std::string("not given") : child.upn;
+  page["former_upn"] =
+      child.former_upn.empty() ? nlohmann::json(false) : nlohmann::json(child.former_upn);
   page["referrals"] = ReferralWords(child);
   page["name"] = view.name;
   page["census"] = view.name.empty();
@@ -154,7 +164,7 @@ http::Response ImportController::ReviewPage(const RequestContext& context, int s
                            (person.date_of_birth ? domain::FormatLongDate(*person.date_of_birth)
                                                  : std::string("not known")) +
                            ", " + std::string(domain::kSexes.Name(person.sex)) + ", " +
-                           domain::LocalChildId(person.id)});
+                           domain::LocalChildId(person.id) + PupilNumbers(person)});
   choices.push_back({"new", "None of these: a new record",
                      "Their history is brought in on a record of their own"});
   page["person"] = Radios("person", question, choices, Fields(context.form).Text("person"), page);

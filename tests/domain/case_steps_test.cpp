@@ -319,6 +319,11 @@ TEST(CaseSteps, PreProceedingsAreKeptPartByPart) {
   EXPECT_EQ(stepped_down.pre_proceedings[0].outcome, "B");
   EXPECT_FALSE(stepped_down.pre_proceedings[0].family_meeting_held);
   EXPECT_FALSE(stepped_down.pre_proceedings[0].review_meetings);
+  // Closed after pre-proceedings alone, the referral was still acted on.
+  CaseStepDraft closure = Step("closure", "2026-11-02");
+  closure.closure_reason = "RC7";
+  EXPECT_FALSE(Recorded({Step("pre_proceedings_start", "2026-10-06"), not_offered, down, closure})
+                   .NoFurtherAction());
 }
 
 TEST(CaseSteps, PreProceedingsStepsAreRefusedOutOfOrder) {
@@ -375,7 +380,8 @@ TEST(CaseSteps, PreProceedingsStepsAreRefusedOutOfOrder) {
   closure.closure_reason = "RC7";
   EXPECT_EQ(field(Refusal(closure, first(3))), "kind");
   EXPECT_EQ(field(Refusal(closure, first(6))), "none");
-  // Begun again once the last were decided.
+  // Begun again once the last were decided, and not before that.
+  EXPECT_EQ(field(Refusal(Step("pre_proceedings_start", "2026-11-05"), first(4))), "date");
   EXPECT_EQ(field(Refusal(Step("pre_proceedings_start", "2026-11-20"), first(4))), "none");
 }
 
@@ -391,6 +397,13 @@ TEST(CaseSteps, APreProceedingsDecisionReadsInWordsOnTheJourney) {
   EXPECT_EQ(event.summary,
             "Decided 10 November 2026: Stepped up: care proceedings to begin. A family group "
             "decision meeting was held. Review meetings after the first: 2.");
+  // What was not said is not written.
+  CaseStep down;
+  down.kind = CaseStepKind::kPreProceedingsDecision;
+  down.date = Day("2026-10-30");
+  down.outcome = "B";
+  EXPECT_EQ(CaseStepEvent(down, "C-7").summary,
+            "Decided 30 October 2026: Stepped down: no care proceedings.");
 }
 
 }  // namespace

@@ -340,6 +340,21 @@ TEST(CensusReading, PreProceedingsReadBackAndMakeTheirSteps) {
   read.contact_id = 7;
   read.person_id = 2;
   ExpectTheSameSteps(read, steps);
+  // A file without what the Department only asks about (9010Q, 9015Q) still brings in the decision
+  // and what followed it.
+  std::string unanswered = xml;
+  for (const std::string element : {"FGDMMeetingFac", "ReviewMeetingsCount"}) {
+    const auto from = unanswered.find("<" + element + ">");
+    const auto to = unanswered.find("\n", from);
+    unanswered.erase(from, to - from + 1);
+  }
+  auto partial = ReadCensusChildren(File(unanswered, "2027")).at(0).episodes.at(0);
+  partial.contact_id = 7;
+  partial.person_id = 2;
+  std::vector<std::string> unanswered_refusals;
+  EXPECT_EQ(StepsOfEpisode(partial, Day("2026-12-01"), kCalendar, unanswered_refusals).size(),
+            steps.size());
+  EXPECT_TRUE(unanswered_refusals.empty()) << unanswered_refusals.front();
   // Values outside their lists are problems named by element.
   std::string broken = xml;
   broken.replace(broken.find("<PPOutcome>A"), 12, "<PPOutcome>Z");

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace frontdoor::domain {
 namespace {
 
@@ -115,10 +117,10 @@ TEST(PersonSearch, APupilNumberTheChildHadBeforeAgreesAsTheirCurrentOneWould) {
     EXPECT_EQ(matches[index].reasons.front(), "same former unique pupil number");
     EXPECT_TRUE(matches[index].strong);
   }
-  for (const auto& match : matches) {
-    if (match.person.id != 3) continue;
-    EXPECT_EQ(match.reasons.front(), "a different unique pupil number");
-  }
+  const auto namesake = std::find_if(matches.begin(), matches.end(),
+                                     [](const auto& match) { return match.person.id == 3; });
+  ASSERT_NE(namesake, matches.end());
+  EXPECT_EQ(namesake->reasons.front(), "a different unique pupil number");
 }
 
 TEST(PersonSearch, AgreeingOnARareNameCountsForMoreThanOnACommonOne) {

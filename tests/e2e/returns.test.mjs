@@ -97,7 +97,7 @@ test('a census child born the same day as a recorded child waits for a manager, 
   writeFileSync(file, `<?xml version="1.0" encoding="UTF-8"?>
 <Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2026</Year><ReferenceDate>2026-03-31</ReferenceDate></CollectionDetails>
 <Source><SourceLevel>L</SourceLevel><LEA>852</LEA><SoftwareCode>Old system</SoftwareCode></Source></Header><Children>
-<Child><ChildIdentifiers><LAchildID>OLD77</LAchildID><PersonBirthDate>${born}</PersonBirthDate><Sex>M</Sex></ChildIdentifiers>
+<Child><ChildIdentifiers><LAchildID>OLD77</LAchildID><FormerUPN>W801200106001</FormerUPN><PersonBirthDate>${born}</PersonBirthDate><Sex>M</Sex></ChildIdentifiers>
 <ChildCharacteristics><Ethnicity>WBRI</Ethnicity></ChildCharacteristics>
 <CINdetails><CINreferralDate>2025-09-01</CINreferralDate><ReferralSource>2A</ReferralSource><PrimaryNeedCode>N4</PrimaryNeedCode>
 <CINclosureDate>2025-10-20</CINclosureDate><ReasonForClosure>RC8</ReasonForClosure>
@@ -126,6 +126,7 @@ test('a census child born the same day as a recorded child waits for a manager, 
   await expectAccessible(page, 'children to match')
   await page.locator('#reviews').getByRole('link', { name: 'OLD77' }).click()
   assert.equal(await heading(page), 'Which record is this child?')
+  assert.equal((await page.locator('#former-upn').innerText()).trim(), 'W801200106001')
   await expectAccessible(page, 'which record is this child')
 
   // Nothing chosen: refused, saying so beside the question.

@@ -176,9 +176,9 @@ TEST_P(MigrationTest, TheStraySearchIndexIsDroppedWhereverItIs) {
       database_.Url(), "CREATE INDEX person_names_by_name_keys ON person_names (family_key)"));
 }
 
-TEST_P(MigrationTest, StepsAndTheirFactorsComeThroughTheWideningOfStepKinds) {
-  auto store = database_.Open();
-  const auto ids = store->WriteResult([&](Records& records) {
+// Jayden's contact with one assessment after it (factors 4B and 3B), as kept.
+domain::CaseStep AddAssessment(Store& store) {
+  return store.WriteResult([&](Records& records) {
     domain::Person child;
     child.given_name = "Jayden";
     child.family_name = "Smith";
@@ -198,9 +198,15 @@ TEST_P(MigrationTest, StepsAndTheirFactorsComeThroughTheWideningOfStepKinds) {
     assessment.primary_need = "N1";
     assessment.recorded_by = "sam";
     assessment.recorded_at = contact.received_at;
-    records.case_steps.Add(assessment);
-    return std::pair{assessment.contact_id, assessment.person_id};
+    assessment.id = records.case_steps.Add(assessment);
+    return assessment;
   });
+}
+
+TEST_P(MigrationTest, StepsAndTheirFactorsComeThroughTheWideningOfStepKinds) {
+  auto store = database_.Open();
+  const auto assessment = AddAssessment(*store);
+  const auto ids = std::pair{assessment.contact_id, assessment.person_id};
   // 0025 made again over a database holding a step with its factors: the columns 0028 and 0040
   // added to the steps taken away first (0025 copies the table as it was), and put back after.
   ExecuteDirectly(database_.Url(), "DELETE FROM schema_migrations WHERE version >= 25");
@@ -229,6 +235,34 @@ TEST_P(MigrationTest, StepsAndTheirFactorsComeThroughTheWideningOfStepKinds) {
   const auto next =
       store->WriteResult([&](Records& records) { return records.case_steps.Add(started); });
   EXPECT_GT(next, steps[0].id);
+}
+
+TEST_P(MigrationTest, StepsKeepTheirPartsAndIndexesThroughPreProceedings) {
+  auto store = database_.Open();
+  const auto assessment = AddAssessment(*store);
+  // 0040 made again over a database holding a step with its factors, as one made before it was.
+  ExecuteDirectly(database_.Url(), "DELETE FROM schema_migrations WHERE version >= 40");
+  for (const char* column : {"family_meeting", "outcome", "review_meetings"})
+    ExecuteDirectly(database_.Url(), std::string("ALTER TABLE case_steps DROP COLUMN ") + column);
+  EXPECT_EQ(store->Migrate(40), 1);
+  const auto steps = store->ReadResult(
+      [&](Records& records) { return records.case_steps.OfPeople({assessment.person_id}); });
+  ASSERT_EQ(steps.size(), 1u);
+  EXPECT_EQ(steps[0].factors, (std::vector<std::string>{"4B", "3B"}));
+  EXPECT_EQ(steps[0].authorised, assessment.authorised);
+  EXPECT_EQ(steps[0].outcome, "");
+  // The new kinds are taken with their parts, and every index of the steps is there again.
+  domain::CaseStep decision = steps[0];
+  decision.kind = domain::CaseStepKind::kPreProceedingsDecision;
+  decision.factors.clear();
+  decision.outcome = "B";
+  decision.family_meeting = false;
+  decision.review_meetings = 1;
+  const auto next =
+      store->WriteResult([&](Records& records) { return records.case_steps.Add(decision); });
+  EXPECT_GT(next, steps[0].id);
+  for (const char* index : {"case_steps_by_referral", "case_steps_by_child", "case_steps_plans"})
+    EXPECT_NO_THROW(ExecuteDirectly(database_.Url(), std::string("DROP INDEX ") + index)) << index;
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, MigrationTest,
