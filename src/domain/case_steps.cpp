@@ -51,6 +51,11 @@ std::optional<Date> NextReviewDue(const PlanDates& plan) {
                               : MonthsBefore(plan.reviews.back(), -6);
 }
 
+std::optional<Date> PreProceedingsDecisionDue(const PreProceedings& pre) {
+  if (!pre.Open()) return std::nullopt;
+  return Date{std::chrono::sys_days{pre.start} + std::chrono::weeks{16}};
+}
+
 namespace {
 
 // A step of the latest pre-proceedings, once they began.

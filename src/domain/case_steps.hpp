@@ -208,6 +208,10 @@ struct ReferralEpisode {
 //! Together to Safeguard Children 2023); none once the plan has ended.
 std::optional<Date> NextReviewDue(const PlanDates& plan);
 
+//! When pre-proceedings under way should be decided: sixteen weeks after they began (the Public
+//! Law Working Group's timescale for pre-proceedings, 2021); none once decided.
+std::optional<Date> PreProceedingsDecisionDue(const PreProceedings& pre);
+
 //! The episode the steps (oldest first) make of a referral on `referral_date`.
 ReferralEpisode EpisodeOf(std::int64_t contact_id, std::int64_t person_id,
                           const Date& referral_date, const std::vector<CaseStep>& steps);

@@ -113,6 +113,7 @@ nlohmann::json EpisodeJson(const domain::ReferralEpisode& episode) {
          {"review_meetings",
           pre.review_meetings ? nlohmann::json(*pre.review_meetings) : nlohmann::json(nullptr)},
          {"court_application_date", JsonDate(pre.court_application)},
+         {"decision_due", JsonDate(domain::PreProceedingsDecisionDue(pre))},
          {"proceedings_letter_date", JsonDate(pre.proceedings_letter)}});
   return {{"contact_id", episode.contact_id},
           {"person_id", episode.person_id},
@@ -270,6 +271,13 @@ http::Response CaseStepController::StepsPage(const RequestContext& context, int 
                             (episode->protection_plans.back().reviews.empty()
                                  ? " (three months after the conference that started the plan)"
                                  : " (six months after its last review)");
+  }
+  view["pre_proceedings_due"] = false;
+  if (!episode->pre_proceedings.empty()) {
+    if (const auto due = domain::PreProceedingsDecisionDue(episode->pre_proceedings.back()))
+      view["pre_proceedings_due"] =
+          "By " + domain::FormatLongDate(*due) + " (sixteen weeks after pre-proceedings began on " +
+          domain::FormatLongDate(episode->pre_proceedings.back().start) + ")";
   }
   view["closed"] = episode->closure_date
                        ? nlohmann::json(domain::FormatLongDate(*episode->closure_date))

@@ -307,7 +307,11 @@ TEST(CaseSteps, PreProceedingsAreKeptPartByPart) {
   EXPECT_EQ(pre.court_application, Day("2026-11-12"));
   EXPECT_EQ(pre.proceedings_letter, Day("2026-11-13"));
   EXPECT_FALSE(pre.Open());
+  EXPECT_FALSE(PreProceedingsDecisionDue(pre));  // decided
   EXPECT_EQ(episode.LatestDay(), Day("2026-11-13"));
+  // Under way, the decision is due sixteen weeks after they began.
+  const auto under_way = Recorded({PreProceedingsToCourt()[0]});
+  EXPECT_EQ(PreProceedingsDecisionDue(under_way.pre_proceedings[0]), Day("2027-01-26"));
   // Stepped down with no first meeting: neither the count of reviews nor, when none was offered,
   // whether a family meeting was held is needed.
   CaseStepDraft down = Step("pre_proceedings_decision", "2026-10-30");

@@ -272,6 +272,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await expectAccessible(practitioner, 'after the referral, three steps')
   // Pre-proceedings begun and their letter sent; the decision's questions refused unanswered.
   await recordStep('Pre-proceedings begun')
+  assert.match(await practitioner.locator('#pre-proceedings-due').innerText(), /^By .* \(sixteen weeks after pre-proceedings began on /)
   await recordStep('Letter before proceedings sent',
     () => practitioner.getByLabel('Yes', { exact: true }).check())
   await practitioner.getByLabel('Pre-proceedings decision: step up or down', { exact: true }).check()

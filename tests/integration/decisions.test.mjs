@@ -171,6 +171,7 @@ test('a re-referral of two siblings goes from contact to allocation, and every r
   assert.deepEqual((await api('manager', 'POST', steps, letter)).body.errors, [{ field: 'kind', message: 'Record that pre-proceedings began first' }])
   assert.equal((await api('manager', 'POST', steps, { kind: 'pre_proceedings_start', date: '2026-12-02' })).status, 201)
   assert.equal((await api('manager', 'POST', steps, letter)).status, 201)
+  assert.equal((await api('auditor', 'GET', steps)).body.pre_proceedings[0].decision_due, '2027-03-24')
   const preDecision = { kind: 'pre_proceedings_decision', date: '2026-12-03', outcome: 'A', family_meeting: true, review_meetings: 'two' }
   assert.deepEqual((await api('manager', 'POST', steps, preDecision)).body.errors, [{ field: 'review_meetings', message: 'Must be a whole number' }])
   const preDecided = await api('manager', 'POST', steps, { ...preDecision, review_meetings: 0 })
@@ -179,7 +180,7 @@ test('a re-referral of two siblings goes from contact to allocation, and every r
   assert.deepEqual((await api('auditor', 'GET', steps)).body.pre_proceedings, [{
     start_date: '2026-12-02', letter_sent_date: '2026-12-02', family_meeting_offered: true, first_meeting_date: null,
     decision_date: '2026-12-03', outcome: 'A', family_meeting_held: true, review_meetings: 0,
-    court_application_date: null, proceedings_letter_date: null }])
+    court_application_date: null, decision_due: null, proceedings_letter_date: null }])
 
   const work = await api('practitioner', 'GET', '/api/v1/work')
   assert.deepEqual(work.body.items.filter((item) => item.kind === 'assessment').length, 2)
