@@ -277,17 +277,14 @@ struct CensusReader::State {
     } else if (name == "DateOfInitialCPC" && parent == "CINdetails") {
       episode.initial_conference = DateOf(name);
     } else if (name == "ReferralNFA") {
-      if (text != "true" && text != "false" && text != "1" && text != "0")
-        Problem(name, "\"" + text + "\" is not true or false");
-      read.no_further_action = text == "true" || text == "1";
+      read.no_further_action = AnswerOf(name).value_or(false);
     } else if (name == "DateOfInitialCPC" && parent == "Section47") {
       if (auto* enquiry = In(episode.enquiries, "Section47", name))
         enquiry->conference_date = DateOf(name);
     } else if (name == "ICPCnotRequired") {
-      if (text != "true" && text != "false" && text != "1" && text != "0")
-        Problem(name, "\"" + text + "\" is not true or false");
+      const bool not_required = AnswerOf(name).value_or(false);
       if (auto* enquiry = In(episode.enquiries, "Section47", name))
-        enquiry->conference_not_required = text == "true" || text == "1";
+        enquiry->conference_not_required = not_required;
     } else if (name == "CPPstartDate") {
       if (auto* plan = In(read.protection_plans, "ChildProtectionPlans", name))
         if (auto date = DateOf(name)) plan->start = *date;
