@@ -94,7 +94,7 @@ int RunExportAnnexA(const ExportSettings& settings) {
 int RunExportCensus(const ExportSettings& settings) {
   const auto year = domain::ParseCensusYear(settings.year);
   if (!year) {
-    std::cerr << "frontdoor export census: give --year as 2025-26 (2024-25 or later)\n";
+    std::cerr << "frontdoor export census: give --year as 2025-26 (2019-20 or later)\n";
     return 2;
   }
   if (!settings.check_only && settings.out.empty()) {

@@ -129,13 +129,14 @@ void CheckAssessments(CensusFindings& found, const ReferralEpisode& episode) {
                     ") before it started (" + FormatLongDate(assessment.date) + ")",
                 episode.contact_id);
     for (const auto& factor : assessment.factors) {
-      if (CensusListed(kRetiredAssessmentFactors, factor))
+      if (CensusListed(kRetiredAssessmentFactors, factor)) {
+        if (year.start_year < kFirstSplitFactorsYear) continue;  // the year still took them
         found.Query(factor == "18A" ? rule::kFactor18A : rule::kFactor19A, "AssessmentFactors",
                     "An assessment names factor " + factor +
                         ", which the census no longer takes: it should be " +
                         FactorsReplacing(factor),
                     episode.contact_id);
-      else if (!CensusListed(kAssessmentFactors, factor))
+      } else if (!CensusListed(kAssessmentFactors, factor))
         found.Add(rule::kFactors, "AssessmentFactors",
                   "\"" + factor + "\" is not a census assessment factor", episode.contact_id);
     }

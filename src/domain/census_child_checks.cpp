@@ -121,7 +121,9 @@ void CheckCensusChildRecord(CensusFindings& found, std::string_view la_child_id)
     found.Add(rule::kBornAfterYear, "PersonBirthDate",
               "The date of birth is after the census year's last day");
   if (!person.date_of_birth && person.expected_date_of_birth && person.sex != Sex::kUnknown)
-    found.Add(rule::kUnbornSex, "Sex", "An unborn child's sex is recorded as not known (U)");
+    found.Add(rule::kUnbornSex, SexElement(year.start_year),
+              std::string("An unborn child's sex must be recorded as not known (") +
+                  (year.start_year >= kFirstSexYear ? "U" : "0") + ")");
   CheckDisabilities(found);
   CheckUpn(found);
   CheckFormerUpn(found);

@@ -142,7 +142,7 @@ std::vector<CensusProblem> CheckCensusReturn(const CensusReturnCount& count) {
                      std::to_string(count.conferences) + " initial conferences in it",
                  false);
   if (count.sex_unknown * 50 > count.children)
-    about_return(rule::kSexUnknown, "Sex",
+    about_return(rule::kSexUnknown, SexElement(count.start_year),
                  std::to_string(count.sex_unknown) + " of the return's " +
                      std::to_string(count.children) +
                      " children have no sex recorded (unborn children aside), more than 2%",

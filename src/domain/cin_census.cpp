@@ -24,7 +24,7 @@ std::optional<CensusYear> ParseCensusYear(std::string_view text) {
   if (std::from_chars(text.data(), text.data() + 4, start).ec != std::errc{} ||
       std::from_chars(text.data() + 5, text.data() + 7, end).ec != std::errc{})
     return std::nullopt;
-  if ((start + 1) % 100 != end || start < 2024 || start > 2100) return std::nullopt;
+  if ((start + 1) % 100 != end || start < kFirstCensusYear || start > 2100) return std::nullopt;
   using namespace std::chrono;
   return CensusYear{start, year{start} / April / 1, year{start + 1} / March / 31};
 }
@@ -33,9 +33,13 @@ std::vector<CensusYear> CensusYearsUpTo(const Date& today) {
   using namespace std::chrono;
   const int holding = int(today.year()) - (today.month() < April ? 1 : 0);
   std::vector<CensusYear> years;
-  for (int start = holding; start >= 2024; --start)
+  for (int start = holding; start >= kFirstCensusYear; --start)
     years.push_back({start, year{start} / April / 1, year{start + 1} / March / 31});
   return years;
+}
+
+const char* SexElement(int start_year) {
+  return start_year >= kFirstSexYear ? "Sex" : "GenderCurrent";
 }
 
 Person PersonInCensusYear(const Person& person, const CensusYear& year) {
@@ -284,7 +288,7 @@ std::string CensusFooterXml() {
 std::string CensusChildXml(const Person& person, std::string_view la_child_id,
                            const std::vector<ReferralEpisode>& episodes,
                            const std::vector<ReferralEpisode>& all_episodes,
-                           const WorkingCalendar& calendar) {
+                           const WorkingCalendar& calendar, std::string_view sex_element) {
   std::string out;
   Open(out, 2, "Child");
   Open(out, 3, "ChildIdentifiers");
@@ -298,7 +302,12 @@ std::string CensusChildXml(const Person& person, std::string_view la_child_id,
   } else if (person.expected_date_of_birth) {
     Element(out, 4, "ExpectedPersonBirthDate", FormatDate(*person.expected_date_of_birth));
   }
-  Element(out, 4, "Sex", kSexes.Code(person.sex));
+  if (sex_element == "Sex") {
+    Element(out, 4, "Sex", kSexes.Code(person.sex));
+  } else {
+    const bool known = person.sex != Sex::kUnknown;
+    Element(out, 4, sex_element, !known ? "0" : person.sex == Sex::kMale ? "1" : "2");
+  }
   if (person.date_of_death) Element(out, 4, "PersonDeathDate", FormatDate(*person.date_of_death));
   Close(out, 3, "ChildIdentifiers");
   Open(out, 3, "ChildCharacteristics");

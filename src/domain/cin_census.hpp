@@ -25,15 +25,25 @@ struct CensusYear {
   std::string Label() const;
 };
 
+//! The first census year frontdoor reads and writes: 2019-20.
+inline constexpr int kFirstCensusYear = 2019;
+//! The first census year with Sex (M, F, U); the years before gave GenderCurrent (1, 2, 0).
+inline constexpr int kFirstSexYear = 2024;
+//! The first census year that split assessment factors 18A and 19A in two
+//! (kRetiredAssessmentFactors).
+inline constexpr int kFirstSplitFactorsYear = 2024;
 //! The first census year with the pre-proceedings module (PreProceedingsandFGDM): 2026-27.
 inline constexpr int kFirstPreProceedingsYear = 2026;
 
-//! The census year "2025-26"; nullopt for anything else, or a year before 2024-25 (the first with
-//! Sex rather than Gender, the structure written here).
+//! The census year "2025-26"; nullopt for anything else, or a year before 2019-20.
 std::optional<CensusYear> ParseCensusYear(std::string_view text);
 
-//! The census years that can be made on `today`: 2024-25 to the one holding it, latest first.
+//! The census years that can be made on `today`: 2019-20 to the one holding it, latest first.
 std::vector<CensusYear> CensusYearsUpTo(const Date& today);
+
+//! The element that carries the child's sex in the file of the year starting `start_year`: "Sex"
+//! from 2024-25, "GenderCurrent" before.
+const char* SexElement(int start_year);
 
 //! True when the referral counts in the year: made on or before its last day and not closed
 //! before its first.
@@ -77,10 +87,11 @@ std::string CensusFooterXml();
 //! One <Child>: identifiers (`la_child_id` the LAchildID: LocalChildId, or the one a census
 //! brought in), characteristics and a <CINdetails> for each of `episodes` (those in the year,
 //! oldest first). `all_episodes` are all the child's referrals: NumberOfPreviousCPP
-//! counts the protection plans in them that started before each plan.
+//! counts the protection plans in them that started before each plan. `sex_element` is the year's
+//! SexElement: GenderCurrent writes male 1, female 2 and not known 0.
 std::string CensusChildXml(const Person& person, std::string_view la_child_id,
                            const std::vector<ReferralEpisode>& episodes,
                            const std::vector<ReferralEpisode>& all_episodes,
-                           const WorkingCalendar& calendar);
+                           const WorkingCalendar& calendar, std::string_view sex_element = "Sex");
 
 }  // namespace frontdoor::domain

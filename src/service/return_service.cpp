@@ -212,7 +212,8 @@ CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
         for (auto& problem : domain::CheckCensusChild(person, la_child_id, in_year, pre_flight))
           run.problems.push_back(std::move(problem));
         if (write)
-          write(domain::CensusChildXml(person, la_child_id, in_year, all, rules_.calendar));
+          write(domain::CensusChildXml(person, la_child_id, in_year, all, rules_.calendar,
+                                       domain::SexElement(year.start_year)));
       }
     }
   });

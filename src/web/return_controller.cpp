@@ -137,7 +137,7 @@ http::Response ReturnController::CensusFile(const RequestContext& context) const
 
 http::Response ReturnController::ApiCensusProblems(const RequestContext& context) const {
   const auto year = domain::ParseCensusYear(context.query.Value("year"));
-  if (!year) return JsonErrors(422, {{"year", "Give the census year as 2025-26 (2024-25 on)"}});
+  if (!year) return JsonErrors(422, {{"year", "Give the census year as 2025-26 (2019-20 on)"}});
   const auto run = returns_.Census(context.identity->AsActor(), *year, {});
   nlohmann::json problems = nlohmann::json::array();
   for (const auto& problem : run.problems) problems.push_back(ProblemJson(problem));
@@ -149,7 +149,7 @@ http::Response ReturnController::ApiCensusProblems(const RequestContext& context
 
 http::Response ReturnController::ApiCensus(const RequestContext& context) const {
   const auto year = domain::ParseCensusYear(context.query.Value("year"));
-  if (!year) return JsonErrors(422, {{"year", "Give the census year as 2025-26 (2024-25 on)"}});
+  if (!year) return JsonErrors(422, {{"year", "Give the census year as 2025-26 (2019-20 on)"}});
   std::string xml;
   const auto run = CensusXml(context, *year, xml);
   if (const auto errors = domain::CountCensusErrors(run.problems);

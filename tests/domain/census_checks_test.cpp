@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <functional>
+#include <map>
 #include <set>
 
 #include "census_samples.hpp"
@@ -43,6 +44,27 @@ std::set<std::string> RulesBroken(const Person& person, const ReferralEpisode& e
 TEST(CensusChecks, ASoundChildPassesEveryRule) {
   Person jayden = Pupil();
   EXPECT_EQ(RulesBroken(jayden, Sound()), std::set<std::string>{});
+}
+
+// Before 2024-25 the census took factors 18A and 19A and gave the child's sex as GenderCurrent.
+TEST(CensusChecks, AnEarlierYearTakesItsOwnFactorsAndNamesGenderCurrent) {
+  Person unborn = Pupil();
+  unborn.date_of_birth.reset();
+  unborn.expected_date_of_birth = Day("2026-05-01");
+  auto episode = Sound();
+  episode.assessments[0].factors = {"18A"};
+  const auto problems = [&](const char* year) {
+    std::map<std::string, std::string> found;  // rule: element
+    const CensusPreFlight check{*ParseCensusYear(year), kCalendar, Day("2026-05-01")};
+    for (const auto& problem : CheckCensusChild(unborn, "C0000002", {episode}, check))
+      found[problem.rule] = problem.element;
+    return found;
+  };
+  const auto now = problems("2025-26"), then = problems("2023-24");
+  EXPECT_EQ(now.at("8750"), "Sex");
+  EXPECT_TRUE(now.count("8945Q"));
+  EXPECT_EQ(then.at("8750"), "GenderCurrent");
+  EXPECT_FALSE(then.count("8945Q"));
 }
 
 TEST(CensusChecks, AChildWhoDiedAfterEverythingInTheYearPasses) {

@@ -22,7 +22,10 @@ TEST(CinCensus, TheYearRunsAprilToMarchAndCountsReferralsOpenInIt) {
   EXPECT_EQ(year->last, Day("2026-03-31"));
   EXPECT_EQ(year->Label(), "2025-26");
   EXPECT_FALSE(ParseCensusYear("2025-27"));
-  EXPECT_FALSE(ParseCensusYear("2023-24"));  // before Sex replaced Gender
+  EXPECT_FALSE(ParseCensusYear("2018-19"));  // before the first year frontdoor reads
+  EXPECT_EQ(ParseCensusYear("2019-20")->first, Day("2019-04-01"));
+  EXPECT_STREQ(SexElement(2023), "GenderCurrent");
+  EXPECT_STREQ(SexElement(2024), "Sex");
   EXPECT_FALSE(ParseCensusYear("twenty"));
   auto episode = Sound();
   EXPECT_TRUE(InCensusYear(episode, *year));
@@ -153,6 +156,21 @@ TEST(CinCensus, WhyAChildHasNoPupilNumberIsWrittenOnlyWhenThereIsNone) {
   EXPECT_NE(with.find("<UPN>W801200106001</UPN>\n        <FormerUPN>A123456789012</FormerUPN>\n"),
             std::string::npos);
   EXPECT_EQ(with.find("<UPNunknown>"), std::string::npos);
+}
+
+TEST(CinCensus, AYearBeforeSexReplacedGenderGivesGenderCurrentAsANumber) {
+  Person jayden = Jayden();
+  const auto written = [&](Sex sex) {
+    jayden.sex = sex;
+    return CensusChildXml(jayden, "C2", {Sound()}, {Sound()}, kCalendar, SexElement(2021));
+  };
+  EXPECT_NE(written(Sex::kMale).find("<GenderCurrent>1</GenderCurrent>"), std::string::npos);
+  EXPECT_NE(written(Sex::kFemale).find("<GenderCurrent>2</GenderCurrent>"), std::string::npos);
+  const std::string unknown = written(Sex::kUnknown);
+  EXPECT_NE(unknown.find("</PersonBirthDate>\n        <GenderCurrent>0</GenderCurrent>\n"),
+            std::string::npos)
+      << unknown;
+  EXPECT_EQ(unknown.find("<Sex>"), std::string::npos);
 }
 
 TEST(CinCensus, AChildIsWrittenInTheDepartmentsElementOrder) {

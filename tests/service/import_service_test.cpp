@@ -1,7 +1,8 @@
 // tests/service/import_service_test.cpp — census imports on both databases: a year exported,
-// brought into an empty database and exported again is the same census; the same file twice changes
-// nothing; a child who might be someone already here waits for a manager and is never made twice;
-// a child with problems is not brought in at all; a dry run writes nothing.
+// brought into an empty database and exported again is the same census, in a year before Sex
+// replaced Gender too; the same file twice changes nothing; a child who might be someone already
+// here waits for a manager and is never made twice; a child with problems is not brought in at
+// all; a dry run writes nothing.
 #include "service/import_service.hpp"
 
 #include <regex>
@@ -148,6 +149,30 @@ TEST_P(ImportServiceTest, AYearBroughtIntoAnEmptyDatabaseExportsTheSameCensus) {
   EXPECT_EQ(home.matched, int(children.size()));
   EXPECT_EQ(home.new_children, 0);
   EXPECT_EQ(home.referrals_added, 0);
+}
+
+// A year before Sex replaced Gender goes out with GenderCurrent (male 1, female 2), passes the
+// year's rules and comes back the same: a council's older returns can be remade and brought in.
+TEST_P(ImportServiceTest, AYearBeforeSexReplacedGenderGoesOutAndComesBackTheSame) {
+  GenerationPlan plan;
+  plan.children = 150;
+  plan.as_of = domain::ParseTimestamp("2022-05-02T09:00:00Z");  // the data runs to then
+  GenerateNationalData(*store_, clock_, plan, [](const GeneratedCounts&) {});
+  const std::string exported = Census(*store_, clock_, rules_, "2021-22");
+  EXPECT_NE(exported.find("<GenderCurrent>1</GenderCurrent>"), std::string::npos);
+  EXPECT_NE(exported.find("<GenderCurrent>2</GenderCurrent>"), std::string::npos);
+  EXPECT_EQ(exported.find("<Sex>"), std::string::npos);
+
+  TestDatabase other_database(GetParam());
+  auto other = other_database.Open();
+  ImportService imports(*other, clock_, rules_, PersonService::EmptyVariants());
+  auto file = File("cin-2021-22.xml", "852", "frontdoor");
+  file.facts.year = 2022;
+  const auto children = domain::ReadCensusChildren(exported);
+  const auto first = Import(imports, file, children);
+  EXPECT_EQ(first.skipped, 0);
+  EXPECT_EQ(first.new_children, int(children.size()));
+  EXPECT_EQ(Census(*other, clock_, rules_, "2021-22"), exported);
 }
 
 TEST_P(ImportServiceTest, AChildWhoMightBeSomeoneHereWaitsForAManagerAndIsNeverMadeTwice) {
