@@ -222,7 +222,7 @@ TEST(CensusReading, AFactorRetiredSinceIsBroughtInAsHistory) {
   EXPECT_EQ(wrong[0].problems[0].reason, "\"18Z\" is not a census assessment factor");
 }
 
-TEST(CensusReading, A2019FilesGenderIsReadAsSex) {
+TEST(CensusReading, A2019FilesGenderIsReadAsSexAndWrittenBackForItsYear) {
   const auto children = ReadCensusChildren(
       File("<Child><ChildIdentifiers><LAchildID>X1</LAchildID><PersonBirthDate>2012-02-03"
            "</PersonBirthDate><GenderCurrent>2</GenderCurrent></ChildIdentifiers>"
@@ -236,6 +236,12 @@ TEST(CensusReading, A2019FilesGenderIsReadAsSex) {
   EXPECT_EQ(children[0].sex, Sex::kFemale);
   ASSERT_EQ(children[0].episodes.size(), 1u);
   EXPECT_TRUE(children[0].episodes[0].NoFurtherAction());
+  // Written for its own year, it is GenderCurrent again.
+  const auto& episodes = children[0].episodes;
+  EXPECT_NE(
+      CensusChildXml(children[0].AsPerson(), "X1", episodes, episodes, kCalendar, SexElement(2019))
+          .find("<GenderCurrent>2</GenderCurrent>"),
+      std::string::npos);
 }
 
 TEST(CensusReading, WhyAChildHasNoPupilNumberIsReadFromItsList) {
