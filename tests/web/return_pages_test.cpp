@@ -147,6 +147,11 @@ TEST_F(ReturnPagesTest, TheCensusIsCheckedFirstAndAFileWithProblemsIsMadeOnlyWhe
   const http::Response passed = Send("GET", "/returns/census?year=2025-26", "", &performance);
   ASSERT_EQ(passed.status, 200);
   EXPECT_NE(passed.body.find("Every child passes"), std::string::npos);
+  EXPECT_EQ(passed.body.find("earlier-structure"), std::string::npos);
+  // A year before Sex replaced Gender says how its file differs and which rules check it.
+  const http::Response earlier = Send("GET", "/returns/census?year=2021-22", "", &performance);
+  ASSERT_EQ(earlier.status, 200);
+  EXPECT_NE(earlier.body.find("checked against the rules of 2024-25"), std::string::npos);
   const http::Response file = Send("GET", "/returns/census/file?year=2025-26", "", &performance);
   ASSERT_EQ(file.status, 200);
   EXPECT_EQ(file.Header("Content-Disposition"), "attachment; filename=\"cin-census-2025-26.xml\"");
