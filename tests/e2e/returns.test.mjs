@@ -1,4 +1,4 @@
-// tests/e2e/returns.test.mjs — data out and in. The performance role's returns: the census pre-flight lists each problem with a link to the record to correct, a file with problems is refused until forced, and Annex A downloads as a workbook and as one list in CSV. A census brought in at the command line leaves a child who might be someone already recorded for a manager, who matches them on the review list; so does a person from the CSV files, shown by name. Every page passes axe.
+// tests/e2e/returns.test.mjs — data out and in. The performance role's returns: the census pre-flight lists each problem with a link to the record to correct, a file with problems is refused until forced, a year before 2024-25 says how its file differs, and Annex A downloads as a workbook and as one list in CSV. A census brought in at the command line leaves a child who might be someone already recorded for a manager, who matches them on the review list; so does a person from the CSV files, shown by name. Every page passes axe.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -67,6 +67,14 @@ test('the performance role checks the census, with a link to each record to corr
   assert.match(forced.bytes.toString(), /<CINreferralDate>/)
   // The link is the page a practitioner or manager corrects it on (the performance role reads no case records).
   assert.match(await rows.first().getByRole('link').getAttribute('href'), /^\/contacts\/\d+\/children\/\d+\/steps$/)
+
+  // The earliest year offered, 2019-20, was made with GenderCurrent: its page says so.
+  await page.goto(`${server.url}/returns`)
+  await page.locator('input[name="year"]').last().check()
+  await page.getByRole('button', { name: 'Check the records' }).click()
+  assert.equal(await heading(page), 'Children in Need census 2019-20')
+  assert.match(await page.locator('#earlier-structure').innerText(), /checked against the rules of 2024-25/)
+  await expectAccessible(page, 'census of an earlier year')
 
   // Annex A for the year to date, as the workbook and as list 3.
   await page.goto(`${server.url}/returns`)
