@@ -197,15 +197,21 @@ int RunDemoData(const std::string& database) {
   });
 }
 
-int RunGenerate(const std::string& database, std::int64_t children, std::uint64_t seed) {
+int RunGenerate(const std::string& database, std::int64_t children, std::uint64_t seed,
+                const std::string& as_of) {
+  const auto day = domain::ParseDate(as_of);
+  if (!day) {
+    std::cerr << "frontdoor generate: give --as-of as a day, 2022-05-02\n";
+    return 2;
+  }
   return WithTools(database, "generate", [&](Tools& tools) {
     const auto started = std::chrono::steady_clock::now();
     service::GenerationPlan plan;
     plan.children = children;
     plan.seed = seed;
-    // Dated as of one fixed morning, so a seed always makes the same people (the labelled
-    // searches under bench/search/ depend on it).
-    plan.as_of = domain::ParseTimestamp("2026-12-01T09:00:00Z");
+    // Dated as of one fixed morning (by default 1 December 2026), so a seed always makes the same
+    // people (the labelled searches under bench/search/ depend on it).
+    plan.as_of = domain::ParseTimestamp(domain::FormatDate(*day) + "T09:00:00Z");
     // A progress bar on standard error: how far, what was made, and the time so far.
     const auto counts = service::GenerateNationalData(
         tools.store, tools.clock, plan, [&](const service::GeneratedCounts& made) {

@@ -164,8 +164,10 @@ int RunRestore(const RestoreSettings& settings);
 int RunDemoAccounts(const std::string& database);
 //! Adds the demonstration families when there are no people yet.
 int RunDemoData(const std::string& database);
-//! `frontdoor generate`: a national-scale dataset for benchmarks.
-int RunGenerate(const std::string& database, std::int64_t children, std::uint64_t seed);
+//! `frontdoor generate`: a national-scale dataset for benchmarks, as of the day `as_of`
+//! ("2026-12-01").
+int RunGenerate(const std::string& database, std::int64_t children, std::uint64_t seed,
+                const std::string& as_of);
 //! Sets up the log: one line per event, UTC times, key=value fields.
 void SetUpLogging();
 

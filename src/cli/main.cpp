@@ -253,6 +253,7 @@ struct DataSettings {
   std::int64_t token_id = 0;
   std::int64_t children = 1'000'000;
   std::uint64_t seed = 20261127;
+  std::string as_of = "2026-12-01";
 };
 
 //! frontdoor token create|revoke
@@ -294,12 +295,17 @@ void AddDatabaseCommands(CLI::App& app, DataSettings& data, int& exit_code) {
       add(app, "generate",
           "Add a national-scale dataset for benchmarks (children, contacts, decisions)",
           [](const DataSettings& settings) {
-            return RunGenerate(settings.database, settings.children, settings.seed);
+            return RunGenerate(settings.database, settings.children, settings.seed, settings.as_of);
           });
   generate->add_option("--children", data.children, "How many children")
       ->capture_default_str()
       ->check(CLI::Range(std::int64_t{1}, std::int64_t{100'000'000}));
   generate->add_option("--seed", data.seed, "The same seed makes the same data")
+      ->capture_default_str();
+  generate
+      ->add_option("--as-of", data.as_of,
+                   "The day the data is as of (ages, contact dates): earlier census years need "
+                   "a day in or after them")
       ->capture_default_str();
 }
 

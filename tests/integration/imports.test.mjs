@@ -1,10 +1,10 @@
-// tests/integration/imports.test.mjs — `frontdoor import csv` and `frontdoor import annex-a` on the real binary: an unreadable file changes nothing, a dry run names every problem by file, row, record and column and changes nothing, the files come in once however often they are imported, and a person who might be a child already here waits until a manager matches them through the API.
+// tests/integration/imports.test.mjs — `frontdoor import csv` and `frontdoor import annex-a` on the real binary: an unreadable file changes nothing, a dry run names every problem by file, row, record and column and changes nothing, the files come in once however often they are imported, and a person who might be a child already here waits until a manager matches them through the API. An earlier census year (2021-22) made from generated data goes out with GenderCurrent and comes back the same.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { addUser, bearerFor, databaseWithAccounts, runFrontdoor, startServer } from '../support/harness.mjs'
+import { addUser, bearerFor, databaseWithAccounts, freshDatabase, runFrontdoor, startServer } from '../support/harness.mjs'
 
 let database
 let server
@@ -172,4 +172,35 @@ test('Annex A lists: a list with the wrong columns refused whole; a dry run chan
     assert.match(read.stdout, /Would bring in: [1-9][0-9]* children/)
     assert.equal(counts(), after)
   } finally { rmSync(folder, { recursive: true, force: true }) }
+})
+
+test('an earlier census year: data generated as of 2 May 2022 exports 2021-22 with GenderCurrent, and comes back from another database the same', async () => {
+  const made = freshDatabase()
+  const other = freshDatabase()
+  const folder = mkdtempSync(join(tmpdir(), 'census-2021-'))
+  try {
+    for (const db of [made, other]) assert.equal(runFrontdoor(['migrate', '--database', db.url]).status, 0)
+    const refused = runFrontdoor(['generate', '--database', made.url, '--children', '60', '--as-of', '2022-13-02'])
+    assert.equal(refused.status, 2)
+    assert.match(refused.stderr, /give --as-of as a day, 2022-05-02/)
+    assert.equal(made.sql('SELECT count(*) FROM people'), '0')
+    const generated = runFrontdoor(['generate', '--database', made.url, '--children', '60', '--as-of', '2022-05-02'])
+    assert.equal(generated.status, 0, generated.stderr)
+    const file = join(folder, 'c.xml')
+    const exported = runFrontdoor(['export', 'census', '--database', made.url, '--year', '2021-22', '--out', file])
+    assert.equal(exported.status, 0, exported.stderr)
+    const xml = readFileSync(file, 'utf8')
+    assert.match(xml, /<Year>2022<\/Year>/)
+    assert.match(xml, /<GenderCurrent>[12]<\/GenderCurrent>/)
+    assert.doesNotMatch(xml, /<Sex>/)
+    assert.equal(runFrontdoor(['import', 'census', file, '--database', other.url]).status, 0)
+    const again = join(folder, 'again.xml')
+    assert.equal(runFrontdoor(['export', 'census', '--database', other.url, '--year', '2021-22', '--out', again]).status, 0)
+    const lines = (text) => text.split('\n').filter((line) => !/DateTime|NumberOfPreviousCPP/.test(line))
+    assert.deepEqual(lines(readFileSync(again, 'utf8')), lines(xml))
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+    made.drop()
+    other.drop()
+  }
 })
