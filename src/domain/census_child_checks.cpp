@@ -123,7 +123,7 @@ void CheckCensusChildRecord(CensusFindings& found, std::string_view la_child_id)
   if (!person.date_of_birth && person.expected_date_of_birth && person.sex != Sex::kUnknown)
     found.Add(rule::kUnbornSex, SexElement(year.start_year),
               std::string("An unborn child's sex must be recorded as not known (") +
-                  (year.start_year >= kFirstSexYear ? "U" : "0") + ")");
+                  std::string(CensusSexCode(Sex::kUnknown, year.start_year)) + ")");
   CheckDisabilities(found);
   CheckUpn(found);
   CheckFormerUpn(found);

@@ -42,6 +42,15 @@ const char* SexElement(int start_year) {
   return start_year >= kFirstSexYear ? "Sex" : "GenderCurrent";
 }
 
+bool HasEarlierStructure(const CensusYear& year) {
+  return year.start_year < kFirstSexYear || year.start_year < kFirstSplitFactorsYear;
+}
+
+std::string_view CensusSexCode(Sex sex, int start_year) {
+  if (start_year >= kFirstSexYear) return kSexes.Code(sex);
+  return sex == Sex::kMale ? "1" : sex == Sex::kFemale ? "2" : "0";
+}
+
 Person PersonInCensusYear(const Person& person, const CensusYear& year) {
   Person seen = person;
   if (seen.date_of_birth && *seen.date_of_birth > year.last) {
@@ -288,7 +297,7 @@ std::string CensusFooterXml() {
 std::string CensusChildXml(const Person& person, std::string_view la_child_id,
                            const std::vector<ReferralEpisode>& episodes,
                            const std::vector<ReferralEpisode>& all_episodes,
-                           const WorkingCalendar& calendar, std::string_view sex_element) {
+                           const WorkingCalendar& calendar, int start_year) {
   std::string out;
   Open(out, 2, "Child");
   Open(out, 3, "ChildIdentifiers");
@@ -302,12 +311,7 @@ std::string CensusChildXml(const Person& person, std::string_view la_child_id,
   } else if (person.expected_date_of_birth) {
     Element(out, 4, "ExpectedPersonBirthDate", FormatDate(*person.expected_date_of_birth));
   }
-  if (sex_element == "Sex") {
-    Element(out, 4, "Sex", kSexes.Code(person.sex));
-  } else {
-    const bool known = person.sex != Sex::kUnknown;
-    Element(out, 4, sex_element, !known ? "0" : person.sex == Sex::kMale ? "1" : "2");
-  }
+  Element(out, 4, SexElement(start_year), CensusSexCode(person.sex, start_year));
   if (person.date_of_death) Element(out, 4, "PersonDeathDate", FormatDate(*person.date_of_death));
   Close(out, 3, "ChildIdentifiers");
   Open(out, 3, "ChildCharacteristics");

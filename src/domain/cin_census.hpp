@@ -45,6 +45,14 @@ std::vector<CensusYear> CensusYearsUpTo(const Date& today);
 //! from 2024-25, "GenderCurrent" before.
 const char* SexElement(int start_year);
 
+//! True when the file of `year` is shaped as before 2024-25 (sex as GenderCurrent, factors 18A and
+//! 19A whole), while its children are checked with 2024-25's rules: the census page says so.
+bool HasEarlierStructure(const CensusYear& year);
+
+//! The code the file of the year starting `start_year` gives `sex`: M, F, U from 2024-25;
+//! GenderCurrent's 1, 2, 0 before.
+std::string_view CensusSexCode(Sex sex, int start_year);
+
 //! True when the referral counts in the year: made on or before its last day and not closed
 //! before its first.
 bool InCensusYear(const ReferralEpisode& episode, const CensusYear& year);
@@ -87,11 +95,12 @@ std::string CensusFooterXml();
 //! One <Child>: identifiers (`la_child_id` the LAchildID: LocalChildId, or the one a census
 //! brought in), characteristics and a <CINdetails> for each of `episodes` (those in the year,
 //! oldest first). `all_episodes` are all the child's referrals: NumberOfPreviousCPP
-//! counts the protection plans in them that started before each plan. `sex_element` is the year's
-//! SexElement: GenderCurrent writes male 1, female 2 and not known 0.
+//! counts the protection plans in them that started before each plan. The sex is written as the
+//! file of the year starting `start_year` gives it (SexElement, CensusSexCode); the default is a
+//! year with Sex.
 std::string CensusChildXml(const Person& person, std::string_view la_child_id,
                            const std::vector<ReferralEpisode>& episodes,
                            const std::vector<ReferralEpisode>& all_episodes,
-                           const WorkingCalendar& calendar, std::string_view sex_element = "Sex");
+                           const WorkingCalendar& calendar, int start_year = kFirstSexYear);
 
 }  // namespace frontdoor::domain

@@ -213,7 +213,7 @@ CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
           run.problems.push_back(std::move(problem));
         if (write)
           write(domain::CensusChildXml(person, la_child_id, in_year, all, rules_.calendar,
-                                       domain::SexElement(year.start_year)));
+                                       year.start_year));
       }
     }
   });

@@ -217,6 +217,7 @@ std::vector<domain::Person> PeopleRecords::FindMany(const std::vector<std::int64
 }
 
 std::vector<domain::Person> PeopleRecords::FindSearchRows(const std::vector<std::int64_t>& ids) {
+  if (ids.empty()) return {};  // a search that read every row while gathering: no round trip
   return sql_.All(std::string(kSelectSearchRow) + "WHERE " + sql_.InIds("id") + " ORDER BY id",
                   {IdList{ids}}, ReadSearchRow);
 }

@@ -43,7 +43,8 @@ class PeopleRecords : public RecordKind {
   std::optional<domain::Person> Find(std::int64_t id);
   //! The people with these ids (those that exist), in id order: one look-up for many.
   std::vector<domain::Person> FindMany(const std::vector<std::int64_t>& ids);
-  //! As FindMany, with only what a search compares (SearchRow) and no other names.
+  //! As FindMany, with only what a search compares (SearchRow) and no other names. No ids: none,
+  //! without asking the database.
   std::vector<domain::Person> FindSearchRows(const std::vector<std::int64_t>& ids);
   //! Everyone born on `date` as a search compares them (SearchRow), lowest id first, at most
   //! `limit`: read from migration 0012's index alone, never the scattered rows.

@@ -104,9 +104,7 @@ std::vector<domain::Person> SearchRowsOf(Records& records, const std::vector<std
   for (std::int64_t id : wanted) {
     if (!read.count(id)) missing.push_back(id);
   }
-  if (!missing.empty()) {  // most searches read every row while gathering: no round trip then
-    for (auto& person : records.people.FindSearchRows(missing)) people.push_back(std::move(person));
-  }
+  for (auto& person : records.people.FindSearchRows(missing)) people.push_back(std::move(person));
   std::sort(people.begin(), people.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
   records.people.AddOtherNames(people);
   return people;

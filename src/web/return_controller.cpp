@@ -212,7 +212,7 @@ http::Response ReturnController::CensusPage(const RequestContext& context, int s
                                          })},
       {"has_errors", errors > 0},
       {"refused", refused},
-      {"earlier_structure", year.start_year < domain::kFirstSexYear},
+      {"earlier_structure", domain::HasEarlierStructure(year)},
       {"more", run.problems.size() > kProblemsShown
                    ? nlohmann::json(run.problems.size() - kProblemsShown)
                    : nlohmann::json(false)},

@@ -238,10 +238,9 @@ TEST(CensusReading, A2019FilesGenderIsReadAsSexAndWrittenBackForItsYear) {
   EXPECT_TRUE(children[0].episodes[0].NoFurtherAction());
   // Written for its own year, it is GenderCurrent again.
   const auto& episodes = children[0].episodes;
-  EXPECT_NE(
-      CensusChildXml(children[0].AsPerson(), "X1", episodes, episodes, kCalendar, SexElement(2019))
-          .find("<GenderCurrent>2</GenderCurrent>"),
-      std::string::npos);
+  EXPECT_NE(CensusChildXml(children[0].AsPerson(), "X1", episodes, episodes, kCalendar, 2019)
+                .find("<GenderCurrent>2</GenderCurrent>"),
+            std::string::npos);
 }
 
 TEST(CensusReading, WhyAChildHasNoPupilNumberIsReadFromItsList) {

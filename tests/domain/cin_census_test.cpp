@@ -158,11 +158,21 @@ TEST(CinCensus, WhyAChildHasNoPupilNumberIsWrittenOnlyWhenThereIsNone) {
   EXPECT_EQ(with.find("<UPNunknown>"), std::string::npos);
 }
 
+TEST(CinCensus, TheSexCodeAndTheFilesShapeFollowTheYear) {
+  EXPECT_EQ(CensusSexCode(Sex::kFemale, 2025), "F");
+  EXPECT_EQ(CensusSexCode(Sex::kUnknown, 2024), "U");
+  EXPECT_EQ(CensusSexCode(Sex::kMale, 2023), "1");
+  EXPECT_EQ(CensusSexCode(Sex::kFemale, 2019), "2");
+  EXPECT_EQ(CensusSexCode(Sex::kUnknown, 2019), "0");
+  EXPECT_TRUE(HasEarlierStructure(*ParseCensusYear("2023-24")));
+  EXPECT_FALSE(HasEarlierStructure(*ParseCensusYear("2024-25")));
+}
+
 TEST(CinCensus, AYearBeforeSexReplacedGenderGivesGenderCurrentAsANumber) {
   Person jayden = Jayden();
   const auto written = [&](Sex sex) {
     jayden.sex = sex;
-    return CensusChildXml(jayden, "C2", {Sound()}, {Sound()}, kCalendar, SexElement(2021));
+    return CensusChildXml(jayden, "C2", {Sound()}, {Sound()}, kCalendar, 2021);
   };
   EXPECT_NE(written(Sex::kMale).find("<GenderCurrent>1</GenderCurrent>"), std::string::npos);
   EXPECT_NE(written(Sex::kFemale).find("<GenderCurrent>2</GenderCurrent>"), std::string::npos);
