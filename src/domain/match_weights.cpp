@@ -14,20 +14,27 @@ std::string NameKey(const std::string& name) {
   return PhoneticKey(name);
 }
 
-double ExactNameWeight(std::int64_t with_name, std::int64_t people) {
-  if (people <= 0) return std::log2(levels::kNameExactM / 0.0005);
-  const double share = double(std::max<std::int64_t>(with_name, 1)) / double(people);
-  return std::log2(levels::kNameExactM / std::min(share, 1.0));
+double NameShare(std::int64_t with_name, std::int64_t people) {
+  if (people <= 0) return 0.0005;
+  return std::min(double(std::max<std::int64_t>(with_name, 1)) / double(people), 1.0);
 }
 
-double NameAgreementWeight(NameAgreement agreement, const ComparisonLevel& different) {
+double ExactNameWeight(double share) {
+  return std::log2(levels::kNameExactM / share);
+}
+
+double NameAgreementWeight(NameAgreement agreement, const ComparisonLevel& different,
+                           double share) {
+  const auto near = [share](const ComparisonLevel& level) {
+    return ComparisonLevel{level.m, std::max(level.u, share)}.Weight();
+  };
   switch (agreement) {
     case NameAgreement::kVariant:
-      return levels::kNameVariant.Weight();
+      return near(levels::kNameVariant);
     case NameAgreement::kSoundsAlike:
-      return levels::kNameSoundsAlike.Weight();
+      return near(levels::kNameSoundsAlike);
     case NameAgreement::kSpelledClose:
-      return levels::kNameSpelledClose.Weight();
+      return near(levels::kNameSpelledClose);
     case NameAgreement::kExact:  // weighed by the name's frequency: ExactNameWeight
     case NameAgreement::kNone:
       break;

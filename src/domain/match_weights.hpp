@@ -54,12 +54,18 @@ struct NameFrequencies {
 //! together (a conservative reading for a rare spelling of a common name).
 std::string NameKey(const std::string& name);
 
-//! The weight of the same name, given how many of `people` have it (`with_name`). A name nobody
-//! else has counts as one in `people`; with nothing counted, one in two thousand.
-double ExactNameWeight(std::int64_t with_name, std::int64_t people);
+//! A name's share of everyone's names, given how many of `people` have it (`with_name`): a name
+//! nobody else has counts as one in `people`; with nothing counted, one in two thousand.
+double NameShare(std::int64_t with_name, std::int64_t people);
 
-//! The weight of a name agreement of a level other than exact; of kNone, `different`.
-double NameAgreementWeight(NameAgreement agreement, const ComparisonLevel& different);
+//! The weight of the same name, of this NameShare.
+double ExactNameWeight(double share);
+
+//! The weight of a name agreement of a level other than exact; of kNone, `different`. A near
+//! agreement with a name is never taken as rarer than the name itself (its u is at least the
+//! typed name's `share`), so a Smyth never outweighs a Smith when Smith was typed, however common
+//! Smith is.
+double NameAgreementWeight(NameAgreement agreement, const ComparisonLevel& different, double share);
 
 //! A score's match weight as the probability of a match, given the prior odds that a candidate
 //! is the child (about one in `population`).

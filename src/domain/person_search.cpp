@@ -192,32 +192,33 @@ void WeighIdentifiers(const ParsedSearch& search, const SearchCandidate& candida
   }
 }
 
-//! The weights of agreeing exactly with the typed names, by how common each is: worked out once a
-//! search, not once a candidate. With one name typed, it is weighed as either.
-struct ExactNameWeights {
+//! How common the typed names are, and so the weights of agreeing exactly with them: worked out
+//! once a search, not once a candidate. With one name typed, it is weighed as either.
+struct TypedNameShares {
   double family = 0;
   double given = 0;
 };
 
-ExactNameWeights WeighTypedNames(const ParsedSearch& search, const NameFrequencies& frequencies) {
-  const auto weight = [&](const std::map<std::string, std::int64_t>& counts,
-                          const std::string& typed) {
+TypedNameShares ShareTypedNames(const ParsedSearch& search, const NameFrequencies& frequencies) {
+  const auto share = [&](const std::map<std::string, std::int64_t>& counts,
+                         const std::string& typed) {
     const auto count = counts.find(NameKey(typed));
-    return ExactNameWeight(count == counts.end() ? 0 : count->second, frequencies.people);
+    return NameShare(count == counts.end() ? 0 : count->second, frequencies.people);
   };
   const std::string& given = search.given_name.empty() ? search.family_name : search.given_name;
-  return {weight(frequencies.family, search.family_name), weight(frequencies.given, given)};
+  return {share(frequencies.family, search.family_name), share(frequencies.given, given)};
 }
 
 //! Names: each typed name against the person's current and other names; one name typed may be
 //! either; both typed may have been written the other way round.
 void WeighNames(const ParsedSearch& search, TypedName& typed_family, TypedName& typed_given,
-                const Person& person, const ExactNameWeights& exact, Weighing& weighing) {
+                const Person& person, const TypedNameShares& shares, Weighing& weighing) {
   if (search.family_name.empty()) return;
   const auto weight = [&](NameAgreement agreement, bool family) {
-    if (agreement == NameAgreement::kExact) return family ? exact.family : exact.given;
-    return NameAgreementWeight(agreement,
-                               family ? levels::kFamilyNameDifferent : levels::kGivenNameDifferent);
+    const double share = family ? shares.family : shares.given;
+    if (agreement == NameAgreement::kExact) return ExactNameWeight(share);
+    return NameAgreementWeight(
+        agreement, family ? levels::kFamilyNameDifferent : levels::kGivenNameDifferent, share);
   };
   const auto family = BestName(typed_family, person, true);
   if (search.given_name.empty()) {
@@ -312,11 +313,11 @@ std::vector<SearchMatch> RankMatches(const ParsedSearch& search,
                                      const NameFrequencies& frequencies) {
   std::vector<SearchMatch> matches;
   TypedName typed_family(search.family_name, variants), typed_given(search.given_name, variants);
-  const ExactNameWeights exact = WeighTypedNames(search, frequencies);
+  const TypedNameShares shares = ShareTypedNames(search, frequencies);
   for (const SearchCandidate& candidate : candidates) {
     Weighing weighing;
     WeighIdentifiers(search, candidate, weighing);
-    WeighNames(search, typed_family, typed_given, candidate.person, exact, weighing);
+    WeighNames(search, typed_family, typed_given, candidate.person, shares, weighing);
     WeighBirth(search, candidate.person, weighing);
     WeighPostcode(search, candidate, weighing);
     // Likely: an identifier agrees, the evidence is strong whatever the population, or in a

@@ -293,18 +293,23 @@ std::vector<domain::SearchCandidate> PeopleRecords::ByFamilyKey(std::string_view
 
 std::vector<std::int64_t> PeopleRecords::ByNameKeysButFirstLetter(std::string_view family_key,
                                                                   std::string_view given_key,
-                                                                  MistypedName mistyped,
                                                                   int limit) {
-  // Written as the indexes are, so both databases use them.
-  const bool family = mistyped == MistypedName::kFamily;
-  const std::string_view tail = family ? family_key : given_key;
-  if (tail.size() < 2) return {};
-  return sql_.All(family ? "SELECT person_id FROM person_names WHERE substr(family_key, 2) = ? "
-                           "AND given_key = ? LIMIT ?"
-                         : "SELECT person_id FROM person_names WHERE substr(given_key, 2) = ? "
-                           "AND family_key = ? LIMIT ?",
-                  {tail.substr(1), family ? given_key : family_key, limit},
-                  [](const SqlRow& row) { return row.Int(0); });
+  // Written as the indexes are, so both databases use them. A key of one letter has nothing left
+  // to agree on.
+  std::string statement;
+  std::vector<SqlValue> values;
+  const auto mistyped = [&](std::string_view wrong, std::string_view right,
+                            const char* wrong_column, const char* right_column) {
+    if (wrong.size() < 2) return;
+    statement += std::string(statement.empty() ? "" : " UNION ALL ") +
+                 "SELECT person_id FROM (SELECT person_id FROM person_names WHERE substr(" +
+                 wrong_column + ", 2) = ? AND " + right_column + " = ? LIMIT ?) " + wrong_column;
+    values.insert(values.end(), {wrong.substr(1), right, limit});
+  };
+  mistyped(family_key, given_key, "family_key", "given_key");
+  mistyped(given_key, family_key, "given_key", "family_key");
+  if (statement.empty()) return {};
+  return sql_.All(statement, values, [](const SqlRow& row) { return row.Int(0); });
 }
 
 PeopleRecords::NameCounts PeopleRecords::CountNames(std::string_view family_key,

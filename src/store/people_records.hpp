@@ -64,20 +64,19 @@ class PeopleRecords : public RecordKind {
   //! Ids of people found through one index, lowest first, at most `limit`.
   std::vector<std::int64_t> ByIndex(PersonIndex index, std::string_view value, int limit);
   //! People with a name (current or other) whose family and given names have these sound-alike
-  //! keys, as a search compares them, with the postcodes they have lived at (the search table of
-  //! migration 0027, one range of its index), lowest id first, at most `limit`.
+  //! keys, either way round, as a search compares them, with the postcodes they have lived at
+  //! (the search table of migration 0027, a range of its index each way), at most `limit` each
+  //! way, lowest id first.
   std::vector<domain::SearchCandidate> ByNameKeys(std::string_view family_key,
                                                   std::string_view given_key, int limit);
   //! People with a family name (current or other) with this sound-alike key, as ByNameKeys gives
   //! them, at most `limit`.
   std::vector<domain::SearchCandidate> ByFamilyKey(std::string_view family_key, int limit);
-  //! Which name may have had its first letter typed wrong.
-  enum class MistypedName { kFamily, kGiven };
-  //! Ids of people with a name whose `mistyped` name's key agrees after its first letter and whose
-  //! other name's key agrees in full, at most `limit` (migration 0011's indexes).
+  //! Ids of people with a name where one name's key agrees after its first letter and the other
+  //! name's key agrees in full: the family name's first letter typed wrong, then the given
+  //! name's; at most `limit` each (migration 0011's indexes), in one statement.
   std::vector<std::int64_t> ByNameKeysButFirstLetter(std::string_view family_key,
-                                                     std::string_view given_key,
-                                                     MistypedName mistyped, int limit);
+                                                     std::string_view given_key, int limit);
   //! How common a search's names are, in one look-up: how many names on record (current and
   //! other) have `family_key` as a family name and `given_key` as a given name, from the keys'
   //! indexes alone and up to kNameCountCap (a name at least that common is counted as that many),

@@ -69,16 +69,13 @@ Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
     return gathered;
   }
   const std::string given_key = domain::PhoneticKey(search.given_name);
-  add_rows(records.people.ByNameKeys(family_key, given_key, limit));
-  add_rows(records.people.ByNameKeys(given_key, family_key, limit));  // the other way round
+  add_rows(records.people.ByNameKeys(family_key, given_key, limit));  // either way round
   // With a date of birth, a postcode or an identifier given, those gather the child already.
   if (search.date_of_birth || search.postcode || search.nhs_number || search.upn ||
       search.local_person_id)
     return gathered;
   // Nothing but names: a first letter typed wrong changes a name's key but not the rest of it.
-  using Mistyped = PeopleRecords::MistypedName;
-  add(records.people.ByNameKeysButFirstLetter(family_key, given_key, Mistyped::kFamily, limit));
-  add(records.people.ByNameKeysButFirstLetter(family_key, given_key, Mistyped::kGiven, limit));
+  add(records.people.ByNameKeysButFirstLetter(family_key, given_key, limit));
   // A name misspelt past its key: a rare name's key alone gathers everyone who has it (fewer than
   // `limit`), so the other name may be wrong. A common name's key is never cut to its first few
   // hundred records: it would rank thousands for nothing.

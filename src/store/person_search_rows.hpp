@@ -20,8 +20,9 @@ void RefreshSearchRows(Sql& sql, const std::vector<std::int64_t>& person_ids);
 void RefreshSearchPostcodes(Sql& sql, const std::vector<std::int64_t>& person_ids);
 
 //! Everyone with a name (current or other) whose family and given names have these sound-alike
-//! keys, as a search compares them (names, date of birth, identifiers, any merge; no other names)
-//! with every postcode they have lived at, newest first; lowest id first, at most `limit` rows.
+//! keys, either way round, as a search compares them (names, date of birth, identifiers, any
+//! merge; no other names) with every postcode they have lived at, newest first: at most `limit`
+//! rows each way, lowest id first, in one statement.
 std::vector<domain::SearchCandidate> SearchRowsByNameKeys(Sql& sql, std::string_view family_key,
                                                           std::string_view given_key, int limit);
 

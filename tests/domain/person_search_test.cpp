@@ -143,6 +143,35 @@ TEST(PersonSearch, AgreeingOnARareNameCountsForMoreThanOnACommonOne) {
   EXPECT_NEAR(common[0].score, 5.5 + 6.2, 0.2);
 }
 
+TEST(PersonSearch, TheNameTypedCountsForMoreThanOneSoundingLikeItHoweverCommon) {
+  // A thousand people, a hundred of them Smiths: typed "Smith", the Smith comes before the Smyth
+  // born the same day (a sounding-alike Smyth would otherwise weigh log2(0.04 / 0.002), more than
+  // the common Smith's log2(0.88 / 0.1)).
+  ParsedSearch search;
+  ASSERT_TRUE(ParseSearch({"Smith", "2015-05-14", "", "", ""}, search).empty());
+  NameFrequencies smiths{1000, {}, {}};
+  smiths.family[NameKey("Smith")] = 100;
+  const auto matches = RankMatches(
+      search,
+      {Candidate(1, "Jaden", "Smyth", "2015-05-14"), Candidate(2, "Amelia", "Smith", "2015-05-14")},
+      kVariants, smiths);
+  ASSERT_EQ(matches.size(), 2u);
+  EXPECT_EQ(matches[0].person.id, 2);
+  EXPECT_GT(matches[0].score, matches[1].score);
+  // Typed "Mohammed", a Mohammed comes before a Muhammad, however common Mohammed is.
+  ASSERT_TRUE(ParseSearch({"Mohammed Ali", "2016-02-03", "", "", ""}, search).empty());
+  NameFrequencies many{1'000'000, {}, {}};
+  many.given[NameKey("Mohammed")] = 15'000;
+  many.family[NameKey("Ali")] = 9'000;
+  const auto named = RankMatches(search,
+                                 {Candidate(3, "Muhammad", "Ali", "2016-02-03"),
+                                  Candidate(4, "Mohammed", "Ali", "2016-02-03")},
+                                 NameVariants::FromText("mohammed muhammad mohamed\n"), many);
+  ASSERT_EQ(named.size(), 2u);
+  EXPECT_EQ(named[0].person.id, 4);
+  EXPECT_GT(named[0].score, named[1].score);
+}
+
 TEST(PersonSearch, NamesWrittenTheOtherWayRoundStillMatch) {
   ParsedSearch search;
   ASSERT_TRUE(ParseSearch({"Smith Jayden", "2015-05-14", "", "", ""}, search).empty());

@@ -188,6 +188,7 @@ TEST_P(PeopleRecordsTest, ReadsWhatASearchComparesByBirthAndById) {
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[0].id, id);
   EXPECT_EQ(rows[1].FullName(), "Amelia Smith");
+  EXPECT_TRUE(Read([](Records& records) { return records.people.FindSearchRows({}); }).empty());
   EXPECT_EQ(rows[1].date_of_birth, On("2015-05-14"));
 }
 
@@ -205,19 +206,19 @@ TEST_P(PeopleRecordsTest, LooksPeopleUpByBothNamesKeysAndWithEitherFirstLetterWr
     for (const auto& row : people.ByNameKeys(family, given, 10)) ids.push_back(row.person.id);
     return ids;
   };
-  const auto mistyped = [](PeopleRecords::MistypedName which) {
-    return [which](PeopleRecords& people, const std::string& family, const std::string& given) {
-      return people.ByNameKeysButFirstLetter(family, given, which, 10);
-    };
+  const auto mistyped = [](PeopleRecords& people, const std::string& family,
+                           const std::string& given) {
+    return people.ByNameKeysButFirstLetter(family, given, 10);
   };
   const std::vector<std::int64_t> just{teddy};
-  using enum PeopleRecords::MistypedName;
   EXPECT_EQ(by("Tedy", "Smyth", pair), just);
+  EXPECT_EQ(by("Smyth", "Tedy", pair), just);  // either way round
   EXPECT_TRUE(by("Yeddy", "Smith", pair).empty());
-  EXPECT_EQ(by("Yeddy", "Smith", mistyped(kGiven)), just);
-  EXPECT_EQ(by("Teddy", "Kmith", mistyped(kFamily)), just);
-  EXPECT_TRUE(by("Yeddy", "Smith", mistyped(kFamily)).empty());
-  EXPECT_TRUE(by("Teddy", "S", mistyped(kFamily)).empty());  // no key left after the first letter
+  EXPECT_EQ(by("Yeddy", "Smith", mistyped), just);
+  EXPECT_EQ(by("Teddy", "Kmith", mistyped), just);
+  EXPECT_TRUE(by("Yeddy", "Kmith", mistyped).empty());  // one first letter wrong, not both
+  EXPECT_TRUE(by("Smith", "Yeddy", mistyped).empty());  // nor the names swapped as well
+  EXPECT_TRUE(by("Teddy", "S", mistyped).empty());      // no key left after the first letter
 }
 
 TEST_P(PeopleRecordsTest, CountsNamesByKeyAndPeopleRoughly) {
