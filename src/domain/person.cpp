@@ -300,4 +300,56 @@ FieldErrors ValidateBreakGlassReason(std::string_view reason) {
   return {};
 }
 
+std::optional<FieldError> NhsNumberHeldElsewhere(const std::vector<Person>& holders,
+                                                 std::int64_t self) {
+  for (const Person& holder : holders) {
+    if (holder.id != self && !holder.merged_into)
+      return FieldError{"nhs_number",
+                        "Another record has this NHS number: search for it and use that record"};
+  }
+  return std::nullopt;
+}
+
+PersonDraft DraftOf(const Person& person) {
+  PersonDraft draft;
+  draft.given_name = person.given_name;
+  draft.family_name = person.family_name;
+  for (const auto& name : person.other_names)
+    draft.other_names +=
+        (draft.other_names.empty() ? "" : "\n") + name.given_name + " " + name.family_name;
+  if (person.date_of_birth) draft.date_of_birth = FormatDate(*person.date_of_birth);
+  if (person.expected_date_of_birth)
+    draft.expected_date_of_birth = FormatDate(*person.expected_date_of_birth);
+  draft.sex = std::string(kSexes.Code(person.sex));
+  draft.ethnicity = person.ethnicity;
+  draft.disabilities = person.disabilities;
+  draft.nhs_number = person.nhs_number;
+  draft.upn = person.upn;
+  draft.upn_unknown = person.upn_unknown;
+  draft.former_upn = person.former_upn;
+  if (person.date_of_death) draft.date_of_death = FormatDate(*person.date_of_death);
+  return draft;
+}
+
+PersonDraft KeepingUnsent(PersonDraft sent, const PersonDraft& current,
+                          const std::set<std::string>& sent_fields) {
+  const auto keep = [&](const char* name, auto PersonDraft::*field) {
+    if (!sent_fields.count(name)) sent.*field = current.*field;
+  };
+  keep("given_name", &PersonDraft::given_name);
+  keep("family_name", &PersonDraft::family_name);
+  keep("date_of_birth", &PersonDraft::date_of_birth);
+  keep("other_names", &PersonDraft::other_names);
+  keep("expected_date_of_birth", &PersonDraft::expected_date_of_birth);
+  keep("sex", &PersonDraft::sex);
+  keep("ethnicity", &PersonDraft::ethnicity);
+  keep("disabilities", &PersonDraft::disabilities);
+  keep("nhs_number", &PersonDraft::nhs_number);
+  keep("upn", &PersonDraft::upn);
+  keep("upn_unknown", &PersonDraft::upn_unknown);
+  keep("former_upn", &PersonDraft::former_upn);
+  keep("date_of_death", &PersonDraft::date_of_death);
+  return sent;
+}
+
 }  // namespace frontdoor::domain

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -84,6 +85,19 @@ struct PersonDraft {
   std::string former_upn;     //!< an earlier unique pupil number, or ""
   std::string date_of_death;  //!< YYYY-MM-DD, or "" (the child has not died)
 };
+
+//! The draft a record makes: what a correction starts from.
+PersonDraft DraftOf(const Person& person);
+
+//! `sent` with every field a request left out (not in `sent_fields`, named as PersonDraft's
+//! members are) taken from `current`: a correction through the API keeps what it does not name.
+PersonDraft KeepingUnsent(PersonDraft sent, const PersonDraft& current,
+                          const std::set<std::string>& sent_fields);
+
+//! An NHS number names one child: the refusal when one of `holders` (the records with the
+//! number) other than `self` is not merged away. A record merged into another keeps its number.
+std::optional<FieldError> NhsNumberHeldElsewhere(const std::vector<Person>& holders,
+                                                 std::int64_t self = 0);
 
 //! Checks a draft against `today` (no birth dates in the future; an expected date of birth is
 //! for a child not yet born; a date of death neither in the future nor before the birth; a reason

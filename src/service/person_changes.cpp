@@ -136,7 +136,8 @@ Answer PersonService::Correct(const Identity& by, std::int64_t id, Work work) {
 
 std::variant<domain::Person, Invalid, NotFound, Stale> PersonService::CorrectPerson(
     const Identity& by, std::int64_t id, const domain::PersonDraft& draft,
-    const std::string& reason, const std::optional<std::string>& if_match) {
+    const std::string& reason, const std::optional<std::string>& if_match,
+    const std::optional<std::set<std::string>>& sent_fields) {
   using Answer = std::variant<domain::Person, Invalid, NotFound, Stale>;
   return Correct<Answer>(
       by, id,
@@ -149,11 +150,17 @@ std::variant<domain::Person, Invalid, NotFound, Stale> PersonService::CorrectPer
           return Stale{version};
         }
         domain::Person after;
-        auto errors = domain::ValidatePerson(draft, domain::UkDate(now), after);
+        auto errors = domain::ValidatePerson(
+            sent_fields ? domain::KeepingUnsent(draft, domain::DraftOf(before), *sent_fields)
+                        : draft,
+            domain::UkDate(now), after);
         for (auto& error : domain::ValidateCorrectionReason(reason))
           errors.push_back(std::move(error));
-        if (!errors.empty()) return Invalid{std::move(errors)};
         after.id = before.id;
+        if (errors.empty() && after.nhs_number != before.nhs_number) {
+          if (auto taken = NhsNumberHeldElsewhere(records, after)) errors.push_back(*taken);
+        }
+        if (!errors.empty()) return Invalid{std::move(errors)};
         after.created_at = before.created_at;
         after.merged_into = before.merged_into;
         const auto changes = domain::PersonChanges(before, after);
@@ -183,7 +190,8 @@ Result<Move> PersonService::MoveOut(const Identity& by, std::int64_t person_id,
         for (auto& one : records.households.HouseholdsOf(person_id)) {
           if (one.first.id == household_id && (!lived || !one.second.to)) lived = std::move(one);
         }
-        if (!lived) return NotFound{};
+        if (!lived)  // the person is found; the household is not theirs
+          return Invalid{{{"household_id", "This person has never lived in that household"}}};
         auto& [household, member] = *lived;
         domain::Date date;
         auto errors = domain::ValidateMoveOut(member, moved_out, domain::UkDate(now), date);

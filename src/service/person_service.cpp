@@ -43,6 +43,7 @@ std::variant<domain::Person, PossibleMatches, Invalid> PersonService::AddPerson(
       }
       if (household_id && !records.households.Find(*household_id))
         return Invalid{{{"household_id", "There is no household with that id"}}};
+      if (auto taken = NhsNumberHeldElsewhere(records, person)) return Invalid{{*taken}};
       person.id = records.people.Add(person);
       if (household_id)
         records.households.AddMember({*household_id, person.id, domain::UkDate(now), std::nullopt});
@@ -70,6 +71,13 @@ std::variant<domain::Person, PossibleMatches, Invalid> PersonService::AddPerson(
                                      return added ? added->id : 0;
                                    });
   });
+}
+
+std::optional<domain::FieldError> PersonService::NhsNumberHeldElsewhere(
+    store::Records& records, const domain::Person& person) {
+  if (person.nhs_number.empty()) return std::nullopt;
+  const auto ids = records.people.ByIndex(store::PersonIndex::kNhsNumber, person.nhs_number, 10);
+  return domain::NhsNumberHeldElsewhere(records.people.FindSearchRows(ids), person.id);
 }
 
 Result<PersonView> PersonService::ViewPerson(const Identity& by, std::int64_t id) {

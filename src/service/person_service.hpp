@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <variant>
 #include <vector>
@@ -123,10 +124,12 @@ class PersonService {
   //! Corrects a person's details: each part that changed goes in the record history from and to,
   //! with the optional reason, and on their journey. Answers the record as corrected. With
   //! `if_match` (an If-Match header) that does not hold for the record's version now
-  //! (domain::PersonVersion), changes nothing and answers Stale.
+  //! (domain::PersonVersion), changes nothing and answers Stale. With `sent_fields` (an API
+  //! request's), the parts of the draft not named there keep the record's values.
   std::variant<domain::Person, Invalid, NotFound, Stale> CorrectPerson(
       const Identity& by, std::int64_t id, const domain::PersonDraft& draft,
-      const std::string& reason, const std::optional<std::string>& if_match = std::nullopt);
+      const std::string& reason, const std::optional<std::string>& if_match = std::nullopt,
+      const std::optional<std::set<std::string>>& sent_fields = std::nullopt);
   //! Records that the person moved out of a household on `moved_out` (YYYY-MM-DD) and, with
   //! `moved_to`, into a new household at that address from the same day; each in the record
   //! history and on their journey, in one transaction.
@@ -171,6 +174,9 @@ class PersonService {
   //! Cuts the page a search asked for out of all its likely matches, or says why it cannot.
   static std::variant<SearchResults, Invalid> PageOf(std::vector<domain::SearchMatch> all,
                                                      const domain::ParsedSearch& search);
+  //! The refusal when another record (not merged away) has `person`'s NHS number.
+  static std::optional<domain::FieldError> NhsNumberHeldElsewhere(store::Records& records,
+                                                                  const domain::Person& person);
   //! Audits a search and the records it found.
   void AuditSearch(store::Records& records, const Identity& by,
                    const std::vector<domain::SearchMatch>& matches, const std::string& terms,

@@ -1,5 +1,7 @@
 // src/web/correction_controller.cpp — correcting records as pages and as JSON: a person's details,
 // someone moving out of a household, a relationship, and a contact's words amended with a reason.
+#include <set>
+
 #include "domain/correction.hpp"
 #include "domain/record_version.hpp"
 #include "web/controllers.hpp"
@@ -58,7 +60,7 @@ http::Response CorrectionController::CorrectPersonForm(const RequestContext& con
   return Shown(pages_, context, people_.ShowProfile(*context.identity, context.id),
                [&](const service::PersonProfile& profile) {
                  if (!profile.view.person) return pages_.Error(context, 404);
-                 return PersonForm(context, 200, DraftOf(*profile.view.person), "", {});
+                 return PersonForm(context, 200, domain::DraftOf(*profile.view.person), "", {});
                });
 }
 
@@ -228,8 +230,12 @@ http::Response CorrectionController::ApiCorrectPerson(const RequestContext& cont
   const std::string reason = fields.Text("reason");
   if (!fields.Errors().empty()) return JsonErrors(422, fields.Errors());
   // A change made on a copy read earlier names its version; without If-Match it is made anyway.
+  // What the body leaves out stays as it is.
+  std::set<std::string> sent;
+  if (context.body.is_object())
+    for (const auto& [name, value] : context.body.items()) sent.insert(name);
   const auto result =
-      people_.CorrectPerson(*context.identity, context.id, draft, reason, IfMatchOf(context));
+      people_.CorrectPerson(*context.identity, context.id, draft, reason, IfMatchOf(context), sent);
   http::Response response = ApiAnswer(result, kNoPerson, 200, PersonJson);
   if (const auto* person = std::get_if<domain::Person>(&result))
     response.SetHeader("ETag", domain::PersonVersion(*person));

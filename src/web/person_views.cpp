@@ -108,27 +108,6 @@ nlohmann::json PersonFormView(const domain::PersonDraft& draft, nlohmann::json v
   return view;
 }
 
-domain::PersonDraft DraftOf(const domain::Person& person) {
-  domain::PersonDraft draft;
-  draft.given_name = person.given_name;
-  draft.family_name = person.family_name;
-  for (const auto& name : person.other_names)
-    draft.other_names +=
-        (draft.other_names.empty() ? "" : "\n") + name.given_name + " " + name.family_name;
-  if (person.date_of_birth) draft.date_of_birth = domain::FormatDate(*person.date_of_birth);
-  if (person.expected_date_of_birth)
-    draft.expected_date_of_birth = domain::FormatDate(*person.expected_date_of_birth);
-  draft.sex = std::string(domain::kSexes.Code(person.sex));
-  draft.ethnicity = person.ethnicity;
-  draft.disabilities = person.disabilities;
-  draft.nhs_number = person.nhs_number;
-  draft.upn = person.upn;
-  draft.upn_unknown = person.upn_unknown;
-  draft.former_upn = person.former_upn;
-  if (person.date_of_death) draft.date_of_death = domain::FormatDate(*person.date_of_death);
-  return draft;
-}
-
 nlohmann::json PersonJson(const domain::Person& person) {
   nlohmann::json other_names = nlohmann::json::array();
   for (const auto& name : person.other_names) {

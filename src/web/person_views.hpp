@@ -24,8 +24,6 @@ nlohmann::json PersonRows(const domain::Person& person);
 //! The person form's fields (template person_new) filled from `draft`, added to `view` (which
 //! holds the form's errors).
 nlohmann::json PersonFormView(const domain::PersonDraft& draft, nlohmann::json view);
-//! A draft holding a person's details as the form shows them (for correcting them).
-domain::PersonDraft DraftOf(const domain::Person& person);
 //! A person in the API.
 nlohmann::json PersonJson(const domain::Person& person);
 //! Options for a select from a code list, `selected` chosen.

@@ -30,6 +30,32 @@ TEST(Person, DatesAreRealAndWrittenPlainly) {
   EXPECT_EQ(FormatLongDate(*ParseDate("2019-03-04")), "4 March 2019");
 }
 
+TEST(Person, ACorrectionKeepsWhatItDoesNotName) {
+  Person jayden;
+  jayden.given_name = "Jayden";
+  jayden.family_name = "Smith";
+  jayden.date_of_birth = ParseDate("2015-05-14");
+  jayden.sex = Sex::kMale;
+  jayden.nhs_number = "9434765919";
+  jayden.disabilities = {"HAND"};
+  jayden.other_names = {{"Jaden", "Smyth"}};
+  const PersonDraft current = DraftOf(jayden);
+  EXPECT_EQ(current.date_of_birth, "2015-05-14");
+  EXPECT_EQ(current.sex, "M");
+  EXPECT_EQ(current.other_names, "Jaden Smyth");
+  PersonDraft sent;
+  sent.family_name = "Smyth";
+  sent.nhs_number = "";  // named, and empty: cleared
+  const PersonDraft kept = KeepingUnsent(sent, current, {"family_name", "nhs_number"});
+  EXPECT_EQ(kept.given_name, "Jayden");
+  EXPECT_EQ(kept.family_name, "Smyth");
+  EXPECT_EQ(kept.date_of_birth, "2015-05-14");
+  EXPECT_EQ(kept.sex, "M");
+  EXPECT_EQ(kept.disabilities, std::vector<std::string>{"HAND"});
+  EXPECT_EQ(kept.other_names, "Jaden Smyth");
+  EXPECT_EQ(kept.nhs_number, "");
+}
+
 TEST(Person, NeedsNamesAndAPastDateOfBirth) {
   Person person;
   EXPECT_TRUE(ValidatePerson(Draft(" Zoë ", "O'Neill", "2019-03-04"), kToday, person).empty());

@@ -157,7 +157,8 @@ test('corrections are refused whole or kept from and to: a person, a move out, a
   const both = await api('PUT', `/api/v1/people/${pupil.body.id}`, { given_name: 'Ava', family_name: 'Moss', date_of_birth: '2016-02-02', sex: 'F', upn: 'W801200106001', upn_unknown: 'UN2', reason: 'From the school' })
   assert.equal(both.status, 422)
   assert.deepEqual(both.body.errors, [{ field: 'upn_unknown', message: 'Give the unique pupil number or why it is not known, not both' }])
-  const numbered = await api('PUT', `/api/v1/people/${pupil.body.id}`, { given_name: 'Ava', family_name: 'Moss', date_of_birth: '2016-02-02', sex: 'F', upn: 'W801200106001', reason: 'From the school' })
+  // What a correction leaves out is kept, so the reason is cleared by sending it empty.
+  const numbered = await api('PUT', `/api/v1/people/${pupil.body.id}`, { given_name: 'Ava', family_name: 'Moss', date_of_birth: '2016-02-02', sex: 'F', upn: 'W801200106001', upn_unknown: '', reason: 'From the school' })
   assert.equal(numbered.status, 200, JSON.stringify(numbered.body))
   assert.deepEqual([numbered.body.upn, numbered.body.upn_unknown, numbered.body.former_upn], ['W801200106001', '', ''])
   const badFormer = await api('PUT', `/api/v1/people/${pupil.body.id}`, { given_name: 'Ava', family_name: 'Moss', date_of_birth: '2016-02-02', sex: 'F', upn: 'W801200106001', former_upn: 'X801200106001', reason: 'From the school' })
@@ -323,7 +324,7 @@ test('a correction made on an out-of-date copy gets 412 and changes nothing; mad
     const response = await fetch(`${server.url}/api/v1/people/${id}`, { headers: { Authorization: database.practitioner } })
     return { etag: response.headers.get('etag'), body: await response.json() }
   }
-  const added = await api('POST', '/api/v1/people', { given_name: 'Ruby', family_name: 'Lane', date_of_birth: '2018-06-06', sex: 'F' })
+  const added = await api('POST', '/api/v1/people', { given_name: 'Ruby', family_name: 'Lane', date_of_birth: '2018-06-06', sex: 'F', ethnicity: 'WBRI', nhs_number: '9990001111' })
   const copy = await read(added.body.id)
   assert.match(copy.etag, /^"[0-9a-f]{32}"$/)
   assert.equal((await read(added.body.id)).etag, copy.etag)  // the same record, the same tag
@@ -332,6 +333,9 @@ test('a correction made on an out-of-date copy gets 412 and changes nothing; mad
   assert.equal(first.status, 200, JSON.stringify(first.body))
   assert.notEqual(first.etag, copy.etag)
   assert.equal(first.etag, (await read(added.body.id)).etag)
+  // What the body left out is kept, not cleared.
+  assert.equal(first.body.ethnicity, 'WBRI')
+  assert.equal(first.body.nhs_number, '9990001111')
 
   const history = count('record_history')
   const stale = await put(added.body.id, copy.etag, { given_name: 'Ruby', family_name: 'Lain', date_of_birth: '2018-06-06', sex: 'F', reason: 'School records' })

@@ -518,6 +518,10 @@ TEST_P(DecisionServiceTest, CorrectionsAreKeptFromAndToAndShownOnTheJourney) {
   clock_.Set("2026-03-02T10:05:00.000Z");
   EXPECT_TRUE(std::holds_alternative<Invalid>(
       people_.MoveOut(practitioner_, jayden, home.id, "2026-03-03", "")));
+  // A household he never lived in is named as the problem, not him.
+  const auto elsewhere = people_.MoveOut(practitioner_, jayden, home.id + 1000, "2026-03-02", "");
+  ASSERT_TRUE(std::holds_alternative<Invalid>(elsewhere));
+  EXPECT_EQ(std::get<Invalid>(elsewhere).errors.at(0).field, "household_id");
   // A new address that is not one is refused with the rest: nothing is moved.
   EXPECT_TRUE(std::holds_alternative<Invalid>(people_.MoveOut(
       practitioner_, jayden, home.id, "2026-03-02", "", domain::HouseholdDraft{"", "", "", "X"})));

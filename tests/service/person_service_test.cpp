@@ -109,6 +109,29 @@ TEST_P(PersonServiceTest, BadPeopleAreRefusedAndNothingIsKept) {
   EXPECT_TRUE(std::holds_alternative<NotFound>(people_.ViewPerson(practitioner, 1)));
 }
 
+TEST_P(PersonServiceTest, AnNhsNumberNamesOneRecord) {
+  const Identity practitioner = Account("pat.practitioner", "practitioner");
+  auto jayden = Draft("Jayden", "Smith", "2015-05-14");
+  jayden.nhs_number = "9434765919";
+  ASSERT_TRUE(std::holds_alternative<domain::Person>(people_.AddPerson(practitioner, jayden)));
+  // Another record with his number, written another way, is refused, naming the field.
+  auto again = Draft("Jaden", "Smyth", "2015-05-14");
+  again.nhs_number = "943 476 5919";
+  const auto refused = people_.AddPerson(practitioner, again);
+  ASSERT_TRUE(std::holds_alternative<Invalid>(refused));
+  EXPECT_EQ(std::get<Invalid>(refused).errors.at(0).field, "nhs_number");
+  EXPECT_TRUE(std::holds_alternative<NotFound>(people_.ViewPerson(practitioner, 2)));
+  // Nor can a correction give another record his number.
+  const auto amelia = people_.AddPerson(practitioner, Draft("Amelia", "Smith", "2018-09-02"));
+  ASSERT_TRUE(std::holds_alternative<domain::Person>(amelia));
+  auto renumbered = Draft("Amelia", "Smith", "2018-09-02");
+  renumbered.nhs_number = "9434765919";
+  const auto corrected = people_.CorrectPerson(practitioner, std::get<domain::Person>(amelia).id,
+                                               renumbered, "Her health visitor said");
+  ASSERT_TRUE(std::holds_alternative<Invalid>(corrected));
+  EXPECT_EQ(std::get<Invalid>(corrected).errors.at(0).field, "nhs_number");
+}
+
 TEST_P(PersonServiceTest, APupilNumberTheChildHadBeforeFindsThem) {
   const Identity practitioner = Account("pat.practitioner", "practitioner");
   auto renumbered = Draft("Jayden", "Smith", "2015-05-14");
