@@ -206,19 +206,22 @@ void CheckAssessment(const CaseStepDraft& draft, FieldErrors& errors, const Refe
   if (draft.factors.empty() && !draft.details_not_kept)
     errors.push_back({"factors", "Select what the assessment found, or no factors identified"});
   for (const auto& factor : draft.factors) {
-    if (InList(kRetiredAssessmentFactors, factor) && !draft.retired_factors_allowed) {
-      errors.push_back({"factors", "The census no longer takes factor " + factor + ": choose " +
-                                       FactorsReplacing(factor)});
-      break;
-    }
-    if (!AssessmentFactorLabel(factor)) {
-      errors.push_back({"factors", "\"" + factor + "\" is not a factor the census knows"});
+    const bool here = !draft.retired_factors_allowed;  // history stays as its file gave it
+    std::string wrong;
+    if (here && InList(kRetiredAssessmentFactors, factor))
+      wrong =
+          "The census no longer takes factor " + factor + ": choose " + FactorsReplacing(factor);
+    else if (!AssessmentFactorLabel(factor))
+      wrong = "\"" + factor + "\" is not a factor the census knows";
+    else if (here && std::count(draft.factors.begin(), draft.factors.end(), factor) > 1)
+      wrong = "Factor " + factor + " is chosen twice: choose it once";  // rule 8898
+    else if (factor == "21" && draft.factors.size() > 1)
+      wrong = "\"No factors identified\" cannot be chosen with a factor";
+    if (!wrong.empty()) {
+      errors.push_back({"factors", wrong});
       break;
     }
   }
-  if (draft.factors.size() > 1 &&
-      std::find(draft.factors.begin(), draft.factors.end(), "21") != draft.factors.end())
-    errors.push_back({"factors", "\"No factors identified\" cannot be chosen with a factor"});
   step.factors = draft.factors;
   const auto support = YesOrNo(draft.needs_support);
   if (!support)

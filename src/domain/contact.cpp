@@ -2,6 +2,7 @@
 // fields.
 #include "domain/contact.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include "domain/codes.hpp"
@@ -11,6 +12,25 @@
 namespace frontdoor::domain {
 
 namespace {
+
+//! Each person on a contact once: no child or adult twice, no one both a child and an adult.
+void CheckPeopleOnce(FieldErrors& errors, const std::vector<std::int64_t>& children,
+                     const std::vector<std::int64_t>& adults) {
+  const auto twice = [](const std::vector<std::int64_t>& ids) {
+    for (auto id = ids.begin(); id != ids.end(); ++id) {
+      if (std::find(ids.begin(), id, *id) != id) return true;
+    }
+    return false;
+  };
+  if (twice(children)) errors.push_back({"children", "A child is chosen twice: choose each once"});
+  if (twice(adults)) errors.push_back({"adults", "An adult is chosen twice: choose each once"});
+  for (std::int64_t adult : adults) {
+    if (std::find(children.begin(), children.end(), adult) != children.end()) {
+      errors.push_back({"adults", "Someone is chosen as a child and as an adult: choose one"});
+      return;
+    }
+  }
+}
 
 constexpr std::string_view kReferenceAlphabet = "ABCDEFGHJKMNPQRTUVWXY2346789";
 
@@ -46,6 +66,7 @@ FieldErrors ValidateContact(const ContactDraft& draft, Timestamp now, Contact& c
     errors.push_back({"source", "Choose who made the contact"});
   if (draft.children.empty())
     errors.push_back({"children", "Choose at least one child the contact is about"});
+  CheckPeopleOnce(errors, draft.children, draft.adults);
   CheckText(errors, draft.concern, "concern", "The concern", kFreeTextMaxCharacters,
             "Enter the concern, in the words of the person making the contact");
   CheckText(errors, draft.family_knows, "family_knows", "What the family knows",

@@ -1,6 +1,8 @@
 // src/domain/text.cpp — UTF-8 validation, character counts and trimming for free text.
 #include "domain/text.hpp"
 
+#include <algorithm>
+
 namespace frontdoor::domain {
 
 bool IsValidUtf8(std::string_view text) {
@@ -81,12 +83,44 @@ std::string Lower(std::string_view text) {
   return lower;
 }
 
+namespace {
+
+//! The length of the blank character `text` starts with (0 when it does not): ASCII spaces,
+//! tabs and line breaks, and in UTF-8 the characters that show nothing (U+00A0, U+1680, U+180E,
+//! U+2000 to U+200F, U+2028 to U+202F, U+205F to U+206F, U+2800, U+3000, U+FEFF).
+size_t BlankAtStart(std::string_view text) {
+  if (text.empty()) return 0;
+  const auto byte = [&](size_t at) { return static_cast<unsigned char>(text[at]); };
+  if (std::string_view(" \t\r\n\v\f").find(text[0]) != std::string_view::npos) return 1;
+  if (text.size() >= 2 && byte(0) == 0xC2 && byte(1) == 0xA0) return 2;
+  if (text.size() < 3) return 0;
+  if ((byte(0) & 0xF0) != 0xE0 || (byte(1) & 0xC0) != 0x80 || (byte(2) & 0xC0) != 0x80) return 0;
+  const char32_t point =
+      char32_t(byte(0) & 0x0F) << 12 | char32_t(byte(1) & 0x3F) << 6 | char32_t(byte(2) & 0x3F);
+  const bool blank = point == 0x1680 || point == 0x180E || (point >= 0x2000 && point <= 0x200F) ||
+                     (point >= 0x2028 && point <= 0x202F) || (point >= 0x205F && point <= 0x206F) ||
+                     point == 0x2800 || point == 0x3000 || point == 0xFEFF;
+  return blank ? 3 : 0;
+}
+
+}  // namespace
+
 std::string Trim(std::string_view text) {
-  constexpr std::string_view kSpace = " \t\r\n";
-  const size_t first = text.find_first_not_of(kSpace);
-  if (first == std::string_view::npos) return {};
-  const size_t last = text.find_last_not_of(kSpace);
-  return std::string(text.substr(first, last - first + 1));
+  for (size_t blank = BlankAtStart(text); blank > 0; blank = BlankAtStart(text))
+    text.remove_prefix(blank);
+  for (bool trimmed = true; trimmed && !text.empty();) {
+    trimmed = false;
+    // The last character starts at most three bytes from the end.
+    for (size_t back = 1; back <= std::min<size_t>(3, text.size()); ++back) {
+      const std::string_view last = text.substr(text.size() - back);
+      if (BlankAtStart(last) == back) {
+        text.remove_suffix(back);
+        trimmed = true;
+        break;
+      }
+    }
+  }
+  return std::string(text);
 }
 
 std::vector<std::string> SplitWords(std::string_view text) {

@@ -22,7 +22,9 @@ bool HasControlCharacters(std::string_view text);
 bool HasDirectionControls(std::string_view text);
 //! The text with the letters A to Z in lower case (other bytes as they are).
 std::string Lower(std::string_view text);
-//! The text without leading and trailing spaces, tabs and line breaks.
+//! The text without leading and trailing spaces, tabs, line breaks and characters that show
+//! nothing (no-break and other Unicode spaces, zero-width and direction marks, the byte order
+//! mark): text of nothing but those is empty.
 std::string Trim(std::string_view text);
 //! The words of "a b  c" (split at spaces, none empty): record ids in an audit entry, census codes
 //! kept together.

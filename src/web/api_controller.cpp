@@ -97,6 +97,10 @@ http::Response ApiController::SendFeedback(const RequestContext& context) const 
 // API.
 http::Response ApiController::CheckLanguage(const RequestContext& context) const {
   Fields fields = Submitted(context);
+  // The page's check sends whatever is in the box, empty too; the API's names the text.
+  if (IsApiPath(context.request.path) &&
+      !(context.body.is_object() && context.body.contains("text")))
+    return JsonErrors(422, {{"text", "Give the text to check"}});
   const std::string text = fields.Text("text");
   // The names of the people the text is about, which are never flagged.
   const std::vector<std::string> names = fields.Texts("names");

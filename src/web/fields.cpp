@@ -108,10 +108,11 @@ int Fields::Number(const std::string& name) {
   }
   const auto* member = Member(*body_, name);
   if (!member) return 0;
-  if (member->is_number_integer() && member->get<std::int64_t>() > 0 &&
-      member->get<std::int64_t>() < 100)
+  // The rules say how big it may be; here only that it is a whole number an int holds.
+  if (member->is_number_integer() && member->get<std::int64_t>() > -1'000'000 &&
+      member->get<std::int64_t>() < 1'000'000)
     return member->get<int>();
-  Note(name, "Must be a whole number from 1 to 99");
+  Note(name, "Must be a whole number");
   return 0;
 }
 

@@ -38,8 +38,8 @@ class Fields {
   //! A count as text for the rules to check: a form's as typed, an API body's whole number written
   //! out ("" when absent; anything but a whole number is noted).
   std::string CountText(const std::string& name);
-  //! A small whole number such as a threshold level (0 when absent; a form's unreadable number is
-  //! 0 too, which the rules refuse against the field).
+  //! A small whole number such as how many to draw (0 when absent; a form's unreadable number is
+  //! 0 too, which the rules refuse against the field; the rules check its range).
   int Number(const std::string& name);
   //! A record's id (0 when it is not a positive whole number, noted as an error).
   std::int64_t Id(const std::string& name);

@@ -83,6 +83,8 @@ TEST(CaseSteps, AnAssessmentIsRefusedWhereItsAnswersCannotBeTrue) {
             "\"No factors identified\" cannot be chosen with a factor");
   draft.factors = {"99Z"};
   EXPECT_EQ(Refusal(draft).front().field, "factors");
+  draft.factors = {"1A", "3B", "1A"};
+  EXPECT_EQ(Refusal(draft).front().message, "Factor 1A is chosen twice: choose it once");
   // A factor the census has split since 2024-25 is refused on a new assessment.
   draft.factors = {"18A"};
   EXPECT_EQ(Refusal(draft).front().message,

@@ -53,6 +53,20 @@ TEST(Contact, NamesEveryMissingOrWrongField) {
             "The concern must be 20000 characters or fewer");
 }
 
+TEST(Contact, EachPersonIsOnItOnce) {
+  Contact contact;
+  auto draft = GoodDraft();
+  draft.children = {2, 3, 2};
+  EXPECT_EQ(ValidateContact(draft, kNow, contact).at(0).field, "children");
+  draft = GoodDraft();
+  draft.adults = {5, 5};
+  EXPECT_EQ(ValidateContact(draft, kNow, contact).at(0).field, "adults");
+  draft = GoodDraft();
+  draft.adults = {draft.children.at(0)};
+  EXPECT_EQ(ValidateContact(draft, kNow, contact).at(0).message,
+            "Someone is chosen as a child and as an adult: choose one");
+}
+
 TEST(Contact, UkClockTimeFollowsSummerTime) {
   EXPECT_EQ(FormatTimestamp(*UkLocalTime(*ParseDate("2026-07-01"), "09:30")),
             "2026-07-01T08:30:00.000Z");

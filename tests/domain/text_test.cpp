@@ -42,6 +42,13 @@ TEST(Text, FindsTheInvisibleCharactersThatChangeTheDirectionOfText) {
 TEST(Text, TrimsSpacesAndLineBreaksAtBothEnds) {
   EXPECT_EQ(Trim("  \n hello there \t\r\n"), "hello there");
   EXPECT_EQ(Trim(" \n "), "");
+  // Characters that show nothing are blank too: zero-width space, no-break space, the
+  // right-to-left override, ideographic space, the byte order mark, a Braille blank.
+  EXPECT_EQ(Trim("\u200b"), "");
+  EXPECT_EQ(Trim("\u00a0\u202e\u3000\ufeff\u2800"), "");
+  EXPECT_EQ(Trim("\u200bZo\u00eb\u00a0"), "Zo\u00eb");
+  EXPECT_EQ(Trim("a\u200bb"), "a\u200bb");  // within the text, kept
+  EXPECT_EQ(Trim("\u00e9"), "\u00e9");      // a letter, not a blank
 }
 
 }  // namespace

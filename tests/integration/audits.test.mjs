@@ -35,6 +35,9 @@ test('a sample drawn by named groups, graded through the API, settled and follow
   const refused = await api('auditor', 'POST', '/api/v1/audits/samples', { from: today, to: yearAgo, per_stratum: 0, seed: 'dice' })
   assert.equal(refused.status, 422)
   assert.deepEqual(refused.body.errors.map((error) => error.field).sort(), ['per_stratum', 'seed', 'to'])
+  // As many as 200 from a group, as the document says; the seed alone is wrong.
+  const many = await api('auditor', 'POST', '/api/v1/audits/samples', { from: yearAgo, to: today, per_stratum: 150, seed: 'dice' })
+  assert.deepEqual(many.body.errors.map((error) => error.field), ['seed'])
   assert.equal(count('dip_samples'), 0)
   assert.equal((await api('practitioner', 'POST', '/api/v1/audits/samples', { from: yearAgo, to: today, seed: 1 })).status, 403)
 

@@ -246,6 +246,11 @@ TEST_F(WebAppTest, TheLanguageCheckLeavesTheNamesItIsGivenAlone) {
                  token, "application/json")
                 .status,
             422);  // a list of names, not one
+  const http::Response unnamed =
+      Send("POST", "/api/v1/language-check", "{}", nullptr, token, "application/json");
+  EXPECT_EQ(unnamed.status, 422);  // the text is required
+  EXPECT_NE(unnamed.body.find("Give the text to check"), std::string::npos);
+  EXPECT_TRUE(found(R"({"text":""})").empty());  // empty, nothing to warn of
   // As long as the page allows and no longer: a megabyte is refused before it is checked.
   const auto check = [&](std::size_t characters) {
     return Send("POST", "/api/v1/language-check",
