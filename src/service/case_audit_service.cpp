@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 
 #include <sodium.h>
 
@@ -94,8 +95,15 @@ std::uint64_t SuggestSeed() {
   return 100000 + randombytes_uniform(900000);
 }
 
-std::string EvidenceKey(const domain::JourneyEvent& event) {
-  return event.kind + "@" + domain::FormatTimestamp(event.at);
+std::vector<std::string> EvidenceKeys(const std::vector<domain::JourneyEvent>& events) {
+  std::vector<std::string> keys;
+  std::map<std::string, int> seen;
+  for (const auto& event : events) {
+    std::string key = event.kind + "@" + domain::FormatTimestamp(event.at);
+    if (const int before = seen[key]++; before > 0) key += "#" + std::to_string(before + 1);
+    keys.push_back(std::move(key));
+  }
+  return keys;
 }
 
 Submission<domain::DipSample, domain::SampleRequest> CaseAuditService::DrawSample(
@@ -227,14 +235,15 @@ Submission<domain::CaseAudit, CaseView> CaseAuditService::GradeCase(
     domain::CaseAudit audit;
     auto errors = domain::ValidateCaseAudit(draft, view.questions, audit);
     if (!view.why_not_grade.empty()) errors.insert(errors.begin(), {"overall", view.why_not_grade});
+    const auto keys = EvidenceKeys(view.events);
     for (const auto& key : evidence) {
-      const auto cited = std::find_if(view.events.begin(), view.events.end(),
-                                      [&](const auto& event) { return EvidenceKey(event) == key; });
-      if (cited == view.events.end()) {
+      const auto cited = std::find(keys.begin(), keys.end(), key);
+      if (cited == keys.end()) {
         errors.push_back({"evidence", "Cite events from this child's journey on this contact"});
         break;
       }
-      audit.evidence.push_back({cited->kind, cited->at, cited->title});
+      const auto& event = view.events[std::size_t(cited - keys.begin())];
+      audit.evidence.push_back({event.kind, event.at, event.title});
     }
     if (!errors.empty()) return Refused<CaseView>{std::move(errors), std::move(view)};
     audit.case_id = case_id;

@@ -111,7 +111,9 @@ class CaseAuditService {
 //! A fresh six-digit seed to offer on the sample form (any seed may be typed instead).
 std::uint64_t SuggestSeed();
 
-//! "kind@2026-11-03T10:00:00Z": how a form names a journey event cited as evidence.
-std::string EvidenceKey(const domain::JourneyEvent& event);
+//! How a form names each of a journey's events cited as evidence, in their order:
+//! "kind@2026-11-03T10:00:00Z", and "#2", "#3" after the second and later of one kind at one
+//! moment (two agencies asked at once are two events).
+std::vector<std::string> EvidenceKeys(const std::vector<domain::JourneyEvent>& events);
 
 }  // namespace frontdoor::service

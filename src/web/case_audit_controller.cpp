@@ -232,12 +232,13 @@ http::Response CaseAuditController::CasePage(const RequestContext& context, int 
   Fields typed(context.form);
   nlohmann::json events = nlohmann::json::array();
   std::vector<Choice> evidence;
-  for (const auto& event : view.events) {
+  const auto keys = service::EvidenceKeys(view.events);
+  for (std::size_t at = 0; at < view.events.size(); ++at) {
+    const auto& event = view.events[at];
     events.push_back({{"at", domain::FormatUkDateTime(event.at)},
                       {"title", event.title},
                       {"summary", event.summary}});
-    evidence.push_back(
-        {service::EvidenceKey(event), event.title + ", " + domain::FormatUkDateTime(event.at)});
+    evidence.push_back({keys[at], event.title + ", " + domain::FormatUkDateTime(event.at)});
   }
   page["events"] = events;
   page["may_grade"] = view.why_not_grade.empty();

@@ -215,11 +215,14 @@ nlohmann::json CaseJson(const service::CaseView& view) {
   nlohmann::json audits = nlohmann::json::array();
   for (const auto& audit : audited.audits) audits.push_back(AuditJson(audit));
   nlohmann::json events = nlohmann::json::array();
-  for (const auto& event : view.events)
-    events.push_back({{"key", service::EvidenceKey(event)},
+  const auto keys = service::EvidenceKeys(view.events);
+  for (std::size_t at = 0; at < view.events.size(); ++at) {
+    const auto& event = view.events[at];
+    events.push_back({{"key", keys[at]},
                       {"kind", event.kind},
                       {"at", domain::FormatTimestamp(event.at)},
                       {"title", event.title}});
+  }
   nlohmann::json questions = nlohmann::json::array();
   for (const auto& question : view.questions)
     questions.push_back(

@@ -30,7 +30,10 @@ MustacheData ToMustache(const nlohmann::json& value) {
       return list;
     }
     case nlohmann::json::value_t::string:
-      return MustacheData(value.get<std::string>());
+      // An empty text is false, as Mustache means it: {{#need}}Need: {{need}}.{{/need}} shows
+      // nothing for "", and {{^need}} shows its part.
+      return value.get_ref<const std::string&>().empty() ? MustacheData(false)
+                                                         : MustacheData(value.get<std::string>());
     case nlohmann::json::value_t::boolean:
       return MustacheData(value.get<bool>());
     case nlohmann::json::value_t::null:

@@ -112,6 +112,8 @@ test('a sample is drawn, graded twice blind, settled, responded to and followed 
   await expectAccessible(auditor, 'audits')
   await auditor.getByRole('link', { name: 'Draw a dip sample' }).click()
   await expectAccessible(auditor, 'draw a sample')
+  // Nothing is marked wrong before anything is sent.
+  assert.equal(await auditor.locator('.govuk-form-group--error, .govuk-input--error, .govuk-error-message').count(), 0)
   await auditor.locator('#per_stratum').fill('0')
   await auditor.getByRole('button', { name: 'Draw the sample' }).click()
   assert.match(await auditor.locator('.govuk-error-summary').innerText(), /Enter the first day of the period/)

@@ -115,6 +115,23 @@ class CaseAuditServiceTest : public ::testing::TestWithParam<DatabaseKind>,
   }
 };
 
+TEST(EvidenceKeys, TwoEventsOfOneKindAtOneMomentAreCitedApart) {
+  const auto at = *domain::ParseTimestamp("2026-12-05T21:13:17.563Z");
+  const auto event = [&](const char* kind, const char* title) {
+    domain::JourneyEvent made;
+    made.at = at;
+    made.kind = kind;
+    made.title = title;
+    return made;
+  };
+  const std::vector<domain::JourneyEvent> events{event("check", "Health asked what they know"),
+                                                 event("check", "Police asked what they know"),
+                                                 event("consent", "Consent recorded")};
+  EXPECT_EQ(EvidenceKeys(events), (std::vector<std::string>{"check@2026-12-05T21:13:17.563Z",
+                                                            "check@2026-12-05T21:13:17.563Z#2",
+                                                            "consent@2026-12-05T21:13:17.563Z"}));
+}
+
 TEST_P(CaseAuditServiceTest, EachOutcomeGivesItsShareAndExactlyTheCasesTheSeedPicks) {
   const Identity auditor = Account("ann.auditor", "auditor");
   const auto request = OutcomeSample(20261203);
