@@ -60,4 +60,30 @@ RelationshipKind Inverse(RelationshipKind kind) {
   return kind;
 }
 
+std::optional<FieldError> MergedAway(const Person& person, const std::string& field) {
+  if (!person.merged_into) return std::nullopt;
+  return FieldError{field, "That record was merged into another (" +
+                               LocalChildId(*person.merged_into) + "): change that one instead"};
+}
+
+FieldErrors ValidateJoining(const Person& person, const Date& from, const Date& today,
+                            const std::vector<HouseholdMember>& spells) {
+  FieldErrors errors;
+  if (auto merged = MergedAway(person, "person_id")) errors.push_back(*merged);
+  if (from > today)
+    errors.push_back({"from", "The date they started living there is in the future"});
+  if (person.date_of_birth && from < *person.date_of_birth)
+    errors.push_back({"from", "They cannot have lived there before they were born"});
+  for (const auto& spell : spells) {
+    if (spell.from == from)
+      errors.push_back({"person_id", "They are already recorded as living there from that date"});
+    else if (!spell.to)
+      errors.push_back({"person_id", "They live there already: record them moving out first"});
+    else
+      continue;
+    break;
+  }
+  return errors;
+}
+
 }  // namespace frontdoor::domain

@@ -49,6 +49,16 @@ struct HouseholdDraft {
 //! Checks an address; fills `household` (with the postcode normalised) when valid.
 FieldErrors ValidateHousehold(const HouseholdDraft& draft, Household& household);
 
+//! Checks `person` starting to live in a household on `from`, given their `spells` there
+//! already: not in the future, not before they were born, not while they live there still, not
+//! twice from one day; and never a record merged into another.
+FieldErrors ValidateJoining(const Person& person, const Date& from, const Date& today,
+                            const std::vector<HouseholdMember>& spells);
+
+//! The refusal of a change to a record merged into another (`field` names what the request gave
+//! for it), or nothing when it stands on its own.
+std::optional<FieldError> MergedAway(const Person& person, const std::string& field);
+
 //! The same relationship seen from the other person (parent <-> child; sibling <-> sibling).
 RelationshipKind Inverse(RelationshipKind kind);
 

@@ -42,19 +42,21 @@ Result<domain::HouseholdMember> PersonService::AddToHousehold(const Identity& by
   const auto now = clock_.Now();
   return store_.WriteResult([&](store::Records& records) -> Result<domain::HouseholdMember> {
     if (!records.households.Find(household_id)) return NotFound{};
-    if (!records.people.Find(person_id))
-      return Invalid{{{"person_id", "There is no person with that id"}}};
+    const auto person = records.people.Find(person_id);
+    if (!person) return Invalid{{{"person_id", "There is no person with that id"}}};
     if (!MayChangePeople(records, by, {person_id}, domain::Action::kAddPerson, now)) {
       return Invalid{{{"person_id",
                        "That record must be open to you before it is added to a "
                        "household"}}};
     }
     const domain::HouseholdMember member{household_id, person_id, *from_date, std::nullopt};
+    std::vector<domain::HouseholdMember> spells;
     for (const auto& existing : records.households.MembersOf(household_id)) {
-      if (existing.person_id == person_id && existing.from == member.from) {
-        return Invalid{{{"person_id", "They are already recorded as living there from that date"}}};
-      }
+      if (existing.person_id == person_id) spells.push_back(existing);
     }
+    if (auto errors = domain::ValidateJoining(*person, *from_date, domain::UkDate(now), spells);
+        !errors.empty())
+      return Invalid{std::move(errors)};
     records.households.AddMember(member);
     AuditAllowed(
         records, by, now, domain::Action::kAddPerson,
@@ -87,6 +89,10 @@ Result<domain::Relationship> PersonService::Relate(const Identity& by, std::int6
                          now)) {
       return Invalid{
           {{"related_person_id", "Both records must be open to you before they are related"}}};
+    }
+    for (const auto& [one, field] :
+         {std::pair{&*person, "person_id"}, {&*related, "related_person_id"}}) {
+      if (auto merged = domain::MergedAway(*one, field)) return Invalid{{*merged}};
     }
     const domain::Relationship relationship{person_id, related_person_id, *parsed};
     const domain::Relationship inverse{related_person_id, person_id, domain::Inverse(*parsed)};
@@ -130,6 +136,7 @@ Answer PersonService::Correct(const Identity& by, std::int64_t id, Work work) {
                    domain::AuditOutcome::kRefused, "role"});
       return Invalid{{{"", "Your role does not allow this"}}};
     }
+    if (auto merged = domain::MergedAway(*person, "")) return Invalid{{*merged}};
     return work(records, *person, now);
   });
 }

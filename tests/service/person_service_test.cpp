@@ -132,6 +132,31 @@ TEST_P(PersonServiceTest, AnNhsNumberNamesOneRecord) {
   EXPECT_EQ(std::get<Invalid>(corrected).errors.at(0).field, "nhs_number");
 }
 
+TEST_P(PersonServiceTest, ARecordMergedIntoAnotherTakesNoChanges) {
+  const Identity practitioner = Account("pat.practitioner", "practitioner");
+  const Identity manager = Account("meg.manager", "manager");
+  const auto kept = std::get<domain::Person>(
+      people_.AddPerson(practitioner, Draft("Jayden", "Smith", "2015-05-14")));
+  const auto copy = std::get<domain::Person>(
+      people_.AddPerson(practitioner, Draft("Jaden", "Smith", "2015-05-14")));
+  ASSERT_TRUE(std::holds_alternative<domain::Person>(
+      people_.MergePeople(manager, copy.id, kept.id, "The same child")));
+  const auto corrected =
+      people_.CorrectPerson(practitioner, copy.id, Draft("Jade", "Smith", "2015-05-14"), "");
+  ASSERT_TRUE(std::holds_alternative<Invalid>(corrected));
+  EXPECT_NE(std::get<Invalid>(corrected).errors.at(0).message.find("merged into another"),
+            std::string::npos);
+  const auto related = people_.Relate(practitioner, copy.id, kept.id, "sibling");
+  ASSERT_TRUE(std::holds_alternative<Invalid>(related));
+  EXPECT_EQ(std::get<Invalid>(related).errors.at(0).field, "person_id");
+  const auto household = std::get<domain::Household>(
+      people_.AddHousehold(practitioner, {"1 Shirley Road", "", "Southampton", "SO15 3AB"}));
+  EXPECT_TRUE(std::holds_alternative<Invalid>(
+      people_.AddToHousehold(practitioner, household.id, copy.id, "2024-01-01")));
+  EXPECT_TRUE(std::holds_alternative<domain::HouseholdMember>(
+      people_.AddToHousehold(practitioner, household.id, kept.id, "2024-01-01")));
+}
+
 TEST_P(PersonServiceTest, APupilNumberTheChildHadBeforeFindsThem) {
   const Identity practitioner = Account("pat.practitioner", "practitioner");
   auto renumbered = Draft("Jayden", "Smith", "2015-05-14");

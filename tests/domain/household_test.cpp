@@ -1,0 +1,57 @@
+// tests/domain/household_test.cpp — who may start living in a household, and from when.
+#include "domain/household.hpp"
+
+#include <gtest/gtest.h>
+
+namespace frontdoor::domain {
+namespace {
+
+const Date kToday = *ParseDate("2026-12-05");
+
+Person Born(const char* day) {
+  Person person;
+  person.id = 7;
+  person.given_name = "Jan";
+  person.family_name = "Nowak";
+  person.date_of_birth = ParseDate(day);
+  return person;
+}
+
+std::vector<std::string> Fields(const FieldErrors& errors) {
+  std::vector<std::string> fields;
+  for (const auto& error : errors) fields.push_back(error.field);
+  return fields;
+}
+
+TEST(Household, JoiningIsNotInTheFutureNorBeforeBirthNorTwice) {
+  const Person jan = Born("2015-05-14");
+  EXPECT_TRUE(ValidateJoining(jan, *ParseDate("2020-01-01"), kToday, {}).empty());
+  EXPECT_EQ(ValidateJoining(jan, *ParseDate("2099-01-01"), kToday, {}).at(0).message,
+            "The date they started living there is in the future");
+  EXPECT_EQ(ValidateJoining(jan, *ParseDate("2000-01-01"), kToday, {}).at(0).message,
+            "They cannot have lived there before they were born");
+  // Living there still, or from the same day: refused; after an earlier spell ended, allowed.
+  const HouseholdMember open{3, 7, *ParseDate("2024-01-01"), std::nullopt};
+  const HouseholdMember ended{3, 7, *ParseDate("2019-01-01"), ParseDate("2019-06-01")};
+  EXPECT_EQ(Fields(ValidateJoining(jan, *ParseDate("2024-06-01"), kToday, {open})),
+            std::vector<std::string>{"person_id"});
+  EXPECT_EQ(ValidateJoining(jan, *ParseDate("2019-01-01"), kToday, {ended}).at(0).message,
+            "They are already recorded as living there from that date");
+  EXPECT_TRUE(ValidateJoining(jan, *ParseDate("2020-01-01"), kToday, {ended}).empty());
+}
+
+TEST(Household, ARecordMergedIntoAnotherTakesNoChanges) {
+  Person merged = Born("2015-05-14");
+  EXPECT_FALSE(MergedAway(merged, "person_id"));
+  merged.merged_into = 11;
+  const auto refusal = MergedAway(merged, "person_id");
+  ASSERT_TRUE(refusal);
+  EXPECT_EQ(refusal->field, "person_id");
+  EXPECT_EQ(refusal->message,
+            "That record was merged into another (C0000011): change that one instead");
+  EXPECT_EQ(Fields(ValidateJoining(merged, *ParseDate("2020-01-01"), kToday, {})),
+            std::vector<std::string>{"person_id"});
+}
+
+}  // namespace
+}  // namespace frontdoor::domain
