@@ -154,6 +154,7 @@ struct Weighing {
   bool same_nhs_number = false;  // the consistent identifier agrees: the record comes first
   bool named = false;            // both names agree, either way round, sounding alike or closer
   bool dated = false;            // the date of birth agrees, either way round
+  bool name_alone = false;       // one name was all that was typed, and this person has it
 
   void Add(double bits, std::string reason = {}) {
     weight += bits;
@@ -225,6 +226,9 @@ void WeighNames(const ParsedSearch& search, TypedName& typed_family, TypedName& 
     const auto given = BestName(typed_family, person, false);
     const bool use_family = family.first <= given.first;
     const auto& best = use_family ? family : given;
+    weighing.name_alone = best.first == NameAgreement::kExact && !search.date_of_birth &&
+                          !search.postcode && !search.nhs_number && !search.upn &&
+                          !search.local_person_id;
     weighing.Add(weight(best.first, use_family),
                  NameReason(use_family ? "family name" : "given name", best.first,
                             search.family_name, best.second));
@@ -322,8 +326,9 @@ std::vector<SearchMatch> RankMatches(const ParsedSearch& search,
     WeighPostcode(search, candidate, weighing);
     // Likely: an identifier agrees, the evidence is strong whatever the population, or in a
     // small one (a new council's records, a demonstration) the match is more likely than not.
+    // A name typed alone shows everyone who has it: a list to choose from, not evidence.
     const bool likely =
-        weighing.identified || weighing.weight >= kLikelyMatchWeight ||
+        weighing.identified || weighing.weight >= kLikelyMatchWeight || weighing.name_alone ||
         (frequencies.people > 0 && MatchProbability(weighing.weight, frequencies.people) >= 0.5);
     if (likely) {
       const bool strong = weighing.identified || (weighing.named && weighing.dated);

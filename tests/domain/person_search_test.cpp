@@ -172,6 +172,22 @@ TEST(PersonSearch, TheNameTypedCountsForMoreThanOneSoundingLikeItHoweverCommon) 
   EXPECT_GT(named[0].score, named[1].score);
 }
 
+TEST(PersonSearch, ANameTypedAloneShowsEveryoneWhoHasItHoweverCommon) {
+  // Ten people, four of them Smiths: "Smith" is no evidence of one child, but the searcher is
+  // looking through the Smiths; a Smyth, sounding alike, is not shown for it.
+  ParsedSearch search;
+  ASSERT_TRUE(ParseSearch({"Smith", "", "", "", ""}, search).empty());
+  NameFrequencies few{10, {}, {}};
+  few.family[NameKey("Smith")] = 4;
+  const auto matches = RankMatches(
+      search,
+      {Candidate(1, "Jaden", "Smyth", "2015-05-14"), Candidate(2, "Amelia", "Smith", "2018-09-02")},
+      kVariants, few);
+  ASSERT_EQ(matches.size(), 1u);
+  EXPECT_EQ(matches[0].person.id, 2);
+  EXPECT_FALSE(matches[0].strong);
+}
+
 TEST(PersonSearch, NamesWrittenTheOtherWayRoundStillMatch) {
   ParsedSearch search;
   ASSERT_TRUE(ParseSearch({"Smith Jayden", "2015-05-14", "", "", ""}, search).empty());
