@@ -60,12 +60,6 @@ RelationshipKind Inverse(RelationshipKind kind) {
   return kind;
 }
 
-std::optional<FieldError> MergedAway(const Person& person, const std::string& field) {
-  if (!person.merged_into) return std::nullopt;
-  return FieldError{field, "That record was merged into another (" +
-                               LocalChildId(*person.merged_into) + "): change that one instead"};
-}
-
 FieldErrors ValidateJoining(const Person& person, const Date& from, const Date& today,
                             const std::vector<HouseholdMember>& spells) {
   FieldErrors errors;

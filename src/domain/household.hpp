@@ -55,10 +55,6 @@ FieldErrors ValidateHousehold(const HouseholdDraft& draft, Household& household)
 FieldErrors ValidateJoining(const Person& person, const Date& from, const Date& today,
                             const std::vector<HouseholdMember>& spells);
 
-//! The refusal of a change to a record merged into another (`field` names what the request gave
-//! for it), or nothing when it stands on its own.
-std::optional<FieldError> MergedAway(const Person& person, const std::string& field);
-
 //! The same relationship seen from the other person (parent <-> child; sibling <-> sibling).
 RelationshipKind Inverse(RelationshipKind kind);
 

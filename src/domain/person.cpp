@@ -352,4 +352,10 @@ PersonDraft KeepingUnsent(PersonDraft sent, const PersonDraft& current,
   return sent;
 }
 
+std::optional<FieldError> MergedAway(const Person& person, const std::string& field) {
+  if (!person.merged_into) return std::nullopt;
+  return FieldError{field, "That record was merged into another (" +
+                               LocalChildId(*person.merged_into) + "): change that one instead"};
+}
+
 }  // namespace frontdoor::domain

@@ -69,6 +69,10 @@ std::string LocalChildId(std::int64_t person_id);
 //! The person id in a local child id, if it is one.
 std::optional<std::int64_t> ParseLocalChildId(std::string_view text);
 
+//! The refusal of a change to a record merged into another (`field` names what the request gave
+//! for it), or nothing when it stands on its own.
+std::optional<FieldError> MergedAway(const Person& person, const std::string& field);
+
 //! A person as typed, before checks.
 struct PersonDraft {
   std::string given_name;

@@ -226,9 +226,7 @@ void WeighNames(const ParsedSearch& search, TypedName& typed_family, TypedName& 
     const auto given = BestName(typed_family, person, false);
     const bool use_family = family.first <= given.first;
     const auto& best = use_family ? family : given;
-    weighing.name_alone = best.first == NameAgreement::kExact && !search.date_of_birth &&
-                          !search.postcode && !search.nhs_number && !search.upn &&
-                          !search.local_person_id;
+    weighing.name_alone = best.first == NameAgreement::kExact && search.NamesOnly();
     weighing.Add(weight(best.first, use_family),
                  NameReason(use_family ? "family name" : "given name", best.first,
                             search.family_name, best.second));

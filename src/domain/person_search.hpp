@@ -48,6 +48,11 @@ struct ParsedSearch {
   int page = 1;
   //! Paged by cursor (the API), the page asked for; otherwise `page`.
   std::optional<PageRequest> by_cursor;
+
+  //! True when nothing but names was given: no date of birth, postcode or identifier.
+  bool NamesOnly() const {
+    return !date_of_birth && !postcode && !nhs_number && !upn && !local_person_id;
+  }
 };
 
 //! Reads a search, paged by number or else `by_cursor`; errors name the field. At least one thing

@@ -71,9 +71,7 @@ Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
   const std::string given_key = domain::PhoneticKey(search.given_name);
   add_rows(records.people.ByNameKeys(family_key, given_key, limit));  // either way round
   // With a date of birth, a postcode or an identifier given, those gather the child already.
-  if (search.date_of_birth || search.postcode || search.nhs_number || search.upn ||
-      search.local_person_id)
-    return gathered;
+  if (!search.NamesOnly()) return gathered;
   // Nothing but names: a first letter typed wrong changes a name's key but not the rest of it.
   add(records.people.ByNameKeysButFirstLetter(family_key, given_key, limit));
   // A name misspelt past its key: a rare name's key alone gathers everyone who has it (fewer than
