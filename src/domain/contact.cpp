@@ -47,7 +47,8 @@ FieldErrors ValidateContact(const ContactDraft& draft, Timestamp now, Contact& c
   } else {
     received = UkLocalTime(*date, Trim(draft.received_time));
     if (!received) {
-      errors.push_back({"received_time", "Enter the time the contact was received, like 09:30"});
+      errors.push_back(
+          {"received_time", "Enter the time the contact was received, like 9:30am or 14:05"});
     } else if (*received > now + std::chrono::minutes(5)) {
       errors.push_back({"received_date", "The date and time received must be now or in the past"});
     }
@@ -91,6 +92,23 @@ FieldErrors ValidateContact(const ContactDraft& draft, Timestamp now, Contact& c
   contact.family_knows = Trim(draft.family_knows);
   contact.family_agreement = *agreement;
   contact.urgency = *urgency;
+  return {};
+}
+
+FieldErrors CheckReceivedBeforeBirth(const Contact& contact, const std::vector<Person>& people) {
+  const std::chrono::sys_days received{UkDate(contact.received_at)};
+  for (const auto& person : people) {
+    if (std::find(contact.children.begin(), contact.children.end(), person.id) ==
+        contact.children.end())
+      continue;
+    const auto& birth = person.date_of_birth ? person.date_of_birth : person.expected_date_of_birth;
+    if (birth && received < std::chrono::sys_days{*birth} - kLongestBeforeBirth) {
+      return {{"received_date", "The date received is more than 10 months before " +
+                                    person.FullName() +
+                                    (person.date_of_birth ? " was born (" : " is due (") +
+                                    FormatLongDate(*birth) + "): check the year"}};
+    }
+  }
   return {};
 }
 

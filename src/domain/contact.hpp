@@ -66,6 +66,12 @@ struct ContactDraft {
 //! People are checked for existence by the service.
 FieldErrors ValidateContact(const ContactDraft& draft, Timestamp now, Contact& contact);
 
+//! The longest a contact about a child can come in before they are born (or due): a pregnancy.
+inline constexpr std::chrono::days kLongestBeforeBirth{300};
+//! Refuses a contact received longer before a child on it was born or is due (`people` holds the
+//! contact's people) than kLongestBeforeBirth: a mistyped year, not a worry about a pregnancy.
+FieldErrors CheckReceivedBeforeBirth(const Contact& contact, const std::vector<Person>& people);
+
 //! The referral date of a contact that becomes a referral: the day (in the UK) children's social
 //! care received it, not the day a manager decided. The 12-month re-referral window, the
 //! assessment's 45 working days and the census all count from it.

@@ -1,6 +1,7 @@
 // src/domain/uk_time.cpp — the UK's summer time rule and GOV.UK's date style.
 #include "domain/uk_time.hpp"
 
+#include <cctype>
 #include <charconv>
 
 namespace frontdoor::domain {
@@ -54,18 +55,34 @@ std::string FormatUkDateTime(Timestamp moment) {
   return text;
 }
 
-std::optional<Timestamp> UkLocalTime(const std::chrono::year_month_day& date,
-                                     std::string_view hours_minutes) {
-  if (hours_minutes.size() != 5 || hours_minutes[2] != ':') return std::nullopt;
+std::optional<std::chrono::minutes> ParseClockTime(std::string_view text) {
   int hours = -1, minutes = -1;
-  auto first = std::from_chars(hours_minutes.data(), hours_minutes.data() + 2, hours);
-  auto second = std::from_chars(hours_minutes.data() + 3, hours_minutes.data() + 5, minutes);
-  if (first.ec != std::errc() || second.ec != std::errc() ||
-      first.ptr != hours_minutes.data() + 2 || second.ptr != hours_minutes.data() + 5 ||
-      hours > 23 || minutes > 59 || hours < 0 || minutes < 0) {
+  const char* const end = text.data() + text.size();
+  auto hour = std::from_chars(text.data(), end, hours);
+  const auto hour_digits = hour.ptr - text.data();
+  if (hour.ec != std::errc() || hour_digits < 1 || hour_digits > 2 || hour.ptr == end ||
+      (*hour.ptr != ':' && *hour.ptr != '.'))
+    return std::nullopt;
+  auto minute = std::from_chars(hour.ptr + 1, end, minutes);
+  if (minute.ec != std::errc() || minute.ptr - hour.ptr != 3) return std::nullopt;
+  std::string rest(minute.ptr, end);
+  if (!rest.empty() && rest.front() == ' ') rest.erase(0, 1);
+  for (auto& letter : rest) letter = char(std::tolower(static_cast<unsigned char>(letter)));
+  if (rest == "am" || rest == "pm") {
+    if (hours < 1 || hours > 12) return std::nullopt;
+    hours = hours % 12 + (rest == "pm" ? 12 : 0);
+  } else if (!rest.empty()) {
     return std::nullopt;
   }
-  return UkLocalTime(date, std::chrono::minutes{hours * 60 + minutes});
+  if (hours > 23 || minutes > 59 || hours < 0 || minutes < 0) return std::nullopt;
+  return std::chrono::minutes{hours * 60 + minutes};
+}
+
+std::optional<Timestamp> UkLocalTime(const std::chrono::year_month_day& date,
+                                     std::string_view hours_minutes) {
+  const auto since_midnight = ParseClockTime(hours_minutes);
+  if (!since_midnight) return std::nullopt;
+  return UkLocalTime(date, *since_midnight);
 }
 
 UkDays UkDaysFrom(const std::chrono::year_month_day& first,

@@ -15,8 +15,12 @@ namespace frontdoor::domain {
 bool IsBritishSummerTime(Timestamp moment);
 //! The date on UK calendars at `moment`.
 std::chrono::year_month_day UkDate(Timestamp moment);
-//! The UK clock time HH:MM on `date`, as a moment; nullopt when it is not a real time. The hour
-//! that does not exist when clocks go forward is taken as summer time.
+//! A clock time as people write it, as minutes after midnight: "09:30", "9:30", "9.30", "9:30am",
+//! "2:05 pm"; nullopt when it is not a real time.
+std::optional<std::chrono::minutes> ParseClockTime(std::string_view text);
+//! The UK clock time `hours_minutes` (as ParseClockTime reads it) on `date`, as a moment; nullopt
+//! when it is not a real time. The hour that does not exist when clocks go forward is taken as
+//! summer time.
 std::optional<Timestamp> UkLocalTime(const std::chrono::year_month_day& date,
                                      std::string_view hours_minutes);
 //! `since_midnight` after midnight on `date`, UK clock time, as a moment.

@@ -91,6 +91,7 @@ Submission<domain::Contact, ContactForm> ContactService::RecordContact(
       const auto people =
           errors.empty() ? PeopleOnContact(records, contact) : std::vector<domain::Person>{};
       if (errors.empty()) errors = CheckPeople(contact, people);
+      if (errors.empty()) errors = domain::CheckReceivedBeforeBirth(contact, people);
       if (errors.empty())
         contact.language_warnings =
             domain::CheckContactLanguage(contact, rules_.guide, NameWordsOf(people));

@@ -67,12 +67,62 @@ TEST(Contact, EachPersonIsOnItOnce) {
             "Someone is chosen as a child and as an adult: choose one");
 }
 
+TEST(Contact, AContactComesInNoLongerBeforeAChildsBirthThanAPregnancy) {
+  Contact contact;
+  contact.received_at = *ParseTimestamp("2018-05-08T09:30:00.000Z");
+  contact.children = {4};
+  contact.adults = {5};
+  Person child;
+  child.id = 4;
+  child.given_name = "Jayden";
+  child.family_name = "Smith";
+  child.date_of_birth = ParseDate("2019-03-04");  // 300 days after 8 May 2018
+  Person mother;
+  mother.id = 5;
+  mother.date_of_birth = ParseDate("1990-01-01");
+  EXPECT_TRUE(CheckReceivedBeforeBirth(contact, {child, mother}).empty());
+  contact.received_at = *ParseTimestamp("2018-05-07T09:30:00.000Z");
+  const auto refused = CheckReceivedBeforeBirth(contact, {mother, child});
+  ASSERT_EQ(refused.size(), 1u);
+  EXPECT_EQ(refused[0].field, "received_date");
+  EXPECT_EQ(refused[0].message,
+            "The date received is more than 10 months before Jayden Smith was born (4 March "
+            "2019): check the year");
+  // A child not yet born is measured from the day they are due; an adult never is.
+  child.date_of_birth.reset();
+  child.expected_date_of_birth = ParseDate("2019-03-04");
+  EXPECT_EQ(CheckReceivedBeforeBirth(contact, {child}).at(0).message,
+            "The date received is more than 10 months before Jayden Smith is due (4 March 2019): "
+            "check the year");
+  contact.children = {};
+  EXPECT_TRUE(CheckReceivedBeforeBirth(contact, {child}).empty());
+}
+
 TEST(Contact, UkClockTimeFollowsSummerTime) {
   EXPECT_EQ(FormatTimestamp(*UkLocalTime(*ParseDate("2026-07-01"), "09:30")),
             "2026-07-01T08:30:00.000Z");
   EXPECT_EQ(FormatTimestamp(*UkLocalTime(*ParseDate("2026-12-01"), "09:30")),
             "2026-12-01T09:30:00.000Z");
-  EXPECT_FALSE(UkLocalTime(*ParseDate("2026-12-01"), "9:30"));
+}
+
+TEST(Contact, TimesAreReadAsPeopleWriteThem) {
+  const auto at = [](std::string_view text) {
+    const auto minutes = ParseClockTime(text);
+    return minutes ? int(minutes->count()) : -1;
+  };
+  EXPECT_EQ(at("09:30"), 9 * 60 + 30);
+  EXPECT_EQ(at("9:30"), 9 * 60 + 30);
+  EXPECT_EQ(at("9.30"), 9 * 60 + 30);
+  EXPECT_EQ(at("9:30am"), 9 * 60 + 30);
+  EXPECT_EQ(at("2:05 PM"), 14 * 60 + 5);
+  EXPECT_EQ(at("12:15am"), 15);
+  EXPECT_EQ(at("12:00pm"), 12 * 60);
+  EXPECT_EQ(at("23:59"), 23 * 60 + 59);
+  for (const auto* wrong : {"", "9", "930", "0930", "9:3", "9:300", "24:00", "9:60", "13:00pm",
+                            "0:30am", "9:30 in the morning", "-1:30", "+9:30", "9::30", "123:00"})
+    EXPECT_EQ(at(wrong), -1) << wrong;
+  EXPECT_EQ(FormatTimestamp(*UkLocalTime(*ParseDate("2026-12-01"), "9:30")),
+            "2026-12-01T09:30:00.000Z");
 }
 
 TEST(Contact, AReferralIsDatedTheUkDayTheContactCameIn) {
