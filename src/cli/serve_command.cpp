@@ -27,6 +27,7 @@
 #include "store/store.hpp"
 #include "version.hpp"
 #include "web/app.hpp"
+#include "web/controller.hpp"
 
 namespace frontdoor::cli {
 
@@ -251,6 +252,7 @@ int Serve(const ServeSettings& settings, store::Store& store, const http::Server
   web::WebApp app({clock, assets, *configuration, services, web_settings});
   http::ServerOptions serving = options;
   serving.metrics = &metrics;
+  serving.refusal = web::TransportRefusal;
   http::Server server(serving,
                       [&app](const http::Request& request) { return app.Handle(request); });
   spdlog::info("event=listening url=http://{}:{} database={} schema_version={} version={}",

@@ -77,18 +77,24 @@ std::string HttpDate() {
   return text;
 }
 
-Response PlainResponse(int status, std::string text) {
+//! A refusal the server makes itself, worded by `options.refusal` when set, else as plain text.
+Response RefusalResponse(const ServerOptions& options, int status, std::string_view target,
+                         std::string text) {
   Response response;
-  response.status = status;
-  response.SetHeader("Content-Type", "text/plain; charset=utf-8");
-  response.body = std::move(text) + "\n";
+  if (options.refusal) {
+    response = options.refusal(status, target, std::move(text));
+  } else {
+    response.status = status;
+    response.SetHeader("Content-Type", "text/plain; charset=utf-8");
+    response.body = std::move(text) + "\n";
+  }
   response.route = "(transport)";
   return response;
 }
 
 //! Runs the handler, turning an escaped exception into a plain 500 so one bad request
 //! never takes the server down.
-Response SafeHandle(const Handler& handler, const Request& request) {
+Response SafeHandle(const ServerOptions& options, const Handler& handler, const Request& request) {
   try {
     return handler(request);
   } catch (const std::exception& error) {
@@ -96,24 +102,25 @@ Response SafeHandle(const Handler& handler, const Request& request) {
   } catch (...) {
     spdlog::error("event=handler_failed error=unknown");
   }
-  return PlainResponse(500, "Sorry, there is a problem with the service. Try again later.");
+  return RefusalResponse(options, 500, request.path,
+                         "Sorry, there is a problem with the service. Try again later.");
 }
 
 //! Runs the handler on the worker pool and resumes the awaiting coroutine on its own strand.
 template <typename CompletionToken>
-auto AsyncHandle(asio::thread_pool& workers, const Handler& handler, const Request& request,
-                 CompletionToken&& token) {
+auto AsyncHandle(asio::thread_pool& workers, const ServerOptions& options, const Handler& handler,
+                 const Request& request, CompletionToken&& token) {
   return asio::async_initiate<CompletionToken, void(Response)>(
-      [&workers, &handler, &request](auto completion) {
+      [&workers, &options, &handler, &request](auto completion) {
         auto strand = asio::get_associated_executor(completion);
-        asio::post(workers,
-                   [&handler, &request, strand, completion = std::move(completion)]() mutable {
-                     Response response = SafeHandle(handler, request);
-                     asio::post(strand, [completion = std::move(completion),
-                                         response = std::move(response)]() mutable {
-                       completion(std::move(response));
-                     });
-                   });
+        asio::post(workers, [&options, &handler, &request, strand,
+                             completion = std::move(completion)]() mutable {
+          Response response = SafeHandle(options, handler, request);
+          asio::post(strand, [completion = std::move(completion),
+                              response = std::move(response)]() mutable {
+            completion(std::move(response));
+          });
+        });
       },
       token);
 }
@@ -283,8 +290,12 @@ asio::awaitable<void> Server::Impl::Serve(std::shared_ptr<Connection> connection
       const std::size_t header_bytes = co_await bhttp::async_read_header(
           stream, buffer, parser, asio::redirect_error(kAwait, ec));
       const auto refuse = [&](int status, std::string text) -> asio::awaitable<void> {
-        co_await WriteResponse(*connection, PlainResponse(status, std::move(text)), 11, false,
-                               false, "-", started);
+        const auto& target = parser.get().target();
+        co_await WriteResponse(
+            *connection,
+            RefusalResponse(options, status, std::string_view(target.data(), target.size()),
+                            std::move(text)),
+            11, false, false, "-", started);
         co_await LingeringClose(*connection);
       };
       if (ec) {
@@ -354,14 +365,15 @@ asio::awaitable<bool> Server::Impl::Answer(Connection& connection, const Request
     in_handlers.fetch_sub(1);
     if (options.metrics) options.metrics->TurnedAway();
     Response busy =
-        PlainResponse(503, "The service is busy. Try again in a moment; nothing was changed.");
+        RefusalResponse(options, 503, request.path,
+                        "The service is busy. Try again in a moment; nothing was changed.");
     busy.SetHeader("Retry-After", std::to_string(options.retry_after_seconds));
     busy.SetHeader("X-Request-Id", request_id);
     busy.route = "(overloaded)";
     co_return co_await WriteResponse(connection, std::move(busy), version, keep_alive && !draining,
                                      request.head, request.method, started);
   }
-  Response response = co_await AsyncHandle(workers, handler, request, kAwait);
+  Response response = co_await AsyncHandle(workers, options, handler, request, kAwait);
   const int still_in = in_handlers.fetch_sub(1) - 1;
   if (options.metrics) options.metrics->SetInFlight(still_in);
   response.SetHeader("X-Request-Id", request_id);

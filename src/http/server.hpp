@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "http/message.hpp"
@@ -43,6 +44,10 @@ struct ServerOptions {
   std::vector<std::string> trusted_proxies;
   //! Where requests answered are counted (for /metrics); nothing is counted when null.
   RequestMetrics* metrics = nullptr;
+  //! How the server words a refusal it makes itself (400, 413, 431, 503 when busy, 500 when a
+  //! handler failed), from the status, the request's target ("" before it was read) and the
+  //! words; plain text when unset.
+  std::function<Response(int status, std::string_view target, std::string message)> refusal;
 };
 
 //! The request id a request is logged and answered with (X-Request-Id): the one a proxy in front

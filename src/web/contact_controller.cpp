@@ -168,7 +168,10 @@ http::Response ContactController::ApiRecordContact(const RequestContext& context
   return ApiCreatedOnce(
       context, fields,
       [&](const auto& request) {
-        return contacts_.RecordContact(*context.identity, draft, request);
+        auto answer = contacts_.RecordContact(*context.identity, draft, request);
+        if (auto* refused = std::get_if<service::Refused<service::ContactForm>>(&answer))
+          NameContactErrorsAsApi(refused->errors);
+        return answer;
       },
       "/api/v1/contacts", ContactJson);
 }

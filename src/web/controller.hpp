@@ -48,6 +48,10 @@ class Pages {
 //! True for the API's paths (/api/...), which answer JSON.
 bool IsApiPath(std::string_view path);
 
+//! How the transport words a refusal it makes itself (http::ServerOptions::refusal): problem
+//! details for the API, as every API refusal is; plain text for pages.
+http::Response TransportRefusal(int status, std::string_view target, std::string message);
+
 //! What was submitted: the JSON body on the API's paths, the form on pages'.
 inline Fields Submitted(const RequestContext& context) {
   return IsApiPath(context.request.path) ? Fields(context.body) : Fields(context.form);

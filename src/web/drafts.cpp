@@ -1,6 +1,11 @@
 // src/web/drafts.cpp — reading each kind of draft from a form or a JSON body.
 #include "web/drafts.hpp"
 
+#include <map>
+
+#include "domain/timestamp.hpp"
+#include "domain/uk_time.hpp"
+
 namespace frontdoor::web {
 
 namespace {
@@ -58,8 +63,16 @@ domain::ContactDraft ContactDraftFrom(Fields& fields) {
     draft.adults = fields.Ids("adult");
   } else {
     const std::string received_at = fields.Text("received_at");
-    draft.received_date = received_at.substr(0, 10);
-    draft.received_time = received_at.size() >= 16 ? received_at.substr(11, 5) : "";
+    if (const auto moment = domain::ParseTimestamp(received_at)) {
+      // A moment as answers give it: read on the UK clock, to the minute.
+      draft.received_date = domain::FormatDate(domain::UkDate(*moment));
+      draft.received_time = domain::FormatUkClockTime(*moment);
+    } else if (received_at.size() == 16 && received_at[10] == 'T') {
+      draft.received_date = received_at.substr(0, 10);
+      draft.received_time = received_at.substr(11);
+    } else {
+      draft.received_date = received_at;  // refused as not a real date, or as missing
+    }
     Fields referrer = fields.Object("referrer");
     draft.referrer = {referrer.Text("name"), referrer.Text("role"), referrer.Text("agency"),
                       referrer.Text("contact_details"), referrer.Text("relationship")};
@@ -73,6 +86,21 @@ domain::ContactDraft ContactDraftFrom(Fields& fields) {
   draft.family_agreement = fields.Text("family_agreement");
   draft.urgency = fields.Text("urgency");
   return draft;
+}
+
+void NameContactErrorsAsApi(domain::FieldErrors& errors) {
+  static const std::map<std::string, std::string> kApiNames = {
+      {"received_date", "received_at"},
+      {"received_time", "received_at"},
+      {"referrer_name", "referrer.name"},
+      {"referrer_role", "referrer.role"},
+      {"referrer_agency", "referrer.agency"},
+      {"referrer_contact_details", "referrer.contact_details"},
+      {"referrer_relationship", "referrer.relationship"}};
+  for (auto& error : errors) {
+    if (const auto name = kApiNames.find(error.field); name != kApiNames.end())
+      error.field = name->second;
+  }
 }
 
 domain::ConsentDraft ConsentDraftFrom(Fields& fields) {

@@ -20,9 +20,12 @@ namespace frontdoor::web {
 domain::PersonDraft PersonDraftFrom(Fields& fields);
 domain::HouseholdDraft HouseholdDraftFrom(Fields& fields);
 //! A contact. The page has the date and time apart, the referrer's details as fields and the
-//! people as "child" and "adult" boxes; the API has received_at ("YYYY-MM-DDTHH:MM", UK time), a
-//! referrer object and lists of ids.
+//! people as "child" and "adult" boxes; the API has received_at, a
+//! referrer object and lists of ids. The API's received_at is UK clock time
+//! ("YYYY-MM-DDTHH:MM"), or a moment as answers give it ("...T08:15:00.000Z").
 domain::ContactDraft ContactDraftFrom(Fields& fields);
+//! A contact's refusals named as the API's body names the fields (received_at, referrer.name).
+void NameContactErrorsAsApi(domain::FieldErrors& errors);
 domain::ConsentDraft ConsentDraftFrom(Fields& fields);
 domain::CheckRequestDraft CheckRequestDraftFrom(Fields& fields);
 domain::OversightDraft OversightDraftFrom(Fields& fields);

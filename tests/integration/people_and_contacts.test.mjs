@@ -210,7 +210,7 @@ test('bad contacts are refused field by field, including a 1 MB concern, and not
   })
   assert.equal(refused.status, 422)
   assert.deepEqual(refused.body.errors.map((error) => error.field).sort(),
-    ['children', 'concern', 'family_agreement', 'method', 'received_date', 'referrer_name', 'source', 'urgency'])
+    ['children', 'concern', 'family_agreement', 'method', 'received_at', 'referrer.name', 'source', 'urgency'])
   const huge = await api('POST', '/api/v1/contacts', {
     received_at: '2026-01-05T09:30', method: 'phone', referrer: { name: 'A' }, source: '2A', children: [2], concern: 'x'.repeat(1000000), family_agreement: 'agreed', urgency: 'today'
   })
@@ -221,7 +221,21 @@ test('bad contacts are refused field by field, including a 1 MB concern, and not
   })
   assert.equal(unknownChild.status, 422)
   assert.equal(unknownChild.body.errors[0].field, 'children')
+  const notATime = await api('POST', '/api/v1/contacts', {
+    received_at: '2026-01-05 half past nine', method: 'phone', referrer: { name: 'A' }, source: '2A', children: [2], concern: 'A worry', family_agreement: 'agreed', urgency: 'today'
+  })
+  assert.deepEqual(notATime.body.errors, [{ field: 'received_at', message: 'The date received must be a real date' }])
   assert.equal(count('contacts'), before)
+})
+
+test('a contact received at a moment given in UTC, as answers give it, is kept at that moment in summer time', async () => {
+  const child = await api('POST', '/api/v1/people', { given_name: 'Summer', family_name: 'Moment', date_of_birth: '2019-03-04' })
+  assert.equal(child.status, 201)
+  const contact = await api('POST', '/api/v1/contacts', {
+    received_at: '2026-07-01T08:15:00.000Z', method: 'phone', referrer: { name: 'A' }, source: '2A', children: [child.body.id], concern: 'A worry in the summer', family_agreement: 'agreed', urgency: 'today'
+  })
+  assert.equal(contact.status, 201)
+  assert.equal(contact.body.received_at, '2026-07-01T08:15:00.000Z')
 })
 
 test('a contact sent again with its Idempotency-Key, even five at once, is recorded once and answered the same', async () => {

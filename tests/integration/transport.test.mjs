@@ -34,9 +34,17 @@ async function healthy () {
   return response.status === 200
 }
 
-test('a 2 MB body is refused with 413 and the service stays up', async () => {
+test('a 2 MB body is refused with 413, as problem details in the API, and the service stays up', async () => {
   const response = await post('/api/v1/feedback', Buffer.alloc(2 * 1024 * 1024, 'x'), { 'Content-Type': 'application/json' })
   assert.equal(response.status, 413)
+  assert.equal(response.headers['content-type'], 'application/problem+json')
+  const problem = JSON.parse(response.text)
+  assert.equal(problem.status, 413)
+  assert.equal(problem.title, 'Content Too Large')
+  assert.equal(problem.detail, 'Request body too large')
+  const page = await post('/feedback', Buffer.alloc(2 * 1024 * 1024, 'x'), { 'Content-Type': 'application/x-www-form-urlencoded' })
+  assert.equal(page.status, 413)
+  assert.match(page.headers['content-type'], /^text\/plain/)
   assert.ok(await healthy())
 })
 

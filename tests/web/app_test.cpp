@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "web/controller.hpp"
 #include "web/web_test_support.hpp"
 
 namespace frontdoor::web {
@@ -297,6 +298,36 @@ TEST_F(WebAppTest, EveryApiRouteIsDocumentedWithItsOwnOperationIdAndEveryDocumen
     if (route.pattern.starts_with("/api/")) served.insert(route.method + " " + route.pattern);
   }
   EXPECT_EQ(documented, served);
+}
+
+// Any call that sends a body may be refused for it before its use case runs: the document says so
+// for each, and the refusals are problem details.
+TEST_F(WebAppTest, EveryApiCallThatSendsABodyDocumentsTheRefusalsOfTheBody) {
+  const auto document = nlohmann::json::parse(Send("GET", "/api/v1/openapi.json").body);
+  int sending = 0;
+  for (const auto& [path, operations] : document.at("paths").items()) {
+    for (const auto& [method, operation] : operations.items()) {
+      if (method == "get") continue;
+      ++sending;
+      for (const char* status : {"400", "413", "415"})
+        EXPECT_TRUE(operation.at("responses").contains(status))
+            << method << " " << path << " " << status;
+    }
+  }
+  EXPECT_GT(sending, 20);
+  const std::string token = TokenFor(Role::kPractitioner);
+  const http::Response not_json =
+      Send("POST", "/api/v1/feedback", "{}", nullptr, token, "text/plain");
+  EXPECT_EQ(not_json.status, 415);
+  EXPECT_EQ(not_json.Header("Content-Type"), "application/problem+json");
+  const http::Response not_an_object =
+      Send("POST", "/api/v1/feedback", "[1]", nullptr, token, "application/json");
+  EXPECT_EQ(not_an_object.status, 400);
+  EXPECT_EQ(nlohmann::json::parse(not_an_object.body)["errors"][0]["field"], "body");
+  const http::Response too_large = TransportRefusal(413, "/api/v1/feedback?x=1", "Too large");
+  EXPECT_EQ(too_large.Header("Content-Type"), "application/problem+json");
+  EXPECT_EQ(nlohmann::json::parse(too_large.body)["detail"], "Too large");
+  EXPECT_EQ(TransportRefusal(413, "/feedback", "Too large").body, "Too large\n");
 }
 
 // Every POST that creates something (answers 201) takes an Idempotency-Key: the document says so,
