@@ -1,5 +1,7 @@
-// src/domain/re_referral.cpp — calendar months and the 12-month re-referral window.
+// src/domain/re_referral.cpp — calendar months, the 12-month re-referral window, open referrals.
 #include "domain/re_referral.hpp"
+
+#include <algorithm>
 
 namespace frontdoor::domain {
 
@@ -31,6 +33,20 @@ int CountInYearTo(const std::vector<Date>& dates, const Date& day) {
     if (one >= from && one <= until) ++count;
   }
   return count;
+}
+
+std::optional<Date> OpenReferralSince(const std::vector<std::pair<std::int64_t, Date>>& referrals,
+                                      const std::vector<CaseStep>& steps, const Date& today) {
+  std::optional<Date> latest;
+  for (const auto& [contact_id, referred] : referrals) {
+    if (referred > today) continue;
+    const bool closed = std::any_of(steps.begin(), steps.end(), [&](const CaseStep& step) {
+      return step.contact_id == contact_id && step.kind == CaseStepKind::kClosure &&
+             step.date <= today;
+    });
+    if (!closed && (!latest || referred > *latest)) latest = referred;
+  }
+  return latest;
 }
 
 }  // namespace frontdoor::domain

@@ -1,10 +1,13 @@
 // src/domain/re_referral.hpp — the Department for Education's re-referral: a referral within 12
-// months of a previous one.
+// months of a previous one; and a referral still open.
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
+#include "domain/case_steps.hpp"
 #include "domain/person.hpp"
 
 namespace frontdoor::domain {
@@ -29,5 +32,12 @@ inline bool IsReReferral(const std::vector<Date>& previous_referrals, const Date
 //! months earlier, the re-referral window): Annex A's counts "in the last 12 months", by which a
 //! referral counted twice or more is a re-referral.
 int CountInYearTo(const std::vector<Date>& dates, const Date& day);
+
+//! The date of a child's latest referral still open on `today`, if any. `referrals` are the
+//! child's referrals (the contact and its referral date) and `steps` their case steps: a referral
+//! stays open, as the census counts it, until a case closure is recorded for it on or before
+//! `today`.
+std::optional<Date> OpenReferralSince(const std::vector<std::pair<std::int64_t, Date>>& referrals,
+                                      const std::vector<CaseStep>& steps, const Date& today);
 
 }  // namespace frontdoor::domain

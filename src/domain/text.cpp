@@ -140,6 +140,10 @@ std::string JoinWords(const std::vector<std::string>& words) {
   return text;
 }
 
+std::string Counted(long long count, std::string_view one, std::string_view many) {
+  return std::to_string(count) + " " + std::string(count == 1 ? one : many);
+}
+
 std::string EscapeXml(std::string_view text) {
   std::string escaped;
   for (char letter : text) {

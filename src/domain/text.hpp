@@ -32,6 +32,9 @@ std::vector<std::string> SplitWords(std::string_view text);
 //! The words with one space between.
 std::string JoinWords(const std::vector<std::string>& words);
 
+//! "1 contact", "3 contacts": a count with the word that goes with it.
+std::string Counted(long long count, std::string_view one, std::string_view many);
+
 //! `text` safe inside XML text or a double-quoted attribute: & < > " as entities.
 std::string EscapeXml(std::string_view text);
 

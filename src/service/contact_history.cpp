@@ -2,6 +2,7 @@
 #include "service/contact_history.hpp"
 
 #include "domain/re_referral.hpp"
+#include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "service/record_access.hpp"
 
@@ -91,15 +92,20 @@ std::vector<IntakeHistory> IntakeHistories(store::Records& records, const Identi
       const auto worker = records.accounts.FindByUsername(history.allocation->worker);
       history.allocated_to = worker ? worker->ShownAs() : history.allocation->worker;
     }
+    std::vector<std::pair<std::int64_t, domain::Date>> referrals;
     for (auto& contact : contacts) {
       if ((excluding && contact.id == *excluding) || contact.received_at >= as_of) continue;
       if (contact.referral_date && referred.count(contact.id)) {
+        referrals.emplace_back(contact.id, *contact.referral_date);
         if (std::chrono::sys_days{*contact.referral_date} >= std::chrono::sys_days{year_ago})
           ++history.referrals_in_last_year;
       }
       if (within_year(contact)) ++history.contacts_in_last_year;
       history.previous_contacts.push_back(std::move(contact));
     }
+    if (!referrals.empty())
+      history.open_referral_since =
+          domain::OpenReferralSince(referrals, records.case_steps.OfPeople({child_id}), today);
     for (const auto& [household, membership] : records.households.HouseholdsOf(child_id)) {
       if (!membership.LivesThereOn(today)) continue;
       for (const auto& member : records.households.MembersOf(household.id)) {
@@ -113,9 +119,9 @@ std::vector<IntakeHistory> IntakeHistories(store::Records& records, const Identi
             ++recent;
         }
         if (recent > 0) {
-          history.household_involvement.push_back(
-              person->FullName() + ": " + std::to_string(recent) +
-              (recent == 1 ? " contact" : " contacts") + " in the last 12 months");
+          history.household_involvement.push_back(person->FullName() + ": " +
+                                                  domain::Counted(recent, "contact", "contacts") +
+                                                  " in the last 12 months");
         }
       }
     }

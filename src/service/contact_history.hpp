@@ -30,6 +30,8 @@ struct IntakeHistory {
   //! (User::ShownAs).
   std::optional<domain::Allocation> allocation;
   std::string allocated_to;
+  //! The child's latest referral not yet closed (OpenReferralSince), by the day it was made.
+  std::optional<domain::Date> open_referral_since;
 };
 
 //! The people on `contact` (children and adults) who exist, in id order: one look-up.

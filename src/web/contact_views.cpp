@@ -20,6 +20,9 @@ nlohmann::json ChildHistoryView(const service::IntakeHistory& history,
     if (allocation->assessment_due)
       words += "; assessment due by " + domain::FormatLongDate(*allocation->assessment_due);
     allocated = words + ".";
+  } else if (history.open_referral_since) {
+    allocated = "Referred on " + domain::FormatLongDate(*history.open_referral_since) +
+                ": not closed, and no worker allocated.";
   }
   return {{"id", history.person_id},
           {"visible", history.person.has_value()},
@@ -32,8 +35,9 @@ nlohmann::json ChildHistoryView(const service::IntakeHistory& history,
           {"previous_contacts", history.previous_contacts.empty()
                                     ? "None"
                                     : std::to_string(history.previous_contacts.size())},
-          {"contacts_in_last_year", history.contacts_in_last_year},
-          {"referrals_in_last_year", history.referrals_in_last_year},
+          {"in_last_year",
+           domain::Counted(history.contacts_in_last_year, "contact", "contacts") + ", " +
+               domain::Counted(history.referrals_in_last_year, "referral", "referrals")},
           {"involvement", history.household_involvement},
           {"allocated", allocated}};
 }

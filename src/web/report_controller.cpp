@@ -1,6 +1,7 @@
 // src/web/report_controller.cpp — the work list and decision report pages and API.
 #include <algorithm>
 
+#include "domain/text.hpp"
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
 #include "web/controllers.hpp"
@@ -42,9 +43,12 @@ http::Response ReportController::Work(const RequestContext& context) const {
   const bool team = context.query.Value("scope") == "team";
   const auto list = reports_.ShowWork(*context.identity, !team);
   nlohmann::json view = {
-      {"title", team ? "Team work" : "My work"}, {"team", team},
-      {"items", nlohmann::json::array()},        {"has_items", !list.items.empty()},
-      {"contacts", list.contacts_last_30_days},  {"decided", list.decided_with_proforma}};
+      {"title", team ? "Team work" : "My work"},
+      {"team", team},
+      {"items", nlohmann::json::array()},
+      {"has_items", !list.items.empty()},
+      {"contacts", domain::Counted(list.contacts_last_30_days, "contact", "contacts")},
+      {"decided", list.decided_with_proforma}};
   int overdue = 0;
   for (const auto& item : list.items) {
     overdue += item.overdue;

@@ -51,5 +51,11 @@ TEST(Text, TrimsSpacesAndLineBreaksAtBothEnds) {
   EXPECT_EQ(Trim("\u00e9"), "\u00e9");      // a letter, not a blank
 }
 
+TEST(Text, ACountTakesTheWordThatGoesWithIt) {
+  EXPECT_EQ(Counted(0, "contact", "contacts"), "0 contacts");
+  EXPECT_EQ(Counted(1, "contact", "contacts"), "1 contact");
+  EXPECT_EQ(Counted(2, "enquiry", "enquiries"), "2 enquiries");
+}
+
 }  // namespace
 }  // namespace frontdoor::domain

@@ -58,10 +58,11 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   // The practitioner records the police contact about Jayden (referred eight months ago) and Amelia.
   const practitioner = await personAt('test.practitioner', '/people/2', problems)
   // What is known shows on the person page, and on the contact form before anything is saved.
-  assert.match(await practitioner.locator('.govuk-summary-card', { hasText: 'Earlier contacts' }).innerText(), /Re-referral[\s\S]*Open involvement\s+None/)
+  assert.match(await practitioner.locator('.govuk-summary-card', { hasText: 'Earlier contacts' }).innerText(), /Re-referral[\s\S]*Open involvement\s+Referred on \d+ \w+ \d{4}: not closed, and no worker allocated\./)
   await practitioner.getByRole('button', { name: 'Record a contact about Jayden' }).click()
   const known = await practitioner.locator('#known').innerText()
   assert.match(known, /Jayden Smith\s+Re-referral/)
+  assert.match(known, /In the last 12 months\s+1 contact, 1 referral(\s|$)/)
   assert.match(known, /Amelia Smith/)
   await expectAccessible(practitioner, 'contact form with what is known')
   await practitioner.getByLabel('Amelia Smith (lives with Jayden)').check()
@@ -207,6 +208,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   assert.match(decision, /Jayden Smith\s+Single assessment \(section 17\)\. Level 4: Safeguarding\./)
   assert.match(decision, /Amelia Smith\s+Early help \(Children and Families First\)\. Level 3: Universal Partnership Plus\./)
   assert.match(decision, /Became a referral on/)
+  assert.match(await manager.locator('#decision-due').innerText(), /Decided in time/)
   await expectAccessible(manager, 'contact decided')
 
   // Before allocating, the manager reopens it with a reason: the answers come back to change, and
