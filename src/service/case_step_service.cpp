@@ -42,7 +42,10 @@ Submission<domain::CaseStep, ContactProgress> CaseStepService::RecordStep(
         step.id = records.case_steps.Add(step);
         records.dashboard.Changed(contact.id);
         const auto event = domain::CaseStepEvent(step, contact.reference);
-        AddContactHistory(records, contact.id, "after the referral of " + PersonRecordId(person_id),
+        const auto child = records.people.Find(person_id);
+        AddContactHistory(records, contact.id,
+                          "after the referral of " +
+                              (child ? child->FullName() : "child " + std::to_string(person_id)),
                           "", event.title + ". " + event.summary, by, now);
         write.Audit(records, contact,
                     std::string(domain::kCaseStepKinds.Code(step.kind)) + " for " +

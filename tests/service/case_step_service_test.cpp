@@ -97,7 +97,8 @@ TEST_P(CaseStepServiceTest, StepsAfterAReferralAreRecordedInOrderAndReadOnTheJou
   const auto history = std::find_if(
       progress.history.begin(), progress.history.end(),
       [](const auto& entry) { return entry.to.rfind("Case closed. Closed 29 May 2026", 0) == 0; });
-  EXPECT_NE(history, progress.history.end());
+  ASSERT_NE(history, progress.history.end());
+  EXPECT_EQ(history->field, "after the referral of Jayden Smith");
 
   const auto journey =
       std::get<JourneyView>(people_.ShowJourney(practitioner_, jayden, {"after_referral"}));
