@@ -38,7 +38,10 @@ int CountInYearTo(const std::vector<Date>& dates, const Date& day) {
 std::optional<Date> OpenReferralSince(const std::vector<std::pair<std::int64_t, Date>>& referrals,
                                       const std::vector<CaseStep>& steps, const Date& today) {
   std::optional<Date> latest;
-  for (const auto& [contact_id, referred] : referrals) {
+  for (const auto& referral : referrals) {
+    // Not a structured binding: clang 14 (the fuzzing build) cannot capture one in a lambda.
+    const std::int64_t contact_id = referral.first;
+    const Date& referred = referral.second;
     if (referred > today) continue;
     const bool closed = std::any_of(steps.begin(), steps.end(), [&](const CaseStep& step) {
       return step.contact_id == contact_id && step.kind == CaseStepKind::kClosure &&
