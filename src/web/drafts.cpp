@@ -67,11 +67,16 @@ domain::ContactDraft ContactDraftFrom(Fields& fields) {
       // A moment as answers give it: read on the UK clock, to the minute.
       draft.received_date = domain::FormatDate(domain::UkDate(*moment));
       draft.received_time = domain::FormatUkClockTime(*moment);
-    } else if (received_at.size() == 16 && received_at[10] == 'T') {
-      draft.received_date = received_at.substr(0, 10);
-      draft.received_time = received_at.substr(11);
+    } else if (received_at.empty()) {
+      // Refused by the contact's own check as missing.
+    } else if ((received_at.size() == 16 || (received_at.size() == 19 && received_at[16] == ':')) &&
+               received_at[10] == 'T') {
+      draft.received_date = received_at.substr(0, 10);  // seconds, if sent, are left out
+      draft.received_time = received_at.substr(11, 5);
     } else {
-      draft.received_date = received_at;  // refused as not a real date, or as missing
+      fields.Note("received_at",
+                  "Give the time received as UK clock time (YYYY-MM-DDTHH:MM) or as a moment in "
+                  "UTC ending in Z");
     }
     Fields referrer = fields.Object("referrer");
     draft.referrer = {referrer.Text("name"), referrer.Text("role"), referrer.Text("agency"),

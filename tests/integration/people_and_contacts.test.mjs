@@ -224,7 +224,11 @@ test('bad contacts are refused field by field, including a 1 MB concern, and not
   const notATime = await api('POST', '/api/v1/contacts', {
     received_at: '2026-01-05 half past nine', method: 'phone', referrer: { name: 'A' }, source: '2A', children: [2], concern: 'A worry', family_agreement: 'agreed', urgency: 'today'
   })
-  assert.deepEqual(notATime.body.errors, [{ field: 'received_at', message: 'The date received must be a real date' }])
+  assert.deepEqual(notATime.body.errors, [{ field: 'received_at', message: 'Give the time received as UK clock time (YYYY-MM-DDTHH:MM) or as a moment in UTC ending in Z' }])
+  const notADay = await api('POST', '/api/v1/contacts', {
+    received_at: '2026-02-30T09:30', method: 'phone', referrer: { name: 'A' }, source: '2A', children: [2], concern: 'A worry', family_agreement: 'agreed', urgency: 'today'
+  })
+  assert.deepEqual(notADay.body.errors, [{ field: 'received_at', message: 'The date received must be a real date' }])
   assert.equal(count('contacts'), before)
 })
 
