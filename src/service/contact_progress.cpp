@@ -56,6 +56,7 @@ ContactProgress LoadProgress(store::Records& records, const Identity& by,
   }
   progress.children = ChildrenAndHousehold(records, by, contact, now);
   progress.history = records.history.Of("contact:" + std::to_string(contact.id));
+  progress.shown_names = ShownNames(records);
   return progress;
 }
 

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "domain/decision.hpp"
@@ -39,6 +41,14 @@ struct ContactProgress {
   //! The children on it, then the children living with them who would be allocated too.
   std::vector<ChildOnContact> children;
   std::vector<domain::HistoryEntry> history;  //!< what changed, from what to what, by whom
+  //! How the people who did each thing are shown (ShownNames), by username.
+  std::map<std::string, std::string> shown_names;
+
+  //! How the person with `username` is shown: their name and job, or the username when unknown.
+  std::string ShownAs(const std::string& username) const {
+    const auto found = shown_names.find(username);
+    return found == shown_names.end() ? username : found->second;
+  }
 };
 
 //! The children on the contact, then the children who live with them on `now`'s UK day.

@@ -217,8 +217,7 @@ std::vector<domain::Person> ChildrenLivingWith(store::Records& records, const Id
 
 // Each step signed by the person who took it, not their username.
 void SignWithNames(store::Records& records, std::vector<domain::JourneyEvent>& events) {
-  std::map<std::string, std::string> signed_as;
-  for (const auto& user : records.accounts.List()) signed_as[user.username] = user.ShownAs();
+  const auto signed_as = ShownNames(records);
   for (auto& event : events) {
     if (const auto found = signed_as.find(event.by); found != signed_as.end())
       event.by = found->second;

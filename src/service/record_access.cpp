@@ -64,4 +64,10 @@ std::string ContactRecordIds(const domain::Contact& contact) {
   return ids;
 }
 
+std::map<std::string, std::string> ShownNames(store::Records& records) {
+  std::map<std::string, std::string> names;
+  for (const auto& user : records.accounts.List()) names[user.username] = user.ShownAs();
+  return names;
+}
+
 }  // namespace frontdoor::service

@@ -5,9 +5,11 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "domain/contact.hpp"
+#include "domain/permissions.hpp"
 #include "domain/person.hpp"
 #include "service/identity.hpp"
 #include "store/records.hpp"
@@ -39,5 +41,9 @@ std::string PersonRecordId(std::int64_t person_id);
 
 //! "contact:12 person:3 person:4": the records an access-audit entry about a contact names.
 std::string ContactRecordIds(const domain::Contact& contact);
+
+//! How each account is shown to people reading a record (User::ShownAs: "Jo Bloggs, Team
+//! manager"), by username.
+std::map<std::string, std::string> ShownNames(store::Records& records);
 
 }  // namespace frontdoor::service

@@ -16,17 +16,19 @@ nlohmann::json Optional(const std::optional<domain::Timestamp>& at) {
   return at ? nlohmann::json(domain::FormatTimestamp(*at)) : nlohmann::json(nullptr);
 }
 
-nlohmann::json ConsentRow(const domain::ConsentRecord& consent) {
+nlohmann::json ConsentRow(const domain::ConsentRecord& consent,
+                          const service::ContactProgress& progress) {
   return {{"kind", domain::kConsentKinds.Name(consent.kind)},
           {"status", domain::kConsentStatuses.Name(consent.status)},
           {"detail", consent.status == domain::ConsentStatus::kNotSoughtRisk
                          ? "Reason: " + consent.reason
                          : consent.given_by + ", " + consent.how},
-          {"by", consent.recorded_by + ", " + domain::FormatUkDateTime(consent.recorded_at)}};
+          {"by", progress.ShownAs(consent.recorded_by) + ", " +
+                     domain::FormatUkDateTime(consent.recorded_at)}};
 }
 
-nlohmann::json CheckRow(const domain::MashCheck& check, const service::DecisionRules& rules,
-                        domain::Timestamp now) {
+nlohmann::json CheckRow(const domain::MashCheck& check, const service::ContactProgress& progress,
+                        const service::DecisionRules& rules, domain::Timestamp now) {
   const domain::CheckUrgency* urgency = rules.settings.FindUrgency(check.urgency);
   return {{"agency", rules.settings.AgencyName(check.agency)},
           {"urgency", urgency ? urgency->name : check.urgency},
@@ -36,7 +38,7 @@ nlohmann::json CheckRow(const domain::MashCheck& check, const service::DecisionR
           {"overdue", check.Overdue(now)},
           {"answered", check.Answered()},
           {"answer", check.answer},
-          {"answered_by", check.answered_at ? check.answered_by + ", " +
+          {"answered_by", check.answered_at ? progress.ShownAs(check.answered_by) + ", " +
                                                   domain::FormatUkDateTime(*check.answered_at)
                                             : ""}};
 }
@@ -63,7 +65,8 @@ nlohmann::json DecisionSummary(const domain::Decision& decision,
   }
   return {{"children", children},
           {"next_steps", decision.proforma.next_steps},
-          {"by", decision.decided_by + ", " + domain::FormatUkDateTime(decision.decided_at)},
+          {"by", progress.ShownAs(decision.decided_by) + ", " +
+                     domain::FormatUkDateTime(decision.decided_at)},
           {"referral", progress.contact.referral_date
                            ? domain::FormatLongDate(*progress.contact.referral_date)
                            : ""},
@@ -83,7 +86,7 @@ nlohmann::json AllocationRow(const domain::Allocation& allocation,
   return {
       {"name", name},
       {"allocated", allocation.excluded_reason.empty()},
-      {"worker", allocation.worker},
+      {"worker", progress.ShownAs(allocation.worker)},
       {"team", team ? team->name : allocation.team},
       {"due", allocation.assessment_due ? domain::FormatLongDate(*allocation.assessment_due) : ""},
       {"reason", reason},
@@ -135,8 +138,10 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
       {"allocations", nlohmann::json::array()},
       {"history", nlohmann::json::array()},
       {"has_history", !progress.history.empty()}};
-  for (const auto& consent : steps.consents) view["consents"].push_back(ConsentRow(consent));
-  for (const auto& check : steps.checks) view["checks"].push_back(CheckRow(check, rules, now));
+  for (const auto& consent : steps.consents)
+    view["consents"].push_back(ConsentRow(consent, progress));
+  for (const auto& check : steps.checks)
+    view["checks"].push_back(CheckRow(check, progress, rules, now));
   for (const auto& blocker : progress.blockers) view["blockers"].push_back(blocker.message);
   view["has_blockers"] = !progress.blockers.empty();
   const bool manager = domain::IsAllowed(role, domain::Action::kDecide);
@@ -144,7 +149,7 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
   if (steps.checks_not_needed) {
     view["checks_not_needed"] = {
         {"reason", steps.checks_not_needed->reason},
-        {"by", steps.checks_not_needed->recorded_by + ", " +
+        {"by", progress.ShownAs(steps.checks_not_needed->recorded_by) + ", " +
                    domain::FormatUkDateTime(steps.checks_not_needed->recorded_at)}};
   }
   if (decided) {
@@ -153,7 +158,7 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
     view["may_reopen"] = manager && steps.allocations.empty();
   } else if (!steps.reopened.empty()) {
     const auto& latest = steps.reopened.back();
-    view["reopened"] = {{"by", latest.reopened_by},
+    view["reopened"] = {{"by", progress.ShownAs(latest.reopened_by)},
                         {"at", domain::FormatUkDateTime(latest.reopened_at)},
                         {"reason", latest.reason}};
   }
@@ -166,7 +171,7 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
          {"from", entry.from.empty() ? "(nothing)" : entry.from},
          {"to", entry.to},
          {"reason", entry.reason.empty() ? nlohmann::json(false) : nlohmann::json(entry.reason)},
-         {"by", entry.by},
+         {"by", progress.ShownAs(entry.by)},
          {"at", domain::FormatUkDateTime(entry.at)}});
   }
   return view;

@@ -239,7 +239,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await manager.getByRole('button', { name: 'Allocate' }).click()
   await manager.waitForURL(new RegExp(`${contactPath}\\?saved=allocation#next$`))
   const allocations = await manager.locator('#allocations').innerText()
-  assert.match(allocations, /Jayden Smith: test\.practitioner, Assessment team \(north\)/)
+  assert.match(allocations, /Jayden Smith: Test Practitioner, Practitioner, Assessment team \(north\)/)
   assert.match(allocations, /Amelia Smith: not allocated with them\. Reason: Decided on their own: Early help/)
 
   // The allocated worker records what happened after Jayden's referral: refused until it says what,

@@ -36,5 +36,21 @@ TEST(DecisionViews, ADecisionMadeAfterItWasDueIsShownAsLate) {
   EXPECT_EQ(view["decided_late"], true);
 }
 
+TEST(DecisionViews, PeopleAreShownByNameAndJobNotByUsername) {
+  const auto configuration = service::LoadConfiguration({});
+  service::ContactProgress progress;
+  progress.contact.id = 7;
+  progress.shown_names = {{"jo.bloggs", "Jo Bloggs, Team manager"}};
+  progress.steps.decision = domain::Decision{};
+  progress.steps.decision->decided_by = "jo.bloggs";
+  progress.steps.decision->decided_at = *domain::ParseTimestamp("2026-11-27T12:00:00.000Z");
+  progress.history.push_back({"contact:7", "consent", "", "given", "sam.old", {}, ""});
+  const auto view = ProgressView(progress, configuration.Rules(), domain::Role::kManager,
+                                 progress.steps.decision->decided_at);
+  EXPECT_EQ(view["decision"]["by"], "Jo Bloggs, Team manager, 27 November 2026 at 12:00pm");
+  // An account no longer known is shown by its username.
+  EXPECT_EQ(view["history"][0]["by"], "sam.old");
+}
+
 }  // namespace
 }  // namespace frontdoor::web
