@@ -2,8 +2,10 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/clock.hpp"
 #include "domain/codes.hpp"
@@ -31,6 +33,9 @@ struct User {
   //! manager", or the username for an account made before names were kept.
   std::string ShownAs() const;
 };
+
+//! How each of `users` is shown (User::ShownAs), by username.
+std::map<std::string, std::string> ShownNames(const std::vector<User>& users);
 
 //! A signed-in browser. The cookie holds a random token; only its hash is kept.
 struct Session {

@@ -26,6 +26,12 @@ std::string User::ShownAs() const {
   return job_title.empty() ? full_name : full_name + ", " + job_title;
 }
 
+std::map<std::string, std::string> ShownNames(const std::vector<User>& users) {
+  std::map<std::string, std::string> names;
+  for (const auto& user : users) names[user.username] = user.ShownAs();
+  return names;
+}
+
 FieldErrors ValidateNameAndJobTitle(const std::string& full_name, const std::string& job_title) {
   FieldErrors errors;
   CheckText(errors, full_name, "full_name", "The full name", 100,

@@ -45,10 +45,14 @@ FieldErrors ValidateContact(const ContactDraft& draft, Timestamp now, Contact& c
                                            ? "Enter the date the contact was received"
                                            : "The date received must be a real date"});
   } else {
-    received = UkLocalTime(*date, Trim(draft.received_time));
+    const auto since_midnight = ParseClockTime(Trim(draft.received_time));
+    if (since_midnight) received = UkLocalTime(*date, *since_midnight);
     if (!received) {
       errors.push_back(
           {"received_time", "Enter the time the contact was received, like 9:30am or 14:05"});
+    } else if (InHourClocksSkip(*date, *since_midnight)) {
+      errors.push_back({"received_time", "There was no 1am hour on " + FormatLongDate(*date) +
+                                             ": the clocks went forward to 2am. Check the time"});
     } else if (*received > now + std::chrono::minutes(5)) {
       errors.push_back({"received_date", "The date and time received must be now or in the past"});
     }

@@ -21,8 +21,8 @@ std::vector<Figure> ChildFigures(const ContactOutcome& outcome, const FrontDoorS
   std::vector<Figure> figures{Figure::kChildren};
   if (!outcome.decided_at) return figures;
   figures.push_back(Figure::kDecided);
-  if (*outcome.decided_at <=
-      DecisionDueAt(outcome.received_at, outcome.urgency, settings, calendar))
+  if (DecidedInTime(*outcome.decided_at,
+                    DecisionDueAt(outcome.received_at, outcome.urgency, settings, calendar)))
     figures.push_back(Figure::kDecidedInTime);
   if (outcome.overridden) figures.push_back(Figure::kOverridden);
   const auto consent = kConsentStatuses.Parse(outcome.services_consent);

@@ -171,6 +171,10 @@ Timeliness TimelinessOf(Timestamp due, Timestamp now) {
   return Timeliness::kOnTime;
 }
 
+bool DecidedInTime(Timestamp decided_at, Timestamp due) {
+  return decided_at <= due;
+}
+
 Date AssessmentDue(const Date& referral_date, const WorkingCalendar& calendar) {
   return calendar.AddWorkingDays(referral_date, 45);
 }
@@ -216,7 +220,8 @@ JourneyEvent DecisionEvent(const Contact& contact, const Decision& decision, std
 
 std::vector<JourneyEvent> StepEvents(const Contact& contact, const ContactSteps& steps,
                                      std::int64_t child, const ThresholdFramework& framework,
-                                     const FrontDoorSettings& settings) {
+                                     const FrontDoorSettings& settings,
+                                     const std::map<std::string, std::string>& shown_names) {
   std::vector<JourneyEvent> events;
   for (const auto& consent : steps.consents) {
     std::string summary;
@@ -266,13 +271,15 @@ std::vector<JourneyEvent> StepEvents(const Contact& contact, const ContactSteps&
     const Team* team = settings.FindTeam(allocation.team);
     const std::string team_name = team ? team->name : allocation.team;
     if (allocation.excluded_reason.empty()) {
-      events.push_back(
-          Event(contact, allocation.allocated_at, "allocation",
-                "Allocated to " + allocation.worker + ", " + team_name,
-                allocation.assessment_due
-                    ? "Assessment due by " + FormatLongDate(*allocation.assessment_due) + "."
-                    : std::string("Allocated with the children they live with."),
-                allocation.allocated_by));
+      const auto worker = shown_names.find(allocation.worker);
+      events.push_back(Event(
+          contact, allocation.allocated_at, "allocation",
+          "Allocated to " + (worker == shown_names.end() ? allocation.worker : worker->second) +
+              ", " + team_name,
+          allocation.assessment_due
+              ? "Assessment due by " + FormatLongDate(*allocation.assessment_due) + "."
+              : std::string("Allocated with the children they live with."),
+          allocation.allocated_by));
     } else {
       events.push_back(Event(contact, allocation.allocated_at, "allocation",
                              "Not allocated with the children they live with",

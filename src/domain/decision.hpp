@@ -123,14 +123,18 @@ enum class Timeliness {
   kOnTime,   //!< green
 };
 Timeliness TimelinessOf(Timestamp due, Timestamp now);
+//! Whether a decision made at `decided_at` was in time for `due`: at the due moment itself counts.
+bool DecidedInTime(Timestamp decided_at, Timestamp due);
 //! The date an assessment is due: 45 working days after the referral.
 Date AssessmentDue(const Date& referral_date, const WorkingCalendar& calendar);
 
 //! The events the steps add to `child`'s journey, each with who, when and the full rationale: of
 //! the decision, the household's parts and the child's own, never a brother's or sister's own.
+//! The allocated worker is named as `shown_names` shows their username (ShownNames).
 std::vector<JourneyEvent> StepEvents(const Contact& contact, const ContactSteps& steps,
                                      std::int64_t child, const ThresholdFramework& framework,
-                                     const FrontDoorSettings& settings);
+                                     const FrontDoorSettings& settings,
+                                     const std::map<std::string, std::string>& shown_names);
 
 //! A decision as those who may not read its contact see it: when, by whom, each child's level and
 //! outcome, without any words written about the family.

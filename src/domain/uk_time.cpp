@@ -91,6 +91,12 @@ UkDays UkDaysFrom(const std::chrono::year_month_day& first,
   return {UkLocalTime(first, std::chrono::minutes{0}), UkLocalTime(after, std::chrono::minutes{0})};
 }
 
+bool InHourClocksSkip(const std::chrono::year_month_day& date,
+                      std::chrono::minutes since_midnight) {
+  const Timestamp as_if_utc = Timestamp{std::chrono::sys_days{date}} + since_midnight;
+  return IsBritishSummerTime(as_if_utc) && !IsBritishSummerTime(as_if_utc - std::chrono::hours{1});
+}
+
 Timestamp UkLocalTime(const std::chrono::year_month_day& date,
                       std::chrono::minutes since_midnight) {
   const Timestamp as_if_utc = Timestamp{std::chrono::sys_days{date}} + since_midnight;

@@ -23,6 +23,9 @@ std::optional<std::chrono::minutes> ParseClockTime(std::string_view text);
 //! summer time.
 std::optional<Timestamp> UkLocalTime(const std::chrono::year_month_day& date,
                                      std::string_view hours_minutes);
+//! True when `since_midnight` on `date` falls in the hour UK clocks skip when they go forward
+//! (1:00am to 1:59am on the last Sunday of March): a time no clock showed.
+bool InHourClocksSkip(const std::chrono::year_month_day& date, std::chrono::minutes since_midnight);
 //! `since_midnight` after midnight on `date`, UK clock time, as a moment.
 Timestamp UkLocalTime(const std::chrono::year_month_day& date, std::chrono::minutes since_midnight);
 //! The moments of UK days `first` to `last` (both included): from midnight starting `first` up to,

@@ -77,12 +77,15 @@ std::string HttpDate() {
   return text;
 }
 
-//! A refusal the server makes itself, worded by `options.refusal` when set, else as plain text.
+//! A refusal the server makes itself, worded by `options.refusal` when it words it, else as plain
+//! text.
 Response RefusalResponse(const ServerOptions& options, int status, std::string_view target,
                          std::string text) {
+  std::optional<Response> worded;
+  if (options.refusal) worded = options.refusal(status, target, text);
   Response response;
-  if (options.refusal) {
-    response = options.refusal(status, target, std::move(text));
+  if (worded) {
+    response = std::move(*worded);
   } else {
     response.status = status;
     response.SetHeader("Content-Type", "text/plain; charset=utf-8");

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,8 +47,9 @@ struct ServerOptions {
   RequestMetrics* metrics = nullptr;
   //! How the server words a refusal it makes itself (400, 413, 431, 503 when busy, 500 when a
   //! handler failed), from the status, the request's target ("" before it was read) and the
-  //! words; plain text when unset.
-  std::function<Response(int status, std::string_view target, std::string message)> refusal;
+  //! words; plain text when unset or when it answers nullopt.
+  std::function<std::optional<Response>(int status, std::string_view target, std::string message)>
+      refusal;
 };
 
 //! The request id a request is logged and answered with (X-Request-Id): the one a proxy in front

@@ -76,15 +76,16 @@ CaseView ViewCase(store::Records& records, const Identity& by, domain::AuditCase
     if (child) {
       view.child_name = child->FullName();
       view.events.push_back(domain::ContactEvent(*contact));
-      for (auto& event : domain::StepEvents(*contact, steps, audited.decision.person_id,
-                                            rules.framework, rules.settings))
+      for (auto& event :
+           domain::StepEvents(*contact, steps, audited.decision.person_id, rules.framework,
+                              rules.settings, domain::ShownNames(users)))
         view.events.push_back(std::move(event));
       std::stable_sort(view.events.begin(), view.events.end(),
                        [](const auto& a, const auto& b) { return a.at < b.at; });
     }
   }
   view.owners = ActionOwners(users);
-  view.names = ShownNames(users);
+  view.names = domain::ShownNames(users);
   view.audited = std::move(audited);
   return view;
 }

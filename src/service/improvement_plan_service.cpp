@@ -27,7 +27,7 @@ PlanView PlanOf(store::Records& records, const Identity& by,
                         [](const ActionView& one) { return one.rag == domain::Rag::kRed; });
   const auto users = records.accounts.List();
   view.owners = ActionOwners(users);
-  view.names = ShownNames(users);
+  view.names = domain::ShownNames(users);
   return view;
 }
 
@@ -42,12 +42,6 @@ std::vector<std::string> ActionOwners(const std::vector<domain::User>& users) {
   for (const auto& user : users)
     if (domain::MayOwnAction(user)) owners.push_back(user.username);
   return owners;
-}
-
-std::map<std::string, std::string> ShownNames(const std::vector<domain::User>& users) {
-  std::map<std::string, std::string> names;
-  for (const auto& user : users) names[user.username] = user.ShownAs();
-  return names;
 }
 
 Result<PlanView> ImprovementPlanService::ShowPlan(const Identity& by, int limit) {

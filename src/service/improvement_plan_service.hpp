@@ -58,7 +58,5 @@ class ImprovementPlanService {
 std::string ActionRecordId(std::int64_t action_id);
 //! Of `users`, those who may own an action (domain::MayOwnAction).
 std::vector<std::string> ActionOwners(const std::vector<domain::User>& users);
-//! Username → how each of `users` is shown ("Full Name (job title)").
-std::map<std::string, std::string> ShownNames(const std::vector<domain::User>& users);
 
 }  // namespace frontdoor::service

@@ -216,8 +216,8 @@ std::vector<domain::Person> ChildrenLivingWith(store::Records& records, const Id
 }
 
 // Each step signed by the person who took it, not their username.
-void SignWithNames(store::Records& records, std::vector<domain::JourneyEvent>& events) {
-  const auto signed_as = ShownNames(records);
+void SignWithNames(const std::map<std::string, std::string>& signed_as,
+                   std::vector<domain::JourneyEvent>& events) {
   for (auto& event : events) {
     if (const auto found = signed_as.find(event.by); found != signed_as.end())
       event.by = found->second;
@@ -239,6 +239,7 @@ Result<JourneyView> PersonService::ShowJourney(const Identity& by, std::int64_t 
     for (std::int64_t merged : records.people.MergedInto(id)) person_ids.push_back(merged);
     const auto found = ContactsOnJourney(records, person_ids);
     std::map<std::int64_t, domain::ContactSteps> steps;
+    const auto shown_names = ShownNames(records);
     if (rules_) {
       std::vector<std::int64_t> contact_ids;
       for (const auto& one : found) contact_ids.push_back(one.contact.id);
@@ -251,7 +252,7 @@ Result<JourneyView> PersonService::ShowJourney(const Identity& by, std::int64_t 
       if (!steps_only) events.push_back(domain::ContactEvent(contact));
       if (rules_) {
         for (auto& step : domain::StepEvents(contact, steps.at(contact.id), record,
-                                             rules_->framework, rules_->settings)) {
+                                             rules_->framework, rules_->settings, shown_names)) {
           if (!steps_only || step.kind == "decision" || step.kind == "allocation")
             events.push_back(std::move(step));
         }
@@ -279,7 +280,7 @@ Result<JourneyView> PersonService::ShowJourney(const Identity& by, std::int64_t 
       }
     }
     journey.household_children = ChildrenLivingWith(records, by, id, now);
-    SignWithNames(records, journey.events);
+    SignWithNames(shown_names, journey.events);
   });
   domain::SortJourney(journey.events);
   return journey;

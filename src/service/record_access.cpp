@@ -65,9 +65,7 @@ std::string ContactRecordIds(const domain::Contact& contact) {
 }
 
 std::map<std::string, std::string> ShownNames(store::Records& records) {
-  std::map<std::string, std::string> names;
-  for (const auto& user : records.accounts.List()) names[user.username] = user.ShownAs();
-  return names;
+  return domain::ShownNames(records.accounts.List());
 }
 
 }  // namespace frontdoor::service

@@ -15,13 +15,10 @@ bool IsApiPath(std::string_view path) {
   return path == "/api" || path.starts_with("/api/");
 }
 
-http::Response TransportRefusal(int status, std::string_view target, std::string message) {
-  if (IsApiPath(target.substr(0, target.find('?')))) return JsonError(status, std::move(message));
-  http::Response response;
-  response.status = status;
-  response.SetHeader("Content-Type", "text/plain; charset=utf-8");
-  response.body = std::move(message) + "\n";
-  return response;
+std::optional<http::Response> TransportRefusal(int status, std::string_view target,
+                                               std::string message) {
+  if (!IsApiPath(target.substr(0, target.find('?')))) return std::nullopt;
+  return JsonError(status, std::move(message));
 }
 
 namespace {

@@ -49,8 +49,10 @@ class Pages {
 bool IsApiPath(std::string_view path);
 
 //! How the transport words a refusal it makes itself (http::ServerOptions::refusal): problem
-//! details for the API, as every API refusal is; plain text for pages.
-http::Response TransportRefusal(int status, std::string_view target, std::string message);
+//! details for the API, as every API refusal is; nullopt for pages, which the transport answers
+//! in plain text.
+std::optional<http::Response> TransportRefusal(int status, std::string_view target,
+                                               std::string message);
 
 //! What was submitted: the JSON body on the API's paths, the form on pages'.
 inline Fields Submitted(const RequestContext& context) {

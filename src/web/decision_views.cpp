@@ -7,6 +7,7 @@
 #include "domain/permissions.hpp"
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
+#include "web/responses.hpp"
 
 namespace frontdoor::web {
 
@@ -118,14 +119,16 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
                             domain::Timestamp now) {
   const auto& steps = progress.steps;
   const bool decided = steps.decision.has_value();
+  const bool in_time =
+      decided && domain::DecidedInTime(steps.decision->decided_at, progress.decision_due);
   nlohmann::json view = {
       {"id", progress.contact.id},
       {"decision_due", domain::FormatUkDateTime(progress.decision_due)},
       {"decision_overdue", !decided && now > progress.decision_due},
       {"danger_now", progress.contact.urgency == domain::ReferrerUrgency::kImmediate && !decided},
       {"decided", decided},
-      {"decided_in_time", decided && steps.decision->decided_at <= progress.decision_due},
-      {"decided_late", decided && steps.decision->decided_at > progress.decision_due},
+      {"decided_in_time", in_time},
+      {"decided_late", decided && !in_time},
       {"re_referral", progress.re_referral},
       {"sharing", domain::kConsentStatuses.Name(progress.sharing)},
       {"services", domain::kConsentStatuses.Name(progress.services)},

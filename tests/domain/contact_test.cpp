@@ -53,6 +53,22 @@ TEST(Contact, NamesEveryMissingOrWrongField) {
             "The concern must be 20000 characters or fewer");
 }
 
+TEST(Contact, ATimeThatDidNotHappenBecauseTheClocksWentForwardIsRefused) {
+  Contact contact;
+  auto draft = GoodDraft();
+  draft.received_date = "2026-03-29";
+  draft.received_time = "1:30am";
+  const auto errors = ValidateContact(draft, kNow, contact);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].field, "received_time");
+  EXPECT_EQ(errors[0].message,
+            "There was no 1am hour on 29 March 2026: the clocks went forward to 2am. Check the "
+            "time");
+  draft.received_time = "2:30am";
+  EXPECT_TRUE(ValidateContact(draft, kNow, contact).empty());
+  EXPECT_EQ(FormatTimestamp(contact.received_at), "2026-03-29T01:30:00.000Z");
+}
+
 TEST(Contact, EachPersonIsOnItOnce) {
   Contact contact;
   auto draft = GoodDraft();

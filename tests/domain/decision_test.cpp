@@ -43,6 +43,13 @@ TEST(Decision, WorkIsRedWhenOverdueAmberWithinADayGreenOtherwise) {
   EXPECT_EQ(TimelinessOf(At("2026-12-01", 11), now), Timeliness::kOnTime);
 }
 
+TEST(Decision, ADecisionAtItsDueMomentIsInTimeAndOneSecondLaterIsLate) {
+  const Timestamp due = At("2026-11-30", 17);
+  EXPECT_TRUE(DecidedInTime(At("2026-11-30", 9), due));
+  EXPECT_TRUE(DecidedInTime(due, due));
+  EXPECT_FALSE(DecidedInTime(due + std::chrono::seconds(1), due));
+}
+
 TEST(Decision, EveryStepIsOnTheJourneyWithItsRationale) {
   const auto framework = LoadThresholdFramework(testing::ShippedConfig("threshold.txt"));
   const auto settings = LoadFrontDoorSettings(testing::ShippedConfig("front-door.txt"));
@@ -92,7 +99,8 @@ TEST(Decision, EveryStepIsOnTheJourneyWithItsRationale) {
   steps.allocations.push_back({7, 22, "", "", "Lives with her father now.", std::nullopt,
                                "manager.one", At("2026-11-30", 16)});
 
-  const auto events = StepEvents(contact, steps, 21, framework, settings);
+  const std::map<std::string, std::string> shown_names{{"worker.one", "Sam Carter, Social worker"}};
+  const auto events = StepEvents(contact, steps, 21, framework, settings, shown_names);
   ASSERT_EQ(events.size(), 5u);
   EXPECT_EQ(events[0].title,
             "Consent to share information: Not asked, because asking would increase the risk of "
@@ -106,13 +114,13 @@ TEST(Decision, EveryStepIsOnTheJourneyWithItsRationale) {
             std::string::npos);
   EXPECT_NE(events[3].summary.find("An assessment will hear from Jayden."), std::string::npos);
   EXPECT_NE(events[3].summary.find("became a referral on 30 November 2026"), std::string::npos);
-  EXPECT_EQ(events[4].title, "Allocated to worker.one, Assessment team (north)");
+  EXPECT_EQ(events[4].title, "Allocated to Sam Carter, Social worker, Assessment team (north)");
   EXPECT_EQ(events[4].link, "/contacts/7");
 
   // Each child's journey has the household's parts and their own, never their brother's own.
   EXPECT_NE(events[3].summary.find("Both children live with the man"), std::string::npos);
   EXPECT_EQ(events[3].summary.find("Amelia"), std::string::npos);
-  const auto sister = StepEvents(contact, steps, 22, framework, settings);
+  const auto sister = StepEvents(contact, steps, 22, framework, settings, shown_names);
   EXPECT_EQ(sister.back().title, "Not allocated with the children they live with");
   EXPECT_EQ(sister.back().summary, "Reason: Lives with her father now.");
   const auto& her_decision = sister[3];

@@ -17,6 +17,17 @@ TEST(UkTime, FollowsBritishSummerTime) {
   EXPECT_FALSE(IsBritishSummerTime(*ParseTimestamp("2026-10-25T01:00:00Z")));
 }
 
+TEST(UkTime, TheHourSkippedWhenTheClocksGoForwardIsKnown) {
+  const auto spring = *ParseDate("2026-03-29");
+  EXPECT_FALSE(InHourClocksSkip(spring, std::chrono::minutes{59}));
+  EXPECT_TRUE(InHourClocksSkip(spring, std::chrono::minutes{60}));
+  EXPECT_TRUE(InHourClocksSkip(spring, std::chrono::minutes{119}));
+  EXPECT_FALSE(InHourClocksSkip(spring, std::chrono::minutes{120}));
+  // The hour that happens twice when they go back is a real time, and so is 1:30 any other day.
+  EXPECT_FALSE(InHourClocksSkip(*ParseDate("2026-10-25"), std::chrono::minutes{90}));
+  EXPECT_FALSE(InHourClocksSkip(*ParseDate("2026-03-30"), std::chrono::minutes{90}));
+}
+
 TEST(UkTime, WritesDatesTheGovukWay) {
   EXPECT_EQ(FormatUkDateTime(*ParseTimestamp("2026-11-27T14:05:00Z")),
             "27 November 2026 at 2:05pm");

@@ -136,7 +136,6 @@ export function bearerFor (database, username, extraArgs = []) {
   return `Bearer ${result.stdout.trim().split('\n').at(-1)}`
 }
 
-/** Migrates a fresh database and adds an administrator and a practitioner with tokens. */
 /** Waits until `check()` (which may be async) answers true, asking every 100 ms; throws, naming
  * `what`, after `timeoutMs`. For what the server does in the background, such as the audit
  * sequencer's rounds, so a busy machine is waited for rather than guessed at. */
@@ -149,6 +148,7 @@ export async function until (check, what, timeoutMs = 20000) {
   }
 }
 
+/** Migrates a fresh database and adds an administrator and a practitioner with tokens. */
 export function databaseWithAccounts () {
   const database = freshDatabase()
   const migrated = runFrontdoor(['migrate', '--database', database.url])

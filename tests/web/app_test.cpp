@@ -324,10 +324,11 @@ TEST_F(WebAppTest, EveryApiCallThatSendsABodyDocumentsTheRefusalsOfTheBody) {
       Send("POST", "/api/v1/feedback", "[1]", nullptr, token, "application/json");
   EXPECT_EQ(not_an_object.status, 400);
   EXPECT_EQ(nlohmann::json::parse(not_an_object.body)["errors"][0]["field"], "body");
-  const http::Response too_large = TransportRefusal(413, "/api/v1/feedback?x=1", "Too large");
-  EXPECT_EQ(too_large.Header("Content-Type"), "application/problem+json");
-  EXPECT_EQ(nlohmann::json::parse(too_large.body)["detail"], "Too large");
-  EXPECT_EQ(TransportRefusal(413, "/feedback", "Too large").body, "Too large\n");
+  const auto too_large = TransportRefusal(413, "/api/v1/feedback?x=1", "Too large");
+  ASSERT_TRUE(too_large.has_value());
+  EXPECT_EQ(too_large->Header("Content-Type"), "application/problem+json");
+  EXPECT_EQ(nlohmann::json::parse(too_large->body)["detail"], "Too large");
+  EXPECT_FALSE(TransportRefusal(413, "/feedback", "Too large").has_value());
 }
 
 // Every POST that creates something (answers 201) takes an Idempotency-Key: the document says so,
