@@ -35,9 +35,18 @@ export async function startServer (url) {
   const output = openSync(log, 'w')
   const server = spawn(binary, ['serve', '--database', url, '--listen', `127.0.0.1:${port}`, '--workers', '16'], { env, stdio: ['ignore', output, output] })
   closeSync(output)
-  server.on('exit', () => rmSync(log, { force: true }))
+  let exited = false
+  server.on('exit', (code) => {
+    // A server that stops before it answers (no assets, a bad key) says why, and the benchmark ends.
+    if (code !== null && code !== 0) process.stderr.write(readFileSync(log, 'utf8'))
+    exited = true
+    rmSync(log, { force: true })
+  })
   const base = `http://127.0.0.1:${port}`
-  while ((await fetch(`${base}/health`).catch(() => ({ status: 0 }))).status !== 200);
+  while ((await fetch(`${base}/health`).catch(() => ({ status: 0 }))).status !== 200) {
+    if (exited) throw new Error(`frontdoor serve stopped before it answered /health (${binary})`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
   const settled = (async () => {
     while (!/event=dashboard_count(ed|_failed)/.test(readFileSync(log, 'utf8'))) {
       await new Promise((resolve) => setTimeout(resolve, 200))

@@ -65,20 +65,23 @@ std::vector<domain::SearchMatch> PersonService::Search(store::Records& records, 
     }
     shown.push_back(std::move(match));
   }
-  // Candidates were read with only what a search compares: the matches shown are read in full.
-  std::vector<std::int64_t> shown_ids;
-  for (const auto& match : shown) {
-    if (!match.restricted) shown_ids.push_back(match.person.id);
+  return shown;
+}
+
+void PersonService::ReadInFull(store::Records& records, std::vector<domain::SearchMatch>& matches) {
+  // Only the matches shown: a search may rank a hundred, or two thousand by cursor, to show ten.
+  std::vector<std::int64_t> ids;
+  for (const auto& match : matches) {
+    if (!match.restricted) ids.push_back(match.person.id);
   }
-  auto people = records.people.FindMany(shown_ids);
-  for (auto& match : shown) {
+  auto people = records.people.FindMany(ids);
+  for (auto& match : matches) {
     const auto person =
         std::lower_bound(people.begin(), people.end(), match.person.id,
                          [](const domain::Person& one, std::int64_t id) { return one.id < id; });
     if (!match.restricted && person != people.end() && person->id == match.person.id)
       match.person = std::move(*person);
   }
-  return shown;
 }
 
 void PersonService::AuditSearch(store::Records& records, const Identity& by,
@@ -131,6 +134,7 @@ Result<SearchResults> PersonService::FindPeople(
     auto paged = PageOf(Search(records, by, parsed, now), parsed);
     if (auto* refused = std::get_if<Invalid>(&paged)) return std::move(*refused);
     auto results = std::get<SearchResults>(std::move(paged));
+    ReadInFull(records, results.matches);
     const auto& matches = results.matches;
     AuditSearch(records, by, matches,
                 "name \"" + search.name + "\", date of birth \"" + search.date_of_birth +

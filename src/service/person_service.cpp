@@ -37,6 +37,7 @@ std::variant<domain::Person, PossibleMatches, Invalid> PersonService::AddPerson(
       if (searchable) {
         auto matches = Search(records, by, search, now);
         if (!matches.empty()) {
+          ReadInFull(records, matches);
           AuditSearch(records, by, matches, "before adding " + person.FullName(), now);
           return PossibleMatches{std::move(matches)};
         }

@@ -165,12 +165,15 @@ class PersonService {
   //! holding the saved value, Invalid and NotFound.
   template <typename Answer, typename Work>
   Answer Correct(const Identity& by, std::int64_t id, Work work);
-  //! Likely matches for a search, best first, with restricted records' details hidden.
-  //! Paged by cursor, there may be kMostMatchesByCursor of them; otherwise as many as the pages
-  //! of results show.
+  //! Likely matches for a search, best first, with restricted records' details hidden, each read
+  //! with only what a search compares (ReadInFull before showing them). Paged by cursor, there
+  //! may be kMostMatchesByCursor of them; otherwise as many as the pages of results show.
   std::vector<domain::SearchMatch> Search(store::Records& records, const Identity& by,
                                           const domain::ParsedSearch& search,
                                           domain::Timestamp now) const;
+  //! Reads the records of `matches` to be shown in full, in one look-up; a restricted one stays
+  //! as Search hid it.
+  static void ReadInFull(store::Records& records, std::vector<domain::SearchMatch>& matches);
   //! Cuts the page a search asked for out of all its likely matches, or says why it cannot.
   static std::variant<SearchResults, Invalid> PageOf(std::vector<domain::SearchMatch> all,
                                                      const domain::ParsedSearch& search);
