@@ -36,6 +36,10 @@ struct User {
 
 //! How each of `users` is shown (User::ShownAs), by username.
 std::map<std::string, std::string> ShownNames(const std::vector<User>& users);
+//! How `username` is shown by `shown_names` (ShownNames): a name and job, or the username itself
+//! when no account has it.
+std::string ShownAs(const std::map<std::string, std::string>& shown_names,
+                    const std::string& username);
 
 //! A signed-in browser. The cookie holds a random token; only its hash is kept.
 struct Session {

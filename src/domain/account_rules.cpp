@@ -32,6 +32,12 @@ std::map<std::string, std::string> ShownNames(const std::vector<User>& users) {
   return names;
 }
 
+std::string ShownAs(const std::map<std::string, std::string>& shown_names,
+                    const std::string& username) {
+  const auto found = shown_names.find(username);
+  return found == shown_names.end() ? username : found->second;
+}
+
 FieldErrors ValidateNameAndJobTitle(const std::string& full_name, const std::string& job_title) {
   FieldErrors errors;
   CheckText(errors, full_name, "full_name", "The full name", 100,

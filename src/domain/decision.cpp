@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "domain/account.hpp"
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 
@@ -271,15 +272,13 @@ std::vector<JourneyEvent> StepEvents(const Contact& contact, const ContactSteps&
     const Team* team = settings.FindTeam(allocation.team);
     const std::string team_name = team ? team->name : allocation.team;
     if (allocation.excluded_reason.empty()) {
-      const auto worker = shown_names.find(allocation.worker);
-      events.push_back(Event(
-          contact, allocation.allocated_at, "allocation",
-          "Allocated to " + (worker == shown_names.end() ? allocation.worker : worker->second) +
-              ", " + team_name,
-          allocation.assessment_due
-              ? "Assessment due by " + FormatLongDate(*allocation.assessment_due) + "."
-              : std::string("Allocated with the children they live with."),
-          allocation.allocated_by));
+      events.push_back(
+          Event(contact, allocation.allocated_at, "allocation",
+                "Allocated to " + ShownAs(shown_names, allocation.worker) + ", " + team_name,
+                allocation.assessment_due
+                    ? "Assessment due by " + FormatLongDate(*allocation.assessment_due) + "."
+                    : std::string("Allocated with the children they live with."),
+                allocation.allocated_by));
     } else {
       events.push_back(Event(contact, allocation.allocated_at, "allocation",
                              "Not allocated with the children they live with",

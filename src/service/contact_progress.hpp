@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/account.hpp"
 #include "domain/decision.hpp"
 #include "domain/record_history.hpp"
 #include "service/decision_rules.hpp"
@@ -46,8 +47,7 @@ struct ContactProgress {
 
   //! How the person with `username` is shown: their name and job, or the username when unknown.
   std::string ShownAs(const std::string& username) const {
-    const auto found = shown_names.find(username);
-    return found == shown_names.end() ? username : found->second;
+    return domain::ShownAs(shown_names, username);
   }
 };
 

@@ -222,10 +222,7 @@ std::vector<domain::Person> ChildrenLivingWith(store::Records& records, const Id
 // Each step signed by the person who took it, not their username.
 void SignWithNames(const std::map<std::string, std::string>& signed_as,
                    std::vector<domain::JourneyEvent>& events) {
-  for (auto& event : events) {
-    if (const auto found = signed_as.find(event.by); found != signed_as.end())
-      event.by = found->second;
-  }
+  for (auto& event : events) event.by = domain::ShownAs(signed_as, event.by);
 }
 
 }  // namespace

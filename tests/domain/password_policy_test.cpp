@@ -58,6 +58,9 @@ TEST(AccountRules, AnAccountIsSignedWithTheFullNameAndJobTitleOfWhoHoldsIt) {
   user.full_name = "Priya Shah";
   user.job_title = "Team manager";
   EXPECT_EQ(user.ShownAs(), "Priya Shah, Team manager");
+  const auto names = ShownNames({user});
+  EXPECT_EQ(ShownAs(names, "p.shah"), "Priya Shah, Team manager");
+  EXPECT_EQ(ShownAs(names, "gone.worker"), "gone.worker");  // no account: the username as kept
 }
 
 }  // namespace
