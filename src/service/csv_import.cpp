@@ -138,8 +138,8 @@ RowTally ImportService::ImportCsvPeople(const Actor& by, CsvImport& import,
         const auto search = domain::SearchFor(person.person);
         const auto frequencies = store::FindNameFrequencies(records, search);
         const auto likely = domain::RankMatches(
-            search, store::FindPersonCandidates(records, search, 500, frequencies), variants_,
-            frequencies);
+            search, store::FindPersonCandidates(records, search, 500, frequencies).people,
+            variants_, frequencies);
         std::vector<std::int64_t> likely_ids;
         for (const auto& match : likely) likely_ids.push_back(match.person.id);
         const auto match = domain::MatchImportedPerson(

@@ -19,6 +19,7 @@ struct Gathered {
   std::vector<domain::SearchCandidate> rows;
   std::unordered_set<std::int64_t> postcodes_read;
   std::unordered_set<std::int64_t> by_former_upn;  //!< found by the typed number as a former one
+  bool cut_short = false;                          //!< a look-up found as many as it may
 };
 
 Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
@@ -28,7 +29,13 @@ Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
   // number; `limit` only guards against a runaway look-up.
   Gathered gathered;
   auto& ids = gathered.ids;
+  // A look-up of two halves (either way round) may stop at `limit` in one: counted as cut short
+  // from `limit` rows in all.
+  const auto note_size = [&](std::size_t found) {
+    gathered.cut_short |= found >= std::size_t(limit);
+  };
   const auto add = [&](const std::vector<std::int64_t>& found) {
+    note_size(found.size());
     ids.insert(ids.end(), found.begin(), found.end());
   };
   const auto collect = [&](PersonIndex index, const std::string& value) {
@@ -44,7 +51,9 @@ Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
   if (search.local_person_id) collect(PersonIndex::kId, std::to_string(*search.local_person_id));
   if (search.date_of_birth) {
     for (const auto& date : domain::DatesWithDayAndMonthSwapped(*search.date_of_birth)) {
-      for (auto& person : records.people.BornOn(date, limit)) {
+      auto born = records.people.BornOn(date, limit);
+      note_size(born.size());
+      for (auto& person : born) {
         ids.push_back(person.id);
         gathered.rows.push_back({std::move(person), {}});
       }
@@ -54,6 +63,7 @@ Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
   // People found by name come from the search table with what a search compares and their
   // postcodes.
   const auto add_rows = [&](std::vector<domain::SearchCandidate> found) {
+    note_size(found.size());
     for (auto& row : found) {
       ids.push_back(row.person.id);
       gathered.postcodes_read.insert(row.person.id);
@@ -87,13 +97,15 @@ Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
 }
 
 //! The rows of `wanted`, in id order, each once: those read while gathering (by birth, or from the
-//! search table), then one look-up for the rest; with everyone's other names.
+//! search table; moved from `rows`, which keep their ids and postcodes), then one look-up for the
+//! rest; with everyone's other names.
 std::vector<domain::Person> SearchRowsOf(Records& records, const std::vector<std::int64_t>& wanted,
                                          std::vector<domain::SearchCandidate>& rows) {
   std::unordered_set<std::int64_t> read;
   std::vector<domain::Person> people;
-  for (const auto& row : rows) {
-    if (read.insert(row.person.id).second) people.push_back(row.person);
+  people.reserve(wanted.size());
+  for (auto& row : rows) {
+    if (read.insert(row.person.id).second) people.push_back(std::move(row.person));
   }
   std::vector<std::int64_t> missing;
   for (std::int64_t id : wanted) {
@@ -107,9 +119,8 @@ std::vector<domain::Person> SearchRowsOf(Records& records, const std::vector<std
 
 }  // namespace
 
-std::vector<domain::SearchCandidate> FindPersonCandidates(
-    Records& records, const domain::ParsedSearch& search, int limit,
-    const domain::NameFrequencies& frequencies) {
+PersonCandidates FindPersonCandidates(Records& records, const domain::ParsedSearch& search,
+                                      int limit, const domain::NameFrequencies& frequencies) {
   // One look-up for every candidate not read already, in the order found; merged records are
   // followed one by one.
   auto gathered = Gather(records, search, limit, frequencies);
@@ -118,8 +129,10 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(
   for (std::int64_t id : gathered.ids) {
     if (already.insert(id).second) wanted.push_back(id);
   }
-  const auto people = SearchRowsOf(records, wanted, gathered.rows);
-  std::vector<domain::SearchCandidate> candidates;
+  auto people = SearchRowsOf(records, wanted, gathered.rows);
+  PersonCandidates gathered_people;
+  gathered_people.cut_short = gathered.cut_short;
+  auto& candidates = gathered_people.people;
   std::vector<std::int64_t> taken;
   std::unordered_set<std::int64_t> taken_once;
   for (std::int64_t id : wanted) {
@@ -127,7 +140,7 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(
         std::lower_bound(people.begin(), people.end(), id,
                          [](const auto& one, std::int64_t key) { return one.id < key; });
     if (found == people.end() || found->id != id) continue;
-    std::optional<domain::Person> person = *found;
+    std::optional<domain::Person> person = std::move(*found);  // `wanted` holds each id once
     // The rows a search reads leave the former number out: one found by it had the typed one.
     const bool had_upn = gathered.by_former_upn.count(id) > 0;
     // A merged record found by its own name or number stands for the record it was merged into.
@@ -161,7 +174,7 @@ std::vector<domain::SearchCandidate> FindPersonCandidates(
     for (auto& candidate : candidates)
       candidate.postcodes = std::move(postcodes[candidate.person.id]);
   }
-  return candidates;
+  return gathered_people;
 }
 
 domain::NameFrequencies FindNameFrequencies(Records& records, const domain::ParsedSearch& search) {

@@ -312,6 +312,21 @@ TEST_P(PersonSearchAtScaleTest, ACursorGivesEveryMatchOnceEvenWhenOneIsAddedMean
   EXPECT_EQ(std::get<Invalid>(too_many).errors.at(0).field, "limit");
 }
 
+// A look-up stops at 500 people, so by cursor a search whose look-up stopped there is made again
+// with room for more: all 620 namesakes born on the day are found, not the first 500.
+TEST_P(PersonSearchAtScaleTest, ByCursorASearchCutShortIsMadeAgainWithRoomForEveryMatch) {
+  const Identity practitioner = Account("pat.practitioner", "practitioner");
+  frontdoor::testing::AddPeopleInBulk(
+      *store_, 620,
+      [](std::size_t) {
+        return std::pair{"Ava", "Page"};
+      },
+      "2015-03-02");
+  const auto all = std::get<SearchResults>(people_.FindPeople(
+      practitioner, {"Ava Page", "2015-03-02", "", "", ""}, domain::CursorPaging{"", ""}));
+  EXPECT_EQ(all.total, 620u);
+}
+
 INSTANTIATE_TEST_SUITE_P(BothDatabases, PersonSearchAtScaleTest,
                          ::testing::Values(store::DatabaseKind::kSqlite,
                                            store::DatabaseKind::kPostgres),

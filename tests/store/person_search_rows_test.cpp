@@ -5,6 +5,7 @@
 
 #include "domain/name_matching.hpp"
 #include "records_test_support.hpp"
+#include "store/person_candidates.hpp"
 
 namespace frontdoor::store {
 namespace {
@@ -95,6 +96,30 @@ TEST_P(PersonSearchRowsSteps, ARowThatIsNotWhatTheRecordsSayIsCounted) {
   frontdoor::testing::ExecuteDirectly(
       url, "DELETE FROM person_search WHERE person_id = " + std::to_string(id));
   EXPECT_EQ(OutOfStep(), 2);  // the row missing, and one row fewer than names
+}
+
+// A search's gathering says whether a look-up stopped at its limit, not whether it found as many
+// people as the limit in all: the date of birth either way round finding two each, with a limit
+// of three, finds everyone; a third born on the day fills that look-up.
+TEST_P(PersonSearchRowsSteps, AGatheringSaysWhenALookUpStoppedAtItsLimit) {
+  AddPerson("Ava", "Page", "2016-04-07");
+  AddPerson("Ben", "Cole", "2016-04-07");
+  AddPerson("Cal", "Dunn", "2016-07-04");
+  AddPerson("Dee", "Ely", "2016-07-04");
+  domain::ParsedSearch search;
+  ASSERT_TRUE(domain::ParseSearch({"Noor Bright", "2016-04-07", "", "", ""}, search).empty());
+  const auto gather = [&] {
+    return Read([&](Records& records) {
+      return FindPersonCandidates(records, search, 3, FindNameFrequencies(records, search));
+    });
+  };
+  auto found = gather();
+  EXPECT_EQ(found.people.size(), 4u);
+  EXPECT_FALSE(found.cut_short);
+  AddPerson("Eve", "Fox", "2016-04-07");
+  found = gather();
+  EXPECT_EQ(found.people.size(), 5u);
+  EXPECT_TRUE(found.cut_short);
 }
 
 FRONTDOOR_ON_BOTH_DATABASES(PersonSearchRowsSteps);
