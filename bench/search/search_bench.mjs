@@ -64,10 +64,12 @@ await once(server, 'exit') // it closes the database last: read it after
 
 const people = Number(sql('SELECT count(*) FROM people'))
 const machine = `${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`
+// Whether PostgreSQL's shared memory is on huge pages (scripts/bench.sh reserves them when it can).
+const hugePages = kind === 'postgresql' ? ` PostgreSQL's huge_pages: ${sql('SHOW huge_pages')}.` : ''
 const all = [...classes.values()].flatMap((entry) => entry.times)
 writeFileSync(resultsFile, [
   `# "Is this child known?" — labelled searches, ${kind}`, '',
-  `Machine: ${machine}. Database: ${kind}, ${people.toLocaleString('en-GB')} people. Searches: \`${labelledFile.replace(/.*\/bench\//, 'bench/')}\` (${searches.length}). Produced by \`scripts/bench.sh\` (bench/search/search_bench.mjs) on ${new Date().toISOString().slice(0, 10)}.`, '',
+  `Machine: ${machine}. Database: ${kind}, ${people.toLocaleString('en-GB')} people.${hugePages} Searches: \`${labelledFile.replace(/.*\/bench\//, 'bench/')}\` (${searches.length}). Produced by \`scripts/bench.sh\` (bench/search/search_bench.mjs) on ${new Date().toISOString().slice(0, 10)}.`, '',
   '| Class | In the first five | One search: p50, p99 (ms, client-timed) |', '| --- | --- | --- |',
   ...[...classes].map(([name, entry]) => `| ${name.replaceAll('_', ' ')} | ${entry.found} of ${entry.searches} | ${percentile(entry.times, 0.5).toFixed(1)}, ${percentile(entry.times, 0.99).toFixed(1)} |`),
   `| **all** | ${[...classes.values()].reduce((sum, entry) => sum + entry.found, 0)} of ${searches.length} | ${percentile(all, 0.5).toFixed(1)}, ${percentile(all, 0.99).toFixed(1)} |`, '',
