@@ -267,7 +267,7 @@ void CheckEnquiries(CensusFindings& found, const ReferralEpisode& episode) {
                   "A section 47 enquiry started on " + FormatLongDate(enquiry.start) +
                       " had no initial conference " + Within(found.check) + ", more than " +
                       std::to_string(kEnquiryWorkingDays) +
-                      " working days later, and was not found to need none",
+                      " working days later, and was not recorded as not needing one",
                   episode.contact_id);
     if (!enquiry.conference_date) continue;
     if (IsWeekend(*enquiry.conference_date))
@@ -309,8 +309,8 @@ void CheckOpenWork(CensusFindings& found, const ReferralEpisode& episode) {
               "The case closed while an assessment was not authorised", contact);
   if (episode.closure_date && open_enquiries > 0)
     found.Add(rule::kClosedEnquiryOpen, "CINclosureDate",
-              "The case closed while a section 47 enquiry had no conference and was not found "
-              "to need none",
+              "The case closed while a section 47 enquiry had no conference and was not recorded "
+              "as not needing one",
               contact);
   const bool closed_after_assessment =
       episode.closure_reason == "RC8" || episode.closure_reason == "RC9";

@@ -153,6 +153,15 @@ inline constexpr CodeList<RelationshipKind, 10> kRelationships{{{
     {RelationshipKind::kOther, "other", "other relationship"},
 }}};
 
+//! How a relationship reads from the side of the person named: "Jan is their step-child", "Jan
+//! is cared for by them" ("them" being the other person).
+inline std::string RelationshipSentence(std::string_view given_name, RelationshipKind kind) {
+  const std::string name(given_name);
+  if (kind == RelationshipKind::kCaredFor) return name + " is cared for by them";
+  if (kind == RelationshipKind::kOther) return name + " has another relationship with them";
+  return name + " is their " + std::string(kRelationships.Name(kind));
+}
+
 //! Sex as the census records it.
 enum class Sex {
   kUnknown,  //!< "U": not known or not recorded

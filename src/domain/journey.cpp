@@ -7,10 +7,23 @@
 
 namespace frontdoor::domain {
 
-JourneyEvent ContactEvent(const Contact& contact) {
-  std::string source(LabelFor(kReferralSources, contact.source).value_or("someone"));
+namespace {
+
+//! "Contact from a school"; the census's "Other", "Anonymous" and "Not known" worded as people
+//! would say them.
+std::string ContactTitle(const std::string& source_code) {
+  if (source_code == "8") return "Contact from someone else";
+  if (source_code == "9") return "Anonymous contact";
+  if (source_code == "10") return "Contact (who made it is not known)";
+  std::string source(LabelFor(kReferralSources, source_code).value_or("someone"));
   if (!source.empty()) source[0] = char(std::tolower(static_cast<unsigned char>(source[0])));
-  return {contact.received_at, "contact",         "Contact from " + source,
+  return "Contact from " + source;
+}
+
+}  // namespace
+
+JourneyEvent ContactEvent(const Contact& contact) {
+  return {contact.received_at, "contact",         ContactTitle(contact.source),
           contact.concern,     contact.reference, "/contacts/" + std::to_string(contact.id),
           contact.recorded_by};
 }

@@ -165,7 +165,7 @@ FieldErrors AllocateSiblings(std::int64_t child,
       const size_t before = errors.size();
       CheckText(errors, excluded->second, "exclusions", "A reason for leaving a child out",
                 kFreeTextMaxCharacters,
-                "Give a reason for not assessing each brother or sister you leave out");
+                "Give a reason for not allocating each child you leave out");
       if (errors.size() != before) allocated.push_back(sibling);
     }
   }

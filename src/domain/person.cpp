@@ -85,6 +85,13 @@ std::string FormatLongDate(const Date& date) {
          std::to_string(int(date.year()));
 }
 
+std::string BirthInWords(const Person& person) {
+  if (person.date_of_birth) return "born " + FormatLongDate(*person.date_of_birth);
+  if (person.expected_date_of_birth)
+    return "due on " + FormatLongDate(*person.expected_date_of_birth);
+  return "date of birth not known";
+}
+
 bool IsChild(const Person& person, const Date& today) {
   if (!person.date_of_birth) return person.expected_date_of_birth.has_value();
   const auto eighteenth_year = person.date_of_birth->year() + std::chrono::years{18};

@@ -61,6 +61,10 @@ struct Person {
   std::string FullName() const { return given_name + " " + family_name; }
 };
 
+//! When the person was or will be born, in words that follow their name: "born 4 March 2019",
+//! "due on 3 May 2027" for a child not yet born, or "date of birth not known".
+std::string BirthInWords(const Person& person);
+
 //! True when the person is a child on `today`: under 18, or not yet born.
 bool IsChild(const Person& person, const Date& today);
 

@@ -37,10 +37,7 @@ CheckView ViewOfCheck(store::Records& records, const Identity& by, const domain:
   for (std::int64_t child : contact->children) {
     const auto person = VisiblePerson(records, by, child, now);
     view.about.push_back(!person ? std::string("A child whose record is restricted")
-                         : person->date_of_birth
-                             ? person->FullName() + ", born " +
-                                   domain::FormatLongDate(*person->date_of_birth)
-                             : person->FullName());
+                                 : person->FullName() + ", " + domain::BirthInWords(*person));
   }
   return view;
 }

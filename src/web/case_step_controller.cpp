@@ -248,11 +248,12 @@ http::Response CaseStepController::StepsPage(const RequestContext& context, int 
   view["referral_date"] = domain::FormatLongDate(episode->referral_date);
   view["saved"] = false;
   if (const auto kind = domain::kCaseStepKinds.Parse(context.query.Value("saved")))
-    view["saved"] = std::string(domain::kCaseStepKinds.Name(*kind)) + " recorded";
+    view["saved"] = "Recorded: " + std::string(domain::kCaseStepKinds.Name(*kind));
   for (const auto& allocation : progress.steps.allocations) {
     if (allocation.person_id != person_id || !allocation.excluded_reason.empty()) continue;
     const domain::Team* team = rules_.settings.FindTeam(allocation.team);
-    view["allocated_to"] = allocation.worker + ", " + (team ? team->name : allocation.team);
+    view["allocated_to"] =
+        progress.ShownAs(allocation.worker) + ", " + (team ? team->name : allocation.team);
   }
   view["steps"] = nlohmann::json::array();
   for (const auto& step : progress.steps.case_steps) {
@@ -260,7 +261,7 @@ http::Response CaseStepController::StepsPage(const RequestContext& context, int 
     const auto event = domain::CaseStepEvent(step, progress.contact.reference);
     view["steps"].push_back({{"title", event.title},
                              {"summary", event.summary},
-                             {"by", step.recorded_by},
+                             {"by", progress.ShownAs(step.recorded_by)},
                              {"at", domain::FormatUkDateTime(step.recorded_at)}});
   }
   view["has_steps"] = !view["steps"].empty();

@@ -55,8 +55,12 @@ nlohmann::json ContactRows(const domain::Contact& contact) {
     rows.push_back({{"key", key}, {"value", value}, {"warnings", warnings}, {"change", false}});
   };
   const auto& referrer = contact.referrer;
-  row("Received", domain::FormatUkDateTime(contact.received_at) + ", by " +
-                      domain::Lower(domain::kContactMethods.Name(contact.method)));
+  // "…, by phone"; someone who came in person came "in person", not "by in person".
+  row("Received",
+      domain::FormatUkDateTime(contact.received_at) +
+          (contact.method == domain::ContactMethod::kInPerson
+               ? std::string(", in person")
+               : ", by " + domain::Lower(domain::kContactMethods.Name(contact.method))));
   row("From", referrer.name + (referrer.role.empty() ? "" : ", " + referrer.role) +
                   (referrer.agency.empty() ? "" : ", " + referrer.agency));
   row("Who they are",

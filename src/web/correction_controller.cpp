@@ -178,7 +178,7 @@ http::Response CorrectionController::RelationshipPage(
   view["related_name"] = related_name;
   std::vector<Choice> kinds;
   for (const auto& one : domain::kRelationships.All())
-    kinds.push_back({std::string(one.code), given_name + " is their " + std::string(one.name)});
+    kinds.push_back({std::string(one.code), domain::RelationshipSentence(given_name, one.kind)});
   view["kind_radios"] = Radios("kind", "How is " + given_name + " related to " + related_name + "?",
                                kinds, kind, view);
   view["reason_field"] =

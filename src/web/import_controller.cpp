@@ -3,6 +3,7 @@
 // file gave them beside the records they might be, for a manager to say which record they are or
 // that they are new; and the same through the API.
 #include "domain/codes.hpp"
+#include "domain/text.hpp"
 #include "web/controllers.hpp"
 #include "web/page_helpers.hpp"
 
@@ -160,11 +161,9 @@ http::Response ImportController::ReviewPage(const RequestContext& context, int s
   std::vector<Choice> choices;
   for (const auto& person : view.candidates)
     choices.push_back({std::to_string(person.id), person.FullName(),
-                       "Born " +
-                           (person.date_of_birth ? domain::FormatLongDate(*person.date_of_birth)
-                                                 : std::string("not known")) +
-                           ", " + std::string(domain::kSexes.Name(person.sex)) + ", " +
-                           domain::LocalChildId(person.id) + PupilNumbers(person)});
+                       domain::LocalChildId(person.id) + ", " + domain::BirthInWords(person) +
+                           ", sex: " + domain::Lower(domain::kSexes.Name(person.sex)) +
+                           PupilNumbers(person)});
   choices.push_back({"new", "None of these: a new record",
                      "Their history is brought in on a record of their own"});
   page["person"] = Radios("person", question, choices, Fields(context.form).Text("person"), page);

@@ -58,7 +58,10 @@ nlohmann::json ActionRow(const service::PlanView& view, const service::ActionVie
           {"description", action.description},
           {"owner", PersonShown(view, action.owner)},
           {"due", domain::FormatLongDate(action.due)},
-          {"status", std::string(domain::kActionStatuses.Name(action.status))},
+          // A done action's tag says "Done": the status beside it would say it again.
+          {"status", item.rag == domain::Rag::kDone
+                         ? std::string()
+                         : std::string(domain::kActionStatuses.Name(action.status))},
           {"rag", std::string(domain::kRags.Name(item.rag))},
           {"rag_tag", RagTag(item.rag)},
           {"evidence", evidence},

@@ -51,7 +51,8 @@ nlohmann::json RelationshipsView(const service::PersonProfile& profile) {
                         std::to_string(related.relationship.related_person_id)},
          {"visible", !related.name.empty()},
          {"name", related.name},
-         {"kind", domain::kRelationships.Name(related.relationship.kind)}});
+         {"sentence", domain::RelationshipSentence(profile.view.person->given_name,
+                                                   related.relationship.kind)}});
   }
   return relationships;
 }
@@ -244,18 +245,16 @@ http::Response PeopleController::Journey(const RequestContext& context) const {
       [&](const service::JourneyView& journey) {
         if (!journey.view.person) return RedirectResponse("/people/" + std::to_string(id));
         const auto& person = *journey.view.person;
-        nlohmann::json view = {
-            {"title", person.given_name + "'s journey"},
-            {"id", person.id},
-            {"name", person.FullName()},
-            {"given_name", person.given_name},
-            {"date_of_birth",
-             person.date_of_birth ? domain::FormatLongDate(*person.date_of_birth) : "not known"},
-            {"events", JourneyEventsJson(journey.events, true)},
-            {"has_events", !journey.events.empty()},
-            {"kinds", nlohmann::json::array()},
-            {"household_children", nlohmann::json::array()},
-            {"has_household_children", !journey.household_children.empty()}};
+        nlohmann::json view = {{"title", person.given_name + "'s journey"},
+                               {"id", person.id},
+                               {"name", person.FullName()},
+                               {"given_name", person.given_name},
+                               {"born", domain::BirthInWords(person)},
+                               {"events", JourneyEventsJson(journey.events, true)},
+                               {"has_events", !journey.events.empty()},
+                               {"kinds", nlohmann::json::array()},
+                               {"household_children", nlohmann::json::array()},
+                               {"has_household_children", !journey.household_children.empty()}};
         for (const auto& kind : domain::JourneyEventKinds()) {
           view["kinds"].push_back(
               {{"value", kind},

@@ -1,6 +1,7 @@
 // src/web/person_views.cpp — view models for people, matches, households and journeys.
 #include "web/person_views.hpp"
 
+#include <cctype>
 #include <charconv>
 #include <map>
 
@@ -10,6 +11,7 @@
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
 #include "web/page_helpers.hpp"
+#include "web/responses.hpp"
 
 namespace frontdoor::web {
 
@@ -21,6 +23,14 @@ std::string Join(const std::vector<std::string>& parts, const char* separator) {
   return text;
 }
 
+//! "Date of birth" as "date of birth" inside a sentence; "NHS number" keeps its capitals.
+std::string LowerFirstWord(const std::string& name) {
+  std::string lowered = name;
+  if (lowered.size() > 1 && !std::isupper(static_cast<unsigned char>(lowered[1])))
+    lowered[0] = char(std::tolower(static_cast<unsigned char>(lowered[0])));
+  return lowered;
+}
+
 }  // namespace
 
 nlohmann::json MatchView(const domain::SearchMatch& match) {
@@ -28,8 +38,7 @@ nlohmann::json MatchView(const domain::SearchMatch& match) {
   return {{"id", person.id},
           {"visible", !match.restricted},
           {"name", person.FullName()},
-          {"date_of_birth",
-           person.date_of_birth ? domain::FormatLongDate(*person.date_of_birth) : "not known"},
+          {"born", domain::BirthInWords(person)},
           {"local_id", domain::LocalChildId(person.id)},
           {"reasons", Join(match.reasons, "; ")},
           {"score", match.score}};
@@ -60,7 +69,7 @@ nlohmann::json PersonRows(const domain::Person& person) {
         {{"key", part.name},
          {"value", part.words},
          {"change", "/people/" + std::to_string(person.id) + "/correct#" + kFields.at(part.name)},
-         {"what", domain::Lower(part.name)}});
+         {"what", LowerFirstWord(part.name)}});
     if (part.name == "Disability")
       rows.push_back({{"key", "Local child id"},
                       {"value", domain::LocalChildId(person.id)},

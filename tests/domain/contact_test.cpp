@@ -1,11 +1,12 @@
-// tests/domain/contact_test.cpp — checking a contact, UK clock times, and references that can be
-// read over the phone.
+// tests/domain/contact_test.cpp — checking a contact, UK clock times, references that can be
+// read over the phone, and how a contact is titled on the journey.
 #include "domain/contact.hpp"
 
 #include <gtest/gtest.h>
 
 #include <set>
 
+#include "domain/journey.hpp"
 #include "domain/timestamp.hpp"
 
 namespace frontdoor::domain {
@@ -172,6 +173,20 @@ TEST(Contact, LanguageWarningsAreKeptPerField) {
   ASSERT_EQ(warnings.size(), 1u);
   ASSERT_EQ(warnings.at("concern").size(), 1u);
   EXPECT_EQ(warnings.at("concern").at(0).found, "DV");
+}
+
+// On the journey a contact is titled by who made it, in words: never "Contact from anonymous".
+TEST(Contact, AContactIsTitledOnTheJourneyByWhoMadeIt) {
+  Contact contact;
+  const auto title = [&](const char* source) {
+    contact.source = source;
+    return ContactEvent(contact).title;
+  };
+  EXPECT_EQ(title("2A"), "Contact from a school");
+  EXPECT_EQ(title("6"), "Contact from police");
+  EXPECT_EQ(title("8"), "Contact from someone else");
+  EXPECT_EQ(title("9"), "Anonymous contact");
+  EXPECT_EQ(title("10"), "Contact (who made it is not known)");
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
-// tests/domain/household_test.cpp — who may start living in a household, and from when.
+// tests/domain/household_test.cpp — who may start living in a household, and from when; how a
+// relationship reads.
 #include "domain/household.hpp"
 
 #include <gtest/gtest.h>
@@ -51,6 +52,17 @@ TEST(Household, ARecordMergedIntoAnotherTakesNoChanges) {
             "That record was merged into another (C0000011): change that one instead");
   EXPECT_EQ(Fields(ValidateJoining(merged, *ParseDate("2020-01-01"), kToday, {})),
             std::vector<std::string>{"person_id"});
+}
+
+// Every kind of relationship reads as a sentence about the person named: never "Jan is their
+// cared for by".
+TEST(Household, EveryRelationshipReadsAsASentence) {
+  EXPECT_EQ(RelationshipSentence("Jan", RelationshipKind::kStepChild), "Jan is their step-child");
+  EXPECT_EQ(RelationshipSentence("Jan", RelationshipKind::kCaredFor), "Jan is cared for by them");
+  EXPECT_EQ(RelationshipSentence("Jan", RelationshipKind::kOther),
+            "Jan has another relationship with them");
+  EXPECT_EQ(RelationshipSentence("Jan", RelationshipKind::kSibling),
+            "Jan is their brother or sister");
 }
 
 }  // namespace

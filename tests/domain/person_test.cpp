@@ -30,6 +30,16 @@ TEST(Person, DatesAreRealAndWrittenPlainly) {
   EXPECT_EQ(FormatLongDate(*ParseDate("2019-03-04")), "4 March 2019");
 }
 
+// Beside a name, when a person was born reads as words: never "born not known".
+TEST(Person, WhenAPersonWasBornReadsAsWords) {
+  Person person;
+  EXPECT_EQ(BirthInWords(person), "date of birth not known");
+  person.expected_date_of_birth = ParseDate("2027-05-03");
+  EXPECT_EQ(BirthInWords(person), "due on 3 May 2027");
+  person.date_of_birth = ParseDate("2019-03-04");
+  EXPECT_EQ(BirthInWords(person), "born 4 March 2019");
+}
+
 TEST(Person, ACorrectionKeepsWhatItDoesNotName) {
   Person jayden;
   jayden.given_name = "Jayden";

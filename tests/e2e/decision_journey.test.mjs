@@ -240,7 +240,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await manager.waitForURL(new RegExp(`${contactPath}\\?saved=allocation#next$`))
   const allocations = await manager.locator('#allocations').innerText()
   assert.match(allocations, /Jayden Smith: Test Practitioner, Practitioner, Assessment team \(north\)/)
-  assert.match(allocations, /Amelia Smith: not allocated with them\. Reason: Decided on their own: Early help/)
+  assert.match(allocations, /Amelia Smith: not allocated with the other children\. Reason: Decided on their own: Early help/)
 
   // The allocated worker records what happened after Jayden's referral: refused until it says what,
   // then a section 47 enquiry, its conference found not needed and an assessment's start, each on
@@ -263,14 +263,14 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
     await practitioner.locator('#date-year').fill(year)
     await practitioner.getByRole('button', { name: 'Record it' }).click()
     await practitioner.waitForURL(/\/steps\?saved=/)
-    assert.match(await practitioner.locator('#saved').innerText(), new RegExp(`${kind} recorded`))
+    assert.match(await practitioner.locator('#saved').innerText(), new RegExp(`Recorded: ${kind}`))
   }
   await recordStep('Section 47 enquiry started')
   await recordStep('Initial child protection conference',
     () => practitioner.getByLabel('Not needed after the enquiry').check())
   await recordStep('Assessment started')
   assert.match(await practitioner.locator('#step-list').innerText(),
-    /Section 47 enquiry started[\s\S]*Initial child protection conference\s+Not needed after the section 47 enquiry\.\s+Recorded by test\.practitioner[\s\S]*Assessment started/)
+    /Section 47 enquiry started[\s\S]*Initial child protection conference\s+Not needed after the section 47 enquiry\.\s+Recorded by Test Practitioner, Practitioner[\s\S]*Assessment started/)
   await expectAccessible(practitioner, 'after the referral, three steps')
   // Pre-proceedings begun and their letter sent; the decision's questions refused unanswered.
   await recordStep('Pre-proceedings begun')
