@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "domain/codes.hpp"
+#include "domain/text.hpp"
 
 namespace frontdoor::domain {
 
@@ -15,9 +16,7 @@ std::string ContactTitle(const std::string& source_code) {
   if (source_code == "8") return "Contact from someone else";
   if (source_code == "9") return "Anonymous contact";
   if (source_code == "10") return "Contact (who made it is not known)";
-  std::string source(LabelFor(kReferralSources, source_code).value_or("someone"));
-  if (!source.empty()) source[0] = char(std::tolower(static_cast<unsigned char>(source[0])));
-  return "Contact from " + source;
+  return "Contact from " + InSentence(LabelFor(kReferralSources, source_code).value_or("someone"));
 }
 
 }  // namespace

@@ -75,6 +75,14 @@ bool HasDirectionControls(std::string_view text) {
   return false;
 }
 
+std::string InSentence(std::string_view label) {
+  std::string text(label);
+  const bool abbreviation = text.size() > 1 && text[1] >= 'A' && text[1] <= 'Z';
+  if (!abbreviation && !text.empty() && text[0] >= 'A' && text[0] <= 'Z')
+    text[0] = char(text[0] - 'A' + 'a');
+  return text;
+}
+
 std::string Lower(std::string_view text) {
   std::string lower(text);
   for (char& letter : lower) {

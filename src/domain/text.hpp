@@ -22,6 +22,9 @@ bool HasControlCharacters(std::string_view text);
 bool HasDirectionControls(std::string_view text);
 //! The text with the letters A to Z in lower case (other bytes as they are).
 std::string Lower(std::string_view text);
+//! A label as it reads inside a sentence: "Date of birth" as "date of birth", "A school" as "a
+//! school"; one that starts with an abbreviation ("NHS number") keeps its capitals.
+std::string InSentence(std::string_view label);
 //! The text without leading and trailing spaces, tabs, line breaks and characters that show
 //! nothing (no-break and other Unicode spaces, zero-width and direction marks, the byte order
 //! mark): text of nothing but those is empty.

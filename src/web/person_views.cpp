@@ -1,7 +1,6 @@
 // src/web/person_views.cpp — view models for people, matches, households and journeys.
 #include "web/person_views.hpp"
 
-#include <cctype>
 #include <charconv>
 #include <map>
 
@@ -21,14 +20,6 @@ std::string Join(const std::vector<std::string>& parts, const char* separator) {
   std::string text;
   for (const auto& part : parts) text += (text.empty() ? "" : separator) + part;
   return text;
-}
-
-//! "Date of birth" as "date of birth" inside a sentence; "NHS number" keeps its capitals.
-std::string LowerFirstWord(const std::string& name) {
-  std::string lowered = name;
-  if (lowered.size() > 1 && !std::isupper(static_cast<unsigned char>(lowered[1])))
-    lowered[0] = char(std::tolower(static_cast<unsigned char>(lowered[0])));
-  return lowered;
 }
 
 }  // namespace
@@ -69,7 +60,7 @@ nlohmann::json PersonRows(const domain::Person& person) {
         {{"key", part.name},
          {"value", part.words},
          {"change", "/people/" + std::to_string(person.id) + "/correct#" + kFields.at(part.name)},
-         {"what", LowerFirstWord(part.name)}});
+         {"what", domain::InSentence(part.name)}});
     if (part.name == "Disability")
       rows.push_back({{"key", "Local child id"},
                       {"value", domain::LocalChildId(person.id)},

@@ -6,6 +6,14 @@
 namespace frontdoor::domain {
 namespace {
 
+// A label inside a sentence starts in lower case, unless it starts with an abbreviation.
+TEST(Text, ALabelReadsInsideASentence) {
+  EXPECT_EQ(InSentence("Date of birth"), "date of birth");
+  EXPECT_EQ(InSentence("A school"), "a school");
+  EXPECT_EQ(InSentence("NHS number"), "NHS number");
+  EXPECT_EQ(InSentence(""), "");
+}
+
 TEST(Text, AcceptsWellFormedUtf8) {
   EXPECT_TRUE(IsValidUtf8(""));
   EXPECT_TRUE(IsValidUtf8("Zoë and Siobhán – 😀"));
