@@ -35,6 +35,12 @@ inline constexpr int kMatchesPerPage = 10;
 inline constexpr int kMostPages = 10;
 //! Paged by cursor, a search gives at most this many likely matches in all.
 inline constexpr int kMostMatchesByCursor = 2000;
+//! Shown a page at a time, a search gathers at most this many candidates from each look-up: more
+//! than its pages show. Paged by cursor, it gathers as many as it may give.
+inline constexpr int kCandidatesEachLookUp = 500;
+//! A name shared by fewer people than this is rare: with nothing but names to go on, its key
+//! alone gathers everyone who has it, so the other name may be misspelt past its key.
+inline constexpr int kRareNameBelow = 500;
 
 //! A search made ready: names split, date and postcode read, identifier recognised.
 struct ParsedSearch {

@@ -137,9 +137,9 @@ RowTally ImportService::ImportCsvPeople(const Actor& by, CsvImport& import,
       } else {
         const auto search = domain::SearchFor(person.person);
         const auto frequencies = store::FindNameFrequencies(records, search);
-        const auto likely = domain::RankMatches(
-            search, store::FindPersonCandidates(records, search, 500, frequencies).people,
-            variants_, frequencies);
+        const auto candidates = store::FindPersonCandidates(
+            records, search, domain::kCandidatesEachLookUp, frequencies);
+        const auto likely = domain::RankMatches(search, candidates, variants_, frequencies);
         std::vector<std::int64_t> likely_ids;
         for (const auto& match : likely) likely_ids.push_back(match.person.id);
         const auto match = domain::MatchImportedPerson(

@@ -37,16 +37,12 @@ std::vector<domain::SearchMatch> PersonService::Search(store::Records& records, 
                                                        const domain::ParsedSearch& search,
                                                        domain::Timestamp now) const {
   const auto frequencies = store::FindNameFrequencies(records, search);
-  // A look-up finds at most 500 candidates of each kind: enough for every page shown. Paged by
-  // cursor there may be more likely matches than that, so when a look-up was cut short the
-  // search is made again with room for them all (the same choice on every page).
-  constexpr int kCandidatesEach = 500;
-  auto candidates = store::FindPersonCandidates(records, search, kCandidatesEach, frequencies);
-  if (search.by_cursor && candidates.cut_short) {
-    candidates =
-        store::FindPersonCandidates(records, search, domain::kMostMatchesByCursor, frequencies);
-  }
-  auto matches = domain::RankMatches(search, candidates.people, variants_, frequencies);
+  // Each look-up gathers enough for every page shown: paged by cursor, for every likely match the
+  // search may give. A look-up finding fewer finds the same people either way, so the search is
+  // gathered once.
+  const int each = search.by_cursor ? domain::kMostMatchesByCursor : domain::kCandidatesEachLookUp;
+  const auto candidates = store::FindPersonCandidates(records, search, each, frequencies);
+  auto matches = domain::RankMatches(search, candidates, variants_, frequencies);
   // A record restricted from the searcher is shown on a strong match only (so nobody adds a
   // duplicate of it), and then shows nothing of itself: a guessed postcode or date confirms
   // nothing.

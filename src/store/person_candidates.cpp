@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <unordered_set>
 
 #include "domain/name_matching.hpp"
@@ -19,7 +20,6 @@ struct Gathered {
   std::vector<domain::SearchCandidate> rows;
   std::unordered_set<std::int64_t> postcodes_read;
   std::unordered_set<std::int64_t> by_former_upn;  //!< found by the typed number as a former one
-  bool cut_short = false;                          //!< a look-up found as many as it may
 };
 
 Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
@@ -29,13 +29,7 @@ Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
   // number; `limit` only guards against a runaway look-up.
   Gathered gathered;
   auto& ids = gathered.ids;
-  // A look-up of two halves (either way round) may stop at `limit` in one: counted as cut short
-  // from `limit` rows in all.
-  const auto note_size = [&](std::size_t found) {
-    gathered.cut_short |= found >= std::size_t(limit);
-  };
   const auto add = [&](const std::vector<std::int64_t>& found) {
-    note_size(found.size());
     ids.insert(ids.end(), found.begin(), found.end());
   };
   const auto collect = [&](PersonIndex index, const std::string& value) {
@@ -51,9 +45,7 @@ Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
   if (search.local_person_id) collect(PersonIndex::kId, std::to_string(*search.local_person_id));
   if (search.date_of_birth) {
     for (const auto& date : domain::DatesWithDayAndMonthSwapped(*search.date_of_birth)) {
-      auto born = records.people.BornOn(date, limit);
-      note_size(born.size());
-      for (auto& person : born) {
+      for (auto& person : records.people.BornOn(date, limit)) {
         ids.push_back(person.id);
         gathered.rows.push_back({std::move(person), {}});
       }
@@ -63,7 +55,6 @@ Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
   // People found by name come from the search table with what a search compares and their
   // postcodes.
   const auto add_rows = [&](std::vector<domain::SearchCandidate> found) {
-    note_size(found.size());
     for (auto& row : found) {
       ids.push_back(row.person.id);
       gathered.postcodes_read.insert(row.person.id);
@@ -84,12 +75,12 @@ Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
   if (!search.NamesOnly()) return gathered;
   // Nothing but names: a first letter typed wrong changes a name's key but not the rest of it.
   add(records.people.ByNameKeysButFirstLetter(family_key, given_key, limit));
-  // A name misspelt past its key: a rare name's key alone gathers everyone who has it (fewer than
-  // `limit`), so the other name may be wrong. A common name's key is never cut to its first few
-  // hundred records: it would rank thousands for nothing.
+  // A name misspelt past its key: a rare name's key alone gathers everyone who has it, so the
+  // other name may be wrong. A common name's key is never cut to its first few hundred records: it
+  // would rank thousands for nothing.
   const auto rare = [&](const std::map<std::string, std::int64_t>& counts, const std::string& key) {
     const auto count = counts.find(key);
-    return count != counts.end() && count->second < limit;
+    return count != counts.end() && count->second < domain::kRareNameBelow;
   };
   if (rare(frequencies.family, family_key)) add_rows(records.people.ByFamilyKey(family_key, limit));
   if (rare(frequencies.given, given_key)) collect(PersonIndex::kGivenNameKey, given_key);
@@ -112,15 +103,24 @@ std::vector<domain::Person> SearchRowsOf(Records& records, const std::vector<std
     if (!read.count(id)) missing.push_back(id);
   }
   for (auto& person : records.people.FindSearchRows(missing)) people.push_back(std::move(person));
-  std::sort(people.begin(), people.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
-  records.people.AddOtherNames(people);
-  return people;
+  // Put in id order by sorting their places, then moving each person once: a person is large,
+  // and sorting moves each many times.
+  std::vector<std::size_t> places(people.size());
+  std::iota(places.begin(), places.end(), std::size_t{0});
+  std::sort(places.begin(), places.end(),
+            [&](std::size_t a, std::size_t b) { return people[a].id < people[b].id; });
+  std::vector<domain::Person> in_order;
+  in_order.reserve(people.size());
+  for (std::size_t place : places) in_order.push_back(std::move(people[place]));
+  records.people.AddOtherNames(in_order);
+  return in_order;
 }
 
 }  // namespace
 
-PersonCandidates FindPersonCandidates(Records& records, const domain::ParsedSearch& search,
-                                      int limit, const domain::NameFrequencies& frequencies) {
+std::vector<domain::SearchCandidate> FindPersonCandidates(
+    Records& records, const domain::ParsedSearch& search, int limit,
+    const domain::NameFrequencies& frequencies) {
   // One look-up for every candidate not read already, in the order found; merged records are
   // followed one by one.
   auto gathered = Gather(records, search, limit, frequencies);
@@ -130,9 +130,8 @@ PersonCandidates FindPersonCandidates(Records& records, const domain::ParsedSear
     if (already.insert(id).second) wanted.push_back(id);
   }
   auto people = SearchRowsOf(records, wanted, gathered.rows);
-  PersonCandidates gathered_people;
-  gathered_people.cut_short = gathered.cut_short;
-  auto& candidates = gathered_people.people;
+  std::vector<domain::SearchCandidate> candidates;
+  candidates.reserve(wanted.size());
   std::vector<std::int64_t> taken;
   std::unordered_set<std::int64_t> taken_once;
   for (std::int64_t id : wanted) {
@@ -174,7 +173,7 @@ PersonCandidates FindPersonCandidates(Records& records, const domain::ParsedSear
     for (auto& candidate : candidates)
       candidate.postcodes = std::move(postcodes[candidate.person.id]);
   }
-  return gathered_people;
+  return candidates;
 }
 
 domain::NameFrequencies FindNameFrequencies(Records& records, const domain::ParsedSearch& search) {

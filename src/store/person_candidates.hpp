@@ -9,20 +9,14 @@
 
 namespace frontdoor::store {
 
-//! The people a search gathered, and whether any look-up stopped at its limit (so that a larger
-//! one could find more).
-struct PersonCandidates {
-  std::vector<domain::SearchCandidate> people;
-  bool cut_short = false;
-};
-
 //! People found by any index that could hold a likely match: identifiers, the date of birth
 //! either way round, postcode and both names' sound-alike keys, each in full (at most `limit`
-//! from each look-up), then, with nothing but names to go on, a single name's key when fewer than
-//! `limit` people have it (`frequencies`, from FindNameFrequencies). Each once, a merged record
-//! standing for the one it was merged into.
-PersonCandidates FindPersonCandidates(Records& records, const domain::ParsedSearch& search,
-                                      int limit, const domain::NameFrequencies& frequencies);
+//! from each look-up), then, with nothing but names to go on, a single name's key when the name is
+//! rare (domain::kRareNameBelow; `frequencies`, from FindNameFrequencies). Each once, a merged
+//! record standing for the one it was merged into.
+std::vector<domain::SearchCandidate> FindPersonCandidates(
+    Records& records, const domain::ParsedSearch& search, int limit,
+    const domain::NameFrequencies& frequencies);
 
 //! How common the searched names are among everyone's names, for weighing exact agreement.
 domain::NameFrequencies FindNameFrequencies(Records& records, const domain::ParsedSearch& search);

@@ -312,9 +312,9 @@ TEST_P(PersonSearchAtScaleTest, ACursorGivesEveryMatchOnceEvenWhenOneIsAddedMean
   EXPECT_EQ(std::get<Invalid>(too_many).errors.at(0).field, "limit");
 }
 
-// A look-up stops at 500 people, so by cursor a search whose look-up stopped there is made again
-// with room for more: all 620 namesakes born on the day are found, not the first 500.
-TEST_P(PersonSearchAtScaleTest, ByCursorASearchCutShortIsMadeAgainWithRoomForEveryMatch) {
+// Shown a page at a time a look-up stops at 500 people; by cursor it has room for every likely
+// match: all 620 namesakes born on the day are found, not the first 500.
+TEST_P(PersonSearchAtScaleTest, ByCursorALookUpHasRoomForEveryMatch) {
   const Identity practitioner = Account("pat.practitioner", "practitioner");
   frontdoor::testing::AddPeopleInBulk(
       *store_, 620,

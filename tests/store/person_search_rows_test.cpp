@@ -98,10 +98,10 @@ TEST_P(PersonSearchRowsSteps, ARowThatIsNotWhatTheRecordsSayIsCounted) {
   EXPECT_EQ(OutOfStep(), 2);  // the row missing, and one row fewer than names
 }
 
-// A search's gathering says whether a look-up stopped at its limit, not whether it found as many
-// people as the limit in all: the date of birth either way round finding two each, with a limit
-// of three, finds everyone; a third born on the day fills that look-up.
-TEST_P(PersonSearchRowsSteps, AGatheringSaysWhenALookUpStoppedAtItsLimit) {
+// Each look-up stops at its own limit, not the gathering as a whole: the date of birth either way
+// round finds two each, four in all with a limit of three; three more born on one of the days
+// fill that look-up alone.
+TEST_P(PersonSearchRowsSteps, EachLookUpStopsAtItsOwnLimit) {
   AddPerson("Ava", "Page", "2016-04-07");
   AddPerson("Ben", "Cole", "2016-04-07");
   AddPerson("Cal", "Dunn", "2016-07-04");
@@ -113,13 +113,25 @@ TEST_P(PersonSearchRowsSteps, AGatheringSaysWhenALookUpStoppedAtItsLimit) {
       return FindPersonCandidates(records, search, 3, FindNameFrequencies(records, search));
     });
   };
-  auto found = gather();
-  EXPECT_EQ(found.people.size(), 4u);
-  EXPECT_FALSE(found.cut_short);
+  EXPECT_EQ(gather().size(), 4u);
   AddPerson("Eve", "Fox", "2016-04-07");
-  found = gather();
-  EXPECT_EQ(found.people.size(), 5u);
-  EXPECT_TRUE(found.cut_short);
+  AddPerson("Fay", "Gill", "2016-04-07");
+  AddPerson("Gus", "Hart", "2016-04-07");
+  EXPECT_EQ(gather().size(), 5u);
+}
+
+// Whether a name is rare does not hang on a look-up's limit: with nothing but names to go on, a
+// rare family name's key gathers everyone who has it, though there are more of them than a look-up
+// of two may find, and the given name typed is nobody's.
+TEST_P(PersonSearchRowsSteps, ARareNameGathersEveryoneWhoHasItWhateverTheLimit) {
+  AddPerson("Ava", "Quennell", "2016-04-07");
+  AddPerson("Ben", "Quennell", "2015-01-02");
+  domain::ParsedSearch search;
+  ASSERT_TRUE(domain::ParseSearch({"Xanthe Quennell", "", "", "", ""}, search).empty());
+  const auto found = Read([&](Records& records) {
+    return FindPersonCandidates(records, search, 2, FindNameFrequencies(records, search));
+  });
+  EXPECT_EQ(found.size(), 2u);
 }
 
 FRONTDOOR_ON_BOTH_DATABASES(PersonSearchRowsSteps);
