@@ -63,6 +63,7 @@ CaseView ViewCase(store::Records& records, const Identity& by, domain::AuditCase
   if (const auto sample = records.case_audits.FindSample(audited.sample_id))
     view.purpose = sample->request.purpose;
   view.questions = domain::QuestionsFor(view.purpose, questions);
+  view.names = domain::ShownNames(users);
   const auto contact = records.contacts.Find(audited.decision.contact_id);
   if (contact) {
     const auto steps = store::LoadContactSteps(records, contact->id);
@@ -76,16 +77,14 @@ CaseView ViewCase(store::Records& records, const Identity& by, domain::AuditCase
     if (child) {
       view.child_name = child->FullName();
       view.events.push_back(domain::ContactEvent(*contact));
-      for (auto& event :
-           domain::StepEvents(*contact, steps, audited.decision.person_id, rules.framework,
-                              rules.settings, domain::ShownNames(users)))
+      for (auto& event : domain::StepEvents(*contact, steps, audited.decision.person_id,
+                                            rules.framework, rules.settings, view.names))
         view.events.push_back(std::move(event));
       std::stable_sort(view.events.begin(), view.events.end(),
                        [](const auto& a, const auto& b) { return a.at < b.at; });
     }
   }
   view.owners = ActionOwners(users);
-  view.names = domain::ShownNames(users);
   view.audited = std::move(audited);
   return view;
 }

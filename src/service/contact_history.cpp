@@ -1,6 +1,8 @@
 // src/service/contact_history.cpp — each child's history at intake, read kind by kind.
 #include "service/contact_history.hpp"
 
+#include <map>
+
 #include "domain/re_referral.hpp"
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
@@ -76,6 +78,15 @@ std::vector<IntakeHistory> IntakeHistories(store::Records& records, const Identi
            std::chrono::sys_days{year_ago};
   };
   std::vector<IntakeHistory> histories;
+  std::map<std::string, std::string> shown_as;  // each allocated worker looked up once
+  const auto shown = [&](const std::string& username) {
+    auto [name, added] = shown_as.try_emplace(username, username);
+    if (added) {
+      if (const auto worker = records.accounts.FindByUsername(username))
+        name->second = worker->ShownAs();
+    }
+    return name->second;
+  };
   for (std::int64_t child_id : children) {
     IntakeHistory history;
     history.person_id = child_id;
@@ -88,10 +99,7 @@ std::vector<IntakeHistory> IntakeHistories(store::Records& records, const Identi
     auto contacts = records.contacts.About(child_id);
     history.re_referral_after = ReReferralAmong(contacts, referred, excluding.value_or(0), as_of);
     history.allocation = records.allocations.LatestOf(child_id, as_of);
-    if (history.allocation) {
-      const auto worker = records.accounts.FindByUsername(history.allocation->worker);
-      history.allocated_to = worker ? worker->ShownAs() : history.allocation->worker;
-    }
+    if (history.allocation) history.allocated_to = shown(history.allocation->worker);
     std::vector<std::pair<std::int64_t, domain::Date>> referrals;
     for (auto& contact : contacts) {
       if ((excluding && contact.id == *excluding) || contact.received_at >= as_of) continue;
