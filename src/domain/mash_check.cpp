@@ -182,6 +182,17 @@ FieldErrors ValidateCheckAnswer(const std::string& answer) {
   return errors;
 }
 
+std::map<std::string, std::vector<LanguageWarning>> CheckLanguageOf(
+    const MashCheck& check, const LanguageGuide& guide, const std::set<std::string>& names) {
+  std::map<std::string, std::vector<LanguageWarning>> warnings;
+  if (auto found = guide.Check(check.question, names); !found.empty())
+    warnings["question"] = std::move(found);
+  if (!check.Answered()) return warnings;
+  if (auto found = guide.Check(check.answer, names); !found.empty())
+    warnings["answer"] = std::move(found);
+  return warnings;
+}
+
 FieldErrors ValidateChecksNotNeeded(const std::string& reason) {
   FieldErrors errors;
   CheckText(errors, reason, "reason", "The reason", kFreeTextMaxCharacters,

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +13,7 @@
 #include "domain/account.hpp"
 #include "domain/clock.hpp"
 #include "domain/consent.hpp"
+#include "domain/language_check.hpp"
 #include "domain/validation.hpp"
 #include "domain/working_days.hpp"
 
@@ -84,6 +87,9 @@ struct MashCheck {
   std::string answer;
   std::string answered_by;
   std::optional<Timestamp> answered_at;
+  //! Plain-language warnings in the question and the answer, by field ("question", "answer"):
+  //! worked out when the check is read (CheckLanguageOf), not kept.
+  std::map<std::string, std::vector<LanguageWarning>> language_warnings;
 
   bool Answered() const { return answered_at.has_value(); }
   //! True when the answer is late: not answered by the due time.
@@ -107,6 +113,12 @@ FieldErrors ValidateCheckRequest(const CheckRequestDraft& draft, const FrontDoor
 
 //! Checks an answer: what the agency knows, in words.
 FieldErrors ValidateCheckAnswer(const std::string& answer);
+
+//! Language warnings in the check's question and, once answered, its answer, by field; never the
+//! words of `names` (the people the check is about, NameWords). A family or the child may read both
+//! one day, so both are checked as a contact's words are.
+std::map<std::string, std::vector<LanguageWarning>> CheckLanguageOf(
+    const MashCheck& check, const LanguageGuide& guide, const std::set<std::string>& names);
 
 //! True when `user` may see and answer `check`: staff any, a partner only their agency's.
 bool MayAnswerCheck(const User& user, const MashCheck& check);

@@ -4,6 +4,7 @@
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
+#include "service/contact_history.hpp"
 #include "service/contact_write.hpp"
 #include "service/record_access.hpp"
 #include "store/contact_steps.hpp"
@@ -18,11 +19,20 @@ std::string CheckRecordIds(const domain::MashCheck& check) {
   return "check:" + std::to_string(check.id) + " contact:" + std::to_string(check.contact_id);
 }
 
-//! Who the check is about, as `by` may see it. Anyone not open to a restricted record on the
-//! contact (a partner agency too: the question may name the child) sees only that a check exists;
-//! a restriction that must be answered by an agency names that agency's account.
+//! The plain-language warnings in `check`'s question and answer; the names of the people on its
+//! contact are never warned about.
+void CheckWording(store::Records& records, const domain::Contact& contact,
+                  const domain::LanguageGuide& guide, domain::MashCheck& check) {
+  check.language_warnings =
+      domain::CheckLanguageOf(check, guide, NameWordsOnContact(records, contact));
+}
+
+//! Who the check is about, as `by` may see it, and its wording checked. Anyone not open to a
+//! restricted record on the contact (a partner agency too: the question may name the child) sees
+//! only that a check exists; a restriction that must be answered by an agency names that agency's
+//! account.
 CheckView ViewOfCheck(store::Records& records, const Identity& by, const domain::MashCheck& check,
-                      domain::Timestamp now) {
+                      domain::Timestamp now, const domain::LanguageGuide& guide) {
   CheckView view{check, "", {}, false};
   const auto contact = records.contacts.Find(check.contact_id);
   if (!contact) return view;
@@ -39,12 +49,14 @@ CheckView ViewOfCheck(store::Records& records, const Identity& by, const domain:
     view.about.push_back(!person ? std::string("A child whose record is restricted")
                                  : person->FullName() + ", " + domain::BirthInWords(*person));
   }
+  CheckWording(records, *contact, guide, view.check);
   return view;
 }
 
 //! The check if it exists and `by` may see it; a refusal is audited under `action`.
 std::optional<CheckView> VisibleCheck(store::Records& records, const Identity& by,
-                                      std::int64_t check_id, domain::Timestamp now) {
+                                      std::int64_t check_id, domain::Timestamp now,
+                                      const domain::LanguageGuide& guide) {
   const auto check = records.checks.Find(check_id);
   if (!check) return std::nullopt;
   const auto refuse = [&](const char* why) {
@@ -54,7 +66,7 @@ std::optional<CheckView> VisibleCheck(store::Records& records, const Identity& b
     return std::nullopt;
   };
   if (!domain::MayAnswerCheck(by.user, *check)) return refuse("another agency's");
-  auto view = ViewOfCheck(records, by, *check, now);
+  auto view = ViewOfCheck(records, by, *check, now, guide);
   if (view.restricted) return refuse("restricted record");
   return view;
 }
@@ -93,6 +105,9 @@ Submission<std::vector<domain::MashCheck>, ContactProgress> CheckService::Reques
                                by.user.username, write.now});
           asked += (asked.empty() ? "" : ", ") + check.agency + " " + check.urgency;
         }
+        const auto names = NameWordsOnContact(records, contact);
+        for (auto& check : checks)
+          check.language_warnings = domain::CheckLanguageOf(check, rules_.guide, names);
         write.Audit(records, contact, "asked " + asked);
         return checks;
       });
@@ -105,7 +120,7 @@ std::vector<CheckView> CheckService::OpenChecks(const Identity& by) {
     if (by.user.role == domain::Role::kPartner) agency = by.user.agency;
     std::vector<CheckView> views;
     for (const auto& check : records.checks.Open(agency, std::nullopt, kListLimit))
-      views.push_back(ViewOfCheck(records, by, check, now));
+      views.push_back(ViewOfCheck(records, by, check, now, rules_.guide));
     AuditAllowed(records, by, now, domain::Action::kViewChecks, "",
                  std::to_string(views.size()) + " checks");
     return views;
@@ -115,7 +130,7 @@ std::vector<CheckView> CheckService::OpenChecks(const Identity& by) {
 Result<CheckView> CheckService::ShowCheck(const Identity& by, std::int64_t check_id) {
   const auto now = clock_.Now();
   return store_.WriteResult([&](store::Records& records) -> Result<CheckView> {
-    auto view = VisibleCheck(records, by, check_id, now);
+    auto view = VisibleCheck(records, by, check_id, now, rules_.guide);
     if (!view) return NotFound{};
     AuditAllowed(records, by, now, domain::Action::kAnswerCheck, CheckRecordIds(view->check),
                  "opened");
@@ -130,7 +145,7 @@ Submission<domain::MashCheck, CheckView> CheckService::AnswerCheck(const Identit
   using Answer = Submission<domain::MashCheck, CheckView>;
   return store_.WriteResult([&](store::Records& records) -> Answer {
     if (const auto check = records.checks.Find(check_id)) records.contacts.Lock(check->contact_id);
-    auto view = VisibleCheck(records, by, check_id, now);
+    auto view = VisibleCheck(records, by, check_id, now, rules_.guide);
     if (!view) return NotFound{};
     auto& check = view->check;
     auto errors = domain::ValidateCheckAnswer(answer);
@@ -148,6 +163,8 @@ Submission<domain::MashCheck, CheckView> CheckService::AnswerCheck(const Identit
     check.answered_by = by.user.username;
     check.answered_at = now;
     records.checks.Answer(check);
+    if (const auto contact = records.contacts.Find(check.contact_id))
+      CheckWording(records, *contact, rules_.guide, check);
     records.history.Add({"contact:" + std::to_string(check.contact_id),
                          "check with " + rules_.settings.AgencyName(check.agency), "asked",
                          "answered", by.user.username, now});

@@ -54,6 +54,11 @@ ContactProgress LoadProgress(store::Records& records, const Identity& by,
     progress.blockers = domain::ChecksSettled(progress.re_referral, progress.steps.checks,
                                               progress.steps.checks_not_needed, rules.settings);
   }
+  if (!progress.steps.checks.empty()) {
+    const auto names = NameWordsOnContact(records, contact);
+    for (auto& check : progress.steps.checks)
+      check.language_warnings = domain::CheckLanguageOf(check, rules.guide, names);
+  }
   progress.children = ChildrenAndHousehold(records, by, contact, now);
   progress.history = records.history.Of("contact:" + std::to_string(contact.id));
   progress.shown_names = ShownNames(records);

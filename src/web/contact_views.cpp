@@ -47,11 +47,8 @@ namespace {
 nlohmann::json ContactRows(const domain::Contact& contact) {
   nlohmann::json rows = nlohmann::json::array();
   const auto row = [&](const char* key, const std::string& value, const char* field = nullptr) {
-    nlohmann::json warnings = nlohmann::json::array();
-    if (field && contact.language_warnings.count(field)) {
-      for (const auto& warning : contact.language_warnings.at(field))
-        warnings.push_back(warning.Message());
-    }
+    const nlohmann::json warnings =
+        field ? WarningMessages(contact.language_warnings, field) : nlohmann::json::array();
     rows.push_back({{"key", key}, {"value", value}, {"warnings", warnings}, {"change", false}});
   };
   const auto& referrer = contact.referrer;
@@ -108,9 +105,24 @@ nlohmann::json WarningsJson(const std::vector<domain::LanguageWarning>& warnings
   return list;
 }
 
+nlohmann::json WarningsByFieldJson(
+    const std::map<std::string, std::vector<domain::LanguageWarning>>& warnings) {
+  nlohmann::json by_field = nlohmann::json::object();
+  for (const auto& [field, list] : warnings) by_field[field] = WarningsJson(list);
+  return by_field;
+}
+
+nlohmann::json WarningMessages(
+    const std::map<std::string, std::vector<domain::LanguageWarning>>& warnings,
+    const std::string& field) {
+  nlohmann::json messages = nlohmann::json::array();
+  if (const auto found = warnings.find(field); found != warnings.end()) {
+    for (const auto& warning : found->second) messages.push_back(warning.Message());
+  }
+  return messages;
+}
+
 nlohmann::json ContactJson(const domain::Contact& contact) {
-  nlohmann::json warnings = nlohmann::json::object();
-  for (const auto& [field, list] : contact.language_warnings) warnings[field] = WarningsJson(list);
   const auto& referrer = contact.referrer;
   return {{"id", contact.id},
           {"reference", contact.reference},
@@ -131,7 +143,7 @@ nlohmann::json ContactJson(const domain::Contact& contact) {
           {"urgency", domain::kReferrerUrgencies.Code(contact.urgency)},
           {"recorded_by", contact.recorded_by},
           {"recorded_at", domain::FormatTimestamp(contact.recorded_at)},
-          {"language_warnings", warnings}};
+          {"language_warnings", WarningsByFieldJson(contact.language_warnings)}};
 }
 
 nlohmann::json ContactWithHistoryJson(const service::ContactView& shown) {

@@ -2,7 +2,9 @@
 // intake) and in the API; and language warnings.
 #pragma once
 
+#include <map>
 #include <nlohmann/json.hpp>
+#include <string>
 #include <vector>
 
 #include "domain/contact.hpp"
@@ -26,5 +28,12 @@ nlohmann::json ContactJson(const domain::Contact& contact);
 nlohmann::json ContactWithHistoryJson(const service::ContactView& shown);
 //! Language warnings in the API and for the as-you-type check.
 nlohmann::json WarningsJson(const std::vector<domain::LanguageWarning>& warnings);
+//! Language warnings by the field they were found in, in the API: {"concern": [...], ...}.
+nlohmann::json WarningsByFieldJson(
+    const std::map<std::string, std::vector<domain::LanguageWarning>>& warnings);
+//! What a page says about each warning found in `field` (none when there are none).
+nlohmann::json WarningMessages(
+    const std::map<std::string, std::vector<domain::LanguageWarning>>& warnings,
+    const std::string& field);
 
 }  // namespace frontdoor::web

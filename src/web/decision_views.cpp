@@ -7,6 +7,7 @@
 #include "domain/permissions.hpp"
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
+#include "web/contact_views.hpp"
 #include "web/responses.hpp"
 
 namespace frontdoor::web {
@@ -35,6 +36,8 @@ nlohmann::json CheckRow(const domain::MashCheck& check, const service::ContactPr
           {"urgency", urgency ? urgency->name : check.urgency},
           {"urgency_code", check.urgency},
           {"question", check.question},
+          {"question_warnings", WarningMessages(check.language_warnings, "question")},
+          {"answer_warnings", WarningMessages(check.language_warnings, "answer")},
           {"due", domain::FormatUkDateTime(check.due_at)},
           {"overdue", check.Overdue(now)},
           {"answered", check.Answered()},
@@ -203,7 +206,8 @@ nlohmann::json CheckJson(const domain::MashCheck& check) {
           {"answer", check.Answered() ? nlohmann::json(check.answer) : nlohmann::json(nullptr)},
           {"answered_by",
            check.Answered() ? nlohmann::json(check.answered_by) : nlohmann::json(nullptr)},
-          {"answered_at", Optional(check.answered_at)}};
+          {"answered_at", Optional(check.answered_at)},
+          {"language_warnings", WarningsByFieldJson(check.language_warnings)}};
 }
 
 namespace {

@@ -167,5 +167,25 @@ TEST(MashChecks, LateAnswersAreOverdue) {
   EXPECT_FALSE(check.Overdue(At("2026-12-30", 11)));
 }
 
+// A check's question and its answer are read one day by the family or the child, as a contact's
+// words are: each is checked, the answer only once given, and the child's name is never an acronym.
+TEST(MashChecks, TheQuestionAndTheAnswerAreCheckedForPlainLanguage) {
+  const auto guide = LanguageGuide::FromText("acronym CP | child protection\n");
+  MashCheck check;
+  check.question = "Is LEO known to CP services?";
+  check.answer = "Held back until answered: no CP plan.";
+  const auto asked = CheckLanguageOf(check, guide, NameWords({"Leo Marsh"}));
+  ASSERT_EQ(asked.size(), 1u);
+  ASSERT_EQ(asked.at("question").size(), 1u);
+  EXPECT_EQ(asked.at("question").at(0).found, "CP");
+  check.answered_at = At("2026-12-01", 10);
+  const auto answered = CheckLanguageOf(check, guide, NameWords({"Leo Marsh"}));
+  ASSERT_EQ(answered.count("answer"), 1u);
+  EXPECT_EQ(answered.at("answer").at(0).found, "CP");
+  check.question = "Is Leo known to your service?";
+  check.answer = "Not known to us.";
+  EXPECT_TRUE(CheckLanguageOf(check, guide, NameWords({"Leo Marsh"})).empty());
+}
+
 }  // namespace
 }  // namespace frontdoor::domain

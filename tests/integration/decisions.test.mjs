@@ -97,7 +97,13 @@ test('a re-referral of two siblings goes from contact to allocation, and every r
   assert.equal(blocked.status, 422)
   assert.match(blocked.body.errors[0].message, /wait for Education and Police to answer/)
   assert.equal(Number(database.sql(`SELECT count(*) FROM decisions WHERE contact_id = ${id}`)), 0)
-  assert.equal((await api('police', 'POST', `/api/v1/checks/${check.police.id}/answer`, { answer: 'Domestic abuse call-out in June; partner arrested.' })).status, 200)
+  assert.deepEqual(check.police.language_warnings, {})
+  // An answer in acronyms is taken, and warned about where the check is shown.
+  const policeAnswer = await api('police', 'POST', `/api/v1/checks/${check.police.id}/answer`, { answer: 'DV call-out in June; partner arrested.' })
+  assert.equal(policeAnswer.status, 200)
+  assert.equal(policeAnswer.body.language_warnings.answer[0].found, 'DV')
+  const withAnswers = await api('practitioner', 'GET', `/api/v1/contacts/${id}/progress`)
+  assert.equal(withAnswers.body.checks.find((one) => one.agency === 'police').language_warnings.answer[0].suggestion, 'domestic abuse')
   assert.equal((await api('practitioner', 'POST', `/api/v1/checks/${check.education.id}/answer`, { answer: 'Attendance 91%, no concerns until this week.' })).status, 200)
 
   const incomplete = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, { children: [{ person_id: JAYDEN, level: 4 }] })

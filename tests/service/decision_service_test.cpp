@@ -321,6 +321,31 @@ TEST_P(DecisionServiceTest, UrgencySetsTheClockAndNoCheckIsDueAfterTheDecision) 
   EXPECT_EQ(std::get<std::vector<domain::MashCheck>>(asked).front().due_at, progress.decision_due);
 }
 
+// A check's question and answer may be read one day by the family or the child: acronyms in
+// either are warned about wherever the check is shown, and the child's name never is.
+TEST_P(DecisionServiceTest, AChecksQuestionAndAnswerAreCheckedForPlainLanguage) {
+  const Identity police = Account("pete.police", "partner", "police");
+  clock_.Set("2026-11-27T09:00:00.000Z");
+  const std::int64_t contact = Contact({Child("Leo", "2019-05-06", std::nullopt)}, "2026-11-27");
+  ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
+      practitioner_, contact, {"sharing", "given", "Claire Smith, mother", "by phone", ""})));
+  const auto asked = checks_.RequestChecks(practitioner_, contact,
+                                           {{"police"}, "red", "Has LEO been on a CP plan?"});
+  ASSERT_TRUE(std::holds_alternative<std::vector<domain::MashCheck>>(asked));
+  const auto check = std::get<std::vector<domain::MashCheck>>(asked).front();
+  ASSERT_EQ(check.language_warnings.size(), 1u);
+  ASSERT_EQ(check.language_warnings.at("question").size(), 1u);
+  EXPECT_EQ(check.language_warnings.at("question")[0].found, "CP");
+  EXPECT_EQ(checks_.OpenChecks(police).at(0).check.language_warnings, check.language_warnings);
+  const auto answered = checks_.AnswerCheck(police, check.id, "No CIN or CP involvement known.");
+  ASSERT_TRUE(std::holds_alternative<domain::MashCheck>(answered));
+  EXPECT_EQ(std::get<domain::MashCheck>(answered).language_warnings.at("answer").size(), 2u);
+  const auto progress = std::get<ContactProgress>(decisions_.ShowProgress(manager_, contact));
+  ASSERT_EQ(progress.steps.checks.size(), 1u);
+  EXPECT_EQ(progress.steps.checks[0].language_warnings.at("question").size(), 1u);
+  EXPECT_EQ(progress.steps.checks[0].language_warnings.at("answer").size(), 2u);
+}
+
 TEST_P(DecisionServiceTest, RefusedConsentClosuresAndOverridesAreReported) {
   const std::int64_t child = Child("Ava", "2016-01-01", std::nullopt);
   const std::int64_t refused = Contact({child}, "2026-03-02");

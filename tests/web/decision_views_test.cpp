@@ -1,5 +1,5 @@
 // tests/web/decision_views_test.cpp — a contact's progress as its page shows it: a decision made
-// after it was due says so.
+// after it was due says so; a check's wording warnings stand beside its words.
 #include "web/decision_views.hpp"
 
 #include <gtest/gtest.h>
@@ -50,6 +50,25 @@ TEST(DecisionViews, PeopleAreShownByNameAndJobNotByUsername) {
   EXPECT_EQ(view["decision"]["by"], "Jo Bloggs, Team manager, 27 November 2026 at 12:00pm");
   // An account no longer known is shown by its username.
   EXPECT_EQ(view["history"][0]["by"], "sam.old");
+}
+
+// The wording warned about in a check's question and answer is shown beside each.
+TEST(DecisionViews, AChecksWordingWarningsAreShownBesideItsQuestionAndAnswer) {
+  const auto configuration = service::LoadConfiguration({});
+  service::ContactProgress progress;
+  domain::MashCheck check;
+  check.agency = "police";
+  check.question = "Any CP history?";
+  check.answer = "None.";
+  check.answered_at = *domain::ParseTimestamp("2026-11-27T12:00:00.000Z");
+  check.language_warnings = domain::CheckLanguageOf(check, configuration.Rules().guide, {});
+  progress.steps.checks.push_back(check);
+  const auto view =
+      ProgressView(progress, configuration.Rules(), domain::Role::kManager, *check.answered_at);
+  const auto& row = view["checks"].at(0);
+  ASSERT_EQ(row["question_warnings"].size(), 1u);
+  EXPECT_NE(row["question_warnings"][0].get<std::string>().find("CP"), std::string::npos);
+  EXPECT_TRUE(row["answer_warnings"].empty());
 }
 
 }  // namespace
