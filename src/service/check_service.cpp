@@ -4,7 +4,6 @@
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
-#include "service/contact_history.hpp"
 #include "service/contact_write.hpp"
 #include "service/record_access.hpp"
 #include "store/contact_steps.hpp"
@@ -17,14 +16,6 @@ constexpr int kListLimit = 200;
 
 std::string CheckRecordIds(const domain::MashCheck& check) {
   return "check:" + std::to_string(check.id) + " contact:" + std::to_string(check.contact_id);
-}
-
-//! The plain-language warnings in `check`'s question and answer; the names of the people on its
-//! contact are never warned about.
-void CheckWording(store::Records& records, const domain::Contact& contact,
-                  const domain::LanguageGuide& guide, domain::MashCheck& check) {
-  check.language_warnings =
-      domain::CheckLanguageOf(check, guide, NameWordsOnContact(records, contact));
 }
 
 //! Who the check is about, as `by` may see it, and its wording checked. Anyone not open to a
@@ -49,7 +40,7 @@ CheckView ViewOfCheck(store::Records& records, const Identity& by, const domain:
     view.about.push_back(!person ? std::string("A child whose record is restricted")
                                  : person->FullName() + ", " + domain::BirthInWords(*person));
   }
-  CheckWording(records, *contact, guide, view.check);
+  CheckWordingOf(records, *contact, guide, {&view.check, 1});
   return view;
 }
 
@@ -105,9 +96,7 @@ Submission<std::vector<domain::MashCheck>, ContactProgress> CheckService::Reques
                                by.user.username, write.now});
           asked += (asked.empty() ? "" : ", ") + check.agency + " " + check.urgency;
         }
-        const auto names = NameWordsOnContact(records, contact);
-        for (auto& check : checks)
-          check.language_warnings = domain::CheckLanguageOf(check, rules_.guide, names);
+        CheckWordingOf(records, contact, rules_.guide, checks);
         write.Audit(records, contact, "asked " + asked);
         return checks;
       });
@@ -164,7 +153,7 @@ Submission<domain::MashCheck, CheckView> CheckService::AnswerCheck(const Identit
     check.answered_at = now;
     records.checks.Answer(check);
     if (const auto contact = records.contacts.Find(check.contact_id))
-      CheckWording(records, *contact, rules_.guide, check);
+      CheckWordingOf(records, *contact, rules_.guide, {&check, 1});
     records.history.Add({"contact:" + std::to_string(check.contact_id),
                          "check with " + rules_.settings.AgencyName(check.agency), "asked",
                          "answered", by.user.username, now});

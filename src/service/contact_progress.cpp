@@ -37,6 +37,13 @@ std::vector<ChildOnContact> ChildrenAndHousehold(store::Records& records, const 
   return children;
 }
 
+void CheckWordingOf(store::Records& records, const domain::Contact& contact,
+                    const domain::LanguageGuide& guide, std::span<domain::MashCheck> checks) {
+  if (checks.empty()) return;
+  const auto names = NameWordsOnContact(records, contact);
+  for (auto& check : checks) check.language_warnings = domain::CheckLanguageOf(check, guide, names);
+}
+
 ContactProgress LoadProgress(store::Records& records, const Identity& by,
                              const domain::Contact& contact, domain::Timestamp now,
                              const DecisionRules& rules) {
@@ -54,11 +61,7 @@ ContactProgress LoadProgress(store::Records& records, const Identity& by,
     progress.blockers = domain::ChecksSettled(progress.re_referral, progress.steps.checks,
                                               progress.steps.checks_not_needed, rules.settings);
   }
-  if (!progress.steps.checks.empty()) {
-    const auto names = NameWordsOnContact(records, contact);
-    for (auto& check : progress.steps.checks)
-      check.language_warnings = domain::CheckLanguageOf(check, rules.guide, names);
-  }
+  CheckWordingOf(records, contact, rules.guide, progress.steps.checks);
   progress.children = ChildrenAndHousehold(records, by, contact, now);
   progress.history = records.history.Of("contact:" + std::to_string(contact.id));
   progress.shown_names = ShownNames(records);

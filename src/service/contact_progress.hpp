@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,11 @@ struct ContactProgress {
 std::vector<ChildOnContact> ChildrenAndHousehold(store::Records& records, const Identity& by,
                                                  const domain::Contact& contact,
                                                  domain::Timestamp now);
+
+//! Fills each of `checks`' plain-language warnings (all of them checks on `contact`): its question
+//! and answer, never the names of the people on the contact.
+void CheckWordingOf(store::Records& records, const domain::Contact& contact,
+                    const domain::LanguageGuide& guide, std::span<domain::MashCheck> checks);
 
 //! The progress of a contact `by` may read.
 ContactProgress LoadProgress(store::Records& records, const Identity& by,
