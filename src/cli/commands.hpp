@@ -21,6 +21,9 @@ struct ServeSettings {
   //! PostgreSQL sessions open at once; 0 chooses twice this machine's cores and one more, no more
   //! than the workers (DatabaseSessionsFor).
   int database_connections = 0;
+  //! Answer a reading once its access-audit entry is committed, not once it is on disk
+  //! (StoreOptions::readings_wait_for_disk).
+  bool readings_without_flush = false;
   int max_queued = 256;          //!< requests that may wait for a worker before new ones get 503
   int max_connections = 10'000;  //!< connections open at once
   int max_connections_per_address = 1'000;  //!< from one client address; 0 for no limit

@@ -114,6 +114,13 @@ void AddTransportOptions(CLI::App* serve, ServeSettings& settings) {
       ->capture_default_str()
       ->check(CLI::Range(0, 1'000));
   serve
+      ->add_flag("--readings-without-flush", settings.readings_without_flush,
+                 "Answer a search or a record shown once its access-audit entry is committed, "
+                 "without waiting for the disk to flush it: not held up by a busy disk, but a "
+                 "crash of the machine may lose the last second's entries about readings (never "
+                 "a change to a record)")
+      ->envname("FRONTDOOR_READINGS_WITHOUT_FLUSH");
+  serve
       ->add_option("--max-queued", settings.max_queued,
                    "Requests that may wait for a worker; beyond them the answer is 503 with "
                    "Retry-After")

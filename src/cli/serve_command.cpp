@@ -170,7 +170,7 @@ std::string StoreMetrics(const store::StoreFigures& figures) {
       "# HELP frontdoor_db_write_transactions_total Write transactions committed.\n"
       "# TYPE frontdoor_db_write_transactions_total counter\n"
       "frontdoor_db_write_transactions_total {}\n"
-      "# HELP frontdoor_db_write_commits_total Commits that reached the disk (on SQLite one "
+      "# HELP frontdoor_db_write_commits_total Commits made (on SQLite one "
       "commit holds the transactions waiting together: transactions over commits is the "
       "writer's batch size).\n"
       "# TYPE frontdoor_db_write_commits_total counter\n"
@@ -255,9 +255,11 @@ int Serve(const ServeSettings& settings, store::Store& store, const http::Server
   serving.refusal = web::TransportRefusal;
   http::Server server(serving,
                       [&app](const http::Request& request) { return app.Handle(request); });
-  spdlog::info("event=listening url=http://{}:{} database={} schema_version={} version={}",
-               options.host, server.Port(), store::DatabaseKindName(store.Kind()), schema_version,
-               kVersion);
+  spdlog::info(
+      "event=listening url=http://{}:{} database={} schema_version={} version={} "
+      "readings_wait_for_disk={}",
+      options.host, server.Port(), store::DatabaseKindName(store.Kind()), schema_version, kVersion,
+      !settings.readings_without_flush);
   spdlog::default_logger()->flush();
   // The dashboard's figures for the last two years, counted while the first requests are served;
   // stopped (after the month it is counting) when the server stops.
@@ -340,6 +342,7 @@ int RunServe(const ServeSettings& settings) {
     store_options.read_connections = settings.workers;
     store_options.postgres_connections = store::DatabaseSessionsFor(
         settings.database_connections, settings.workers, std::thread::hardware_concurrency());
+    store_options.readings_wait_for_disk = !settings.readings_without_flush;
     auto store = store::OpenStore(*url, store_options);
     const store::SchemaStatus schema = store->Schema();
     if (!SchemaIsCurrent(schema)) return 1;

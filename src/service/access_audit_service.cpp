@@ -43,7 +43,7 @@ void AccessAuditService::Record(const Actor& actor, const AuditEvent& event) {
 AuditPage AccessAuditService::ShowAudit(const Actor& auditor, const std::string& record_id,
                                         int limit) {
   constexpr int kOpeningsShown = 200;
-  return store_.WriteResult([&](store::Records& records) {
+  return store_.ReadingResult([&](store::Records& records) {
     AuditPage page{
         record_id.empty() ? records.audit.Recent(limit) : records.audit.ForRecord(record_id, limit),
         records.restrictions.UnreviewedBreakGlass(kOpeningsShown),

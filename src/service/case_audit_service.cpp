@@ -171,7 +171,7 @@ Result<std::vector<domain::DipSample>> CaseAuditService::ShowSamples(const Ident
 }
 
 Result<SampleView> CaseAuditService::ShowSample(const Identity& by, std::int64_t id) {
-  return store_.WriteResult([&](store::Records& records) -> Result<SampleView> {
+  return store_.ReadingResult([&](store::Records& records) -> Result<SampleView> {
     auto sample = records.case_audits.FindSample(id);
     if (!sample) return NotFound{};
     SampleView view{std::move(*sample), {}};
@@ -188,7 +188,7 @@ Result<SampleView> CaseAuditService::ShowSample(const Identity& by, std::int64_t
 }
 
 Result<CaseView> CaseAuditService::ShowCase(const Identity& by, std::int64_t case_id) {
-  return store_.WriteResult([&](store::Records& records) -> Result<CaseView> {
+  return store_.ReadingResult([&](store::Records& records) -> Result<CaseView> {
     auto audited = records.case_audits.FindCase(case_id);
     if (!audited) return NotFound{};
     const auto now = clock_.Now();
@@ -299,7 +299,7 @@ Submission<domain::Moderation, CaseView> CaseAuditService::ModerateCase(
 }
 
 Result<OwnWorkView> CaseAuditService::ShowOwnWork(const Identity& by, int limit) {
-  return store_.WriteResult([&](store::Records& records) -> Result<OwnWorkView> {
+  return store_.ReadingResult([&](store::Records& records) -> Result<OwnWorkView> {
     const auto now = clock_.Now();
     OwnWorkView view;
     std::string ids;

@@ -118,7 +118,7 @@ std::vector<CheckView> CheckService::OpenChecks(const Identity& by) {
 
 Result<CheckView> CheckService::ShowCheck(const Identity& by, std::int64_t check_id) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Records& records) -> Result<CheckView> {
+  return store_.ReadingResult([&](store::Records& records) -> Result<CheckView> {
     auto view = VisibleCheck(records, by, check_id, now, rules_.guide);
     if (!view) return NotFound{};
     AuditAllowed(records, by, now, domain::Action::kAnswerCheck, CheckRecordIds(view->check),

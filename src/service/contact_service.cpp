@@ -65,7 +65,7 @@ domain::FieldErrors CheckPeople(const domain::Contact& contact,
 
 Result<ContactForm> ContactService::ShowContactForm(const Identity& by, std::int64_t child_id) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Records& records) -> Result<ContactForm> {
+  return store_.ReadingResult([&](store::Records& records) -> Result<ContactForm> {
     if (!records.people.Find(child_id)) return NotFound{};
     auto form = FormFor(records, by, child_id, now);
     AppendAudit(records, by.AsActor(), now,
@@ -160,7 +160,7 @@ Submission<domain::Contact, ContactProgress> ContactService::AmendContact(
 
 Result<ContactView> ContactService::ShowContact(const Identity& by, std::int64_t id) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Records& records) -> Result<ContactView> {
+  return store_.ReadingResult([&](store::Records& records) -> Result<ContactView> {
     auto contact = records.contacts.Find(id);
     if (!contact) return NotFound{};
     ContactView view;

@@ -102,7 +102,7 @@ std::vector<domain::User> Workers(store::Records& records) {
 
 Result<ContactProgress> DecisionService::ShowProgress(const Identity& by, std::int64_t contact_id) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Records& records) -> Result<ContactProgress> {
+  return store_.ReadingResult([&](store::Records& records) -> Result<ContactProgress> {
     auto progress = ProgressFor(records, by, contact_id, now, rules_);
     if (!progress) return NotFound{};
     AuditProgressView(records, by, *progress, now);
@@ -113,7 +113,7 @@ Result<ContactProgress> DecisionService::ShowProgress(const Identity& by, std::i
 Result<AllocationForm> DecisionService::ShowAllocation(const Identity& by,
                                                        std::int64_t contact_id) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Records& records) -> Result<AllocationForm> {
+  return store_.ReadingResult([&](store::Records& records) -> Result<AllocationForm> {
     auto progress = ProgressFor(records, by, contact_id, now, rules_);
     if (!progress) return NotFound{};
     AuditProgressView(records, by, *progress, now);

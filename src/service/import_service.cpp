@@ -477,7 +477,7 @@ ImportPlan PlanCsvPerson(const domain::ImportReview& review, std::int64_t person
 }  // namespace
 
 Result<std::vector<ReviewView>> ImportService::ShowReviews(const Identity& by, int limit) {
-  return store_.WriteResult([&](store::Records& records) -> Result<std::vector<ReviewView>> {
+  return store_.ReadingResult([&](store::Records& records) -> Result<std::vector<ReviewView>> {
     std::vector<ReviewView> views;
     for (auto& review : records.imports.OpenReviews(limit))
       views.push_back(ViewOf(records, std::move(review), domain::UkDate(clock_.Now())));
@@ -488,7 +488,7 @@ Result<std::vector<ReviewView>> ImportService::ShowReviews(const Identity& by, i
 }
 
 Result<ReviewView> ImportService::ShowReview(const Identity& by, std::int64_t review_id) {
-  return store_.WriteResult([&](store::Records& records) -> Result<ReviewView> {
+  return store_.ReadingResult([&](store::Records& records) -> Result<ReviewView> {
     auto review = records.imports.FindReview(review_id);
     if (!review) return NotFound{};
     auto view = ViewOf(records, std::move(*review), domain::UkDate(clock_.Now()));

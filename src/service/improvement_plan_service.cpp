@@ -45,7 +45,7 @@ std::vector<std::string> ActionOwners(const std::vector<domain::User>& users) {
 }
 
 Result<PlanView> ImprovementPlanService::ShowPlan(const Identity& by, int limit) {
-  return store_.WriteResult([&](store::Records& records) -> Result<PlanView> {
+  return store_.ReadingResult([&](store::Records& records) -> Result<PlanView> {
     const auto now = clock_.Now();
     auto view = PlanOf(records, by, records.plan.Plan(limit), domain::UkDate(now));
     AuditAllowed(records, by, now, domain::Action::kViewAudits, "",
@@ -55,7 +55,7 @@ Result<PlanView> ImprovementPlanService::ShowPlan(const Identity& by, int limit)
 }
 
 Result<PlanView> ImprovementPlanService::ShowAction(const Identity& by, std::int64_t id) {
-  return store_.WriteResult([&](store::Records& records) -> Result<PlanView> {
+  return store_.ReadingResult([&](store::Records& records) -> Result<PlanView> {
     auto action = records.plan.Find(id);
     if (!action) return NotFound{};
     const auto now = clock_.Now();

@@ -126,7 +126,7 @@ Result<SearchResults> PersonService::FindPeople(
   if (auto errors = domain::ParseSearch(search, parsed, by_cursor); !errors.empty())
     return Invalid{std::move(errors)};
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Records& records) -> Result<SearchResults> {
+  return store_.ReadingResult([&](store::Records& records) -> Result<SearchResults> {
     auto paged = PageOf(Search(records, by, parsed, now), parsed);
     if (auto* refused = std::get_if<Invalid>(&paged)) return std::move(*refused);
     auto results = std::get<SearchResults>(std::move(paged));

@@ -83,7 +83,7 @@ std::optional<domain::FieldError> PersonService::NhsNumberHeldElsewhere(
 
 Result<PersonView> PersonService::ViewPerson(const Identity& by, std::int64_t id) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Records& records) -> Result<PersonView> {
+  return store_.ReadingResult([&](store::Records& records) -> Result<PersonView> {
     auto person = records.people.Find(id);
     if (!person) return NotFound{};
     const auto restriction = records.restrictions.Find(id);

@@ -108,7 +108,7 @@ void AddPlanReviewsDue(store::Records& records, const Identity& by, bool mine,
 
 WorkList ReportService::ShowWork(const Identity& by, bool mine) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Records& records) {
+  return store_.ReadingResult([&](store::Records& records) {
     WorkList list;
     AddDecisionsDue(records, by, mine, rules_, now, list);
     AddChecksDue(records, by, mine, rules_, now, list);
@@ -127,7 +127,7 @@ WorkList ReportService::ShowWork(const Identity& by, bool mine) {
 
 DecisionReport ReportService::Report(const Identity& by) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Records& records) {
+  return store_.ReadingResult([&](store::Records& records) {
     DecisionReport report;
     const auto closures = records.decisions.ConsentClosures(kReportLimit);
     report.consent_closures_by_month = domain::CountByMonth(closures);

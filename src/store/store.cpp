@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "store/postgres/postgres_store.hpp"
+#include "store/sql.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 
 namespace frontdoor::store {
@@ -49,9 +50,20 @@ class OneStatementSql final : public Sql {
   bool ran_ = false;
 };
 
+//! The work a transaction runs: `work`, given the Records over the transaction's Sql.
+std::function<void(Sql&)> OnRecords(const std::function<void(Records&)>& work) {
+  return [&work](Sql& sql) {
+    Records records(sql);
+    work(records);
+  };
+}
+
 }  // namespace
 
-Store::Store(DatabaseKind kind) : kind_(kind), migrations_(LoadMigrations(kind)) {}
+Store::Store(DatabaseKind kind, const StoreOptions& options)
+    : kind_(kind),
+      readings_wait_for_disk_(options.readings_wait_for_disk),
+      migrations_(LoadMigrations(kind)) {}
 
 Store::~Store() = default;
 
@@ -85,17 +97,15 @@ SchemaStatus Store::Schema() {
 }
 
 void Store::Write(const std::function<void(Records&)>& work) {
-  InWriteTransaction([&](Sql& sql) {
-    Records records(sql);
-    work(records);
-  });
+  InWriteTransaction(OnRecords(work), /*wait_for_disk=*/true);
+}
+
+void Store::Reading(const std::function<void(Records&)>& work) {
+  InWriteTransaction(OnRecords(work), readings_wait_for_disk_);
 }
 
 void Store::Read(const std::function<void(Records&)>& work) {
-  InReadTransaction([&](Sql& sql) {
-    Records records(sql);
-    work(records);
-  });
+  InReadTransaction(OnRecords(work));
 }
 
 void Store::ReadOneStatement(const std::function<void(Records&)>& work) {

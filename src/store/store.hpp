@@ -29,6 +29,12 @@ struct StoreOptions {
   int read_connections = 8;      //!< most concurrent read transactions
   int postgres_connections = 8;  //!< PostgreSQL: size of the connection pool
   int max_batch = 256;           //!< SQLite: most transactions grouped into one commit
+  //! Whether a reading (Store::Reading) is answered only once its access-audit entry is on
+  //! disk. Off, it is answered once committed, and the entry reaches the disk with the next
+  //! commit that waits, or within about a second: a power cut or a crash of the machine (not of
+  //! frontdoor or the database) may lose the last second's entries about readings. Off, a
+  //! reading does not wait for a disk kept busy by other work, where one flush can take 100 ms.
+  bool readings_wait_for_disk = true;
 };
 
 //! How many PostgreSQL sessions to keep open: `asked` when given (above 0), else twice `cores`
@@ -49,15 +55,15 @@ class Sql;
 struct StoreFigures {
   PoolUse connections;  //!< PostgreSQL: the pool; SQLite: the readers (writes have one writer)
   std::uint64_t write_transactions = 0;  //!< write transactions committed
-  std::uint64_t write_commits = 0;  //!< commits that reached the disk (SQLite groups transactions)
-  int writes_waiting = 0;           //!< SQLite: write transactions queued for the writer
+  std::uint64_t write_commits = 0;       //!< commits made (SQLite groups transactions into one)
+  int writes_waiting = 0;                //!< SQLite: write transactions queued for the writer
 };
 
 //! One database. Thread-safe: any thread may run transactions at once. Migrating, checking the
 //! schema and reading are written once here over two things each database does its own way.
 class Store {
  public:
-  explicit Store(DatabaseKind kind);
+  Store(DatabaseKind kind, const StoreOptions& options);
   virtual ~Store();
 
   //! Which kind of database this is.
@@ -75,6 +81,10 @@ class Store {
   //! Runs `work` in one write transaction. Returns only once the commit is on disk; if `work` or
   //! the commit throws, nothing of it is kept and the exception reaches the caller.
   void Write(const std::function<void(Records&)>& work);
+  //! Write() for a reading: a transaction whose only writes are the access-audit entries of what
+  //! it shows. Returns once committed, and on disk unless StoreOptions::readings_wait_for_disk
+  //! is off.
+  void Reading(const std::function<void(Records&)>& work);
   //! Runs `work` in one read-only transaction with a consistent view.
   void Read(const std::function<void(Records&)>& work);
 
@@ -89,6 +99,13 @@ class Store {
   auto WriteResult(Work&& work) -> std::invoke_result_t<Work, Records&> {
     std::optional<std::invoke_result_t<Work, Records&>> result;
     Write([&](Records& records) { result.emplace(work(records)); });
+    return std::move(*result);
+  }
+  //! Reading() that returns what `work` returns.
+  template <typename Work>
+  auto ReadingResult(Work&& work) -> std::invoke_result_t<Work, Records&> {
+    std::optional<std::invoke_result_t<Work, Records&>> result;
+    Reading([&](Records& records) { result.emplace(work(records)); });
     return std::move(*result);
   }
   //! Read() that returns what `work` returns.
@@ -111,8 +128,9 @@ class Store {
   using MigrationStep = std::function<void(const std::function<void(Sql&)>&)>;
   //! Runs `steps` on one connection set aside for migrating, handing it the way to run each step.
   virtual void OnMigrationConnection(const std::function<void(const MigrationStep&)>& steps) = 0;
-  //! Runs `work` in one write transaction, returning once its commit is on disk.
-  virtual void InWriteTransaction(const std::function<void(Sql&)>& work) = 0;
+  //! Runs `work` in one write transaction, returning once it is committed, and with
+  //! `wait_for_disk` once its commit is on disk.
+  virtual void InWriteTransaction(const std::function<void(Sql&)>& work, bool wait_for_disk) = 0;
   //! Runs `work` in one read-only transaction.
   virtual void InReadTransaction(const std::function<void(Sql&)>& work) = 0;
   //! Runs `work`, which makes one statement, as that statement alone; by default in a read-only
@@ -123,6 +141,7 @@ class Store {
 
  private:
   DatabaseKind kind_;
+  bool readings_wait_for_disk_;
   std::vector<Migration> migrations_;
 };
 

@@ -95,6 +95,19 @@ test('behind a trusted proxy the access audit records the address the proxy was 
   } finally { await proxied.stop() }
 })
 
+test('with --readings-without-flush a search is still audited, and the start-up line says which is in force', async () => {
+  assert.match(server.output(), /event=listening .* readings_wait_for_disk=true/)
+  const quick = await startServer(database, ['--readings-without-flush'], { migrate: false })
+  try {
+    assert.match(quick.output(), /event=listening .* readings_wait_for_disk=false/)
+    const entries = () => Number(database.sql("SELECT COUNT(*) FROM access_audit WHERE detail LIKE '%Unflushed%'"))
+    const before = entries()
+    const answer = await fetch(`${quick.url}/api/v1/people?name=Unflushed`, { headers: { Authorization: database.practitioner } })
+    assert.equal(answer.status, 200)
+    assert.equal(entries(), before + 1)
+  } finally { await quick.stop() }
+})
+
 test('with FRONTDOOR_LOG_FORMAT=json every log line is one JSON object, the request id among its members', async () => {
   const json = await startServer(database, [], { migrate: false, env: { FRONTDOOR_LOG_FORMAT: 'json' } })
   try {

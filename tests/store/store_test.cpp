@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <thread>
 
+#include "store/postgres/postgres_store.hpp"
+#include "store/sql.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "test_support.hpp"
 
@@ -146,6 +148,72 @@ TEST_P(StoreTest, AcknowledgedWritesSurviveReopening) {
   EXPECT_EQ(kept->text, "still here");
 }
 
+//! A store that notes, for each write transaction, whether it was asked to wait for the disk
+//! and what the database's own durability setting was inside it (SQLite's synchronous level,
+//! PostgreSQL's synchronous_commit).
+template <typename Database>
+class DurabilitySeen : public Database {
+ public:
+  using Database::Database;
+  std::vector<std::pair<bool, std::string>> seen;
+
+ protected:
+  void InWriteTransaction(const std::function<void(Sql&)>& work, bool wait_for_disk) override {
+    Database::InWriteTransaction(
+        [&](Sql& sql) {
+          const bool sqlite = sql.Kind() == DatabaseKind::kSqlite;
+          const auto setting = sql.One(
+              sqlite ? "PRAGMA synchronous" : "SELECT current_setting('synchronous_commit')", {},
+              [&](const SqlRow& row) { return sqlite ? std::to_string(row.Int(0)) : row.Text(0); });
+          seen.emplace_back(wait_for_disk, setting.value_or("none"));
+          work(sql);
+        },
+        wait_for_disk);
+  }
+};
+
+std::unique_ptr<Store> OpenSeeingDurability(const DatabaseUrl& url, const StoreOptions& options) {
+  std::unique_ptr<Store> store;
+  if (url.kind == DatabaseKind::kSqlite) {
+    store = std::make_unique<DurabilitySeen<SqliteStore>>(url.location, options);
+  } else {
+    store = std::make_unique<DurabilitySeen<PostgresStore>>(url.location, options);
+  }
+  store->Migrate();
+  return store;
+}
+
+const std::vector<std::pair<bool, std::string>>& Seen(Store& store) {
+  if (auto* sqlite = dynamic_cast<DurabilitySeen<SqliteStore>*>(&store)) return sqlite->seen;
+  return dynamic_cast<DurabilitySeen<PostgresStore>&>(store).seen;
+}
+
+TEST_P(StoreTest, AReadingWaitsForTheDiskUnlessToldNotTo) {
+  const bool sqlite = GetParam() == DatabaseKind::kSqlite;
+  const std::string flushes = sqlite ? "2" : "on";    // FULL: the commit waits for the flush
+  const std::string does_not = sqlite ? "1" : "off";  // NORMAL: it does not
+  {
+    auto store = OpenSeeingDurability(database_.Url(), {});
+    store->Reading([](Records& records) { records.feedback.Add(SomeFeedback("waits")); });
+    EXPECT_EQ(Seen(*store), (std::vector<std::pair<bool, std::string>>{{true, flushes}}));
+  }
+  StoreOptions quick;
+  quick.readings_wait_for_disk = false;
+  {
+    auto store = OpenSeeingDurability(database_.Url(), quick);
+    store->Reading([](Records& records) { records.feedback.Add(SomeFeedback("reading")); });
+    store->Write([](Records& records) { records.feedback.Add(SomeFeedback("change")); });
+    store->Reading([](Records& records) { records.feedback.Add(SomeFeedback("reading again")); });
+    // A change still waits for the disk, between two readings that do not.
+    EXPECT_EQ(Seen(*store), (std::vector<std::pair<bool, std::string>>{
+                                {false, does_not}, {true, flushes}, {false, does_not}}));
+    EXPECT_EQ(store->ReadResult([](Records& records) { return records.feedback.Count(); }), 4);
+  }
+  // Everything committed is there when the database is opened again.
+  auto reopened = database_.Open();
+  EXPECT_EQ(reopened->ReadResult([](Records& records) { return records.feedback.Count(); }), 4);
+}
+
 INSTANTIATE_TEST_SUITE_P(BothDatabases, StoreTest,
                          ::testing::Values(DatabaseKind::kSqlite, DatabaseKind::kPostgres),
                          KindName);
@@ -211,6 +279,25 @@ TEST(SqliteCheckpoint, CopiesALongLogIntoTheDatabaseWhileTheStoreIsOpen) {
   EXPECT_EQ(
       store->ReadResult([](Records& records) { return records.people.FindSearchRows({1}); }).size(),
       1u);
+}
+
+// A reading that did not flush reaches the disk within about a second, by a checkpoint, though
+// the log is far shorter than the thousand pages that otherwise call for one.
+TEST(SqliteCheckpoint, FlushesAReadingThatDidNotWaitWithinASecondOrSo) {
+  TestDatabase database(DatabaseKind::kSqlite);
+  StoreOptions quick;
+  quick.readings_wait_for_disk = false;
+  auto store = database.Open(/*migrate=*/true, quick);
+  const std::string path = database.Url().location;
+  const auto size_before = std::filesystem::file_size(path);
+  store->Reading([](Records& records) {
+    for (int row = 0; row < 200; ++row) records.feedback.Add(SomeFeedback(std::string(1500, 'x')));
+  });
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (std::filesystem::file_size(path) == size_before &&
+         std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  EXPECT_GT(std::filesystem::file_size(path), size_before);
 }
 
 }  // namespace

@@ -40,7 +40,7 @@ std::unique_ptr<pqxx::connection> Connect(const std::string& uri) {
 }  // namespace
 
 PostgresStore::PostgresStore(std::string uri, const StoreOptions& options)
-    : Store(DatabaseKind::kPostgres),
+    : Store(DatabaseKind::kPostgres, options),
       uri_(std::move(uri)),
       pool_(
           options.postgres_connections, [this] { return Connect(uri_); },
@@ -97,10 +97,13 @@ void PostgresStore::InOneStatementRead(const std::function<void(Sql&)>& work) {
   });
 }
 
-void PostgresStore::InWriteTransaction(const std::function<void(Sql&)>& work) {
+void PostgresStore::InWriteTransaction(const std::function<void(Sql&)>& work, bool wait_for_disk) {
   Translate([&] {
     auto connection = pool_.Acquire();
     pqxx::work transaction(*connection);
+    // The server flushes its log within three wal_writer_delay (0.6 s by default), and any
+    // later commit that waits flushes this one with it.
+    if (!wait_for_disk) transaction.exec0("SET LOCAL synchronous_commit TO off");
     PostgresSql sql(transaction);
     work(sql);
     transaction.commit();

@@ -16,7 +16,8 @@
 namespace frontdoor::store {
 
 //! PostgreSQL with its default durability (synchronous_commit=on): a transaction is answered
-//! after the server has flushed its commit record. The server groups concurrent commits itself.
+//! after the server has flushed its commit record (a reading without waiting for disk turns it
+//! off for its own transaction). The server groups concurrent commits itself.
 class PostgresStore : public Store {
  public:
   PostgresStore(std::string uri, const StoreOptions& options);
@@ -27,7 +28,7 @@ class PostgresStore : public Store {
   //! A pooled connection for each transaction; the server groups concurrent commits itself.
   void InReadTransaction(const std::function<void(Sql&)>& work) override;
   void InOneStatementRead(const std::function<void(Sql&)>& work) override;
-  void InWriteTransaction(const std::function<void(Sql&)>& work) override;
+  void InWriteTransaction(const std::function<void(Sql&)>& work, bool wait_for_disk) override;
   //! Runs the migration steps on one connection under an advisory lock.
   void OnMigrationConnection(const std::function<void(const MigrationStep&)>& steps) override;
 

@@ -3,6 +3,7 @@
 #include "store/sqlite/sqlite_store.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 
 #include "store/sqlite/sqlite_sql.hpp"
@@ -27,7 +28,7 @@ void InTransaction(SqliteConnection& connection, Step step) {
 }  // namespace
 
 SqliteStore::SqliteStore(std::string path, const StoreOptions& options)
-    : Store(DatabaseKind::kSqlite),
+    : Store(DatabaseKind::kSqlite, options),
       path_(std::move(path)),
       options_(options),
       readers_(options.read_connections,
@@ -68,12 +69,16 @@ SqliteStore::~SqliteStore() {
 }
 
 void SqliteStore::CheckpointLoop() {
+  constexpr auto kMostTimeUnflushed = std::chrono::seconds(1);
   for (;;) {
     {
       std::unique_lock lock(checkpoint_mutex_);
-      checkpoint_wanted_.wait(lock, [this] { return checkpoint_stopping_ || checkpoint_due_; });
+      const auto wanted = [this] { return checkpoint_stopping_ || checkpoint_due_; };
+      checkpoint_wanted_.wait(lock, [&] { return wanted() || log_unflushed_; });
+      if (!wanted()) checkpoint_wanted_.wait_for(lock, kMostTimeUnflushed, wanted);
       if (checkpoint_stopping_) return;
       checkpoint_due_ = false;
+      log_unflushed_ = false;
     }
     try {
       // Passive: copies what it can without waiting for readers or the writer.
@@ -113,9 +118,10 @@ void SqliteStore::InReadTransaction(const std::function<void(Sql&)>& work) {
   }
 }
 
-void SqliteStore::InWriteTransaction(const std::function<void(Sql&)>& work) {
+void SqliteStore::InWriteTransaction(const std::function<void(Sql&)>& work, bool wait_for_disk) {
   WriteJob job;
   job.work = &work;
+  job.wait_for_disk = wait_for_disk;
   RunOnWriter(job);
 }
 
@@ -149,6 +155,7 @@ void SqliteStore::WriterLoop() {
     }
     if (group.front()->alone) {
       try {
+        FlushOnCommit(true);  // what runs alone (migrations) always waits for the disk
         (*group.front()->alone)(*writer_connection_);
         group.front()->done.set_value();
       } catch (...) {
@@ -169,8 +176,17 @@ StoreFigures SqliteStore::Figures() {
   return {readers_.Use(), transactions_.load(), commits_.load(), waiting};
 }
 
+void SqliteStore::FlushOnCommit(bool wait_for_disk) {
+  if (wait_for_disk == writer_flushes_) return;
+  writer_connection_->Execute(wait_for_disk ? "PRAGMA synchronous=FULL"
+                                            : "PRAGMA synchronous=NORMAL");
+  writer_flushes_ = wait_for_disk;
+}
+
 void SqliteStore::CommitGroup(const std::vector<WriteJob*>& group) {
   SqliteConnection& connection = *writer_connection_;
+  const bool wait_for_disk = std::any_of(group.begin(), group.end(),
+                                         [](const WriteJob* job) { return job->wait_for_disk; });
   std::vector<std::exception_ptr> failures(group.size());
   const auto fail_all = [&](std::exception_ptr error) {
     try {
@@ -181,6 +197,7 @@ void SqliteStore::CommitGroup(const std::vector<WriteJob*>& group) {
     for (WriteJob* job : group) job->done.set_exception(error);
   };
   try {
+    FlushOnCommit(wait_for_disk);
     connection.Execute("BEGIN IMMEDIATE");
   } catch (...) {
     for (WriteJob* job : group) job->done.set_exception(std::current_exception());
@@ -215,6 +232,13 @@ void SqliteStore::CommitGroup(const std::vector<WriteJob*>& group) {
     return;
   }
   ++commits_;
+  if (!wait_for_disk) {
+    {
+      std::lock_guard lock(checkpoint_mutex_);
+      log_unflushed_ = true;
+    }
+    checkpoint_wanted_.notify_one();
+  }
   transactions_ += std::uint64_t(std::count_if(failures.begin(), failures.end(),
                                                [](const auto& failure) { return !failure; }));
   for (size_t job_idx = 0; job_idx < group.size(); ++job_idx) {

@@ -24,19 +24,22 @@ namespace frontdoor::store {
 //! groups the transactions waiting at that moment into one commit (one fsync): each runs under
 //! its own savepoint, so a failing one is rolled back alone, and all are answered after the
 //! commit is on disk. The log is copied into the database by a checkpoint thread of its own.
+//! A group made only of readings that need not wait for the disk commits with
+//! synchronous=NORMAL (no flush); the next group that waits, or the checkpoint thread within
+//! about a second, flushes the log with them.
 class SqliteStore : public Store {
  public:
   SqliteStore(std::string path, const StoreOptions& options);
   //! Finishes every queued write, then closes.
   ~SqliteStore() override;
 
-  //! How many group commits have reached the disk (for benchmarks and tests).
+  //! How many group commits have been made (for benchmarks and tests).
   std::uint64_t Commits() const { return commits_.load(); }
   StoreFigures Figures() override;
 
  protected:
   //! Queues `work` for the writer thread, which runs it in the next group commit.
-  void InWriteTransaction(const std::function<void(Sql&)>& work) override;
+  void InWriteTransaction(const std::function<void(Sql&)>& work, bool wait_for_disk) override;
   void InReadTransaction(const std::function<void(Sql&)>& work) override;
   //! Runs the migration steps on the writer thread, alone: the one writer is the migration lock.
   void OnMigrationConnection(const std::function<void(const MigrationStep&)>& steps) override;
@@ -47,18 +50,23 @@ class SqliteStore : public Store {
   struct WriteJob {
     const std::function<void(Sql&)>* work = nullptr;
     const std::function<void(SqliteConnection&)>* alone = nullptr;
+    bool wait_for_disk = true;
     std::promise<void> done;
   };
   void RunOnWriter(WriteJob& job);
   void WriterLoop();
   void CommitGroup(const std::vector<WriteJob*>& group);
-  //! Copies the write-ahead log into the database whenever it has grown long, on its own thread
-  //! and connection, so no write waits for it.
+  //! Sets the writer's synchronous level for the next commit: FULL when it waits for the disk.
+  void FlushOnCommit(bool wait_for_disk);
+  //! Copies the write-ahead log into the database whenever it has grown long, and within about
+  //! a second of a commit that did not flush, on its own thread and connection, so no write
+  //! waits for it. A checkpoint flushes the log before it copies.
   void CheckpointLoop();
 
   std::string path_;
   StoreOptions options_;
   std::unique_ptr<SqliteConnection> writer_connection_;
+  bool writer_flushes_ = true;  //!< the writer connection's synchronous level is FULL
 
   std::mutex queue_mutex_;
   std::condition_variable queue_ready_;
@@ -73,6 +81,7 @@ class SqliteStore : public Store {
   std::mutex checkpoint_mutex_;
   std::condition_variable checkpoint_wanted_;
   bool checkpoint_due_ = false;
+  bool log_unflushed_ = false;  //!< a commit since the last checkpoint did not flush
   bool checkpoint_stopping_ = false;
   std::thread checkpointer_;
 };
