@@ -9,6 +9,7 @@
 
 #include "store/postgres/postgres_store.hpp"
 #include "store/sql.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "test_support.hpp"
 
@@ -258,6 +259,15 @@ TEST(SqliteGroupCommit, GroupsQueuedTransactionsAndFailsOnlyTheBadOne) {
   EXPECT_LE(store.Commits() - commits_before, 3u);
 }
 
+//! Waits up to `seconds` for the database file at `path` to grow past `size` (only a checkpoint,
+//! copying the log into it, makes it grow); answers whether it did.
+bool FileGrowsPast(const std::string& path, std::uintmax_t size, int seconds) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+  while (std::filesystem::file_size(path) == size && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  return std::filesystem::file_size(path) > size;
+}
+
 TEST(SqliteCheckpoint, CopiesALongLogIntoTheDatabaseWhileTheStoreIsOpen) {
   TestDatabase database(DatabaseKind::kSqlite);
   auto store = database.Open();
@@ -271,33 +281,60 @@ TEST(SqliteCheckpoint, CopiesALongLogIntoTheDatabaseWhileTheStoreIsOpen) {
       },
       "2015-05-14");
   // Nothing else writes; only the checkpoint thread can grow the database file meanwhile.
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-  while (std::filesystem::file_size(path) == size_before &&
-         std::chrono::steady_clock::now() < deadline)
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  EXPECT_GT(std::filesystem::file_size(path), size_before);
+  EXPECT_TRUE(FileGrowsPast(path, size_before, 20));
   EXPECT_EQ(
       store->ReadResult([](Records& records) { return records.people.FindSearchRows({1}); }).size(),
       1u);
 }
 
-// A reading that did not flush reaches the disk within about a second, by a checkpoint, though
-// the log is far shorter than the thousand pages that otherwise call for one.
-TEST(SqliteCheckpoint, FlushesAReadingThatDidNotWaitWithinASecondOrSo) {
-  TestDatabase database(DatabaseKind::kSqlite);
-  StoreOptions quick;
-  quick.readings_wait_for_disk = false;
-  auto store = database.Open(/*migrate=*/true, quick);
-  const std::string path = database.Url().location;
-  const auto size_before = std::filesystem::file_size(path);
-  store->Reading([](Records& records) {
-    for (int row = 0; row < 200; ++row) records.feedback.Add(SomeFeedback(std::string(1500, 'x')));
-  });
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-  while (std::filesystem::file_size(path) == size_before &&
-         std::chrono::steady_clock::now() < deadline)
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  EXPECT_GT(std::filesystem::file_size(path), size_before);
+//! A SQLite store whose readings do not wait for the disk, on a new database.
+class SqliteReadingsUnflushed : public ::testing::Test {
+ protected:
+  SqliteReadingsUnflushed() {
+    StoreOptions quick;
+    quick.readings_wait_for_disk = false;
+    store_ = database_.Open(/*migrate=*/true, quick);
+  }
+  //! About 300 KB of feedback written by one reading: far short of the thousand pages of log
+  //! that otherwise call for a checkpoint.
+  void WriteInAReading() {
+    store_->Reading([](Records& records) {
+      for (int row = 0; row < 200; ++row)
+        records.feedback.Add(SomeFeedback(std::string(1500, 'x')));
+    });
+  }
+
+  TestDatabase database_{DatabaseKind::kSqlite};
+  std::unique_ptr<Store> store_;
+  std::string path_ = database_.Url().location;
+};
+
+// A reading that did not flush reaches the disk within about a second, by a checkpoint.
+TEST_F(SqliteReadingsUnflushed, ACheckpointFlushesThemWithinASecondOrSo) {
+  const auto size_before = std::filesystem::file_size(path_);
+  WriteInAReading();
+  EXPECT_TRUE(FileGrowsPast(path_, size_before, 10));
+}
+
+// A checkpoint flushes the log only when it copies something; a reader holding an older view
+// can stop it. Once the reader lets go, the log that did not flush is flushed all the same.
+TEST_F(SqliteReadingsUnflushed, ACheckpointFlushesThemOnceAReaderLetsGo) {
+  // Everything so far copied and the log emptied, so the reader below reads the database alone
+  // and no checkpoint can copy anything while it holds its view.
+  SqliteConnection(path_, /*read_only=*/false).Execute("PRAGMA wal_checkpoint(TRUNCATE)");
+  SqliteConnection reader(path_, /*read_only=*/true);
+  reader.Execute("BEGIN");
+  {
+    // Reading starts the reader's view, which holds the log where it is until it commits.
+    auto count = reader.Prepare("SELECT COUNT(*) FROM feedback");
+    ASSERT_TRUE(count.Step());
+  }
+  const auto size_before = std::filesystem::file_size(path_);
+  WriteInAReading();
+  std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+  ASSERT_EQ(std::filesystem::file_size(path_), size_before) << "the reader held nothing back";
+  reader.Execute("COMMIT");
+  EXPECT_TRUE(FileGrowsPast(path_, size_before, 10));
 }
 
 }  // namespace

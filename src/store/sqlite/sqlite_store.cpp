@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <utility>
 
 #include "store/sqlite/sqlite_sql.hpp"
 
@@ -71,6 +72,7 @@ SqliteStore::~SqliteStore() {
 void SqliteStore::CheckpointLoop() {
   constexpr auto kMostTimeUnflushed = std::chrono::seconds(1);
   for (;;) {
+    bool unflushed = false;
     {
       std::unique_lock lock(checkpoint_mutex_);
       const auto wanted = [this] { return checkpoint_stopping_ || checkpoint_due_; };
@@ -78,13 +80,22 @@ void SqliteStore::CheckpointLoop() {
       if (!wanted()) checkpoint_wanted_.wait_for(lock, kMostTimeUnflushed, wanted);
       if (checkpoint_stopping_) return;
       checkpoint_due_ = false;
-      log_unflushed_ = false;
+      unflushed = std::exchange(log_unflushed_, false);
     }
+    bool copied_all = false;
     try {
-      // Passive: copies what it can without waiting for readers or the writer.
-      checkpoint_connection_->Execute("PRAGMA wal_checkpoint(PASSIVE)");
+      // Passive: copies what it can without waiting for readers or the writer. It answers
+      // whether it was held back, the frames in the log and the frames copied.
+      auto checkpoint = checkpoint_connection_->Prepare("PRAGMA wal_checkpoint(PASSIVE)");
+      copied_all = checkpoint.Step() && checkpoint.Integer(1) == checkpoint.Integer(2);
     } catch (const StoreError&) {
       // The next long log asks again; commits stay durable in the log meanwhile.
+    }
+    // A checkpoint flushes the log only when it copies something, which a reader holding an
+    // older view can prevent: a log that did not flush is tried again a second later.
+    if (unflushed && !copied_all) {
+      std::lock_guard lock(checkpoint_mutex_);
+      log_unflushed_ = true;
     }
   }
 }
