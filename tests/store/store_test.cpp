@@ -149,14 +149,16 @@ TEST_P(StoreTest, AcknowledgedWritesSurviveReopening) {
   EXPECT_EQ(kept->text, "still here");
 }
 
-//! A store that notes, for each write transaction, whether it was asked to wait for the disk
-//! and what the database's own durability setting was inside it (SQLite's synchronous level,
-//! PostgreSQL's synchronous_commit).
+//! For each write transaction: whether it was asked to wait for the disk, and the database's own
+//! durability setting inside it (SQLite's synchronous level, PostgreSQL's synchronous_commit).
+using DurabilitySeen = std::vector<std::pair<bool, std::string>>;
+
+//! A store that notes each write transaction's durability in `seen`.
 template <typename Database>
-class DurabilitySeen : public Database {
+class SeeingDurability : public Database {
  public:
-  using Database::Database;
-  std::vector<std::pair<bool, std::string>> seen;
+  SeeingDurability(DurabilitySeen& seen, const DatabaseUrl& url, const StoreOptions& options)
+      : Database(url.location, options), seen_(seen) {}
 
  protected:
   void InWriteTransaction(const std::function<void(Sql&)>& work, bool wait_for_disk) override {
@@ -166,27 +168,26 @@ class DurabilitySeen : public Database {
           const auto setting = sql.One(
               sqlite ? "PRAGMA synchronous" : "SELECT current_setting('synchronous_commit')", {},
               [&](const SqlRow& row) { return sqlite ? std::to_string(row.Int(0)) : row.Text(0); });
-          seen.emplace_back(wait_for_disk, setting.value_or("none"));
+          seen_.emplace_back(wait_for_disk, setting.value_or("none"));
           work(sql);
         },
         wait_for_disk);
   }
+
+ private:
+  DurabilitySeen& seen_;
 };
 
-std::unique_ptr<Store> OpenSeeingDurability(const DatabaseUrl& url, const StoreOptions& options) {
+std::unique_ptr<Store> OpenSeeingDurability(const DatabaseUrl& url, const StoreOptions& options,
+                                            DurabilitySeen& seen) {
   std::unique_ptr<Store> store;
   if (url.kind == DatabaseKind::kSqlite) {
-    store = std::make_unique<DurabilitySeen<SqliteStore>>(url.location, options);
+    store = std::make_unique<SeeingDurability<SqliteStore>>(seen, url, options);
   } else {
-    store = std::make_unique<DurabilitySeen<PostgresStore>>(url.location, options);
+    store = std::make_unique<SeeingDurability<PostgresStore>>(seen, url, options);
   }
   store->Migrate();
   return store;
-}
-
-const std::vector<std::pair<bool, std::string>>& Seen(Store& store) {
-  if (auto* sqlite = dynamic_cast<DurabilitySeen<SqliteStore>*>(&store)) return sqlite->seen;
-  return dynamic_cast<DurabilitySeen<PostgresStore>&>(store).seen;
 }
 
 TEST_P(StoreTest, AReadingWaitsForTheDiskUnlessToldNotTo) {
@@ -194,20 +195,21 @@ TEST_P(StoreTest, AReadingWaitsForTheDiskUnlessToldNotTo) {
   const std::string flushes = sqlite ? "2" : "on";    // FULL: the commit waits for the flush
   const std::string does_not = sqlite ? "1" : "off";  // NORMAL: it does not
   {
-    auto store = OpenSeeingDurability(database_.Url(), {});
+    DurabilitySeen seen;
+    auto store = OpenSeeingDurability(database_.Url(), {}, seen);
     store->Reading([](Records& records) { records.feedback.Add(SomeFeedback("waits")); });
-    EXPECT_EQ(Seen(*store), (std::vector<std::pair<bool, std::string>>{{true, flushes}}));
+    EXPECT_EQ(seen, (DurabilitySeen{{true, flushes}}));
   }
   StoreOptions quick;
   quick.readings_wait_for_disk = false;
   {
-    auto store = OpenSeeingDurability(database_.Url(), quick);
+    DurabilitySeen seen;
+    auto store = OpenSeeingDurability(database_.Url(), quick, seen);
     store->Reading([](Records& records) { records.feedback.Add(SomeFeedback("reading")); });
     store->Write([](Records& records) { records.feedback.Add(SomeFeedback("change")); });
     store->Reading([](Records& records) { records.feedback.Add(SomeFeedback("reading again")); });
     // A change still waits for the disk, between two readings that do not.
-    EXPECT_EQ(Seen(*store), (std::vector<std::pair<bool, std::string>>{
-                                {false, does_not}, {true, flushes}, {false, does_not}}));
+    EXPECT_EQ(seen, (DurabilitySeen{{false, does_not}, {true, flushes}, {false, does_not}}));
     EXPECT_EQ(store->ReadResult([](Records& records) { return records.feedback.Count(); }), 4);
   }
   // Everything committed is there when the database is opened again.
