@@ -36,6 +36,10 @@ domain::HistoryEntry ReadHistoryEntry(const SqlRow& row) {
 }  // namespace
 
 void AuditRecords::Add(const domain::AuditEntry& entry) {
+  if (later_) {
+    later_->push_back(entry);
+    return;
+  }
   const std::vector<SqlValue> values = {entry.at,
                                         entry.username,
                                         entry.role,

@@ -21,7 +21,11 @@ class AuditRecords : public RecordKind {
 
   //! Writes an entry (the database gives its number; it has no place yet) and indexes it by each
   //! record id in its `record_ids`. Holds no lock: writers never wait for one another here.
+  //! After KeepForLater, keeps it instead.
   void Add(const domain::AuditEntry& entry);
+  //! From now on Add keeps each entry in `later` rather than writing it: a reading run on a
+  //! read-only connection, whose entries are written afterwards in a write transaction.
+  void KeepForLater(std::vector<domain::AuditEntry>& later) { later_ = &later; }
   //! Entries not yet in the log, in the order written, at most `limit`.
   std::vector<domain::AuditEntry> Waiting(int limit);
   //! How many entries are not yet in the log.
@@ -40,6 +44,9 @@ class AuditRecords : public RecordKind {
   std::vector<domain::AuditEntry> ForRecord(std::string_view record_id, int limit);
   //! The newest entries, newest first.
   std::vector<domain::AuditEntry> Recent(int limit);
+
+ private:
+  std::vector<domain::AuditEntry>* later_ = nullptr;
 };
 
 //! The record history: what changed on a record, from what to what, by whom and when. Only ever

@@ -101,7 +101,25 @@ void Store::Write(const std::function<void(Records&)>& work) {
 }
 
 void Store::Reading(const std::function<void(Records&)>& work) {
-  InWriteTransaction(OnRecords(work), readings_wait_for_disk_);
+  if (!WritesOneAtATime()) {
+    InWriteTransaction(OnRecords(work), readings_wait_for_disk_);
+    return;
+  }
+  // Two transactions, not one: what was read is not changed by writing who saw it, and the
+  // entries name what was read. If `work` throws, nothing is written, as in one transaction.
+  std::vector<domain::AuditEntry> seen;
+  InReadTransaction([&](Sql& sql) {
+    Records records(sql);
+    records.audit.KeepForLater(seen);
+    work(records);
+  });
+  if (seen.empty()) return;
+  InWriteTransaction(
+      [&](Sql& sql) {
+        AuditRecords audit(sql);
+        for (const domain::AuditEntry& entry : seen) audit.Add(entry);
+      },
+      readings_wait_for_disk_);
 }
 
 void Store::Read(const std::function<void(Records&)>& work) {

@@ -83,7 +83,8 @@ class Store {
   void Write(const std::function<void(Records&)>& work);
   //! Write() for a reading: a transaction whose only writes are the access-audit entries of what
   //! it shows. Returns once committed, and on disk unless StoreOptions::readings_wait_for_disk
-  //! is off.
+  //! is off. Where writes go one at a time (SQLite), `work` reads in a read-only transaction
+  //! beside them (any other write throws StoreError) and only its entries queue to be written.
   void Reading(const std::function<void(Records&)>& work);
   //! Runs `work` in one read-only transaction with a consistent view.
   void Read(const std::function<void(Records&)>& work);
@@ -133,6 +134,9 @@ class Store {
   virtual void InWriteTransaction(const std::function<void(Sql&)>& work, bool wait_for_disk) = 0;
   //! Runs `work` in one read-only transaction.
   virtual void InReadTransaction(const std::function<void(Sql&)>& work) = 0;
+  //! Whether write transactions run one at a time, so that a reading reads beside them and
+  //! writes only its access-audit entries afterwards, rather than waiting its turn to read.
+  virtual bool WritesOneAtATime() const { return false; }
   //! Runs `work`, which makes one statement, as that statement alone; by default in a read-only
   //! transaction (SQLite's costs no round trip).
   virtual void InOneStatementRead(const std::function<void(Sql&)>& work) {

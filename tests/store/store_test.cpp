@@ -23,6 +23,25 @@ domain::Feedback SomeFeedback(std::string text) {
   return {0, *domain::ParseTimestamp("2026-11-27T09:30:00.250Z"), std::move(text), "/"};
 }
 
+//! An access-audit entry of someone seeing a record, with `detail` as given.
+domain::AuditEntry SomeoneSaw(std::string detail) {
+  domain::AuditEntry entry;
+  entry.at = *domain::ParseTimestamp("2026-11-27T09:30:00.250Z");
+  entry.username = "jo";
+  entry.role = "practitioner";
+  entry.action = "view_person_record";
+  entry.record_ids = "person:1";
+  entry.client_address = "10.0.0.1";
+  entry.outcome = domain::AuditOutcome::kAllowed;
+  entry.detail = std::move(detail);
+  return entry;
+}
+
+//! How many access-audit entries the store holds (none is placed: no sequencer runs here).
+std::int64_t AuditEntries(Store& store) {
+  return store.ReadResult([](Records& records) { return records.audit.WaitingCount(); });
+}
+
 class StoreTest : public ::testing::TestWithParam<DatabaseKind> {
  protected:
   TestDatabase database_{GetParam()};
@@ -197,7 +216,7 @@ TEST_P(StoreTest, AReadingWaitsForTheDiskUnlessToldNotTo) {
   {
     DurabilitySeen seen;
     auto store = OpenSeeingDurability(database_.Url(), {}, seen);
-    store->Reading([](Records& records) { records.feedback.Add(SomeFeedback("waits")); });
+    store->Reading([](Records& records) { records.audit.Add(SomeoneSaw("waits")); });
     EXPECT_EQ(seen, (DurabilitySeen{{true, flushes}}));
   }
   StoreOptions quick;
@@ -205,16 +224,35 @@ TEST_P(StoreTest, AReadingWaitsForTheDiskUnlessToldNotTo) {
   {
     DurabilitySeen seen;
     auto store = OpenSeeingDurability(database_.Url(), quick, seen);
-    store->Reading([](Records& records) { records.feedback.Add(SomeFeedback("reading")); });
-    store->Write([](Records& records) { records.feedback.Add(SomeFeedback("change")); });
-    store->Reading([](Records& records) { records.feedback.Add(SomeFeedback("reading again")); });
+    store->Reading([](Records& records) { records.audit.Add(SomeoneSaw("reading")); });
+    store->Write([](Records& records) { records.audit.Add(SomeoneSaw("change")); });
+    store->Reading([](Records& records) { records.audit.Add(SomeoneSaw("reading again")); });
     // A change still waits for the disk, between two readings that do not.
     EXPECT_EQ(seen, (DurabilitySeen{{false, does_not}, {true, flushes}, {false, does_not}}));
-    EXPECT_EQ(store->ReadResult([](Records& records) { return records.feedback.Count(); }), 4);
+    EXPECT_EQ(AuditEntries(*store), 4);
   }
   // Everything committed is there when the database is opened again.
-  auto reopened = database_.Open();
-  EXPECT_EQ(reopened->ReadResult([](Records& records) { return records.feedback.Count(); }), 4);
+  EXPECT_EQ(AuditEntries(*database_.Open()), 4);
+}
+
+TEST_P(StoreTest, AReadingThatThrowsWritesNoneOfItsEntries) {
+  auto store = database_.Open();
+  EXPECT_THROW(store->Reading([](Records& records) {
+    records.audit.Add(SomeoneSaw("seen, then the page failed"));
+    throw std::runtime_error("the page failed");
+  }),
+               std::runtime_error);
+  EXPECT_EQ(AuditEntries(*store), 0);
+  store->Reading([](Records& records) {
+    records.audit.Add(SomeoneSaw("one"));
+    records.audit.Add(SomeoneSaw("two"));
+  });
+  const auto details = store->ReadResult([](Records& records) {
+    std::vector<std::string> seen;
+    for (const auto& entry : records.audit.Waiting(10)) seen.push_back(entry.detail);
+    return seen;
+  });
+  EXPECT_EQ(details, (std::vector<std::string>{"one", "two"}));
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, StoreTest,
@@ -261,6 +299,50 @@ TEST(SqliteGroupCommit, GroupsQueuedTransactionsAndFailsOnlyTheBadOne) {
   EXPECT_LE(store.Commits() - commits_before, 3u);
 }
 
+// A reading on SQLite reads beside the one writer rather than queueing behind it; only its
+// access-audit entries wait their turn.
+TEST(SqliteReadings, ReadWhileTheWriterIsBusy) {
+  TestDatabase database(DatabaseKind::kSqlite);
+  auto store = database.Open();
+  std::atomic<bool> writer_busy{false};
+  std::atomic<bool> read_ran{false};
+  bool read_while_busy = false;
+  std::thread blocker([&] {
+    store->Write([&](Records& records) {
+      writer_busy = true;
+      records.feedback.Add(SomeFeedback("a long change"));
+      const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+      while (!read_ran && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      read_while_busy = read_ran;
+    });
+  });
+  while (!writer_busy) std::this_thread::yield();
+  const auto count = store->ReadingResult([&](Records& records) {
+    read_ran = true;
+    records.audit.Add(SomeoneSaw("the count"));
+    return records.feedback.Count();
+  });
+  blocker.join();
+  EXPECT_TRUE(read_while_busy) << "the reading waited for the writer before it read";
+  EXPECT_EQ(count, 0) << "it read before the long change committed";
+  EXPECT_EQ(AuditEntries(*store), 1);
+}
+
+// On SQLite a reading's connection is read-only: a change made in one is refused, and none of
+// the reading's entries is written.
+TEST(SqliteReadings, RefuseAnyChangeButTheirAuditEntries) {
+  TestDatabase database(DatabaseKind::kSqlite);
+  auto store = database.Open();
+  EXPECT_THROW(store->Reading([](Records& records) {
+    records.audit.Add(SomeoneSaw("seen"));
+    records.feedback.Add(SomeFeedback("a change in a reading"));
+  }),
+               StoreError);
+  EXPECT_EQ(store->ReadResult([](Records& records) { return records.feedback.Count(); }), 0);
+  EXPECT_EQ(AuditEntries(*store), 0);
+}
+
 //! Waits up to `seconds` for the database file at `path` to grow past `size` (only a checkpoint,
 //! copying the log into it, makes it grow); answers whether it did.
 bool FileGrowsPast(const std::string& path, std::uintmax_t size, int seconds) {
@@ -297,12 +379,11 @@ class SqliteReadingsUnflushed : public ::testing::Test {
     quick.readings_wait_for_disk = false;
     store_ = database_.Open(/*migrate=*/true, quick);
   }
-  //! About 300 KB of feedback written by one reading: far short of the thousand pages of log
-  //! that otherwise call for a checkpoint.
+  //! About 300 KB of access-audit entries written by one reading: far short of the thousand
+  //! pages of log that otherwise call for a checkpoint.
   void WriteInAReading() {
     store_->Reading([](Records& records) {
-      for (int row = 0; row < 200; ++row)
-        records.feedback.Add(SomeFeedback(std::string(1500, 'x')));
+      for (int row = 0; row < 200; ++row) records.audit.Add(SomeoneSaw(std::string(1500, 'x')));
     });
   }
 

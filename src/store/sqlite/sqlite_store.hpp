@@ -24,6 +24,7 @@ namespace frontdoor::store {
 //! groups the transactions waiting at that moment into one commit (one fsync): each runs under
 //! its own savepoint, so a failing one is rolled back alone, and all are answered after the
 //! commit is on disk. The log is copied into the database by a checkpoint thread of its own.
+//! A reading reads on a reader connection; only its access-audit entries go to the writer.
 //! A group made only of readings that need not wait for the disk commits with
 //! synchronous=NORMAL (no flush); the next group that waits, or the checkpoint thread within
 //! about a second, flushes the log with them.
@@ -41,6 +42,8 @@ class SqliteStore : public Store {
   //! Queues `work` for the writer thread, which runs it in the next group commit.
   void InWriteTransaction(const std::function<void(Sql&)>& work, bool wait_for_disk) override;
   void InReadTransaction(const std::function<void(Sql&)>& work) override;
+  //! True: every write goes through the one writer thread.
+  bool WritesOneAtATime() const override { return true; }
   //! Runs the migration steps on the writer thread, alone: the one writer is the migration lock.
   void OnMigrationConnection(const std::function<void(const MigrationStep&)>& steps) override;
 
