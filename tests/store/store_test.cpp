@@ -325,7 +325,7 @@ TEST(SqliteReadings, ReadWhileTheWriterIsBusy) {
   });
   blocker.join();
   EXPECT_TRUE(read_while_busy) << "the reading waited for the writer before it read";
-  EXPECT_EQ(count, 0) << "it read before the long change committed";
+  EXPECT_EQ(count, 0) << "the reading saw the long change: it read only after the change committed";
   EXPECT_EQ(AuditEntries(*store), 1);
 }
 
