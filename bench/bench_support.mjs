@@ -24,6 +24,24 @@ export function practitionerToken (url) {
   return frontdoor(['token', 'create', '--database', url, '--username', 'bench.practitioner']).trim().split('\n').at(-1)
 }
 
+// The people an intake benchmark's contacts are about: two children and an adult living together
+// now, as the raw baseline (bench/raw_contact_intake) inserts two children and an adult a contact.
+// The newest such household, so a run on the same database always names the same people; a
+// database with none stops the benchmark rather than measure smaller contacts.
+export function intakeFamily (sql) {
+  const childBornAfter = '2008-11-27' // under eighteen on the contacts' date, 2026-11-27
+  const current = 'FROM household_members m JOIN people p ON p.id = m.person_id ' +
+    'WHERE m.to_date IS NULL AND p.merged_into IS NULL AND p.date_of_birth IS NOT NULL'
+  const household = sql(`SELECT m.household_id ${current} GROUP BY m.household_id ` +
+    `HAVING sum(CASE WHEN p.date_of_birth > '${childBornAfter}' THEN 1 ELSE 0 END) >= 2 ` +
+    `AND sum(CASE WHEN p.date_of_birth <= '${childBornAfter}' THEN 1 ELSE 0 END) >= 1 ` +
+    'ORDER BY m.household_id DESC LIMIT 1')
+  if (!household) throw new Error('no household of two children and an adult to post contacts about')
+  const people = (born, order) => sql(`SELECT p.id ${current} AND m.household_id = ${household} ` +
+    `AND p.date_of_birth ${born} '${childBornAfter}' ORDER BY p.date_of_birth ${order}, p.id`).split('\n')
+  return { children: people('>', 'DESC').slice(0, 2), adult: people('<=', 'ASC')[0] }
+}
+
 // Starts the server on a fixed port and waits for /health. Its log goes to a file, not a pipe (the
 // scripts block while wrk runs, and a full pipe would stall the server). `settled` resolves once
 // the dashboard's figures, which `serve` counts in the background as it starts, are counted: a

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { env, fetchAfterWrk, practitionerToken, seconds, sqlOn, startServer, wrk } from '../bench_support.mjs'
+import { env, fetchAfterWrk, intakeFamily, practitionerToken, seconds, sqlOn, startServer, wrk } from '../bench_support.mjs'
 
 const [url, kind, resultsFile] = process.argv.slice(2)
 const sql = sqlOn(url, kind)
@@ -83,7 +83,7 @@ const slow = await Promise.all(Array.from({ length: 1000 }, () => new Promise((r
 const crowded = p99(short())
 for (const socket of slow) socket.destroy()
 
-const [adult, ...children] = sql('SELECT person_id FROM household_members WHERE household_id = (SELECT max(id) FROM households) ORDER BY person_id').split('\n')
+const { adult, children } = intakeFamily(sql)
 env.INTAKE_CHILDREN = children.join(',')
 env.INTAKE_ADULT = adult
 const intake = wrk(['-c32', '-s', new URL('intake.lua', import.meta.url).pathname, '-H', `Authorization: Bearer ${token}`, `${base}/api/v1/contacts`])

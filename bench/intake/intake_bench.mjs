@@ -13,7 +13,7 @@ import { execFileSync, spawn } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { binary, env, frontdoor, practitionerToken, seconds, sqlOn } from '../bench_support.mjs'
+import { binary, env, frontdoor, intakeFamily, practitionerToken, seconds, sqlOn } from '../bench_support.mjs'
 
 const [kind, admin, resultsFile] = process.argv.slice(2)
 const folder = mkdtempSync(join(tmpdir(), 'frontdoor-intake-'))
@@ -65,7 +65,7 @@ frontdoor(['migrate', '--database', url])
 frontdoor(['demo-data', '--database', url])
 const sql = sqlOn(url, kind)
 const token = practitionerToken(url)
-const [adult, ...children] = sql('SELECT person_id FROM household_members WHERE household_id = (SELECT max(id) FROM households) ORDER BY person_id').split('\n')
+const { adult, children } = intakeFamily(sql)
 
 // One instance, 32 connections.
 const checkpoint = join(folder, 'checkpoint')
