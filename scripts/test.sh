@@ -34,9 +34,10 @@ export FRONTDOOR_TEST_POSTGRES_URL
 
 # The suites that drive the optimised binary: the browser suite on both databases and the
 # integration suite on PostgreSQL. The integration suite on SQLite runs under the sanitizers below
-# (the same tests, on the same C++, with more checked), so it is not run twice.
+# (the same tests, on the same C++, with more checked), so it is not run twice. With them, the
+# check that the binary is hardened (canaries, _FORTIFY_SOURCE, full RELRO: binary_hardening).
 (cd "${BUILD_DIR:-build}" && ctest --output-on-failure --timeout 900 \
-  -R '^(integration_(transport_)?postgresql|browser_pages_(sqlite|postgresql)|bench_.*)$')
+  -R '^(integration_(transport_)?postgresql|browser_pages_(sqlite|postgresql)|bench_.*|binary_hardening)$')
 phase_done "integration and browser tests"
 
 # Under AddressSanitizer and UndefinedBehaviorSanitizer, in their own build (-O1 without debug

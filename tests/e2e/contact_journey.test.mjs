@@ -34,7 +34,7 @@ test('search "Jaden Smyth", find Jayden Smith, record a contact about him and hi
 
   await page.goto(`${server.url}/people`)
   await page.getByLabel('Username').fill('test.practitioner')
-  await page.getByLabel('Password').fill('purple tractor morning')
+  await page.getByLabel('Password', { exact: true }).fill('purple tractor morning')
   await page.getByRole('button', { name: 'Sign in' }).click()
   await page.waitForURL(`${server.url}/people`)
   await expectAccessible(page, 'search form')
@@ -226,7 +226,7 @@ test('a time-out warning lets the practitioner stay signed in, and what was type
   const form = `${server.url}/contacts/new?child=2`
   const signIn = async () => {
     await page.getByLabel('Username').fill('test.practitioner')
-    await page.getByLabel('Password').fill('purple tractor morning')
+    await page.getByLabel('Password', { exact: true }).fill('purple tractor morning')
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.waitForURL(form)
   }

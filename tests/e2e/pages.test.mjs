@@ -53,7 +53,7 @@ async function expectWorkingPage (page, heading, what) {
 
 async function signIn (page, username) {
   await page.getByLabel('Username').fill(username)
-  await page.getByLabel('Password').fill(password)
+  await page.getByLabel('Password', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
 }
 
@@ -78,7 +78,13 @@ test('a manager signs in, sets up two-step verification, uses the service and si
 
   // A wrong password: an error summary that links to the field.
   await page.getByLabel('Username').fill('test.manager')
-  await page.getByLabel('Password').fill('not the password')
+  const passwordField = page.getByLabel('Password', { exact: true })
+  await passwordField.fill('not the password')
+  // The password can be shown, to check it, and hidden again.
+  await page.getByRole('button', { name: 'Show password' }).click()
+  assert.equal(await passwordField.getAttribute('type'), 'text')
+  await page.getByRole('button', { name: 'Hide password' }).click()
+  assert.equal(await passwordField.getAttribute('type'), 'password')
   await page.getByRole('button', { name: 'Sign in' }).click()
   assert.match(await page.locator('.govuk-error-summary').innerText(), /Enter a correct username and password/)
   await expectWorkingPage(page, 'Sign in', 'sign-in with an error')

@@ -40,7 +40,7 @@ export async function signedInPage (browser, url, username, problems, afterSignI
   })
   await page.goto(url)
   await page.getByLabel('Username').fill(username)
-  await page.getByLabel('Password').fill('purple tractor morning')
+  await page.getByLabel('Password', { exact: true }).fill('purple tractor morning')
   await page.getByRole('button', { name: 'Sign in' }).click()
   await afterSignIn(page)
   await page.waitForURL(url)
