@@ -62,4 +62,24 @@ FieldErrors CheckNewPassword(std::string_view password, std::string_view usernam
   return {};
 }
 
+FieldErrors CheckPasswordChange(const PasswordChange& change, std::string_view username,
+                                const CommonPasswords& common) {
+  FieldErrors errors;
+  if (change.current.empty()) errors.push_back({"current_password", "Enter your current password"});
+  if (change.replacement.empty()) {
+    errors.push_back({"new_password", "Enter a new password"});
+  } else if (auto problems = CheckNewPassword(change.replacement, username, common);
+             !problems.empty()) {
+    // The policy's messages speak of "Password"; on this form that is the new one.
+    std::string message = std::move(problems.front().message);
+    if (message.starts_with("Password")) message.replace(0, 8, "New password");
+    errors.push_back({"new_password", std::move(message)});
+  } else if (change.replacement == change.current) {
+    errors.push_back({"new_password", "New password must not be the same as your current one"});
+  } else if (change.confirmation != change.replacement) {
+    errors.push_back({"confirm_password", "Type the same new password twice"});
+  }
+  return errors;
+}
+
 }  // namespace frontdoor::domain

@@ -33,4 +33,17 @@ class CommonPasswords {
 FieldErrors CheckNewPassword(std::string_view password, std::string_view username,
                              const CommonPasswords& common);
 
+//! What a person types to change their own password.
+struct PasswordChange {
+  std::string current;       //!< field "current_password"
+  std::string replacement;   //!< field "new_password"
+  std::string confirmation;  //!< field "confirm_password"
+};
+
+//! Checks a change of one's own password before the current one is checked against the account:
+//! the current one given, the new one acceptable (CheckNewPassword), not the current one again,
+//! and typed the same twice.
+FieldErrors CheckPasswordChange(const PasswordChange& change, std::string_view username,
+                                const CommonPasswords& common);
+
 }  // namespace frontdoor::domain

@@ -27,6 +27,7 @@ const Grant kGrants[] = {
     {Action::kTwoStep, "two_step", kEveryone},
     {Action::kSignOut, "sign_out", kEveryone},
     {Action::kSignedIn, "signed_in", kEveryone},
+    {Action::kChangePassword, "change_password", kEveryone},
     {Action::kViewHome, "view_home", kEveryone},
     {Action::kSendFeedback, "send_feedback", kEveryone},
     {Action::kReadFeedback, "read_feedback", {kAdmin}},

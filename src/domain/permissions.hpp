@@ -17,6 +17,7 @@ enum class Action {
   kTwoStep,           //!< the second step of signing in: setting it up, entering a code
   kSignOut,           //!< ending one's own session
   kSignedIn,          //!< any signed-in person, whatever their role (their own account)
+  kChangePassword,    //!< change one's own password, giving the current one
   kViewHome,          //!< the start page
   kSendFeedback,      //!< feedback about the service
   kReadFeedback,      //!< read feedback others sent

@@ -162,6 +162,53 @@ Result<domain::User> AccountService::ResetPassword(const Actor& by, const std::s
   });
 }
 
+Result<domain::User> AccountService::ChangeOwnPassword(const Actor& actor,
+                                                       const domain::PasswordChange& change) {
+  if (auto errors = domain::CheckPasswordChange(change, actor.username, common_passwords_);
+      !errors.empty()) {
+    return Invalid{std::move(errors)};
+  }
+  const auto account = store_.ReadResult(
+      [&](store::Records& records) { return records.accounts.FindByUsername(actor.username); });
+  if (!account) return NotFound{};
+  // The slow hashes outside any transaction, as at sign-in.
+  const bool current_right = VerifyPassword(account->password_hash, change.current);
+  const std::string hash = current_right ? HashPassword(change.replacement, cost_) : "";
+  return store_.WriteResult([&](store::Records& records) -> Result<domain::User> {
+    records.accounts.Lock(account->id);
+    auto user = records.accounts.Find(account->id);  // as it is now that it is held
+    if (!user) return NotFound{};
+    const auto now = clock_.Now();
+    const std::string record = "user:" + std::to_string(user->id);
+    const auto refuse = [&](const std::string& why, std::string message) {
+      AppendAudit(records, actor, now,
+                  {domain::Action::kChangePassword, record, domain::AuditOutcome::kRefused, why});
+      return Invalid{{{"current_password", std::move(message)}}};
+    };
+    if (domain::IsLocked(*user, now)) {
+      return refuse("account locked",
+                    "Your account is locked after too many wrong passwords. Try again in " +
+                        std::to_string(sign_in_policy_.lock_period.count()) + " minutes");
+    }
+    if (!current_right) {
+      domain::RecordFailedSignIn(*user, now, sign_in_policy_);
+      records.accounts.Update(*user);
+      return refuse(
+          user->locked_until ? "current password wrong; account locked" : "current password wrong",
+          "Your current password is not right");
+    }
+    user->password_hash = hash;
+    domain::RecordSuccessfulSignIn(*user);
+    records.accounts.Update(*user);
+    records.sessions.EndSessionsOf(user->id, now);
+    records.sessions.RevokeTokensOf(user->id, now);
+    AppendAudit(records, actor, now,
+                {domain::Action::kChangePassword, record, domain::AuditOutcome::kAllowed,
+                 "own password changed; sessions ended, API tokens revoked"});
+    return *user;
+  });
+}
+
 Result<IssuedToken> AccountService::CreateApiToken(const Actor& by, const std::string& username,
                                                    std::optional<int> expires_days) {
   if (expires_days && (*expires_days < 1 || *expires_days > 3650)) {

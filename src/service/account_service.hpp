@@ -9,6 +9,7 @@
 #include "domain/account.hpp"
 #include "domain/clock.hpp"
 #include "domain/password_policy.hpp"
+#include "domain/sign_in_policy.hpp"
 #include "service/credentials.hpp"
 #include "service/identity.hpp"
 #include "service/result.hpp"
@@ -38,9 +39,15 @@ struct IssuedToken {
 //! Every change here is checked, applied in one transaction and written to the access audit.
 class AccountService {
  public:
+  //! `sign_in_policy`: when a wrong current password locks the account, as at sign-in.
   AccountService(store::Store& store, const domain::Clock& clock,
-                 const domain::CommonPasswords& common_passwords, PasswordHashCost cost)
-      : store_(store), clock_(clock), common_passwords_(common_passwords), cost_(cost) {}
+                 const domain::CommonPasswords& common_passwords, PasswordHashCost cost,
+                 domain::SignInPolicy sign_in_policy = {})
+      : store_(store),
+        clock_(clock),
+        common_passwords_(common_passwords),
+        cost_(cost),
+        sign_in_policy_(sign_in_policy) {}
 
   //! Adds an account.
   Result<domain::User> AddUser(const Actor& by, const NewAccount& account);
@@ -59,6 +66,11 @@ class AccountService {
   //! Sets a new password, lifts any lock, ends the account's sessions and revokes its API tokens.
   Result<domain::User> ResetPassword(const Actor& by, const std::string& username,
                                      const std::string& password);
+  //! The signed-in person (`actor`) changes their own password, giving the current one. Every
+  //! session of theirs ends, this one too, and their API tokens are revoked: whoever had the old
+  //! password keeps nothing. A wrong current password counts as a failed sign-in (five lock the
+  //! account), and a locked account cannot change its password until the lock is over.
+  Result<domain::User> ChangeOwnPassword(const Actor& actor, const domain::PasswordChange& change);
   //! Clears the account's two-step set-up (its secret and recovery codes: a lost phone and lost
   //! codes), ends its sessions and revokes its API tokens; its next sign-in sets two-step up
   //! again. Whoever holds the password can do that first, so reset the password with it.
@@ -86,6 +98,7 @@ class AccountService {
   const domain::Clock& clock_;
   const domain::CommonPasswords& common_passwords_;
   PasswordHashCost cost_;
+  domain::SignInPolicy sign_in_policy_;
 };
 
 }  // namespace frontdoor::service

@@ -47,7 +47,7 @@ WebApp::WebApp(AppContext context)
     : context_(context),
       pages_(context.assets, kVersion, context.services.sign_in.SessionIdle()),
       controllers_{
-          {pages_, context.services.sign_in, context.services.audit,
+          {pages_, context.services.sign_in, context.services.accounts, context.services.audit,
            context.settings.secure_cookies, context.settings.issuer},
           {pages_, context.services.feedback},
           {pages_, context.services.audit, context.services.accounts},

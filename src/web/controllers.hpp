@@ -37,9 +37,11 @@ inline constexpr std::string_view kSessionCookie = "frontdoor_session";
 class SignInController {
  public:
   SignInController(const Pages& pages, service::SignInService& sign_in,
-                   service::AccessAuditService& audit, bool secure_cookies, std::string issuer)
+                   service::AccountService& accounts, service::AccessAuditService& audit,
+                   bool secure_cookies, std::string issuer)
       : pages_(pages),
         sign_in_(sign_in),
+        accounts_(accounts),
         audit_(audit),
         secure_(secure_cookies),
         issuer_(std::move(issuer)) {}
@@ -53,6 +55,9 @@ class SignInController {
   http::Response SignOut(const RequestContext& context) const;
   //! The time-out warning's "Stay signed in": the session was used, nothing else happens.
   http::Response KeepAlive(const RequestContext& context) const;
+  //! Changing one's own password; afterwards every session of theirs has ended, this one too.
+  http::Response ChangePasswordForm(const RequestContext& context) const;
+  http::Response ChangePassword(const RequestContext& context) const;
 
  private:
   http::Response SignInPage(const RequestContext& context, int status, const std::string& username,
@@ -61,9 +66,12 @@ class SignInController {
                              const domain::FieldErrors& errors) const;
   http::Response SetupPage(const RequestContext& context, int status, const std::string& secret,
                            const domain::FieldErrors& errors) const;
+  http::Response ChangePasswordPage(const RequestContext& context, int status,
+                                    const domain::FieldErrors& errors) const;
 
   const Pages& pages_;
   service::SignInService& sign_in_;
+  service::AccountService& accounts_;
   service::AccessAuditService& audit_;
   bool secure_;
   std::string issuer_;

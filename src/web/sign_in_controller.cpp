@@ -44,6 +44,7 @@ http::Response SignInController::SignInPage(const RequestContext& context, int s
   view["return_to"] = ReturnTo(context);
   view["signed_out"] = context.query.Value("signed_out") == "1";
   view["timed_out"] = context.query.Value("timed_out") == "1";
+  view["password_changed"] = context.query.Value("password_changed") == "1";
   http::Response response = pages_.Render(context, status, "sign_in", view);
   response.SetHeader("Set-Cookie", SetCookie(kFormCookie, form_token, secure_));
   return response;
@@ -135,6 +136,50 @@ http::Response SignInController::KeepAlive(const RequestContext&) const {
   http::Response response;
   response.status = 204;
   response.SetHeader("Cache-Control", "no-store");
+  return response;
+}
+
+http::Response SignInController::ChangePasswordForm(const RequestContext& context) const {
+  return ChangePasswordPage(context, 200, {});
+}
+
+http::Response SignInController::ChangePasswordPage(const RequestContext& context, int status,
+                                                    const domain::FieldErrors& errors) const {
+  nlohmann::json view = FormErrorsView("Change your password", errors);
+  nlohmann::json fields = nlohmann::json::array();
+  const auto field = [&](const std::string& id, const std::string& label, const std::string& hint,
+                         const std::string& autocomplete) {
+    const nlohmann::json error = view.value(id + "_error", nlohmann::json(false));
+    std::string described = hint.empty() ? "" : id + "-hint";
+    if (error.is_string()) described += (described.empty() ? "" : " ") + id + "-error";
+    fields.push_back({{"id", id},
+                      {"label", label},
+                      {"hint", hint},
+                      {"error", error},
+                      {"described_by", described},
+                      {"autocomplete", autocomplete}});
+  };
+  field("current_password", "Current password", "", "current-password");
+  field("new_password", "New password",
+        "12 characters or more. A phrase of three or four words you will remember is good. Do "
+        "not use your username or a password you use anywhere else.",
+        "new-password");
+  field("confirm_password", "Type the new password again", "", "new-password");
+  view["fields"] = fields;
+  return pages_.Render(context, status, "change_password", view);
+}
+
+http::Response SignInController::ChangePassword(const RequestContext& context) const {
+  const domain::PasswordChange change{context.form.Value("current_password"),
+                                      context.form.Value("new_password"),
+                                      context.form.Value("confirm_password")};
+  const auto result = accounts_.ChangeOwnPassword(context.identity->AsActor(), change);
+  if (const auto* invalid = std::get_if<service::Invalid>(&result))
+    return ChangePasswordPage(context, 400, invalid->errors);
+  if (std::holds_alternative<service::NotFound>(result)) return pages_.Error(context, 404);
+  // Every session of theirs has ended, this one too: they sign in with the new password.
+  http::Response response = RedirectResponse("/sign-in?password_changed=1");
+  response.SetHeader("Set-Cookie", ClearCookie(kSessionCookie, secure_));
   return response;
 }
 

@@ -31,6 +31,25 @@ TEST(PasswordPolicy, RefusesShortCommonAndPatternedPasswords) {
   EXPECT_EQ(CheckNewPassword(std::string(257, 'x') + "y", "ann", kCommon).size(), 1u);
 }
 
+TEST(PasswordPolicy, AChangeOfOnesOwnPasswordNamesTheFieldThatIsWrong) {
+  const auto check = [](PasswordChange change) {
+    return CheckPasswordChange(change, "ann.smith", kCommon);
+  };
+  EXPECT_TRUE(
+      check({"old secret phrase", "purple tractor morning", "purple tractor morning"}).empty());
+  EXPECT_EQ(check({"", "", ""}), (FieldErrors{{"current_password", "Enter your current password"},
+                                              {"new_password", "Enter a new password"}}));
+  EXPECT_EQ(check({"old secret phrase", "short", "short"}),
+            (FieldErrors{{"new_password", "New password must be 12 characters or more"}}));
+  EXPECT_EQ(check({"old secret phrase", "ann.smith.is.me", "ann.smith.is.me"})[0].field,
+            "new_password");
+  EXPECT_EQ(
+      check({"purple tractor morning", "purple tractor morning", "purple tractor morning"}),
+      (FieldErrors{{"new_password", "New password must not be the same as your current one"}}));
+  EXPECT_EQ(check({"old secret phrase", "purple tractor morning", "purple tractor mourning"}),
+            (FieldErrors{{"confirm_password", "Type the same new password twice"}}));
+}
+
 TEST(PasswordPolicy, TheShippedListLoads) {
   EXPECT_TRUE(kCommon.Contains("qwertyuiop12"));
   EXPECT_EQ(kCommon.Size(), 2u);

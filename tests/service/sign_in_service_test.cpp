@@ -130,6 +130,63 @@ TEST_P(SignInTest, SessionsEndWhenIdleAndAtSignOut) {
   EXPECT_FALSE(sign_in_.AuthenticateSession(later.session_token, "10.0.0.1"));  // idle 31 minutes
 }
 
+TEST_P(SignInTest, ChangingOnesOwnPasswordEndsEverySessionAndTokenAndTheOldPasswordStopsWorking) {
+  const auto here = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1");
+  const auto elsewhere = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.2");
+  const auto token = accounts_.CreateApiToken(CommandLineActor(), "ann.practitioner", {});
+  ASSERT_TRUE(std::holds_alternative<IssuedToken>(token));
+  const auto identity = sign_in_.AuthenticateSession(here.session_token, "10.0.0.1");
+  ASSERT_TRUE(identity);
+
+  const auto changed = accounts_.ChangeOwnPassword(
+      identity->AsActor(), {kPassword, "orange bicycle evening", "orange bicycle evening"});
+  ASSERT_TRUE(std::holds_alternative<domain::User>(changed));
+  EXPECT_FALSE(sign_in_.AuthenticateSession(here.session_token, "10.0.0.1"));
+  EXPECT_FALSE(sign_in_.AuthenticateSession(elsewhere.session_token, "10.0.0.2"));
+  EXPECT_FALSE(
+      sign_in_.AuthenticateApiToken(std::get<IssuedToken>(token).secret, "10.0.0.1").has_value());
+  const auto entry = Recent().front();
+  EXPECT_EQ(entry.action, "change_password");
+  EXPECT_EQ(entry.outcome, domain::AuditOutcome::kAllowed);
+  EXPECT_EQ(entry.username, "ann.practitioner");
+  EXPECT_EQ(sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1").status,
+            SignInStatus::kRefused);
+  EXPECT_EQ(sign_in_.SignIn("ann.practitioner", "orange bicycle evening", "10.0.0.1").status,
+            SignInStatus::kSignedIn);
+}
+
+TEST_P(SignInTest, AWrongCurrentPasswordIsRefusedAuditedAndCountsTowardsTheLock) {
+  const auto attempt = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1");
+  const auto identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
+  ASSERT_TRUE(identity);
+  const domain::PasswordChange guess{"wrong password!", "orange bicycle evening",
+                                     "orange bicycle evening"};
+  // A new password that fails the policy is refused before anything is checked or written.
+  const auto weak = accounts_.ChangeOwnPassword(identity->AsActor(), {kPassword, "short", "short"});
+  ASSERT_TRUE(std::holds_alternative<Invalid>(weak));
+  EXPECT_EQ(std::get<Invalid>(weak).errors.at(0).field, "new_password");
+  EXPECT_EQ(Recent().front().action, "sign_in");
+
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    const auto refused = accounts_.ChangeOwnPassword(identity->AsActor(), guess);
+    ASSERT_TRUE(std::holds_alternative<Invalid>(refused));
+    EXPECT_EQ(std::get<Invalid>(refused).errors.at(0).field, "current_password");
+  }
+  EXPECT_EQ(Recent().front().action, "change_password");
+  EXPECT_EQ(Recent().front().outcome, domain::AuditOutcome::kRefused);
+  EXPECT_EQ(Recent().front().detail, "current password wrong; account locked");
+  // Locked: even the right current password changes nothing until the lock is over.
+  const auto locked = accounts_.ChangeOwnPassword(
+      identity->AsActor(), {kPassword, "orange bicycle evening", "orange bicycle evening"});
+  ASSERT_TRUE(std::holds_alternative<Invalid>(locked));
+  EXPECT_EQ(Recent().front().detail, "account locked");
+  EXPECT_EQ(sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1").status,
+            SignInStatus::kRefused);
+  clock_.Set("2026-11-27T09:15:00.000Z");
+  EXPECT_EQ(sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1").status,
+            SignInStatus::kSignedIn);
+}
+
 TEST_P(SignInTest, DisablingAnAccountEndsItsSessionsAndStopsSignIn) {
   const auto attempt = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1");
   ASSERT_TRUE(std::holds_alternative<domain::User>(

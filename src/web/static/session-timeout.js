@@ -13,20 +13,24 @@ const lastUse = () => Number(localStorage.getItem(LAST_USE)) || now()
 const markUse = () => localStorage.setItem(LAST_USE, String(now()))
 const here = () => location.pathname + location.search
 
-// The values typed into the page's forms (never tokens or passwords), by form and field.
+// A password field, also while its "Show" button shows it as text.
+const isPassword = (field) => field.type === 'password' || /password/.test(field.getAttribute('autocomplete') ?? '')
+
+// The values typed into the page's forms (never tokens or passwords), by form and field; a form with
+// nothing of that kind (changing a password) is not kept, so nothing leads back to it after signing in.
 function typedValues () {
   const forms = []
   for (const form of document.querySelectorAll('main form[method="post"]')) {
     const fields = []
     for (const field of form.elements) {
-      if (!field.name || field.type === 'hidden' || field.type === 'password' || field.type === 'submit') continue
+      if (!field.name || field.type === 'hidden' || isPassword(field) || field.type === 'submit') continue
       if (field.type === 'checkbox' || field.type === 'radio') {
         fields.push({ name: field.name, value: field.value, checked: field.checked })
       } else {
         fields.push({ name: field.name, value: field.value })
       }
     }
-    forms.push({ action: form.getAttribute('action'), fields })
+    if (fields.length > 0) forms.push({ action: form.getAttribute('action'), fields })
   }
   return forms
 }
