@@ -152,11 +152,15 @@ http::Response SignInController::ChangePasswordPage(const RequestContext& contex
     const nlohmann::json error = view.value(id + "_error", nlohmann::json(false));
     std::string described = hint.empty() ? "" : id + "-hint";
     if (error.is_string()) described += (described.empty() ? "" : " ") + id + "-error";
+    // Absent parts are false, not "": a template's section shows for any string.
+    const auto given = [](const std::string& text) {
+      return text.empty() ? nlohmann::json(false) : nlohmann::json(text);
+    };
     fields.push_back({{"id", id},
                       {"label", label},
-                      {"hint", hint},
+                      {"hint", given(hint)},
                       {"error", error},
-                      {"described_by", described},
+                      {"described_by", given(described)},
                       {"autocomplete", autocomplete}});
   };
   field("current_password", "Current password", "", "current-password");

@@ -149,6 +149,8 @@ test('a practitioner changes their own password, is signed out and signs in with
   await page.waitForURL(`${server.url}/account/password`)
   await expectWorkingPage(page, 'Change your password', 'change your password')
   const field = (label) => page.getByLabel(label, { exact: true })
+  assert.equal(await field('Current password').getAttribute('aria-describedby'), null)
+  assert.equal(await field('New password').getAttribute('aria-describedby'), 'new_password-hint')
 
   // A wrong current password: the error names that field, and the password stays as it was.
   await field('Current password').fill('not the password')
@@ -158,6 +160,7 @@ test('a practitioner changes their own password, is signed out and signs in with
   assert.match(await page.locator('.govuk-error-summary').innerText(), /Your current password is not right/)
   await page.getByRole('link', { name: 'Your current password is not right' }).click()
   assert.equal(await page.evaluate(() => document.activeElement.id), 'current_password')
+  assert.equal(await field('Current password').getAttribute('aria-describedby'), 'current_password-error')
   await expectWorkingPage(page, 'Change your password', 'change your password with an error')
 
   await field('Current password').fill(password)
