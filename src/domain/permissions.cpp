@@ -28,6 +28,7 @@ const Grant kGrants[] = {
     {Action::kSignOut, "sign_out", kEveryone},
     {Action::kSignedIn, "signed_in", kEveryone},
     {Action::kChangePassword, "change_password", kEveryone},
+    {Action::kOwnAccount, "own_account", kEveryone},
     {Action::kViewHome, "view_home", kEveryone},
     {Action::kSendFeedback, "send_feedback", kEveryone},
     {Action::kReadFeedback, "read_feedback", {kAdmin}},

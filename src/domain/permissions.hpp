@@ -18,6 +18,7 @@ enum class Action {
   kSignOut,           //!< ending one's own session
   kSignedIn,          //!< any signed-in person, whatever their role (their own account)
   kChangePassword,    //!< change one's own password, giving the current one
+  kOwnAccount,        //!< see where one is signed in, and sign out everywhere else
   kViewHome,          //!< the start page
   kSendFeedback,      //!< feedback about the service
   kReadFeedback,      //!< read feedback others sent

@@ -374,4 +374,38 @@ void SignInService::SignOut(const Identity& identity) {
   });
 }
 
+OwnSessions SignInService::LiveSessions(const Identity& identity) {
+  const auto now = clock_.Now();
+  return store_.ReadingResult([&](store::Records& records) {
+    OwnSessions own;
+    own.current = identity.session ? identity.session->id : 0;
+    for (auto& session : records.sessions.OpenSessionsOf(identity.user.id)) {
+      if (domain::IsSessionLive(session, now, policy_)) own.live.push_back(std::move(session));
+    }
+    AppendAudit(
+        records, identity.AsActor(), now,
+        {domain::Action::kOwnAccount, "user:" + std::to_string(identity.user.id),
+         domain::AuditOutcome::kAllowed, "own sessions shown: " + std::to_string(own.live.size())});
+    return own;
+  });
+}
+
+int SignInService::EndOtherSessions(const Identity& identity) {
+  if (!identity.session) return 0;  // only a signed-in browser has an "elsewhere"
+  const auto now = clock_.Now();
+  return store_.WriteResult([&](store::Records& records) {
+    int ended = 0;
+    for (const auto& session : records.sessions.OpenSessionsOf(identity.user.id)) {
+      if (session.id == identity.session->id) continue;
+      if (domain::IsSessionLive(session, now, policy_)) ++ended;
+      records.sessions.EndSession(session.id, now);
+    }
+    AppendAudit(records, identity.AsActor(), now,
+                {domain::Action::kOwnAccount, "user:" + std::to_string(identity.user.id),
+                 domain::AuditOutcome::kAllowed,
+                 "signed out everywhere else: " + std::to_string(ended) + " sessions ended"});
+    return ended;
+  });
+}
+
 }  // namespace frontdoor::service

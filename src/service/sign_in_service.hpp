@@ -55,6 +55,12 @@ struct TwoStepEnrolment {
   std::string address;
 };
 
+//! What "Your account" shows: where the person is signed in.
+struct OwnSessions {
+  std::vector<domain::Session> live;  //!< sessions still live, newest first
+  std::int64_t current = 0;           //!< the session of the browser asking
+};
+
 //! Sessions and credentials. Every attempt, success or failure, is written to the access audit.
 class SignInService {
  public:
@@ -96,6 +102,10 @@ class SignInService {
   Result<domain::Session> PassTwoStep(const Identity& identity, const std::string& code);
   //! Ends the session.
   void SignOut(const Identity& identity);
+  //! The person's own sessions that are still live (not ended, idle or too old), newest first.
+  OwnSessions LiveSessions(const Identity& identity);
+  //! Ends every session of the person but the one asking; answers how many live ones ended.
+  int EndOtherSessions(const Identity& identity);
   //! How long a session lasts unused.
   std::chrono::minutes SessionIdle() const { return policy_.session_idle; }
 

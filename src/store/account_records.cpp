@@ -156,6 +156,13 @@ void SessionRecords::EndSessionsOf(std::int64_t user_id, domain::Timestamp at) {
                {at, user_id});
 }
 
+std::vector<domain::Session> SessionRecords::OpenSessionsOf(std::int64_t user_id) {
+  return sql_.All("SELECT " + kSessionFields +
+                      "FROM sessions s WHERE s.user_id = ? AND s.ended_at IS NULL "
+                      "ORDER BY s.created_at DESC, s.id DESC",
+                  {user_id}, ReadSession);
+}
+
 std::int64_t SessionRecords::AddToken(const domain::ApiToken& token) {
   return sql_.Insert(
       "INSERT INTO api_tokens (token_hash, user_id, created_at, expires_at, revoked_at) "

@@ -64,6 +64,9 @@ class SessionRecords : public RecordKind {
   void EndSession(std::int64_t id, domain::Timestamp at);
   //! Ends every open session of the account (disabled, password reset).
   void EndSessionsOf(std::int64_t user_id, domain::Timestamp at);
+  //! The account's sessions not ended, newest first (some may have run out of time unused: the
+  //! sign-in policy says which).
+  std::vector<domain::Session> OpenSessionsOf(std::int64_t user_id);
 
   std::int64_t AddToken(const domain::ApiToken& token);
   std::optional<domain::ApiToken> FindToken(std::int64_t id);

@@ -55,6 +55,9 @@ class SignInController {
   http::Response SignOut(const RequestContext& context) const;
   //! The time-out warning's "Stay signed in": the session was used, nothing else happens.
   http::Response KeepAlive(const RequestContext& context) const;
+  //! "Your account": where the person is signed in, and signing out everywhere else.
+  http::Response Account(const RequestContext& context) const;
+  http::Response EndOtherSessions(const RequestContext& context) const;
   //! Changing one's own password; afterwards every session of theirs has ended, this one too.
   http::Response ChangePasswordForm(const RequestContext& context) const;
   http::Response ChangePassword(const RequestContext& context) const;

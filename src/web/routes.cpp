@@ -25,6 +25,9 @@ void AddSignInRoutes(Router& router, const SignInController& sign_in) {
                              On(sign_in, &SignInController::SignOut));
   router.Add("POST", "/session/keep-alive", A::kSignedIn,
              On(sign_in, &SignInController::KeepAlive));
+  router.Add("GET", "/account", A::kOwnAccount, On(sign_in, &SignInController::Account));
+  router.Add("POST", "/account/sessions", A::kOwnAccount,
+             On(sign_in, &SignInController::EndOtherSessions));
   router.Add("GET", "/account/password", A::kChangePassword,
              On(sign_in, &SignInController::ChangePasswordForm));
   router.Add("POST", "/account/password", A::kChangePassword,

@@ -1,6 +1,9 @@
 // src/web/sign_in_controller.cpp — the sign-in, two-step and sign-out pages.
 #include "web/controllers.hpp"
 
+#include <algorithm>
+
+#include "domain/uk_time.hpp"
 #include "service/credentials.hpp"
 #include "web/cookies.hpp"
 #include "web/page_helpers.hpp"
@@ -137,6 +140,33 @@ http::Response SignInController::KeepAlive(const RequestContext&) const {
   response.status = 204;
   response.SetHeader("Cache-Control", "no-store");
   return response;
+}
+
+http::Response SignInController::Account(const RequestContext& context) const {
+  const auto own = sign_in_.LiveSessions(*context.identity);
+  nlohmann::json sessions = nlohmann::json::array();
+  for (const auto& session : own.live) {
+    sessions.push_back({{"signed_in", domain::FormatUkDateTime(session.created_at)},
+                        {"last_used", domain::FormatUkDateTime(session.last_seen_at)},
+                        {"this_one", session.id == own.current}});
+  }
+  nlohmann::json view = {
+      {"title", "Your account"}, {"sessions", sessions}, {"has_others", own.live.size() > 1}};
+  // How many were signed out, from the redirect after "Sign out everywhere else".
+  const std::string ended = context.query.Value("ended");
+  if (!ended.empty() && ended.size() < 4 &&
+      std::all_of(ended.begin(), ended.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    const int count = std::stoi(ended);
+    view["ended_text"] = count == 0   ? "You were not signed in anywhere else"
+                         : count == 1 ? "You have been signed out of 1 other place"
+                                      : "You have been signed out of " + ended + " other places";
+  }
+  return pages_.Render(context, 200, "account", view);
+}
+
+http::Response SignInController::EndOtherSessions(const RequestContext& context) const {
+  const int ended = sign_in_.EndOtherSessions(*context.identity);
+  return RedirectResponse("/account?ended=" + std::to_string(ended));
 }
 
 http::Response SignInController::ChangePasswordForm(const RequestContext& context) const {

@@ -140,11 +140,34 @@ test('a manager signs in, sets up two-step verification, uses the service and si
   await page.context().close()
 })
 
-test('a practitioner changes their own password, is signed out and signs in with the new one', async () => {
+test('a practitioner signs out everywhere else, changes their own password and signs in with the new one', async () => {
   const page = await newPage()
   await page.goto(`${server.url}/sign-in`)
   await signIn(page, 'test.changer')
   await page.waitForURL(`${server.url}/`)
+  await page.getByRole('link', { name: 'Your account' }).click()
+  await page.waitForURL(`${server.url}/account`)
+  await expectWorkingPage(page, 'Your account', 'your account')
+  assert.equal(await page.locator('tbody tr').count(), 1)
+  assert.match(await page.locator('tbody').innerText(), /This browser/)
+  assert.match(await page.locator('main').innerText(), /You are not signed in anywhere else/)
+
+  // Signed in in another browser too: both are listed, and the other can be signed out from here.
+  const elsewhere = await newPage()
+  await elsewhere.goto(`${server.url}/sign-in`)
+  await signIn(elsewhere, 'test.changer')
+  await elsewhere.waitForURL(`${server.url}/`)
+  await page.reload()
+  assert.equal(await page.locator('tbody tr').count(), 2)
+  await page.getByRole('button', { name: 'Sign out everywhere else' }).click()
+  await page.waitForURL(`${server.url}/account?ended=1`)
+  assert.match(await page.locator('.govuk-notification-banner--success').innerText(), /You have been signed out of 1 other place/)
+  await expectWorkingPage(page, 'Your account', 'your account, signed out everywhere else')
+  assert.equal(await page.locator('tbody tr').count(), 1)
+  await elsewhere.goto(`${server.url}/`)
+  await elsewhere.waitForURL(/\/sign-in/)
+  await elsewhere.context().close()
+
   await page.getByRole('link', { name: 'Change your password' }).click()
   await page.waitForURL(`${server.url}/account/password`)
   await expectWorkingPage(page, 'Change your password', 'change your password')

@@ -187,6 +187,34 @@ TEST_P(SignInTest, AWrongCurrentPasswordIsRefusedAuditedAndCountsTowardsTheLock)
             SignInStatus::kSignedIn);
 }
 
+TEST_P(SignInTest, YourAccountShowsWhereYouAreSignedInAndSignsOutEverywhereElse) {
+  const auto first = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1");
+  clock_.Set("2026-11-27T09:10:00.000Z");
+  const auto second = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.2");
+  const auto theirs = sign_in_.SignIn("ann.manager", kPassword, "10.0.0.3");
+  clock_.Set("2026-11-27T09:20:00.000Z");
+  const auto here = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.4");
+  clock_.Set("2026-11-27T09:35:00.000Z");  // the first, unused for 35 minutes, has run out
+  const auto identity = sign_in_.AuthenticateSession(here.session_token, "10.0.0.4");
+  ASSERT_TRUE(identity);
+
+  const auto own = sign_in_.LiveSessions(*identity);
+  ASSERT_EQ(own.live.size(), 2u);
+  EXPECT_EQ(own.live[0].id, identity->session->id);
+  EXPECT_EQ(own.current, identity->session->id);
+  EXPECT_EQ(own.live[1].created_at, *domain::ParseTimestamp("2026-11-27T09:10:00.000Z"));
+  EXPECT_EQ(Recent().front().action, "own_account");
+  EXPECT_EQ(Recent().front().detail, "own sessions shown: 2");
+
+  EXPECT_EQ(sign_in_.EndOtherSessions(*identity), 1);
+  EXPECT_EQ(Recent().front().detail, "signed out everywhere else: 1 sessions ended");
+  EXPECT_FALSE(sign_in_.AuthenticateSession(second.session_token, "10.0.0.2"));
+  EXPECT_FALSE(sign_in_.AuthenticateSession(first.session_token, "10.0.0.1"));
+  EXPECT_TRUE(sign_in_.AuthenticateSession(here.session_token, "10.0.0.4"));
+  EXPECT_TRUE(sign_in_.AuthenticateSession(theirs.session_token, "10.0.0.3"));  // not theirs to end
+  EXPECT_EQ(sign_in_.LiveSessions(*identity).live.size(), 1u);
+}
+
 TEST_P(SignInTest, DisablingAnAccountEndsItsSessionsAndStopsSignIn) {
   const auto attempt = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1");
   ASSERT_TRUE(std::holds_alternative<domain::User>(

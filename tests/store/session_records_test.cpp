@@ -71,6 +71,38 @@ TEST_P(SessionRecordsTest, EndingAUsersSessionsEndsOnlyTheOpenOnes) {
   }
 }
 
+TEST_P(SessionRecordsTest, AnAccountsOpenSessionsAreListedNewestFirst) {
+  const std::int64_t other_user = Write([](Records& records) {
+    domain::User user;
+    user.username = "sam";
+    user.password_hash = "x";
+    user.created_at = At("2026-11-01T09:00:00Z");
+    return records.accounts.Add(user);
+  });
+  const auto add = [&](const char* hash, std::int64_t user, const char* at) {
+    return Write([&](Records& records) {
+      return records.sessions.AddSession({0, hash, user, At(at), At(at), true, "c", std::nullopt});
+    });
+  };
+  const auto older = add("older", user_id_, "2026-11-02T09:00:00Z");
+  const auto ended = add("ended", user_id_, "2026-11-02T10:00:00Z");
+  const auto newer = add("newer", user_id_, "2026-11-02T11:00:00Z");
+  add("someone else's", other_user, "2026-11-02T12:00:00Z");
+  Write([&](Records& records) {
+    records.sessions.EndSession(ended, At("2026-11-02T10:30:00Z"));
+    return 0;
+  });
+  const auto open =
+      Read([&](Records& records) { return records.sessions.OpenSessionsOf(user_id_); });
+  ASSERT_EQ(open.size(), 2u);
+  EXPECT_EQ(open[0].id, newer);
+  EXPECT_EQ(open[0].token_hash, "newer");
+  EXPECT_EQ(open[0].created_at, At("2026-11-02T11:00:00Z"));
+  EXPECT_EQ(open[1].id, older);
+  EXPECT_EQ(open[1].user_id, user_id_);
+  EXPECT_TRUE(Read([](Records& records) { return records.sessions.OpenSessionsOf(0); }).empty());
+}
+
 TEST_P(SessionRecordsTest, ATokenIsFoundByIdAndHashAndRevokedOnce) {
   domain::ApiToken token{
       0,           "api-hash", user_id_, At("2026-11-02T09:00:00Z"), At("2026-12-02T09:00:00Z"),
