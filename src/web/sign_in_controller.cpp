@@ -1,4 +1,5 @@
-// src/web/sign_in_controller.cpp — the sign-in, two-step and sign-out pages.
+// src/web/sign_in_controller.cpp — the sign-in, two-step and sign-out pages, and the person's own
+// account: where they are signed in, and changing their password.
 #include "web/controllers.hpp"
 
 #include <algorithm>
