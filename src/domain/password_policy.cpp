@@ -39,25 +39,26 @@ bool CommonPasswords::Contains(std::string_view password) const {
 }
 
 FieldErrors CheckNewPassword(std::string_view password, std::string_view username,
-                             const CommonPasswords& common) {
+                             const CommonPasswords& common, const PasswordField& field) {
+  const auto problem = [&](const std::string& says) {
+    return FieldErrors{{std::string(field.name), std::string(field.label) + says}};
+  };
   if (!IsValidUtf8(password) || HasControlCharacters(password)) {
-    return {{"password", "Password must only contain letters, numbers, symbols and spaces"}};
+    return problem(" must only contain letters, numbers, symbols and spaces");
   }
   const size_t length = CountCharacters(password);
   if (length < kPasswordMinCharacters) {
-    return {{"password",
-             "Password must be " + std::to_string(kPasswordMinCharacters) + " characters or more"}};
+    return problem(" must be " + std::to_string(kPasswordMinCharacters) + " characters or more");
   }
   if (length > kPasswordMaxCharacters) {
-    return {{"password", "Password must be " + std::to_string(kPasswordMaxCharacters) +
-                             " characters or fewer"}};
+    return problem(" must be " + std::to_string(kPasswordMaxCharacters) + " characters or fewer");
   }
   const std::string lower = Lower(password);
   if (common.Contains(password) || IsTrivialSequence(password) ||
       (!username.empty() && lower.find(Lower(username)) != std::string::npos)) {
-    return {{"password",
-             "Password is too easy to guess: choose a longer phrase that is not your username "
-             "or a common password"}};
+    return problem(
+        " is too easy to guess: choose a longer phrase that is not your username or a common "
+        "password");
   }
   return {};
 }
@@ -68,12 +69,10 @@ FieldErrors CheckPasswordChange(const PasswordChange& change, std::string_view u
   if (change.current.empty()) errors.push_back({"current_password", "Enter your current password"});
   if (change.replacement.empty()) {
     errors.push_back({"new_password", "Enter a new password"});
-  } else if (auto problems = CheckNewPassword(change.replacement, username, common);
+  } else if (auto problems = CheckNewPassword(change.replacement, username, common,
+                                              {"new_password", "New password"});
              !problems.empty()) {
-    // The policy's messages speak of "Password"; on this form that is the new one.
-    std::string message = std::move(problems.front().message);
-    if (message.starts_with("Password")) message.replace(0, 8, "New password");
-    errors.push_back({"new_password", std::move(message)});
+    errors.push_back(std::move(problems.front()));
   } else if (change.replacement == change.current) {
     errors.push_back({"new_password", "New password must not be the same as your current one"});
   } else if (change.confirmation != change.replacement) {

@@ -29,9 +29,15 @@ class CommonPasswords {
   std::set<std::string, std::less<>> passwords_;
 };
 
-//! Checks a new password for `username`; errors are for the field "password".
+//! The field a new password is typed in: its name in the form, and the words its errors start with.
+struct PasswordField {
+  std::string_view name = "password";
+  std::string_view label = "Password";
+};
+
+//! Checks a new password for `username`; errors are for `field`.
 FieldErrors CheckNewPassword(std::string_view password, std::string_view username,
-                             const CommonPasswords& common);
+                             const CommonPasswords& common, const PasswordField& field = {});
 
 //! What a person types to change their own password.
 struct PasswordChange {
