@@ -8,12 +8,52 @@
 #include <atomic>
 #include <cstdlib>
 #include <fstream>
+#include <mutex>
 #include <pqxx/pqxx>
 #include <sstream>
+#include <stdexcept>
+
+#include "domain/digest.hpp"
+#include "store/embedded_file.hpp"
 
 namespace frontdoor::testing {
 
-TestDatabase::TestDatabase(store::DatabaseKind kind) : kind_(kind) {
+namespace {
+
+// The name of a PostgreSQL database on the test server holding every migration, made (under an
+// advisory lock, as test processes run side by side) the first time this set of migrations asks
+// for it. Its name carries the migrations' digest, so a changed migration gets a new one.
+std::string MigratedTemplate(const std::string& admin_url) {
+  static std::mutex mutex;
+  static std::string made;
+  std::lock_guard lock(mutex);
+  if (!made.empty()) return made;
+  std::string migrations;
+  for (const auto& file : MigrationFiles()) {
+    migrations.append(file.name).append("\n").append(file.text).append("\n");
+  }
+  const std::string name = "frontdoor_test_migrated_" + domain::Sha256Hex(migrations).substr(0, 16);
+  pqxx::connection connection(admin_url);
+  pqxx::nontransaction admin(connection);
+  admin.exec1("SELECT pg_advisory_lock(hashtext('frontdoor_test_migrated'))");
+  if (admin.exec("SELECT 1 FROM pg_database WHERE datname = " + admin.quote(name)).empty()) {
+    // Migrated under another name and renamed once whole, so no test copies half a schema.
+    const std::string making = name + "_making";
+    admin.exec0("DROP DATABASE IF EXISTS " + making + " WITH (FORCE)");
+    admin.exec0("CREATE DATABASE " + making);
+    store::OpenStore({store::DatabaseKind::kPostgres, WithDatabaseName(admin_url, making)})
+        ->Migrate();
+    admin.exec0("ALTER DATABASE " + making + " RENAME TO " + name);
+  }
+  admin.exec1("SELECT pg_advisory_unlock(hashtext('frontdoor_test_migrated'))");
+  made = name;
+  return made;
+}
+
+}  // namespace
+
+TestDatabase::TestDatabase(store::DatabaseKind kind, TestSchema schema)
+    : kind_(kind), schema_(schema) {
   static std::atomic<int> counter{0};
   const std::string name =
       "frontdoor_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++);
@@ -31,7 +71,9 @@ TestDatabase::TestDatabase(store::DatabaseKind kind) : kind_(kind) {
   }
   admin_url_ = admin;
   pqxx::connection connection(admin_url_);
-  pqxx::nontransaction(connection).exec0("CREATE DATABASE " + name);
+  pqxx::nontransaction(connection)
+      .exec0("CREATE DATABASE " + name +
+             (schema == TestSchema::kMigrated ? " TEMPLATE " + MigratedTemplate(admin_url_) : ""));
   postgres_name_ = name;
   url_ = {kind, WithDatabaseName(admin_url_, name)};
 }
@@ -47,6 +89,15 @@ TestDatabase::~TestDatabase() {
   } catch (const std::exception&) {
     // Leftovers of a test database do no harm; the private server is thrown away.
   }
+}
+
+std::unique_ptr<store::Store> TestDatabase::Open(bool migrate, store::StoreOptions options) const {
+  if (!migrate && schema_ == TestSchema::kMigrated) {
+    throw std::logic_error("a database opened unmigrated must be made with TestSchema::kEmpty");
+  }
+  auto opened = store::OpenStore(url_, options);
+  if (migrate) opened->Migrate();
+  return opened;
 }
 
 std::string SourceFile(const std::filesystem::path& relative) {

@@ -72,7 +72,7 @@ TEST(LoadMigrations, TheFrozenMigrationsAreTheTextThatWasApplied) {
 
 class MigrationTest : public ::testing::TestWithParam<DatabaseKind> {
  protected:
-  frontdoor::testing::TestDatabase database_{GetParam()};
+  frontdoor::testing::TestDatabase database_{GetParam(), frontdoor::testing::TestSchema::kEmpty};
 };
 
 TEST_P(MigrationTest, AChangedAppliedMigrationStopsStartUpAndMigrateNamingItsFile) {

@@ -13,6 +13,7 @@ namespace {
 
 using frontdoor::testing::QueryDirectly;
 using frontdoor::testing::TestDatabase;
+using frontdoor::testing::TestSchema;
 
 //! One column as both databases can describe it: SQLite's storage class for its type, whether it
 //! may be NULL, and whether it is part of the primary key.
@@ -119,7 +120,7 @@ TEST(SchemaTest, SqliteAndPostgresqlHaveTheSameTablesColumnsAndIndexes) {
 class UpgradedSchemaTest : public ::testing::TestWithParam<DatabaseKind> {};
 
 TEST_P(UpgradedSchemaTest, ADatabaseFromBeforeRecordsInColumnsReachesAFreshOnesSchema) {
-  TestDatabase fresh(GetParam()), upgraded(GetParam());
+  TestDatabase fresh(GetParam(), TestSchema::kEmpty), upgraded(GetParam(), TestSchema::kEmpty);
   fresh.Open();
   upgraded.Open(/*migrate=*/false);
   frontdoor::testing::ExecuteDirectly(upgraded.Url(), ReadFixture(GetParam()));

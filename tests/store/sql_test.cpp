@@ -63,7 +63,7 @@ class SqlTest : public ::testing::TestWithParam<DatabaseKind> {
     });
   }
 
-  frontdoor::testing::TestDatabase database_{GetParam()};
+  frontdoor::testing::TestDatabase database_{GetParam(), frontdoor::testing::TestSchema::kEmpty};
 };
 
 struct Scratch {

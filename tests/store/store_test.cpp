@@ -44,7 +44,7 @@ std::int64_t AuditEntries(Store& store) {
 
 class StoreTest : public ::testing::TestWithParam<DatabaseKind> {
  protected:
-  TestDatabase database_{GetParam()};
+  TestDatabase database_{GetParam(), frontdoor::testing::TestSchema::kEmpty};
 };
 
 TEST_P(StoreTest, MigrateBringsAnEmptyDatabaseUpToDateAndIsIdempotent) {

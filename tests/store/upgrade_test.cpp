@@ -70,7 +70,7 @@ class UpgradeTest : public ::testing::TestWithParam<DatabaseKind> {
     database_.Open(/*migrate=*/false);  // makes the SQLite file's folder
     frontdoor::testing::ExecuteDirectly(database_.Url(), ReadFixture(GetParam()));
   }
-  frontdoor::testing::TestDatabase database_{GetParam()};
+  frontdoor::testing::TestDatabase database_{GetParam(), frontdoor::testing::TestSchema::kEmpty};
 };
 
 TEST_P(UpgradeTest, EveryStepKeptAsJsonComesBackFromColumnsUnchanged) {
