@@ -43,13 +43,22 @@ void AccessAuditService::Record(const Actor& actor, const AuditEvent& event) {
 AuditPage AccessAuditService::ShowAudit(const Actor& auditor, const std::string& record_id,
                                         int limit) {
   constexpr int kOpeningsShown = 200;
+  const auto now = clock_.Now();
   return store_.ReadingResult([&](store::Records& records) {
     AuditPage page{
         record_id.empty() ? records.audit.Recent(limit) : records.audit.ForRecord(record_id, limit),
         records.restrictions.UnreviewedBreakGlass(kOpeningsShown),
+        {},
         {}};
     for (const auto& user : records.accounts.List()) page.names[user.username] = user.ShownAs();
-    AppendAudit(records, auditor, clock_.Now(),
+    if (record_id.empty()) {
+      page.reading =
+          records.audit.VolumesSince(domain::ActionCode(domain::Action::kViewPersonRecord),
+                                     now - std::chrono::days(kReadingDays));
+      domain::MarkUnusualReading(page.reading);
+      if (page.reading.size() > kReadingAccountsShown) page.reading.resize(kReadingAccountsShown);
+    }
+    AppendAudit(records, auditor, now,
                 {domain::Action::kViewAccessAudit, record_id, domain::AuditOutcome::kAllowed,
                  record_id.empty() ? "recent entries" : "who saw the record"});
     return page;

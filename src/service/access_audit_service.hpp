@@ -10,6 +10,7 @@
 #include "domain/clock.hpp"
 #include "domain/permissions.hpp"
 #include "domain/person.hpp"
+#include "domain/reading_volume.hpp"
 #include "service/identity.hpp"
 #include "service/result.hpp"
 #include "store/store.hpp"
@@ -38,7 +39,16 @@ struct AuditPage {
   std::vector<domain::BreakGlass> openings;  //!< oldest first
   //! Username -> the full name and job title of the account (User::ShownAs).
   std::map<std::string, std::string> names;
+  //! With no record asked for: the accounts that opened (or tried to open) the most people's
+  //! records in the last kReadingDays days, most first, those that stand out marked.
+  std::vector<domain::ReadingVolume> reading;
 };
+
+//! The days over which the access audit page compares accounts' use of people's records.
+inline constexpr int kReadingDays = 7;
+//! How many accounts it lists, most first (every one that stands out is among them unless more
+//! than this many do).
+inline constexpr std::size_t kReadingAccountsShown = 20;
 
 //! Use cases over the access audit.
 class AccessAuditService {
@@ -49,8 +59,9 @@ class AccessAuditService {
   //! Records an event in its own transaction (for refusals and sign-in attempts, which change
   //! nothing else).
   void Record(const Actor& actor, const AuditEvent& event);
-  //! The newest `limit` entries, or (with a record id) who has seen that record and when, with
-  //! the break-glass openings to review. Recorded itself.
+  //! The newest `limit` entries and whose use of people's records stands out, or (with a record
+  //! id) who has seen that record and when; with the break-glass openings to review. Recorded
+  //! itself.
   AuditPage ShowAudit(const Actor& auditor, const std::string& record_id, int limit);
   //! An auditor marks a break-glass opening reviewed.
   Result<bool> ReviewBreakGlass(const Actor& auditor, std::int64_t opening_id);

@@ -127,6 +127,18 @@ std::vector<domain::AuditEntry> AuditRecords::Recent(int limit) {
   return sql_.All(kAuditColumns + "ORDER BY a.sequence DESC LIMIT ?", {limit}, ReadAuditEntry);
 }
 
+std::vector<domain::ReadingVolume> AuditRecords::VolumesSince(std::string_view action,
+                                                              domain::Timestamp since) {
+  return sql_.All(
+      "SELECT username, COUNT(DISTINCT record_ids), COUNT(*) FROM access_audit "
+      "WHERE action = ? AND at >= ? GROUP BY username",
+      {action, since}, [](const SqlRow& row) {
+        domain::ReadingVolume volume;
+        row.Read(0, volume.username, volume.people, volume.entries);
+        return volume;
+      });
+}
+
 void HistoryRecords::Add(const domain::HistoryEntry& entry) {
   sql_.Execute(
       "INSERT INTO record_history (record, field, from_value, to_value, changed_by, changed_at, "

@@ -43,6 +43,15 @@ nlohmann::json OpeningView(const domain::BreakGlass& opening,
           {"reason", opening.reason}};
 }
 
+nlohmann::json ReadingView(const domain::ReadingVolume& volume,
+                           const std::map<std::string, std::string>& names) {
+  return {{"username", volume.username.empty() ? "(not signed in)" : volume.username},
+          {"name", NameOf(names, volume.username)},
+          {"people", volume.people},
+          {"entries", volume.entries},
+          {"unusual", volume.unusual}};
+}
+
 }  // namespace
 
 http::Response AuditController::ReviewBreakGlass(const RequestContext& context) const {
@@ -67,10 +76,18 @@ http::Response AuditController::AccessAudit(const RequestContext& context) const
       {"has_entries", !page.entries.empty()},
       {"entries", nlohmann::json::array()},
       {"has_break_glass", !page.openings.empty()},
-      {"break_glass", nlohmann::json::array()}};
+      {"break_glass", nlohmann::json::array()},
+      {"show_reading", record.empty()},
+      {"has_reading", !page.reading.empty()},
+      {"reading_days", service::kReadingDays},
+      {"reading_times", domain::kUnusualTimesTheMiddle},
+      {"reading_at_least", domain::kUnusualAtLeast},
+      {"reading", nlohmann::json::array()}};
   for (const auto& entry : page.entries) view["entries"].push_back(EntryView(entry, page.names));
   for (const auto& opening : page.openings)
     view["break_glass"].push_back(OpeningView(opening, page.names));
+  for (const auto& volume : page.reading)
+    view["reading"].push_back(ReadingView(volume, page.names));
   return pages_.Render(context, 200, "access_audit", view);
 }
 

@@ -271,6 +271,9 @@ test('a manager opens a restricted record by giving a reason, and an auditor rev
   await auditor.waitForURL(`${server.url}/`)
   await auditor.goto(`${server.url}/audit/access`)
   assert.match(await auditor.locator('table').first().innerText(), /Police have asked for a welfare check tonight/)
+  // Whose opening of people's records stands out this week: the manager opened (and first tried) one.
+  const reading = auditor.getByRole('table', { name: /People's records opened in the last 7 days/ })
+  assert.equal(await reading.getByRole('row').filter({ hasText: 'test.duty.manager' }).count(), 1)
   await expectWorkingPage(auditor, 'Access audit', 'break-glass to review')
   // The page reloads at the same address: wait for the button to go, rather than for the address.
   await auditor.getByRole('button', { name: /Mark as reviewed/ }).click()

@@ -101,6 +101,45 @@ TEST_P(PersonServiceTest, ARestrictedRecordShowsOnlyThatItExistsUntilAManagerBre
   EXPECT_FALSE(std::get<PersonView>(people_.ViewPerson(manager, id)).person);
 }
 
+TEST_P(PersonServiceTest, AnAuditorSeesWhoseOpeningOfPeoplesRecordsStandsOut) {
+  const Identity looker = Account("lou.looker", "practitioner");
+  const Identity first = Account("ada.first", "practitioner");
+  const Identity second = Account("bo.second", "practitioner");
+  std::vector<std::int64_t> ids;
+  for (int person_idx = 0; person_idx < 30; ++person_idx) {
+    const std::string given = {'K', 'i', char('a' + person_idx % 26), char('a' + person_idx / 26)};
+    auto added = people_.AddPerson(first, Draft(given, "Lane", "2018-05-06"));
+    ids.push_back(std::get<domain::Person>(added).id);
+  }
+  // Eight days ago, outside the week compared: the first worker opened every record.
+  clock_.Set("2026-11-19T09:00:00.000Z");
+  for (const auto id : ids) {
+    ASSERT_TRUE(std::holds_alternative<PersonView>(people_.ViewPerson(first, id)));
+  }
+  clock_.Set("2026-11-27T09:00:00.000Z");
+  for (const auto id : ids) people_.ViewPerson(looker, id);
+  people_.ViewPerson(looker, ids[0]);  // the same person twice is one person
+  people_.ViewPerson(first, ids[0]);
+  people_.ViewPerson(second, ids[1]);
+  people_.ViewPerson(second, ids[2]);
+
+  AccessAuditService audit(*store_, clock_);
+  const auto auditor = Account("aud.auditor", "auditor").AsActor();
+  const auto reading = audit.ShowAudit(auditor, "", 10).reading;
+  ASSERT_EQ(reading.size(), 3u);
+  EXPECT_EQ(reading[0].username, "lou.looker");
+  EXPECT_EQ(reading[0].people, 30);
+  EXPECT_EQ(reading[0].entries, 31);
+  EXPECT_TRUE(reading[0].unusual);
+  EXPECT_EQ(reading[1].username, "bo.second");
+  EXPECT_EQ(reading[1].people, 2);
+  EXPECT_FALSE(reading[1].unusual);
+  EXPECT_EQ(reading[2].username, "ada.first");
+  EXPECT_EQ(reading[2].people, 1);
+  // Asking who has seen one record shows only that.
+  EXPECT_TRUE(audit.ShowAudit(auditor, "person:" + std::to_string(ids[0]), 10).reading.empty());
+}
+
 TEST_P(PersonServiceTest, BadPeopleAreRefusedAndNothingIsKept) {
   const Identity practitioner = Account("pat.practitioner", "practitioner");
   auto refused = people_.AddPerson(practitioner, Draft("", "Smith", "2030-01-01"));

@@ -2,6 +2,9 @@
 // PostgreSQL.
 #include "store/audit_records.hpp"
 
+#include <algorithm>
+#include <tuple>
+
 #include "records_test_support.hpp"
 
 namespace frontdoor::store {
@@ -65,6 +68,40 @@ TEST_P(AuditRecordsTest, WritesNumbersPlacesAndReadsBackInEveryOrder) {
   const auto recent = Read([](Records& records) { return records.audit.Recent(2); });
   ASSERT_EQ(recent.size(), 2u);
   EXPECT_EQ(recent[0].sequence, first + 2);
+}
+
+TEST_P(AuditRecordsTest, VolumesCountEachAccountsRecordsOfOneActionSinceAMoment) {
+  Write([](Records& records) {
+    for (const auto& [second, username, action, record] :
+         std::vector<std::tuple<int, std::string, std::string, std::string>>{
+             {-1, "jo", "view_person_record", "person:9"},  // before the moment
+             {0, "jo", "view_person_record", "person:1"},   // at it, and refused
+             {1, "jo", "view_person_record", "person:1"},   // the same record again
+             {2, "jo", "view_person_record", "person:2"},
+             {3, "jo", "view_contact", "person:3"},  // another action
+             {4, "sam", "view_person_record", "person:1"}}) {
+      auto entry = Entry(second, record);
+      entry.username = username;
+      entry.action = action;
+      records.audit.Add(entry);
+    }
+    return 0;
+  });
+  auto volumes = Read([](Records& records) {
+    return records.audit.VolumesSince("view_person_record", Entry(0, "").at);
+  });
+  std::sort(volumes.begin(), volumes.end(),
+            [](const auto& a, const auto& b) { return a.username < b.username; });
+  ASSERT_EQ(volumes.size(), 2u);
+  EXPECT_EQ(volumes[0].username, "jo");
+  EXPECT_EQ(volumes[0].people, 2);
+  EXPECT_EQ(volumes[0].entries, 3);
+  EXPECT_EQ(volumes[1].username, "sam");
+  EXPECT_EQ(volumes[1].people, 1);
+  EXPECT_EQ(volumes[1].entries, 1);
+  EXPECT_TRUE(Read([](Records& records) {
+                return records.audit.VolumesSince("view_person_record", Entry(5, "").at);
+              }).empty());
 }
 
 TEST_P(AuditRecordsTest, APlaceIsGivenOnceAndNeverTwice) {

@@ -376,6 +376,12 @@ TEST_F(WebAppTest, AuditorsSeeWhoLookedAtARecord) {
   EXPECT_NE(page.body.find("Who has seen user:1"), std::string::npos);
   EXPECT_NE(page.body.find("manage_users"), std::string::npos);
   EXPECT_NE(page.body.find("added test.admin, role admin"), std::string::npos);
+  EXPECT_EQ(page.body.find("People's records opened"), std::string::npos);  // one record asked for
+  // Without a record: whose opening of people's records stands out this week.
+  const http::Response latest = Send("GET", "/audit/access", "", &auditor);
+  EXPECT_NE(latest.body.find("People's records opened in the last 7 days"), std::string::npos);
+  EXPECT_NE(latest.body.find("No one has opened a person's record in the last 7 days"),
+            std::string::npos);
   EXPECT_EQ(Send("GET", "/audit/access", "", &admin).status, 403);
 }
 

@@ -1,0 +1,31 @@
+// src/domain/reading_volume.hpp — how many people's records each account opened or changed in a
+// period, and which of those numbers stand out from the rest: a member of staff looking through
+// records they have no work on is the misuse an auditor most needs to notice (ASVS 8.1.4).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace frontdoor::domain {
+
+//! One account's use of people's records in a period, as the access audit shows it.
+struct ReadingVolume {
+  std::string username;
+  std::int64_t people = 0;   //!< different people's records its allowed entries named
+  std::int64_t entries = 0;  //!< its allowed entries that named at least one of them
+  bool unusual = false;      //!< set by MarkUnusualReading
+};
+
+//! An account's number of people stands out when it is more than this many times the middle
+//! account's number ...
+inline constexpr std::int64_t kUnusualTimesTheMiddle = 3;
+//! ... and at least this many: with few entries in a period, a handful of records is not unusual.
+inline constexpr std::int64_t kUnusualAtLeast = 25;
+
+//! Puts `volumes` in order, most people first (then by username), and marks each that stands out:
+//! more than kUnusualTimesTheMiddle times the median number of people among all of them, and at
+//! least kUnusualAtLeast.
+void MarkUnusualReading(std::vector<ReadingVolume>& volumes);
+
+}  // namespace frontdoor::domain
