@@ -1,6 +1,6 @@
-// src/domain/reading_volume.hpp — how many people's records each account opened or changed in a
-// period, and which of those numbers stand out from the rest: a member of staff looking through
-// records they have no work on is the misuse an auditor most needs to notice (ASVS 8.1.4).
+// src/domain/reading_volume.hpp — how many people's records each account opened in a period, and
+// which of those numbers stand out from the rest: a member of staff looking through records they
+// have no work on is the misuse an auditor most needs to notice (ASVS 8.1.4).
 #pragma once
 
 #include <cstdint>
@@ -12,8 +12,8 @@ namespace frontdoor::domain {
 //! One account's use of people's records in a period, as the access audit shows it.
 struct ReadingVolume {
   std::string username;
-  std::int64_t people = 0;   //!< different people's records its allowed entries named
-  std::int64_t entries = 0;  //!< its allowed entries that named at least one of them
+  std::int64_t people = 0;   //!< different people's records it opened or tried to open
+  std::int64_t entries = 0;  //!< how many times it opened or tried to open one
   bool unusual = false;      //!< set by MarkUnusualReading
 };
 

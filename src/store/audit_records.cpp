@@ -131,7 +131,7 @@ std::vector<domain::ReadingVolume> AuditRecords::VolumesSince(std::string_view a
                                                               domain::Timestamp since) {
   return sql_.All(
       "SELECT username, COUNT(DISTINCT record_ids), COUNT(*) FROM access_audit "
-      "WHERE action = ? AND at >= ? GROUP BY username",
+      "WHERE action = ? AND at >= ? AND record_ids <> '' GROUP BY username",
       {action, since}, [](const SqlRow& row) {
         domain::ReadingVolume volume;
         row.Read(0, volume.username, volume.people, volume.entries);

@@ -45,8 +45,9 @@ class AuditRecords : public RecordKind {
   std::vector<domain::AuditEntry> ForRecord(std::string_view record_id, int limit);
   //! The newest entries, newest first.
   std::vector<domain::AuditEntry> Recent(int limit);
-  //! For each account with entries of `action` at or after `since` (allowed or refused): how many
-  //! different records those entries named (each names one) and how many entries. In no order.
+  //! For each account with entries of `action` naming a record at or after `since` (allowed or
+  //! refused): how many different records those entries named (each names one) and how many
+  //! entries. In no order.
   std::vector<domain::ReadingVolume> VolumesSince(std::string_view action, domain::Timestamp since);
 
  private:

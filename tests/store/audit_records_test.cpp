@@ -79,6 +79,7 @@ TEST_P(AuditRecordsTest, VolumesCountEachAccountsRecordsOfOneActionSinceAMoment)
              {1, "jo", "view_person_record", "person:1"},   // the same record again
              {2, "jo", "view_person_record", "person:2"},
              {3, "jo", "view_contact", "person:3"},  // another action
+             {3, "jo", "view_person_record", ""},    // refused before it named a record
              {4, "sam", "view_person_record", "person:1"}}) {
       auto entry = Entry(second, record);
       entry.username = username;
