@@ -146,8 +146,9 @@ void AddTransportOptions(CLI::App* serve, ServeSettings& settings) {
 void AddSignInOptions(CLI::App* serve, ServeSettings& settings) {
   serve
       ->add_flag("--secure-cookies", settings.secure_cookies,
-                 "Mark cookies Secure and send Strict-Transport-Security: people reach the "
-                 "service over TLS (the default when listening beyond this machine)")
+                 "Mark cookies Secure, name them with the __Host- prefix and send "
+                 "Strict-Transport-Security: people reach the service over TLS (the default when "
+                 "listening beyond this machine)")
       ->envname("FRONTDOOR_SECURE_COOKIES");
   serve
       ->add_flag("--insecure-cookies", settings.insecure_cookies,

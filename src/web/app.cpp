@@ -124,7 +124,9 @@ http::Response WebApp::Authorise(const http::Request& request) {
   const auto identity =
       api ? services.sign_in.AuthenticateApiToken(BearerToken(request), request.client_address)
           : services.sign_in.AuthenticateSession(
-                CookieValue(request.Header("Cookie"), kSessionCookie), request.client_address);
+                Cookies(context_.settings.secure_cookies)
+                    .Value(request.Header("Cookie"), kSessionCookie),
+                request.client_address);
   // A refusal names the records the request was for.
   const std::string records = RecordsNamed(route.pattern, match.params);
   if (!identity) {

@@ -26,6 +26,7 @@
 #include "service/return_service.hpp"
 #include "service/sign_in_service.hpp"
 #include "web/controller.hpp"
+#include "web/cookies.hpp"
 
 namespace frontdoor::web {
 
@@ -33,7 +34,7 @@ namespace frontdoor::web {
 inline constexpr std::string_view kSessionCookie = "frontdoor_session";
 
 //! Signing in, two-step verification (set up and use), and signing out. Sessions live in a cookie
-//! marked Secure when the service is reached over TLS.
+//! marked Secure, and named with the `__Host-` prefix, when the service is reached over TLS.
 class SignInController {
  public:
   SignInController(const Pages& pages, service::SignInService& sign_in,
@@ -43,7 +44,7 @@ class SignInController {
         sign_in_(sign_in),
         accounts_(accounts),
         audit_(audit),
-        secure_(secure_cookies),
+        cookies_(secure_cookies),
         issuer_(std::move(issuer)) {}
 
   http::Response SignInForm(const RequestContext& context) const;
@@ -76,7 +77,7 @@ class SignInController {
   service::SignInService& sign_in_;
   service::AccountService& accounts_;
   service::AccessAuditService& audit_;
-  bool secure_;
+  Cookies cookies_;
   std::string issuer_;
 };
 

@@ -1,4 +1,4 @@
-// src/web/cookies.cpp — cookie parsing and attributes.
+// src/web/cookies.cpp — cookie parsing, names and attributes.
 #include "web/cookies.hpp"
 
 namespace frontdoor::web {
@@ -18,14 +18,24 @@ std::string CookieValue(std::string_view cookie_header, std::string_view name) {
   return {};
 }
 
-std::string SetCookie(std::string_view name, std::string_view value, bool secure) {
-  return std::string(name) + "=" + std::string(value) + "; Path=/; HttpOnly; SameSite=Strict" +
-         (secure ? "; Secure" : "");
+std::string Cookies::Name(std::string_view name) const {
+  return (secure_ ? "__Host-" : "") + std::string(name);
 }
 
-std::string ClearCookie(std::string_view name, bool secure) {
-  return std::string(name) + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" +
-         (secure ? "; Secure" : "");
+std::string Cookies::Value(std::string_view cookie_header, std::string_view name) const {
+  return CookieValue(cookie_header, Name(name));
+}
+
+std::string Cookies::Set(std::string_view name, std::string_view value) const {
+  return Name(name) + "=" + std::string(value) + Attributes();
+}
+
+std::string Cookies::Clear(std::string_view name) const {
+  return Name(name) + "=; Max-Age=0" + Attributes();
+}
+
+std::string Cookies::Attributes() const {
+  return std::string("; Path=/; HttpOnly; SameSite=Strict") + (secure_ ? "; Secure" : "");
 }
 
 }  // namespace frontdoor::web

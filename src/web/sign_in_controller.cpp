@@ -50,12 +50,12 @@ http::Response SignInController::SignInPage(const RequestContext& context, int s
   view["timed_out"] = context.query.Value("timed_out") == "1";
   view["password_changed"] = context.query.Value("password_changed") == "1";
   http::Response response = pages_.Render(context, status, "sign_in", view);
-  response.SetHeader("Set-Cookie", SetCookie(kFormCookie, form_token, secure_));
+  response.SetHeader("Set-Cookie", cookies_.Set(kFormCookie, form_token));
   return response;
 }
 
 http::Response SignInController::SignIn(const RequestContext& context) const {
-  const std::string cookie_token = CookieValue(context.request.Header("Cookie"), kFormCookie);
+  const std::string cookie_token = cookies_.Value(context.request.Header("Cookie"), kFormCookie);
   if (cookie_token.empty() ||
       !service::ConstantTimeEquals(context.form.Value("form_token"), cookie_token)) {
     audit_.Record({"", "", context.request.client_address},
@@ -77,7 +77,7 @@ http::Response SignInController::SignIn(const RequestContext& context) const {
                         "There have been too many attempts to sign in from this computer. Wait "
                         "15 minutes and try again"}});
   // A session token the browser already had is ended: sign-in always starts a new session.
-  const std::string old_token = CookieValue(context.request.Header("Cookie"), kSessionCookie);
+  const std::string old_token = cookies_.Value(context.request.Header("Cookie"), kSessionCookie);
   if (auto old = sign_in_.AuthenticateSession(old_token, context.request.client_address))
     sign_in_.SignOut(*old);
   const std::string return_to = ReturnTo(context);
@@ -86,9 +86,8 @@ http::Response SignInController::SignIn(const RequestContext& context) const {
                                ? "/two-step?return_to=" + PercentEncode(return_to)
                                : "/two-step/setup?return_to=" + PercentEncode(return_to);
   http::Response response = RedirectResponse(next);
-  response.headers.emplace_back("Set-Cookie",
-                                SetCookie(kSessionCookie, attempt.session_token, secure_));
-  response.headers.emplace_back("Set-Cookie", ClearCookie(kFormCookie, secure_));
+  response.headers.emplace_back("Set-Cookie", cookies_.Set(kSessionCookie, attempt.session_token));
+  response.headers.emplace_back("Set-Cookie", cookies_.Clear(kFormCookie));
   return response;
 }
 
@@ -214,14 +213,14 @@ http::Response SignInController::ChangePassword(const RequestContext& context) c
   if (std::holds_alternative<service::NotFound>(result)) return pages_.Error(context, 404);
   // Every session of theirs has ended, this one too: they sign in with the new password.
   http::Response response = RedirectResponse("/sign-in?password_changed=1");
-  response.SetHeader("Set-Cookie", ClearCookie(kSessionCookie, secure_));
+  response.SetHeader("Set-Cookie", cookies_.Clear(kSessionCookie));
   return response;
 }
 
 http::Response SignInController::SignOut(const RequestContext& context) const {
   sign_in_.SignOut(*context.identity);
   http::Response response = RedirectResponse("/sign-in?signed_out=1");
-  response.SetHeader("Set-Cookie", ClearCookie(kSessionCookie, secure_));
+  response.SetHeader("Set-Cookie", cookies_.Clear(kSessionCookie));
   return response;
 }
 

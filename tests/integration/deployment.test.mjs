@@ -86,7 +86,8 @@ http {
     assert.match(ready.headers['x-request-id'], /^[0-9a-f]{32}$/) // nginx's own $request_id
     assert.equal((await request('GET', '/metrics')).status, 404)
 
-    // Signing in through nginx: the session cookie is Secure, and the next page is served.
+    // Signing in through nginx: the session cookie is Secure and host-only (its name's __Host-
+    // prefix), and the next page is served.
     const form = await request('GET', '/sign-in')
     const formToken = form.text.match(/name="form_token" value="([^"]+)"/)[1]
     const formCookie = form.headers['set-cookie'].map((cookie) => cookie.split(';')[0]).join('; ')
@@ -97,7 +98,7 @@ http {
     const signedIn = await signIn('purple tractor morning')
     assert.equal(signedIn.status, 303)
     const session = signedIn.headers['set-cookie'].find((cookie) => /session/i.test(cookie))
-    assert.match(session, /; Secure/i)
+    assert.match(session, /^__Host-frontdoor_session=[^;]+; .*Path=\/; .*Secure/)
     const home = await request('GET', '/', { headers: { Cookie: session.split(';')[0] } })
     assert.equal(home.status, 200)
 
@@ -125,7 +126,7 @@ http {
       const token = (await page.text()).match(/name="form_token" value="([^"]+)"/)[1]
       return fetch(`${instance.url}/sign-in`, {
         method: 'POST', redirect: 'manual',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: `frontdoor_form=${token}` },
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: `__Host-frontdoor_form=${token}` },
         body: new URLSearchParams({ form_token: token, username: 'test.admin', password }).toString()
       })
     }

@@ -161,15 +161,27 @@ test('one structured log line per request, with no path, query, address or typed
   assert.ok(lines.every((line) => !line.includes('127.0.0.1')), 'request lines must not name the client address')
 })
 
-test('behind TLS, cookies are Secure and browsers are told to keep to TLS; on plain loopback neither', async () => {
+test('behind TLS, cookies are Secure and host-only (__Host-) and browsers are told to keep to TLS; on plain loopback none of these', async () => {
   const plain = await fetch(`${server.url}/sign-in`)
   assert.equal(plain.headers.get('strict-transport-security'), null)
-  assert.doesNotMatch(plain.headers.get('set-cookie'), /Secure/)
+  assert.doesNotMatch(plain.headers.get('set-cookie'), /Secure|__Host-/)
   const secure = await startServer(database, ['--secure-cookies'], { migrate: false })
   try {
     const form = await fetch(`${secure.url}/sign-in`)
     assert.equal(form.headers.get('strict-transport-security'), 'max-age=31536000')
-    assert.match(form.headers.get('set-cookie'), /; Secure/)
+    assert.match(form.headers.get('set-cookie'), /^__Host-frontdoor_form=[^;]+; Path=\/; .*; Secure$/)
+    // The prefix is the cookie's name: one without it, as a plain-HTTP page or a neighbouring
+    // subdomain could plant, is not taken for the sign-in form's.
+    const token = (await form.text()).match(/name="form_token" value="([^"]+)"/)[1]
+    const signIn = (cookie) => fetch(`${secure.url}/sign-in`, {
+      method: 'POST', redirect: 'manual',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie },
+      body: new URLSearchParams({ form_token: token, username: 'nobody', password: 'not a password' }).toString()
+    })
+    const planted = await signIn(`frontdoor_form=${token}`)
+    assert.equal(planted.status, 403)
+    assert.match(await planted.text(), /This form has expired/)
+    assert.equal((await signIn(`__Host-frontdoor_form=${token}`)).status, 400)
   } finally {
     assert.equal(await secure.stop(), 0)
   }
