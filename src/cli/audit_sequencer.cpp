@@ -5,25 +5,17 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
-#include <condition_variable>
-#include <mutex>
 
 #include "cli/key_files.hpp"
+#include "cli/periodic.hpp"
 
 namespace frontdoor::cli {
 
 AuditSequencer::AuditSequencer(service::AuditLogService& log, std::string checkpoint_file)
     : log_(log), checkpoint_file_(std::move(checkpoint_file)) {
-  thread_ = std::jthread([this](std::stop_token stop) {
-    std::mutex mutex;
-    std::condition_variable_any woken;
-    while (!stop.stop_requested()) {
-      RunOnce();
-      std::unique_lock lock(mutex);
-      woken.wait_for(lock, stop, std::chrono::seconds(1), [] { return false; });
-    }
-    RunOnce();  // what was written before the server stopped
-  });
+  // Once more when stopped: what was written before the server stopped.
+  thread_ = EveryPeriod(
+      std::chrono::seconds(1), [this] { RunOnce(); }, true);
 }
 
 AuditSequencer::~AuditSequencer() {

@@ -6,12 +6,10 @@
 #include <sys/resource.h>
 
 #include <charconv>
-#include <condition_variable>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
-#include <mutex>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -19,6 +17,7 @@
 
 #include "cli/audit_sequencer.hpp"
 #include "cli/commands.hpp"
+#include "cli/housekeeping.hpp"
 #include "cli/key_files.hpp"
 #include "http/server.hpp"
 #include "service/configuration.hpp"
@@ -245,10 +244,14 @@ int Serve(const ServeSettings& settings, store::Store& store, const http::Server
   service::AuditLogService audit_log(store, clock, audit_key);
   // Adds what requests write to the access audit's log every second, and once more at the end.
   AuditSequencer sequencer(audit_log, settings.audit_checkpoint);
+  // Every ten minutes, and once now: old Idempotency-Keys forgotten, record opening watched.
+  Housekeeping housekeeping(services);
   http::RequestMetrics metrics;
   web::WebSettings web_settings{
       secure, "frontdoor", &metrics, CommaSeparated(settings.metrics_from),
-      [&sequencer, &store] { return sequencer.Metrics() + StoreMetrics(store.Figures()); }};
+      [&sequencer, &store, &housekeeping] {
+        return sequencer.Metrics() + StoreMetrics(store.Figures()) + housekeeping.Metrics();
+      }};
   web::WebApp app({clock, assets, *configuration, services, web_settings});
   http::ServerOptions serving = options;
   serving.metrics = &metrics;
@@ -271,26 +274,9 @@ int Serve(const ServeSettings& settings, store::Store& store, const http::Server
       spdlog::error("event=dashboard_count_failed error=\"{}\"", failure.what());
     }
   });
-  // Idempotency-Keys a day old forgotten every ten minutes (and once at the start).
-  std::jthread forgetting([&services](std::stop_token stop) {
-    std::mutex mutex;
-    std::condition_variable_any woken;
-    while (!stop.stop_requested()) {
-      try {
-        const auto forgotten = services.idempotency.ForgetOldKeys();
-        if (forgotten > 0) spdlog::info("event=idempotency_keys_forgotten count={}", forgotten);
-      } catch (const std::exception& failure) {
-        spdlog::error("event=idempotency_keys_not_forgotten error=\"{}\"", failure.what());
-      }
-      std::unique_lock lock(mutex);
-      woken.wait_for(lock, stop, std::chrono::minutes(10), [] { return false; });
-    }
-  });
   server.Run();
   counting.request_stop();
   counting.join();
-  forgetting.request_stop();
-  forgetting.join();
   spdlog::default_logger()->flush();
   return 0;
 }

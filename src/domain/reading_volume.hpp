@@ -17,6 +17,10 @@ struct ReadingVolume {
   bool unusual = false;      //!< set by MarkUnusualReading
 };
 
+//! The days over which accounts' use of people's records is compared (the access audit page, and
+//! the server's watch for /metrics and its log).
+inline constexpr int kReadingDays = 7;
+
 //! An account's number of people stands out when it is more than this many times the middle
 //! account's number ...
 inline constexpr std::int64_t kUnusualTimesTheMiddle = 3;

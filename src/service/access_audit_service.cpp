@@ -40,6 +40,19 @@ void AccessAuditService::Record(const Actor& actor, const AuditEvent& event) {
   store_.Write([&](store::Records& records) { AppendAudit(records, actor, clock_.Now(), event); });
 }
 
+namespace {
+
+//! Every account's use of people's records in the kReadingDays days before `now`, most first,
+//! those that stand out marked.
+std::vector<domain::ReadingVolume> ReadingBefore(store::Records& records, domain::Timestamp now) {
+  auto volumes = records.audit.VolumesSince(domain::ActionCode(domain::Action::kViewPersonRecord),
+                                            now - std::chrono::days(domain::kReadingDays));
+  domain::MarkUnusualReading(volumes);
+  return volumes;
+}
+
+}  // namespace
+
 AuditPage AccessAuditService::ShowAudit(const Actor& auditor, const std::string& record_id,
                                         int limit) {
   constexpr int kOpeningsShown = 200;
@@ -52,10 +65,7 @@ AuditPage AccessAuditService::ShowAudit(const Actor& auditor, const std::string&
         {}};
     for (const auto& user : records.accounts.List()) page.names[user.username] = user.ShownAs();
     if (record_id.empty()) {
-      page.reading =
-          records.audit.VolumesSince(domain::ActionCode(domain::Action::kViewPersonRecord),
-                                     now - std::chrono::days(kReadingDays));
-      domain::MarkUnusualReading(page.reading);
+      page.reading = ReadingBefore(records, now);
       if (page.reading.size() > kReadingAccountsShown) page.reading.resize(kReadingAccountsShown);
     }
     AppendAudit(records, auditor, now,
@@ -63,6 +73,14 @@ AuditPage AccessAuditService::ShowAudit(const Actor& auditor, const std::string&
                  record_id.empty() ? "recent entries" : "who saw the record"});
     return page;
   });
+}
+
+std::vector<domain::ReadingVolume> AccessAuditService::UnusualReading() {
+  const auto now = clock_.Now();
+  auto volumes =
+      store_.ReadingResult([&](store::Records& records) { return ReadingBefore(records, now); });
+  std::erase_if(volumes, [](const domain::ReadingVolume& volume) { return !volume.unusual; });
+  return volumes;
 }
 
 Result<bool> AccessAuditService::ReviewBreakGlass(const Actor& auditor, std::int64_t opening_id) {

@@ -40,12 +40,10 @@ struct AuditPage {
   //! Username -> the full name and job title of the account (User::ShownAs).
   std::map<std::string, std::string> names;
   //! With no record asked for: the accounts that opened (or tried to open) the most people's
-  //! records in the last kReadingDays days, most first, those that stand out marked.
+  //! records in the last domain::kReadingDays days, most first, those that stand out marked.
   std::vector<domain::ReadingVolume> reading;
 };
 
-//! The days over which the access audit page compares accounts' use of people's records.
-inline constexpr int kReadingDays = 7;
 //! How many accounts it lists, most first (every one that stands out is among them unless more
 //! than this many do).
 inline constexpr std::size_t kReadingAccountsShown = 20;
@@ -63,6 +61,10 @@ class AccessAuditService {
   //! id) who has seen that record and when; with the break-glass openings to review. Recorded
   //! itself.
   AuditPage ShowAudit(const Actor& auditor, const std::string& record_id, int limit);
+  //! The accounts whose use of people's records in the last domain::kReadingDays days stands out,
+  //! most first: for the server's watch, which shows how many on /metrics and in its log. It
+  //! reads only counts, and writes nothing to the access audit.
+  std::vector<domain::ReadingVolume> UnusualReading();
   //! An auditor marks a break-glass opening reviewed.
   Result<bool> ReviewBreakGlass(const Actor& auditor, std::int64_t opening_id);
 

@@ -79,7 +79,7 @@ http::Response AuditController::AccessAudit(const RequestContext& context) const
       {"break_glass", nlohmann::json::array()},
       {"show_reading", record.empty()},
       {"has_reading", !page.reading.empty()},
-      {"reading_days", service::kReadingDays},
+      {"reading_days", domain::kReadingDays},
       {"reading_times", domain::kUnusualTimesTheMiddle},
       {"reading_at_least", domain::kUnusualAtLeast},
       {"reading", nlohmann::json::array()}};

@@ -1,10 +1,10 @@
 // tests/integration/operations.test.mjs — what operators see: /metrics in Prometheus' text format
 // (read by a parser of that format) only from the addresses allowed, a request id in the answer
-// and the log line, and liveness apart from readiness.
+// and the log line, liveness apart from readiness, and the watch on people's records opened.
 import { test, after, before } from 'node:test'
 import assert from 'node:assert/strict'
 import parsePrometheusTextFormat from 'parse-prometheus-text-format'
-import { databaseWithAccounts, startServer, until } from '../support/harness.mjs'
+import { addUser, apiClient, bearerFor, databaseWithAccounts, startServer, until } from '../support/harness.mjs'
 
 let database
 let server
@@ -54,6 +54,33 @@ test('/metrics is Prometheus text a parser reads: requests by route and status, 
   assert.ok(transactions >= 2 && commits >= 1 && commits <= transactions, `${transactions} transactions in ${commits} commits`)
   const lag = Number(families.frontdoor_audit_sequenced_seconds_ago.metrics[0].value)
   assert.ok(lag >= 0 && lag < 5, `sequencer lag ${lag}`)
+  assert.equal(families.frontdoor_accounts_opening_records_unusually.type, 'GAUGE')
+  assert.equal(families.frontdoor_accounts_opening_records_unusually.metrics[0].value, '0')
+})
+
+test('an account opening far more people\'s records than the others is counted on /metrics and warned of in the log, naming no one', async () => {
+  addUser(database, 'test.second', 'practitioner')
+  addUser(database, 'test.third', 'practitioner')
+  const api = apiClient(server, { ...database, second: bearerFor(database, 'test.second'), third: bearerFor(database, 'test.third') })
+  const ids = []
+  for (let n = 0; n < 30; n++) {
+    const added = await api('practitioner', 'POST', '/api/v1/people', { given_name: `Kit${String.fromCharCode(97 + n % 26, 97 + Math.floor(n / 26))}`, family_name: 'Lane', date_of_birth: '2018-05-06' })
+    assert.equal(added.status, 201)
+    ids.push(added.body.id)
+  }
+  for (const id of ids) assert.equal((await api('practitioner', 'GET', `/api/v1/people/${id}`)).status, 200)
+  assert.equal((await api('second', 'GET', `/api/v1/people/${ids[0]}`)).status, 200)
+  assert.equal((await api('third', 'GET', `/api/v1/people/${ids[1]}`)).status, 200)
+  // The watch counts when a server starts and every ten minutes after.
+  const watching = await startServer(database, [], { migrate: false })
+  try {
+    const warned = () => watching.output().split('\n').find((line) => line.includes('event=record_opening_stands_out'))
+    await until(warned, 'the watch\'s first round')
+    assert.match(warned(), /level=warning event=record_opening_stands_out accounts=1 days=7 /)
+    assert.doesNotMatch(warned(), /test\./)
+    const text = await (await fetch(`${watching.url}/metrics`)).text()
+    assert.match(text, /^frontdoor_accounts_opening_records_unusually 1$/m)
+  } finally { await watching.stop() }
 })
 
 test('/metrics is not there for an address not allowed', async () => {

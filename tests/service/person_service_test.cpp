@@ -138,6 +138,16 @@ TEST_P(PersonServiceTest, AnAuditorSeesWhoseOpeningOfPeoplesRecordsStandsOut) {
   EXPECT_EQ(reading[2].people, 1);
   // Asking who has seen one record shows only that.
   EXPECT_TRUE(audit.ShowAudit(auditor, "person:" + std::to_string(ids[0]), 10).reading.empty());
+
+  // The server's watch is told only who stands out, and looking writes nothing to the audit.
+  const auto entries_before = audit.ShowAudit(auditor, "", 1000).entries.size();
+  const auto unusual = audit.UnusualReading();
+  ASSERT_EQ(unusual.size(), 1u);
+  EXPECT_EQ(unusual[0].username, "lou.looker");
+  EXPECT_EQ(audit.ShowAudit(auditor, "", 1000).entries.size(), entries_before + 1);  // the page's
+  // A week later nothing in the week compared stands out.
+  clock_.Set("2026-12-04T09:00:01.000Z");
+  EXPECT_TRUE(audit.UnusualReading().empty());
 }
 
 TEST_P(PersonServiceTest, BadPeopleAreRefusedAndNothingIsKept) {
