@@ -19,6 +19,7 @@
 #include "cli/commands.hpp"
 #include "cli/housekeeping.hpp"
 #include "cli/key_files.hpp"
+#include "domain/whole_number.hpp"
 #include "http/server.hpp"
 #include "service/configuration.hpp"
 #include "service/services.hpp"
@@ -42,15 +43,14 @@ bool ParseListen(const std::string& listen, http::ServerOptions& options, std::s
   std::string host = listen.substr(0, colon);
   if (host.size() > 2 && host.front() == '[' && host.back() == ']')
     host = host.substr(1, host.size() - 2);
-  unsigned port = 0;
   const std::string port_text = listen.substr(colon + 1);
-  auto [end, ec] = std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
-  if (ec != std::errc() || end != port_text.data() + port_text.size() || port > 65535) {
+  const auto port = domain::WholeNumberIn<unsigned>(port_text);
+  if (!port || *port > 65535) {
     error = "--listen port must be a number from 0 to 65535 (got \"" + port_text + "\")";
     return false;
   }
   options.host = host;
-  options.port = std::uint16_t(port);
+  options.port = std::uint16_t(*port);
   return true;
 }
 

@@ -9,6 +9,7 @@
 
 #include "domain/base64.hpp"
 #include "domain/text.hpp"
+#include "domain/whole_number.hpp"
 
 namespace frontdoor::domain {
 
@@ -30,11 +31,8 @@ std::vector<std::string> SplitOn(std::string_view text, char separator) {
 }
 
 std::optional<std::int64_t> ParseCount(std::string_view text) {
-  std::int64_t count = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), count);
-  if (error != std::errc() || end != text.data() + text.size() || count < 0 || text.empty()) {
-    return std::nullopt;
-  }
+  const auto count = WholeNumberIn<std::int64_t>(text);
+  if (!count || *count < 0) return std::nullopt;
   return count;
 }
 
@@ -86,10 +84,11 @@ std::variant<KeyParts, std::string> SplitKey(std::string_view text) {
   }
   std::copy(decoded->begin() + 1, decoded->end(), key.bytes.begin());
   const std::string& id = parts[1];
-  const auto [end, error] = std::from_chars(id.data(), id.data() + id.size(), key.id, 16);
-  if (error != std::errc() || end != id.data() + id.size() || FormatKeyId(key.id) != id) {
+  const auto key_id = WholeNumberIn<decltype(key.id)>(id, 16);
+  if (!key_id || FormatKeyId(*key_id) != id) {
     return std::string("the key's id is not 8 lowercase hex digits");
   }
+  key.id = *key_id;
   return key;
 }
 

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "domain/text.hpp"
+#include "domain/whole_number.hpp"
 
 namespace frontdoor::domain {
 
@@ -74,11 +75,9 @@ void ConfigStatement::Need(size_t count, const char* shape) const {
 
 int ConfigStatement::WholeNumber(size_t index, int low, int high, const std::string& what) const {
   const std::string& part = (*this)[index];
-  int number = 0;
-  const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), number);
-  if (ec != std::errc() || end != part.data() + part.size() || number < low || number > high)
-    Fail(what);
-  return number;
+  const auto number = WholeNumberIn<int>(part);
+  if (!number || *number < low || *number > high) Fail(what);
+  return *number;
 }
 
 void ConfigStatement::Fail(const std::string& why) const {

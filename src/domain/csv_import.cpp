@@ -8,6 +8,7 @@
 #include "domain/codes.hpp"
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
+#include "domain/whole_number.hpp"
 
 namespace frontdoor::domain {
 
@@ -89,9 +90,8 @@ int LevelOf(const CsvColumns& columns, const CsvRow& row, const std::string& id,
             std::vector<ImportProblem>& problems) {
   const std::string text = columns.Of(row, "level");
   if (!text.empty()) {
-    int level = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), level);
-    if (error != std::errc{} || end != text.data() + text.size() || !framework.Level(level)) {
+    const int level = WholeNumberIn<int>(text).value_or(0);
+    if (!framework.Level(level)) {
       Problem(problems, row, id, "level",
               "Give a level of the threshold framework (1 to " +
                   std::to_string(framework.levels.size()) + ")");

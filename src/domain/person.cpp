@@ -9,6 +9,7 @@
 #include "domain/codes.hpp"
 #include "domain/identifiers.hpp"
 #include "domain/text.hpp"
+#include "domain/whole_number.hpp"
 
 namespace frontdoor::domain {
 
@@ -109,9 +110,8 @@ std::string LocalChildId(std::int64_t person_id) {
 
 std::optional<std::int64_t> ParseLocalChildId(std::string_view text) {
   if (text.size() < 2 || (text[0] != 'C' && text[0] != 'c')) return std::nullopt;
-  std::int64_t id = 0;
-  auto [end, ec] = std::from_chars(text.data() + 1, text.data() + text.size(), id);
-  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
+  const auto id = WholeNumberIn<std::int64_t>(text.substr(1));
+  if (!id || *id <= 0) return std::nullopt;
   return id;
 }
 

@@ -1,6 +1,8 @@
 // src/domain/result_cursor.cpp — opaque cursors for paging through long lists of results.
 #include "domain/result_cursor.hpp"
 
+#include "domain/whole_number.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
@@ -13,9 +15,9 @@ constexpr std::string_view kVersion = "c1";
 
 template <typename Number>
 bool ReadNumber(std::string_view text, Number& value, int base = 10) {
-  if (text.empty() || text.size() > 20) return false;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value, base);
-  return error == std::errc() && end == text.data() + text.size();
+  const auto read = text.size() > 20 ? std::nullopt : WholeNumberIn<Number>(text, base);
+  if (read) value = *read;
+  return read.has_value();
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 
 #include "domain/name_matching.hpp"
 #include "domain/text.hpp"
+#include "domain/whole_number.hpp"
 #include "store/person_search_rows.hpp"
 #include "store/sql.hpp"
 
@@ -272,10 +273,9 @@ std::vector<std::int64_t> PeopleRecords::ByIndex(PersonIndex index, std::string_
   const std::string statement = PersonIndexQuery(index) + " ORDER BY 1 LIMIT ?";
   const auto id = [](const SqlRow& row) { return row.Int(0); };
   if (index == PersonIndex::kId) {
-    std::int64_t person_id = 0;
-    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), person_id);
-    if (ec != std::errc() || end != value.data() + value.size()) return {};
-    return sql_.All(statement, {person_id, limit}, id);
+    const auto person_id = domain::WholeNumberIn<std::int64_t>(value);
+    if (!person_id) return {};
+    return sql_.All(statement, {*person_id, limit}, id);
   }
   return sql_.All(statement, {value, limit}, id);
 }

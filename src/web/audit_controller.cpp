@@ -18,11 +18,16 @@ nlohmann::json NameOf(const std::map<std::string, std::string>& names,
   return found->second;
 }
 
+//! An entry's username as shown: refusals before anyone signed in have none.
+std::string UsernameShown(const std::string& username) {
+  return username.empty() ? "(not signed in)" : username;
+}
+
 nlohmann::json EntryView(const domain::AuditEntry& entry,
                          const std::map<std::string, std::string>& names) {
   return {{"at", domain::FormatTimestamp(entry.at)},
           {"at_text", domain::FormatUkDateTime(entry.at)},
-          {"username", entry.username.empty() ? "(not signed in)" : entry.username},
+          {"username", UsernameShown(entry.username)},
           {"name", NameOf(names, entry.username)},
           {"role", entry.role},
           {"action", entry.action},
@@ -45,7 +50,7 @@ nlohmann::json OpeningView(const domain::BreakGlass& opening,
 
 nlohmann::json ReadingView(const domain::ReadingVolume& volume,
                            const std::map<std::string, std::string>& names) {
-  return {{"username", volume.username.empty() ? "(not signed in)" : volume.username},
+  return {{"username", UsernameShown(volume.username)},
           {"name", NameOf(names, volume.username)},
           {"people", volume.people},
           {"entries", volume.entries},

@@ -8,6 +8,7 @@
 #include <charconv>
 
 #include "domain/result_cursor.hpp"
+#include "domain/whole_number.hpp"
 
 namespace frontdoor::web {
 
@@ -106,10 +107,8 @@ std::variant<std::optional<domain::IdempotentRequest>, domain::FieldError> Idemp
 std::optional<std::int64_t> PathId(const PathParams& params, const char* name) {
   const auto found = params.find(name);
   if (found == params.end()) return std::nullopt;
-  const std::string& text = found->second;
-  std::int64_t id = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
+  const auto id = domain::WholeNumberIn<std::int64_t>(found->second);
+  if (!id || *id <= 0) return std::nullopt;
   return id;
 }
 

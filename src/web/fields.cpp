@@ -5,6 +5,7 @@
 
 #include <charconv>
 
+#include "domain/whole_number.hpp"
 #include "web/responses.hpp"
 
 namespace frontdoor::web {
@@ -117,11 +118,9 @@ int Fields::Number(const std::string& name) {
 }
 
 std::int64_t Fields::Id(const std::string& name) {
-  std::int64_t id = 0;
   if (form_) {
-    const std::string text = form_->Value(name);
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-    if (ec == std::errc() && end == text.data() + text.size() && id > 0) return id;
+    if (const auto id = domain::WholeNumberIn<std::int64_t>(form_->Value(name)); id && *id > 0)
+      return *id;
   } else if (const auto* member = Member(*body_, name);
              member && member->is_number_integer() && member->get<std::int64_t>() > 0) {
     return member->get<std::int64_t>();
@@ -137,9 +136,7 @@ std::vector<std::int64_t> Fields::Ids(const std::string& name) {
   }
   std::vector<std::int64_t> ids;
   for (const auto& text : form_->Values(name)) {
-    std::int64_t id = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-    ids.push_back(ec == std::errc() && end == text.data() + text.size() ? id : 0);
+    ids.push_back(domain::WholeNumberIn<std::int64_t>(text).value_or(0));
   }
   return ids;
 }

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <map>
 
+#include "domain/whole_number.hpp"
 #include "web/form.hpp"
 
 namespace frontdoor::web {
@@ -84,11 +85,8 @@ std::string RecordsNamed(std::string_view pattern, const PathParams& params) {
               });
           if (plain) record = text;
         } else {
-          std::int64_t number = 0;
-          const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
-          if (error == std::errc() && end == text.data() + text.size() && number > 0) {
-            record = std::to_string(number);
-          }
+          const auto number = domain::WholeNumberIn<std::int64_t>(text);
+          if (number && *number > 0) record = std::to_string(*number);
         }
       }
       if (!record.empty()) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "domain/uk_time.hpp"
+#include "domain/whole_number.hpp"
 #include "service/credentials.hpp"
 #include "web/cookies.hpp"
 #include "web/page_helpers.hpp"
@@ -153,13 +154,12 @@ http::Response SignInController::Account(const RequestContext& context) const {
   nlohmann::json view = {
       {"title", "Your account"}, {"sessions", sessions}, {"has_others", own.live.size() > 1}};
   // How many were signed out, from the redirect after "Sign out everywhere else".
-  const std::string ended = context.query.Value("ended");
-  if (!ended.empty() && ended.size() < 4 &&
-      std::all_of(ended.begin(), ended.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    const int count = std::stoi(ended);
-    view["ended_text"] = count == 0   ? "You were not signed in anywhere else"
-                         : count == 1 ? "You have been signed out of 1 other place"
-                                      : "You have been signed out of " + ended + " other places";
+  if (const auto count = domain::WholeNumberIn<int>(context.query.Value("ended"));
+      count && *count >= 0) {
+    view["ended_text"] =
+        *count == 0   ? "You were not signed in anywhere else"
+        : *count == 1 ? "You have been signed out of 1 other place"
+                      : "You have been signed out of " + std::to_string(*count) + " other places";
   }
   return pages_.Render(context, 200, "account", view);
 }
