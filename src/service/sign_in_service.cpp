@@ -245,7 +245,7 @@ TwoStepEnrolment SignInService::BeginTwoStepSetup(const Identity& identity) {
     enrolment = {secret, TotpAddress(two_step_.issuer, user->username, secret)};
     AppendAudit(records, identity.AsActor(), clock_.Now(),
                 {domain::Action::kTwoStep, "user:" + std::to_string(user->id),
-                 domain::AuditOutcome::kAllowed, "set-up started"});
+                 domain::AuditOutcome::kAllowed, std::string(domain::kTwoStepSetUpStarted)});
   });
   return enrolment;
 }
@@ -355,7 +355,7 @@ Result<domain::Session> SignInService::PassTwoStep(const Identity& identity,
     session.two_step_passed = true;
     records.sessions.PassSecondStep(session.id);
     AuditAllowed(records, identity, now, domain::Action::kTwoStep, record,
-                 recovery ? "recovery code used" : "code accepted");
+                 recovery ? "recovery code used" : std::string(domain::kTwoStepCodeAccepted));
     return session;
   });
   if (std::holds_alternative<Invalid>(result)) sleep_(domain::FailureDelay(1, policy_));
@@ -381,6 +381,14 @@ OwnSessions SignInService::LiveSessions(const Identity& identity) {
     own.current = identity.session ? identity.session->id : 0;
     for (auto& session : records.sessions.OpenSessionsOf(identity.user.id)) {
       if (domain::IsSessionLive(session, now, policy_)) own.live.push_back(std::move(session));
+    }
+    own.events = domain::AccountEvents(
+        records.audit.ForRecord("user:" + std::to_string(identity.user.id), kAccountEntriesRead),
+        identity.user.username, kAccountEventsShown);
+    for (const auto& event : own.events) {
+      if (event.by.empty() || own.names.contains(event.by)) continue;
+      const auto by = records.accounts.FindByUsername(event.by);
+      own.names[event.by] = by ? by->ShownAs() : event.by;
     }
     AppendAudit(
         records, identity.AsActor(), now,

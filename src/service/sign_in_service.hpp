@@ -3,12 +3,15 @@
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <functional>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "domain/account_activity.hpp"
 #include "domain/clock.hpp"
 #include "domain/sign_in_policy.hpp"
 #include "service/credentials.hpp"
@@ -55,11 +58,21 @@ struct TwoStepEnrolment {
   std::string address;
 };
 
-//! What "Your account" shows: where the person is signed in.
+//! What "Your account" shows: where the person is signed in, and what happened to the account.
 struct OwnSessions {
   std::vector<domain::Session> live;  //!< sessions still live, newest first
   std::int64_t current = 0;           //!< the session of the browser asking
+  //! The newest kAccountEventsShown of the account's events (domain::AccountEvents) among its
+  //! latest kAccountEntriesRead access audit entries.
+  std::vector<domain::AccountEvent> events;
+  //! Username -> full name and job title, for each account that did one of `events`.
+  std::map<std::string, std::string> names;
 };
+
+//! How many of an account's events "Your account" shows, and of how many of its latest access
+//! audit entries (each sign-in and page of the account's own is one).
+inline constexpr std::size_t kAccountEventsShown = 10;
+inline constexpr int kAccountEntriesRead = 500;
 
 //! Sessions and credentials. Every attempt, success or failure, is written to the access audit.
 class SignInService {

@@ -151,8 +151,17 @@ http::Response SignInController::Account(const RequestContext& context) const {
                         {"last_used", domain::FormatUkDateTime(session.last_seen_at)},
                         {"this_one", session.id == own.current}});
   }
-  nlohmann::json view = {
-      {"title", "Your account"}, {"sessions", sessions}, {"has_others", own.live.size() > 1}};
+  nlohmann::json events = nlohmann::json::array();
+  for (const auto& event : own.events) {
+    events.push_back({{"at", domain::FormatUkDateTime(event.at)},
+                      {"what", event.what},
+                      {"by", event.by.empty() ? "You" : own.names.at(event.by)}});
+  }
+  nlohmann::json view = {{"title", "Your account"},
+                         {"sessions", sessions},
+                         {"has_others", own.live.size() > 1},
+                         {"events", events},
+                         {"has_events", !own.events.empty()}};
   // How many were signed out, from the redirect after "Sign out everywhere else".
   if (const auto count = domain::WholeNumberIn<int>(context.query.Value("ended"));
       count && *count >= 0) {

@@ -215,6 +215,31 @@ TEST_P(SignInTest, YourAccountShowsWhereYouAreSignedInAndSignsOutEverywhereElse)
   EXPECT_EQ(sign_in_.LiveSessions(*identity).live.size(), 1u);
 }
 
+TEST_P(SignInTest, YourAccountShowsWrongPasswordsAndChangesToHowYouSignInButNotRoutineUse) {
+  EXPECT_EQ(sign_in_.SignIn("ann.practitioner", "a guess at it", "10.0.0.9").status,
+            SignInStatus::kRefused);
+  EXPECT_EQ(sign_in_.SignIn("ann.manager", "a guess at theirs", "10.0.0.9").status,
+            SignInStatus::kRefused);  // another account's is not shown
+  clock_.Set("2026-11-27T09:10:00.000Z");
+  const auto token = accounts_.CreateApiToken(CommandLineActor(), "ann.practitioner", {});
+  ASSERT_TRUE(std::holds_alternative<IssuedToken>(token));
+  clock_.Set("2026-11-27T09:20:00.000Z");
+  const auto here = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.4");
+  const auto identity = sign_in_.AuthenticateSession(here.session_token, "10.0.0.4");
+  ASSERT_TRUE(identity);
+  sign_in_.LiveSessions(*identity);  // looking at the page is not an event shown on it
+
+  const auto own = sign_in_.LiveSessions(*identity);
+  ASSERT_EQ(own.events.size(), 3u);
+  EXPECT_EQ(own.events[0].what.substr(0, 29), "Account: API token created fo");
+  EXPECT_EQ(own.events[0].by, CommandLineActor().username);
+  EXPECT_EQ(own.names.at(own.events[0].by), CommandLineActor().username);  // no such account
+  EXPECT_EQ(own.events[1].what, "Sign-in refused: wrong password");
+  EXPECT_EQ(own.events[1].by, "");
+  EXPECT_EQ(own.events[1].at, *domain::ParseTimestamp("2026-11-27T09:00:00.000Z"));
+  EXPECT_EQ(own.events[2].what, "Account: added ann.practitioner, role practitioner");
+}
+
 TEST_P(SignInTest, DisablingAnAccountEndsItsSessionsAndStopsSignIn) {
   const auto attempt = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1");
   ASSERT_TRUE(std::holds_alternative<domain::User>(
