@@ -34,6 +34,15 @@ node bench/intake/intake_bench.mjs postgresql "$admin" bench/results/intake-post
 BENCH_COMMIT_DELAY_US=2000 node bench/intake/intake_bench.mjs postgresql "$admin" \
   bench/results/intake-postgresql-2ms-commit.md
 
+# The access audit page, whose section on people's records opened counts a week's openings with
+# the query the server's watch runs, on an audit of a busy week (BENCH_OPENINGS to change it).
+audit_folder=$(mktemp -d /tmp/frontdoor-audit-bench.XXXXXX)
+node bench/audit/reading_bench.mjs sqlite "sqlite:$audit_folder/audit.db" bench/results/access-audit-reading-sqlite.md
+rm -rf "$audit_folder"
+psql "$admin" -qAtc "CREATE DATABASE frontdoor_audit_reading"
+node bench/audit/reading_bench.mjs postgresql "${admin/\/postgres\?//frontdoor_audit_reading?}" \
+  bench/results/access-audit-reading-postgresql.md
+
 # National scale: generate (once; kept in $BENCH_DATA, default /tmp/frontdoor-national) and measure
 # the HTTP paths on each database. BENCH_CHILDREN sets the SQLite size (default 1,000,000). The
 # seed is the one the labelled searches (bench/search/labelled-searches.tsv) were made from.
