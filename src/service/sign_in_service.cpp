@@ -374,10 +374,10 @@ void SignInService::SignOut(const Identity& identity) {
   });
 }
 
-OwnSessions SignInService::LiveSessions(const Identity& identity) {
+OwnAccount SignInService::ShowOwnAccount(const Identity& identity) {
   const auto now = clock_.Now();
   return store_.ReadingResult([&](store::Records& records) {
-    OwnSessions own;
+    OwnAccount own;
     own.current = identity.session ? identity.session->id : 0;
     for (auto& session : records.sessions.OpenSessionsOf(identity.user.id)) {
       if (domain::IsSessionLive(session, now, policy_)) own.live.push_back(std::move(session));

@@ -59,7 +59,7 @@ struct TwoStepEnrolment {
 };
 
 //! What "Your account" shows: where the person is signed in, and what happened to the account.
-struct OwnSessions {
+struct OwnAccount {
   std::vector<domain::Session> live;  //!< sessions still live, newest first
   std::int64_t current = 0;           //!< the session of the browser asking
   //! The newest kAccountEventsShown of the account's events (domain::AccountEvents) among its
@@ -115,8 +115,9 @@ class SignInService {
   Result<domain::Session> PassTwoStep(const Identity& identity, const std::string& code);
   //! Ends the session.
   void SignOut(const Identity& identity);
-  //! The person's own sessions that are still live (not ended, idle or too old), newest first.
-  OwnSessions LiveSessions(const Identity& identity);
+  //! "Your account": the person's own sessions that are still live (not ended, idle or too old),
+  //! newest first, and what happened to the account. Recorded itself.
+  OwnAccount ShowOwnAccount(const Identity& identity);
   //! Ends every session of the person but the one asking; answers how many live ones ended.
   int EndOtherSessions(const Identity& identity);
   //! How long a session lasts unused.

@@ -144,7 +144,7 @@ http::Response SignInController::KeepAlive(const RequestContext&) const {
 }
 
 http::Response SignInController::Account(const RequestContext& context) const {
-  const auto own = sign_in_.LiveSessions(*context.identity);
+  const auto own = sign_in_.ShowOwnAccount(*context.identity);
   nlohmann::json sessions = nlohmann::json::array();
   for (const auto& session : own.live) {
     sessions.push_back({{"signed_in", domain::FormatUkDateTime(session.created_at)},

@@ -198,7 +198,7 @@ TEST_P(SignInTest, YourAccountShowsWhereYouAreSignedInAndSignsOutEverywhereElse)
   const auto identity = sign_in_.AuthenticateSession(here.session_token, "10.0.0.4");
   ASSERT_TRUE(identity);
 
-  const auto own = sign_in_.LiveSessions(*identity);
+  const auto own = sign_in_.ShowOwnAccount(*identity);
   ASSERT_EQ(own.live.size(), 2u);
   EXPECT_EQ(own.live[0].id, identity->session->id);
   EXPECT_EQ(own.current, identity->session->id);
@@ -212,7 +212,7 @@ TEST_P(SignInTest, YourAccountShowsWhereYouAreSignedInAndSignsOutEverywhereElse)
   EXPECT_FALSE(sign_in_.AuthenticateSession(first.session_token, "10.0.0.1"));
   EXPECT_TRUE(sign_in_.AuthenticateSession(here.session_token, "10.0.0.4"));
   EXPECT_TRUE(sign_in_.AuthenticateSession(theirs.session_token, "10.0.0.3"));  // not theirs to end
-  EXPECT_EQ(sign_in_.LiveSessions(*identity).live.size(), 1u);
+  EXPECT_EQ(sign_in_.ShowOwnAccount(*identity).live.size(), 1u);
 }
 
 TEST_P(SignInTest, YourAccountShowsWrongPasswordsAndChangesToHowYouSignInButNotRoutineUse) {
@@ -227,9 +227,9 @@ TEST_P(SignInTest, YourAccountShowsWrongPasswordsAndChangesToHowYouSignInButNotR
   const auto here = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.4");
   const auto identity = sign_in_.AuthenticateSession(here.session_token, "10.0.0.4");
   ASSERT_TRUE(identity);
-  sign_in_.LiveSessions(*identity);  // looking at the page is not an event shown on it
+  sign_in_.ShowOwnAccount(*identity);  // looking at the page is not an event shown on it
 
-  const auto own = sign_in_.LiveSessions(*identity);
+  const auto own = sign_in_.ShowOwnAccount(*identity);
   ASSERT_EQ(own.events.size(), 3u);
   EXPECT_EQ(own.events[0].what.substr(0, 29), "Account: API token created fo");
   EXPECT_EQ(own.events[0].by, CommandLineActor().username);
