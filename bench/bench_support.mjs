@@ -18,6 +18,19 @@ export function sqlOn (url, kind) {
 
 export const frontdoor = (args, input = '') => execFileSync(binary, args, { encoding: 'utf8', env, input })
 
+// Signs `username` (password "purple tractor morning") in through the sign-in page at `base` and
+// answers the session cookie ("name=value") a browser would send.
+export async function sessionCookie (base, username) {
+  const form = await fetch(`${base}/sign-in`)
+  const formCookie = form.headers.get('set-cookie').split(';')[0]
+  const formToken = (await form.text()).match(/name="form_token" value="([^"]+)"/)[1]
+  const signedIn = await fetch(`${base}/sign-in`, {
+    method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: formCookie },
+    body: new URLSearchParams({ form_token: formToken, username, password: 'purple tractor morning', return_to: '/' })
+  })
+  return signedIn.headers.getSetCookie().find((cookie) => /^(__Host-)?frontdoor_session=/.test(cookie)).split(';')[0]
+}
+
 // A practitioner account for the benchmark (kept if it exists) and an API token for it.
 export function practitionerToken (url) {
   try { frontdoor(['user', 'add', '--database', url, '--username', 'bench.practitioner', '--full-name', 'Bench Practitioner', '--job-title', 'Practitioner', '--role', 'practitioner', '--password-stdin'], 'purple tractor morning\n') } catch {}

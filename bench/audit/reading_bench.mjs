@@ -8,7 +8,7 @@
 //   times as many openings come in the 90 days before it.
 import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
-import { frontdoor, sqlOn, startServer } from '../bench_support.mjs'
+import { frontdoor, sessionCookie, sqlOn, startServer } from '../bench_support.mjs'
 
 const [kind, url, resultsFile] = process.argv.slice(2)
 const openings = Number(process.env.BENCH_OPENINGS ?? 1000000)
@@ -58,14 +58,7 @@ const entries = Number(sql('SELECT count(*) FROM access_audit'))
 try { frontdoor(['user', 'add', '--database', url, '--username', 'bench.auditor', '--full-name', 'Bench Auditor', '--job-title', 'Auditor', '--role', 'auditor', '--password-stdin'], 'purple tractor morning\n') } catch {}
 const { server, base, settled } = await startServer(url)
 await settled
-const form = await fetch(`${base}/sign-in`)
-const formCookie = form.headers.get('set-cookie').split(';')[0]
-const formToken = (await form.text()).match(/name="form_token" value="([^"]+)"/)[1]
-const signedIn = await fetch(`${base}/sign-in`, {
-  method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: formCookie },
-  body: new URLSearchParams({ form_token: formToken, username: 'bench.auditor', password: 'purple tractor morning', return_to: '/' })
-})
-const session = signedIn.headers.getSetCookie().find((cookie) => cookie.startsWith('frontdoor_session=')).split(';')[0]
+const session = await sessionCookie(base, 'bench.auditor')
 
 /** Milliseconds for each of `times` requests for `path`, one after another; the page must answer 200. */
 async function timed (path, times) {

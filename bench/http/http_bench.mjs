@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { env, fetchAfterWrk, intakeFamily, practitionerToken, seconds, sqlOn, startServer, wrk } from '../bench_support.mjs'
+import { env, fetchAfterWrk, intakeFamily, practitionerToken, seconds, sessionCookie, sqlOn, startServer, wrk } from '../bench_support.mjs'
 
 const [url, kind, resultsFile] = process.argv.slice(2)
 const sql = sqlOn(url, kind)
@@ -22,14 +22,7 @@ await new Promise((resolve) => setTimeout(resolve, 2000))
 const idleMb = rss(server.pid)
 
 // A browser session for the HTML journey page.
-const form = await fetch(`${base}/sign-in`)
-const formCookie = form.headers.get('set-cookie').split(';')[0]
-const formToken = (await form.text()).match(/name="form_token" value="([^"]+)"/)[1]
-const signedIn = await fetch(`${base}/sign-in`, {
-  method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: formCookie },
-  body: new URLSearchParams({ form_token: formToken, username: 'bench.practitioner', password: 'purple tractor morning', return_to: '/' })
-})
-const session = signedIn.headers.getSetCookie().find((cookie) => cookie.startsWith('frontdoor_session=')).split(';')[0]
+const session = await sessionCookie(base, 'bench.practitioner')
 
 const people = Number(sql('SELECT count(*) FROM people'))
 // The generator gives the first household's first child twenty contacts (about a hundred events).
