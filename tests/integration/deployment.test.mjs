@@ -36,6 +36,7 @@ function siteFor (upstreams, plain, tls, folder) {
     .replace('listen 443 ssl http2;', `listen 127.0.0.1:${tls} ssl http2;`)
     .replace('/etc/ssl/certs/frontdoor.pem', join(folder, 'cert.pem'))
     .replace('/etc/ssl/private/frontdoor.key', join(folder, 'key.pem'))
+    .replaceAll('/var/log/nginx/frontdoor-access.log', join(folder, 'access.log'))
   assert.match(site, new RegExp(`server 127\\.0\\.0\\.1:${upstreams[1]}`))
   assert.match(site, new RegExp(`listen 127\\.0\\.0\\.1:${tls} ssl`))
   return site
@@ -101,6 +102,15 @@ http {
     assert.match(session, /^__Host-frontdoor_session=[^;]+; .*Path=\/; .*Secure/)
     const home = await request('GET', '/', { headers: { Cookie: session.split(';')[0] } })
     assert.equal(home.status, 200)
+
+    // A search through nginx: its access log keeps the path and the request id, never the names
+    // and date of birth searched for.
+    const search = await request('GET', '/people?name=Zebedee+Quorn&date_of_birth=2016-03-04', { headers: { Cookie: session.split(';')[0] } })
+    assert.equal(search.status, 200)
+    const accessLog = readFileSync(join(folder, 'access.log'), 'utf8')
+    assert.doesNotMatch(accessLog, /Zebedee|Quorn|2016-03-04|name=/)
+    const searchLine = accessLog.split('\n').find((line) => line.includes(search.headers['x-request-id']))
+    assert.match(searchLine ?? '', /"GET \/people HTTP\/1\.1" 200 /)
 
     // A contact recorded through nginx is read on each instance.
     const api = (method, path, body) => request(method, path, {
