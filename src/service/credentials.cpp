@@ -7,7 +7,9 @@
 
 #include <cstdlib>
 #include <memory>
+#include <span>
 #include <stdexcept>
+#include <vector>
 
 #include "domain/base64.hpp"
 #include "domain/digest.hpp"
@@ -71,16 +73,26 @@ const std::string& DecoyPasswordHash() {
   return decoy;
 }
 
+namespace {
+
+//! `bytes` as URL-safe base64 without padding.
+std::string UrlSafeBase64(std::string_view bytes) {
+  std::string encoded(
+      sodium_base64_encoded_len(bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
+  sodium_bin2base64(encoded.data(), encoded.size(),
+                    reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
+                    sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+  encoded.resize(encoded.size() - 1);  // the terminating NUL
+  return encoded;
+}
+
+}  // namespace
+
 std::string RandomToken(size_t bytes) {
   EnsureLibrariesReady();
   std::string raw(bytes, '\0');
   randombytes_buf(raw.data(), raw.size());
-  std::string encoded(sodium_base64_encoded_len(bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING),
-                      '\0');
-  sodium_bin2base64(encoded.data(), encoded.size(),
-                    reinterpret_cast<const unsigned char*>(raw.data()), raw.size(),
-                    sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-  encoded.resize(encoded.size() - 1);  // the terminating NUL
+  std::string encoded = UrlSafeBase64(raw);
   sodium_memzero(raw.data(), raw.size());
   return encoded;
 }
@@ -198,24 +210,61 @@ std::string AssociatedData(std::int64_t user_id) {
   return "frontdoor two-step secret of user " + std::to_string(user_id);
 }
 
-//! The secret in `sealed` (nonce, then ciphertext) when `key` sealed it for `user_id`.
-std::optional<std::string> OpenWith(const std::vector<unsigned char>& sealed, std::int64_t user_id,
-                                    const TwoStepKey& key) {
+//! `text` sealed (XChaCha20-Poly1305, a random nonce) under `key` with `associated` data: the
+//! nonce, then the ciphertext.
+std::string Seal(std::string_view text, std::string_view associated, const SealingKey& key) {
+  EnsureLibrariesReady();
+  std::string sealed(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + text.size() +
+                         crypto_aead_xchacha20poly1305_ietf_ABYTES,
+                     '\0');
+  auto* bytes = reinterpret_cast<unsigned char*>(sealed.data());
+  randombytes_buf(bytes, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+  unsigned long long length = 0;
+  crypto_aead_xchacha20poly1305_ietf_encrypt(
+      bytes + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &length,
+      reinterpret_cast<const unsigned char*>(text.data()), text.size(),
+      reinterpret_cast<const unsigned char*>(associated.data()), associated.size(), nullptr, bytes,
+      key.data());
+  return sealed;
+}
+
+//! The text in `sealed` (as Seal writes it) when `key` sealed it with `associated` data.
+std::optional<std::string> Open(std::span<const unsigned char> sealed, std::string_view associated,
+                                const SealingKey& key) {
   constexpr std::size_t kNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
   constexpr std::size_t kTag = crypto_aead_xchacha20poly1305_ietf_ABYTES;
   if (sealed.size() < kNonce + kTag) return std::nullopt;
   const unsigned char* bytes = sealed.data();
-  const std::string associated = AssociatedData(user_id);
-  std::string secret(sealed.size() - kNonce - kTag, '\0');
+  std::string text(sealed.size() - kNonce - kTag, '\0');
   unsigned long long opened = 0;
   if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-          reinterpret_cast<unsigned char*>(secret.data()), &opened, nullptr, bytes + kNonce,
+          reinterpret_cast<unsigned char*>(text.data()), &opened, nullptr, bytes + kNonce,
           sealed.size() - kNonce, reinterpret_cast<const unsigned char*>(associated.data()),
           associated.size(), bytes, key.data()) != 0) {
     return std::nullopt;
   }
-  secret.resize(opened);
-  return secret;
+  text.resize(opened);
+  return text;
+}
+
+//! The secret in `sealed` (nonce, then ciphertext) when `key` sealed it for `user_id`.
+std::optional<std::string> OpenWith(const std::vector<unsigned char>& sealed, std::int64_t user_id,
+                                    const TwoStepKey& key) {
+  return Open(sealed, AssociatedData(user_id), key);
+}
+
+//! The key a session's links are sealed with for `purpose`: a hash of the purpose and the
+//! session's secret, so no other session (and no one without the secret) can open them.
+SealingKey SessionKey(std::string_view session_secret, std::string_view purpose) {
+  EnsureLibrariesReady();
+  std::string material = "frontdoor link sealed for " + std::string(purpose) + "\n";
+  material += session_secret;
+  SealingKey key;
+  crypto_generichash(key.data(), key.size(),
+                     reinterpret_cast<const unsigned char*>(material.data()), material.size(),
+                     nullptr, 0);
+  sodium_memzero(material.data(), material.size());
+  return key;
 }
 
 }  // namespace
@@ -238,21 +287,32 @@ std::string TwoStepKeyId(const TwoStepKey& key) {
 
 std::string SealTwoStepSecret(std::string_view secret, std::int64_t user_id,
                               const TwoStepKey& key) {
-  EnsureLibrariesReady();
-  const std::string associated = AssociatedData(user_id);
-  std::string sealed(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + secret.size() +
-                         crypto_aead_xchacha20poly1305_ietf_ABYTES,
-                     '\0');
-  auto* bytes = reinterpret_cast<unsigned char*>(sealed.data());
-  randombytes_buf(bytes, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-  unsigned long long length = 0;
-  crypto_aead_xchacha20poly1305_ietf_encrypt(
-      bytes + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &length,
-      reinterpret_cast<const unsigned char*>(secret.data()), secret.size(),
-      reinterpret_cast<const unsigned char*>(associated.data()), associated.size(), nullptr, bytes,
-      key.data());
+  const std::string sealed = Seal(secret, AssociatedData(user_id), key);
   return std::string(kNamedKeyPrefix) + TwoStepKeyId(key) + ":" +
-         domain::Base64(bytes, sealed.size());
+         domain::Base64(reinterpret_cast<const unsigned char*>(sealed.data()), sealed.size());
+}
+
+std::string SealForSession(std::string_view text, std::string_view session_secret,
+                           std::string_view purpose) {
+  SealingKey key = SessionKey(session_secret, purpose);
+  const std::string sealed = Seal(text, purpose, key);
+  sodium_memzero(key.data(), key.size());
+  return UrlSafeBase64(sealed);
+}
+
+std::optional<std::string> OpenForSession(std::string_view sealed, std::string_view session_secret,
+                                          std::string_view purpose) {
+  EnsureLibrariesReady();
+  std::vector<unsigned char> bytes(sealed.size());
+  std::size_t length = 0;
+  if (sodium_base642bin(bytes.data(), bytes.size(), sealed.data(), sealed.size(), nullptr, &length,
+                        nullptr, sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0)
+    return std::nullopt;
+  bytes.resize(length);
+  SealingKey key = SessionKey(session_secret, purpose);
+  auto text = Open(bytes, purpose, key);
+  sodium_memzero(key.data(), key.size());
+  return text;
 }
 
 bool IsSealedTwoStepSecret(std::string_view kept) {

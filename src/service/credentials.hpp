@@ -58,8 +58,10 @@ bool RecoveryCodeMatches(std::string_view kept, std::string_view typed);
 //! checked against them.
 bool LooksLikeRecoveryCode(std::string_view typed);
 
+//! A key for XChaCha20-Poly1305.
+using SealingKey = std::array<unsigned char, 32>;
 //! A key two-step secrets are sealed with, kept in a file outside the database.
-using TwoStepKey = std::array<unsigned char, 32>;
+using TwoStepKey = SealingKey;
 //! A new random key.
 TwoStepKey NewTwoStepKey();
 //! The key's id, 8 hex digits, written beside each secret it seals (so the key that opens a
@@ -76,6 +78,16 @@ bool IsSealedWith(std::string_view kept, const TwoStepKey& key);
 //! them did, or it was sealed for another account), as it is when not sealed.
 std::optional<std::string> OpenTwoStepSecret(std::string_view kept, std::int64_t user_id,
                                              std::span<const TwoStepKey> keys);
+//! `text` sealed (XChaCha20-Poly1305) so that it can be opened only with the same
+//! `session_secret` and `purpose`, as URL-safe base64: for a link that must not carry the text
+//! itself. Each sealing differs.
+std::string SealForSession(std::string_view text, std::string_view session_secret,
+                           std::string_view purpose);
+//! The text SealForSession sealed, when `sealed` is one it made with this secret and purpose and
+//! was not changed since.
+std::optional<std::string> OpenForSession(std::string_view sealed, std::string_view session_secret,
+                                          std::string_view purpose);
+
 //! A recovery code as typed, made comparable: lower case, without spaces or hyphens.
 std::string NormaliseRecoveryCode(std::string_view typed);
 

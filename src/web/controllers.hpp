@@ -130,6 +130,7 @@ class PeopleController {
       : pages_(pages), people_(people), rules_(rules) {}
 
   http::Response Search(const RequestContext& context) const;
+  http::Response SearchSent(const RequestContext& context) const;
   http::Response NewPerson(const RequestContext& context) const;
   http::Response AddPerson(const RequestContext& context) const;
   http::Response Profile(const RequestContext& context) const;

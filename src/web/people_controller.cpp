@@ -1,8 +1,10 @@
 // src/web/people_controller.cpp — people's records as pages ("is this child known?", adding a
 // person, the record, the child's journey, breaking the glass) and as JSON (search, adding people
 // and households, relationships, restriction, merges and journeys).
+#include "domain/person_search.hpp"
 #include "domain/record_version.hpp"
 #include "domain/uk_time.hpp"
+#include "service/credentials.hpp"
 #include "web/contact_views.hpp"
 #include "web/controllers.hpp"
 #include "web/drafts.hpp"
@@ -79,26 +81,48 @@ nlohmann::json ProfileJson(std::int64_t id, const service::PersonProfile& profil
   return body;
 }
 
-domain::PersonSearch SearchFrom(const RequestContext& context) {
-  // The page's three date boxes, or (the API, and the page's own links to other pages of
-  // results) one date_of_birth.
-  std::string date_of_birth = context.query.Value("date_of_birth");
-  if (date_of_birth.empty()) date_of_birth = Fields(context.query).Date("date_of_birth");
-  return {context.query.Value("name"), date_of_birth, context.query.Value("postcode"),
-          context.query.Value("identifier"), context.query.Value("page")};
+domain::PersonSearch SearchFrom(const Form& terms) {
+  // The page's three date boxes, or (the API, and a search sealed for the page's links) one
+  // date_of_birth.
+  std::string date_of_birth = terms.Value("date_of_birth");
+  if (date_of_birth.empty()) date_of_birth = Fields(terms).Date("date_of_birth");
+  return {terms.Value("name"), date_of_birth, terms.Value("postcode"), terms.Value("identifier"),
+          terms.Value("page")};
+}
+
+constexpr std::string_view kSealedSearch = "a search for people";
+
+//! The page's search as its links carry it: sealed with the session's secret, so the names and
+//! date of birth searched for are in no address (the browser's history, a proxy's log, the
+//! sign-in page's return address), and no other sign-in can read them.
+std::string SealedSearch(const RequestContext& context, const domain::PersonSearch& search) {
+  const std::string terms = "name=" + PercentEncode(search.name) +
+                            "&date_of_birth=" + PercentEncode(search.date_of_birth) +
+                            "&postcode=" + PercentEncode(search.postcode) +
+                            "&identifier=" + PercentEncode(search.identifier);
+  return service::SealForSession(terms, context.identity->session->csrf_token, kSealedSearch);
+}
+
+//! The search a link's `search=` carries, at the link's page; nothing when it has none, or one
+//! this sign-in did not seal.
+std::optional<domain::PersonSearch> OpenedSearch(const RequestContext& context) {
+  const std::string sealed = context.query.Value("search");
+  if (sealed.empty() || !context.identity->session) return std::nullopt;
+  const auto terms =
+      service::OpenForSession(sealed, context.identity->session->csrf_token, kSealedSearch);
+  const auto form = terms ? DecodeForm(*terms) : std::nullopt;
+  if (!form) return std::nullopt;
+  domain::PersonSearch search = SearchFrom(*form);
+  search.page = context.query.Value("page");
+  return search;
 }
 
 //! GOV.UK pagination for the search's results: links to the previous and next pages and to
-//! each page, with the same search.
-nlohmann::json PaginationView(const domain::PersonSearch& search,
-                              const service::SearchResults& results) {
+//! each page, with the same (sealed) search.
+nlohmann::json PaginationView(std::string_view sealed, const service::SearchResults& results) {
   if (results.pages <= 1) return nullptr;
   const auto href = [&](int page) {
-    return "/people?name=" + PercentEncode(search.name) +
-           "&date_of_birth=" + PercentEncode(search.date_of_birth) +
-           "&postcode=" + PercentEncode(search.postcode) +
-           "&identifier=" + PercentEncode(search.identifier) + "&page=" + std::to_string(page) +
-           "#results";
+    return "/people?search=" + std::string(sealed) + "&page=" + std::to_string(page) + "#results";
   };
   nlohmann::json view = {{"items", nlohmann::json::array()}};
   if (results.page > 1) view["previous"] = href(results.page - 1);
@@ -109,15 +133,48 @@ nlohmann::json PaginationView(const domain::PersonSearch& search,
   return view;
 }
 
+//! "Is this child known?": the form as searched (or empty), its errors, and the results of a
+//! search sealed as `sealed` (none when `results` is null).
+nlohmann::json SearchView(const RequestContext& context, const domain::PersonSearch& search,
+                          const domain::FieldErrors& errors, const service::SearchResults* results,
+                          std::string_view sealed) {
+  nlohmann::json view = FormErrorsView("Is this child known?", errors);
+  view["date_of_birth_input"] =
+      DateInput("date_of_birth", "Date of birth",
+                "For example, 14 5 2015. A date with day and month swapped is found too.",
+                search.date_of_birth, view);
+  view["search"] = {
+      {"name", search.name}, {"postcode", search.postcode}, {"identifier", search.identifier}};
+  view["searched"] = results && errors.empty();
+  if (!view["searched"]) return view;
+  nlohmann::json matches = nlohmann::json::array();
+  for (const auto& match : results->matches) matches.push_back(MatchView(match));
+  view["matches"] = matches;
+  view["has_matches"] = !matches.empty();
+  view["result_count"] = results->total == 0 ? "No one matches"
+                         : results->total == 1
+                             ? "1 possible match"
+                             : std::to_string(results->total) + " possible matches, best first";
+  view["add_query"] = "search=" + std::string(sealed);
+  view["pagination"] = PaginationView(sealed, *results);
+  // Only offered to a role that may add people.
+  view["may_add_person"] =
+      domain::IsAllowed(context.identity->user.role, domain::Action::kAddPerson);
+  return view;
+}
+
 }  // namespace
 
 http::Response PeopleController::NewPerson(const RequestContext& context) const {
+  // From a search's "add a new person": its name and date of birth, to start from.
   domain::PersonDraft draft;
-  const std::string name = context.query.Value("name");
-  const size_t space = name.rfind(' ');
-  draft.given_name = space == std::string::npos ? "" : name.substr(0, space);
-  draft.family_name = space == std::string::npos ? name : name.substr(space + 1);
-  draft.date_of_birth = context.query.Value("date_of_birth");
+  if (const auto search = OpenedSearch(context)) {
+    const std::string& name = search->name;
+    const size_t space = name.rfind(' ');
+    draft.given_name = space == std::string::npos ? "" : name.substr(0, space);
+    draft.family_name = space == std::string::npos ? name : name.substr(space + 1);
+    draft.date_of_birth = search->date_of_birth;
+  }
   return NewPersonPage(context, 200, draft, {}, {});
 }
 
@@ -129,38 +186,34 @@ http::Response PeopleController::Profile(const RequestContext& context) const {
 }
 
 http::Response PeopleController::Search(const RequestContext& context) const {
-  const domain::PersonSearch search = SearchFrom(context);
-  const bool searched = !context.query.Empty();
-  domain::FieldErrors errors;
-  nlohmann::json matches = nlohmann::json::array();
-  service::SearchResults results;
-  if (searched) {
-    auto result = people_.FindPeople(*context.identity, search);
-    if (const auto* invalid = std::get_if<service::Invalid>(&result)) errors = invalid->errors;
-    if (auto* found = std::get_if<service::SearchResults>(&result)) results = std::move(*found);
-    for (const auto& match : results.matches) matches.push_back(MatchView(match));
+  const std::string sealed = context.query.Value("search");
+  const auto search = OpenedSearch(context);
+  if (!search) {
+    nlohmann::json view = SearchView(context, {}, {}, nullptr, "");
+    // A link from an earlier sign-in (its history, or the sign-in page's return address).
+    view["search_ended"] = !sealed.empty();
+    return pages_.Render(context, 200, "people_search", view);
   }
-  nlohmann::json view = FormErrorsView("Is this child known?", errors);
-  view["date_of_birth_input"] =
-      DateInput("date_of_birth", "Date of birth",
-                "For example, 14 5 2015. A date with day and month swapped is found too.",
-                search.date_of_birth, view);
-  view["search"] = {
-      {"name", search.name}, {"postcode", search.postcode}, {"identifier", search.identifier}};
-  view["searched"] = searched && errors.empty();
-  view["matches"] = matches;
-  view["has_matches"] = !matches.empty();
-  view["result_count"] = results.total == 0 ? "No one matches"
-                         : results.total == 1
-                             ? "1 possible match"
-                             : std::to_string(results.total) + " possible matches, best first";
-  view["add_query"] = "name=" + PercentEncode(search.name) +
-                      "&date_of_birth=" + PercentEncode(search.date_of_birth);
-  view["pagination"] = PaginationView(search, results);
-  // Only offered to a role that may add people.
-  view["may_add_person"] =
-      domain::IsAllowed(context.identity->user.role, domain::Action::kAddPerson);
-  return pages_.Render(context, errors.empty() ? 200 : 400, "people_search", view);
+  auto result = people_.FindPeople(*context.identity, *search);
+  if (const auto* invalid = std::get_if<service::Invalid>(&result)) {
+    return pages_.Render(context, 400, "people_search",
+                         SearchView(context, *search, invalid->errors, nullptr, sealed));
+  }
+  const auto& results = std::get<service::SearchResults>(result);
+  return pages_.Render(context, 200, "people_search",
+                       SearchView(context, *search, {}, &results, sealed));
+}
+
+http::Response PeopleController::SearchSent(const RequestContext& context) const {
+  // Checked as the search will be, and shown again when wrong; a search that will run goes to
+  // its results by a link that carries it sealed.
+  const domain::PersonSearch search = SearchFrom(context.form);
+  domain::ParsedSearch parsed;
+  if (auto errors = domain::ParseSearch(search, parsed); !errors.empty()) {
+    return pages_.Render(context, 400, "people_search",
+                         SearchView(context, search, errors, nullptr, ""));
+  }
+  return RedirectResponse("/people?search=" + SealedSearch(context, search));
 }
 
 http::Response PeopleController::NewPersonPage(
@@ -285,7 +338,7 @@ http::Response PeopleController::BreakGlass(const RequestContext& context) const
 
 http::Response PeopleController::ApiSearch(const RequestContext& context) const {
   // Pages by cursor unless the caller asks for a page by number, as v1 first did.
-  const domain::PersonSearch search = SearchFrom(context);
+  const domain::PersonSearch search = SearchFrom(context.query);
   std::optional<domain::CursorPaging> by_cursor;
   if (search.page.empty())
     by_cursor = domain::CursorPaging{context.query.Value("limit"), context.query.Value("cursor")};

@@ -53,6 +53,7 @@ void AddAuditRoutes(Router& router, const AuditController& audit) {
 
 void AddPeopleRoutes(Router& router, const PeopleController& people) {
   router.Add("GET", "/people", A::kSearchPeople, On(people, &PeopleController::Search));
+  router.Add("POST", "/people", A::kSearchPeople, On(people, &PeopleController::SearchSent));
   router.Add("GET", "/people/new", A::kAddPerson, On(people, &PeopleController::NewPerson));
   router.Add("POST", "/people/new", A::kAddPerson, On(people, &PeopleController::AddPerson));
   router.Add("GET", "/people/{id}", A::kViewPersonRecord, On(people, &PeopleController::Profile));

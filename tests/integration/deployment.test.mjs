@@ -103,15 +103,6 @@ http {
     const home = await request('GET', '/', { headers: { Cookie: session.split(';')[0] } })
     assert.equal(home.status, 200)
 
-    // A search through nginx: its access log keeps the path and the request id, never the names
-    // and date of birth searched for.
-    const search = await request('GET', '/people?name=Zebedee+Quorn&date_of_birth=2016-03-04', { headers: { Cookie: session.split(';')[0] } })
-    assert.equal(search.status, 200)
-    const accessLog = readFileSync(join(folder, 'access.log'), 'utf8')
-    assert.doesNotMatch(accessLog, /Zebedee|Quorn|2016-03-04|name=/)
-    const searchLine = accessLog.split('\n').find((line) => line.includes(search.headers['x-request-id']))
-    assert.match(searchLine ?? '', /"GET \/people HTTP\/1\.1" 200 /)
-
     // A contact recorded through nginx is read on each instance.
     const api = (method, path, body) => request(method, path, {
       headers: { Authorization: database.practitioner, 'Content-Type': 'application/json' }, body: body && JSON.stringify(body)
@@ -127,6 +118,27 @@ http {
     for (const instance of instances) {
       const read = await fetch(`${instance.url}/api/v1/contacts/${first.body.id}`, { headers: { Authorization: database.practitioner } })
       assert.equal(read.status, 200)
+    }
+
+    // Searches through nginx, on the page and through the API: its access log keeps the paths
+    // and request ids, never the names and dates of birth searched for.
+    const cookie = session.split(';')[0]
+    const searched = await request('POST', '/people', {
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie },
+      body: new URLSearchParams({
+        csrf_token: home.text.match(/name="csrf_token" value="([^"]+)"/)[1], name: 'Zebedee Quorn',
+        'date_of_birth-day': '4', 'date_of_birth-month': '3', 'date_of_birth-year': '2016'
+      }).toString()
+    })
+    assert.equal(searched.status, 303)
+    const search = await request('GET', searched.headers.location, { headers: { Cookie: cookie } })
+    assert.match(search.text, /No one matches/)
+    const apiSearch = await api('GET', '/api/v1/people?name=Zebedee%20Quorn&date_of_birth=2016-03-04')
+    assert.equal(apiSearch.status, 200)
+    const accessLog = readFileSync(join(folder, 'access.log'), 'utf8')
+    assert.doesNotMatch(accessLog, /Zebedee|Quorn|2016-03-04|name=/)
+    for (const [answer, line] of [[search, '"GET /people HTTP/1.1" 200 '], [apiSearch, '"GET /api/v1/people HTTP/1.1" 200 ']]) {
+      assert.ok(accessLog.split('\n').some((logged) => logged.includes(answer.headers['x-request-id']) && logged.includes(line)), line)
     }
 
     // Sign-in limits are the database's: five wrong passwords on one instance lock the account on

@@ -12,8 +12,28 @@ namespace frontdoor::web {
 namespace {
 
 using domain::Role;
+using frontdoor::testing::Capture;
 
-class WebAppTest : public ::testing::Test, public frontdoor::testing::WebFixture {};
+class WebAppTest : public ::testing::Test, public frontdoor::testing::WebFixture {
+ protected:
+  //! Adds twelve children called Ava Page born 2 March 2015, and sends the search page's form
+  //! for them from `browser`: where the page sends the browser next.
+  std::string SearchForTwelveAvaPages(const frontdoor::testing::Browser& browser) {
+    frontdoor::testing::AddPeopleInBulk(
+        *store_, 12,
+        [](std::size_t) {
+          return std::pair{"Ava", "Page"};
+        },
+        "2015-03-02");
+    const http::Response sent = Send("POST", "/people",
+                                     "csrf_token=" + browser.csrf_token +
+                                         "&name=Ava+Page&date_of_birth-day=2&date_of_birth-month=3"
+                                         "&date_of_birth-year=2015",
+                                     &browser);
+    EXPECT_EQ(sent.status, 303);
+    return std::string(sent.Header("Location"));
+  }
+};
 
 TEST_F(WebAppTest, HomePageUsesTheLayoutAndFingerprintedAssets) {
   const auto browser = SignInAs(Role::kPractitioner);
@@ -92,28 +112,59 @@ TEST_F(WebAppTest, FeedbackFormShowsEachErrorBesideItsFieldAndKeepsNothing) {
 }
 
 TEST_F(WebAppTest, SearchResultsComeInPagesWithGovukPagination) {
-  frontdoor::testing::AddPeopleInBulk(
-      *store_, 12,
-      [](std::size_t) {
-        return std::pair{"Ava", "Page"};
-      },
-      "2015-03-02");
   const auto browser = SignInAs(Role::kPractitioner);
-  const http::Response first =
-      Send("GET", "/people?name=Ava+Page&date_of_birth=2015-03-02", "", &browser);
+  const std::string results = SearchForTwelveAvaPages(browser);
+  const http::Response first = Send("GET", results, "", &browser);
   EXPECT_EQ(first.status, 200);
   EXPECT_NE(first.body.find("12 possible matches, best first"), std::string::npos);
   EXPECT_NE(first.body.find("govuk-pagination__next"), std::string::npos);
   EXPECT_EQ(first.body.find("govuk-pagination__prev"), std::string::npos);
   EXPECT_NE(first.body.find("aria-label=\"Page 1\" aria-current=\"page\""), std::string::npos);
-  const http::Response second =
-      Send("GET", "/people?name=Ava+Page&date_of_birth=2015-03-02&page=2", "", &browser);
+  const http::Response second = Send("GET", results + "&page=2", "", &browser);
   EXPECT_NE(second.body.find("aria-label=\"Page 2\" aria-current=\"page\""), std::string::npos);
   EXPECT_NE(second.body.find("govuk-pagination__prev"), std::string::npos);
-  const http::Response past =
-      Send("GET", "/people?name=Ava+Page&date_of_birth=2015-03-02&page=3", "", &browser);
+  const http::Response past = Send("GET", results + "&page=3", "", &browser);
   EXPECT_EQ(past.status, 400);
   EXPECT_NE(past.body.find("There are only 2 pages of results"), std::string::npos);
+}
+
+TEST_F(WebAppTest, ASearchsNamesAndDateOfBirthAreInNoAddressAndItsLinksWorkOnlyInItsSignIn) {
+  const auto browser = SignInAs(Role::kPractitioner);
+  const std::string results = SearchForTwelveAvaPages(browser);
+  EXPECT_TRUE(results.starts_with("/people?search=")) << results;
+  const http::Response first = Send("GET", results, "", &browser);
+  // Every link the results page makes (other pages, adding a person) carries the search sealed.
+  const std::string next_page =
+      Capture(first.body, "href=\"(/people\\?search=[^\"]+page=2[^\"]*)\"");
+  const std::string add_person = Capture(first.body, "href=\"(/people/new\\?[^\"]+)\"");
+  for (const std::string& address : {results, next_page, add_person}) {
+    EXPECT_FALSE(address.empty());
+    for (const char* term : {"Ava+Page", "Ava%20Page", "Ava Page", "2015-03-02", "name="})
+      EXPECT_EQ(address.find(term), std::string::npos) << address;
+  }
+  // Adding a person from it starts from the name and date of birth searched for.
+  const http::Response add = Send("GET", add_person, "", &browser);
+  EXPECT_NE(add.body.find("value=\"Ava\""), std::string::npos);
+
+  // Another sign-in, and a link changed by one letter, cannot read it: the form is empty.
+  const auto other = SignInAs(Role::kPractitioner);
+  std::string changed = results;
+  changed[changed.size() - 3] = changed[changed.size() - 3] == 'A' ? 'B' : 'A';
+  for (const auto& [who, address] : {std::pair{&other, results}, std::pair{&browser, changed}}) {
+    const http::Response ended = Send("GET", address, "", who);
+    EXPECT_EQ(ended.status, 200);
+    EXPECT_NE(ended.body.find("That search can no longer be shown"), std::string::npos);
+    EXPECT_EQ(ended.body.find("Ava"), std::string::npos);
+  }
+
+  // A wrong search is shown again with its error, and goes nowhere.
+  const http::Response wrong =
+      Send("POST", "/people",
+           "csrf_token=" + browser.csrf_token +
+               "&date_of_birth-day=31&date_of_birth-month=2&date_of_birth-year=2015",
+           &browser);
+  EXPECT_EQ(wrong.status, 400);
+  EXPECT_NE(wrong.body.find("govuk-error-summary"), std::string::npos);
 }
 
 TEST_F(WebAppTest, TypedTextIsEscapedWhenShownAgain) {
