@@ -138,6 +138,7 @@ class PeopleController {
   http::Response BreakGlass(const RequestContext& context) const;
 
   http::Response ApiSearch(const RequestContext& context) const;
+  http::Response ApiSearchSent(const RequestContext& context) const;
   http::Response ApiAddPerson(const RequestContext& context) const;
   http::Response ApiProfile(const RequestContext& context) const;
   http::Response ApiJourney(const RequestContext& context) const;

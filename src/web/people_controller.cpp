@@ -336,32 +336,49 @@ http::Response PeopleController::BreakGlass(const RequestContext& context) const
   return RedirectResponse("/people/" + std::to_string(id));
 }
 
+namespace {
+
+//! A search's answer through the API: this page's matches, restricted records named only by id.
+http::Response SearchAnswer(const service::Result<service::SearchResults>& result) {
+  return ApiAnswer(result, "", 200, [](const service::SearchResults& found) {
+    nlohmann::json matches = nlohmann::json::array();
+    for (const auto& match : found.matches) {
+      matches.push_back({{"person", match.restricted ? nlohmann::json{{"id", match.person.id},
+                                                                      {"restricted", true}}
+                                                     : PersonJson(match.person)},
+                         {"score", match.score},
+                         {"reasons", match.reasons}});
+    }
+    return nlohmann::json{
+        {"matches", matches},
+        {"total", found.total},
+        {"limit", found.limit},
+        {"next_cursor",
+         found.next_cursor.empty() ? nlohmann::json() : nlohmann::json(found.next_cursor)},
+        {"page", found.page},
+        {"pages", found.pages}};
+  });
+}
+
+}  // namespace
+
 http::Response PeopleController::ApiSearch(const RequestContext& context) const {
   // Pages by cursor unless the caller asks for a page by number, as v1 first did.
   const domain::PersonSearch search = SearchFrom(context.query);
   std::optional<domain::CursorPaging> by_cursor;
   if (search.page.empty())
     by_cursor = domain::CursorPaging{context.query.Value("limit"), context.query.Value("cursor")};
-  return ApiAnswer(
-      people_.FindPeople(*context.identity, search, by_cursor), "", 200,
-      [](const service::SearchResults& found) {
-        nlohmann::json matches = nlohmann::json::array();
-        for (const auto& match : found.matches) {
-          matches.push_back({{"person", match.restricted ? nlohmann::json{{"id", match.person.id},
-                                                                          {"restricted", true}}
-                                                         : PersonJson(match.person)},
-                             {"score", match.score},
-                             {"reasons", match.reasons}});
-        }
-        return nlohmann::json{
-            {"matches", matches},
-            {"total", found.total},
-            {"limit", found.limit},
-            {"next_cursor",
-             found.next_cursor.empty() ? nlohmann::json() : nlohmann::json(found.next_cursor)},
-            {"page", found.page},
-            {"pages", found.pages}};
-      });
+  return SearchAnswer(people_.FindPeople(*context.identity, search, by_cursor));
+}
+
+http::Response PeopleController::ApiSearchSent(const RequestContext& context) const {
+  // The same search with its terms in the body, out of the address; paged by cursor only.
+  Fields fields(context.body);
+  const domain::PersonSearch search{fields.Text("name"), fields.Text("date_of_birth"),
+                                    fields.Text("postcode"), fields.Text("identifier"), ""};
+  const domain::CursorPaging by_cursor{fields.CountText("limit"), fields.Text("cursor")};
+  if (!fields.Errors().empty()) return JsonErrors(422, fields.Errors());
+  return SearchAnswer(people_.FindPeople(*context.identity, search, by_cursor));
 }
 
 http::Response PeopleController::ApiAddPerson(const RequestContext& context) const {

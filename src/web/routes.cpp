@@ -62,6 +62,8 @@ void AddPeopleRoutes(Router& router, const PeopleController& people) {
   router.Add("POST", "/people/{id}/break-glass", A::kBreakGlass,
              On(people, &PeopleController::BreakGlass));
   router.Add("GET", "/api/v1/people", A::kSearchPeople, On(people, &PeopleController::ApiSearch));
+  router.Add("POST", "/api/v1/people/search", A::kSearchPeople,
+             On(people, &PeopleController::ApiSearchSent));
   router.Add("POST", "/api/v1/people", A::kAddPerson, On(people, &PeopleController::ApiAddPerson));
   router.Add("GET", "/api/v1/people/{id}", A::kViewPersonRecord,
              On(people, &PeopleController::ApiProfile));

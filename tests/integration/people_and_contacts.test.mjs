@@ -57,6 +57,36 @@ test('search finds Jayden Smith from "Jaden Smyth" with swapped day and month, a
   assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'search_people' ORDER BY sequence DESC LIMIT 1"), /postcode "so185ab"/)
 })
 
+test('the search with its terms in the body answers as the search in the address does, and pages by cursor', async () => {
+  const inAddress = await api('GET', '/api/v1/people?name=Jaden%20Smyth&date_of_birth=2015-05-14')
+  const inBody = await api('POST', '/api/v1/people/search', { name: 'Jaden Smyth', date_of_birth: '2015-05-14' })
+  assert.equal(inBody.status, 200)
+  assert.deepEqual(inBody.body.matches, inAddress.body.matches)
+  assert.equal(inBody.body.total, inAddress.body.total)
+  assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'search_people' ORDER BY sequence DESC LIMIT 1"), /name "Jaden Smyth", date of birth "2015-05-14"/)
+
+  // A page at a time: the three people who have lived at the postcode, each once.
+  const seen = []
+  let cursor = null
+  do {
+    const page = await api('POST', '/api/v1/people/search', { postcode: 'so185ab', limit: 1, ...(cursor ? { cursor } : {}) })
+    assert.equal(page.status, 200, JSON.stringify(page.body))
+    seen.push(...page.body.matches.map((match) => match.person.given_name))
+    cursor = page.body.next_cursor
+  } while (cursor && seen.length < 10)
+  assert.deepEqual(seen.sort(), ['Amelia', 'Claire', 'Jayden'])
+
+  // Refusals name the field, as they do for the address's terms.
+  const noMonth14 = await api('POST', '/api/v1/people/search', { name: 'Jaden Smyth', date_of_birth: '2015-14-05' })
+  assert.equal(noMonth14.status, 422)
+  assert.equal(noMonth14.body.errors[0].field, 'date_of_birth')
+  const notText = await api('POST', '/api/v1/people/search', { name: ['Jaden'], limit: '10' })
+  assert.equal(notText.status, 422)
+  assert.deepEqual(notText.body.errors.map((error) => error.field).sort(), ['limit', 'name'])
+  const nothing = await api('POST', '/api/v1/people/search', {})
+  assert.equal(nothing.status, 422)
+})
+
 test('bad people are refused field by field and nothing is kept', async () => {
   const before = count('people')
   const refused = await api('POST', '/api/v1/people', { given_name: '', family_name: 'Smith', date_of_birth: '2099-01-01', nhs_number: '943 476 5918', upn: 'X801200106001', sex: 'Q' })
