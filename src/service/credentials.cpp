@@ -256,6 +256,7 @@ std::optional<std::string> OpenWith(const std::vector<unsigned char>& sealed, st
 //! The key a session's links are sealed with for `purpose`: a hash of the purpose and the
 //! session's secret, so no other session (and no one without the secret) can open them.
 SealingKey SessionKey(std::string_view session_secret, std::string_view purpose) {
+  if (session_secret.empty()) throw std::invalid_argument("no session secret to seal with");
   EnsureLibrariesReady();
   std::string material = "frontdoor link sealed for " + std::string(purpose) + "\n";
   material += session_secret;

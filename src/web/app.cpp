@@ -117,16 +117,16 @@ http::Response WebApp::Authorise(const http::Request& request) {
     response.route = route.pattern;
     return response;
   };
-  if (domain::IsPublic(route.action)) return Answer(route, request, match.params, nullptr);
+  if (domain::IsPublic(route.action)) return Answer(route, request, match.params, nullptr, "");
 
   const bool api = IsApiPath(request.path);
   auto& services = context_.services;
+  const std::string session_token = api ? ""
+                                        : Cookies(context_.settings.secure_cookies)
+                                              .Value(request.Header("Cookie"), kSessionCookie);
   const auto identity =
       api ? services.sign_in.AuthenticateApiToken(BearerToken(request), request.client_address)
-          : services.sign_in.AuthenticateSession(
-                Cookies(context_.settings.secure_cookies)
-                    .Value(request.Header("Cookie"), kSessionCookie),
-                request.client_address);
+          : services.sign_in.AuthenticateSession(session_token, request.client_address);
   // A refusal names the records the request was for.
   const std::string records = RecordsNamed(route.pattern, match.params);
   if (!identity) {
@@ -153,11 +153,12 @@ http::Response WebApp::Authorise(const http::Request& request) {
         {route.action, records, domain::AuditOutcome::kRefused, "role not permitted"});
     return refused(pages_.Error(request, 403, &*identity));
   }
-  return Answer(route, request, match.params, &*identity);
+  return Answer(route, request, match.params, &*identity, session_token);
 }
 
 http::Response WebApp::Answer(const Route& route, const http::Request& request,
-                              const PathParams& params, const service::Identity* identity) {
+                              const PathParams& params, const service::Identity* identity,
+                              std::string_view session_token) {
   const auto routed = [&](http::Response response) {
     response.route = route.pattern;
     return response;
@@ -195,7 +196,7 @@ http::Response WebApp::Answer(const Route& route, const http::Request& request,
   const Form no_query;
   const auto answer = [&] {
     return route.controller(
-        {request, params, id, query ? *query : no_query, *form, body, identity});
+        {request, params, id, query ? *query : no_query, *form, body, identity, session_token});
   };
   if (route.keeps_answer_by_key && identity) {
     return routed(

@@ -52,10 +52,10 @@ class WebApp {
 
  private:
   http::Response Authorise(const http::Request& request);
-  //! Answers a matched request from `identity` (nullptr on public routes), after decoding its
-  //! path id, query, form or JSON body.
+  //! Answers a matched request from `identity` (nullptr on public routes) signed in by
+  //! `session_token` (a page's), after decoding its path id, query, form or JSON body.
   http::Response Answer(const Route& route, const http::Request& request, const PathParams& params,
-                        const service::Identity* identity);
+                        const service::Identity* identity, std::string_view session_token);
 
   AppContext context_;
   Pages pages_;

@@ -1,6 +1,9 @@
 // src/web/people_controller.cpp — people's records as pages ("is this child known?", adding a
 // person, the record, the child's journey, breaking the glass) and as JSON (search, adding people
 // and households, relationships, restriction, merges and journeys).
+#include <algorithm>
+#include <array>
+
 #include "domain/person_search.hpp"
 #include "domain/record_version.hpp"
 #include "domain/uk_time.hpp"
@@ -92,24 +95,24 @@ domain::PersonSearch SearchFrom(const Form& terms) {
 
 constexpr std::string_view kSealedSearch = "a search for people";
 
-//! The page's search as its links carry it: sealed with the session's secret, so the names and
-//! date of birth searched for are in no address (the browser's history, a proxy's log, the
-//! sign-in page's return address), and no other sign-in can read them.
+//! The page's search as its links carry it: sealed with the secret of the sign-in's cookie, so
+//! the names and date of birth searched for are in no address (the browser's history, a proxy's
+//! log, the sign-in page's return address), and no other sign-in (nor anyone reading pages or
+//! the database) can read them.
 std::string SealedSearch(const RequestContext& context, const domain::PersonSearch& search) {
   const std::string terms = "name=" + PercentEncode(search.name) +
                             "&date_of_birth=" + PercentEncode(search.date_of_birth) +
                             "&postcode=" + PercentEncode(search.postcode) +
                             "&identifier=" + PercentEncode(search.identifier);
-  return service::SealForSession(terms, context.identity->session->csrf_token, kSealedSearch);
+  return service::SealForSession(terms, context.session_token, kSealedSearch);
 }
 
 //! The search a link's `search=` carries, at the link's page; nothing when it has none, or one
 //! this sign-in did not seal.
 std::optional<domain::PersonSearch> OpenedSearch(const RequestContext& context) {
   const std::string sealed = context.query.Value("search");
-  if (sealed.empty() || !context.identity->session) return std::nullopt;
-  const auto terms =
-      service::OpenForSession(sealed, context.identity->session->csrf_token, kSealedSearch);
+  if (sealed.empty() || context.session_token.empty()) return std::nullopt;
+  const auto terms = service::OpenForSession(sealed, context.session_token, kSealedSearch);
   const auto form = terms ? DecodeForm(*terms) : std::nullopt;
   if (!form) return std::nullopt;
   domain::PersonSearch search = SearchFrom(*form);
@@ -338,6 +341,10 @@ http::Response PeopleController::BreakGlass(const RequestContext& context) const
 
 namespace {
 
+//! What the API's search takes in its body.
+constexpr std::array<std::string_view, 6> kSearchMembers = {
+    "name", "date_of_birth", "postcode", "identifier", "limit", "cursor"};
+
 //! A search's answer through the API: this page's matches, restricted records named only by id.
 http::Response SearchAnswer(const service::Result<service::SearchResults>& result) {
   return ApiAnswer(result, "", 200, [](const service::SearchResults& found) {
@@ -377,6 +384,14 @@ http::Response PeopleController::ApiSearchSent(const RequestContext& context) co
   const domain::PersonSearch search{fields.Text("name"), fields.Text("date_of_birth"),
                                     fields.Text("postcode"), fields.Text("identifier"), ""};
   const domain::CursorPaging by_cursor{fields.CountText("limit"), fields.Text("cursor")};
+  // Anything else is refused rather than ignored: a client moving from the address's `page`
+  // would otherwise be given the first page again.
+  for (const auto& [member, value] : context.body.items()) {
+    if (std::find(kSearchMembers.begin(), kSearchMembers.end(), member) == kSearchMembers.end())
+      fields.Note(member,
+                  "The search takes name, date_of_birth, postcode, identifier, limit and "
+                  "cursor; page through it with cursor");
+  }
   if (!fields.Errors().empty()) return JsonErrors(422, fields.Errors());
   return SearchAnswer(people_.FindPeople(*context.identity, search, by_cursor));
 }

@@ -22,8 +22,8 @@ using PathParams = std::map<std::string, std::string, std::less<>>;
 
 //! What a controller is given, decoded once by the app: the request, its path values and the
 //! record id among them, its query string, its form (a page's POST; empty otherwise), its JSON
-//! body (an API call's POST or PUT; an empty object otherwise), and who is asking (nullptr on
-//! public routes).
+//! body (an API call's POST or PUT; an empty object otherwise), who is asking (nullptr on
+//! public routes), and the secret their sign-in's cookie carries.
 struct RequestContext {
   const http::Request& request;
   const PathParams& params;
@@ -32,6 +32,9 @@ struct RequestContext {
   const Form& form;
   const nlohmann::json& body;
   const service::Identity* identity;
+  //! A page's session token as its cookie carried it (kept by the server only as a hash): what
+  //! a link sealed for this sign-in alone is sealed with. Empty for the API and public pages.
+  std::string_view session_token;
 };
 
 //! Answers one matched, authorised request.

@@ -85,6 +85,10 @@ test('the search with its terms in the body answers as the search in the address
   assert.deepEqual(notText.body.errors.map((error) => error.field).sort(), ['limit', 'name'])
   const nothing = await api('POST', '/api/v1/people/search', {})
   assert.equal(nothing.status, 422)
+  // The address's `page` is not taken here, rather than the first page given again.
+  const byNumber = await api('POST', '/api/v1/people/search', { postcode: 'so185ab', page: 2 })
+  assert.equal(byNumber.status, 422)
+  assert.deepEqual(byNumber.body.errors.map((error) => error.field), ['page'])
 })
 
 test('bad people are refused field by field and nothing is kept', async () => {

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+
 namespace frontdoor::service {
 namespace {
 
@@ -20,12 +22,17 @@ TEST(SealForSession, OpensOnlyWithTheSameSessionSecretAndPurposeAndUnchanged) {
 
   EXPECT_EQ(OpenForSession(sealed, "session two", "a search for people"), std::nullopt);
   EXPECT_EQ(OpenForSession(sealed, "session one", "something else"), std::nullopt);
-  std::string changed = sealed;
-  changed[10] = changed[10] == 'A' ? 'B' : 'A';
-  EXPECT_EQ(OpenForSession(changed, "session one", "a search for people"), std::nullopt);
+  // One letter changed in the nonce, the sealed text or its tag.
+  for (const std::size_t at : {std::size_t(10), std::size_t(40), sealed.size() - 5}) {
+    std::string changed = sealed;
+    changed[at] = changed[at] == 'A' ? 'B' : 'A';
+    EXPECT_EQ(OpenForSession(changed, "session one", "a search for people"), std::nullopt) << at;
+  }
   EXPECT_EQ(OpenForSession(sealed.substr(0, 20), "session one", "a search for people"),
             std::nullopt);
   EXPECT_EQ(OpenForSession("not base64!", "session one", "a search for people"), std::nullopt);
+  // Nothing is sealed with no secret at all.
+  EXPECT_THROW(SealForSession(text, "", "a search for people"), std::invalid_argument);
 }
 
 }  // namespace

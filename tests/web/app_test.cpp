@@ -164,7 +164,12 @@ TEST_F(WebAppTest, ASearchsNamesAndDateOfBirthAreInNoAddressAndItsLinksWorkOnlyI
                "&date_of_birth-day=31&date_of_birth-month=2&date_of_birth-year=2015",
            &browser);
   EXPECT_EQ(wrong.status, 400);
+  EXPECT_EQ(wrong.Header("Location"), "");
   EXPECT_NE(wrong.body.find("govuk-error-summary"), std::string::npos);
+  EXPECT_NE(wrong.body.find(
+                "name=\"date_of_birth-day\" type=\"text\" inputmode=\"numeric\" value=\"31\""),
+            std::string::npos)
+      << "the date as typed, to correct";
 }
 
 TEST_F(WebAppTest, TypedTextIsEscapedWhenShownAgain) {
