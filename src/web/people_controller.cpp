@@ -193,8 +193,10 @@ http::Response PeopleController::Search(const RequestContext& context) const {
   const auto search = OpenedSearch(context);
   if (!search) {
     nlohmann::json view = SearchView(context, {}, {}, nullptr, "");
-    // A link from an earlier sign-in (its history, or the sign-in page's return address).
+    // A link from an earlier sign-in (its history, or the sign-in page's return address), or an
+    // address from before searches were sealed: the terms it holds are not read.
     view["search_ended"] = !sealed.empty();
+    view["terms_in_address"] = sealed.empty() && !context.query.Empty();
     return pages_.Render(context, 200, "people_search", view);
   }
   auto result = people_.FindPeople(*context.identity, *search);

@@ -157,6 +157,13 @@ TEST_F(WebAppTest, ASearchsNamesAndDateOfBirthAreInNoAddressAndItsLinksWorkOnlyI
     EXPECT_EQ(ended.body.find("Ava"), std::string::npos);
   }
 
+  // An address from before searches were sealed is not read, and says so.
+  const http::Response old =
+      Send("GET", "/people?name=Ava+Page&date_of_birth=2015-03-02", "", &browser);
+  EXPECT_EQ(old.status, 200);
+  EXPECT_NE(old.body.find("Searches are no longer taken from the page"), std::string::npos);
+  EXPECT_EQ(old.body.find("Ava"), std::string::npos);
+
   // A wrong search is shown again with its error, and goes nowhere.
   const http::Response wrong =
       Send("POST", "/people",
