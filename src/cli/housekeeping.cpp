@@ -26,15 +26,18 @@ void Housekeeping::ForgetOldKeys() {
 
 void Housekeeping::WatchRecordOpening() {
   try {
-    const auto unusual = std::int64_t(services_.audit.UnusualReading().size());
-    const auto before = unusual_accounts_.exchange(unusual);
+    const auto unusual = services_.audit.UnusualReading();
+    const auto newly = domain::NewlyStandingOut(standing_out_, unusual);
+    unusual_accounts_ = std::int64_t(unusual.size());
+    standing_out_.clear();
+    for (const auto& volume : unusual) standing_out_.insert(volume.username);
     // The log names no one: who it is, and how many records, is on the access audit page, for
     // those allowed to see it.
-    if (unusual > before) {
+    if (newly > 0) {
       spdlog::warn(
-          "event=record_opening_stands_out accounts={} days={} see=\"access audit page, People's "
-          "records opened\"",
-          unusual, domain::kReadingDays);
+          "event=record_opening_stands_out accounts={} newly={} days={} see=\"access audit page, "
+          "People's records opened\"",
+          unusual.size(), newly, domain::kReadingDays);
     }
   } catch (const std::exception& failure) {
     spdlog::error("event=record_opening_not_watched error=\"{}\"", failure.what());

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <set>
 #include <string>
 #include <thread>
 
@@ -25,12 +26,14 @@ class Housekeeping {
 
  private:
   void ForgetOldKeys();
-  //! Counts the accounts that stand out, and logs a warning when there are more than before.
+  //! Counts the accounts that stand out, and logs a warning when one of them did not stand out
+  //! at the round before.
   void WatchRecordOpening();
 
   service::Services& services_;
   std::atomic<std::int64_t> unusual_accounts_{0};
-  std::jthread thread_;  //!< last: stopped and joined before the rest is destroyed
+  std::set<std::string> standing_out_;  //!< their usernames at the last round (its thread only)
+  std::jthread thread_;                 //!< last: stopped and joined before the rest is destroyed
 };
 
 }  // namespace frontdoor::cli

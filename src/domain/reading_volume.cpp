@@ -22,4 +22,11 @@ void MarkUnusualReading(std::vector<ReadingVolume>& volumes) {
   }
 }
 
+std::int64_t NewlyStandingOut(const std::set<std::string>& before,
+                              const std::vector<ReadingVolume>& now) {
+  return std::count_if(now.begin(), now.end(), [&](const ReadingVolume& volume) {
+    return !before.contains(volume.username);
+  });
+}
+
 }  // namespace frontdoor::domain

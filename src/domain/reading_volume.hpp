@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -31,5 +32,11 @@ inline constexpr std::int64_t kUnusualAtLeast = 25;
 //! more than kUnusualTimesTheMiddle times the median number of people among all of them, and at
 //! least kUnusualAtLeast.
 void MarkUnusualReading(std::vector<ReadingVolume>& volumes);
+
+//! How many of the accounts in `now` (those standing out) are not in `before` (the usernames
+//! that stood out when last looked at): an account that starts standing out as another stops is
+//! new, though the number standing out is the same.
+std::int64_t NewlyStandingOut(const std::set<std::string>& before,
+                              const std::vector<ReadingVolume>& now);
 
 }  // namespace frontdoor::domain

@@ -70,5 +70,14 @@ TEST(ReadingVolume, OneAccountAloneHasNothingToStandOutFrom) {
   EXPECT_TRUE(none.empty());
 }
 
+TEST(ReadingVolume, AnAccountThatStartsStandingOutIsNewThoughTheCountStaysTheSame) {
+  const auto ann = Volumes({{"ann", 40}});
+  EXPECT_EQ(NewlyStandingOut({}, ann), 1);
+  EXPECT_EQ(NewlyStandingOut({"ann"}, ann), 0);
+  EXPECT_EQ(NewlyStandingOut({"ann"}, Volumes({{"ben", 40}})), 1);
+  EXPECT_EQ(NewlyStandingOut({"ann"}, Volumes({{"ann", 40}, {"ben", 30}})), 1);
+  EXPECT_EQ(NewlyStandingOut({"ann", "ben"}, {}), 0);
+}
+
 }  // namespace
 }  // namespace frontdoor::domain

@@ -76,7 +76,7 @@ test('an account opening far more people\'s records than the others is counted o
   try {
     const warned = () => watching.output().split('\n').find((line) => line.includes('event=record_opening_stands_out'))
     await until(warned, 'the watch\'s first round')
-    assert.match(warned(), /level=warning event=record_opening_stands_out accounts=1 days=7 /)
+    assert.match(warned(), /level=warning event=record_opening_stands_out accounts=1 newly=1 days=7 /)
     assert.doesNotMatch(warned(), /test\./)
     const text = await (await fetch(`${watching.url}/metrics`)).text()
     assert.match(text, /^frontdoor_accounts_opening_records_unusually 1$/m)
