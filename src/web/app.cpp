@@ -163,13 +163,8 @@ http::Response WebApp::Answer(const Route& route, const http::Request& request,
     response.route = route.pattern;
     return response;
   };
-  // The path's record id: no such record when it is not a positive whole number.
-  std::int64_t id = 0;
-  if (params.count("id")) {
-    const auto path_id = PathId(params);
-    if (!path_id) return routed(pages_.Error(request, 404, identity));
-    id = *path_id;
-  }
+  // The path's record id (the router matches {id} only to a positive whole number).
+  const std::int64_t id = PathId(params).value_or(0);
   // A page's form, or an API call's JSON body (an empty object when nothing was sent).
   const bool api = IsApiPath(request.path);
   const bool sends = request.method != "GET" && request.method != "HEAD";

@@ -42,7 +42,12 @@ bool MatchPattern(std::string_view pattern, std::string_view path, PathParams& p
     if (expected.size() > 2 && expected.front() == '{' && expected.back() == '}') {
       auto value = PercentDecode(actual, false);
       if (!value || value->empty()) return false;
-      params.emplace(std::string(expected.substr(1, expected.size() - 2)), std::move(*value));
+      const std::string_view name = expected.substr(1, expected.size() - 2);
+      if (name == "id") {
+        const auto id = domain::WholeNumberIn<std::int64_t>(*value);
+        if (!id || *id <= 0) return false;
+      }
+      params.emplace(std::string(name), std::move(*value));
     } else if (expected != actual) {
       return false;
     }

@@ -41,7 +41,8 @@ struct RequestContext {
 using Controller = std::function<http::Response(const RequestContext&)>;
 
 //! One route. A pattern is a path whose segments may be {name} (one segment) or, last, {name*}
-//! (the rest of the path).
+//! (the rest of the path). {id}, a record's number, matches only a positive whole number, so
+//! "/people/search" is never taken for a person and a wrong id is not served at all.
 struct Route {
   std::string method;
   std::string pattern;

@@ -33,6 +33,18 @@ TEST(MatchPattern, DecodesPlaceholdersAndTakesTheRestWithAStar) {
   EXPECT_FALSE(MatchPattern("/people/{id}", "/people/%zz", params));
 }
 
+TEST(MatchPattern, AnIdIsOnlyAPositiveWholeNumber) {
+  PathParams params;
+  EXPECT_TRUE(MatchPattern("/people/{id}", "/people/12", params));
+  for (const char* path : {"/people/search", "/people/0", "/people/-3", "/people/1.5",
+                           "/people/99999999999999999999", "/people/%31x"}) {
+    params.clear();
+    EXPECT_FALSE(MatchPattern("/people/{id}", path, params)) << path;
+  }
+  params.clear();
+  EXPECT_TRUE(MatchPattern("/users/{username}", "/users/demo.manager", params));
+}
+
 TEST(Router, MatchesRoutesAndListsAllowedMethods) {
   Router router;
   router.Add("GET", "/people/{id}", domain::Action::kViewPersonRecord,
@@ -53,6 +65,26 @@ TEST(Router, MatchesRoutesAndListsAllowedMethods) {
   const RouteMatch wrong_method = router.Match(Get("DELETE", "/people/7"));
   EXPECT_EQ(wrong_method.route, nullptr);
   EXPECT_EQ(wrong_method.allowed, "GET, HEAD, POST");
+}
+
+TEST(Router, AWordBesideARecordsNumberIsNotTakenForOne) {
+  Router router;
+  router.Add("GET", "/api/v1/people/{id}", domain::Action::kViewPersonRecord,
+             [](const RequestContext&) { return http::Response(); });
+  router.Add("PUT", "/api/v1/people/{id}", domain::Action::kCorrectRecord,
+             [](const RequestContext&) { return http::Response(); });
+  router.Add("POST", "/api/v1/people/search", domain::Action::kSearchPeople,
+             [](const RequestContext&) { return http::Response(); });
+
+  // Only POST serves the search's address; GET is refused with 405, not taken for person
+  // "search" and answered 404.
+  const RouteMatch search = router.Match(Get("GET", "/api/v1/people/search"));
+  EXPECT_EQ(search.route, nullptr);
+  EXPECT_EQ(search.allowed, "POST");
+  EXPECT_EQ(router.Match(Get("DELETE", "/api/v1/people/search")).allowed, "POST");
+  EXPECT_EQ(router.Match(Get("DELETE", "/api/v1/people/5")).allowed, "GET, HEAD, PUT");
+  // A number that names no record is served by nothing.
+  EXPECT_EQ(router.Match(Get("GET", "/api/v1/people/0")).allowed, "");
 }
 
 }  // namespace
