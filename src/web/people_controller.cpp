@@ -166,6 +166,32 @@ nlohmann::json SearchView(const RequestContext& context, const domain::PersonSea
   return view;
 }
 
+//! What the API's search takes in its body.
+constexpr std::array<std::string_view, 6> kSearchMembers = {
+    "name", "date_of_birth", "postcode", "identifier", "limit", "cursor"};
+
+//! A search's answer through the API: this page's matches, restricted records named only by id.
+http::Response SearchAnswer(const service::Result<service::SearchResults>& result) {
+  return ApiAnswer(result, "", 200, [](const service::SearchResults& found) {
+    nlohmann::json matches = nlohmann::json::array();
+    for (const auto& match : found.matches) {
+      matches.push_back({{"person", match.restricted ? nlohmann::json{{"id", match.person.id},
+                                                                      {"restricted", true}}
+                                                     : PersonJson(match.person)},
+                         {"score", match.score},
+                         {"reasons", match.reasons}});
+    }
+    return nlohmann::json{
+        {"matches", matches},
+        {"total", found.total},
+        {"limit", found.limit},
+        {"next_cursor",
+         found.next_cursor.empty() ? nlohmann::json() : nlohmann::json(found.next_cursor)},
+        {"page", found.page},
+        {"pages", found.pages}};
+  });
+}
+
 }  // namespace
 
 http::Response PeopleController::NewPerson(const RequestContext& context) const {
@@ -340,36 +366,6 @@ http::Response PeopleController::BreakGlass(const RequestContext& context) const
   }
   return RedirectResponse("/people/" + std::to_string(id));
 }
-
-namespace {
-
-//! What the API's search takes in its body.
-constexpr std::array<std::string_view, 6> kSearchMembers = {
-    "name", "date_of_birth", "postcode", "identifier", "limit", "cursor"};
-
-//! A search's answer through the API: this page's matches, restricted records named only by id.
-http::Response SearchAnswer(const service::Result<service::SearchResults>& result) {
-  return ApiAnswer(result, "", 200, [](const service::SearchResults& found) {
-    nlohmann::json matches = nlohmann::json::array();
-    for (const auto& match : found.matches) {
-      matches.push_back({{"person", match.restricted ? nlohmann::json{{"id", match.person.id},
-                                                                      {"restricted", true}}
-                                                     : PersonJson(match.person)},
-                         {"score", match.score},
-                         {"reasons", match.reasons}});
-    }
-    return nlohmann::json{
-        {"matches", matches},
-        {"total", found.total},
-        {"limit", found.limit},
-        {"next_cursor",
-         found.next_cursor.empty() ? nlohmann::json() : nlohmann::json(found.next_cursor)},
-        {"page", found.page},
-        {"pages", found.pages}};
-  });
-}
-
-}  // namespace
 
 http::Response PeopleController::ApiSearch(const RequestContext& context) const {
   // Pages by cursor unless the caller asks for a page by number, as v1 first did.
