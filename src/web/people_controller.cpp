@@ -373,7 +373,11 @@ http::Response PeopleController::ApiSearch(const RequestContext& context) const 
   std::optional<domain::CursorPaging> by_cursor;
   if (search.page.empty())
     by_cursor = domain::CursorPaging{context.query.Value("limit"), context.query.Value("cursor")};
-  return SearchAnswer(people_.FindPeople(*context.identity, search, by_cursor));
+  http::Response response = SearchAnswer(people_.FindPeople(*context.identity, search, by_cursor));
+  // Deprecated since 7 December 2026 (RFC 9745), for the search with its terms in the body.
+  response.SetHeader("Deprecation", "@1796601600");
+  response.SetHeader("Link", "</api/v1/people/search>; rel=\"successor-version\"");
+  return response;
 }
 
 http::Response PeopleController::ApiSearchSent(const RequestContext& context) const {

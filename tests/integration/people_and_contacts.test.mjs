@@ -22,7 +22,7 @@ async function api (method, path, body) {
     headers: { Authorization: database.practitioner, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body)
   })
-  return { status: response.status, body: await response.json() }
+  return { status: response.status, headers: response.headers, body: await response.json() }
 }
 
 const count = (table) => Number(database.sql(`SELECT count(*) FROM ${table}`))
@@ -63,6 +63,10 @@ test('the search with its terms in the body answers as the search in the address
   assert.equal(inBody.status, 200)
   assert.deepEqual(inBody.body.matches, inAddress.body.matches)
   assert.equal(inBody.body.total, inAddress.body.total)
+  // The search in the address says it is deprecated, and which search replaces it (RFC 9745).
+  assert.equal(inAddress.headers.get('deprecation'), '@1796601600')
+  assert.equal(inAddress.headers.get('link'), '</api/v1/people/search>; rel="successor-version"')
+  assert.equal(inBody.headers.get('deprecation'), null)
   assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'search_people' ORDER BY sequence DESC LIMIT 1"), /name "Jaden Smyth", date of birth "2015-05-14"/)
 
   // A page at a time: the three people who have lived at the postcode, each once.
