@@ -488,6 +488,9 @@ class DashboardController {
  private:
   //! The period and team asked for; a year to today when no period is given.
   service::DashboardAsk Ask(const RequestContext& context) const;
+  //! The page for what was asked: the figures, or (400) the form with each field's error.
+  http::Response DashboardPage(const RequestContext& context, const service::DashboardAsk& ask,
+                               const service::Result<service::DashboardView>& shown) const;
 
   const Pages& pages_;
   service::DashboardService& dashboard_;

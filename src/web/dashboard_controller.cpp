@@ -145,7 +145,12 @@ service::DashboardAsk DashboardController::Ask(const RequestContext& context) co
 
 http::Response DashboardController::Dashboard(const RequestContext& context) const {
   const auto ask = Ask(context);
-  const auto shown = dashboard_.Show(*context.identity, ask);
+  return DashboardPage(context, ask, dashboard_.Show(*context.identity, ask));
+}
+
+http::Response DashboardController::DashboardPage(
+    const RequestContext& context, const service::DashboardAsk& ask,
+    const service::Result<service::DashboardView>& shown) const {
   const auto* invalid = std::get_if<service::Invalid>(&shown);
   nlohmann::json page =
       FormErrorsView("Dashboard", invalid ? invalid->errors : domain::FieldErrors{});
@@ -170,9 +175,11 @@ http::Response DashboardController::Dashboard(const RequestContext& context) con
 }
 
 http::Response DashboardController::Csv(const RequestContext& context) const {
-  const auto shown = dashboard_.Show(*context.identity, Ask(context));
+  const auto ask = Ask(context);
+  const auto shown = dashboard_.Show(*context.identity, ask);
   const auto* view = std::get_if<service::DashboardView>(&shown);
-  if (!view) return pages_.Error(context, 400);
+  // A period or team that breaks a rule (an address typed by hand): the page, naming the field.
+  if (!view) return DashboardPage(context, ask, shown);
   std::string csv =
       domain::CsvLine({"kind", "code", "name", "team", "from", "to", "this_period",
                        "of_this_period", "share_this_period", "previous_from", "previous_to",
