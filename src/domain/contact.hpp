@@ -60,6 +60,9 @@ struct ContactDraft {
   std::string family_knows;
   std::string family_agreement;
   std::string urgency;
+  //! The child whose page the form was opened from (pages only; 0 otherwise): a refused form is
+  //! shown again with their household, even when no child is ticked.
+  std::int64_t opened_for = 0;
 };
 
 //! Checks a draft against `now` (nothing received in the future); fills `contact` when valid.

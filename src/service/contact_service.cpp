@@ -84,7 +84,9 @@ Submission<domain::Contact, ContactForm> ContactService::RecordContact(
   domain::Contact contact;
   auto errors = domain::ValidateContact(draft, now, contact);
   using Answer = Submission<domain::Contact, ContactForm>;
-  const std::int64_t child = draft.children.empty() ? 0 : draft.children.front();
+  const std::int64_t child = draft.opened_for > 0     ? draft.opened_for
+                             : draft.children.empty() ? 0
+                                                      : draft.children.front();
   return store_.WriteResult([&](store::Records& records) -> Answer {
     const auto record = [&]() -> Answer {
       // The people on it, read once: that they exist, and their names for the language check.

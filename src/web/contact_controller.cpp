@@ -4,8 +4,10 @@
 #include "web/controllers.hpp"
 
 #include "domain/codes.hpp"
+#include "domain/idempotency.hpp"
 #include "domain/record_version.hpp"
 #include "domain/uk_time.hpp"
+#include "service/credentials.hpp"
 #include "web/contact_views.hpp"
 #include "web/decision_views.hpp"
 #include "web/drafts.hpp"
@@ -72,16 +74,21 @@ http::Response ContactController::NewContact(const RequestContext& context) cons
   domain::ContactDraft draft;
   draft.received_date = domain::FormatDate(domain::UkDate(now));
   draft.received_time = domain::FormatUkClockTime(now);
-  return Shown(
-      pages_, context, contacts_.ShowContactForm(*context.identity, child_id),
-      [&](const service::ContactForm& form) { return ContactForm(context, 200, form, draft, {}); });
+  draft.opened_for = child_id;
+  return Shown(pages_, context, contacts_.ShowContactForm(*context.identity, child_id),
+               [&](const service::ContactForm& form) {
+                 return ContactForm(context, 200, form, draft, {}, service::RandomToken());
+               });
 }
 
 http::Response ContactController::ContactForm(const RequestContext& context, int status,
                                               const service::ContactForm& form,
                                               const domain::ContactDraft& draft,
-                                              const domain::FieldErrors& errors) const {
+                                              const domain::FieldErrors& errors,
+                                              const std::string& submission_key) const {
   nlohmann::json view = FormErrorsView("Record a contact", errors);
+  view["submission_key"] = submission_key;
+  view["opened_for"] = draft.opened_for;
   const auto people = PeopleOptions(form, draft, draft.children.empty() && errors.empty());
   view["child_options"] = people["children"];
   view["adult_options"] = people["adults"];
@@ -115,13 +122,30 @@ http::Response ContactController::ContactForm(const RequestContext& context, int
 http::Response ContactController::RecordContact(const RequestContext& context) const {
   Fields fields(context.form);
   const domain::ContactDraft draft = ContactDraftFrom(fields);
+  // The form's key makes it save once: the same form sent again (back, then "Save contact")
+  // opens the contact it saved. A key changed by hand is not one; the form then saves as sent.
+  const std::string submission_key = context.form.Value("submission_key");
+  std::optional<domain::IdempotentRequest> request;
+  if (auto read =
+          domain::ReadIdempotencyKey(submission_key, "POST", "/contacts/new", context.request.body);
+      auto* key = std::get_if<domain::IdempotentRequest>(&read))
+    request = std::move(*key);
   return Answered(
-      pages_, context, contacts_.RecordContact(*context.identity, draft),
+      pages_, context, contacts_.RecordContact(*context.identity, draft, request),
       [](const domain::Contact& contact) {
         return RedirectResponse("/contacts/" + std::to_string(contact.id) + "?created=1");
       },
-      [&](const service::ContactForm& form, const domain::FieldErrors& errors) {
-        return ContactForm(context, 400, form, draft, errors);
+      [&](const service::ContactForm& form, domain::FieldErrors errors) {
+        // The form saved already, then changed and sent again: said so, with a new key.
+        for (auto& error : errors) {
+          if (error.field != domain::kIdempotencyKeyHeader) continue;
+          error = {"save",
+                   "This form was saved already, as it was before your changes, and has not been "
+                   "saved again. To change that contact, open it from the child's page. To "
+                   "record another contact, check this form and save it again"};
+          return ContactForm(context, 400, form, draft, errors, service::RandomToken());
+        }
+        return ContactForm(context, 400, form, draft, errors, submission_key);
       });
 }
 

@@ -179,9 +179,12 @@ class ContactController {
   http::Response ApiShowContact(const RequestContext& context) const;
 
  private:
+  //! The form, carrying `submission_key`: the key that lets it be saved once (sent again, as
+  //! after going back, it opens the contact it saved).
   http::Response ContactForm(const RequestContext& context, int status,
                              const service::ContactForm& form, const domain::ContactDraft& draft,
-                             const domain::FieldErrors& errors) const;
+                             const domain::FieldErrors& errors,
+                             const std::string& submission_key) const;
 
   const Pages& pages_;
   service::ContactService& contacts_;

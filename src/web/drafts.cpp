@@ -61,6 +61,7 @@ domain::ContactDraft ContactDraftFrom(Fields& fields) {
                       fields.Text("referrer_relationship")};
     draft.children = fields.Ids("child");
     draft.adults = fields.Ids("adult");
+    draft.opened_for = fields.Id("opened_for");
   } else {
     const std::string received_at = fields.Text("received_at");
     if (const auto moment = domain::ParseTimestamp(received_at)) {
