@@ -83,6 +83,18 @@ std::vector<Date> DatesWithDayAndMonthSwapped(const Date& date) {
   return dates;
 }
 
+std::vector<NameReading> NameReadings(const ParsedSearch& search) {
+  if (search.given_name.empty() || search.family_name.empty()) return {};
+  std::vector<NameReading> readings{{search.given_name, search.family_name}};
+  const size_t first_space = search.given_name.find(' ');
+  if (first_space == std::string::npos) return readings;
+  const std::string first = search.given_name.substr(0, first_space);
+  readings.push_back({first, search.family_name});
+  readings.push_back({first, search.given_name.substr(search.given_name.rfind(' ') + 1) + " " +
+                                 search.family_name});
+  return readings;
+}
+
 FieldErrors ParseSearch(const PersonSearch& search, ParsedSearch& parsed,
                         const std::optional<CursorPaging>& by_cursor) {
   FieldErrors errors;
@@ -316,6 +328,8 @@ std::vector<SearchMatch> RankMatches(const ParsedSearch& search,
   std::vector<SearchMatch> matches;
   TypedName typed_family(search.family_name, variants), typed_given(search.given_name, variants);
   const TypedNameShares shares = ShareTypedNames(search, frequencies);
+  const std::string typed_whole =
+      search.given_name.empty() ? "" : NormaliseName(search.given_name + " " + search.family_name);
   for (const SearchCandidate& candidate : candidates) {
     Weighing weighing;
     WeighIdentifiers(search, candidate, weighing);
@@ -330,14 +344,19 @@ std::vector<SearchMatch> RankMatches(const ParsedSearch& search,
         (frequencies.people > 0 && MatchProbability(weighing.weight, frequencies.people) >= 0.5);
     if (likely) {
       const bool strong = weighing.identified || (weighing.named && weighing.dated);
+      const bool as_typed =
+          !typed_whole.empty() && NormaliseName(candidate.person.given_name + " " +
+                                                candidate.person.family_name) == typed_whole;
       matches.push_back({candidate.person, std::round(weighing.weight * 10) / 10,
-                         std::move(weighing.reasons), false, strong, weighing.same_nhs_number});
+                         std::move(weighing.reasons), false, strong, weighing.same_nhs_number,
+                         as_typed});
     }
   }
   // The NHS number, the identifier agencies match a child by, puts its record first.
   std::stable_sort(matches.begin(), matches.end(), [](const SearchMatch& a, const SearchMatch& b) {
     if (a.same_nhs_number != b.same_nhs_number) return a.same_nhs_number;
     if (a.score != b.score) return a.score > b.score;
+    if (a.named_as_typed != b.named_as_typed) return a.named_as_typed;
     if (a.person.family_name != b.person.family_name)
       return a.person.family_name < b.person.family_name;
     return a.person.id < b.person.id;  // one order every time, which paging relies on

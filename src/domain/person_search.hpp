@@ -66,6 +66,20 @@ struct ParsedSearch {
 FieldErrors ParseSearch(const PersonSearch& search, ParsedSearch& parsed,
                         const std::optional<CursorPaging>& by_cursor = std::nullopt);
 
+//! One way of reading a typed name as a given name and a family name.
+struct NameReading {
+  std::string given_name;
+  std::string family_name;
+};
+
+//! The readings of a search's name that people are looked up by: as parsed (the last word the
+//! family name, the words before it the given name); then, with three or more words, the first
+//! word as the given name, with the last word as the family name (the ones between are middle
+//! names) or the last two as one family name typed with a space for its hyphen ("Zoe Nowak
+//! Lukasiewicz" for Zoë Nowak-Łukasiewicz).
+//! Empty when no name was given with another.
+std::vector<NameReading> NameReadings(const ParsedSearch& search);
+
 //! A person the store found worth comparing, with the postcodes they have lived at.
 struct SearchCandidate {
   Person person;
@@ -86,6 +100,9 @@ struct SearchMatch {
   bool strong = false;
   //! The NHS number searched for is this record's: it comes first, whatever the other scores.
   bool same_nhs_number = false;
+  //! Their name is the whole name typed (case, accents and hyphens aside): first among matches
+  //! that score the same, as Nowak-Łukasiewicz before Nowak for "Zoe Nowak-Lukasiewicz".
+  bool named_as_typed = false;
 };
 
 //! Keeps only what a searcher may see of a restricted record: its id, and that it matched; no

@@ -73,6 +73,12 @@ Gathered Gather(Records& records, const domain::ParsedSearch& search, int limit,
   add_rows(records.people.ByNameKeys(family_key, given_key, limit));  // either way round
   // With a date of birth, a postcode or an identifier given, those gather the child already.
   if (!search.NamesOnly()) return gathered;
+  // The name's other readings: middle names, a family name typed without its hyphen.
+  const auto readings = domain::NameReadings(search);
+  for (std::size_t index = 1; index < readings.size(); ++index) {
+    add_rows(records.people.ByNameKeys(domain::PhoneticKey(readings[index].family_name),
+                                       domain::PhoneticKey(readings[index].given_name), limit));
+  }
   // Nothing but names: a first letter typed wrong changes a name's key but not the rest of it.
   add(records.people.ByNameKeysButFirstLetter(family_key, given_key, limit));
   // A name misspelt past its key: a rare name's key alone gathers everyone who has it, so the

@@ -35,6 +35,24 @@ TEST(PersonSearch, NeedsSomethingToSearchByAndReadsEachPart) {
   ASSERT_EQ(errors.size(), 3u);
 }
 
+TEST(PersonSearch, ANameOfThreeWordsIsAlsoReadWithMiddleNamesOrAFamilyNameWithoutItsHyphen) {
+  const auto readings = [](const char* name) {
+    ParsedSearch parsed;
+    EXPECT_TRUE(ParseSearch({name, "", "", "", ""}, parsed).empty());
+    std::vector<std::string> read;
+    for (const auto& reading : NameReadings(parsed))
+      read.push_back(reading.given_name + " / " + reading.family_name);
+    return read;
+  };
+  EXPECT_EQ(readings("Zoe Nowak Lukasiewicz"),
+            (std::vector<std::string>{"Zoe Nowak / Lukasiewicz", "Zoe / Lukasiewicz",
+                                      "Zoe / Nowak Lukasiewicz"}));
+  EXPECT_EQ(readings("Ava Mae Rose Page"),
+            (std::vector<std::string>{"Ava Mae Rose / Page", "Ava / Page", "Ava / Rose Page"}));
+  EXPECT_EQ(readings("Jayden Smith"), (std::vector<std::string>{"Jayden / Smith"}));
+  EXPECT_TRUE(readings("Smith").empty());
+}
+
 TEST(PersonSearch, RanksTheLikelyMatchFirstWithReasons) {
   ParsedSearch search;
   ASSERT_TRUE(ParseSearch({"Jaden Smyth", "2015-05-14", "", "", ""}, search).empty());

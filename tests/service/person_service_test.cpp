@@ -292,6 +292,30 @@ TEST_P(PersonSearchAtScaleTest, ACommonNameWithItsFirstLetterWrongIsFoundThrough
 
 // Twenty-three namesakes born the same day: three pages of ten, the last with three; a page past
 // the last is refused, saying how many there are; each page's records are the ones audited.
+// A family name of two joined by a hyphen, typed with a space for it (and with a middle name):
+// found among a council's other children by the name alone.
+TEST_P(PersonSearchAtScaleTest, AFamilyNameTypedWithASpaceForItsHyphenFindsThem) {
+  const Identity practitioner = Account("pat.practitioner", "practitioner");
+  frontdoor::testing::AddPeopleInBulk(
+      *store_, 60,
+      [](std::size_t index) {
+        return std::pair{index % 2 ? "Zoe" : "Oliver", index % 3 ? "Nowak" : "Smith"};
+      },
+      "2014-01-01");
+  const auto added =
+      people_.AddPerson(practitioner, Draft("Zoë", "Nowak-Łukasiewicz", "2019-04-03"));
+  ASSERT_TRUE(std::holds_alternative<domain::Person>(added));
+  const std::int64_t zoe = std::get<domain::Person>(added).id;
+  for (const char* name : {"Zoe Nowak Lukasiewicz", "Zoë Nowak Łukasiewicz",
+                           "Zoe Maria Nowak Lukasiewicz", "Zoe Nowak-Lukasiewicz"}) {
+    const auto found = people_.FindPeople(practitioner, {name, "", "", "", ""});
+    ASSERT_TRUE(std::holds_alternative<SearchResults>(found)) << name;
+    const auto& matches = std::get<SearchResults>(found).matches;
+    ASSERT_FALSE(matches.empty()) << name;
+    EXPECT_EQ(matches[0].person.id, zoe) << name;
+  }
+}
+
 TEST_P(PersonSearchAtScaleTest, ResultsComeAPageOfTenAtATime) {
   const Identity practitioner = Account("pat.practitioner", "practitioner");
   frontdoor::testing::AddPeopleInBulk(
