@@ -136,6 +136,10 @@ test('a sample is drawn, graded twice blind, settled, responded to and followed 
   await auditor.getByRole('link', { name: 'Case 1' }).click()
   const caseUrl = auditor.url()
   await expectAccessible(auditor, 'a case to grade')
+  // Each event's words keep their lines (the oversight's parts are on lines of their own).
+  const decision = auditor.locator('#events li', { hasText: 'Decision' }).locator('.frontdoor-text')
+  assert.equal(await decision.evaluate((text) => getComputedStyle(text).whiteSpace), 'pre-wrap')
+  assert.match(await decision.innerText(), /\n/)
   await auditor.getByRole('button', { name: 'Save the audit' }).click()
   assert.match(await auditor.locator('.govuk-error-summary').innerText(), /Grade the question: Is the child's journey clear\?/)
   await expectAccessible(auditor, 'a case with errors')
