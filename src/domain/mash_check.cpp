@@ -116,6 +116,16 @@ FrontDoorSettings LoadFrontDoorSettings(std::string_view text) {
   return settings;
 }
 
+bool AnswersComeInTime(const CheckUrgency& urgency, const FrontDoorSettings& settings,
+                       const WorkingCalendar& calendar, Timestamp now, Timestamp decision_due) {
+  if (now >= decision_due) return true;
+  if (calendar.AddWorkingHours(now, urgency.working_hours, settings.working_hours) <= decision_due)
+    return true;
+  return std::none_of(
+      settings.urgencies.begin(), settings.urgencies.end(),
+      [&](const CheckUrgency& other) { return other.working_hours < urgency.working_hours; });
+}
+
 FieldErrors ValidateCheckRequest(const CheckRequestDraft& draft, const FrontDoorSettings& settings,
                                  ConsentStatus sharing, const std::vector<MashCheck>& existing,
                                  const WorkingCalendar& calendar, Timestamp now,
@@ -146,18 +156,13 @@ FieldErrors ValidateCheckRequest(const CheckRequestDraft& draft, const FrontDoor
             "Enter what you need to know from the agencies");
   if (!errors.empty()) return errors;
   Timestamp due_at = calendar.AddWorkingHours(now, urgency->working_hours, settings.working_hours);
-  if (due_at > decision_due && now < decision_due) {
-    // The most urgent request is never refused: it is due when the decision is.
-    const bool most_urgent = std::none_of(
-        settings.urgencies.begin(), settings.urgencies.end(),
-        [&](const CheckUrgency& other) { return other.working_hours < urgency->working_hours; });
-    if (!most_urgent)
-      return {{"urgency", urgency->name + " answers are due by " + FormatUkDateTime(due_at) +
-                              ", after the decision they inform is due (" +
-                              FormatUkDateTime(decision_due) +
-                              "). Choose a more urgent request, so the answers come in time"}};
-    due_at = decision_due;
-  }
+  if (!AnswersComeInTime(*urgency, settings, calendar, now, decision_due))
+    return {{"urgency", urgency->name + ": answers would be due by " + FormatUkDateTime(due_at) +
+                            ", after the decision they inform is due (" +
+                            FormatUkDateTime(decision_due) +
+                            "). Choose a more urgent request, so the answers come in time"}};
+  // The most urgent request is never refused: it is due when the decision is.
+  if (now < decision_due) due_at = std::min(due_at, decision_due);
   checks.clear();
   for (const auto& code : chosen) {
     MashCheck check;

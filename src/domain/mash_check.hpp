@@ -103,6 +103,12 @@ struct CheckRequestDraft {
   std::string question;
 };
 
+//! Whether a request at `urgency`, made `now`, may inform the decision due at `decision_due`: its
+//! answers are due by then; or it is the most urgent there is (due with the decision when its
+//! hours run later); or the decision is overdue already.
+bool AnswersComeInTime(const CheckUrgency& urgency, const FrontDoorSettings& settings,
+                       const WorkingCalendar& calendar, Timestamp now, Timestamp decision_due);
+
 //! Checks a request against the settings, the consent to share and the checks already asked;
 //! fills one check per agency (with its due time) when valid. A check is never due after the
 //! decision it informs (`decision_due`), unless that decision is overdue already.

@@ -61,10 +61,20 @@ http::Response CheckController::AskPage(const RequestContext& context, int statu
   std::vector<Choice> agencies, urgencies;
   for (const auto& agency : rules_.settings.agencies)
     agencies.push_back({agency.code, agency.name});
-  for (const auto& urgency : rules_.settings.urgencies)
+  // Only the urgencies whose answers can come by the decision are offered; the others are named.
+  std::vector<std::string> too_slow;
+  for (const auto& urgency : rules_.settings.urgencies) {
+    if (!domain::AnswersComeInTime(urgency, rules_.settings, rules_.calendar, clock_.Now(),
+                                   progress.decision_due)) {
+      too_slow.push_back(urgency.name);
+      continue;
+    }
     urgencies.push_back({urgency.code, urgency.name + " (answer within " +
                                            std::to_string(urgency.working_hours) +
                                            " working hours)"});
+  }
+  view["too_slow"] = too_slow;
+  view["has_too_slow"] = !too_slow.empty();
   view["agency_checkboxes"] =
       Checkboxes("agencies", "Which agencies?", agencies, draft.agencies, view);
   view["urgency_radios"] = Radios("urgency", "How urgent is it?", urgencies, draft.urgency, view);

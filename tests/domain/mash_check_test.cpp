@@ -117,6 +117,25 @@ TEST(MashChecks, ACheckIsNeverDueAfterTheDecisionItInforms) {
                   .empty());
 }
 
+TEST(MashChecks, OnlyUrgenciesWhoseAnswersComeByTheDecisionAreInTime) {
+  const auto settings = Shipped();
+  const WorkingCalendar calendar;
+  const auto in_time = [&](const char* code, Timestamp now, Timestamp due) {
+    return AnswersComeInTime(*settings.FindUrgency(code), settings, calendar, now, due);
+  };
+  // A decision due at the close of Monday: red (4 working hours) only, at 10am or at 3pm.
+  for (int hour : {10, 15}) {
+    EXPECT_TRUE(in_time("red", At("2026-11-30", hour), At("2026-11-30", 17)));
+    EXPECT_FALSE(in_time("amber", At("2026-11-30", hour), At("2026-11-30", 17)));
+    EXPECT_FALSE(in_time("green", At("2026-11-30", hour), At("2026-11-30", 17)));
+  }
+  // A decision due a week on: amber (24 working hours) comes in time, green (72) does not.
+  EXPECT_TRUE(in_time("amber", At("2026-11-30", 10), At("2026-12-07", 17)));
+  EXPECT_FALSE(in_time("green", At("2026-11-30", 10), At("2026-12-07", 17)));
+  // An overdue decision: every urgency.
+  EXPECT_TRUE(in_time("green", At("2026-12-01", 10), At("2026-11-30", 17)));
+}
+
 TEST(MashChecks, ConsentToShareComesFirstAndAgenciesAreAskedOnceAtATime) {
   const auto settings = Shipped();
   const WorkingCalendar calendar;

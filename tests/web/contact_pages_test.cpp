@@ -1,5 +1,6 @@
 // tests/web/contact_pages_test.cpp — the "Record a contact" page: a form saves one contact however
-// often it is sent, and a refused form keeps the child's household on it.
+// often it is sent, and a refused form keeps the child's household on it; asking partner agencies
+// offers only the urgencies whose answers come by the decision.
 #include <gtest/gtest.h>
 
 #include "web/web_test_support.hpp"
@@ -94,6 +95,32 @@ TEST_F(ContactPagesTest, AFormWithNoChildTickedIsShownAgainWithTheChildToTick) {
       << refused.body.substr(refused.body.find("Which children"), 1500);
   EXPECT_NE(refused.body.find(">Bruise</textarea>"), std::string::npos);
   EXPECT_EQ(Contacts(), 0);
+}
+
+TEST_F(ContactPagesTest, AskingAgenciesOffersOnlyUrgenciesWhoseAnswersComeByTheDecision) {
+  const auto practitioner = SignInAs(domain::Role::kPractitioner);
+  const http::Response form =
+      Send("GET", "/contacts/new?child=" + std::to_string(child_id_), "", &practitioner);
+  const http::Response saved =
+      Send("POST", "/contacts/new",
+           Filled(form, practitioner, "&child=" + std::to_string(child_id_) + "&concern=Bruise"),
+           &practitioner);
+  ASSERT_EQ(saved.status, 303);
+  // Received this morning and urgent today: the decision is due when the working day closes.
+  const auto manager = SignInAs(domain::Role::kManager);
+  const http::Response ask =
+      Send("GET",
+           std::string(saved.Header("Location")).substr(0, saved.Header("Location").find('?')) +
+               "/checks",
+           "", &manager);
+  ASSERT_EQ(ask.status, 200);
+  EXPECT_NE(ask.body.find("value=\"red\""), std::string::npos);
+  EXPECT_EQ(ask.body.find("value=\"amber\""), std::string::npos);
+  EXPECT_EQ(ask.body.find("value=\"green\""), std::string::npos);
+  const auto too_slow = ask.body.find("id=\"too-slow\"");
+  ASSERT_NE(too_slow, std::string::npos);
+  EXPECT_NE(ask.body.find("<li>Amber: ", too_slow), std::string::npos);
+  EXPECT_NE(ask.body.find("<li>Green: ", too_slow), std::string::npos);
 }
 
 }  // namespace
