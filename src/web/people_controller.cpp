@@ -259,6 +259,10 @@ http::Response PeopleController::NewPersonPage(
   view["possible_matches"] = nlohmann::json::array();
   for (const auto& match : possible_matches) view["possible_matches"].push_back(MatchView(match));
   view["has_possible_matches"] = !possible_matches.empty();
+  // Back to the search it came from (sealed in the address), unless it came from a household.
+  const std::string sealed = context.query.Value("search");
+  view["from_search"] = view["household_id"].get<std::string>().empty();
+  view["back_to_search"] = sealed.empty() ? "/people" : "/people?search=" + sealed;
   return pages_.Render(context, status, "person_new", view);
 }
 

@@ -145,6 +145,8 @@ TEST_F(WebAppTest, ASearchsNamesAndDateOfBirthAreInNoAddressAndItsLinksWorkOnlyI
   // Adding a person from it starts from the name and date of birth searched for.
   const http::Response add = Send("GET", add_person, "", &browser);
   EXPECT_NE(add.body.find("value=\"Ava\""), std::string::npos);
+  // Its back link goes back to the results.
+  EXPECT_EQ(Capture(add.body, "href=\"([^\"]+)\" class=\"govuk-back-link\""), results);
 
   // Another sign-in, and a link changed by one letter, cannot read it: the form is empty.
   const auto other = SignInAs(Role::kPractitioner);

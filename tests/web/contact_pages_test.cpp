@@ -84,6 +84,8 @@ TEST_F(ContactPagesTest, AFormWithNoChildTickedIsShownAgainWithTheChildToTick) {
   const auto browser = SignInAs(domain::Role::kPractitioner);
   const http::Response form =
       Send("GET", "/contacts/new?child=" + std::to_string(child_id_), "", &browser);
+  EXPECT_EQ(Capture(form.body, "href=\"([^\"]+)\" class=\"govuk-back-link\""),
+            "/people/" + std::to_string(child_id_));
   const http::Response refused =
       Send("POST", "/contacts/new", Filled(form, browser, "&concern=Bruise"), &browser);
   EXPECT_EQ(refused.status, 400);
