@@ -51,6 +51,7 @@ CaseView ViewCase(store::Records& records, const Identity& by, domain::AuditCase
   // The performance role reads figures, not case records: the grades, without the words written
   // about the family or the child's journey.
   const bool reads_records = domain::IsAllowed(by.user.role, domain::Action::kViewContact);
+  view.reads_records = reads_records;
   if (!reads_records) {
     for (auto& audit : audited.audits) {
       audit.summary.clear();

@@ -29,7 +29,10 @@ struct CaseView {
   domain::AuditStage stage = domain::AuditStage::kFirstAudit;
   domain::SamplePurpose purpose = domain::SamplePurpose::kCase;
   std::string child_name;  //!< "" when the child's record is restricted from the viewer
-  std::string outcome;     //!< the child's decision in words
+  //! Whether the viewer's role opens people's records and contacts (the performance role reads
+  //! the grades, not the case).
+  bool reads_records = true;
+  std::string outcome;  //!< the child's decision in words
   domain::Timestamp decided_at;
   //! The events on this contact in the child's journey, oldest first: what evidence is cited from.
   std::vector<domain::JourneyEvent> events;

@@ -64,7 +64,10 @@ nlohmann::json CaseSummary(const service::CaseView& view) {
   nlohmann::json summary = {
       {"case_id", audited.id},
       {"sample_id", audited.sample_id},
-      {"child", view.child_name.empty() ? std::string("A restricted record") : view.child_name},
+      {"child", !view.reads_records       ? std::string("Not shown to your role")
+                : view.child_name.empty() ? std::string("A restricted record")
+                                          : view.child_name},
+      {"links", view.reads_records},
       {"contact", audited.contact_reference},
       {"contact_link", "/contacts/" + std::to_string(audited.decision.contact_id)},
       {"journey_link", "/people/" + std::to_string(audited.decision.person_id) + "/journey"},

@@ -208,6 +208,12 @@ test('a sample is drawn, graded twice blind, settled, responded to and followed 
   await analyst.goto(`${server.url}/dashboard?from-day=2&from-month=1&from-year=2026&to-day=1&to-month=1&to-year=2026`)
   assert.match(await analyst.locator('.govuk-error-summary').innerText(), /The period must end on or after the day it starts/)
   await expectAccessible(analyst, 'dashboard with errors')
+  // The case's grades, without the child's name or links to records the role cannot open.
+  await analyst.goto(caseUrl)
+  const record = analyst.locator('.govuk-summary-list').first()
+  assert.match(await record.innerText(), /Child\s+Not shown to your role/)
+  assert.equal(await record.locator('a[href^="/people/"], a[href^="/contacts/"]').count(), 0)
+  await expectAccessible(analyst, 'a case for the performance role')
 
   // The practitioner who recorded the contact is told, and responds.
   const practitioner = await signedInPage(browser, `${server.url}/`, 'test.practitioner', problems)
