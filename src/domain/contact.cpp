@@ -37,7 +37,11 @@ constexpr std::string_view kReferenceAlphabet = "ABCDEFGHJKMNPQRTUVWXY2346789";
 }  // namespace
 
 FieldErrors ValidateContact(const ContactDraft& draft, Timestamp now, Contact& contact) {
+  // Errors in the order the form asks (the error summary lists them so).
   FieldErrors errors;
+  if (draft.children.empty())
+    errors.push_back({"children", "Choose at least one child the contact is about"});
+  CheckPeopleOnce(errors, draft.children, draft.adults);
   const auto date = ParseDate(Trim(draft.received_date));
   std::optional<Timestamp> received;
   if (!date) {
@@ -59,6 +63,8 @@ FieldErrors ValidateContact(const ContactDraft& draft, Timestamp now, Contact& c
   }
   const auto method = kContactMethods.Parse(draft.method);
   if (!method) errors.push_back({"method", "Choose how the contact was made"});
+  if (!LabelFor(kReferralSources, draft.source))
+    errors.push_back({"source", "Choose who made the contact"});
   CheckText(errors, draft.referrer.name, "referrer_name", "Their name", 200,
             "Enter the name of the person making the contact");
   CheckText(errors, draft.referrer.role, "referrer_role", "Their role", 200);
@@ -67,11 +73,6 @@ FieldErrors ValidateContact(const ContactDraft& draft, Timestamp now, Contact& c
             "Their phone number or email address", 300);
   CheckText(errors, draft.referrer.relationship, "referrer_relationship",
             "Their relationship to the child", 200);
-  if (!LabelFor(kReferralSources, draft.source))
-    errors.push_back({"source", "Choose who made the contact"});
-  if (draft.children.empty())
-    errors.push_back({"children", "Choose at least one child the contact is about"});
-  CheckPeopleOnce(errors, draft.children, draft.adults);
   CheckText(errors, draft.concern, "concern", "The concern", kFreeTextMaxCharacters,
             "Enter the concern, in the words of the person making the contact");
   CheckText(errors, draft.family_knows, "family_knows", "What the family knows",

@@ -99,6 +99,25 @@ TEST_F(ContactPagesTest, AFormWithNoChildTickedIsShownAgainWithTheChildToTick) {
   EXPECT_EQ(Contacts(), 0);
 }
 
+TEST_F(ContactPagesTest, TheErrorSummaryListsTheFieldsInTheOrderTheFormAsksThem) {
+  const auto browser = SignInAs(domain::Role::kPractitioner);
+  const http::Response refused = Send(
+      "POST", "/contacts/new",
+      "csrf_token=" + browser.csrf_token + "&opened_for=" + std::to_string(child_id_), &browser);
+  ASSERT_EQ(refused.status, 400);
+  const std::string summary = refused.body.substr(
+      0, refused.body.find("</ul>", refused.body.find("govuk-error-summary__list")));
+  std::vector<std::string> fields;
+  for (std::size_t at = summary.find("<li><a href=\"#"); at != std::string::npos;
+       at = summary.find("<li><a href=\"#", at + 1)) {
+    const std::size_t start = at + 14;
+    fields.push_back(summary.substr(start, summary.find('"', start) - start));
+  }
+  EXPECT_EQ(fields,
+            (std::vector<std::string>{"children", "received_date", "method", "source",
+                                      "referrer_name", "concern", "family_agreement", "urgency"}));
+}
+
 TEST_F(ContactPagesTest, AskingAgenciesOffersOnlyUrgenciesWhoseAnswersComeByTheDecision) {
   const auto practitioner = SignInAs(domain::Role::kPractitioner);
   const http::Response form =
