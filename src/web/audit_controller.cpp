@@ -99,12 +99,13 @@ http::Response AuditController::AccessAudit(const RequestContext& context) const
 http::Response AuditController::Accounts(const RequestContext& context) const {
   nlohmann::json view = {{"title", "Accounts"}, {"users", nlohmann::json::array()}};
   for (const auto& user : accounts_.ListUsers(context.identity->AsActor())) {
-    view["users"].push_back({{"username", user.username},
-                             {"name", user.full_name.empty() ? "Not set" : user.ShownAs()},
-                             {"role", domain::kRoles.Name(user.role)},
-                             {"agency", user.agency},
-                             {"two_step", user.totp_enabled},
-                             {"disabled", user.disabled}});
+    view["users"].push_back(
+        {{"username", user.username},
+         {"name", user.full_name.empty() ? "Not set" : user.ShownAs()},
+         {"role", domain::kRoles.Name(user.role)},
+         {"agency", user.agency.empty() ? std::string() : settings_.AgencyName(user.agency)},
+         {"two_step", user.totp_enabled},
+         {"disabled", user.disabled}});
   }
   return pages_.Render(context, 200, "users", view);
 }

@@ -33,15 +33,15 @@ domain::SampleRequest ReadSampleRequest(Fields& fields, const nlohmann::json& bo
   else
     errors.push_back({"purpose", "Choose a case audit or the language used"});
   // A date left out stays unset, which the rules refuse with the rest.
-  const auto date = [&](const char* name, domain::Date& into) {
+  const auto date = [&](const char* name, const char* what, domain::Date& into) {
     const std::string typed = fields.Date(name);
     if (const auto parsed = domain::ParseDate(typed))
       into = *parsed;
     else if (!typed.empty())
-      errors.push_back({name, "Enter a real date"});
+      errors.push_back({name, std::string(what) + " must be a real date"});
   };
-  date("from", request.from);
-  date("to", request.to);
+  date("from", "The first day of the period", request.from);
+  date("to", "The last day of the period", request.to);
   const std::string strata = fields.Text("strata");
   if (const auto parsed = domain::kSampleStrata.Parse(strata.empty() ? "none" : strata))
     request.strata = *parsed;

@@ -107,8 +107,8 @@ class HomeController {
 class AuditController {
  public:
   AuditController(const Pages& pages, service::AccessAuditService& audit,
-                  service::AccountService& accounts)
-      : pages_(pages), audit_(audit), accounts_(accounts) {}
+                  service::AccountService& accounts, const domain::FrontDoorSettings& settings)
+      : pages_(pages), audit_(audit), accounts_(accounts), settings_(settings) {}
 
   http::Response AccessAudit(const RequestContext& context) const;
   http::Response ReviewBreakGlass(const RequestContext& context) const;
@@ -119,6 +119,7 @@ class AuditController {
   const Pages& pages_;
   service::AccessAuditService& audit_;
   service::AccountService& accounts_;
+  const domain::FrontDoorSettings& settings_;  //!< the partner agencies' names
 };
 
 //! People's records: "is this child known?", adding people and households, the record and its
