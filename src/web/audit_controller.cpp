@@ -103,7 +103,7 @@ http::Response AuditController::Accounts(const RequestContext& context) const {
         {{"username", user.username},
          {"name", user.full_name.empty() ? "Not set" : user.ShownAs()},
          {"role", domain::kRoles.Name(user.role)},
-         {"agency", user.agency.empty() ? std::string() : settings_.AgencyName(user.agency)},
+         {"agency", settings_.AgencyName(user.agency)},  // "" for staff of the council
          {"two_step", user.totp_enabled},
          {"disabled", user.disabled}});
   }
