@@ -162,7 +162,9 @@ FieldErrors ValidateReopen(bool decided, bool allocated, const std::string& reas
   CheckText(errors, reason, "reason", "The reason", kFreeTextMaxCharacters,
             "Explain why the decision is being reopened");
   if (errors.empty() && CountCharacters(Trim(reason)) < kReopenReasonMinCharacters)
-    errors.push_back({"reason", "Explain in a sentence why the decision is being reopened"});
+    errors.push_back({"reason", "Explain in a sentence why the decision is being reopened (" +
+                                    std::to_string(kReopenReasonMinCharacters) +
+                                    " characters or more)"});
   return errors;
 }
 

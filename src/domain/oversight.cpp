@@ -2,7 +2,9 @@
 #include "domain/oversight.hpp"
 
 #include <algorithm>
+#include <array>
 #include <set>
+#include <string_view>
 
 #include "domain/text.hpp"
 
@@ -45,10 +47,15 @@ bool IsOverride(const ChildDecision& child, const std::vector<std::string>& risk
 
 namespace {
 
-//! One child's part: each error's field names the child, and its message starts with their name.
-void ValidateChild(FieldErrors& errors, const ChildDecision& child, const std::string& name,
-                   const std::vector<std::string>& risk_indicators,
-                   const ThresholdFramework& framework, ConsentStatus consent) {
+//! A child's parts in the order the form asks them.
+constexpr std::array<std::string_view, 8> kChildParts = {
+    "child_voice", "level",           "level_indicators",      "outcome",
+    "rationale",   "override_reason", "consent_refused_offer", "primary_need"};
+
+//! One child's part, in the order the rules are checked.
+void ValidateChildParts(FieldErrors& errors, const ChildDecision& child, const std::string& name,
+                        const std::vector<std::string>& risk_indicators,
+                        const ThresholdFramework& framework, ConsentStatus consent) {
   const auto field = [&](const char* part) { return ChildField(part, child.person_id); };
   const auto add = [&](const char* part, const std::string& message) {
     errors.push_back({field(part), name + ": " + message});
@@ -111,6 +118,16 @@ void ValidateChild(FieldErrors& errors, const ChildDecision& child, const std::s
         "decision");
 }
 
+//! One child's part: each error's field names the child, and its message starts with their name.
+//! The child's errors are listed in the order the form asks the parts.
+void ValidateChild(FieldErrors& errors, const ChildDecision& child, const std::string& name,
+                   const std::vector<std::string>& risk_indicators,
+                   const ThresholdFramework& framework, ConsentStatus consent) {
+  const size_t first = errors.size();
+  ValidateChildParts(errors, child, name, risk_indicators, framework, consent);
+  ListInFormOrder(errors.begin() + std::ptrdiff_t(first), errors.end(), kChildParts);
+}
+
 }  // namespace
 
 FieldErrors ValidateOversight(const OversightDraft& draft, const ThresholdFramework& framework,
@@ -129,7 +146,6 @@ FieldErrors ValidateOversight(const OversightDraft& draft, const ThresholdFramew
   Require(errors, draft.risks, "risks", "Describe the risks to the children");
   Require(errors, draft.strengths, "strengths", "Describe the strengths and protective factors");
   Require(errors, draft.analysis, "analysis", "Write your analysis");
-  Require(errors, draft.next_steps, "next_steps", "Write the next steps");
   std::set<std::int64_t> decided;
   for (const auto& child : draft.children) {
     const auto name = children.find(child.person_id);
@@ -147,6 +163,8 @@ FieldErrors ValidateOversight(const OversightDraft& draft, const ThresholdFramew
     if (!decided.count(id))
       errors.push_back({ChildField("outcome", id), name + ": choose the decision"});
   }
+  // The form asks the next steps last.
+  Require(errors, draft.next_steps, "next_steps", "Write the next steps");
   return errors;
 }
 

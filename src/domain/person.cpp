@@ -300,7 +300,9 @@ FieldErrors ValidateBreakGlassReason(std::string_view reason) {
   const std::string trimmed = Trim(reason);
   if (trimmed.empty()) return {{"reason", "Enter why you need to open this record"}};
   if (CountCharacters(trimmed) < kBreakGlassReasonMinCharacters) {
-    return {{"reason", "Explain in a sentence why you need to open this record"}};
+    return {{"reason", "Explain in a sentence why you need to open this record (" +
+                           std::to_string(kBreakGlassReasonMinCharacters) +
+                           " characters or more)"}};
   }
   if (CountCharacters(trimmed) > 1000)
     return {{"reason", "Reason must be 1000 characters or fewer"}};

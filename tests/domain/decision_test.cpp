@@ -175,7 +175,7 @@ TEST(Decision, ADecisionIsReopenedWithAReasonBeforeAnyoneIsAllocatedOnIt) {
   EXPECT_EQ(ValidateReopen(true, false, "")[0].message,
             "Explain why the decision is being reopened");
   EXPECT_EQ(ValidateReopen(true, false, "new info")[0].message,
-            "Explain in a sentence why the decision is being reopened");
+            "Explain in a sentence why the decision is being reopened (20 characters or more)");
   EXPECT_TRUE(ValidateReopen(true, false, "The school sent new information today.").empty());
 }
 

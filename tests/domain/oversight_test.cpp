@@ -75,6 +75,26 @@ TEST(Oversight, AnIncompleteProformaNamesEveryMissingPart) {
   }
 }
 
+TEST(Oversight, ErrorsAreListedInTheOrderTheFormAsksThem) {
+  // The household's parts, then each child's in the order sent, then the next steps.
+  OversightDraft draft;
+  ChildDecision amelia;
+  amelia.person_id = kAmelia;
+  amelia.override_reason = "\xff";  // given and unreadable: checked though not needed
+  ChildDecision jayden;
+  jayden.person_id = kJayden;
+  jayden.level = 3;
+  draft.children = {amelia, jayden};
+  std::vector<std::string> fields;
+  for (const auto& error : Validate(draft, ConsentStatus::kGiven, kBoth))
+    fields.push_back(error.field);
+  EXPECT_EQ(fields,
+            (std::vector<std::string>{"risk_indicators", "risks", "strengths", "analysis",
+                                      "child_voice-22", "level-22", "outcome-22", "rationale-22",
+                                      "override_reason-22", "child_voice-21", "level_indicators-21",
+                                      "outcome-21", "rationale-21", "next_steps"}));
+}
+
 TEST(Oversight, EachChildOnTheContactIsDecidedOnceAndNoOneElse) {
   auto draft = Complete(3, {"3.F1"}, "single_assessment");
   // Amelia, also on the contact, has no decision yet.

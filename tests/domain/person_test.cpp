@@ -209,7 +209,7 @@ TEST(Dates, ADateTypedInThreeBoxesIsReadAsPeopleWriteIt) {
 TEST(RecordAccess, BreakingTheGlassNeedsARealReason) {
   EXPECT_EQ(ValidateBreakGlassReason("")[0].message, "Enter why you need to open this record");
   EXPECT_EQ(ValidateBreakGlassReason("urgent")[0].message,
-            "Explain in a sentence why you need to open this record");
+            "Explain in a sentence why you need to open this record (20 characters or more)");
   EXPECT_TRUE(
       ValidateBreakGlassReason("Police report a child at risk tonight at this address").empty());
 }
