@@ -8,7 +8,9 @@
 #include <stdexcept>
 
 #include "domain/config_lines.hpp"
+#include "domain/mash_check.hpp"
 #include "domain/re_referral.hpp"
+#include "domain/threshold.hpp"
 
 namespace frontdoor::domain {
 
@@ -17,6 +19,7 @@ namespace {
 constexpr const char* kQuestionsFile = "audit questions";
 constexpr size_t kShortestReasonCharacters = 20;
 constexpr size_t kLongestResponseCharacters = 5000;
+constexpr std::string_view kNotAllocated = "not allocated";  // the team stratum of no team
 
 // A grade below good needs its reason.
 bool NeedsComment(Grade grade) {
@@ -61,7 +64,7 @@ std::string StratumOf(const DecidedCase& decided, SampleStrata strata) {
     case SampleStrata::kLevel:
       return "level " + std::to_string(decided.level);
     case SampleStrata::kTeam:
-      return decided.team.empty() ? "not allocated" : decided.team;
+      return decided.team.empty() ? std::string(kNotAllocated) : decided.team;
     case SampleStrata::kReReferral: {
       const bool again = decided.referral_date && decided.earlier_referral_date &&
                          IsReReferral({*decided.earlier_referral_date}, *decided.referral_date);
@@ -71,6 +74,23 @@ std::string StratumOf(const DecidedCase& decided, SampleStrata strata) {
       return decided.consent_refused ? "consent refused" : "consent not refused";
   }
   return "all";
+}
+
+std::string StratumName(const std::string& stratum, SampleStrata strata,
+                        const ThresholdFramework& framework, const FrontDoorSettings& settings) {
+  if (strata == SampleStrata::kNone) return "All decisions";
+  if (strata == SampleStrata::kOutcome) {
+    const Outcome* outcome = framework.FindOutcome(stratum);
+    return outcome ? outcome->name : stratum;
+  }
+  if (strata == SampleStrata::kTeam && stratum != kNotAllocated) {
+    const Team* team = settings.FindTeam(stratum);
+    return team ? team->name : stratum;
+  }
+  // "level 3", "not allocated", "consent refused" and the like: StratumOf's words, in lower case.
+  std::string named = stratum;
+  if (!named.empty() && named[0] >= 'a' && named[0] <= 'z') named[0] = char(named[0] - 'a' + 'A');
+  return named;
 }
 
 FieldErrors ValidateSampleRequest(const SampleRequest& request, const Date& today) {

@@ -21,6 +21,9 @@
 
 namespace frontdoor::domain {
 
+struct FrontDoorSettings;
+struct ThresholdFramework;
+
 //! Ofsted's four judgements, best first.
 enum class Grade { kOutstanding, kGood, kRequiresImprovement, kInadequate };
 inline constexpr CodeList<Grade, 4> kGrades{{{
@@ -84,6 +87,11 @@ struct DecidedCase {
 //! The stratum a case falls in: the outcome's code, "level 3", a team's code ("not allocated"),
 //! "re-referral" or "not a re-referral", "consent refused" or "consent not refused", or "all".
 std::string StratumOf(const DecidedCase& decided, SampleStrata strata);
+//! A stratum in words for a page: the outcome's or team's name as configured ("Assessment team
+//! (north)"), "All decisions", or the stratum with a capital ("Level 3"). A code no longer
+//! configured is shown as it is.
+std::string StratumName(const std::string& stratum, SampleStrata strata,
+                        const ThresholdFramework& framework, const FrontDoorSettings& settings);
 
 //! The sample asked for.
 struct SampleRequest {

@@ -61,8 +61,12 @@ CaseView ViewCase(store::Records& records, const Identity& by, domain::AuditCase
     if (audited.moderation) audited.moderation->reason.clear();
     audited.responses.clear();
   }
-  if (const auto sample = records.case_audits.FindSample(audited.sample_id))
+  view.stratum_name = audited.stratum;
+  if (const auto sample = records.case_audits.FindSample(audited.sample_id)) {
     view.purpose = sample->request.purpose;
+    view.stratum_name = domain::StratumName(audited.stratum, sample->request.strata,
+                                            rules.framework, rules.settings);
+  }
   view.questions = domain::QuestionsFor(view.purpose, questions);
   view.names = domain::ShownNames(users);
   const auto contact = records.contacts.Find(audited.decision.contact_id);
@@ -161,13 +165,12 @@ Submission<domain::DipSample, domain::SampleRequest> CaseAuditService::DrawSampl
   });
 }
 
-Result<std::vector<domain::DipSample>> CaseAuditService::ShowSamples(const Identity& by,
-                                                                     int limit) {
-  return store_.WriteResult([&](store::Records& records) -> Result<std::vector<domain::DipSample>> {
-    auto samples = records.case_audits.Samples(limit);
+Result<SamplesView> CaseAuditService::ShowSamples(const Identity& by, int limit) {
+  return store_.WriteResult([&](store::Records& records) -> Result<SamplesView> {
+    SamplesView view{records.case_audits.Samples(limit), ShownNames(records)};
     AuditAllowed(records, by, clock_.Now(), domain::Action::kViewAudits, "",
-                 std::to_string(samples.size()) + " samples");
-    return samples;
+                 std::to_string(view.samples.size()) + " samples");
+    return view;
   });
 }
 
@@ -175,7 +178,10 @@ Result<SampleView> CaseAuditService::ShowSample(const Identity& by, std::int64_t
   return store_.ReadingResult([&](store::Records& records) -> Result<SampleView> {
     auto sample = records.case_audits.FindSample(id);
     if (!sample) return NotFound{};
-    SampleView view{std::move(*sample), {}};
+    SampleView view{std::move(*sample), {}, ShownNames(records), {}};
+    for (const auto& stratum : view.sample.strata)
+      view.stratum_names[stratum.stratum] = domain::StratumName(
+          stratum.stratum, view.sample.request.strata, rules_.framework, rules_.settings);
     for (auto& audited : records.case_audits.CasesOf(id)) {
       const auto stage = domain::StageOf(audited);
       audited.audits.clear();  // the list shows where each stands, never the grades

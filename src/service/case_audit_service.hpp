@@ -28,7 +28,8 @@ struct CaseView {
   int audits_given = 0;       //!< however many audits are in, seen or not
   domain::AuditStage stage = domain::AuditStage::kFirstAudit;
   domain::SamplePurpose purpose = domain::SamplePurpose::kCase;
-  std::string child_name;  //!< "" when the child's record is restricted from the viewer
+  std::string stratum_name;  //!< the group it was drawn from, in words (domain::StratumName)
+  std::string child_name;    //!< "" when the child's record is restricted from the viewer
   //! Whether the viewer's role opens people's records and contacts (the performance role reads
   //! the grades, not the case).
   bool reads_records = true;
@@ -52,6 +53,15 @@ struct SampleView {
     domain::AuditStage stage = domain::AuditStage::kFirstAudit;
   };
   std::vector<Case> cases;
+  std::map<std::string, std::string> names;  //!< how each account is shown (ShownNames)
+  //! Each stratum of the sample in words (domain::StratumName).
+  std::map<std::string, std::string> stratum_names;
+};
+
+//! The samples drawn, newest first.
+struct SamplesView {
+  std::vector<domain::DipSample> samples;
+  std::map<std::string, std::string> names;  //!< how each account is shown (ShownNames)
 };
 
 //! The audits of one person's own work.
@@ -70,7 +80,7 @@ class CaseAuditService {
   Submission<domain::DipSample, domain::SampleRequest> DrawSample(
       const Identity& by, const domain::SampleRequest& request);
   //! The newest samples.
-  Result<std::vector<domain::DipSample>> ShowSamples(const Identity& by, int limit);
+  Result<SamplesView> ShowSamples(const Identity& by, int limit);
   Result<SampleView> ShowSample(const Identity& by, std::int64_t id);
 
   Result<CaseView> ShowCase(const Identity& by, std::int64_t case_id);

@@ -24,7 +24,8 @@ std::string CheckRecordIds(const domain::MashCheck& check) {
 //! account.
 CheckView ViewOfCheck(store::Records& records, const Identity& by, const domain::MashCheck& check,
                       domain::Timestamp now, const domain::LanguageGuide& guide) {
-  CheckView view{check, "", {}, false};
+  CheckView view{check, "", {}, false, ShownAs(records, check.requested_by), ""};
+  if (check.Answered()) view.answered_by = ShownAs(records, check.answered_by);
   const auto contact = records.contacts.Find(check.contact_id);
   if (!contact) return view;
   view.contact_reference = contact->reference;

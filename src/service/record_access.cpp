@@ -68,4 +68,9 @@ std::map<std::string, std::string> ShownNames(store::Records& records) {
   return domain::ShownNames(records.accounts.List());
 }
 
+std::string ShownAs(store::Records& records, const std::string& username) {
+  const auto user = records.accounts.FindByUsername(username);
+  return user ? user->ShownAs() : username;
+}
+
 }  // namespace frontdoor::service

@@ -53,7 +53,10 @@ void AddAssessmentsDue(store::Records& records, const Identity& by, bool mine,
                        const DecisionRules& rules, domain::Timestamp now, WorkList& list) {
   std::optional<std::string_view> worker;
   if (mine) worker = by.user.username;
-  for (const auto& allocation : records.allocations.To(worker, std::nullopt, kListLimit)) {
+  const auto allocations = records.allocations.To(worker, std::nullopt, kListLimit);
+  const auto workers =
+      allocations.empty() ? std::map<std::string, std::string>{} : ShownNames(records);
+  for (const auto& allocation : allocations) {
     if (!allocation.assessment_due) continue;
     const auto person = VisiblePerson(records, by, allocation.person_id, now);
     const auto due =
@@ -61,7 +64,7 @@ void AddAssessmentsDue(store::Records& records, const Identity& by, bool mine,
     list.items.push_back({"assessment",
                           "Assessment of " +
                               (person ? person->FullName() : std::string("a restricted record")) +
-                              " (" + allocation.worker + ")",
+                              " (" + domain::ShownAs(workers, allocation.worker) + ")",
                           "/people/" + std::to_string(allocation.person_id) + "/journey", due,
                           now > due, domain::TimelinessOf(due, now)});
   }
@@ -146,6 +149,7 @@ DecisionReport ReportService::Report(const Identity& by) {
       report.overrides.push_back(shown(decision));
     for (const auto& decision : records.decisions.WithThinReasoning(kReportLimit))
       report.thin_reasoning.push_back(shown(decision));
+    report.names = ShownNames(records);
     AuditAllowed(records, by, now, domain::Action::kViewDecisionReports, "", "");
     return report;
   });

@@ -47,6 +47,8 @@ struct DecisionReport {
   //! Decisions whose written reasoning said little: a placeholder ("N/A") or an analysis or
   //! rationale of a few words. Warned about when written, never refused; counted here.
   std::vector<ReportedDecision> thin_reasoning;  //!< newest first
+  //! How the managers who decided are shown (ShownNames), by username.
+  std::map<std::string, std::string> names;
 };
 
 //! Work lists and reports; each read is one transaction and one access-audit entry.

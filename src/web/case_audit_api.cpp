@@ -15,10 +15,10 @@ constexpr const char* kNoCase = "There is no audited case with that id";
 
 http::Response CaseAuditController::ApiSamples(const RequestContext& context) const {
   return ApiListAnswer(context, audits_.ShowSamples(*context.identity, kShown), "samples",
-                       [](const std::vector<domain::DipSample>& samples) {
+                       [](const service::SamplesView& view) {
                          nlohmann::json list = nlohmann::json::array();
-                         for (const auto& sample : samples)
-                           list.push_back(SampleJson(service::SampleView{sample, {}}));
+                         for (const auto& sample : view.samples)
+                           list.push_back(SampleJson(service::SampleView{sample, {}, {}, {}}));
                          return nlohmann::json{{"samples", list}};
                        });
 }

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "domain/account.hpp"
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
 #include "web/case_audit_views.hpp"
@@ -27,12 +28,6 @@ domain::FieldErrors Renamed(domain::FieldErrors errors, const std::string& from,
   return errors;
 }
 
-std::string ShownName(const std::map<std::string, std::string>& names,
-                      const std::string& username) {
-  const auto found = names.find(username);
-  return found == names.end() ? username : found->second;
-}
-
 // The audits shown on a case: each auditor's grades, comments and evidence.
 nlohmann::json AuditsShown(const service::CaseView& view) {
   nlohmann::json audits = nlohmann::json::array();
@@ -47,7 +42,7 @@ nlohmann::json AuditsShown(const service::CaseView& view) {
     for (const auto& cited : audit.evidence)
       evidence.push_back({{"title", cited.title}, {"at", domain::FormatUkDateTime(cited.at)}});
     audits.push_back({{"number", ++number},
-                      {"auditor", ShownName(view.names, audit.auditor)},
+                      {"auditor", domain::ShownAs(view.names, audit.auditor)},
                       {"overall", std::string(domain::kGrades.Name(audit.overall))},
                       {"summary", audit.summary},
                       {"submitted", domain::FormatUkDateTime(audit.submitted_at)},
@@ -73,9 +68,9 @@ nlohmann::json CaseSummary(const service::CaseView& view) {
       {"journey_link", "/people/" + std::to_string(audited.decision.person_id) + "/journey"},
       {"outcome", view.outcome},
       {"decided", domain::FormatUkDateTime(view.decided_at)},
-      {"decided_by", ShownName(view.names, audited.decided_by)},
-      {"recorded_by", ShownName(view.names, audited.recorded_by)},
-      {"stratum", audited.stratum},
+      {"decided_by", domain::ShownAs(view.names, audited.decided_by)},
+      {"recorded_by", domain::ShownAs(view.names, audited.recorded_by)},
+      {"stratum", view.stratum_name},
       {"stage", std::string(domain::kAuditStages.Name(view.stage))},
       {"audits_given", view.audits_given},
       {"audits", AuditsShown(view)},
@@ -83,18 +78,18 @@ nlohmann::json CaseSummary(const service::CaseView& view) {
   if (audited.moderation) {
     summary["final_grade"] = std::string(domain::kGrades.Name(audited.moderation->final_grade));
     summary["moderation_reason"] = audited.moderation->reason;
-    summary["moderator"] = ShownName(view.names, audited.moderation->moderator);
+    summary["moderator"] = domain::ShownAs(view.names, audited.moderation->moderator);
   }
   nlohmann::json responses = nlohmann::json::array();
   for (const auto& response : audited.responses)
-    responses.push_back({{"by", ShownName(view.names, response.responder)},
+    responses.push_back({{"by", domain::ShownAs(view.names, response.responder)},
                          {"words", response.words},
                          {"at", domain::FormatUkDateTime(response.responded_at)}});
   summary["responses"] = responses;
   summary["has_responses"] = !responses.empty();
   if (audited.action)
     summary["follow_up"] = {{"description", audited.action->description},
-                            {"owner", ShownName(view.names, audited.action->owner)},
+                            {"owner", domain::ShownAs(view.names, audited.action->owner)},
                             {"due", domain::FormatLongDate(audited.action->due)},
                             {"done", audited.action->Done()}};
   return summary;
@@ -104,14 +99,16 @@ nlohmann::json CaseSummary(const service::CaseView& view) {
 
 http::Response CaseAuditController::Samples(const RequestContext& context) const {
   return Shown(pages_, context, audits_.ShowSamples(*context.identity, kShown),
-               [&](const std::vector<domain::DipSample>& samples) {
+               [&](const service::SamplesView& shown) {
+                 const auto& samples = shown.samples;
                  nlohmann::json view = {
                      {"title", "Audits"},
                      {"may_draw",
                       domain::IsAllowed(context.identity->user.role, domain::Action::kDrawSample)},
                      {"samples", nlohmann::json::array()},
                      {"has_samples", !samples.empty()}};
-                 for (const auto& sample : samples) view["samples"].push_back(SampleRow(sample));
+                 for (const auto& sample : samples)
+                   view["samples"].push_back(SampleRow(sample, shown.names));
                  return pages_.Render(context, 200, "audits", view);
                });
 }
@@ -174,11 +171,15 @@ http::Response CaseAuditController::Sample(const RequestContext& context) const 
   return Shown(
       pages_, context, audits_.ShowSample(*context.identity, context.id),
       [&](const service::SampleView& view) {
-        nlohmann::json page = SampleRow(view.sample);
+        const auto group = [&](const std::string& stratum) {
+          const auto named = view.stratum_names.find(stratum);
+          return named == view.stratum_names.end() ? stratum : named->second;
+        };
+        nlohmann::json page = SampleRow(view.sample, view.names);
         page["title"] = "Dip sample " + std::to_string(view.sample.id);
         page["strata"] = nlohmann::json::array();
         for (const auto& stratum : view.sample.strata)
-          page["strata"].push_back({{"stratum", stratum.stratum},
+          page["strata"].push_back({{"stratum", group(stratum.stratum)},
                                     {"asked", stratum.asked},
                                     {"available", stratum.available},
                                     {"drawn", std::min(stratum.asked, stratum.available)}});
@@ -187,7 +188,7 @@ http::Response CaseAuditController::Sample(const RequestContext& context) const 
           page["cases"].push_back({{"link", "/audits/cases/" + std::to_string(item.audited.id)},
                                    {"position", item.audited.position},
                                    {"contact", item.audited.contact_reference},
-                                   {"stratum", item.audited.stratum},
+                                   {"stratum", group(item.audited.stratum)},
                                    {"stage", std::string(domain::kAuditStages.Name(item.stage))}});
         return pages_.Render(context, 200, "sample", page);
       });
@@ -267,7 +268,8 @@ http::Response CaseAuditController::CasePage(const RequestContext& context, int 
   page["may_moderate"] = view.why_not_moderate.empty();
   if (view.why_not_moderate.empty()) {
     std::vector<Choice> owners{{"", "Choose who owns it"}};
-    for (const auto& owner : view.owners) owners.push_back({owner, ShownName(view.names, owner)});
+    for (const auto& owner : view.owners)
+      owners.push_back({owner, domain::ShownAs(view.names, owner)});
     page["final_grade"] =
         Radios("final_grade", "Final grade", GradeChoices(), typed.Text("final_grade"), page);
     page["reason"] =

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "domain/account.hpp"
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
 
@@ -74,6 +75,9 @@ domain::FieldErrors WithRuleErrors(domain::FieldErrors read, const domain::Sampl
                      [&](const domain::FieldError& one) { return one.field == error.field; }))
       read.push_back(std::move(error));
   }
+  static constexpr std::string_view kFormOrder[] = {"purpose",     "from", "to",  "strata",
+                                                    "per_stratum", "only", "seed"};
+  domain::ListInFormOrder(read.begin(), read.end(), kFormOrder);
   return read;
 }
 
@@ -111,7 +115,8 @@ domain::ModerationDraft ReadModeration(Fields& fields) {
   return draft;
 }
 
-nlohmann::json SampleRow(const domain::DipSample& sample) {
+nlohmann::json SampleRow(const domain::DipSample& sample,
+                         const std::map<std::string, std::string>& names) {
   const auto& request = sample.request;
   return {{"id", sample.id},
           {"link", "/audits/samples/" + std::to_string(sample.id)},
@@ -122,7 +127,7 @@ nlohmann::json SampleRow(const domain::DipSample& sample) {
           {"per_stratum", request.only.empty() ? std::to_string(request.per_stratum) : "as named"},
           {"seed", std::to_string(request.seed)},
           {"candidates", sample.candidates},
-          {"drawn_by", sample.drawn_by},
+          {"drawn_by", domain::ShownAs(names, sample.drawn_by)},
           {"drawn_at", domain::FormatUkDateTime(sample.drawn_at)}};
 }
 

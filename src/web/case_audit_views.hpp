@@ -2,6 +2,9 @@
 // request, an audit and a moderation from a form or JSON body, and each record as JSON.
 #pragma once
 
+#include <map>
+#include <string>
+
 #include <nlohmann/json.hpp>
 
 #include "domain/audit_agreement.hpp"
@@ -16,7 +19,7 @@ namespace frontdoor::web {
 domain::SampleRequest ReadSampleRequest(Fields& fields, const nlohmann::json& body,
                                         domain::FieldErrors& errors);
 //! `read` (what could not be read) with what the rules say of the rest of the request, so a
-//! refusal names every problem at once.
+//! refusal names every problem at once, in the order the form asks them.
 domain::FieldErrors WithRuleErrors(domain::FieldErrors read, const domain::SampleRequest& request,
                                    const domain::Date& today);
 //! An audit's grades ("grade-CODE", "comment-CODE" on a form; "grades": {"CODE": {"grade",
@@ -26,7 +29,8 @@ domain::CaseAuditDraft ReadCaseAudit(Fields& fields, const nlohmann::json& body,
 domain::ModerationDraft ReadModeration(Fields& fields);
 
 //! A sample's parameters and who drew it, for a list row, a page and the API alike.
-nlohmann::json SampleRow(const domain::DipSample& sample);
+nlohmann::json SampleRow(const domain::DipSample& sample,
+                         const std::map<std::string, std::string>& names);
 //! One agreement figure, its coefficients to two places ("" when there is none).
 nlohmann::json AgreementRow(const domain::AgreementFigure& figure);
 

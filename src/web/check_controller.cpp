@@ -125,12 +125,11 @@ http::Response CheckController::AnswerPage(const RequestContext& context, int st
   const auto& check = shown.check;
   view["check"] = CheckSummary(shown);
   view["check"]["question"] = check.question;
-  view["check"]["asked_by"] =
-      check.requested_by + ", " + domain::FormatUkDateTime(check.requested_at);
+  view["check"]["asked_by"] = shown.asked_by + ", " + domain::FormatUkDateTime(check.requested_at);
   view["check"]["answered"] = check.Answered();
   view["check"]["answer"] = check.answer;
   view["check"]["answered_by"] =
-      check.answered_at ? check.answered_by + ", " + domain::FormatUkDateTime(*check.answered_at)
+      check.answered_at ? shown.answered_by + ", " + domain::FormatUkDateTime(*check.answered_at)
                         : "";
   view["answered"] = check.Answered();
   view["check_id"] = check.id;

@@ -44,7 +44,8 @@ nlohmann::json ChildHistoryView(const service::IntakeHistory& history,
 
 namespace {
 
-nlohmann::json ContactRows(const domain::Contact& contact) {
+nlohmann::json ContactRows(const service::ContactView& shown) {
+  const domain::Contact& contact = shown.contact;
   nlohmann::json rows = nlohmann::json::array();
   const auto row = [&](const char* key, const std::string& value, const char* field = nullptr) {
     const nlohmann::json warnings =
@@ -72,7 +73,8 @@ nlohmann::json ContactRows(const domain::Contact& contact) {
   row("Did the family agree?",
       std::string(domain::kFamilyAgreements.Name(contact.family_agreement)));
   row("How urgent they think it is", std::string(domain::kReferrerUrgencies.Name(contact.urgency)));
-  row("Recorded by", contact.recorded_by + " on " + domain::FormatUkDateTime(contact.recorded_at));
+  row("Recorded by", shown.progress.ShownAs(contact.recorded_by) + " on " +
+                         domain::FormatUkDateTime(contact.recorded_at));
   return rows;
 }
 
@@ -89,7 +91,7 @@ nlohmann::json ContactPageView(const service::ContactView& shown,
   if (shown.restricted) return view;
   for (const auto& history : shown.children)
     view["children"].push_back(ChildHistoryView(history, settings));
-  view["rows"] = ContactRows(contact);
+  view["rows"] = ContactRows(shown);
   return view;
 }
 

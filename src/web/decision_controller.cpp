@@ -2,6 +2,7 @@
 // as pages and as JSON. Each form's choices come from the domain's code lists and the authority's
 // configuration.
 #include "domain/account_rules.hpp"
+#include "domain/text.hpp"
 #include "domain/timestamp.hpp"
 #include "web/controllers.hpp"
 #include "web/decision_views.hpp"
@@ -446,11 +447,25 @@ http::Response DecisionController::AllocationPage(const RequestContext& context,
   for (const auto& user : form.workers)
     workers.push_back(
         {{"value", user.username},
-         {"label", user.username + " (" + std::string(domain::kRoles.Name(user.role)) + ")"},
+         // "Priya Shah, Social worker"; the role stands in for a job title not recorded.
+         {"label", user.ShownAs() + (user.job_title.empty()
+                                         ? " (" + std::string(domain::kRoles.Name(user.role)) + ")"
+                                         : std::string())},
          {"selected", user.username == draft.worker}});
   view["teams"] = teams;
   view["workers"] = workers;
   view["children"] = AllocatedChildren(form.progress, draft, rules_.framework);
+  // The summary leads to the first child left out with no reason given, not to the first box.
+  for (auto& error : view["errors"]) {
+    if (error["field"] != "exclusions") continue;
+    for (const auto& child : view["children"]) {
+      if (child["excluded"].get<bool>() &&
+          domain::Trim(child["reason"].get<std::string>()).empty()) {
+        error["field"] = "reason-" + std::to_string(child["id"].get<std::int64_t>());
+        break;
+      }
+    }
+  }
   return FormPage(context, status, "allocation", form.progress, view);
 }
 

@@ -1,6 +1,7 @@
 // src/web/improvement_plan_controller.cpp — the improvement plan's pages (the plan with what is
 // late, adding an action, an action with its history and progress form, the plan as a workbook)
 // and the same through the API.
+#include "domain/account.hpp"
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
 #include "web/annex_a_files.hpp"
@@ -13,11 +14,6 @@ namespace frontdoor::web {
 namespace {
 
 constexpr const char* kNoAction = "There is no improvement plan action with that id";
-
-std::string PersonShown(const service::PlanView& view, const std::string& username) {
-  const auto found = view.names.find(username);
-  return found == view.names.end() ? username : found->second;
-}
 
 const char* RagTag(domain::Rag rag) {
   switch (rag) {
@@ -49,14 +45,14 @@ nlohmann::json ActionRow(const service::PlanView& view, const service::ActionVie
   for (const auto& update : action.updates)
     updates.push_back({{"words", update.words},
                        {"status", std::string(domain::kActionStatuses.Name(update.status))},
-                       {"by", PersonShown(view, update.by)},
+                       {"by", domain::ShownAs(view.names, update.by)},
                        {"at", domain::FormatUkDateTime(update.at)}});
   return {{"id", action.id},
           {"link", "/improvement-plan/" + std::to_string(action.id)},
           {"source", std::string(domain::kActionSources.Name(action.source))},
           {"finding", action.finding},
           {"description", action.description},
-          {"owner", PersonShown(view, action.owner)},
+          {"owner", domain::ShownAs(view.names, action.owner)},
           {"due", domain::FormatLongDate(action.due)},
           // A done action's tag says "Done": the status beside it would say it again.
           {"status", item.rag == domain::Rag::kDone
@@ -154,7 +150,8 @@ http::Response ImprovementPlanController::ActionForm(const RequestContext& conte
   page["description"] =
       TextArea("description", "What must be done", "", typed.Text("description"), page, 3);
   std::vector<Choice> owners{{"", "Choose who owns it"}};
-  for (const auto& owner : view.owners) owners.push_back({owner, PersonShown(view, owner)});
+  for (const auto& owner : view.owners)
+    owners.push_back({owner, domain::ShownAs(view.names, owner)});
   page["owner"] = Select("owner", "Who owns it", "", owners, typed.Text("owner"), page);
   page["due"] =
       DateInput("due", "When it is due", "For example, 31 3 2027", typed.Date("due"), page);

@@ -1,6 +1,8 @@
 // src/web/report_controller.cpp — the work list and decision report pages and API.
 #include <algorithm>
+#include <map>
 
+#include "domain/account.hpp"
 #include "domain/text.hpp"
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
@@ -107,7 +109,8 @@ std::string SaidLittle(const domain::Decision& decision) {
 
 //! Each child's part of these decisions that `which` picks, as report rows: a decision on two
 //! children outside the usual routes is two rows.
-nlohmann::json ChildRows(const std::vector<service::ReportedDecision>& decisions,
+nlohmann::json ChildRows(const std::map<std::string, std::string>& names,
+                         const std::vector<service::ReportedDecision>& decisions,
                          bool (*which)(const domain::ChildDecision&),
                          const domain::ThresholdFramework& framework) {
   const std::string hidden = "Only those who may read the contact see its words.";
@@ -122,7 +125,7 @@ nlohmann::json ChildRows(const std::vector<service::ReportedDecision>& decisions
            {"date", domain::FormatUkDateTime(decision.decided_at)},
            {"decision", (outcome ? outcome->name : child.outcome) + " (level " +
                             std::to_string(child.level) + ")"},
-           {"by", decision.decided_by},
+           {"by", domain::ShownAs(names, decision.decided_by)},
            {"offer", reported.details_shown ? child.consent_refused_offer : hidden},
            {"override_reason", reported.details_shown ? child.override_reason : hidden}});
     }
@@ -137,7 +140,8 @@ bool OutsideUsualRoutes(const domain::ChildDecision& child) {
   return child.is_override;
 }
 //! Whole decisions as report rows, each child's decision in one column.
-nlohmann::json DecisionRows(const std::vector<service::ReportedDecision>& decisions,
+nlohmann::json DecisionRows(const std::map<std::string, std::string>& names,
+                            const std::vector<service::ReportedDecision>& decisions,
                             const domain::ThresholdFramework& framework) {
   const std::string hidden = "Only those who may read the contact see its words.";
   nlohmann::json rows = nlohmann::json::array();
@@ -152,7 +156,7 @@ nlohmann::json DecisionRows(const std::vector<service::ReportedDecision>& decisi
     rows.push_back({{"link", "/contacts/" + std::to_string(decision.contact_id)},
                     {"date", domain::FormatUkDateTime(decision.decided_at)},
                     {"decision", decided},
-                    {"by", decision.decided_by},
+                    {"by", domain::ShownAs(names, decision.decided_by)},
                     {"said_little", reported.details_shown ? SaidLittle(decision) : hidden}});
   }
   return rows;
@@ -186,9 +190,10 @@ http::Response ReportController::Decisions(const RequestContext& context) const 
   for (auto month = report.consent_closures_by_month.rbegin();
        month != report.consent_closures_by_month.rend(); ++month)
     view["months"].push_back({{"month", MonthName(month->first)}, {"count", month->second}});
-  view["closures"] = ChildRows(report.consent_closures, ClosedAfterRefusal, framework);
-  view["overrides"] = ChildRows(report.overrides, OutsideUsualRoutes, framework);
-  view["thin_reasoning"] = DecisionRows(report.thin_reasoning, framework);
+  view["closures"] =
+      ChildRows(report.names, report.consent_closures, ClosedAfterRefusal, framework);
+  view["overrides"] = ChildRows(report.names, report.overrides, OutsideUsualRoutes, framework);
+  view["thin_reasoning"] = DecisionRows(report.names, report.thin_reasoning, framework);
   return pages_.Render(context, 200, "decision_reports", view);
 }
 

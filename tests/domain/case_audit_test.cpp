@@ -6,7 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include "config_file.hpp"
 #include "domain/audit_agreement.hpp"
+#include "domain/mash_check.hpp"
+#include "domain/threshold.hpp"
 #include "test_support.hpp"
 
 namespace frontdoor::domain {
@@ -64,6 +67,23 @@ TEST(SampleStrata, EachCaseFallsInOneGroup) {
   EXPECT_EQ(StratumOf(decided, SampleStrata::kReReferral), "not a re-referral");
   decided.team = "assessment_north";
   EXPECT_EQ(StratumOf(decided, SampleStrata::kTeam), "assessment_north");
+}
+
+TEST(SampleStrata, EachGroupIsNamedInWordsForThePage) {
+  const auto framework = LoadThresholdFramework(testing::ShippedConfig("threshold.txt"));
+  const auto settings = LoadFrontDoorSettings(testing::ShippedConfig("front-door.txt"));
+  const auto name = [&](const char* stratum, SampleStrata strata) {
+    return StratumName(stratum, strata, framework, settings);
+  };
+  EXPECT_EQ(name("all", SampleStrata::kNone), "All decisions");
+  EXPECT_EQ(name("single_assessment", SampleStrata::kOutcome), "Single assessment (section 17)");
+  EXPECT_EQ(name("level 3", SampleStrata::kLevel), "Level 3");
+  EXPECT_EQ(name("assessment_north", SampleStrata::kTeam), "Assessment team (north)");
+  EXPECT_EQ(name("not allocated", SampleStrata::kTeam), "Not allocated");
+  EXPECT_EQ(name("not a re-referral", SampleStrata::kReReferral), "Not a re-referral");
+  EXPECT_EQ(name("consent refused", SampleStrata::kConsentRefused), "Consent refused");
+  // An outcome or team since taken out of the configuration keeps its code, so it stays findable.
+  EXPECT_EQ(name("retired_outcome", SampleStrata::kOutcome), "retired_outcome");
 }
 
 TEST(SampleRequests, AreRefusedOutsideTheirLimits) {

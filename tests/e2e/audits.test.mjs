@@ -129,13 +129,14 @@ test('a sample is drawn, graded twice blind, settled, responded to and followed 
   assert.match(await heading(auditor), /^Dip sample \d+$/, await auditor.locator('main').innerText())
   await expectAccessible(auditor, 'a sample')
   assert.equal(await auditor.locator('#seed').innerText(), '42')
-  assert.deepEqual(await auditor.locator('#strata tbody td:first-child').allInnerTexts(), ['advice_signposting', 'no_further_action'])
+  assert.deepEqual(await auditor.locator('#strata tbody td:first-child').allInnerTexts(), ['Advice and signposting', 'No further action'])
   assert.equal(await auditor.locator('#cases tbody tr').count(), 2)
 
   // The first auditor grades case 1 good throughout, citing the decision as evidence.
   await auditor.getByRole('link', { name: 'Case 1' }).click()
   const caseUrl = auditor.url()
   await expectAccessible(auditor, 'a case to grade')
+  assert.match(await auditor.locator('.govuk-caption-l').first().innerText(), /^Group: (Advice and signposting|No further action)$/)
   // Each event's words keep their lines (the oversight's parts are on lines of their own).
   const decision = auditor.locator('#events li', { hasText: 'Decision' }).locator('.frontdoor-text')
   assert.equal(await decision.evaluate((text) => getComputedStyle(text).whiteSpace), 'pre-wrap')

@@ -46,6 +46,8 @@ async function answerCheck (page, about, answer, what) {
   await page.locator('#open-checks tr', { hasText: about }).getByRole('link').first().click()
   assert.equal(await heading(page), 'Answer a check')
   await expectAccessible(page, `${what}: answer form`)
+  // The partner is told who asked by name and job, to call back: never by a username.
+  assert.match(await page.locator('.govuk-summary-list').first().innerText(), /Asked by\s+Test Practitioner, Practitioner, \d/)
   await page.getByLabel('What your agency knows').fill(answer)
   await page.getByRole('button', { name: 'Send answer' }).click()
   await page.waitForURL(`${server.url}/checks?answered=1`)
@@ -235,7 +237,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   assert.match(await manager.locator('#allocated-children').innerText(),
     /Jayden Smith\s+Amelia Smith: not allocated\. Decided on their own: Early help \(Children and Families First\) at level 3\./)
   await manager.getByLabel('Team').selectOption({ label: 'Assessment team (north)' })
-  await manager.getByLabel('Worker').selectOption('test.practitioner')
+  await manager.getByLabel('Worker').selectOption({ label: 'Test Practitioner, Practitioner' })
   await manager.getByRole('button', { name: 'Allocate' }).click()
   await manager.waitForURL(new RegExp(`${contactPath}\\?saved=allocation#next$`))
   const allocations = await manager.locator('#allocations').innerText()
@@ -297,6 +299,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   assert.equal((await manager.locator('#override-count').innerText()).trim(), '1')
   assert.match(await manager.locator('#overrides').innerText(), /Early help \(Children and Families First\) \(level 3\)\s+Amelia was asleep at her grandmother's/)
   assert.match(await manager.locator('#thin-reasoning').innerText(), /strengths: "N\/A"/)
+  assert.match(await manager.locator('#overrides').innerText(), /Test Manager, Manager/)
   await expectAccessible(manager, 'decision reports')
 
   // Each child's journey shows every step, with the household's parts and their own in full, and
@@ -325,7 +328,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
     await expectAccessible(practitioner, `${name}'s journey`)
   }
   await practitioner.goto(`${server.url}/work`)
-  assert.equal(await practitioner.locator('#work-items tbody tr', { hasText: 'Assessment of' }).count(), 1)
+  assert.equal(await practitioner.locator('#work-items tbody tr', { hasText: 'Assessment of Jayden Smith (Test Practitioner, Practitioner)' }).count(), 1)
   await expectAccessible(practitioner, 'my work')
   assert.deepEqual(problems, [])
 })

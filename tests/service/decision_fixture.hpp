@@ -61,6 +61,24 @@ inline domain::OversightDraft Proforma(const std::vector<std::int64_t>& children
   return draft;
 }
 
+//! A police contact about `children` received on `date` at `time`.
+inline domain::ContactDraft ContactDraftFor(std::vector<std::int64_t> children,
+                                            const std::string& date,
+                                            const std::string& time = "08:30",
+                                            const std::string& urgency = "today") {
+  domain::ContactDraft draft;
+  draft.received_date = date;
+  draft.received_time = time;
+  draft.method = "phone";
+  draft.referrer.name = "PC Dawson";
+  draft.source = "6";
+  draft.children = std::move(children);
+  draft.concern = "Jayden arrived at school with a bruise.";
+  draft.family_agreement = "not_asked";
+  draft.urgency = urgency;
+  return draft;
+}
+
 inline std::string Field(const char* part, std::int64_t child) {
   return domain::ChildField(part, child);
 }
@@ -88,24 +106,6 @@ class DecisionServiceTest : public ::testing::TestWithParam<store::DatabaseKind>
                                        ContactDraftFor(std::move(children), date, time, urgency)))
         .id;
   }
-  //! A police contact about `children` received on `date` at `time`.
-  static domain::ContactDraft ContactDraftFor(std::vector<std::int64_t> children,
-                                              const std::string& date,
-                                              const std::string& time = "08:30",
-                                              const std::string& urgency = "today") {
-    domain::ContactDraft draft;
-    draft.received_date = date;
-    draft.received_time = time;
-    draft.method = "phone";
-    draft.referrer.name = "PC Dawson";
-    draft.source = "6";
-    draft.children = std::move(children);
-    draft.concern = "Jayden arrived at school with a bruise.";
-    draft.family_agreement = "not_asked";
-    draft.urgency = urgency;
-    return draft;
-  }
-
   //! The mother's consent to services, given by phone.
   void GiveConsent(std::int64_t contact) {
     ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(

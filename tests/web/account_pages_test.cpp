@@ -1,7 +1,13 @@
 // tests/web/account_pages_test.cpp — the administrator's list of accounts, with each partner's
-// agency in words; the dip sample's form naming which date is not real.
+// agency in words; the dip sample's form naming which date is not real, and a sample naming who
+// drew it and its groups in words.
 #include <gtest/gtest.h>
 
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "service/national_data.hpp"
 #include "web/web_test_support.hpp"
 
 namespace frontdoor::web {
@@ -27,20 +33,59 @@ TEST_F(AccountPagesTest, TheAccountsListNamesAPartnersAgencyAsTheConfigurationDo
 namespace frontdoor::web {
 namespace {
 
-class SamplePagesTest : public ::testing::Test, public frontdoor::testing::WebFixture {};
+class SamplePagesTest : public ::testing::Test, public frontdoor::testing::WebFixture {
+ protected:
+  //! "Draw the sample" sent by `auditor` for the period `from_to` ("&from-day=…&to-year=…").
+  http::Response Draw(const testing::Browser& auditor, const std::string& from_to,
+                      const std::string& size_and_seed = "&per_stratum=2&seed=42") {
+    return Send("POST", "/audits/samples",
+                "csrf_token=" + auditor.csrf_token + from_to + size_and_seed, &auditor);
+  }
+};
 
 TEST_F(SamplePagesTest, ADateThatIsNotRealIsNamedInItsMessage) {
   const auto auditor = SignInAs(domain::Role::kAuditor);
   const http::Response refused =
-      Send("POST", "/audits/samples",
-           "csrf_token=" + auditor.csrf_token +
-               "&from-day=30&from-month=2&from-year=2026&to-day=31&to-month=4&to-year=2026"
-               "&per_stratum=2&seed=42",
-           &auditor);
+      Draw(auditor, "&from-day=30&from-month=2&from-year=2026&to-day=31&to-month=4&to-year=2026");
   EXPECT_EQ(refused.status, 400);
   EXPECT_NE(refused.body.find("The first day of the period must be a real date"),
             std::string::npos);
   EXPECT_NE(refused.body.find("The last day of the period must be a real date"), std::string::npos);
+}
+
+TEST_F(SamplePagesTest, TheErrorSummaryListsTheFieldsInTheOrderTheFormAsksThem) {
+  const auto auditor = SignInAs(domain::Role::kAuditor);
+  // A period starting after today and ending before it starts, no size and too long a seed.
+  const http::Response refused =
+      Draw(auditor, "&from-day=1&from-month=1&from-year=2027&to-day=1&to-month=12&to-year=2026",
+           "&per_stratum=0&seed=1234567890123");
+  EXPECT_EQ(refused.status, 400);
+  std::vector<std::string> linked;
+  const std::regex link("<a href=\"#([a-z_]+)\">");
+  for (auto found = std::sregex_iterator(refused.body.begin(), refused.body.end(), link);
+       found != std::sregex_iterator(); ++found)
+    linked.push_back((*found)[1]);
+  EXPECT_EQ(linked, (std::vector<std::string>{"from", "to", "per_stratum", "seed"}));
+}
+
+TEST_F(SamplePagesTest, TheSampleAndTheListNameWhoDrewItAsTheirAccountIsShown) {
+  service::GenerationPlan plan;
+  plan.children = 40;
+  plan.as_of = clock_.Now();
+  service::GenerateNationalData(*store_, clock_, plan, [](const service::GeneratedCounts&) {});
+  const auto auditor = SignInAs(domain::Role::kAuditor);
+  const http::Response drawn =
+      Draw(auditor, "&from-day=1&from-month=1&from-year=2025&to-day=26&to-month=11&to-year=2026");
+  ASSERT_EQ(drawn.status, 303) << drawn.body.substr(0, 3000);
+  const http::Response sample = Send("GET", std::string(drawn.Header("Location")), "", &auditor);
+  ASSERT_EQ(sample.status, 200);
+  EXPECT_NE(sample.body.find(" by Test Auditor, Tester<"), std::string::npos);
+  // Its one group is named in words, not by its code ("all").
+  EXPECT_NE(sample.body.find(">All decisions<"), std::string::npos);
+  EXPECT_EQ(sample.body.find(">all<"), std::string::npos);
+  const http::Response list = Send("GET", "/audits", "", &auditor);
+  EXPECT_NE(list.body.find(" by Test Auditor, Tester<"), std::string::npos);
+  EXPECT_EQ(list.body.find("test.auditor<"), std::string::npos);
 }
 
 }  // namespace

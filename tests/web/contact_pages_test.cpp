@@ -1,6 +1,7 @@
 // tests/web/contact_pages_test.cpp — the "Record a contact" page: a form saves one contact however
-// often it is sent, and a refused form keeps the child's household on it; asking partner agencies
-// offers only the urgencies whose answers come by the decision.
+// often it is sent, and a refused form keeps the child's household on it; the contact names who
+// recorded it; asking partner agencies offers only the urgencies whose answers come by the
+// decision.
 #include <gtest/gtest.h>
 
 #include "web/web_test_support.hpp"
@@ -78,6 +79,12 @@ TEST_F(ContactPagesTest, AFormSentAgainAfterGoingBackOpensTheContactItSaved) {
   EXPECT_EQ(another.status, 303);
   EXPECT_NE(another.Header("Location"), contact);
   EXPECT_EQ(Contacts(), 2);
+
+  // The contact says who recorded it by name and job, as the journey does; not by username.
+  const http::Response page = Send("GET", contact, "", &browser);
+  EXPECT_NE(page.body.find("Test Practitioner, Tester on 27 November 2026"), std::string::npos)
+      << page.body.substr(0, 4000);
+  EXPECT_EQ(page.body.find("test.practitioner on"), std::string::npos);
 }
 
 TEST_F(ContactPagesTest, AFormWithNoChildTickedIsShownAgainWithTheChildToTick) {
