@@ -304,7 +304,7 @@ http::Response PeopleController::PersonPage(const RequestContext& context, int s
     const bool may_add_person = domain::IsAllowed(role, domain::Action::kAddPerson);
     page["corrected"] = context.query.Value("corrected") == "1";
     page["may_record_contact"] = domain::IsAllowed(role, domain::Action::kRecordContact);
-    page["rows"] = PersonRows(*view.person);
+    page["rows"] = PersonRows(*view.person, profile.history.has_value());
     for (auto& row : page["rows"]) row["may_change"] = may_correct && row["change"] != false;
     page["households"] = HouseholdsView(profile);
     for (auto& household : page["households"]) {

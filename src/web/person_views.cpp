@@ -35,7 +35,7 @@ nlohmann::json MatchView(const domain::SearchMatch& match) {
           {"score", match.score}};
 }
 
-nlohmann::json PersonRows(const domain::Person& person) {
+nlohmann::json PersonRows(const domain::Person& person, bool child) {
   // Where each part is corrected on the correction form.
   static const std::map<std::string, std::string> kFields = {
       {"Name", "given_name"},
@@ -62,7 +62,7 @@ nlohmann::json PersonRows(const domain::Person& person) {
          {"change", "/people/" + std::to_string(person.id) + "/correct#" + kFields.at(part.name)},
          {"what", domain::InSentence(part.name)}});
     if (part.name == "Disability")
-      rows.push_back({{"key", "Local child id"},
+      rows.push_back({{"key", child ? "Local child id" : "Record number"},
                       {"value", domain::LocalChildId(person.id)},
                       {"change", false}});
   }

@@ -19,8 +19,9 @@ namespace frontdoor::web {
 
 //! A search match for a page: name (or restricted), date of birth, local id and reasons.
 nlohmann::json MatchView(const domain::SearchMatch& match);
-//! Summary-list rows for a person's record.
-nlohmann::json PersonRows(const domain::Person& person);
+//! Summary-list rows for a person's record; the record's number is a child's "Local child id" (the
+//! census's), an adult's "Record number".
+nlohmann::json PersonRows(const domain::Person& person, bool child);
 //! The person form's fields (template person_new) filled from `draft`, added to `view` (which
 //! holds the form's errors).
 nlohmann::json PersonFormView(const domain::PersonDraft& draft, nlohmann::json view);
