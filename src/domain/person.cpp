@@ -192,8 +192,9 @@ std::string ReadUpn(const std::string& typed, const char* field, const std::stri
   const auto upn = ParseUpn(typed);
   if (!upn)
     errors.push_back(
-        {field,
-         name + " must be a letter and 12 more characters, and its first letter must check"});
+        {field, name +
+                    " must be a letter and 12 more characters, like W801200106001: check it for a "
+                    "character typed wrongly"});
   return upn.value_or("");
 }
 
@@ -205,7 +206,8 @@ void ReadIdentifiers(const PersonDraft& draft, FieldErrors& errors, Person& pers
     if (!nhs)
       errors.push_back(
           {"nhs_number",
-           "NHS number must be 10 digits, like 943 476 5919, and its last digit must check"});
+           "NHS number must be 10 digits, like 943 476 5919: check it for a digit typed wrongly "
+           "or two typed the wrong way round"});
     person.nhs_number = nhs.value_or("");
   }
   person.upn = ReadUpn(draft.upn, "upn", "Unique pupil number", errors);

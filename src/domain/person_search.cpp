@@ -122,8 +122,8 @@ FieldErrors ParseSearch(const PersonSearch& search, ParsedSearch& parsed,
     parsed.local_person_id = ParseLocalChildId(identifier);
     if (!parsed.nhs_number && LooksLikeNhsNumber(identifier)) {
       errors.push_back({"identifier",
-                        "That NHS number's last digit does not check out (modulus 11): look for a "
-                        "digit typed wrongly or two typed the wrong way round"});
+                        "That NHS number cannot be right: look for a digit typed wrongly or two "
+                        "typed the wrong way round"});
     } else if (!parsed.nhs_number && !parsed.upn && !parsed.local_person_id) {
       errors.push_back(
           {"identifier",

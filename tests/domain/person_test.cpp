@@ -137,8 +137,8 @@ TEST(Person, AFormerPupilNumberChecksAsAnyPupilNumberDoes) {
   draft.former_upn = "X801200106001";  // the wrong check letter
   EXPECT_EQ(ValidatePerson(draft, kToday, person),
             (FieldErrors{{"former_upn",
-                          "Former unique pupil number must be a letter and 12 more characters, and "
-                          "its first letter must check"}}));
+                          "Former unique pupil number must be a letter and 12 more characters, "
+                          "like W801200106001: check it for a character typed wrongly"}}));
   EXPECT_EQ(person.former_upn, "W801200106001");
 }
 
