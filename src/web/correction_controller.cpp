@@ -213,6 +213,7 @@ http::Response CorrectionController::AmendPage(const RequestContext& context, in
   nlohmann::json view = FormErrorsView("Amend the contact's words", errors);
   view["contact_id"] = contact.id;
   view["caption"] = "Contact " + contact.reference;
+  view["reference"] = contact.reference;
   view["was"] = contact.concern;
   view["concern"] =
       TextArea("concern", "The concern, in their words",
