@@ -2,8 +2,10 @@
 // the log they make.
 #include "domain/access_audit.hpp"
 
+#include "domain/person.hpp"
 #include "domain/text.hpp"
 #include "domain/timestamp.hpp"
+#include "domain/whole_number.hpp"
 
 namespace frontdoor::domain {
 
@@ -20,6 +22,19 @@ void Append(std::string& text, std::string_view field) {
 
 std::vector<std::string> SplitRecordIds(std::string_view record_ids) {
   return SplitWords(record_ids);
+}
+
+std::optional<std::string> ReadAuditRecordId(std::string_view typed) {
+  const std::string text = Trim(typed);
+  if (const auto person = ParseLocalChildId(text)) return "person:" + std::to_string(*person);
+  const auto colon = text.find(':');
+  if (colon == std::string::npos || colon == 0) return std::nullopt;
+  const std::string kind = Lower(std::string_view(text).substr(0, colon));
+  if (kind.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string::npos)
+    return std::nullopt;
+  const auto id = WholeNumberIn<std::int64_t>(std::string_view(text).substr(colon + 1));
+  if (!id || *id <= 0) return std::nullopt;
+  return kind + ":" + std::to_string(*id);
 }
 
 std::string CanonicalAuditText(const AuditEntry& entry) {

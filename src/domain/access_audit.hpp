@@ -56,6 +56,10 @@ struct AuditVerification {
 
 //! The record ids in "person:12 contact:40" form, split on spaces.
 std::vector<std::string> SplitRecordIds(std::string_view record_ids);
+//! A record someone asks the audit about, as entries name it: "person:12" (its kind in any case),
+//! or a child's local id as their record shows it ("C0000012" is person:12). Nothing for text
+//! that names no record.
+std::optional<std::string> ReadAuditRecordId(std::string_view typed);
 
 //! Checks the log one entry at a time, in the order of their places: no place missing or
 //! repeated, each entry's contents matching the leaf kept for it, the tree made again matching a

@@ -1,6 +1,9 @@
 // src/web/audit_controller.cpp — the access audit and accounts pages.
 #include "web/controllers.hpp"
+#include "web/page_helpers.hpp"
 
+#include "domain/access_audit.hpp"
+#include "domain/text.hpp"
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
 
@@ -71,29 +74,38 @@ http::Response AuditController::DisableAccount(const RequestContext& context) co
 }
 
 http::Response AuditController::AccessAudit(const RequestContext& context) const {
-  const std::string record = context.query.Value("record");
+  const std::string typed = context.query.Value("record");
+  // Text that names no record is said so, with the latest entries: never "no one has seen it".
+  const auto asked = domain::ReadAuditRecordId(typed);
+  domain::FieldErrors errors;
+  if (!domain::Trim(typed).empty() && !asked)
+    errors.push_back({"record",
+                      "Enter a record as the entries name it, like person:12, or a "
+                      "child's local id, like C0000012"});
+  const std::string record = asked.value_or("");
   const auto page = audit_.ShowAudit(context.identity->AsActor(), record, kEntriesShown);
-  nlohmann::json view = {
-      {"title", "Access audit"},
-      {"record", record},
-      {"caption", record.empty() ? "The latest " + std::to_string(kEntriesShown) + " entries"
-                                 : "Who has seen " + record},
-      {"has_entries", !page.entries.empty()},
-      {"entries", nlohmann::json::array()},
-      {"has_break_glass", !page.openings.empty()},
-      {"break_glass", nlohmann::json::array()},
-      {"show_reading", record.empty()},
-      {"has_reading", !page.reading.empty()},
-      {"reading_days", domain::kReadingDays},
-      {"reading_times", domain::kUnusualTimesTheMiddle},
-      {"reading_at_least", domain::kUnusualAtLeast},
-      {"reading", nlohmann::json::array()}};
+  nlohmann::json view = FormErrorsView("Access audit", errors);
+  view.update(
+      {{"record", errors.empty() ? record : typed},  // what the box shows
+       {"asked", record},
+       {"caption", record.empty() ? "The latest " + std::to_string(kEntriesShown) + " entries"
+                                  : "Who has seen " + record},
+       {"has_entries", !page.entries.empty()},
+       {"entries", nlohmann::json::array()},
+       {"has_break_glass", !page.openings.empty()},
+       {"break_glass", nlohmann::json::array()},
+       {"show_reading", record.empty()},
+       {"has_reading", !page.reading.empty()},
+       {"reading_days", domain::kReadingDays},
+       {"reading_times", domain::kUnusualTimesTheMiddle},
+       {"reading_at_least", domain::kUnusualAtLeast},
+       {"reading", nlohmann::json::array()}});
   for (const auto& entry : page.entries) view["entries"].push_back(EntryView(entry, page.names));
   for (const auto& opening : page.openings)
     view["break_glass"].push_back(OpeningView(opening, page.names));
   for (const auto& volume : page.reading)
     view["reading"].push_back(ReadingView(volume, page.names));
-  return pages_.Render(context, 200, "access_audit", view);
+  return pages_.Render(context, errors.empty() ? 200 : 400, "access_audit", view);
 }
 
 http::Response AuditController::Accounts(const RequestContext& context) const {

@@ -55,6 +55,19 @@ struct Log {
   }
 };
 
+TEST(AccessAudit, ARecordAskedAboutIsReadAsTheEntriesNameIt) {
+  EXPECT_EQ(ReadAuditRecordId("person:12"), "person:12");
+  EXPECT_EQ(ReadAuditRecordId(" audit_case:4 "), "audit_case:4");
+  EXPECT_EQ(ReadAuditRecordId("Person:12"), "person:12");
+  // The number on a child's record page is the person's.
+  EXPECT_EQ(ReadAuditRecordId("C0000007"), "person:7");
+  EXPECT_EQ(ReadAuditRecordId("c7"), "person:7");
+  // Anything else names no record the entries could name: it is not an answer of "no one".
+  for (const char* typed :
+       {"Jan Nowak", "person:", "person:x", ":12", "person:0", "person:12 x", "C", "12"})
+    EXPECT_EQ(ReadAuditRecordId(typed), std::nullopt) << typed;
+}
+
 TEST(AccessAudit, AnUntouchedLogVerifies) {
   const Log log(Entries(5));
   const auto result = log.Verify();
