@@ -18,8 +18,12 @@ Submission<domain::CaseStep, ContactProgress> CaseStepService::RecordStep(
   const ContactWrite write{store_, by, now, rules_, domain::Action::kRecordCaseStep};
   return write.Run<domain::CaseStep>(
       contact_id,
-      [&](store::Records& records,
-          const domain::Contact& contact) -> std::variant<domain::CaseStep, domain::FieldErrors> {
+      [&](store::Records& records, const domain::Contact& contact)
+          -> std::variant<domain::CaseStep, domain::FieldErrors, NotFound> {
+        // A child not on the contact has no referral on it to record a step of (as ShowSteps).
+        if (std::find(contact.children.begin(), contact.children.end(), person_id) ==
+            contact.children.end())
+          return NotFound{};
         const auto steps = store::LoadContactSteps(records, contact.id);
         const auto episode = steps.EpisodeFor(contact, person_id);
         if (!episode)

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <variant>
 
 #include "domain/permissions.hpp"
@@ -22,6 +23,13 @@ void AuditProgressView(store::Records& records, const Identity& by, const Contac
 //! Adds to the contact's record history: `field` changed from `from` to `to`, by `by` at `at`.
 void AddContactHistory(store::Records& records, std::int64_t contact_id, std::string field,
                        std::string from, std::string to, const Identity& by, domain::Timestamp at);
+
+//! Whether a use case's answer (a variant) can be NotFound.
+template <typename Answer>
+inline constexpr bool kMayNotFind = false;
+template <typename... Kinds>
+inline constexpr bool kMayNotFind<std::variant<Kinds...>> = (std::is_same_v<Kinds, NotFound> ||
+                                                             ...);
 
 //! One change to one contact by `by` at `now`, audited under `action`.
 struct ContactWrite {
@@ -55,7 +63,8 @@ struct ContactWrite {
   //! Runs `work(records, contact)` in one write transaction on a readable contact, when `by`'s
   //! role allows `action` (refused, and audited, when it does not) and the copy named by
   //! `if_match`, if any, is the contact as it is (Stale, and audited, when not). `work` answers
-  //! what it saved, or the errors that stopped it (having written nothing).
+  //! what it saved, or the errors that stopped it (having written nothing), or NotFound when its
+  //! variant can hold it and what it works on is not there.
   template <typename Saved, typename Work>
   Submission<Saved, ContactProgress> Run(
       std::int64_t contact_id, Work work,
@@ -67,9 +76,11 @@ struct ContactWrite {
         return Refused<ContactProgress>{NotAllowed(),
                                         LoadProgress(records, by, *contact, now, rules)};
       if (auto stale = OutOfDate(records, *contact, if_match)) return std::move(*stale);
-      std::variant<Saved, domain::FieldErrors> done = work(records, *contact);
+      auto done = work(records, *contact);
       if (auto* errors = std::get_if<domain::FieldErrors>(&done))
         return Refused<ContactProgress>{*errors, Refusal(records, *contact, *errors)};
+      if constexpr (kMayNotFind<decltype(done)>)
+        if (std::holds_alternative<NotFound>(done)) return NotFound{};
       return std::get<Saved>(std::move(done));
     });
   }

@@ -60,6 +60,9 @@ TEST_P(CaseStepServiceTest, StepsAfterAReferralAreRecordedInOrderAndReadOnTheJou
       case_steps_.RecordStep(Account("aud.auditor", "auditor"), contact, jayden, enquiry)));
   EXPECT_TRUE(std::holds_alternative<NotFound>(
       case_steps_.RecordStep(practitioner_, 4040, jayden, enquiry)));
+  // A child not on the contact has no referral on it: not found, as reading its steps answers.
+  EXPECT_TRUE(std::holds_alternative<NotFound>(
+      case_steps_.RecordStep(practitioner_, contact, 99999, enquiry)));
 
   // The enquiry, its conference on a working day with a plan, the plan's end, then closure.
   ASSERT_TRUE(std::holds_alternative<domain::CaseStep>(
