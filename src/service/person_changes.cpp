@@ -71,6 +71,9 @@ Result<domain::Relationship> PersonService::Relate(const Identity& by, std::int6
                                                    const std::string& kind,
                                                    const std::string& reason) {
   const auto parsed = domain::kRelationships.Parse(kind);
+  // None chosen is what a page sends; a kind it does not know only comes from a calling system.
+  if (!parsed && domain::Trim(kind).empty())
+    return Invalid{{{"kind", "Choose how they are related"}}};
   if (!parsed)
     return Invalid{{{"kind",
                      "Choose parent, child, step_parent, step_child, carer, cared_for, sibling, "

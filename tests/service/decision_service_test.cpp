@@ -562,6 +562,15 @@ TEST_P(DecisionServiceTest, CorrectionsAreKeptFromAndToAndShownOnTheJourney) {
   EXPECT_TRUE(std::holds_alternative<Invalid>(
       people_.MoveOut(practitioner_, jayden, home.id, "2026-03-02", "")));
   clock_.Set("2026-03-02T10:10:00.000Z");
+  // None chosen is asked for in words; a kind not known lists the codes a calling system sends.
+  EXPECT_EQ(std::get<Invalid>(people_.Relate(practitioner_, mother, jayden, "", "His stepmother"))
+                .errors[0]
+                .message,
+            "Choose how they are related");
+  EXPECT_NE(std::get<Invalid>(people_.Relate(practitioner_, mother, jayden, "aunt", "His aunt"))
+                .errors[0]
+                .message.find("step_parent"),
+            std::string::npos);
   ASSERT_TRUE(std::holds_alternative<domain::Relationship>(
       people_.Relate(practitioner_, mother, jayden, "step_parent", "She is his stepmother")));
 
