@@ -82,6 +82,15 @@ int RunUserDisable(const UserSettings& settings) {
   });
 }
 
+int RunUserEnable(const UserSettings& settings) {
+  return WithTools(settings.database, "user enable", [&](Tools& tools) {
+    auto result = tools.accounts.EnableUser(service::CommandLineActor(), settings.username);
+    if (int code = Report(result, "user enable", "account named " + settings.username)) return code;
+    std::cout << "Enabled " << settings.username << ": they can sign in again.\n";
+    return 0;
+  });
+}
+
 int RunUserSetName(const UserSettings& settings) {
   return WithTools(settings.database, "user set-name", [&](Tools& tools) {
     auto result = tools.accounts.SetNameAndJobTitle(service::CommandLineActor(), settings.username,

@@ -112,6 +112,7 @@ int RunMigrate(const std::string& database);
 int RunUserAdd(const UserSettings& settings);
 int RunUserList(const std::string& database);
 int RunUserDisable(const UserSettings& settings);
+int RunUserEnable(const UserSettings& settings);
 int RunUserSetName(const UserSettings& settings);
 int RunUserSetRole(const UserSettings& settings);
 int RunUserResetPassword(const UserSettings& settings);

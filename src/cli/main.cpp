@@ -223,6 +223,7 @@ void AddUser(CLI::App& app, UserSettings& user, int& exit_code) {
   add("list", "List accounts",
       [](const UserSettings& settings) { return RunUserList(settings.database); });
   CLI::App* disable = add("disable", "Disable an account and end its sessions", RunUserDisable);
+  CLI::App* enable = add("enable", "Let a disabled account sign in again", RunUserEnable);
   CLI::App* set_role = add("set-role", "Change an account's role", RunUserSetRole);
   CLI::App* reset =
       add("reset-password", "Set a new password for an account", RunUserResetPassword);
@@ -234,7 +235,7 @@ void AddUser(CLI::App& app, UserSettings& user, int& exit_code) {
   CLI::App* set_name =
       add("set-name", "Set the full name and job title an account's actions are signed with",
           RunUserSetName);
-  for (CLI::App* sub : {user_add, disable, set_role, reset, reset_two_step, set_name})
+  for (CLI::App* sub : {user_add, disable, enable, set_role, reset, reset_two_step, set_name})
     sub->add_option("--username", user.username, "The account's username")->required();
   for (CLI::App* sub : {user_add, set_name}) {
     sub->add_option("--full-name", user.full_name,

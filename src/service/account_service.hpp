@@ -57,8 +57,11 @@ class AccountService {
                                           const std::string& job_title);
   //! Every account, by username.
   std::vector<domain::User> ListUsers(const Actor& by);
-  //! Stops an account signing in, ends its sessions and revokes its API tokens.
+  //! Stops an account signing in, ends its sessions and revokes its API tokens. An administrator
+  //! cannot disable their own account (Invalid), so one is always left to enable it again.
   Result<domain::User> DisableUser(const Actor& by, const std::string& username);
+  //! Lets a disabled account sign in again; its sessions and tokens ended when it was disabled.
+  Result<domain::User> EnableUser(const Actor& by, const std::string& username);
   //! Changes an account's role (and agency, which only partners have); ends its sessions and
   //! revokes its API tokens.
   Result<domain::User> SetRole(const Actor& by, const std::string& username,

@@ -68,9 +68,13 @@ http::Response AuditController::ReviewBreakGlass(const RequestContext& context) 
 }
 
 http::Response AuditController::DisableAccount(const RequestContext& context) const {
-  return Shown(pages_, context,
-               accounts_.DisableUser(context.identity->AsActor(), context.params.at("username")),
-               [](const domain::User&) { return RedirectResponse("/admin/users"); });
+  const auto disabled =
+      accounts_.DisableUser(context.identity->AsActor(), context.params.at("username"));
+  if (const auto* refused = std::get_if<service::Invalid>(&disabled))
+    return AccountsPage(context, 400, refused->errors);
+  return Shown(pages_, context, disabled, [](const domain::User& user) {
+    return RedirectResponse("/admin/users?disabled=" + user.username);
+  });
 }
 
 http::Response AuditController::AccessAudit(const RequestContext& context) const {
@@ -109,17 +113,30 @@ http::Response AuditController::AccessAudit(const RequestContext& context) const
 }
 
 http::Response AuditController::Accounts(const RequestContext& context) const {
-  nlohmann::json view = {{"title", "Accounts"}, {"users", nlohmann::json::array()}};
+  return AccountsPage(context, 200, {});
+}
+
+http::Response AuditController::AccountsPage(const RequestContext& context, int status,
+                                             const domain::FieldErrors& errors) const {
+  nlohmann::json view = FormErrorsView("Accounts", errors);
+  view["users"] = nlohmann::json::array();
+  // The banner after disabling names an account only if it is disabled: the address cannot say so.
+  const std::string just_disabled = errors.empty() ? context.query.Value("disabled") : "";
+  view["disabled_now"] = false;
+  const std::string& own = context.identity->user.username;
   for (const auto& user : accounts_.ListUsers(context.identity->AsActor())) {
     view["users"].push_back(
         {{"username", user.username},
+         {"own", user.username == own},  // one's own account is not offered to disable
          {"name", user.full_name.empty() ? "Not set" : user.ShownAs()},
          {"role", domain::kRoles.Name(user.role)},
          {"agency", settings_.AgencyName(user.agency)},  // "" for staff of the council
          {"two_step", user.totp_enabled},
          {"disabled", user.disabled}});
+    if (user.disabled && !just_disabled.empty() && user.username == just_disabled)
+      view["disabled_now"] = user.username;
   }
-  return pages_.Render(context, 200, "users", view);
+  return pages_.Render(context, status, "users", view);
 }
 
 }  // namespace frontdoor::web

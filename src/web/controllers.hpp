@@ -116,6 +116,9 @@ class AuditController {
   http::Response DisableAccount(const RequestContext& context) const;
 
  private:
+  http::Response AccountsPage(const RequestContext& context, int status,
+                              const domain::FieldErrors& errors) const;
+
   const Pages& pages_;
   service::AccessAuditService& audit_;
   service::AccountService& accounts_;

@@ -86,15 +86,22 @@ test('user commands check what they are given and record what they change', () =
     assert.equal(runFrontdoor(['user', 'disable', '--database', database.url, '--username', 'pat.partner']).status, 0)
     assert.match(runFrontdoor(['user', 'list', '--database', database.url]).stdout, /pat\.partner\tPatricia Okafor, Health visitor\tpractitioner\t-\tdisabled/)
     assert.equal(runFrontdoor(['user', 'disable', '--database', database.url, '--username', 'nobody']).status, 3)
+    // Disabling is undone on the command line, as it is done.
+    const enabled = runFrontdoor(['user', 'enable', '--database', database.url, '--username', 'pat.partner'])
+    assert.equal(enabled.status, 0, enabled.stderr)
+    assert.match(enabled.stdout, /Enabled pat\.partner: they can sign in again/)
+    assert.match(runFrontdoor(['user', 'list', '--database', database.url]).stdout, /pat\.partner\tPatricia Okafor, Health visitor\tpractitioner\t-\tactive/)
+    assert.equal(runFrontdoor(['user', 'enable', '--database', database.url, '--username', 'nobody']).status, 3)
 
     // Each entry names the permission it was made under, and says what was done.
     const entries = database.sql("SELECT action || ' ' || detail FROM access_audit WHERE record_ids LIKE 'user:%' ORDER BY sequence").split('\n')
-    assert.deepEqual(entries.slice(-6), ['manage_users added pat.partner, role partner',
+    assert.deepEqual(entries.slice(-7), ['manage_users added pat.partner, role partner',
       'manage_users name and job title set for pat.partner, from "Pat Partner, Partner" to "Patricia Okafor, Health visitor"',
       'manage_users role changed for pat.partner, role partner to practitioner',
       'manage_users password reset for pat.partner',
       'manage_users two-step verification reset for pat.partner, it was not set up',
-      'manage_users disabled pat.partner'])
+      'manage_users disabled pat.partner',
+      'manage_users enabled pat.partner'])
     assert.match(database.sql('SELECT username FROM access_audit ORDER BY sequence DESC LIMIT 1'), /^operator:/)
   } finally { database.drop() }
 })

@@ -1,6 +1,6 @@
 // tests/web/account_pages_test.cpp — the administrator's list of accounts, with each partner's
-// agency in words; the dip sample's form naming which date is not real, and a sample naming who
-// drew it and its groups in words.
+// agency in words, disabling another account (never one's own); the dip sample's form naming which
+// date is not real, and a sample naming who drew it and its groups in words.
 #include <gtest/gtest.h>
 
 #include <regex>
@@ -13,7 +13,38 @@
 namespace frontdoor::web {
 namespace {
 
-class AccountPagesTest : public ::testing::Test, public frontdoor::testing::WebFixture {};
+class AccountPagesTest : public ::testing::Test, public frontdoor::testing::WebFixture {
+ protected:
+  bool Disabled(const std::string& username) {
+    return store_->ReadResult([&](store::Records& records) {
+      return records.accounts.FindByUsername(username)->disabled;
+    });
+  }
+};
+
+TEST_F(AccountPagesTest, AnAdministratorDisablesAnotherAccountAndIsToldSoButNeverTheirOwn) {
+  SignInAs(domain::Role::kPractitioner);
+  const auto admin = SignInAs(domain::Role::kAdmin);
+  const http::Response list = Send("GET", "/admin/users", "", &admin);
+  EXPECT_EQ(list.body.find("action=\"/admin/users/test.admin/disable\""), std::string::npos);
+  EXPECT_NE(list.body.find("action=\"/admin/users/test.practitioner/disable\""), std::string::npos);
+
+  const std::string csrf = "csrf_token=" + admin.csrf_token;
+  const http::Response own = Send("POST", "/admin/users/test.admin/disable", csrf, &admin);
+  EXPECT_EQ(own.status, 400);
+  EXPECT_NE(own.body.find("You cannot disable your own account"), std::string::npos);
+  EXPECT_FALSE(Disabled("test.admin"));
+
+  const http::Response done = Send("POST", "/admin/users/test.practitioner/disable", csrf, &admin);
+  ASSERT_EQ(done.status, 303);
+  EXPECT_TRUE(Disabled("test.practitioner"));
+  const http::Response told = Send("GET", std::string(done.Header("Location")), "", &admin);
+  EXPECT_NE(told.body.find("test.practitioner is disabled and signed out everywhere"),
+            std::string::npos);
+  // The banner names only an account that is disabled, whatever the address says.
+  const http::Response spoofed = Send("GET", "/admin/users?disabled=test.admin", "", &admin);
+  EXPECT_EQ(spoofed.body.find("is disabled and signed out"), std::string::npos);
+}
 
 TEST_F(AccountPagesTest, TheAccountsListNamesAPartnersAgencyAsTheConfigurationDoes) {
   SignInAs(domain::Role::kPartner);  // test.partner, of the police
