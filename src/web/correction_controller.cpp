@@ -21,9 +21,10 @@ std::string ProfilePath(std::int64_t id) {
   return "/people/" + std::to_string(id);
 }
 
-//! Where a person's record goes after a correction: the record, with the success banner.
-http::Response Corrected(std::int64_t id) {
-  return RedirectResponse(ProfilePath(id) + "?corrected=1");
+//! Where a person's record goes after a change: the record, with the success banner for `what`
+//! was saved ("details", "move" or "relationship", as PeopleController words it).
+http::Response Corrected(std::int64_t id, const char* what) {
+  return RedirectResponse(ProfilePath(id) + "?corrected=" + what);
 }
 
 //! The new address someone moved to, when any part of it was given.
@@ -69,7 +70,7 @@ http::Response CorrectionController::CorrectPerson(const RequestContext& context
   const domain::PersonDraft draft = PersonDraftFrom(fields);
   const std::string reason = fields.Text("reason");
   const auto result = people_.CorrectPerson(*context.identity, context.id, draft, reason);
-  if (std::holds_alternative<domain::Person>(result)) return Corrected(context.id);
+  if (std::holds_alternative<domain::Person>(result)) return Corrected(context.id, "details");
   if (const auto* invalid = std::get_if<service::Invalid>(&result))
     return PersonForm(context, 400, draft, reason, invalid->errors);
   return pages_.Error(context, 404);
@@ -112,7 +113,7 @@ http::Response CorrectionController::MoveOut(const RequestContext& context) cons
   const auto moved_to = MovedTo(fields);
   const auto result =
       people_.MoveOut(*context.identity, context.id, household_id, moved_out, reason, moved_to);
-  if (std::holds_alternative<service::Move>(result)) return Corrected(context.id);
+  if (std::holds_alternative<service::Move>(result)) return Corrected(context.id, "move");
   if (const auto* invalid = std::get_if<service::Invalid>(&result)) {
     return MoveOutPage(context, 400, household_id, moved_out, reason,
                        moved_to.value_or(domain::HouseholdDraft{}),
@@ -159,7 +160,8 @@ http::Response CorrectionController::ChangeRelationship(const RequestContext& co
   const std::string kind = fields.Text("kind");
   const std::string reason = fields.Text("reason");
   const auto result = people_.Relate(*context.identity, context.id, related_id, kind, reason);
-  if (std::holds_alternative<domain::Relationship>(result)) return Corrected(context.id);
+  if (std::holds_alternative<domain::Relationship>(result))
+    return Corrected(context.id, "relationship");
   if (const auto* invalid = std::get_if<service::Invalid>(&result)) {
     return RelationshipPage(context, 400, related_id, fields.Text("given_name"),
                             fields.Text("related_name"), kind, reason, invalid->errors);

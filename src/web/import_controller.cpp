@@ -72,7 +72,11 @@ http::Response ImportController::Reviews(const RequestContext& context) const {
       pages_, context, imports_.ShowReviews(*context.identity, kShown),
       [&](const std::vector<service::ReviewView>& views) {
         nlohmann::json view = {{"title", "Children to match"},
-                               {"resolved", context.query.Value("resolved") == "1"},
+                               {"resolved", context.query.Value("resolved") == "matched"
+                                                ? nlohmann::json("It was matched")
+                                            : context.query.Value("resolved") == "new"
+                                                ? nlohmann::json("A new record was made")
+                                                : nlohmann::json(false)},
                                {"has_reviews", !views.empty()},
                                {"reviews", nlohmann::json::array()}};
         for (const auto& item : views)
@@ -101,7 +105,11 @@ http::Response ImportController::Resolve(const RequestContext& context) const {
     person_id = *id;
   return Answered(
       pages_, context, imports_.ResolveReview(*context.identity, context.id, person_id),
-      [&](const domain::ImportReview&) { return RedirectResponse("/imports/reviews?resolved=1"); },
+      [&](const domain::ImportReview&) {
+        // The banner says which was chosen: a record it was matched to, or a new one.
+        return RedirectResponse(std::string("/imports/reviews?resolved=") +
+                                (person_id == 0 ? "new" : "matched"));
+      },
       [&](const service::ReviewView& view, const domain::FieldErrors& errors) {
         return ReviewPage(context, 400, view, errors);
       });

@@ -146,7 +146,7 @@ test('a practitioner corrects Jan\'s date of birth, his move and his mother\'s r
   await born.getByLabel('Month').fill('1')
   await found.getByLabel('Why are the details changing?').fill('Birth certificate seen at the school')
   await found.getByRole('button', { name: 'Save the corrections' }).click()
-  await found.waitForURL(/\/people\/\d+\?corrected=1$/)
+  await found.waitForURL(/\/people\/\d+\?corrected=details$/)
   assert.match(await found.locator('#corrected').innerText(), /Correction saved/)
   assert.match(await found.locator('#details').innerText(), /Date of birth\s+19 January 2016/)
   await expectAccessible(found, 'record after a correction')
@@ -167,7 +167,8 @@ test('a practitioner corrects Jan\'s date of birth, his move and his mother\'s r
   await found.getByLabel('Town or city').fill('Southampton')
   await found.getByLabel('Postcode').fill('so17 2aa')
   await found.getByRole('button', { name: 'Record that they moved out' }).click()
-  await found.waitForURL(/\?corrected=1$/)
+  await found.waitForURL(/\?corrected=move$/)
+  assert.match(await found.locator('#corrected').innerText(), /Move saved/)
   assert.match(await found.locator('.govuk-summary-card', { hasText: '22 Shirley High Street' }).innerText(), /to 1 November 2026/)
   assert.match(await found.locator('.govuk-summary-card', { hasText: '9 Portswood Road' }).innerText(), /Jan lives here from 1 November 2026/)
   assert.equal(await found.locator('.govuk-summary-card', { hasText: '22 Shirley High Street' }).getByRole('link', { name: /moved out/ }).count(), 0)
@@ -177,7 +178,8 @@ test('a practitioner corrects Jan\'s date of birth, his move and his mother\'s r
   await expectAccessible(found, 'relationship form')
   await found.getByLabel('Jan is their step-child').check()
   await found.getByRole('button', { name: 'Save the relationship' }).click()
-  await found.waitForURL(/\?corrected=1$/)
+  await found.waitForURL(/\?corrected=relationship$/)
+  assert.match(await found.locator('#corrected').innerText(), /Relationship saved/)
   assert.match(await found.locator('#relationships').innerText(), /Jan is their step-child/)
 
   // A contact about him: its words amended with a reason.

@@ -143,8 +143,8 @@ test('a census child born the same day as a recorded child waits for a manager, 
   await expectAccessible(page, 'which record, refused')
   await page.getByLabel(/^Jayden /).check()
   await page.getByRole('button', { name: 'Bring in their history' }).click()
-  await page.waitForURL(`${server.url}/imports/reviews?resolved=1`)
-  assert.match(await page.locator('#resolved').innerText(), /They were matched/)
+  await page.waitForURL(`${server.url}/imports/reviews?resolved=matched`)
+  assert.match(await page.locator('#resolved').innerText(), /It was matched/)
   assert.match(await page.locator('#no-reviews').innerText(), /No children are waiting/)
 
   // The referral is on Jayden's journey, saying where it came from.
@@ -170,7 +170,8 @@ test('a census child born the same day as a recorded child waits for a manager, 
   await expectAccessible(page, 'which record is this person')
   await page.getByLabel('None of these: a new record').check()
   await page.getByRole('button', { name: 'Bring in their history' }).click()
-  await page.waitForURL(`${server.url}/imports/reviews?resolved=1`)
+  await page.waitForURL(`${server.url}/imports/reviews?resolved=new`)
+  assert.match(await page.locator('#resolved').innerText(), /A new record was made/)
   assert.equal(database.sql("SELECT count(*) FROM people WHERE given_name = 'Jaden' AND family_name = 'Smith'"), '1')
   assert.deepEqual(problems, [])
 })
