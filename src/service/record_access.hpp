@@ -45,7 +45,8 @@ std::string ContactRecordIds(const domain::Contact& contact);
 //! How each account is shown to people reading a record (User::ShownAs: "Jo Bloggs, Team
 //! manager"), by username.
 std::map<std::string, std::string> ShownNames(store::Records& records);
-//! How one account is shown (User::ShownAs); the username itself if there is no such account.
+//! How one account is shown (User::ShownAs), the command line as "An administrator on the server
+//! (root)", and the username itself if there is no such account.
 std::string ShownAs(store::Records& records, const std::string& username);
 
 }  // namespace frontdoor::service

@@ -8,6 +8,7 @@
 
 #include "service/access_audit_service.hpp"
 #include "service/credentials.hpp"
+#include "service/record_access.hpp"
 
 namespace frontdoor::service {
 
@@ -386,9 +387,8 @@ OwnAccount SignInService::ShowOwnAccount(const Identity& identity) {
         records.audit.ForRecord("user:" + std::to_string(identity.user.id), kAccountEntriesRead),
         identity.user.username, kAccountEventsShown);
     for (const auto& event : own.events) {
-      if (event.by.empty() || own.names.contains(event.by)) continue;
-      const auto by = records.accounts.FindByUsername(event.by);
-      own.names[event.by] = by ? by->ShownAs() : event.by;
+      if (!event.by.empty() && !own.names.contains(event.by))
+        own.names[event.by] = ShownAs(records, event.by);
     }
     AppendAudit(
         records, identity.AsActor(), now,

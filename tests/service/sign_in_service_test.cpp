@@ -233,7 +233,9 @@ TEST_P(SignInTest, YourAccountShowsWrongPasswordsAndChangesToHowYouSignInButNotR
   ASSERT_EQ(own.events.size(), 3u);
   EXPECT_EQ(own.events[0].what.substr(0, 29), "Account: API token created fo");
   EXPECT_EQ(own.events[0].by, CommandLineActor().username);
-  EXPECT_EQ(own.names.at(own.events[0].by), CommandLineActor().username);  // no such account
+  // The command line is no account: it is shown as an administrator on the server.
+  EXPECT_EQ(own.names.at(own.events[0].by),
+            "An administrator on the server (" + CommandLineActor().username.substr(9) + ")");
   EXPECT_EQ(own.events[1].what, "Sign-in refused: wrong password");
   EXPECT_EQ(own.events[1].by, "");
   EXPECT_EQ(own.events[1].at, *domain::ParseTimestamp("2026-11-27T09:00:00.000Z"));
