@@ -10,7 +10,9 @@ nlohmann::json FormErrorsView(std::string title, const domain::FieldErrors& erro
                          {"has_errors", !errors.empty()},
                          {"errors", nlohmann::json::array()}};
   for (const auto& error : errors) {
-    view["errors"].push_back({{"field", error.field}, {"message", error.message}});
+    // An error about the whole form (no field) is listed without a link to nowhere.
+    view["errors"].push_back(
+        {{"field", error.field}, {"message", error.message}, {"whole", error.field.empty()}});
     view[error.field + "_error"] = error.message;
   }
   return view;

@@ -300,15 +300,17 @@ http::Response PeopleController::PersonPage(const RequestContext& context, int s
     page["given_name"] = view.person->given_name;
     // Only the actions the asker's role can take are offered.
     const domain::Role role = context.identity->user.role;
-    const bool may_correct = domain::IsAllowed(role, domain::Action::kCorrectRecord);
-    const bool may_add_person = domain::IsAllowed(role, domain::Action::kAddPerson);
+    // A record merged into another is changed there: nothing is offered on it.
+    const bool merged = view.person->merged_into.has_value();
+    const bool may_correct = !merged && domain::IsAllowed(role, domain::Action::kCorrectRecord);
+    const bool may_add_person = !merged && domain::IsAllowed(role, domain::Action::kAddPerson);
     // The banner after a change to the record says what was saved (CorrectionController).
     const std::string corrected = context.query.Value("corrected");
     page["corrected"] = corrected == "details"        ? nlohmann::json("Correction saved")
                         : corrected == "move"         ? nlohmann::json("Move saved")
                         : corrected == "relationship" ? nlohmann::json("Relationship saved")
                                                       : nlohmann::json(false);
-    page["may_record_contact"] = domain::IsAllowed(role, domain::Action::kRecordContact);
+    page["may_record_contact"] = !merged && domain::IsAllowed(role, domain::Action::kRecordContact);
     page["rows"] = PersonRows(*view.person, profile.history.has_value());
     for (auto& row : page["rows"]) row["may_change"] = may_correct && row["change"] != false;
     page["households"] = HouseholdsView(profile);
