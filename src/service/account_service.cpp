@@ -95,8 +95,7 @@ Result<domain::User> AccountService::ChangeUser(const Actor& by, const std::stri
 
 Result<domain::User> AccountService::DisableUser(const Actor& by, const std::string& username) {
   if (!by.username.empty() && by.username == username)
-    return Invalid{
-        {{"username", "You cannot disable your own account: ask another administrator"}}};
+    return Invalid{{{"", "You cannot disable your own account: ask another administrator"}}};
   return ChangeUser(by, username, "disabled", [](domain::User& user) {
     user.disabled = true;
     return std::string();

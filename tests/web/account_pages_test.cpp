@@ -32,7 +32,7 @@ TEST_F(AccountPagesTest, AnAdministratorDisablesAnotherAccountAndIsToldSoButNeve
   const std::string csrf = "csrf_token=" + admin.csrf_token;
   const http::Response own = Send("POST", "/admin/users/test.admin/disable", csrf, &admin);
   EXPECT_EQ(own.status, 400);
-  EXPECT_NE(own.body.find("You cannot disable your own account"), std::string::npos);
+  EXPECT_NE(own.body.find("<li>You cannot disable your own account"), std::string::npos);
   EXPECT_FALSE(Disabled("test.admin"));
 
   const http::Response done = Send("POST", "/admin/users/test.practitioner/disable", csrf, &admin);
