@@ -184,6 +184,25 @@ const CaseStep* AssessmentUnderWay(const ReferralEpisode& so_far) {
   return &so_far.assessments.back();
 }
 
+//! A section 47 enquiry starts only when none is under way on its day: each runs from its start to
+//! its conference or the finding that none is needed (the census return's rule 8890).
+void CheckEnquiryStart(FieldErrors& errors, const ReferralEpisode& so_far, const CaseStep& step) {
+  for (const auto& enquiry : so_far.enquiries) {
+    if (!enquiry.Concluded()) {
+      errors.push_back({"kind", "A section 47 enquiry is already under way (started " +
+                                    FormatLongDate(enquiry.start) +
+                                    "): record its conference, or that none is needed, first"});
+      return;
+    }
+    if (enquiry.concluded_on && step.date <= *enquiry.concluded_on) {
+      errors.push_back(
+          {"date", "Another section 47 enquiry ran from " + FormatLongDate(enquiry.start) + " to " +
+                       FormatLongDate(*enquiry.concluded_on) + ": this one starts after it"});
+      return;
+    }
+  }
+}
+
 void CheckAssessment(const CaseStepDraft& draft, FieldErrors& errors, const ReferralEpisode& so_far,
                      const Date& today, CaseStep& step) {
   if (const auto* under_way = AssessmentUnderWay(so_far); under_way && under_way->date != step.date)
@@ -478,6 +497,7 @@ FieldErrors ValidateCaseStep(const CaseStepDraft& draft, const ReferralEpisode& 
       CheckAssessment(draft, errors, so_far, today, step);
       break;
     case CaseStepKind::kSection47:
+      CheckEnquiryStart(errors, so_far, step);
       break;
     case CaseStepKind::kConference:
       CheckConference(draft, errors, so_far, calendar, step);

@@ -160,6 +160,24 @@ TEST(CaseSteps, AConferenceFollowsAnEnquiryOnAWorkingDayAndItsPlanStartsThere) {
   EXPECT_EQ(Refusal(Conference("2026-11-03", "no"), episode).front().field, "kind");
 }
 
+TEST(CaseSteps, OneSectionFortySevenEnquiryIsUnderWayAtATime) {
+  // Open until its conference, or the finding that none is needed: another is refused meanwhile,
+  // as the census return would refuse it (rule 8890), and the same one sent twice is refused too.
+  const auto enquiring = Recorded({Step("section_47", "2026-10-12")});
+  EXPECT_EQ(Refusal(Step("section_47", "2026-10-13"), enquiring).front().message,
+            "A section 47 enquiry is already under way (started 12 October 2026): record its "
+            "conference, or that none is needed, first");
+  EXPECT_EQ(Refusal(Step("section_47", "2026-10-12"), enquiring).front().field, "kind");
+  auto not_needed = Step("conference", "2026-10-14");
+  not_needed.conference = "not_required";
+  const auto concluded = Recorded({Step("section_47", "2026-10-12"), not_needed});
+  // Not dated while the first was under way, either; after it concluded, a new one starts.
+  EXPECT_EQ(Refusal(Step("section_47", "2026-10-14"), concluded).front().message,
+            "Another section 47 enquiry ran from 12 October 2026 to 14 October 2026: this one "
+            "starts after it");
+  EXPECT_TRUE(Refusal(Step("section_47", "2026-10-15"), concluded).empty());
+}
+
 TEST(CaseSteps, AConferenceFoundNotNeededConcludesTheEnquiryWithoutAPlan) {
   auto not_needed = Step("conference", "2026-10-14");
   not_needed.conference = "not_required";
