@@ -24,8 +24,7 @@ std::string CheckRecordIds(const domain::MashCheck& check) {
 //! account.
 CheckView ViewOfCheck(store::Records& records, const Identity& by, const domain::MashCheck& check,
                       domain::Timestamp now, const domain::LanguageGuide& guide) {
-  CheckView view{check, "", {}, false, ShownAs(records, check.requested_by), ""};
-  if (check.Answered()) view.answered_by = ShownAs(records, check.answered_by);
+  CheckView view{check, "", {}, false, "", ""};
   const auto contact = records.contacts.Find(check.contact_id);
   if (!contact) return view;
   view.contact_reference = contact->reference;
@@ -60,6 +59,9 @@ std::optional<CheckView> VisibleCheck(store::Records& records, const Identity& b
   if (!domain::MayAnswerCheck(by.user, *check)) return refuse("another agency's");
   auto view = ViewOfCheck(records, by, *check, now, guide);
   if (view.restricted) return refuse("restricted record");
+  // Who asked and answered, for the one check's page (the list of checks does not show them).
+  view.asked_by = ShownAs(records, check->requested_by);
+  if (check->Answered()) view.answered_by = ShownAs(records, check->answered_by);
   return view;
 }
 
@@ -140,7 +142,7 @@ Submission<domain::MashCheck, CheckView> CheckService::AnswerCheck(const Identit
     auto& check = view->check;
     auto errors = domain::ValidateCheckAnswer(answer);
     if (check.Answered())
-      errors = {{"answer", "This check was answered already, by " + check.answered_by + " on " +
+      errors = {{"answer", "This check was answered already, by " + view->answered_by + " on " +
                                domain::FormatUkDateTime(*check.answered_at)}};
     const auto audit = [&](const std::string& detail) {
       AuditAllowed(records, by, now, domain::Action::kAnswerCheck, CheckRecordIds(check), detail);

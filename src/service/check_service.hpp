@@ -23,8 +23,10 @@ struct CheckView {
   std::vector<std::string> about;  //!< "Jayden Smith, born 4 March 2015" (or "a restricted record")
   //! For staff: the contact is restricted from them, so the question and answer are left out.
   bool restricted = false;
-  std::string asked_by;     //!< who asked, as shown to readers (User::ShownAs)
-  std::string answered_by;  //!< who answered, as shown; empty until it is answered
+  //! Who asked and who answered (empty until answered), as shown to readers (User::ShownAs);
+  //! filled for one check's page, not for a list of checks.
+  std::string asked_by;
+  std::string answered_by;
 };
 
 //! Checks with partner agencies. Each use case runs in one transaction and writes one

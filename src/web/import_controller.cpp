@@ -71,14 +71,14 @@ http::Response ImportController::Reviews(const RequestContext& context) const {
   return Shown(
       pages_, context, imports_.ShowReviews(*context.identity, kShown),
       [&](const std::vector<service::ReviewView>& views) {
-        nlohmann::json view = {{"title", "Children to match"},
-                               {"resolved", context.query.Value("resolved") == "matched"
-                                                ? nlohmann::json("It was matched")
-                                            : context.query.Value("resolved") == "new"
-                                                ? nlohmann::json("A new record was made")
-                                                : nlohmann::json(false)},
-                               {"has_reviews", !views.empty()},
-                               {"reviews", nlohmann::json::array()}};
+        const std::string resolved = context.query.Value("resolved");  // set by Resolve
+        nlohmann::json view = {
+            {"title", "Children to match"},
+            {"resolved", resolved == "matched" ? nlohmann::json("It was matched")
+                         : resolved == "new"   ? nlohmann::json("A new record was made")
+                                               : nlohmann::json(false)},
+            {"has_reviews", !views.empty()},
+            {"reviews", nlohmann::json::array()}};
         for (const auto& item : views)
           view["reviews"].push_back({{"link", "/imports/reviews/" + std::to_string(item.review.id)},
                                      {"child", item.child.la_child_id},
