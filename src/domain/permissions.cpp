@@ -81,6 +81,99 @@ std::string_view ActionCode(Action action) {
   return grant ? grant->code : "unknown";
 }
 
+std::string_view ActionWords(Action action) {
+  // A switch, so a new action without words fails to compile (-Wswitch, warnings as errors).
+  switch (action) {
+    case Action::kPublic:
+      return "Open a page anyone may see";
+    case Action::kSignIn:
+      return "Sign in";
+    case Action::kTwoStep:
+      return "Two-step verification";
+    case Action::kSignOut:
+      return "Sign out";
+    case Action::kSignedIn:
+      return "Their own account";
+    case Action::kChangePassword:
+      return "Change their password";
+    case Action::kOwnAccount:
+      return "Their own account's sign-ins";
+    case Action::kViewHome:
+      return "Open the start page";
+    case Action::kSendFeedback:
+      return "Send feedback";
+    case Action::kReadFeedback:
+      return "Read feedback";
+    case Action::kManageUsers:
+      return "Manage accounts";
+    case Action::kViewAccessAudit:
+      return "Read the access audit";
+    case Action::kViewPersonRecord:
+      return "Open a person's record";
+    case Action::kAddPerson:
+      return "Add a person, household or relationship";
+    case Action::kSearchPeople:
+      return "Search for people";
+    case Action::kMergePeople:
+      return "Merge records, or undo a merge";
+    case Action::kRecordContact:
+      return "Record a contact";
+    case Action::kCorrectRecord:
+      return "Correct a record";
+    case Action::kViewContact:
+      return "Open a contact";
+    case Action::kRestrictRecord:
+      return "Restrict a record";
+    case Action::kBreakGlass:
+      return "Open a restricted record, giving a reason";
+    case Action::kReviewBreakGlass:
+      return "Review a restricted record's opening";
+    case Action::kRecordConsent:
+      return "Record consent";
+    case Action::kRequestChecks:
+      return "Ask partner agencies";
+    case Action::kViewChecks:
+      return "Read checks with partner agencies";
+    case Action::kAnswerCheck:
+      return "Answer a check";
+    case Action::kDecide:
+      return "Management oversight and decision";
+    case Action::kRecordCaseStep:
+      return "Record a step after a referral";
+    case Action::kViewWorkList:
+      return "Open a work list";
+    case Action::kViewDecisionReports:
+      return "Read the decision reports";
+    case Action::kLoadDemoData:
+      return "Load the demonstration families";
+    case Action::kExportReturns:
+      return "Statutory returns";
+    case Action::kImportHistory:
+      return "Bring in history from files";
+    case Action::kReviewImports:
+      return "Match children from an import";
+    case Action::kViewAudits:
+      return "Read the case audits";
+    case Action::kDrawSample:
+      return "Draw a dip sample";
+    case Action::kAuditCase:
+      return "Audit a case";
+    case Action::kModerateAudit:
+      return "Settle a case's audit";
+    case Action::kAddAction:
+      return "Add to the improvement plan";
+    case Action::kUpdateAction:
+      return "Update the improvement plan";
+    case Action::kRespondToAudit:
+      return "Respond to an audit of their work";
+    case Action::kViewDashboard:
+      return "Open the dashboard";
+    case Action::kChangeKeys:
+      return "Change a key";
+  }
+  return "Unknown";
+}
+
 const std::vector<Action>& AllActions() {
   static const std::vector<Action> actions = [] {
     std::vector<Action> all;

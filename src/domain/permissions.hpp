@@ -62,6 +62,9 @@ enum class Action {
 
 //! The action's code for logs and the access audit ("view_person_record").
 std::string_view ActionCode(Action action);
+//! The action in words for the access audit's readers ("Open a person's record"): what was asked,
+//! whether it was allowed or refused.
+std::string_view ActionWords(Action action);
 //! The action with this code, if any.
 std::optional<Action> ParseAction(std::string_view code);
 //! Every action, for tests that walk the whole table.

@@ -2,7 +2,10 @@
 #include "web/controllers.hpp"
 #include "web/page_helpers.hpp"
 
+#include <sstream>
+
 #include "domain/access_audit.hpp"
+#include "domain/permissions.hpp"
 #include "domain/text.hpp"
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
@@ -26,15 +29,36 @@ std::string UsernameShown(const std::string& username) {
   return username.empty() ? "(not signed in)" : username;
 }
 
+//! An entry's records, each a link to who else has seen it when it names one ("person:12").
+nlohmann::json RecordsView(const std::string& record_ids) {
+  nlohmann::json records = nlohmann::json::array();
+  std::istringstream words(record_ids);
+  for (std::string id; words >> id;) {
+    const auto asked = domain::ReadAuditRecordId(id);
+    records.push_back({{"id", id}, {"link", asked ? "/audit/access?record=" + *asked : ""}});
+  }
+  return records;
+}
+
+//! A stored code in words where it is one the domain knows; older or unknown text as it is.
+std::string ActionShown(const std::string& code) {
+  const auto action = domain::ParseAction(code);
+  return action ? std::string(domain::ActionWords(*action)) : code;
+}
+std::string RoleShown(const std::string& code) {
+  const auto role = domain::kRoles.Parse(code);
+  return role ? std::string(domain::kRoles.Name(*role)) : code;
+}
+
 nlohmann::json EntryView(const domain::AuditEntry& entry,
                          const std::map<std::string, std::string>& names) {
   return {{"at", domain::FormatTimestamp(entry.at)},
           {"at_text", domain::FormatUkDateTime(entry.at)},
           {"username", UsernameShown(entry.username)},
           {"name", NameOf(names, entry.username)},
-          {"role", entry.role},
-          {"action", entry.action},
-          {"record_ids", entry.record_ids},
+          {"role", RoleShown(entry.role)},
+          {"action", ActionShown(entry.action)},
+          {"records", RecordsView(entry.record_ids)},
           {"client_address", entry.client_address},
           {"refused", entry.outcome == domain::AuditOutcome::kRefused},
           {"detail", entry.detail}};

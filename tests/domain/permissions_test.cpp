@@ -4,12 +4,23 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 namespace frontdoor::domain {
 namespace {
 
 TEST(Permissions, EveryActionHasACodeAndPublicIsOpenToAll) {
   for (Action action : AllActions()) EXPECT_NE(ActionCode(action), "unknown");
   for (const auto& [role, code, name] : kRoles.All()) EXPECT_TRUE(IsAllowed(role, Action::kPublic));
+}
+
+TEST(Permissions, EveryActionHasWordsOfItsOwnForTheAccessAudit) {
+  std::set<std::string_view> seen;
+  for (Action action : AllActions()) {
+    EXPECT_NE(ActionWords(action), "Unknown") << ActionCode(action);
+    EXPECT_TRUE(seen.insert(ActionWords(action)).second) << ActionWords(action);
+  }
+  EXPECT_EQ(ActionWords(Action::kViewPersonRecord), "Open a person's record");
 }
 
 TEST(Permissions, AdministratorsRunAccountsButDoNotReadCaseRecords) {

@@ -224,7 +224,7 @@ test('an auditor sees who has looked at a record', async () => {
   await page.getByRole('button', { name: 'Show who has seen it' }).click()
   await page.waitForURL(/record=user%3A1/)
   assert.match(await page.locator('main h2:visible').first().innerText(), /Who has seen user:1/)
-  assert.match(await page.locator('table').innerText(), /manage_users\s+added test\.admin, role admin/)
+  assert.match(await page.locator('table').innerText(), /Manage accounts\s+added test\.admin, role admin/)
   await expectWorkingPage(page, 'Access audit', 'access audit for a record')
 
   // Pages beyond an auditor's role are refused, with a page that says so.

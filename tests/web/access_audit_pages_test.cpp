@@ -26,6 +26,13 @@ TEST_F(AccessAuditPagesTest, ARecordIsFoundByItsLocalIdAndTextNamingNoneIsRefuse
   EXPECT_EQ(by_local_id.status, 200);
   EXPECT_NE(by_local_id.body.find("Who has seen person:" + std::to_string(id)), std::string::npos);
   EXPECT_NE(by_local_id.body.find("Test Practitioner, Tester"), std::string::npos);
+  // The action and role in words, and the record a link to who else has seen it.
+  EXPECT_NE(by_local_id.body.find("Open a person&apos;s record"), std::string::npos);
+  EXPECT_EQ(by_local_id.body.find("view_person_record"), std::string::npos);
+  EXPECT_NE(by_local_id.body.find(">Practitioner</td>"), std::string::npos);
+  EXPECT_NE(by_local_id.body.find("<a class=\"govuk-link\" href=\"/audit/access?record=person:" +
+                                  std::to_string(id) + "\">"),
+            std::string::npos);
 
   const http::Response by_name = Send("GET", "/audit/access?record=Jan+Nowak", "", &auditor);
   EXPECT_EQ(by_name.status, 400);
