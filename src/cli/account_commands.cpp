@@ -179,7 +179,7 @@ int RunDemoAccounts(const std::string& database) {
                  "verification when they first sign in):\n";
     for (const auto& [role, role_code, role_name] : domain::kRoles.All()) {
       const std::string code(role_code);
-      const std::string username = "demo." + code;
+      const std::string username = service::DemoUsername(role);
       const std::string password = service::RandomToken(15);
       auto result = tools.accounts.AddUser(
           service::CommandLineActor(),

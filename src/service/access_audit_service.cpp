@@ -12,8 +12,9 @@ namespace frontdoor::service {
 Actor CommandLineActor() {
   const char* user = std::getenv("SUDO_USER");
   if (!user || !*user) user = std::getenv("USER");
-  return {std::string("operator:") + (user && *user ? user : std::to_string(::getuid())),
-          "operator", "command line"};
+  return {
+      std::string(kCommandLineUsernamePrefix) + (user && *user ? user : std::to_string(::getuid())),
+      "operator", "command line"};
 }
 
 void AuditAllowed(store::Records& records, const Identity& by, domain::Timestamp at,

@@ -104,7 +104,7 @@ class DemoFamilies {
         "Claire knows the police are telling children's services and agreed to it.";
     earlier.family_agreement = domain::FamilyAgreement::kAgreed;
     earlier.urgency = domain::ReferrerUrgency::kToday;
-    earlier.recorded_by = "demo-data";
+    earlier.recorded_by = DemoUsername(domain::Role::kPractitioner);
     earlier.recorded_at = earlier.received_at;
     // A manager decided the next morning that an assessment was needed: a referral from the day
     // the contact came in.
@@ -137,7 +137,7 @@ class DemoFamilies {
     decision.proforma.children = {own};
     decision.proforma.next_steps = "A social worker visits Claire and the children this week.";
     decision.services_consent = domain::ConsentStatus::kGiven;
-    decision.decided_by = "demo-data";
+    decision.decided_by = DemoUsername(domain::Role::kManager);
     decision.decided_at = earlier.received_at + std::chrono::hours(11);
     records_.decisions.Add(decision);
   }
@@ -179,8 +179,7 @@ std::vector<std::string> AddDemoData(store::Store& store, const domain::Clock& c
   return store.WriteResult([&](store::Records& records) {
     if (records.people.Find(1)) return std::vector<std::string>{};
     auto added = DemoFamilies(records, now, guide).Add();
-    const Actor demo{"demo-data", "operator", "command line"};
-    AppendAudit(records, demo, now,
+    AppendAudit(records, CommandLineActor(), now,
                 {domain::Action::kLoadDemoData, "", domain::AuditOutcome::kAllowed,
                  "three demonstration families"});
     return added;

@@ -6,10 +6,17 @@
 #include <vector>
 
 #include "domain/clock.hpp"
+#include "domain/codes.hpp"
 #include "domain/language_check.hpp"
 #include "store/store.hpp"
 
 namespace frontdoor::service {
+
+//! The demonstration account for `role` ("demo.manager"), made by `frontdoor demo-accounts`. The
+//! demonstration families' earlier contact and decision are recorded as by these accounts.
+inline std::string DemoUsername(domain::Role role) {
+  return "demo." + std::string(domain::kRoles.Code(role));
+}
 
 //! Adds the demonstration families when the database holds no people; returns a line per family
 //! added (nothing when people already exist). Dates are set relative to the clock, so the

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "domain/account.hpp"
 
@@ -30,5 +31,7 @@ struct Identity {
 
 //! The operator running a `frontdoor` command on the server.
 Actor CommandLineActor();
+//! How the command line's username begins: this, then the server's user ("operator:root").
+inline constexpr std::string_view kCommandLineUsernamePrefix = "operator:";
 
 }  // namespace frontdoor::service

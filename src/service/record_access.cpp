@@ -69,9 +69,9 @@ std::map<std::string, std::string> ShownNames(store::Records& records) {
 }
 
 std::string ShownAs(store::Records& records, const std::string& username) {
-  // The command line acts as "operator:" and the server's user (CommandLineActor).
-  if (username.starts_with("operator:"))
-    return "An administrator on the server (" + username.substr(9) + ")";
+  if (username.starts_with(kCommandLineUsernamePrefix))
+    return "An administrator on the server (" + username.substr(kCommandLineUsernamePrefix.size()) +
+           ")";
   const auto user = records.accounts.FindByUsername(username);
   return user ? user->ShownAs() : username;
 }

@@ -27,6 +27,14 @@ async function api (method, path, body) {
 
 const count = (table) => Number(database.sql(`SELECT count(*) FROM ${table}`))
 
+test('the demonstration families are loaded by the operator, their history by the demonstration accounts', () => {
+  // The audit names who ran the command on the server; the earlier contact and decision name the
+  // accounts `demo-accounts` makes, not an account that never exists.
+  assert.match(database.sql("SELECT username FROM access_audit WHERE action = 'load_demo_data'"), /^operator:./)
+  assert.equal(database.sql('SELECT recorded_by FROM contacts ORDER BY id LIMIT 1'), 'demo.practitioner')
+  assert.equal(database.sql('SELECT decided_by FROM decisions ORDER BY contact_id LIMIT 1'), 'demo.manager')
+})
+
 test('search finds Jayden Smith from "Jaden Smyth" with swapped day and month, and says why', async () => {
   const { status, body } = await api('GET', '/api/v1/people?name=Jaden%20Smyth&date_of_birth=2015-14-05')
   assert.equal(status, 422)  // there is no 14th month: the date is refused, not guessed
