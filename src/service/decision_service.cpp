@@ -323,10 +323,14 @@ Submission<std::vector<domain::Allocation>, AllocationForm> DecisionService::All
         contact->referral_date.value_or(domain::ReferralDate(*contact)), rules_.calendar);
     auto allocations =
         KeepAllocations(records, by, *contact, merged, children, allocated, due, now);
-    AddContactHistory(records, contact_id, "allocation", "",
-                      std::to_string(allocated.size()) + " of " + std::to_string(children.size()) +
-                          " children to " + draft.worker + ", " + draft.team,
-                      by, now);
+    // "1 of 2 children, to Sam Lee, Social worker in Assessment team (north)": as pages name them.
+    const auto* team = rules_.settings.FindTeam(draft.team);
+    AddContactHistory(
+        records, contact_id, "allocation", "",
+        std::to_string(allocated.size()) + " of " +
+            domain::Counted(static_cast<long long>(children.size()), "child", "children") +
+            ", to " + ShownAs(records, draft.worker) + " in " + (team ? team->name : draft.team),
+        by, now);
     write.Audit(records, *contact, "allocated to " + draft.worker + " " + draft.team);
     return allocations;
   });

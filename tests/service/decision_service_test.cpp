@@ -161,6 +161,10 @@ TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
   ASSERT_FALSE(progress.history.empty());
   EXPECT_EQ(progress.history.front().field, "Consent to share information");
   EXPECT_EQ(progress.history.front().from, "Not yet asked");
+  // The allocation is kept in the contact's history in words, naming the worker and the team.
+  EXPECT_EQ(progress.history.back().field, "allocation");
+  EXPECT_EQ(progress.history.back().to,
+            "3 of 3 children, to will.worker, practitioner in Assessment team (north)");
 
   // Each child's journey shows every step, with the rationale in full.
   for (const std::int64_t child : {jayden, mia}) {
