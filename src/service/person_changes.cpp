@@ -32,6 +32,18 @@ Result<domain::Household> PersonService::AddHousehold(const Identity& by,
   });
 }
 
+Result<domain::Household> PersonService::HouseholdToJoin(const Identity& by,
+                                                         std::int64_t household_id) {
+  const auto now = clock_.Now();
+  return store_.WriteResult([&](store::Records& records) -> Result<domain::Household> {
+    auto household = records.households.Find(household_id);
+    if (!household) return NotFound{};
+    AuditAllowed(records, by, now, domain::Action::kAddPerson,
+                 "household:" + std::to_string(household_id), "to add someone who lives there");
+    return std::move(*household);
+  });
+}
+
 Result<domain::HouseholdMember> PersonService::AddToHousehold(const Identity& by,
                                                               std::int64_t household_id,
                                                               std::int64_t person_id,

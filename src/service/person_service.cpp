@@ -19,12 +19,26 @@
 namespace frontdoor::service {
 
 std::variant<domain::Person, PossibleMatches, Invalid> PersonService::AddPerson(
-    const Identity& by, const domain::PersonDraft& draft, std::optional<std::int64_t> household_id,
-    bool show_likely_matches, const std::optional<domain::IdempotentRequest>& request) {
+    const Identity& by, const domain::PersonDraft& draft,
+    const std::optional<HouseholdJoining>& joining, bool show_likely_matches,
+    const std::optional<domain::IdempotentRequest>& request) {
   domain::Person person;
   const auto now = clock_.Now();
-  if (auto errors = domain::ValidatePerson(draft, domain::UkDate(now), person); !errors.empty())
-    return Invalid{std::move(errors)};
+  auto errors = domain::ValidatePerson(draft, domain::UkDate(now), person);
+  // Since when they live there: asked, not assumed to be today.
+  std::optional<domain::Date> lives_from;
+  if (joining) {
+    lives_from = domain::ParseDate(joining->from);
+    if (!lives_from)
+      errors.push_back({std::string(kLivesFromField),
+                        joining->from.empty() ? "Enter the date they started living there"
+                                              : "Enter the date they started living there as a "
+                                                "real date, like 27 3 2024"});
+    else if (errors.empty())
+      for (auto error : domain::ValidateJoining(person, *lives_from, domain::UkDate(now), {}))
+        errors.push_back({std::string(kLivesFromField), std::move(error.message)});
+  }
+  if (!errors.empty()) return Invalid{std::move(errors)};
   person.created_at = now;
   // Likely existing records come first: the person is added only once they have been seen.
   domain::ParsedSearch search;
@@ -42,16 +56,17 @@ std::variant<domain::Person, PossibleMatches, Invalid> PersonService::AddPerson(
           return PossibleMatches{std::move(matches)};
         }
       }
-      if (household_id && !records.households.Find(*household_id))
+      if (joining && !records.households.Find(joining->household_id))
         return Invalid{{{"household_id", "There is no household with that id"}}};
       if (auto taken = NhsNumberHeldElsewhere(records, person)) return Invalid{{*taken}};
       person.id = records.people.Add(person);
-      if (household_id)
-        records.households.AddMember({*household_id, person.id, domain::UkDate(now), std::nullopt});
+      if (joining)
+        records.households.AddMember({joining->household_id, person.id, *lives_from, std::nullopt});
       AuditAllowed(records, by, now, domain::Action::kAddPerson,
                    PersonRecordId(person.id) +
-                       (household_id ? " household:" + std::to_string(*household_id) : ""),
-                   "person added");
+                       (joining ? " household:" + std::to_string(joining->household_id) : ""),
+                   joining ? "person added, living there from " + domain::FormatDate(*lives_from)
+                           : "person added");
       return person;
     };
     const auto replay = [&](std::int64_t id) -> std::optional<Answer> {

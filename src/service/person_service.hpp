@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -46,6 +47,14 @@ struct HouseholdView {
   std::vector<std::pair<domain::HouseholdMember, std::optional<domain::Person>>>
       members;  //!< others; person empty when restricted
 };
+
+//! A household a person is added to as they are added, and since when (YYYY-MM-DD, as sent).
+struct HouseholdJoining {
+  std::int64_t household_id = 0;
+  std::string from;
+};
+//! The field a refusal of HouseholdJoining::from names.
+inline constexpr std::string_view kLivesFromField = "lives_from";
 
 //! A person's record with their households and relationships.
 struct PersonProfile {
@@ -137,14 +146,17 @@ class PersonService {
                        const std::string& moved_out, const std::string& reason,
                        const std::optional<domain::HouseholdDraft>& moved_to = std::nullopt);
 
-  //! Adds a person, and (when `household_id` is given) records them living there from today, in
-  //! one transaction. With `show_likely_matches`, records that may already be this person are
-  //! answered instead when there are any (the search is audited), so they are seen first. With a
-  //! `request` (an Idempotency-Key), the same request sent again within a day is answered with the
-  //! person the first one added, and the key sent with a different request is refused.
+  //! A household someone is about to be added to (its address, for the form that adds them).
+  Result<domain::Household> HouseholdToJoin(const Identity& by, std::int64_t household_id);
+  //! Adds a person, and (when `joining` is given) records them living in that household from its
+  //! date, in one transaction. With `show_likely_matches`, records that may already be this person
+  //! are answered instead when there are any (the search is audited), so they are seen first. With
+  //! a `request` (an Idempotency-Key), the same request sent again within a day is answered with
+  //! the person the first one added, and the key sent with a different request is refused.
   std::variant<domain::Person, PossibleMatches, Invalid> AddPerson(
       const Identity& by, const domain::PersonDraft& draft,
-      std::optional<std::int64_t> household_id = std::nullopt, bool show_likely_matches = false,
+      const std::optional<HouseholdJoining>& joining = std::nullopt,
+      bool show_likely_matches = false,
       const std::optional<domain::IdempotentRequest>& request = std::nullopt);
   //! Opens a record: the whole of it, or (when restricted to others) only that it exists.
   Result<PersonView> ViewPerson(const Identity& by, std::int64_t id);

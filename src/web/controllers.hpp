@@ -154,10 +154,13 @@ class PeopleController {
   http::Response ApiAddMember(const RequestContext& context) const;
 
  private:
+  //! The form that adds a person; `address` names the household they are added to, when the
+  //! form came from one and it is known.
   http::Response NewPersonPage(const RequestContext& context, int status,
                                const domain::PersonDraft& draft,
                                const std::vector<domain::SearchMatch>& possible_matches,
-                               const domain::FieldErrors& errors) const;
+                               const domain::FieldErrors& errors,
+                               const std::string& address = "") const;
   http::Response PersonPage(const RequestContext& context, int status,
                             const service::PersonProfile& profile, const std::string& reason,
                             const domain::FieldErrors& errors) const;

@@ -204,6 +204,15 @@ http::Response PeopleController::NewPerson(const RequestContext& context) const 
     draft.family_name = space == std::string::npos ? name : name.substr(space + 1);
     draft.date_of_birth = search->date_of_birth;
   }
+  // From a household's "add someone who lives here": the form names the household.
+  if (!context.query.Value("household_id").empty()) {
+    return Shown(
+        pages_, context,
+        people_.HouseholdToJoin(*context.identity, Fields(context.query).Id("household_id")),
+        [&](const domain::Household& household) {
+          return NewPersonPage(context, 200, draft, {}, {}, domain::AddressLine(household));
+        });
+  }
   return NewPersonPage(context, 200, draft, {}, {});
 }
 
@@ -249,13 +258,24 @@ http::Response PeopleController::SearchSent(const RequestContext& context) const
 
 http::Response PeopleController::NewPersonPage(
     const RequestContext& context, int status, const domain::PersonDraft& draft,
-    const std::vector<domain::SearchMatch>& possible_matches,
-    const domain::FieldErrors& errors) const {
+    const std::vector<domain::SearchMatch>& possible_matches, const domain::FieldErrors& errors,
+    const std::string& address) const {
   nlohmann::json view = PersonFormView(draft, FormErrorsView("Add a person", errors));
   view["heading"] = "Add a person";
   view["form_action"] = "/people/new";
-  view["household_id"] = context.request.method == "POST" ? context.form.Value("household_id")
-                                                          : context.query.Value("household_id");
+  const bool sent = context.request.method == "POST";
+  view["household_id"] =
+      sent ? context.form.Value("household_id") : context.query.Value("household_id");
+  // Someone added to a household: since when they live there is asked, not taken as today.
+  view["joining"] = !view["household_id"].get<std::string>().empty();
+  view["household_address"] = address;
+  view["lives_from_input"] =
+      DateInput(std::string(service::kLivesFromField),
+                address.empty() ? "When did they start living there?"
+                                : "When did they start living at " + address + "?",
+                "If you do not know the day, give the earliest date you know they lived there. "
+                "For example, 27 3 2024",
+                sent ? Fields(context.form).Date(std::string(service::kLivesFromField)) : "", view);
   view["possible_matches"] = nlohmann::json::array();
   for (const auto& match : possible_matches) view["possible_matches"].push_back(MatchView(match));
   view["has_possible_matches"] = !possible_matches.empty();
@@ -270,10 +290,13 @@ http::Response PeopleController::AddPerson(const RequestContext& context) const 
   Fields fields(context.form);
   const domain::PersonDraft draft = PersonDraftFrom(fields);
   // A household the person is added to, when the page came from one.
-  const std::int64_t household_id = fields.Id("household_id");
-  const auto household = household_id > 0 ? std::optional(household_id) : std::nullopt;
+  const auto joining =
+      context.form.Value("household_id").empty()
+          ? std::nullopt
+          : std::optional(service::HouseholdJoining{
+                fields.Id("household_id"), fields.Date(std::string(service::kLivesFromField))});
   auto result =
-      people_.AddPerson(*context.identity, draft, household,
+      people_.AddPerson(*context.identity, draft, joining,
                         /*show_likely_matches=*/context.form.Value("matches_seen") != "yes");
   if (const auto* person = std::get_if<domain::Person>(&result))
     return RedirectResponse("/people/" + std::to_string(person->id));

@@ -173,6 +173,25 @@ test('a practitioner corrects Jan\'s date of birth, his move and his mother\'s r
   assert.match(await found.locator('.govuk-summary-card', { hasText: '9 Portswood Road' }).innerText(), /Jan lives here from 1 November 2026/)
   assert.equal(await found.locator('.govuk-summary-card', { hasText: '22 Shirley High Street' }).getByRole('link', { name: /moved out/ }).count(), 0)
 
+  // His father's partner lives at the new flat: the form names it and asks since when.
+  const jansRecord = found.url()
+  await found.locator('.govuk-summary-card', { hasText: '9 Portswood Road' }).getByRole('link', { name: /Add someone who lives here/ }).click()
+  assert.match(await found.locator('.govuk-caption-l').innerText(), /Someone who lives at Flat 2, 9 Portswood Road/)
+  await found.getByLabel('Given name').fill('Ewa')
+  await found.getByLabel('Family name').fill('Kowalska')
+  await found.getByLabel('Female').check()
+  await found.getByRole('button', { name: /Add person|add a new person/ }).click()
+  assert.match(await found.locator('.govuk-error-summary').innerText(), /Enter the date they started living there/)
+  await expectAccessible(found, 'adding someone to a household, with an error')
+  const since = found.getByRole('group', { name: /When did they start living/ })
+  await since.getByLabel('Day').fill('1')
+  await since.getByLabel('Month').fill('11')
+  await since.getByLabel('Year').fill('2026')
+  await found.getByRole('button', { name: /Add person|add a new person/ }).click()
+  await found.waitForURL(/\/people\/\d+$/)
+  assert.match(await found.locator('.govuk-summary-card', { hasText: '9 Portswood Road' }).innerText(), /Ewa lives here from 1 November 2026/)
+  await found.goto(jansRecord)
+
   // Katarzyna is his stepmother, not his mother.
   await found.locator('#relationships .govuk-summary-list__row', { hasText: 'Katarzyna Nowak' }).getByRole('link', { name: /Change/ }).click()
   await expectAccessible(found, 'relationship form')

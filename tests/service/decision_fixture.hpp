@@ -97,7 +97,10 @@ class DecisionServiceTest : public ::testing::TestWithParam<store::DatabaseKind>
     draft.given_name = given;
     draft.family_name = "Smith";
     draft.date_of_birth = born;
-    return std::get<domain::Person>(people_.AddPerson(practitioner_, draft, household)).id;
+    // Living there since they were born.
+    const auto joining =
+        household ? std::optional(HouseholdJoining{*household, born}) : std::nullopt;
+    return std::get<domain::Person>(people_.AddPerson(practitioner_, draft, joining)).id;
   }
   std::int64_t Contact(std::vector<std::int64_t> children, const std::string& date,
                        const std::string& time = "08:30", const std::string& urgency = "today") {

@@ -259,8 +259,9 @@ TEST_P(PersonSearchAtScaleTest, FindsAChildBeyondTheFirstRecordsFromTheNameAndPo
       "2014-01-01");
   domain::HouseholdDraft address{"1 Long Lane", "", "Southampton", "SO16 4GX"};
   const auto household = std::get<domain::Household>(people_.AddHousehold(practitioner, address));
-  const auto zara = std::get<domain::Person>(
-      people_.AddPerson(practitioner, Draft("Zara", "Smith", "2016-07-08"), household.id));
+  const auto zara =
+      std::get<domain::Person>(people_.AddPerson(practitioner, Draft("Zara", "Smith", "2016-07-08"),
+                                                 HouseholdJoining{household.id, "2016-07-08"}));
   for (const domain::PersonSearch& search :
        {domain::PersonSearch{"Zara Smith", "", "SO16 4GX", "", ""},
         domain::PersonSearch{"Zara Smiht", "", "SO16 4GX", "", ""},
@@ -268,7 +269,8 @@ TEST_P(PersonSearchAtScaleTest, FindsAChildBeyondTheFirstRecordsFromTheNameAndPo
     EXPECT_EQ(BestMatch(practitioner, search), zara.id) << search.name;
   // With only his names, either with its first letter typed wrong, Teddy is found among them.
   const auto teddy = std::get<domain::Person>(
-      people_.AddPerson(practitioner, Draft("Teddy", "Okonkwo", "2017-01-02"), household.id));
+      people_.AddPerson(practitioner, Draft("Teddy", "Okonkwo", "2017-01-02"),
+                        HouseholdJoining{household.id, "2020-06-01"}));
   for (const char* name : {"Yeddy Okonkwo", "Teddy Ikonkwo"})
     EXPECT_EQ(BestMatch(practitioner, {name, "", "", "", ""}), teddy.id) << name;
 }

@@ -23,7 +23,10 @@ class AllocationPagesTest : public ::testing::Test, public frontdoor::testing::W
     draft.given_name = given;
     draft.family_name = "Smith";
     draft.date_of_birth = "2016-04-02";
-    return std::get<domain::Person>(services_.people.AddPerson(by, draft, household)).id;
+    return std::get<domain::Person>(
+               services_.people.AddPerson(by, draft,
+                                          service::HouseholdJoining{household, "2016-04-02"}))
+        .id;
   }
 };
 

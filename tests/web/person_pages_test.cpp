@@ -1,5 +1,6 @@
 // tests/web/person_pages_test.cpp — a person's record page: a child's number is the census's local
-// child id, an adult's is their record number; a record merged into another offers no changes.
+// child id, an adult's is their record number; a record merged into another offers no changes;
+// someone added to a household is asked since when they live there.
 #include <gtest/gtest.h>
 
 #include "web/web_test_support.hpp"
@@ -60,6 +61,50 @@ TEST_F(PersonPagesTest, ARecordMergedIntoAnotherOffersNothingToChangeAndSaysWhyW
   EXPECT_NE(refused.body.find("<li>That record was merged into another"), std::string::npos)
       << refused.body.substr(0, 3000);
   EXPECT_EQ(refused.body.find("href=\"#\""), std::string::npos);
+}
+
+TEST_F(PersonPagesTest, SomeoneAddedToAHouseholdIsAskedSinceWhenTheyLiveThere) {
+  domain::Household home;
+  home.address_line_1 = "1 Shirley Road";
+  home.town = "Southampton";
+  home.postcode = "SO15 3AB";
+  const std::int64_t household =
+      store_->WriteResult([&](store::Records& records) { return records.households.Add(home); });
+  const auto practitioner = SignInAs(domain::Role::kPractitioner);
+  const std::string form = "/people/new?household_id=" + std::to_string(household);
+  const http::Response page = Send("GET", form, "", &practitioner);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Someone who lives at 1 Shirley Road"), std::string::npos);
+  EXPECT_NE(page.body.find("When did they start living at 1 Shirley Road"), std::string::npos);
+  EXPECT_EQ(Send("GET", "/people/new?household_id=99999", "", &practitioner).status, 404);
+  EXPECT_EQ(Send("GET", "/people/new", "", &practitioner).body.find("start living"),
+            std::string::npos);  // from a search: no household, no question
+
+  const std::string person = "csrf_token=" + practitioner.csrf_token +
+                             "&household_id=" + std::to_string(household) +
+                             "&matches_seen=yes&given_name=Amelia&family_name=Smith&sex=F"
+                             "&date_of_birth-day=2&date_of_birth-month=9&date_of_birth-year=2018";
+  const auto people = [&] {
+    return store_->ReadResult(
+        [&](store::Records& records) { return records.households.MembersOf(household).size(); });
+  };
+  const auto before = people();
+  // Without the date, or with one before she was born, nothing is added and the form says where.
+  for (const std::string& lives_from :
+       {std::string(""),
+        std::string("&lives_from-day=1&lives_from-month=1&lives_from-year=2017")}) {
+    const http::Response refused = Send("POST", "/people/new", person + lives_from, &practitioner);
+    EXPECT_EQ(refused.status, 400) << lives_from;
+    EXPECT_NE(refused.body.find("<a href=\"#lives_from\">"), std::string::npos) << lives_from;
+  }
+  EXPECT_EQ(people(), before);
+  const http::Response added =
+      Send("POST", "/people/new",
+           person + "&lives_from-day=27&lives_from-month=3&lives_from-year=2024", &practitioner);
+  ASSERT_EQ(added.status, 303) << added.body.substr(0, 2000);
+  const http::Response record =
+      Send("GET", std::string(added.Header("Location")), "", &practitioner);
+  EXPECT_NE(record.body.find("Amelia lives here from 27 March 2024"), std::string::npos);
 }
 
 }  // namespace
