@@ -257,9 +257,23 @@ test('a sample is drawn, graded twice blind, settled, responded to and followed 
   await moderator.locator('#owner').selectOption('test.auditor')
   await fillDate(moderator, 'due', new Date(today().getTime() + 90 * 86400000))
   await moderator.locator('#documents').fill('Ofsted inspection of children\'s services, 2026')
+  // A web address is one long word: it wraps rather than widening the page.
+  await moderator.locator('#description').fill('Dip sample twenty decisions a month for the rationale, as https://council.sharepoint.com/sites/ChildrensServices/Shared%20Documents/Front%20Door/Quality%20Assurance/Management-oversight-dip-sampling-guidance-2026-version-3-final.pdf says.')
   await moderator.getByRole('button', { name: 'Add the action' }).click()
   assert.ok(await moderator.locator('#added').isVisible())
   assert.match(await moderator.locator('#plan').innerText(), /Dip sample twenty decisions/)
+  // The plan's table on a laptop, and the action on a phone, are no wider than the screen.
+  const fits = async (width) => {
+    await moderator.setViewportSize({ width, height: 800 })
+    const [wide, screen] = await moderator.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth])
+    assert.ok(wide <= screen, `${moderator.url()} is ${wide} px wide on a ${screen} px screen`)
+  }
+  await fits(1024)
+  await moderator.locator('#plan a', { hasText: 'Dip sample twenty' }).click()
+  await moderator.locator('#action').waitFor()
+  await fits(320)
+  await moderator.setViewportSize({ width: 1280, height: 800 })
+  await moderator.goto(`${server.url}/improvement-plan`)
   const [saved] = await Promise.all([moderator.waitForEvent('download'), moderator.locator('#plan-workbook').click()])
   assert.equal(saved.suggestedFilename(), 'improvement-plan.xlsx')
 
