@@ -203,11 +203,27 @@ void CheckEnquiryStart(FieldErrors& errors, const ReferralEpisode& so_far, const
   }
 }
 
+//! An assessment starts after the referral's earlier assessments ended: one starting on a day
+//! another ran (from its start to its authorisation) is refused, a copy sent again among them (the
+//! census return's rule 8863).
+void CheckAssessmentDates(FieldErrors& errors, const ReferralEpisode& so_far,
+                          const CaseStep& step) {
+  for (const auto& earlier : so_far.assessments) {
+    if (earlier.authorised && step.date >= earlier.date && step.date <= *earlier.authorised) {
+      errors.push_back({"date", "Another assessment ran from " + FormatLongDate(earlier.date) +
+                                    " to " + FormatLongDate(*earlier.authorised) +
+                                    ": this one starts after it"});
+      return;
+    }
+  }
+}
+
 void CheckAssessment(const CaseStepDraft& draft, FieldErrors& errors, const ReferralEpisode& so_far,
                      const Date& today, CaseStep& step) {
   if (const auto* under_way = AssessmentUnderWay(so_far); under_way && under_way->date != step.date)
     errors.push_back({"date", "The assessment under way started on " +
                                   FormatLongDate(under_way->date) + ": give that day"});
+  CheckAssessmentDates(errors, so_far, step);
   const auto authorised = ParseDate(draft.authorised);
   if (!authorised) {
     errors.push_back({"authorised", "Enter the date the assessment was authorised"});
@@ -492,6 +508,8 @@ FieldErrors ValidateCaseStep(const CaseStepDraft& draft, const ReferralEpisode& 
       if (const auto* under_way = AssessmentUnderWay(so_far))
         errors.push_back({"kind", "An assessment is already under way (started " +
                                       FormatLongDate(under_way->date) + ")"});
+      else
+        CheckAssessmentDates(errors, so_far, step);
       break;
     case CaseStepKind::kAssessment:
       CheckAssessment(draft, errors, so_far, today, step);

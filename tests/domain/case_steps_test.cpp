@@ -129,6 +129,21 @@ TEST(CaseSteps, AnAssessmentUnderWayIsCompletedOnTheDayItStarted) {
   EXPECT_FALSE(episode.assessments[1].authorised);
 }
 
+TEST(CaseSteps, AnAssessmentStartsAfterTheOnesBeforeItEndedSoOneIsNotRecordedTwice) {
+  // The same completed assessment sent again, or another starting while it ran, is refused, as
+  // the census return would refuse it (rule 8863); the day after it was authorised is fine.
+  const auto assessed = Recorded({Assessment()});
+  const std::string ran =
+      "Another assessment ran from 6 October 2026 to 20 November 2026: this one starts after it";
+  EXPECT_EQ(Refusal(Assessment(), assessed).front().message, ran);
+  EXPECT_EQ(Refusal(Step("assessment_start", "2026-11-20"), assessed).front().message, ran);
+  EXPECT_EQ(Refusal(Step("assessment_start", "2026-11-20"), assessed).front().field, "date");
+  auto next = Assessment();
+  next.date = "2026-11-21";
+  next.authorised = "2026-11-28";
+  EXPECT_TRUE(Refusal(next, assessed).empty());
+}
+
 TEST(CaseSteps, NoStepIsDatedBeforeTheReferralOrInTheFuture) {
   EXPECT_EQ(Refusal(Step("section_47", "2026-10-04")).front().message,
             "The date cannot be before the referral (5 October 2026)");
