@@ -101,6 +101,14 @@ http::Response AuditController::DisableAccount(const RequestContext& context) co
   });
 }
 
+http::Response AuditController::EnableAccount(const RequestContext& context) const {
+  return Shown(pages_, context,
+               accounts_.EnableUser(context.identity->AsActor(), context.params.at("username")),
+               [](const domain::User& user) {
+                 return RedirectResponse("/admin/users?enabled=" + user.username);
+               });
+}
+
 http::Response AuditController::AccessAudit(const RequestContext& context) const {
   const std::string typed = context.query.Value("record");
   // Text that names no record is said so, with the latest entries: never "no one has seen it".
@@ -144,9 +152,12 @@ http::Response AuditController::AccountsPage(const RequestContext& context, int 
                                              const domain::FieldErrors& errors) const {
   nlohmann::json view = FormErrorsView("Accounts", errors);
   view["users"] = nlohmann::json::array();
-  // The banner after disabling names an account only if it is disabled: the address cannot say so.
+  // The banner after disabling or enabling names an account only if it is so now: the address
+  // cannot say what is not.
   const std::string just_disabled = errors.empty() ? context.query.Value("disabled") : "";
+  const std::string just_enabled = errors.empty() ? context.query.Value("enabled") : "";
   view["disabled_now"] = false;
+  view["enabled_now"] = false;
   const std::string& own = context.identity->user.username;
   for (const auto& user : accounts_.ListUsers(context.identity->AsActor())) {
     view["users"].push_back(
@@ -159,6 +170,8 @@ http::Response AuditController::AccountsPage(const RequestContext& context, int 
          {"disabled", user.disabled}});
     if (user.disabled && !just_disabled.empty() && user.username == just_disabled)
       view["disabled_now"] = user.username;
+    if (!user.disabled && !just_enabled.empty() && user.username == just_enabled)
+      view["enabled_now"] = user.username;
   }
   return pages_.Render(context, status, "users", view);
 }

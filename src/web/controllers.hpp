@@ -114,6 +114,7 @@ class AuditController {
   http::Response ReviewBreakGlass(const RequestContext& context) const;
   http::Response Accounts(const RequestContext& context) const;
   http::Response DisableAccount(const RequestContext& context) const;
+  http::Response EnableAccount(const RequestContext& context) const;
 
  private:
   http::Response AccountsPage(const RequestContext& context, int status,

@@ -49,6 +49,8 @@ void AddAuditRoutes(Router& router, const AuditController& audit) {
   router.Add("GET", "/admin/users", A::kManageUsers, On(audit, &AuditController::Accounts));
   router.Add("POST", "/admin/users/{username}/disable", A::kManageUsers,
              On(audit, &AuditController::DisableAccount));
+  router.Add("POST", "/admin/users/{username}/enable", A::kManageUsers,
+             On(audit, &AuditController::EnableAccount));
 }
 
 void AddPeopleRoutes(Router& router, const PeopleController& people) {

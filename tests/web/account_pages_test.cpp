@@ -22,7 +22,7 @@ class AccountPagesTest : public ::testing::Test, public frontdoor::testing::WebF
   }
 };
 
-TEST_F(AccountPagesTest, AnAdministratorDisablesAnotherAccountAndIsToldSoButNeverTheirOwn) {
+TEST_F(AccountPagesTest, AnAdministratorDisablesAnotherAccountAndEnablesItAgainButNeverTheirOwn) {
   SignInAs(domain::Role::kPractitioner);
   const auto admin = SignInAs(domain::Role::kAdmin);
   const http::Response list = Send("GET", "/admin/users", "", &admin);
@@ -44,6 +44,17 @@ TEST_F(AccountPagesTest, AnAdministratorDisablesAnotherAccountAndIsToldSoButNeve
   // The banner names only an account that is disabled, whatever the address says.
   const http::Response spoofed = Send("GET", "/admin/users?disabled=test.admin", "", &admin);
   EXPECT_EQ(spoofed.body.find("is disabled and signed out"), std::string::npos);
+
+  // Enabled again from the same page, and told so.
+  EXPECT_NE(told.body.find("action=\"/admin/users/test.practitioner/enable\""), std::string::npos);
+  const http::Response enabled =
+      Send("POST", "/admin/users/test.practitioner/enable", csrf, &admin);
+  ASSERT_EQ(enabled.status, 303);
+  EXPECT_FALSE(Disabled("test.practitioner"));
+  const http::Response again = Send("GET", std::string(enabled.Header("Location")), "", &admin);
+  EXPECT_NE(again.body.find("test.practitioner is enabled: they can sign in again"),
+            std::string::npos);
+  EXPECT_EQ(Send("POST", "/admin/users/nobody/enable", csrf, &admin).status, 404);
 }
 
 TEST_F(AccountPagesTest, TheAccountsListNamesAPartnersAgencyAsTheConfigurationDoes) {
