@@ -97,9 +97,11 @@ class DecisionServiceTest : public ::testing::TestWithParam<store::DatabaseKind>
     draft.given_name = given;
     draft.family_name = "Smith";
     draft.date_of_birth = born;
-    // Living there since they were born.
-    const auto joining =
-        household ? std::optional(HouseholdJoining{*household, born}) : std::nullopt;
+    // Living there from the fixture's today, as the tests expect.
+    const auto joining = household
+                             ? std::optional(HouseholdJoining{
+                                   *household, domain::FormatDate(domain::UkDate(clock_.Now()))})
+                             : std::nullopt;
     return std::get<domain::Person>(people_.AddPerson(practitioner_, draft, joining)).id;
   }
   std::int64_t Contact(std::vector<std::int64_t> children, const std::string& date,
