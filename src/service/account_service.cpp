@@ -242,7 +242,7 @@ Result<IssuedToken> AccountService::CreateApiToken(const Actor& by, const std::s
                  "user:" + std::to_string(user->id) + " token:" + std::to_string(issued.token.id),
                  domain::AuditOutcome::kAllowed,
                  "API token created for " + user->username + ", expires in " +
-                     std::to_string(days) + " days"});
+                     domain::Counted(days, "day", "days")});
     return issued;
   });
 }

@@ -9,6 +9,7 @@
 #include <sodium.h>
 
 #include "domain/decision.hpp"
+#include "domain/text.hpp"
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
@@ -169,7 +170,7 @@ Result<SamplesView> CaseAuditService::ShowSamples(const Identity& by, int limit)
   return store_.WriteResult([&](store::Records& records) -> Result<SamplesView> {
     SamplesView view{records.case_audits.Samples(limit), ShownNames(records)};
     AuditAllowed(records, by, clock_.Now(), domain::Action::kViewAudits, "",
-                 std::to_string(view.samples.size()) + " samples");
+                 domain::Counted(std::ssize(view.samples), "sample", "samples"));
     return view;
   });
 }
@@ -383,8 +384,9 @@ Submission<std::vector<domain::LanguageFigure>, int> CaseAuditService::ShowLangu
     }
     count_batch();
     auto figures = domain::MeasureLanguage(counted);
-    AuditAllowed(records, by, clock_.Now(), domain::Action::kViewAudits, "",
-                 "language figures over " + std::to_string(counted.size()) + " decisions");
+    AuditAllowed(
+        records, by, clock_.Now(), domain::Action::kViewAudits, "",
+        "language figures over " + domain::Counted(std::ssize(counted), "decision", "decisions"));
     return figures;
   });
 }
@@ -393,7 +395,8 @@ Result<domain::AuditAgreement> CaseAuditService::ShowAgreement(const Identity& b
   return store_.WriteResult([&](store::Records& records) -> Result<domain::AuditAgreement> {
     auto agreement = domain::MeasureAuditAgreement(records.case_audits.PairedCases());
     AuditAllowed(records, by, clock_.Now(), domain::Action::kViewAudits, "",
-                 "agreement over " + std::to_string(agreement.overall.pairs) + " paired audits");
+                 "agreement over " +
+                     domain::Counted(agreement.overall.pairs, "paired audit", "paired audits"));
     return agreement;
   });
 }

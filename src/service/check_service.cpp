@@ -114,7 +114,7 @@ std::vector<CheckView> CheckService::OpenChecks(const Identity& by) {
     for (const auto& check : records.checks.Open(agency, std::nullopt, kListLimit))
       views.push_back(ViewOfCheck(records, by, check, now, rules_.guide));
     AuditAllowed(records, by, now, domain::Action::kViewChecks, "",
-                 std::to_string(views.size()) + " checks");
+                 domain::Counted(std::ssize(views), "check", "checks"));
     return views;
   });
 }

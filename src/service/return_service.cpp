@@ -6,6 +6,7 @@
 #include <set>
 
 #include "domain/re_referral.hpp"
+#include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
 
@@ -155,10 +156,10 @@ std::vector<domain::AnnexAList> ReturnService::AnnexA(const Actor& by, const dom
     AppendAudit(records, by, now,
                 {domain::Action::kExportReturns, "annex_a", domain::AuditOutcome::kAllowed,
                  "Annex A " + domain::FormatDate(from) + " to " + domain::FormatDate(to) + ": " +
-                     std::to_string(contact_rows.size()) + " contacts, " +
-                     std::to_string(referral_rows.size()) + " referrals, " +
-                     std::to_string(assessment_rows.size()) + " assessments, " +
-                     std::to_string(enquiry_rows.size()) + " enquiries"});
+                     domain::Counted(std::ssize(contact_rows), "contact", "contacts") + ", " +
+                     domain::Counted(std::ssize(referral_rows), "referral", "referrals") + ", " +
+                     domain::Counted(std::ssize(assessment_rows), "assessment", "assessments") +
+                     ", " + domain::Counted(std::ssize(enquiry_rows), "enquiry", "enquiries")});
     return lists;
   });
 }
@@ -225,12 +226,12 @@ CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
   std::stable_partition(run.problems.begin(), run.problems.end(),
                         [](const domain::CensusProblem& problem) { return !problem.query; });
   store_.Write([&](store::Records& records) {
-    AppendAudit(
-        records, by, clock_.Now(),
-        {domain::Action::kExportReturns, "cin_census", domain::AuditOutcome::kAllowed,
-         std::string(write ? "Children in Need census " : "Census pre-flight ") + year.Label() +
-             ": " + std::to_string(run.children) + " children, " + std::to_string(run.referrals) +
-             " referrals, " + std::to_string(run.problems.size()) + " problems"});
+    AppendAudit(records, by, clock_.Now(),
+                {domain::Action::kExportReturns, "cin_census", domain::AuditOutcome::kAllowed,
+                 std::string(write ? "Children in Need census " : "Census pre-flight ") +
+                     year.Label() + ": " + domain::Counted(run.children, "child", "children") +
+                     ", " + domain::Counted(run.referrals, "referral", "referrals") + ", " +
+                     domain::Counted(std::ssize(run.problems), "problem", "problems")});
   });
   return run;
 }

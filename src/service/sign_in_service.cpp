@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "domain/text.hpp"
 #include "service/access_audit_service.hpp"
 #include "service/credentials.hpp"
 #include "service/record_access.hpp"
@@ -411,7 +412,8 @@ int SignInService::EndOtherSessions(const Identity& identity) {
     AppendAudit(records, identity.AsActor(), now,
                 {domain::Action::kOwnAccount, "user:" + std::to_string(identity.user.id),
                  domain::AuditOutcome::kAllowed,
-                 "signed out everywhere else: " + std::to_string(ended) + " sessions ended"});
+                 "signed out everywhere else: " + domain::Counted(ended, "session", "sessions") +
+                     " ended"});
     return ended;
   });
 }

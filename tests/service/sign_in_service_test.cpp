@@ -207,7 +207,7 @@ TEST_P(SignInTest, YourAccountShowsWhereYouAreSignedInAndSignsOutEverywhereElse)
   EXPECT_EQ(Recent().front().detail, "own sessions shown: 2");
 
   EXPECT_EQ(sign_in_.EndOtherSessions(*identity), 1);
-  EXPECT_EQ(Recent().front().detail, "signed out everywhere else: 1 sessions ended");
+  EXPECT_EQ(Recent().front().detail, "signed out everywhere else: 1 session ended");
   EXPECT_FALSE(sign_in_.AuthenticateSession(second.session_token, "10.0.0.2"));
   EXPECT_FALSE(sign_in_.AuthenticateSession(first.session_token, "10.0.0.1"));
   EXPECT_TRUE(sign_in_.AuthenticateSession(here.session_token, "10.0.0.4"));
