@@ -252,46 +252,83 @@ TwoStepEnrolment SignInService::BeginTwoStepSetup(const Identity& identity) {
   return enrolment;
 }
 
-Result<std::vector<std::string>> SignInService::FinishTwoStepSetup(const Identity& identity,
-                                                                   const std::string& code) {
-  const auto now = clock_.Now();
-  // The code is checked first: the recovery codes' slow hashes are made only for a set-up that
-  // will finish, and before the transaction, so no writer waits for them.
-  const auto pending = store_.ReadResult(
-      [&](store::Records& records) { return records.accounts.Find(identity.user.id); });
-  if (!pending || pending->totp_enabled || pending->totp_secret.empty()) return NotFound{};
-  const auto pending_secret = OpenedSecret(*pending);
-  std::vector<std::string> recovery_codes;
+namespace {
+
+//! A set of recovery codes to show once, and their slow hashes to keep.
+struct NewRecoveryCodes {
+  std::vector<std::string> codes;
   std::vector<std::string> hashes;
-  if (pending_secret && AcceptTotpCode(*pending_secret, code, now, pending->totp_last_step)) {
-    for (int code_idx = 0; code_idx < kRecoveryCodes; ++code_idx) {
-      recovery_codes.push_back(NewRecoveryCode());
-      hashes.push_back(HashRecoveryCode(recovery_codes.back()));
-    }
+};
+
+NewRecoveryCodes MakeRecoveryCodes() {
+  NewRecoveryCodes made;
+  for (int code_idx = 0; code_idx < kRecoveryCodes; ++code_idx) {
+    made.codes.push_back(NewRecoveryCode());
+    made.hashes.push_back(HashRecoveryCode(made.codes.back()));
   }
+  return made;
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> SignInService::WithNewRecoveryCodes(
+    const Identity& identity, const std::string& code,
+    const std::function<bool(const domain::User&)>& ready, const std::string& refused,
+    const std::function<std::string(store::Records&, domain::User&)>& keep) {
+  const auto now = clock_.Now();
+  // The code is checked first: the recovery codes' slow hashes are made only when it will pass,
+  // and before the transaction, so no writer waits for them.
+  const auto before = store_.ReadResult(
+      [&](store::Records& records) { return records.accounts.Find(identity.user.id); });
+  if (!before || !ready(*before)) return NotFound{};
+  const auto before_secret = OpenedSecret(*before);
+  NewRecoveryCodes made;
+  if (before_secret && AcceptTotpCode(*before_secret, code, now, before->totp_last_step))
+    made = MakeRecoveryCodes();
   return store_.WriteResult([&](store::Records& records) -> Result<std::vector<std::string>> {
     records.accounts.Lock(identity.user.id);
     auto user = records.accounts.Find(identity.user.id);
-    if (!user || user->totp_enabled || user->totp_secret.empty()) return NotFound{};
+    if (!user || !ready(*user)) return NotFound{};
     const std::string record = "user:" + std::to_string(user->id);
     const auto secret = OpenedSecret(*user);
     const auto step =
         secret ? AcceptTotpCode(*secret, code, now, user->totp_last_step) : std::nullopt;
-    if (!step || hashes.empty()) {
-      AppendAudit(
-          records, identity.AsActor(), now,
-          {domain::Action::kTwoStep, record, domain::AuditOutcome::kRefused, "set-up: wrong code"});
+    if (!step || made.hashes.empty()) {
+      AppendAudit(records, identity.AsActor(), now,
+                  {domain::Action::kTwoStep, record, domain::AuditOutcome::kRefused, refused});
       return Invalid{{{"code", "Enter the 6-digit code your authenticator app shows now"}}};
     }
-    user->totp_enabled = true;
-    user->totp_last_step = *step;
-    domain::RecordSuccessfulSignIn(*user);  // sign-in is complete
+    user->totp_last_step = *step;  // the code is spent
+    const std::string done = keep(records, *user);
     records.accounts.Update(*user);
-    records.accounts.ReplaceRecoveryCodes(user->id, hashes);
-    if (identity.session) records.sessions.PassSecondStep(identity.session->id);
-    AuditAllowed(records, identity, now, domain::Action::kTwoStep, record, "set up");
-    return recovery_codes;
+    records.accounts.ReplaceRecoveryCodes(user->id, made.hashes);
+    AuditAllowed(records, identity, now, domain::Action::kTwoStep, record, done);
+    return made.codes;
   });
+}
+
+Result<std::vector<std::string>> SignInService::RenewRecoveryCodes(const Identity& identity,
+                                                                   const std::string& code) {
+  return WithNewRecoveryCodes(
+      identity, code, [](const domain::User& user) { return user.totp_enabled; },
+      "new recovery codes: wrong code",
+      [](store::Records&, domain::User&) {
+        return std::string("new recovery codes made; the old ones no longer work");
+      });
+}
+
+Result<std::vector<std::string>> SignInService::FinishTwoStepSetup(const Identity& identity,
+                                                                   const std::string& code) {
+  return WithNewRecoveryCodes(
+      identity, code,
+      [](const domain::User& user) { return !user.totp_enabled && !user.totp_secret.empty(); },
+      "set-up: wrong code",
+      [&](store::Records& records, domain::User& user) {
+        user.totp_enabled = true;
+        domain::RecordSuccessfulSignIn(user);  // sign-in is complete
+        if (identity.session) records.sessions.PassSecondStep(identity.session->id);
+        return std::string("set up");
+      });
 }
 
 Result<domain::Session> SignInService::PassTwoStep(const Identity& identity,
@@ -384,6 +421,10 @@ OwnAccount SignInService::ShowOwnAccount(const Identity& identity) {
     for (auto& session : records.sessions.OpenSessionsOf(identity.user.id)) {
       if (domain::IsSessionLive(session, now, policy_)) own.live.push_back(std::move(session));
     }
+    own.two_step = identity.user.totp_enabled;
+    if (own.two_step)
+      own.recovery_codes_left =
+          static_cast<int>(records.accounts.UnusedRecoveryCodes(identity.user.id).size());
     own.events = domain::AccountEvents(
         records.audit.ForRecord("user:" + std::to_string(identity.user.id), kAccountEntriesRead),
         identity.user.username, kAccountEventsShown);

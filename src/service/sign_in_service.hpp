@@ -67,6 +67,9 @@ struct OwnAccount {
   std::vector<domain::AccountEvent> events;
   //! Username -> full name and job title, for each account that did one of `events`.
   std::map<std::string, std::string> names;
+  //! Whether the account signs in with two steps, and how many recovery codes it has unused.
+  bool two_step = false;
+  int recovery_codes_left = 0;
 };
 
 //! How many of an account's events "Your account" shows, and of how many of its latest access
@@ -111,6 +114,10 @@ class SignInService {
   //! Finishes enrolment with a code from the app; answers the recovery codes to write down.
   Result<std::vector<std::string>> FinishTwoStepSetup(const Identity& identity,
                                                       const std::string& code);
+  //! New recovery codes in place of the account's old ones (used or not), given a code from the
+  //! app now: answers them to write down. NotFound when two-step verification is not set up.
+  Result<std::vector<std::string>> RenewRecoveryCodes(const Identity& identity,
+                                                      const std::string& code);
   //! Completes sign-in with a code from the app or a recovery code.
   Result<domain::Session> PassTwoStep(const Identity& identity, const std::string& code);
   //! Ends the session.
@@ -132,6 +139,14 @@ class SignInService {
   //! Seals with the first key each secret not sealed with it (those sealed with another key only
   //! when `sealed_too`).
   TwoStepResealing SealSecrets(store::Records& records, bool sealed_too);
+  //! New recovery codes for a `code` from the app, for an account `ready` for them: the code is
+  //! checked before the transaction (so the slow hashes are made only when it will pass) and in
+  //! it. Then `keep` changes the account as the use case needs and answers the audit's words;
+  //! a wrong code is audited as refused with `refused`.
+  Result<std::vector<std::string>> WithNewRecoveryCodes(
+      const Identity& identity, const std::string& code,
+      const std::function<bool(const domain::User&)>& ready, const std::string& refused,
+      const std::function<std::string(store::Records&, domain::User&)>& keep);
 
   TwoStepSettings two_step_;
   Sleep sleep_;

@@ -59,6 +59,9 @@ class SignInController {
   //! "Your account": where the person is signed in, and signing out everywhere else.
   http::Response Account(const RequestContext& context) const;
   http::Response EndOtherSessions(const RequestContext& context) const;
+  //! New recovery codes in place of the old ones, given a code from the app.
+  http::Response RecoveryCodesForm(const RequestContext& context) const;
+  http::Response RenewRecoveryCodes(const RequestContext& context) const;
   //! Changing one's own password; afterwards every session of theirs has ended, this one too.
   http::Response ChangePasswordForm(const RequestContext& context) const;
   http::Response ChangePassword(const RequestContext& context) const;

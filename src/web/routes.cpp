@@ -28,6 +28,10 @@ void AddSignInRoutes(Router& router, const SignInController& sign_in) {
   router.Add("GET", "/account", A::kOwnAccount, On(sign_in, &SignInController::Account));
   router.Add("POST", "/account/sessions", A::kOwnAccount,
              On(sign_in, &SignInController::EndOtherSessions));
+  router.Add("GET", "/account/recovery-codes", A::kOwnAccount,
+             On(sign_in, &SignInController::RecoveryCodesForm));
+  router.Add("POST", "/account/recovery-codes", A::kOwnAccount,
+             On(sign_in, &SignInController::RenewRecoveryCodes));
   router.Add("GET", "/account/password", A::kChangePassword,
              On(sign_in, &SignInController::ChangePasswordForm));
   router.Add("POST", "/account/password", A::kChangePassword,

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "domain/whole_number.hpp"
 #include "service/credentials.hpp"
@@ -157,11 +158,19 @@ http::Response SignInController::Account(const RequestContext& context) const {
                       {"what", event.what},
                       {"by", event.by.empty() ? "You" : own.names.at(event.by)}});
   }
-  nlohmann::json view = {{"title", "Your account"},
-                         {"sessions", sessions},
-                         {"has_others", own.live.size() > 1},
-                         {"events", events},
-                         {"has_events", !own.events.empty()}};
+  nlohmann::json view = {
+      {"title", "Your account"},
+      {"sessions", sessions},
+      {"has_others", own.live.size() > 1},
+      {"events", events},
+      {"has_events", !own.events.empty()},
+      {"two_step", own.two_step},
+      {"recovery_codes_left",
+       own.recovery_codes_left == 0
+           ? std::string("You have no recovery codes left")
+           : "You have " +
+                 domain::Counted(own.recovery_codes_left, "recovery code", "recovery codes") +
+                 " left"}};
   // How many were signed out, from the redirect after "Sign out everywhere else".
   if (const auto count = domain::WholeNumberIn<int>(context.query.Value("ended"));
       count && *count >= 0) {
@@ -171,6 +180,25 @@ http::Response SignInController::Account(const RequestContext& context) const {
                       : "You have been signed out of " + std::to_string(*count) + " other places";
   }
   return pages_.Render(context, 200, "account", view);
+}
+
+http::Response SignInController::RecoveryCodesForm(const RequestContext& context) const {
+  if (!context.identity->user.totp_enabled) return pages_.Error(context, 404);
+  return pages_.Render(context, 200, "recovery_codes_new",
+                       FormErrorsView("Make new recovery codes", {}));
+}
+
+http::Response SignInController::RenewRecoveryCodes(const RequestContext& context) const {
+  auto result = sign_in_.RenewRecoveryCodes(*context.identity, context.form.Value("code"));
+  if (const auto* invalid = std::get_if<service::Invalid>(&result))
+    return pages_.Render(context, 400, "recovery_codes_new",
+                         FormErrorsView("Make new recovery codes", invalid->errors));
+  if (std::holds_alternative<service::NotFound>(result)) return pages_.Error(context, 404);
+  return pages_.Render(context, 200, "recovery_codes",
+                       {{"title", "Your new recovery codes"},
+                        {"renewed", true},
+                        {"codes", std::get<std::vector<std::string>>(result)},
+                        {"return_to", "/account"}});
 }
 
 http::Response SignInController::EndOtherSessions(const RequestContext& context) const {

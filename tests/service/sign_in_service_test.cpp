@@ -290,6 +290,51 @@ TEST_P(SignInTest, ManagersSetUpTwoStepVerificationAndCodesWorkOnce) {
   EXPECT_TRUE(std::holds_alternative<Invalid>(sign_in_.PassTwoStep(*identity, recovery_codes[0])));
 }
 
+TEST_P(SignInTest, NewRecoveryCodesNeedACodeFromTheAppAndTheOldOnesStopWorking) {
+  auto attempt = sign_in_.SignIn("ann.manager", kPassword, "10.0.0.1");
+  auto identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
+  const auto enrolment = sign_in_.BeginTwoStepSetup(*identity);
+  const auto old_codes = std::get<std::vector<std::string>>(
+      sign_in_.FinishTwoStepSetup(*identity, TotpCode(enrolment.secret, clock_.Now())));
+  const auto signed_in = [&] {
+    attempt = sign_in_.SignIn("ann.manager", kPassword, "10.0.0.1");
+    return *sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
+  };
+  identity = signed_in();
+  ASSERT_TRUE(
+      std::holds_alternative<domain::Session>(sign_in_.PassTwoStep(*identity, old_codes[0])));
+  identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
+  EXPECT_TRUE(sign_in_.ShowOwnAccount(*identity).two_step);
+  EXPECT_EQ(sign_in_.ShowOwnAccount(*identity).recovery_codes_left, 9);
+
+  // A wrong code changes nothing, and is on the account's record as refused.
+  EXPECT_TRUE(std::holds_alternative<Invalid>(sign_in_.RenewRecoveryCodes(*identity, "000000")));
+  EXPECT_EQ(Recent().front().detail, "new recovery codes: wrong code");
+  EXPECT_EQ(Recent().front().outcome, domain::AuditOutcome::kRefused);
+  EXPECT_EQ(sign_in_.ShowOwnAccount(*identity).recovery_codes_left, 9);
+
+  clock_.Set("2026-11-27T09:00:30.000Z");
+  const std::string code = TotpCode(enrolment.secret, clock_.Now());
+  const auto renewed = sign_in_.RenewRecoveryCodes(*identity, code);
+  ASSERT_TRUE(std::holds_alternative<std::vector<std::string>>(renewed));
+  const auto new_codes = std::get<std::vector<std::string>>(renewed);
+  EXPECT_EQ(new_codes.size(), 10u);
+  EXPECT_EQ(Recent().front().detail, "new recovery codes made; the old ones no longer work");
+  EXPECT_EQ(sign_in_.ShowOwnAccount(*identity).recovery_codes_left, 10);
+  // The app's code is spent; an old recovery code no longer signs in, a new one does.
+  EXPECT_TRUE(std::holds_alternative<Invalid>(sign_in_.RenewRecoveryCodes(*identity, code)));
+  identity = signed_in();
+  EXPECT_TRUE(std::holds_alternative<Invalid>(sign_in_.PassTwoStep(*identity, old_codes[1])));
+  EXPECT_TRUE(
+      std::holds_alternative<domain::Session>(sign_in_.PassTwoStep(*identity, new_codes[0])));
+
+  // An account that signs in with a password alone has none to renew.
+  const auto practitioner = sign_in_.SignIn("ann.practitioner", kPassword, "10.0.0.1");
+  const auto alone = sign_in_.AuthenticateSession(practitioner.session_token, "10.0.0.1");
+  EXPECT_TRUE(std::holds_alternative<NotFound>(sign_in_.RenewRecoveryCodes(*alone, "123456")));
+  EXPECT_FALSE(sign_in_.ShowOwnAccount(*alone).two_step);
+}
+
 TEST_P(SignInTest, AResetTwoStepEndsSessionsAndIsSetUpAgainAtTheNextSignIn) {
   auto attempt = sign_in_.SignIn("ann.manager", kPassword, "10.0.0.1");
   auto identity = sign_in_.AuthenticateSession(attempt.session_token, "10.0.0.1");
