@@ -14,28 +14,34 @@ namespace {
 
 // The Department's numbers for the rules checked here.
 namespace rule {
-constexpr const char* kUpnCheckLetter = "1510";     // UPN invalid (wrong check letter)
-constexpr const char* kUpnTwice = "1520";           // one UPN on more than one child
-constexpr const char* kBirthDate = "8525";          // date of birth or expected date given
-constexpr const char* kEthnicity = "4220";          // ethnicity missing or invalid
-constexpr const char* kBornAfterYear = "8520";      // date of birth after the year's end
-constexpr const char* kDisabilityCode = "8540";     // disability missing or invalid
-constexpr const char* kUnbornSex = "8750";          // an unborn child's sex is not U
-constexpr const char* kNoneAndOthers = "8790";      // disability NONE with other codes
-constexpr const char* kDisabilityTwice = "8794";    // a disability code twice
-constexpr const char* kUpnLocalAuthority = "1530";  // UPN characters 2-4 not an LA code
-constexpr const char* kUpnDigits = "1540";          // UPN characters 5-12 not all digits
-constexpr const char* kUpnLastCharacter = "1550";   // UPN character 13 not a digit or letter
-constexpr const char* kFormerUpn = "1560Q";         // FormerUPN not a UPN's shape
-constexpr const char* kChildIdLength = "1570";      // LAchildID over 20 characters
-constexpr const char* kChildIdCharacters = "1580";  // LAchildID not only letters and digits
-constexpr const char* kChildIdTwice = "8510";       // one LAchildID on more than one child
-constexpr const char* kUpnOrReason = "8770Q";       // over six, referred on: UPN or why not
-constexpr const char* kNoActionReason = "8772";     // UN7, yet a referral went further
+constexpr const char* kUpnCheckLetter = "1510";      // UPN invalid (wrong check letter)
+constexpr const char* kUpnTwice = "1520";            // one UPN on more than one child
+constexpr const char* kBirthDate = "8525";           // date of birth or expected date given
+constexpr const char* kEthnicity = "4220";           // ethnicity missing or invalid
+constexpr const char* kBornAfterYear = "8520";       // date of birth after the year's end
+constexpr const char* kDisabilityCode = "8540";      // disability missing or invalid
+constexpr const char* kUnbornSex = "8750";           // an unborn child's sex is not U
+constexpr const char* kNoneAndOthers = "8790";       // disability NONE with other codes
+constexpr const char* kDisabilityTwice = "8794";     // a disability code twice
+constexpr const char* kDisabilityUnknown = "8540Q";  // no disability recorded, not even "none"
+constexpr const char* kUpnLocalAuthority = "1530";   // UPN characters 2-4 not an LA code
+constexpr const char* kUpnDigits = "1540";           // UPN characters 5-12 not all digits
+constexpr const char* kUpnLastCharacter = "1550";    // UPN character 13 not a digit or letter
+constexpr const char* kFormerUpn = "1560Q";          // FormerUPN not a UPN's shape
+constexpr const char* kChildIdLength = "1570";       // LAchildID over 20 characters
+constexpr const char* kChildIdCharacters = "1580";   // LAchildID not only letters and digits
+constexpr const char* kChildIdTwice = "8510";        // one LAchildID on more than one child
+constexpr const char* kUpnOrReason = "8770Q";        // over six, referred on: UPN or why not
+constexpr const char* kNoActionReason = "8772";      // UN7, yet a referral went further
 }  // namespace rule
 
 void CheckDisabilities(CensusFindings& found) {
   const auto& codes = found.person.disabilities;
+  // Not recorded is not "No disability": the file leaves the child's disabilities out.
+  if (codes.empty())
+    found.Query(rule::kDisabilityUnknown, "Disability",
+                "Whether the child has a disability is not recorded: record it, or \"No "
+                "disability\"");
   std::set<std::string> seen;
   for (const auto& code : codes) {
     if (!CensusListed(kDisabilities, code))

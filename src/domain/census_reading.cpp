@@ -171,8 +171,10 @@ struct CensusReader::State {
     } else if (name == "Ethnicity") {
       read.ethnicity = CodeOf(name, kEthnicities, "a census ethnicity");
     } else if (name == "Disability") {
-      if (CodeOf(name, kDisabilities, "a census disability") != "NONE")
-        read.disabilities.push_back(text);
+      // "NONE" is kept: no disability is recorded, which is not the same as not recorded.
+      if (const std::string code = CodeOf(name, kDisabilities, "a census disability");
+          !code.empty())
+        read.disabilities.push_back(code);
     } else if (name == "Child") {
       if (read.la_child_id.empty()) Problem("LAchildID", "The child has no local child id");
       const bool unreadable_birth =

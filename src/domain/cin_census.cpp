@@ -316,10 +316,12 @@ std::string CensusChildXml(const Person& person, std::string_view la_child_id,
   Close(out, 3, "ChildIdentifiers");
   Open(out, 3, "ChildCharacteristics");
   Element(out, 4, "Ethnicity", person.ethnicity.empty() ? "NOBT" : person.ethnicity);
-  Open(out, 4, "Disabilities");
-  if (person.disabilities.empty()) Element(out, 5, "Disability", "NONE");
-  for (const auto& code : person.disabilities) Element(out, 5, "Disability", code);
-  Close(out, 4, "Disabilities");
+  // Disabilities not recorded are left out (the element is optional), never sent as "NONE".
+  if (!person.disabilities.empty()) {
+    Open(out, 4, "Disabilities");
+    for (const auto& code : person.disabilities) Element(out, 5, "Disability", code);
+    Close(out, 4, "Disabilities");
+  }
   Close(out, 3, "ChildCharacteristics");
   for (const auto& episode : episodes) EpisodeXml(out, episode, all_episodes, calendar);
   Close(out, 2, "Child");

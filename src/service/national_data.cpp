@@ -197,12 +197,15 @@ class BatchMaker {
     return person.id;
   }
 
-  //! About one child in fourteen has a disability recorded, a quarter of them two; an assessment
-  //! of such a child names it among its factors (learning disability, or physical disability or
-  //! illness).
+  //! About one child in fourteen has a disability recorded, a quarter of them two, and the rest
+  //! "No disability"; an assessment of a disabled child names it among its factors (learning
+  //! disability, or physical disability or illness).
   void AddDisabilities(domain::Person& person) {
     const auto draw = [&](std::uint64_t count) { return traits_random_() % count; };
-    if (draw(14) != 0) return;
+    if (draw(14) != 0) {
+      person.disabilities = {"NONE"};
+      return;
+    }
     const auto code = [&] {
       return std::string(domain::kDisabilities[1 + draw(domain::kDisabilities.size() - 1)].code);
     };

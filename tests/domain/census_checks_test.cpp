@@ -10,6 +10,7 @@
 #include <set>
 
 #include "census_samples.hpp"
+#include "domain/cin_census.hpp"
 
 namespace frontdoor::domain {
 namespace {
@@ -44,6 +45,19 @@ std::set<std::string> RulesBroken(const Person& person, const ReferralEpisode& e
 TEST(CensusChecks, ASoundChildPassesEveryRule) {
   Person jayden = Pupil();
   EXPECT_EQ(RulesBroken(jayden, Sound()), std::set<std::string>{});
+}
+
+// Not recorded is not "No disability": the file leaves disabilities out, and the check asks.
+TEST(CensusChecks, ADisabilityNotRecordedIsAskedAboutAndLeftOutOfTheFileNotSentAsNone) {
+  Person jayden = Pupil();
+  jayden.disabilities.clear();
+  EXPECT_EQ(RulesBroken(jayden, Sound()), std::set<std::string>{"8540Q"});
+  const std::string xml = CensusChildXml(jayden, "C0000002", {Sound()}, {Sound()}, kCalendar);
+  EXPECT_EQ(xml.find("<Disabilit"), std::string::npos) << xml;
+  jayden.disabilities = {"NONE"};
+  EXPECT_NE(CensusChildXml(jayden, "C0000002", {Sound()}, {Sound()}, kCalendar)
+                .find("<Disabilities>\n          <Disability>NONE</Disability>"),
+            std::string::npos);
 }
 
 // Before 2024-25 the census took factors 18A and 19A and gave the child's sex as GenderCurrent.

@@ -19,6 +19,7 @@ inline Person Jayden() {
   person.family_name = "Smith";
   person.date_of_birth = Day("2015-05-14");
   person.sex = Sex::kMale;
+  person.disabilities = {"NONE"};  // recorded: he has none
   return person;
 }
 
