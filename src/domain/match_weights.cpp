@@ -15,8 +15,12 @@ std::string NameKey(const std::string& name) {
 }
 
 double NameShare(std::int64_t with_name, std::int64_t people) {
-  if (people <= 0) return 0.0005;
-  return std::min(double(std::max<std::int64_t>(with_name, 1)) / double(people), 1.0);
+  // A few hundred records (a new council's, a demonstration) say little of how common a name is:
+  // three Smiths among eight people would make "Smith" as telling as a coin toss, and a
+  // misspelling agree as often as not. They are counted as among two thousand.
+  constexpr std::int64_t kFewestCounted = 2000;
+  return std::min(
+      double(std::max<std::int64_t>(with_name, 1)) / double(std::max(people, kFewestCounted)), 1.0);
 }
 
 double ExactNameWeight(double share) {

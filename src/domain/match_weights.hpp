@@ -55,7 +55,8 @@ struct NameFrequencies {
 std::string NameKey(const std::string& name);
 
 //! A name's share of everyone's names, given how many of `people` have it (`with_name`): a name
-//! nobody else has counts as one in `people`; with nothing counted, one in two thousand.
+//! nobody else has counts as one in `people`. Fewer than two thousand people are counted as two
+//! thousand (with nothing counted, one in two thousand).
 double NameShare(std::int64_t with_name, std::int64_t people);
 
 //! The weight of the same name, of this NameShare.

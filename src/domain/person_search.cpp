@@ -328,6 +328,7 @@ std::vector<SearchMatch> RankMatches(const ParsedSearch& search,
   std::vector<SearchMatch> matches;
   TypedName typed_family(search.family_name, variants), typed_given(search.given_name, variants);
   const TypedNameShares shares = ShareTypedNames(search, frequencies);
+  std::vector<bool> alone;  // of each match: it has the one name typed alone
   const std::string typed_whole =
       search.given_name.empty() ? "" : NormaliseName(search.given_name + " " + search.family_name);
   for (const SearchCandidate& candidate : candidates) {
@@ -343,6 +344,7 @@ std::vector<SearchMatch> RankMatches(const ParsedSearch& search,
         weighing.identified || weighing.weight >= kLikelyMatchWeight || weighing.name_alone ||
         (frequencies.people > 0 && MatchProbability(weighing.weight, frequencies.people) >= 0.5);
     if (likely) {
+      alone.push_back(weighing.name_alone);
       const bool strong = weighing.identified || (weighing.named && weighing.dated);
       const bool as_typed =
           !typed_whole.empty() && NormaliseName(candidate.person.given_name + " " +
@@ -351,6 +353,15 @@ std::vector<SearchMatch> RankMatches(const ParsedSearch& search,
                          std::move(weighing.reasons), false, strong, weighing.same_nhs_number,
                          as_typed});
     }
+  }
+  // One name typed alone lists everyone who has it; only when no one has it are the names that
+  // sound like it or are spelled close to it shown instead.
+  if (std::find(alone.begin(), alone.end(), true) != alone.end()) {
+    std::vector<SearchMatch> holders;
+    for (std::size_t index = 0; index < matches.size(); ++index) {
+      if (alone[index]) holders.push_back(std::move(matches[index]));
+    }
+    matches = std::move(holders);
   }
   // The NHS number, the identifier agencies match a child by, puts its record first.
   std::stable_sort(matches.begin(), matches.end(), [](const SearchMatch& a, const SearchMatch& b) {

@@ -285,20 +285,35 @@ TEST(PersonSearch, StrongOnlyOnAnIdentifierOrBothNamesWithTheDateOfBirth) {
   EXPECT_FALSE(strong({"", "2015-05-14", "SO18 5AB", "", ""}));
 }
 
-TEST(PersonSearch, AmongFewPeopleAMatchMoreLikelyThanNotIsShown) {
-  // Seven people, three of them Smiths: the full name alone is weak evidence by its weight, but
-  // among seven it is more likely than not.
-  ParsedSearch search;
-  ASSERT_TRUE(ParseSearch({"Jayden Smith", "", "", "", ""}, search).empty());
+TEST(PersonSearch, AmongFewPeopleNamesAreWeighedAsAmongTwoThousand) {
+  // Seven people, three of them Smiths: a few records say little of how common a name is, so they
+  // are counted as among two thousand. The full name alone, or with its given name misspelt, is
+  // then shown as it would be in a small council's records.
   NameFrequencies few{7, {}, {}};
   few.family[NameKey("Smith")] = 3;
   few.given[NameKey("Jayden")] = 1;
+  for (const char* typed : {"Jayden Smith", "Jaiden Smith"}) {
+    ParsedSearch search;
+    ASSERT_TRUE(ParseSearch({typed, "", "", "", ""}, search).empty());
+    const auto matches =
+        RankMatches(search, {Candidate(2, "Jayden", "Smith", "2015-05-14")}, kVariants, few);
+    ASSERT_EQ(matches.size(), 1u) << typed;
+    EXPECT_GE(matches[0].score, kLikelyMatchWeight) << typed;
+  }
+  EXPECT_DOUBLE_EQ(NameShare(3, 7), 3.0 / 2000);
+  EXPECT_DOUBLE_EQ(NameShare(3, 70'000), 3.0 / 70'000);
+}
+
+TEST(PersonSearch, ANameNoOneHasTypedAloneShowsThoseThatSoundLikeIt) {
+  // No one is called Smyth: the Smiths are shown instead, each saying why.
+  ParsedSearch search;
+  ASSERT_TRUE(ParseSearch({"Smyth", "", "", "", ""}, search).empty());
+  NameFrequencies few{10, {}, {}};
+  few.family[NameKey("Smith")] = 4;
   const auto matches =
-      RankMatches(search, {Candidate(2, "Jayden", "Smith", "2015-05-14")}, kVariants, few);
+      RankMatches(search, {Candidate(2, "Amelia", "Smith", "2018-09-02")}, kVariants, few);
   ASSERT_EQ(matches.size(), 1u);
-  EXPECT_LT(matches[0].score, kLikelyMatchWeight);
-  EXPECT_GT(MatchProbability(matches[0].score, 7), 0.5);
-  EXPECT_LT(MatchProbability(matches[0].score, 1'000'000), 0.01);
+  EXPECT_EQ(matches[0].reasons.front(), "family name Smith sounds like Smyth");
 }
 
 }  // namespace

@@ -107,5 +107,18 @@ TEST_F(PersonPagesTest, SomeoneAddedToAHouseholdIsAskedSinceWhenTheyLiveThere) {
   EXPECT_NE(record.body.find("Amelia lives here from 27 March 2024"), std::string::npos);
 }
 
+TEST_F(PersonPagesTest, ASearchThatFindsNoOneSaysWhatToTryAndOffersToAddThePerson) {
+  const auto practitioner = SignInAs(domain::Role::kPractitioner);
+  const http::Response sent =
+      Send("POST", "/people", "csrf_token=" + practitioner.csrf_token + "&name=Zebedee+Quill",
+           &practitioner);
+  ASSERT_EQ(sent.status, 303);
+  const http::Response found = Send("GET", std::string(sent.Header("Location")), "", &practitioner);
+  EXPECT_NE(found.body.find("No one matches"), std::string::npos);
+  EXPECT_NE(found.body.find("Try another spelling"), std::string::npos);
+  EXPECT_NE(found.body.find(">Add a new person</a>"), std::string::npos);
+  EXPECT_EQ(found.body.find("None of these"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace frontdoor::web
