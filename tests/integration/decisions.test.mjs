@@ -246,7 +246,7 @@ test('Annex A for the period lists the contact, the referrals with their 12-mont
     assert.equal(xlsx.status, 0, xlsx.stderr)
     assert.match(xlsx.stdout, /List 5 section 47 enquiries: 1 rows/)
     assert.equal(readFileSync(workbook).subarray(0, 2).toString(), 'PK')  // a zip, as XLSX is
-    assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'export_returns' ORDER BY sequence DESC LIMIT 1"), /^Annex A 2026-11-01 to 2026-12-31: \d+ contacts, \d+ referrals, 0 assessments, 1 enquiries/)
+    assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'export_returns' ORDER BY sequence DESC LIMIT 1"), /^Annex A 2026-11-01 to 2026-12-31: \d+ contacts, \d+ referrals, 0 assessments, 1 enquiry/)
   } finally { rmSync(folder, { recursive: true, force: true }) }
 })
 
