@@ -48,6 +48,10 @@ FieldErrors ValidateConsent(const ConsentDraft& draft, Role role, ConsentStatus 
       errors.push_back({"given_by", "Enter who gave, refused or withdrew consent"});
     if (how.empty())
       errors.push_back({"how", "Enter how they said so, like by phone or in writing"});
+    if (!reason.empty())  // kept nowhere it would be read: refused rather than lost
+      errors.push_back({"reason",
+                        "Leave the reason for not asking empty: consent was asked, so there is "
+                        "none"});
   }
   if (*status == ConsentStatus::kWithdrawn && current != ConsentStatus::kGiven)
     errors.push_back({"status", "Only consent that was given can be withdrawn"});

@@ -273,9 +273,12 @@ http::Response DecisionController::ConsentPage(const RequestContext& context, in
              ConsentStatusChoices(context.identity->user.role), draft.status, view);
   view["given_by"] = draft.given_by;
   view["how"] = draft.how;
+  // Only a role that may decide not to ask because of the risk is asked why.
   view["reason"] =
-      TextArea("reason", "Why asking would increase the risk (managers only)",
-               "Only when consent is not asked because of the risk.", draft.reason, view, 4);
+      domain::MayRecordConsent(context.identity->user.role, domain::ConsentStatus::kNotSoughtRisk)
+          ? TextArea("reason", "Why asking would increase the risk",
+                     "Only when consent is not asked because of the risk.", draft.reason, view, 4)
+          : nlohmann::json(false);
   return FormPage(context, status, "consent", progress, view);
 }
 
@@ -395,6 +398,31 @@ std::string IndicatorLines(const std::vector<std::string>& codes,
 
 }  // namespace
 
+namespace {
+
+//! The answers a wording warning may be about, in the page's order, each with its words there:
+//! "The risks", "Jayden Smith: their voice and daily life".
+std::vector<std::pair<std::string, std::string>> WarningPlaces(
+    const service::ContactProgress& progress, const domain::OversightDraft& proforma) {
+  std::vector<std::pair<std::string, std::string>> places = {
+      {"risks", "The risks"},
+      {"strengths", "Strengths and protective factors"},
+      {"analysis", "Analysis"}};
+  for (const auto& child : proforma.children) {
+    const std::string name = ChildName(progress, child.person_id);
+    for (const auto& [part, words] : std::initializer_list<std::pair<const char*, const char*>>{
+             {"child_voice", "their voice and daily life"},
+             {"rationale", "reasons"},
+             {"override_reason", "outside the usual routes, because"},
+             {"consent_refused_offer", "what was offered"}})
+      places.emplace_back(domain::ChildField(part, child.person_id), name + ": " + words);
+  }
+  places.emplace_back("next_steps", "Next steps");
+  return places;
+}
+
+}  // namespace
+
 http::Response DecisionController::CheckPage(const RequestContext& context,
                                              const service::OversightCheck& check,
                                              const domain::OversightDraft& draft) const {
@@ -428,8 +456,13 @@ http::Response DecisionController::CheckPage(const RequestContext& context,
          {"consent_refused_offer", child.consent_refused_offer},
          {"primary_need", PrimaryNeedWords(child.primary_need)}});
   }
-  for (const auto& [part, warnings] : decision.language_warnings) {
-    for (const auto& warning : warnings) view["warnings"].push_back(warning.Message());
+  // Each warning under the answer it is about, named as the page names it, in the page's order.
+  for (const auto& [field, words] : WarningPlaces(check.progress, decision.proforma)) {
+    const auto found = decision.language_warnings.find(field);
+    if (found == decision.language_warnings.end()) continue;
+    nlohmann::json messages = nlohmann::json::array();
+    for (const auto& warning : found->second) messages.push_back(warning.Message());
+    view["warnings"].push_back({{"place", words}, {"messages", messages}});
   }
   view["has_warnings"] = !view["warnings"].empty();
   return FormPage(context, 200, "oversight_check", check.progress, view);

@@ -3,6 +3,7 @@
 // the record to correct), downloaded from pages and through the API.
 #include <algorithm>
 
+#include "domain/permissions.hpp"
 #include "domain/uk_time.hpp"
 #include "version.hpp"
 #include "web/annex_a_files.hpp"
@@ -210,8 +211,11 @@ http::Response ReturnController::CensusPage(const RequestContext& context, int s
                                          [](const domain::CensusProblem& problem) {
                                            return !problem.AboutWholeReturn();
                                          })},
-      {"has_errors", errors > 0},
+      {"has_census_errors", errors > 0},  // not "has_errors": the form was not wrong
       {"refused", refused},
+      // The child's id links to their record only for a role that may open it.
+      {"may_open",
+       domain::IsAllowed(context.identity->user.role, domain::Action::kViewPersonRecord)},
       {"earlier_structure", domain::HasEarlierStructure(year)},
       {"more", run.problems.size() > kProblemsShown
                    ? nlohmann::json(run.problems.size() - kProblemsShown)

@@ -74,4 +74,17 @@ TEST(Consent, UnknownCodesAreRefused) {
 }
 
 }  // namespace
+TEST(Consent, AReasonForNotAskingIsRefusedWhenConsentWasAsked) {
+  // Kept with consent given, it would be read nowhere: refused, not lost.
+  ConsentRecord record;
+  const auto given = ValidateConsent(
+      {"sharing", "given", "Claire Smith, mother", "by phone", "Her partner may be violent"},
+      Role::kPractitioner, ConsentStatus::kNotYetSought, record);
+  ASSERT_EQ(given.size(), 1u);
+  EXPECT_EQ(given[0].field, "reason");
+  EXPECT_TRUE(ValidateConsent({"sharing", "given", "Claire Smith, mother", "by phone", ""},
+                              Role::kPractitioner, ConsentStatus::kNotYetSought, record)
+                  .empty());
+}
+
 }  // namespace frontdoor::domain

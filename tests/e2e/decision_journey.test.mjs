@@ -92,7 +92,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await expectAccessible(manager, 'consent form with errors')
   await manager.getByLabel('Consent to share information', { exact: true }).check()
   await manager.getByLabel('Not asked, because asking would increase the risk of significant harm').check()
-  await manager.getByLabel('Why asking would increase the risk (managers only)').fill('Asking would warn the mother\'s partner, who Jayden says hurt him, before the police can act.')
+  await manager.getByLabel('Why asking would increase the risk').fill('Asking would warn the mother\'s partner, who Jayden says hurt him, before the police can act.')
   await manager.getByRole('button', { name: 'Save consent' }).click()
   await manager.waitForURL(new RegExp(`${contactPath}\\?saved=consent#next$`))
   assert.match(await manager.locator('#consent-summary').innerText(), /To share information\s+Not asked, because asking would increase the risk/)
@@ -195,7 +195,9 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
     /Early help \(Children and Families First\)[\s\S]*Outside the usual routes, because\s+Amelia was asleep/)
   assert.match(await manager.locator('.govuk-summary-card', { hasText: 'Jayden Smith' }).innerText(),
     /Primary need\s+Abuse or neglect/)
-  assert.match(await manager.locator('#wording').innerText(), /"SW" may not be understood/)
+  // Each wording warning under the answer it is about.
+  assert.match(await manager.locator('#wording-warnings').innerText(), /"SW" may not be understood/)
+  assert.match(await manager.locator('#wording-warnings').innerText(), /Strengths and protective factors\s+"N\/A"/)
   await expectAccessible(manager, 'oversight answers to check')
   assert.equal(database.sql(`SELECT count(*) FROM decisions WHERE contact_id = ${contactPath.split('/').at(-1)}`), '0')
   await manager.getByRole('button', { name: 'Change your answers' }).click()

@@ -37,7 +37,7 @@ async function download (page, what) {
   return { name: saved.suggestedFilename(), bytes: await readFile(await saved.path()) }
 }
 
-test('the performance role checks the census, with a link to each record to correct, and downloads the returns', async () => {
+test('the performance role checks the census, with each child id to pass on, and downloads the returns', async () => {
   const problems = []
   const page = await signedInPage(browser, `${server.url}/`, 'test.performance', problems)
   await page.getByRole('link', { name: 'Returns' }).first().click()
@@ -65,8 +65,10 @@ test('the performance role checks the census, with a link to each record to corr
   const forced = await download(page, page.getByRole('link', { name: 'Download it anyway' }))
   assert.equal(forced.name, `cin-census-${thisYear}.xml`)
   assert.match(forced.bytes.toString(), /<CINreferralDate>/)
-  // The link is the page a practitioner or manager corrects it on (the performance role reads no case records).
-  assert.match(await rows.first().getByRole('link').getAttribute('href'), /^\/contacts\/\d+\/children\/\d+\/steps$/)
+  // The performance role reads no case records: the child's id to pass on, not a link it would be refused.
+  assert.equal(await rows.first().getByRole('link').count(), 0)
+  assert.match(await rows.first().innerText(), /C\d{7}/)
+  assert.match(await page.locator('main').innerText(), /Send each child's id/)
 
   // The earliest year offered, 2019-20, was made with GenderCurrent: its page says so.
   await page.goto(`${server.url}/returns`)

@@ -201,8 +201,12 @@ TEST_F(ReturnPagesTest, TheCensusIsCheckedFirstAndAFileWithProblemsIsMadeOnlyWhe
   EXPECT_EQ(first["link"], "/contacts/" + std::to_string(first["contact_id"].get<int>()) +
                                "/children/" + std::to_string(first["person_id"].get<int>()) +
                                "/steps");
+  // The performance officer cannot open the child's record: the page names the child's id to
+  // pass on, with no link that would be refused, and its title is not an error's.
   const http::Response listed = Send("GET", "/returns/census?year=2026-27", "", &performance);
-  EXPECT_NE(listed.body.find(first["link"].get<std::string>()), std::string::npos);
+  EXPECT_EQ(listed.body.find("href=\"" + first["link"].get<std::string>()), std::string::npos);
+  EXPECT_NE(listed.body.find("Send each child's id"), std::string::npos);
+  EXPECT_EQ(listed.body.find("<title>Error:"), std::string::npos);
   EXPECT_NE(listed.body.find("Download it anyway"), std::string::npos);
   const http::Response refused = Send("GET", "/returns/census/file?year=2026-27", "", &performance);
   EXPECT_EQ(refused.status, 409);
