@@ -1,5 +1,6 @@
 // src/web/check_controller.cpp — checks with partner agencies, as pages and as JSON: asking them
 // about a contact's children, the checks waiting, and answering one.
+#include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "web/controllers.hpp"
 #include "web/decision_views.hpp"
@@ -121,8 +122,9 @@ http::Response CheckController::AnswerPage(const RequestContext& context, int st
                                            const service::CheckView& shown,
                                            const std::string& answer,
                                            const domain::FieldErrors& errors) const {
-  nlohmann::json view = FormErrorsView("Answer a check", errors);
   const auto& check = shown.check;
+  nlohmann::json view =
+      FormErrorsView(check.Answered() ? "A check answered" : "Answer a check", errors);
   view["check"] = CheckSummary(shown);
   view["check"]["question"] = check.question;
   view["check"]["asked_by"] = shown.asked_by + ", " + domain::FormatUkDateTime(check.requested_at);
@@ -132,6 +134,12 @@ http::Response CheckController::AnswerPage(const RequestContext& context, int st
       check.answered_at ? shown.answered_by + ", " + domain::FormatUkDateTime(*check.answered_at)
                         : "";
   view["answered"] = check.Answered();
+  view["heading"] = check.Answered() ? "A check answered" : "Answer a check";
+  // An answer sent after another was saved is shown back, so the words are not lost.
+  view["not_saved"] = check.Answered() && !domain::Trim(answer).empty() &&
+                              domain::Trim(answer) != domain::Trim(check.answer)
+                          ? nlohmann::json(answer)
+                          : nlohmann::json(false);
   view["check_id"] = check.id;
   view["answer"] =
       TextArea("answer", "What your agency knows",

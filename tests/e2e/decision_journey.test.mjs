@@ -118,7 +118,19 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   const health = await personAt('test.health', '/checks', problems)
   assert.equal(await health.locator('#open-checks tbody tr').count(), 1)
   assert.match(await health.locator('#open-checks').innerText(), /Health/)
+  // The same check open in a second tab, to answer again after the first answer is saved.
+  const secondTab = await health.context().newPage()
+  await secondTab.goto(`${server.url}/checks`)
+  await secondTab.locator('#open-checks tr', { hasText: 'Jayden Smith' }).getByRole('link').first().click()
   await answerCheck(health, 'Jayden Smith', 'Jayden was seen at the walk-in centre in May with a burn to his hand; the explanation was accepted.', 'health partner')
+  // The second answer is not saved, but shown back so its words are not lost.
+  await secondTab.getByLabel('What your agency knows').fill('Also seen by the school nurse in June.')
+  await secondTab.getByRole('button', { name: 'Send answer' }).click()
+  assert.equal(await heading(secondTab), 'A check answered')
+  assert.match(await secondTab.locator('.govuk-error-summary').innerText(), /This check was answered already/)
+  assert.match(await secondTab.locator('#not-saved').innerText(), /Also seen by the school nurse in June/)
+  await expectAccessible(secondTab, 'health partner: a second answer not saved')
+  await secondTab.close()
 
   // The manager cannot conclude while police and education have not answered.
   const proforma = async (strengths = 'Claire called the police herself; both children are settled at school and close to each other.', withOverride = true) => {
