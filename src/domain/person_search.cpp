@@ -17,6 +17,9 @@ std::string NameReason(const char* which, NameAgreement agreement, const std::st
                        const std::string& found) {
   switch (agreement) {
     case NameAgreement::kExact:
+      // One part of a longer name ("O'Neill" of "O'Neill-Smith") is not the same name.
+      if (!found.empty() && NormaliseName(found) != NormaliseName(typed))
+        return std::string(which) + " " + found + " includes " + typed;
       return std::string(which) + " is the same";
     case NameAgreement::kVariant:
       return std::string(which) + " " + found + " is another form of " + typed;

@@ -316,5 +316,15 @@ TEST(PersonSearch, ANameNoOneHasTypedAloneShowsThoseThatSoundLikeIt) {
   EXPECT_EQ(matches[0].reasons.front(), "family name Smith sounds like Smyth");
 }
 
+TEST(PersonSearch, OnePartOfADoubleBarrelledNameIsSaidToBeIncludedNotTheSame) {
+  ParsedSearch search;
+  ASSERT_TRUE(ParseSearch({"Zoe O'Neill", "2019-03-04", "", "", ""}, search).empty());
+  const auto matches =
+      RankMatches(search, {Candidate(8, "Zoë", "O'Neill-Smith", "2019-03-04")}, kVariants, {});
+  ASSERT_EQ(matches.size(), 1u);
+  EXPECT_EQ(matches[0].reasons.front(), "family name O'Neill-Smith includes O'Neill");
+  EXPECT_EQ(matches[0].reasons[1], "given name is the same");  // Zoe and Zoë are one name
+}
+
 }  // namespace
 }  // namespace frontdoor::domain
