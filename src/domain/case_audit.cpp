@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "domain/config_lines.hpp"
+#include "domain/date_typed.hpp"
 #include "domain/mash_check.hpp"
 #include "domain/re_referral.hpp"
 #include "domain/threshold.hpp"
@@ -184,8 +185,9 @@ FieldErrors ValidateModeration(const ModerationDraft& draft, const std::vector<s
     if (std::find(owners.begin(), owners.end(), draft.owner) == owners.end())
       errors.push_back({"owner", "Choose who owns the follow-up"});
     if (!draft.due)
-      errors.push_back({"due", draft.due_typed ? "Enter the due date as a real date"
-                                               : "Enter when the follow-up is due"});
+      errors.push_back({"due", draft.due_typed.empty()
+                                   ? "Enter when the follow-up is due"
+                                   : FindDateProblem(draft.due_typed, "The due date").message});
     else if (*draft.due <= today)
       errors.push_back({"due", "The follow-up must be due after today"});
     follow_up.description = draft.action;

@@ -187,7 +187,7 @@ struct ModerationDraft {
   std::string action;  //!< what must be done (inadequate only)
   std::string owner;
   std::optional<Date> due;
-  bool due_typed = false;  //!< a due date was typed (so an unreadable one is named)
+  std::string due_typed;  //!< the due date as typed, so an unreadable one is named
 };
 
 //! Checks a moderation: a final grade and a reason; for an inadequate grade, the follow-up's

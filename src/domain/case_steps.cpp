@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "domain/date_typed.hpp"
 #include "domain/re_referral.hpp"
 
 namespace frontdoor::domain {
@@ -226,7 +227,9 @@ void CheckAssessment(const CaseStepDraft& draft, FieldErrors& errors, const Refe
   CheckAssessmentDates(errors, so_far, step);
   const auto authorised = ParseDate(draft.authorised);
   if (!authorised) {
-    errors.push_back({"authorised", "Enter the date the assessment was authorised"});
+    errors.push_back(
+        {"authorised",
+         FindDateProblem(draft.authorised, "The date the assessment was authorised").message});
   } else if (*authorised < step.date) {
     errors.push_back({"authorised", "The assessment cannot be authorised before it started"});
   } else if (*authorised > today) {
@@ -495,7 +498,7 @@ FieldErrors ValidateCaseStep(const CaseStepDraft& draft, const ReferralEpisode& 
                          ": nothing can be added after it"}};
   const auto date = ParseDate(draft.date);
   if (!date) {
-    errors.push_back({"date", "Enter the date as day, month and year"});
+    errors.push_back({"date", FindDateProblem(draft.date, "The date").message});
     return errors;
   }
   step.date = *date;

@@ -6,6 +6,7 @@
 #include <charconv>
 
 #include "domain/codes.hpp"
+#include "domain/date_typed.hpp"
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 
@@ -45,9 +46,10 @@ FieldErrors ValidateContact(const ContactDraft& draft, Timestamp now, Contact& c
   const auto date = ParseDate(Trim(draft.received_date));
   std::optional<Timestamp> received;
   if (!date) {
-    errors.push_back({"received_date", Trim(draft.received_date).empty()
-                                           ? "Enter the date the contact was received"
-                                           : "The date received must be a real date"});
+    errors.push_back(
+        {"received_date", Trim(draft.received_date).empty()
+                              ? "Enter the date the contact was received"
+                              : FindDateProblem(draft.received_date, "The date received").message});
   } else {
     const auto since_midnight = ParseClockTime(Trim(draft.received_time));
     if (since_midnight) received = UkLocalTime(*date, *since_midnight);

@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "domain/codes.hpp"
+#include "domain/date_typed.hpp"
 #include "domain/identifiers.hpp"
 #include "domain/text.hpp"
 
@@ -95,7 +96,7 @@ FieldErrors ValidateMoveOut(const HouseholdMember& member, const std::string& da
     return {{"moved_out", "They moved out on " + FormatLongDate(*member.to) + " already"}};
   if (Trim(date_text).empty()) return {{"moved_out", "Enter the date they moved out"}};
   const auto date = ParseDate(Trim(date_text));
-  if (!date) return {{"moved_out", "The date they moved out must be a real date"}};
+  if (!date) return {{"moved_out", FindDateProblem(date_text, "The date they moved out").message}};
   if (*date > today) return {{"moved_out", "The date they moved out must be today or earlier"}};
   if (*date < member.from)
     return {{"moved_out", "The date they moved out must be on or after the day they moved in (" +

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "domain/date_typed.hpp"
 #include "domain/uk_time.hpp"
 
 namespace frontdoor::domain {
@@ -53,8 +54,9 @@ FieldErrors ValidateNewAction(const ActionDraft& draft, const std::vector<std::s
   if (std::find(owners.begin(), owners.end(), draft.owner) == owners.end())
     errors.push_back({"owner", "Choose who owns the action"});
   if (!draft.due)
-    errors.push_back({"due", draft.due_typed ? "Enter the due date as a real date"
-                                             : "Enter when the action is due"});
+    errors.push_back({"due", draft.due_typed.empty()
+                                 ? "Enter when the action is due"
+                                 : FindDateProblem(draft.due_typed, "The due date").message});
   else if (*draft.due <= today)
     errors.push_back({"due", "The action must be due after today"});
   for (const auto id : draft.audit_cases) {

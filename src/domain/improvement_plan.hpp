@@ -96,7 +96,7 @@ struct ActionDraft {
   std::string description;
   std::string owner;
   std::optional<Date> due;
-  bool due_typed = false;  //!< a due date was typed (so an unreadable one is named)
+  std::string due_typed;  //!< the due date as typed, so an unreadable one is named
   std::vector<std::int64_t> audit_cases;
   std::vector<std::string> documents;
 };

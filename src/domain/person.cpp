@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "domain/codes.hpp"
+#include "domain/date_typed.hpp"
 #include "domain/identifiers.hpp"
 #include "domain/text.hpp"
 #include "domain/whole_number.hpp"
@@ -34,27 +35,6 @@ FieldErrors CheckName(const std::string& name, const char* field, const char* la
 }
 
 }  // namespace
-
-std::string DateFromParts(std::string_view day, std::string_view month, std::string_view year) {
-  const std::string d = Trim(day), m = Trim(month), y = Trim(year);
-  if (d.empty() && m.empty() && y.empty()) return "";
-  const auto digits = [](const std::string& text, size_t min, size_t max) {
-    return text.size() >= min && text.size() <= max &&
-           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
-  std::string month_number = m;
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  const std::string lower = Lower(m);
-  for (size_t i = 0; i < kMonths.size(); ++i) {
-    if (lower.size() >= 3 && kMonths[i].starts_with(lower)) month_number = std::to_string(i + 1);
-  }
-  if (!digits(d, 1, 2) || !digits(month_number, 1, 2) || !digits(y, 4, 4))
-    return d + "/" + m + "/" + y;
-  const auto two = [](const std::string& text) { return text.size() == 1 ? "0" + text : text; };
-  return y + "-" + two(month_number) + "-" + two(d);
-}
 
 std::optional<Date> ParseDate(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
@@ -124,7 +104,8 @@ void ReadBirthDates(const PersonDraft& draft, const Date& today, FieldErrors& er
   if (!Trim(draft.date_of_birth).empty()) {
     person.date_of_birth = ParseDate(Trim(draft.date_of_birth));
     if (!person.date_of_birth) {
-      errors.push_back({"date_of_birth", "Date of birth must be a real date"});
+      errors.push_back(
+          {"date_of_birth", FindDateProblem(draft.date_of_birth, "Date of birth").message});
     } else if (std::chrono::sys_days{*person.date_of_birth} > today_days) {
       errors.push_back({"date_of_birth", "Date of birth must be today or in the past"});
     } else if (std::chrono::sys_days{*person.date_of_birth} <
@@ -135,7 +116,9 @@ void ReadBirthDates(const PersonDraft& draft, const Date& today, FieldErrors& er
   if (Trim(draft.expected_date_of_birth).empty()) return;
   const auto expected = ParseDate(Trim(draft.expected_date_of_birth));
   if (!expected) {
-    errors.push_back({"expected_date_of_birth", "Expected date of birth must be a real date"});
+    errors.push_back(
+        {"expected_date_of_birth",
+         FindDateProblem(draft.expected_date_of_birth, "Expected date of birth").message});
   } else if (person.date_of_birth) {
     errors.push_back(
         {"expected_date_of_birth", "Give a date of birth or an expected date of birth, not both"});
@@ -154,7 +137,8 @@ void ReadDateOfDeath(const PersonDraft& draft, const Date& today, FieldErrors& e
   if (Trim(draft.date_of_death).empty()) return;
   person.date_of_death = ParseDate(Trim(draft.date_of_death));
   if (!person.date_of_death)
-    errors.push_back({"date_of_death", "Date of death must be a real date"});
+    errors.push_back(
+        {"date_of_death", FindDateProblem(draft.date_of_death, "Date of death").message});
   else if (*person.date_of_death > today)
     errors.push_back({"date_of_death", "Date of death must be today or in the past"});
   else if (person.date_of_birth && *person.date_of_death < *person.date_of_birth)

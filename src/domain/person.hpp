@@ -21,11 +21,6 @@ using Date = std::chrono::year_month_day;
 
 //! "2019-03-04" as a Date; nullopt when it is not a real date in that form.
 std::optional<Date> ParseDate(std::string_view text);
-//! A date typed in three boxes (day, month, year: the GOV.UK date input) as "2019-03-04" for
-//! ParseDate. A month may be a number or a name ("3", "Mar", "march"); a day or month may have one
-//! digit. "" when all three are empty; otherwise what was typed joined by "/", which ParseDate
-//! refuses, so the form's own rule names the field.
-std::string DateFromParts(std::string_view day, std::string_view month, std::string_view year);
 //! A Date as "2019-03-04".
 std::string FormatDate(const Date& date);
 //! A Date as people write it: "4 March 2019".

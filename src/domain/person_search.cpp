@@ -6,6 +6,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "domain/date_typed.hpp"
 #include "domain/identifiers.hpp"
 #include "domain/text.hpp"
 
@@ -112,7 +113,8 @@ FieldErrors ParseSearch(const PersonSearch& search, ParsedSearch& parsed,
   if (!Trim(search.date_of_birth).empty()) {
     parsed.date_of_birth = ParseDate(Trim(search.date_of_birth));
     if (!parsed.date_of_birth)
-      errors.push_back({"date_of_birth", "Date of birth must be a real date"});
+      errors.push_back(
+          {"date_of_birth", FindDateProblem(search.date_of_birth, "Date of birth").message});
   }
   if (!Trim(search.postcode).empty()) {
     parsed.postcode = NormalisePostcode(search.postcode);

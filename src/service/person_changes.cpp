@@ -6,6 +6,7 @@
 #include <set>
 
 #include "domain/correction.hpp"
+#include "domain/date_typed.hpp"
 #include "domain/permissions.hpp"
 #include "domain/re_referral.hpp"
 #include "domain/record_version.hpp"
@@ -35,7 +36,8 @@ Result<domain::Household> PersonService::AddHousehold(const Identity& by,
 Result<domain::Household> PersonService::HouseholdToJoin(const Identity& by,
                                                          std::int64_t household_id) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Records& records) -> Result<domain::Household> {
+  // A reading: its only write is the access-audit entry of the address it shows.
+  return store_.ReadingResult([&](store::Records& records) -> Result<domain::Household> {
     auto household = records.households.Find(household_id);
     if (!household) return NotFound{};
     AuditAllowed(records, by, now, domain::Action::kAddPerson,
@@ -50,7 +52,8 @@ Result<domain::HouseholdMember> PersonService::AddToHousehold(const Identity& by
                                                               const std::string& from) {
   const auto from_date = domain::ParseDate(from);
   if (!from_date)
-    return Invalid{{{"from", "Enter the date they started living there, like 2020-01-31"}}};
+    return Invalid{
+        {{"from", domain::FindDateProblem(from, "The date they started living there").message}}};
   const auto now = clock_.Now();
   return store_.WriteResult([&](store::Records& records) -> Result<domain::HouseholdMember> {
     if (!records.households.Find(household_id)) return NotFound{};

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "domain/correction.hpp"
+#include "domain/date_typed.hpp"
 #include "domain/permissions.hpp"
 #include "domain/re_referral.hpp"
 #include "domain/text.hpp"
@@ -30,10 +31,9 @@ std::variant<domain::Person, PossibleMatches, Invalid> PersonService::AddPerson(
   if (joining) {
     lives_from = domain::ParseDate(joining->from);
     if (!lives_from)
-      errors.push_back({std::string(kLivesFromField),
-                        joining->from.empty() ? "Enter the date they started living there"
-                                              : "Enter the date they started living there as a "
-                                                "real date, like 27 3 2024"});
+      errors.push_back(
+          {std::string(kLivesFromField),
+           domain::FindDateProblem(joining->from, "The date they started living there").message});
     else if (errors.empty())
       for (auto error : domain::ValidateJoining(person, *lives_from, domain::UkDate(now), {}))
         errors.push_back({std::string(kLivesFromField), std::move(error.message)});

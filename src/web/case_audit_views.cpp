@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "domain/account.hpp"
+#include "domain/date_typed.hpp"
 #include "domain/timestamp.hpp"
 #include "domain/uk_time.hpp"
 
@@ -39,7 +40,7 @@ domain::SampleRequest ReadSampleRequest(Fields& fields, const nlohmann::json& bo
     if (const auto parsed = domain::ParseDate(typed))
       into = *parsed;
     else if (!typed.empty())
-      errors.push_back({name, std::string(what) + " must be a real date"});
+      errors.push_back({name, domain::FindDateProblem(typed, what).message});
   };
   date("from", "The first day of the period", request.from);
   date("to", "The last day of the period", request.to);
@@ -110,7 +111,7 @@ domain::ModerationDraft ReadModeration(Fields& fields) {
   draft.action = fields.Text("action");
   draft.owner = fields.Text("owner");
   const std::string due = fields.Date("due");
-  draft.due_typed = !due.empty();
+  draft.due_typed = due;
   draft.due = domain::ParseDate(due);
   return draft;
 }

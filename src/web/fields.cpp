@@ -1,7 +1,7 @@
 // src/web/fields.cpp — reading a form or a JSON body field by field.
 #include "web/fields.hpp"
 
-#include "domain/person.hpp"
+#include "domain/date_typed.hpp"
 
 #include <charconv>
 

@@ -74,7 +74,7 @@ domain::ActionDraft ReadActionDraft(Fields& fields) {
   draft.description = fields.Text("description");
   draft.owner = fields.Text("owner");
   const std::string due = fields.Date("due");
-  draft.due_typed = !due.empty();
+  draft.due_typed = due;
   draft.due = domain::ParseDate(due);
   draft.audit_cases = fields.Ids("audit_cases");
   if (fields.IsForm()) {

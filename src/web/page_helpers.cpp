@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "domain/date_typed.hpp"
+
 namespace frontdoor::web {
 
 nlohmann::json FormErrorsView(std::string title, const domain::FieldErrors& errors) {
@@ -100,13 +102,21 @@ nlohmann::json DateInput(const std::string& name, const std::string& legend,
   } else {
     year = date;  // text from elsewhere that is not a date: shown where it can be corrected
   }
+  const nlohmann::json error = FieldError(name, view);
+  // Only the boxes to mend are marked; an error about the date as a whole marks all three.
+  auto boxes = domain::FindDateProblem(date, "");
+  if (!boxes.day && !boxes.month && !boxes.year) boxes.day = boxes.month = boxes.year = true;
+  const bool marked = error.is_string() && !error.get<std::string>().empty();
   return {{"name", name},
           {"legend", legend},
           {"hint", hint},
           {"day", day},
           {"month", month},
           {"year", year},
-          {"error", FieldError(name, view)}};
+          {"error", error},
+          {"day_error", marked && boxes.day},
+          {"month_error", marked && boxes.month},
+          {"year_error", marked && boxes.year}};
 }
 
 nlohmann::json TextArea(const std::string& name, const std::string& label, const std::string& hint,

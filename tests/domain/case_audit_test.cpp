@@ -164,7 +164,7 @@ TEST(CaseAudits, AGradeBelowGoodNeedsItsReason) {
 TEST(Moderations, AnInadequateGradeNeedsItsFollowUp) {
   Moderation moderation;
   std::optional<FollowUpAction> action;
-  ModerationDraft draft{"good", "Both auditors were right in part.", "", "", {}, false};
+  ModerationDraft draft{"good", "Both auditors were right in part.", "", "", {}, ""};
   EXPECT_TRUE(ValidateModeration(draft, {"ann"}, D("2026-12-03"), moderation, action).empty());
   EXPECT_FALSE(action);
   draft.final_grade = "inadequate";

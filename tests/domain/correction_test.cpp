@@ -53,7 +53,7 @@ TEST(Corrections, MovingOutIsOnARealDayBetweenMovingInAndToday) {
   EXPECT_EQ(ValidateMoveOut(member, "", today, moved_out)[0].message,
             "Enter the date they moved out");
   EXPECT_EQ(ValidateMoveOut(member, "2026-02-30", today, moved_out)[0].message,
-            "The date they moved out must be a real date");
+            "The date they moved out must be a real date: February 2026 has 28 days");
   EXPECT_EQ(ValidateMoveOut(member, "2026-12-03", today, moved_out)[0].message,
             "The date they moved out must be today or earlier");
   EXPECT_EQ(ValidateMoveOut(member, "2019-12-31", today, moved_out)[0].message,

@@ -62,6 +62,14 @@ TEST(ImprovementPlan, ANewActionNeedsEachPartAndKnownEvidence) {
   EXPECT_EQ(FieldsOf(ValidateNewAction(draft, {"ann"}, {4}, D("2026-12-03"), action)),
             (std::set<std::string>{"documents"}));
   draft.documents.pop_back();
+  // A due date typed wrong is named as typed.
+  draft.due = std::nullopt;
+  draft.due_typed = "31/6/2027";
+  action = {};
+  const auto refused = ValidateNewAction(draft, {"ann"}, {4}, D("2026-12-03"), action);
+  ASSERT_EQ(refused.size(), 1u);
+  EXPECT_EQ(refused[0].message, "The due date must be a real date: June 2027 has 30 days");
+  draft.due = D("2027-03-31");
   action = {};
   EXPECT_TRUE(ValidateNewAction(draft, {"ann"}, {4}, D("2026-12-03"), action).empty());
   EXPECT_EQ(action.source, ActionSource::kOfsted);

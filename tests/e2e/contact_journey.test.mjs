@@ -138,9 +138,11 @@ test('a practitioner corrects Jan\'s date of birth, his move and his mother\'s r
   await born.getByLabel('Month').fill('Feb')
   await born.getByLabel('Day').fill('31')
   await found.getByRole('button', { name: 'Save the corrections' }).click()
-  assert.match(await found.locator('.govuk-error-summary').innerText(), /Date of birth must be a real date/)
-  // What was typed stays in the boxes.
+  assert.match(await found.locator('.govuk-error-summary').innerText(), /Date of birth must be a real date: February \d{4} has 2[89] days/)
+  // What was typed stays in the boxes, and only the day is marked as the one to mend.
   assert.equal(await born.getByLabel('Day').inputValue(), '31')
+  assert.match(await born.getByLabel('Day').getAttribute('class'), /govuk-input--error/)
+  assert.doesNotMatch(await born.getByLabel('Month').getAttribute('class'), /govuk-input--error/)
   await expectAccessible(found, 'correction form with an error')
   await born.getByLabel('Day').fill('19')
   await born.getByLabel('Month').fill('1')

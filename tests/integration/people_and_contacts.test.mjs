@@ -274,7 +274,7 @@ test('bad contacts are refused field by field, including a 1 MB concern, and not
   const notADay = await api('POST', '/api/v1/contacts', {
     received_at: '2026-02-30T09:30', method: 'phone', referrer: { name: 'A' }, source: '2A', children: [2], concern: 'A worry', family_agreement: 'agreed', urgency: 'today'
   })
-  assert.deepEqual(notADay.body.errors, [{ field: 'received_at', message: 'The date received must be a real date' }])
+  assert.deepEqual(notADay.body.errors, [{ field: 'received_at', message: 'The date received must be a real date: February 2026 has 28 days' }])
   assert.equal(count('contacts'), before)
 })
 

@@ -211,8 +211,8 @@ TEST_P(CaseAuditServiceTest, TheSecondAuditorGradesBlindAndAModeratorSettlesWith
   EXPECT_EQ(moderating.why_not_moderate, "");
 
   // Inadequate needs its follow-up; refused, nothing is kept.
-  domain::ModerationDraft draft{"inadequate", "Both audits found the analysis thin.", "", "", {},
-                                false};
+  domain::ModerationDraft draft{
+      "inadequate", "Both audits found the analysis thin.", "", "", {}, ""};
   const auto refused = audits_.ModerateCase(moderator, case_id, draft);
   ASSERT_TRUE(std::holds_alternative<Refused<CaseView>>(refused));
   std::set<std::string> fields;

@@ -204,7 +204,7 @@ class DashboardServiceTest : public ::testing::TestWithParam<DatabaseKind> {
     }
     ASSERT_TRUE(std::holds_alternative<domain::Moderation>(audits_.ModerateCase(
         moderator, case_id,
-        {grade, "Both audits agree on every question asked", "", "", std::nullopt, false})));
+        {grade, "Both audits agree on every question asked", "", "", std::nullopt, ""})));
   }
 
   FixedClock clock_{"2026-12-01T09:00:00.000Z"};

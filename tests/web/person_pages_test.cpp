@@ -107,6 +107,40 @@ TEST_F(PersonPagesTest, SomeoneAddedToAHouseholdIsAskedSinceWhenTheyLiveThere) {
   EXPECT_NE(record.body.find("Amelia lives here from 27 March 2024"), std::string::npos);
 }
 
+TEST_F(PersonPagesTest, ADateTypedWrongSaysWhatIsMissingAndMarksOnlyThatBox) {
+  const auto practitioner = SignInAs(domain::Role::kPractitioner);
+  const std::string person = "csrf_token=" + practitioner.csrf_token +
+                             "&matches_seen=yes&given_name=Amelia&family_name=Smith&sex=F";
+  const auto marked = [](const std::string& body, const std::string& id) {
+    const size_t box = body.find("id=\"" + id + "\"");
+    const size_t input = body.rfind("<input", box);
+    return body.substr(input, box - input).find("govuk-input--error") != std::string::npos;
+  };
+  const http::Response no_month =
+      Send("POST", "/people/new", person + "&date_of_birth-day=2&date_of_birth-year=2018",
+           &practitioner);
+  EXPECT_EQ(no_month.status, 400);
+  EXPECT_NE(no_month.body.find("Date of birth must include a month"), std::string::npos);
+  EXPECT_TRUE(marked(no_month.body, "date_of_birth-month"));
+  EXPECT_FALSE(marked(no_month.body, "date_of_birth"));
+  EXPECT_FALSE(marked(no_month.body, "date_of_birth-year"));
+  const http::Response leap =
+      Send("POST", "/people/new",
+           person + "&date_of_birth-day=29&date_of_birth-month=Feb&date_of_birth-year=2019",
+           &practitioner);
+  EXPECT_NE(leap.body.find("Date of birth must be a real date: February 2019 has 28 days"),
+            std::string::npos);
+  EXPECT_TRUE(marked(leap.body, "date_of_birth"));
+  EXPECT_FALSE(marked(leap.body, "date_of_birth-month"));
+  // A real date in the future: the date as a whole is wrong, so all three boxes are marked.
+  const http::Response future = Send(
+      "POST", "/people/new",
+      person + "&date_of_birth-day=1&date_of_birth-month=1&date_of_birth-year=2199", &practitioner);
+  EXPECT_NE(future.body.find("Date of birth must be today or in the past"), std::string::npos);
+  for (const char* box : {"date_of_birth", "date_of_birth-month", "date_of_birth-year"})
+    EXPECT_TRUE(marked(future.body, box)) << box;
+}
+
 TEST_F(PersonPagesTest, ASearchThatFindsNoOneSaysWhatToTryAndOffersToAddThePerson) {
   const auto practitioner = SignInAs(domain::Role::kPractitioner);
   const http::Response sent =
