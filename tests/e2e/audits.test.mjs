@@ -272,6 +272,13 @@ test('a sample is drawn, graded twice blind, settled, responded to and followed 
   await moderator.locator('#plan a', { hasText: 'Dip sample twenty' }).click()
   await moderator.locator('#action').waitFor()
   await fits(320)
+  // On a phone the plan's table scrolls in its own box, which the keyboard reaches, not the page.
+  await moderator.goto(`${server.url}/improvement-plan`)
+  await fits(320)
+  const box = moderator.locator('.frontdoor-table-scroll', { has: moderator.locator('#plan') })
+  assert.ok(await box.evaluate((region) => region.scrollWidth > region.clientWidth), 'the plan scrolls in its box')
+  assert.equal(await box.getAttribute('tabindex'), '0')
+  await expectAccessible(moderator, 'the improvement plan on a phone')
   await moderator.setViewportSize({ width: 1280, height: 800 })
   await moderator.goto(`${server.url}/improvement-plan`)
   const [saved] = await Promise.all([moderator.waitForEvent('download'), moderator.locator('#plan-workbook').click()])
