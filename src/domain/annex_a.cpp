@@ -34,11 +34,14 @@ std::vector<std::string> ChildCells(const AnnexAChild& child, const Date& day) {
           DayText(born), AgeOn(person.date_of_birth, day)};
 }
 
-bool HasDisability(const Person& person) {
+//! "Yes" for a disability recorded, "No" for "No disability" recorded, and "Not recorded" when
+//! nothing was: an inspector is not told "No" of a child nobody asked about.
+std::string DisabilityCell(const Person& person) {
+  if (person.disabilities.empty()) return "Not recorded";
   for (const auto& code : person.disabilities) {
-    if (code != "NONE") return true;
+    if (code != "NONE") return "Yes";
   }
-  return false;
+  return "No";
 }
 
 AnnexAList Started(int number, std::string name, std::vector<std::string_view> own) {
@@ -104,7 +107,7 @@ AnnexAList AnnexAList4(const std::vector<AnnexAAssessment>& assessments) {
     const auto answer = [&](bool yes) { return step.authorised ? YesNo(yes) : std::string(); };
     AddRow(
         list, ChildCells(row.child, step.date),
-        {YesNo(HasDisability(*row.child.person)), FormatDate(step.date), answer(step.child_seen),
+        {DisabilityCell(*row.child.person), FormatDate(step.date), answer(step.child_seen),
          DayText(step.authorised), answer(step.needs_support), row.child.team, row.child.worker});
   }
   return list;
@@ -121,7 +124,7 @@ AnnexAList AnnexAList5(const std::vector<AnnexAEnquiry>& enquiries) {
   for (const auto& row : enquiries) {
     const auto& enquiry = row.enquiry;
     AddRow(list, ChildCells(row.child, enquiry.start),
-           {YesNo(HasDisability(*row.child.person)), FormatDate(enquiry.start),
+           {DisabilityCell(*row.child.person), FormatDate(enquiry.start),
             YesNo(enquiry.conference_not_required), DayText(enquiry.conference_date),
             enquiry.conference_date ? YesNo(enquiry.plan_followed) : "",
             std::to_string(row.enquiries_in_last_year),

@@ -79,8 +79,15 @@ TEST(AnnexA, RowsNameTheChildTheirAgeOnTheDayAndWhoIsAllocated) {
             (std::vector<std::string>{"No", "2026-05-16", "No", "2026-06-01", "Yes", "2", "1",
                                       "Assessment team (north)", "Priya Shah"}));
   EXPECT_EQ(enquiries.rows[1][7], "Yes");  // deemed unnecessary
-  EXPECT_EQ(enquiries.rows[1][8], "");     // no conference date
-  EXPECT_EQ(enquiries.rows[1][9], "");     // no plan answer without a conference
+  // A child whose disability nobody recorded is not said to have none.
+  Person not_asked = jayden;
+  not_asked.disabilities.clear();
+  EXPECT_EQ(AnnexAList5({{{&not_asked, "North", "Priya Shah"}, enquiry, 1, 0}}).rows[0][5],
+            "Not recorded");
+  EXPECT_EQ(AnnexAList4({{{&not_asked, "North", "Priya Shah"}, &assessment}}).rows[0][5],
+            "Not recorded");
+  EXPECT_EQ(enquiries.rows[1][8], "");  // no conference date
+  EXPECT_EQ(enquiries.rows[1][9], "");  // no plan answer without a conference
   // An unborn child: the expected date, no age.
   Person unborn;
   unborn.id = 9;
