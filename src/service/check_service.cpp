@@ -105,17 +105,23 @@ Submission<std::vector<domain::MashCheck>, ContactProgress> CheckService::Reques
       });
 }
 
-std::vector<CheckView> CheckService::OpenChecks(const Identity& by) {
+CheckLists CheckService::OpenChecks(const Identity& by) {
   const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Records& records) {
+  return store_.ReadingResult([&](store::Records& records) {
     std::optional<std::string_view> agency;
     if (by.user.role == domain::Role::kPartner) agency = by.user.agency;
-    std::vector<CheckView> views;
+    CheckLists lists;
     for (const auto& check : records.checks.Open(agency, std::nullopt, kListLimit))
-      views.push_back(ViewOfCheck(records, by, check, now, rules_.guide));
-    AuditAllowed(records, by, now, domain::Action::kViewChecks, "",
-                 domain::Counted(std::ssize(views), "check", "checks"));
-    return views;
+      lists.waiting.push_back(ViewOfCheck(records, by, check, now, rules_.guide));
+    std::string shown = domain::Counted(std::ssize(lists.waiting), "check", "checks");
+    if (agency) {
+      const auto since = now - std::chrono::days(kAnsweredChecksShownDays);
+      for (const auto& check : records.checks.AnsweredSince(*agency, since, kListLimit))
+        lists.answered.push_back(ViewOfCheck(records, by, check, now, rules_.guide));
+      shown += ", " + domain::Counted(std::ssize(lists.answered), "answered", "answered");
+    }
+    AuditAllowed(records, by, now, domain::Action::kViewChecks, "", shown);
+    return lists;
   });
 }
 

@@ -29,6 +29,15 @@ struct CheckView {
   std::string answered_by;
 };
 
+//! The checks page's lists.
+struct CheckLists {
+  std::vector<CheckView> waiting;   //!< not yet answered, soonest due first
+  std::vector<CheckView> answered;  //!< a partner's agency's, answered lately, newest first
+};
+
+//! How far back a partner agency's answered checks are listed.
+inline constexpr int kAnsweredChecksShownDays = 30;
+
 //! Checks with partner agencies. Each use case runs in one transaction and writes one
 //! access-audit entry.
 class CheckService {
@@ -39,8 +48,9 @@ class CheckService {
   //! Asks partner agencies what they know; one check per agency.
   Submission<std::vector<domain::MashCheck>, ContactProgress> RequestChecks(
       const Identity& by, std::int64_t contact_id, const domain::CheckRequestDraft& draft);
-  //! Checks waiting for answers, soonest due first: a partner sees only their agency's.
-  std::vector<CheckView> OpenChecks(const Identity& by);
+  //! Checks waiting for answers, soonest due first: a partner sees only their agency's, and
+  //! also what their agency answered in the last kAnsweredChecksShownDays days.
+  CheckLists OpenChecks(const Identity& by);
   //! One check, for answering. Partners may see only their agency's.
   Result<CheckView> ShowCheck(const Identity& by, std::int64_t check_id);
   //! Answers a check (partners: only their agency's). The first answer stands.

@@ -261,6 +261,14 @@ std::vector<domain::MashCheck> CheckRecords::Open(std::optional<std::string_view
                        ReadCheck);
 }
 
+std::vector<domain::MashCheck> CheckRecords::AnsweredSince(std::string_view agency,
+                                                           domain::Timestamp since, int limit) {
+  return sql_.All(std::string(kSelectCheck) +
+                      "WHERE agency = ? AND answered_at >= ? ORDER BY answered_at DESC, id DESC "
+                      "LIMIT ?",
+                  {std::string(agency), since, limit}, ReadCheck);
+}
+
 void CheckRecords::AddNotNeeded(const domain::ChecksNotNeeded& record) {
   sql_.Execute(
       "INSERT INTO checks_not_needed (contact_id, reason, recorded_by, recorded_at) "

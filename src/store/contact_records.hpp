@@ -83,6 +83,9 @@ class CheckRecords : public RecordKind {
   //! `requested_by`, only those that person asked.
   std::vector<domain::MashCheck> Open(std::optional<std::string_view> agency,
                                       std::optional<std::string_view> requested_by, int limit);
+  //! `agency`'s checks answered at or after `since`, most recently answered first.
+  std::vector<domain::MashCheck> AnsweredSince(std::string_view agency, domain::Timestamp since,
+                                               int limit);
   //! Keeps a manager's "not needed"; throws StoreError when the contact has one already.
   void AddNotNeeded(const domain::ChecksNotNeeded& record);
   //! The "not needed" records of these contacts, by contact.

@@ -108,13 +108,22 @@ http::Response CheckController::Waiting(const RequestContext& context) const {
                          {"partner", partner},
                          {"agency", rules_.settings.AgencyName(context.identity->user.agency)},
                          {"answered", context.query.Value("answered") == "1"},
-                         {"checks", nlohmann::json::array()}};
-  for (const auto& shown : checks_.OpenChecks(*context.identity)) {
+                         {"checks", nlohmann::json::array()},
+                         {"answered_checks", nlohmann::json::array()},
+                         {"answered_days", service::kAnsweredChecksShownDays}};
+  const auto lists = checks_.OpenChecks(*context.identity);
+  for (const auto& shown : lists.waiting) {
     nlohmann::json check = CheckSummary(shown);
     check["overdue"] = shown.check.Overdue(now);
     view["checks"].push_back(std::move(check));
   }
+  for (const auto& shown : lists.answered) {
+    nlohmann::json check = CheckSummary(shown);
+    check["answered_at"] = domain::FormatUkDateTime(*shown.check.answered_at);
+    view["answered_checks"].push_back(std::move(check));
+  }
   view["has_checks"] = !view["checks"].empty();
+  view["has_answered_checks"] = !view["answered_checks"].empty();
   return pages_.Render(context, 200, "checks", view);
 }
 
@@ -157,7 +166,7 @@ http::Response CheckController::ApiRequestChecks(const RequestContext& context) 
 
 http::Response CheckController::ApiWaiting(const RequestContext& context) const {
   nlohmann::json checks = nlohmann::json::array();
-  for (const auto& shown : checks_.OpenChecks(*context.identity)) {
+  for (const auto& shown : checks_.OpenChecks(*context.identity).waiting) {
     nlohmann::json check = CheckJson(shown.check);
     check["contact_reference"] = shown.contact_reference;
     check["about"] = shown.about;

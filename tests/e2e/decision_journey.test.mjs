@@ -131,6 +131,11 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   assert.match(await secondTab.locator('#not-saved').innerText(), /Also seen by the school nurse in June/)
   await expectAccessible(secondTab, 'health partner: a second answer not saved')
   await secondTab.close()
+  // What health answered stays listed for them, and opens to read back.
+  await health.goto(`${server.url}/checks`)
+  await health.locator('#answered-checks tr', { hasText: 'Jayden Smith' }).getByRole('link').first().click()
+  assert.equal(await heading(health), 'A check answered')
+  assert.match(await health.locator('#answer').innerText(), /walk-in centre in May/)
 
   // The manager cannot conclude while police and education have not answered.
   const proforma = async (strengths = 'Claire called the police herself; both children are settled at school and close to each other.', withOverride = true) => {

@@ -98,7 +98,7 @@ TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
   };
 
   // A partner sees and answers only their own agency's checks.
-  const auto health_list = checks_.OpenChecks(health);
+  const auto health_list = checks_.OpenChecks(health).waiting;
   ASSERT_EQ(health_list.size(), 1u);
   EXPECT_EQ(health_list[0].check.agency, "health");
   EXPECT_EQ(health_list[0].about[0], "Jayden Smith, born 4 March 2015");
@@ -108,6 +108,14 @@ TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
   ASSERT_TRUE(std::holds_alternative<domain::MashCheck>(checks_.AnswerCheck(
       health, by_agency("health").id, "Seen at the walk-in centre in May with a burn.")));
   EXPECT_TRUE(IsRefused(checks_.AnswerCheck(health, by_agency("health").id, "A second answer")));
+  // What a partner's agency answered stays listed for it, and only for it.
+  const auto health_lists = checks_.OpenChecks(health);
+  EXPECT_TRUE(health_lists.waiting.empty());
+  ASSERT_EQ(health_lists.answered.size(), 1u);
+  EXPECT_EQ(health_lists.answered[0].check.answer,
+            "Seen at the walk-in centre in May with a burn.");
+  EXPECT_TRUE(checks_.OpenChecks(police).answered.empty());
+  EXPECT_TRUE(checks_.OpenChecks(practitioner_).answered.empty());
 
   // The manager cannot conclude until police and education answer.
   auto blocked = decisions_.CompleteOversight(
@@ -340,7 +348,8 @@ TEST_P(DecisionServiceTest, AChecksQuestionAndAnswerAreCheckedForPlainLanguage) 
   ASSERT_EQ(check.language_warnings.size(), 1u);
   ASSERT_EQ(check.language_warnings.at("question").size(), 1u);
   EXPECT_EQ(check.language_warnings.at("question")[0].found, "CP");
-  EXPECT_EQ(checks_.OpenChecks(police).at(0).check.language_warnings, check.language_warnings);
+  EXPECT_EQ(checks_.OpenChecks(police).waiting.at(0).check.language_warnings,
+            check.language_warnings);
   const auto answered = checks_.AnswerCheck(police, check.id, "No CIN or CP involvement known.");
   ASSERT_TRUE(std::holds_alternative<domain::MashCheck>(answered));
   EXPECT_EQ(std::get<domain::MashCheck>(answered).language_warnings.at("answer").size(), 2u);
@@ -422,7 +431,7 @@ TEST_P(DecisionServiceTest, ChecksOnARestrictedContactShowOnlyThatTheyExistToAny
   const auto asked = std::get<std::vector<domain::MashCheck>>(
       checks_.RequestChecks(named, contact, {{"health"}, "red", "Zoe's health visits?"}));
 
-  const auto listed = checks_.OpenChecks(practitioner_);
+  const auto listed = checks_.OpenChecks(practitioner_).waiting;
   ASSERT_EQ(listed.size(), 1u);
   EXPECT_TRUE(listed[0].restricted);
   EXPECT_EQ(listed[0].check.question, "");
@@ -431,7 +440,7 @@ TEST_P(DecisionServiceTest, ChecksOnARestrictedContactShowOnlyThatTheyExistToAny
       checks_.AnswerCheck(practitioner_, asked[0].id, "Recorded by someone not named")));
   // The agency asked, not named on the restriction, sees only that the check exists too: the
   // question may name the child (issue 16). The named practitioner sees everything.
-  const auto for_health = checks_.OpenChecks(health);
+  const auto for_health = checks_.OpenChecks(health).waiting;
   ASSERT_EQ(for_health.size(), 1u);
   EXPECT_TRUE(for_health[0].restricted);
   EXPECT_EQ(for_health[0].check.question, "");
@@ -442,7 +451,7 @@ TEST_P(DecisionServiceTest, ChecksOnARestrictedContactShowOnlyThatTheyExistToAny
   EXPECT_EQ(refusal.outcome, domain::AuditOutcome::kRefused);
   EXPECT_EQ(refusal.detail, "restricted record");
   EXPECT_NE(refusal.record_ids.find("check:" + std::to_string(asked[0].id)), std::string::npos);
-  EXPECT_EQ(checks_.OpenChecks(named).at(0).check.question, "Zoe's health visits?");
+  EXPECT_EQ(checks_.OpenChecks(named).waiting.at(0).check.question, "Zoe's health visits?");
 
   // A second "not needed" does not replace the first.
   const std::string reason = "The health visitor is already involved and told us today.";

@@ -87,6 +87,37 @@ TEST_P(CheckRecordsTest, OpenChecksAreSoonestDueFirstAndFiltered) {
   EXPECT_EQ(of_contacts[2].answer, "Nothing known.");
 }
 
+TEST_P(CheckRecordsTest, AnAgencysAnswersSinceADayAreMostRecentFirst) {
+  const auto answered = [&](std::string agency, std::string_view at) {
+    auto check = Check(contact_, std::move(agency), "2026-11-28T17:00:00Z");
+    check.answer = "Nothing known.";
+    check.answered_by = "test.partner";
+    check.answered_at = At(at);
+    return check;
+  };
+  Write([&](Records& records) {
+    records.checks.AddMany(
+        {answered("police", "2026-10-01T09:00:00Z"), answered("police", "2026-11-27T10:00:00Z"),
+         answered("health", "2026-11-27T11:00:00Z"), answered("police", "2026-11-27T12:00:00Z"),
+         Check(contact_, "police", "2026-11-29T09:00:00Z")});
+    return 0;
+  });
+  const auto since = At("2026-10-28T00:00:00Z");
+  const auto police =
+      Read([&](Records& records) { return records.checks.AnsweredSince("police", since, 10); });
+  ASSERT_EQ(police.size(), 2u);
+  EXPECT_EQ(police[0].answered_at, At("2026-11-27T12:00:00Z"));
+  EXPECT_EQ(police[1].answered_at, At("2026-11-27T10:00:00Z"));
+  EXPECT_EQ(Read([&](Records& records) {
+              return records.checks.AnsweredSince("police", since, 1);
+            }).size(),
+            1u);
+  EXPECT_EQ(Read([&](Records& records) {
+              return records.checks.AnsweredSince("health", since, 10);
+            }).size(),
+            1u);
+}
+
 TEST_P(CheckRecordsTest, NotNeededIsKeptOnceAContact) {
   EXPECT_TRUE(
       Read([&](Records& records) { return records.checks.NotNeededFor({contact_}); }).empty());
