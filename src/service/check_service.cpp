@@ -1,6 +1,7 @@
 // src/service/check_service.cpp — the use cases of checks with partner agencies.
 #include "service/check_service.hpp"
 
+#include "domain/household.hpp"
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
@@ -24,7 +25,7 @@ std::string CheckRecordIds(const domain::MashCheck& check) {
 //! account.
 CheckView ViewOfCheck(store::Records& records, const Identity& by, const domain::MashCheck& check,
                       domain::Timestamp now, const domain::LanguageGuide& guide) {
-  CheckView view{check, "", {}, false, "", ""};
+  CheckView view{check, "", {}, false, "", "", {}, {}};
   const auto contact = records.contacts.Find(check.contact_id);
   if (!contact) return view;
   view.contact_reference = contact->reference;
@@ -42,6 +43,28 @@ CheckView ViewOfCheck(store::Records& records, const Identity& by, const domain:
   }
   CheckWordingOf(records, *contact, guide, {&view.check, 1});
   return view;
+}
+
+//! Each of `people` as a partner agency needs them to search its own records: name, birth, and
+//! where they live now when that is known.
+std::vector<std::string> PeopleLines(store::Records& records, const Identity& by,
+                                     const std::vector<std::int64_t>& people,
+                                     domain::Timestamp now) {
+  const domain::Date today = domain::UkDate(now);
+  std::vector<std::string> lines;
+  for (const std::int64_t id : people) {
+    const auto person = VisiblePerson(records, by, id, now);
+    if (!person) {
+      lines.emplace_back("Someone whose record is restricted");
+      continue;
+    }
+    std::string line = person->FullName() + ", " + domain::BirthInWords(*person);
+    const auto homes = records.households.HouseholdsOf(id);
+    if (!homes.empty() && homes.front().second.LivesThereOn(today))
+      line += ", lives at " + domain::AddressLine(homes.front().first);
+    lines.push_back(std::move(line));
+  }
+  return lines;
 }
 
 //! The check if it exists and `by` may see it; a refusal is audited under `action`.
@@ -62,6 +85,10 @@ std::optional<CheckView> VisibleCheck(store::Records& records, const Identity& b
   // Who asked and answered, for the one check's page (the list of checks does not show them).
   view.asked_by = ShownAs(records, check->requested_by);
   if (check->Answered()) view.answered_by = ShownAs(records, check->answered_by);
+  if (const auto contact = records.contacts.Find(check->contact_id)) {
+    view.children = PeopleLines(records, by, contact->children, now);
+    view.adults = PeopleLines(records, by, contact->adults, now);
+  }
   return view;
 }
 

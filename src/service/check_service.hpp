@@ -27,6 +27,10 @@ struct CheckView {
   //! filled for one check's page, not for a list of checks.
   std::string asked_by;
   std::string answered_by;
+  //! For one check's page: each child and adult on the contact as the agency needs them to
+  //! search its own records: "Jayden Smith, born 4 March 2015, lives at 14 Oakbank Road, ...".
+  std::vector<std::string> children;
+  std::vector<std::string> adults;
 };
 
 //! The checks page's lists.

@@ -135,6 +135,10 @@ http::Response CheckController::AnswerPage(const RequestContext& context, int st
   nlohmann::json view =
       FormErrorsView(check.Answered() ? "A check answered" : "Answer a check", errors);
   view["check"] = CheckSummary(shown);
+  // The page names where each person lives; a view made for a list has only `about`.
+  if (!shown.children.empty()) view["check"]["about"] = shown.children;
+  view["check"]["adults"] = shown.adults;
+  view["check"]["has_adults"] = !shown.adults.empty();
   view["check"]["question"] = check.question;
   view["check"]["asked_by"] = shown.asked_by + ", " + domain::FormatUkDateTime(check.requested_at);
   view["check"]["answered"] = check.Answered();

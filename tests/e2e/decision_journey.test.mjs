@@ -48,6 +48,8 @@ async function answerCheck (page, about, answer, what) {
   await expectAccessible(page, `${what}: answer form`)
   // The partner is told who asked by name and job, to call back: never by a username.
   assert.match(await page.locator('.govuk-summary-list').first().innerText(), /Asked by\s+Test Practitioner, Practitioner, \d/)
+  // Who it is about, and where they live, so the agency can search its own records.
+  assert.match(await page.locator('.govuk-summary-list').first().innerText(), /About\s+Jayden Smith, born 14 May 2015, lives at 14 Oakbank Road/)
   await page.getByLabel('What your agency knows').fill(answer)
   await page.getByRole('button', { name: 'Send answer' }).click()
   await page.waitForURL(`${server.url}/checks?answered=1`)
