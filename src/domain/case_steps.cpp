@@ -90,6 +90,17 @@ void AddToPreProceedings(std::vector<PreProceedings>& all, const CaseStep& step)
 
 }  // namespace
 
+ReferralProgress ProgressOfReferral(std::int64_t contact_id, std::int64_t person_id,
+                                    const std::vector<CaseStep>& steps, const Date& today) {
+  ReferralProgress progress;
+  for (const auto& step : steps) {
+    if (step.contact_id != contact_id || step.person_id != person_id || step.date > today) continue;
+    if (step.kind == CaseStepKind::kAssessment) progress.assessment_completed = true;
+    if (step.kind == CaseStepKind::kClosure) progress.closed = true;
+  }
+  return progress;
+}
+
 ReferralEpisode EpisodeOf(std::int64_t contact_id, std::int64_t person_id,
                           const Date& referral_date, const std::vector<CaseStep>& steps) {
   ReferralEpisode episode;

@@ -212,6 +212,17 @@ std::optional<Date> NextReviewDue(const PlanDates& plan);
 //! Law Working Group's timescale for pre-proceedings, 2021); none once decided.
 std::optional<Date> PreProceedingsDecisionDue(const PreProceedings& pre);
 
+//! What has become of a child's referral by a day: an allocation's assessment is no longer due
+//! once an assessment is completed, and the involvement is no longer open once the case closed.
+struct ReferralProgress {
+  bool assessment_completed = false;
+  bool closed = false;
+};
+//! The progress of `person_id`'s referral on contact `contact_id` by `today`, from `steps` (any
+//! of any children's).
+ReferralProgress ProgressOfReferral(std::int64_t contact_id, std::int64_t person_id,
+                                    const std::vector<CaseStep>& steps, const Date& today);
+
 //! The episode the steps (oldest first) make of a referral on `referral_date`.
 ReferralEpisode EpisodeOf(std::int64_t contact_id, std::int64_t person_id,
                           const Date& referral_date, const std::vector<CaseStep>& steps);

@@ -98,7 +98,17 @@ std::vector<IntakeHistory> IntakeHistories(store::Records& records, const Identi
     const auto referred = records.decisions.ReferredOn(child_id);
     auto contacts = records.contacts.About(child_id);
     history.re_referral_after = ReReferralAmong(contacts, referred, excluding.value_or(0), as_of);
+    const auto steps = records.case_steps.OfPeople({child_id});
     history.allocation = records.allocations.LatestOf(child_id, as_of);
+    if (history.allocation) {
+      // Open involvement ends with the case; the assessment is due only until it is done.
+      const auto progress =
+          domain::ProgressOfReferral(history.allocation->contact_id, child_id, steps, today);
+      if (progress.closed)
+        history.allocation.reset();
+      else if (progress.assessment_completed)
+        history.allocation->assessment_due.reset();
+    }
     if (history.allocation) history.allocated_to = shown(history.allocation->worker);
     std::vector<std::pair<std::int64_t, domain::Date>> referrals;
     for (auto& contact : contacts) {
@@ -112,8 +122,7 @@ std::vector<IntakeHistory> IntakeHistories(store::Records& records, const Identi
       history.previous_contacts.push_back(std::move(contact));
     }
     if (!referrals.empty())
-      history.open_referral_since =
-          domain::OpenReferralSince(referrals, records.case_steps.OfPeople({child_id}), today);
+      history.open_referral_since = domain::OpenReferralSince(referrals, steps, today);
     for (const auto& [household, membership] : records.households.HouseholdsOf(child_id)) {
       if (!membership.LivesThereOn(today)) continue;
       for (const auto& member : records.households.MembersOf(household.id)) {

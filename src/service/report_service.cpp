@@ -53,11 +53,11 @@ void AddAssessmentsDue(store::Records& records, const Identity& by, bool mine,
                        const DecisionRules& rules, domain::Timestamp now, WorkList& list) {
   std::optional<std::string_view> worker;
   if (mine) worker = by.user.username;
-  const auto allocations = records.allocations.To(worker, std::nullopt, kListLimit);
+  // An assessment completed, or a case closed, is no longer due.
+  const auto allocations = records.allocations.AwaitingAssessment(worker, std::nullopt, kListLimit);
   const auto workers =
       allocations.empty() ? std::map<std::string, std::string>{} : ShownNames(records);
   for (const auto& allocation : allocations) {
-    if (!allocation.assessment_due) continue;
     const auto person = VisiblePerson(records, by, allocation.person_id, now);
     const auto due =
         domain::EndOfWorkingDay(*allocation.assessment_due, rules.settings.working_hours);

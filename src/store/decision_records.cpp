@@ -328,11 +328,14 @@ std::vector<domain::Allocation> AllocationRecords::ForContacts(
   return sql_.AllAbout(contact_ids, kSelectAllocation, "contact_id, person_id", ReadAllocation);
 }
 
-std::vector<domain::Allocation> AllocationRecords::To(std::optional<std::string_view> worker,
-                                                      std::optional<std::string_view> team,
-                                                      int limit) {
-  return sql_.AllWhere(kSelectAllocation, "worker <> ''", {{"worker", worker}, {"team", team}},
-                       "contact_id DESC, person_id", limit, ReadAllocation);
+std::vector<domain::Allocation> AllocationRecords::AwaitingAssessment(
+    std::optional<std::string_view> worker, std::optional<std::string_view> team, int limit) {
+  return sql_.AllWhere(kSelectAllocation,
+                       "worker <> '' AND assessment_due IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+                       "case_steps s WHERE s.contact_id = allocations.contact_id AND s.person_id "
+                       "= allocations.person_id AND s.kind IN ('assessment', 'closure'))",
+                       {{"worker", worker}, {"team", team}},
+                       "assessment_due, contact_id, person_id", limit, ReadAllocation);
 }
 
 std::optional<domain::Allocation> AllocationRecords::LatestOf(std::int64_t person_id,

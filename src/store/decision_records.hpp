@@ -84,9 +84,13 @@ class AllocationRecords : public RecordKind {
   void AddMany(const std::vector<domain::Allocation>& allocations);
   //! The allocations (and exclusions) of these contacts, by contact then person.
   std::vector<domain::Allocation> ForContacts(const std::vector<std::int64_t>& contact_ids);
-  //! Allocations to a worker, or to anyone in a team (or both), newest first.
-  std::vector<domain::Allocation> To(std::optional<std::string_view> worker,
-                                     std::optional<std::string_view> team, int limit);
+  //! Allocations to a worker, or to anyone in a team (or both), whose assessment is still to be
+  //! done: due, with no assessment completed nor the case closed on that referral (the rule of
+  //! domain::ProgressOfReferral, asked of the database so the limit counts only these). Soonest
+  //! due first.
+  std::vector<domain::Allocation> AwaitingAssessment(std::optional<std::string_view> worker,
+                                                     std::optional<std::string_view> team,
+                                                     int limit);
   //! The contacts on which a person was allocated (or left out), oldest first.
   std::vector<std::int64_t> ContactsOf(std::int64_t person_id);
   //! The person's latest allocation to a worker made before `before`, if any.

@@ -84,9 +84,22 @@ TEST_P(CaseStepServiceTest, StepsAfterAReferralAreRecordedInOrderAndReadOnTheJou
   clock_.Set("2026-06-02T10:00:00.000Z");
   ASSERT_TRUE(std::holds_alternative<domain::CaseStep>(case_steps_.RecordStep(
       manager_, contact, jayden, Step("protection_plan_end", "2026-05-28"))));
+  const auto assessments_due = [&] {
+    const auto list = reports_.ShowWork(manager_, false);
+    return std::count_if(list.items.begin(), list.items.end(),
+                         [](const auto& item) { return item.kind == "assessment"; });
+  };
+  const auto involvement = [&] {
+    return std::get<PersonProfile>(people_.ShowProfile(practitioner_, jayden)).history->allocation;
+  };
+  EXPECT_EQ(assessments_due(), 1);
+  EXPECT_TRUE(involvement());
   clock_.Set("2026-06-03T10:00:00.000Z");
   ASSERT_TRUE(std::holds_alternative<domain::CaseStep>(
       case_steps_.RecordStep(manager_, contact, jayden, closure)));
+  // The case closed: the involvement is no longer open, and no assessment is due.
+  EXPECT_EQ(assessments_due(), 0);
+  EXPECT_FALSE(involvement());
 
   const auto progress = std::get<ContactProgress>(decisions_.ShowProgress(manager_, contact));
   ASSERT_EQ(progress.steps.case_steps.size(), 4u);  // refusals wrote nothing
