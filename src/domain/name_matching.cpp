@@ -6,6 +6,8 @@
 #include <array>
 #include <vector>
 
+#include "domain/text.hpp"
+
 namespace frontdoor::domain {
 
 namespace {
@@ -223,6 +225,14 @@ int EditDistance(std::string_view a, std::string_view b) {
 NameForms FormsOf(std::string_view name) {
   NameForms forms;
   forms.whole.letters = NormaliseName(name);
+  if (forms.whole.letters.empty() && !Trim(name).empty()) {
+    // A name with no Latin letters (يوسف): compared as written, so the same name agrees with
+    // itself. Its sound-alike key is itself too: sounding alike is measured in Latin letters.
+    forms.whole = {Trim(name), Trim(name)};
+    forms.joined = forms.whole.letters;
+    forms.parts.push_back(forms.whole);
+    return forms;
+  }
   forms.whole.key = PhoneticKey(forms.whole.letters);
   forms.joined = forms.whole.letters;
   std::erase(forms.joined, ' ');

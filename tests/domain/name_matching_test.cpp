@@ -113,6 +113,11 @@ TEST(NameMatching, NormalisesAndKeys) {
   EXPECT_EQ(PhoneticKey("Smith"), PhoneticKey("Smyth"));
   EXPECT_EQ(PhoneticKey("Catherine"), PhoneticKey("Katherine"));
   EXPECT_NE(PhoneticKey("Smith"), PhoneticKey("Jones"));
+  // A name with no Latin letters agrees with itself as written, and not with a transliteration.
+  const std::string yusuf = "\u064a\u0648\u0633\u0641";
+  EXPECT_EQ(CompareNames(yusuf, " " + yusuf, NameVariants{}), NameAgreement::kExact);
+  EXPECT_EQ(CompareNames(yusuf, "Yusuf", NameVariants{}), NameAgreement::kNone);
+  EXPECT_EQ(CompareNames("", "Yusuf", NameVariants{}), NameAgreement::kNone);
   EXPECT_EQ(EditDistance("jonh", "john"), 1);
   EXPECT_EQ(EditDistance("kitten", "sitting"), 3);
   EXPECT_EQ(EditDistance("", "ann"), 3);

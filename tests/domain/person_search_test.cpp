@@ -285,6 +285,22 @@ TEST(PersonSearch, StrongOnlyOnAnIdentifierOrBothNamesWithTheDateOfBirth) {
   EXPECT_FALSE(strong({"", "2015-05-14", "SO18 5AB", "", ""}));
 }
 
+TEST(PersonSearch, AGivenNameWithNoLatinLettersAgreesWithItselfSoTheMatchIsStrong) {
+  // A restricted record is shown to those it is not open to only on a strong match: a name
+  // written in Arabic script must agree with itself, or the child could be added a second time.
+  const std::vector<SearchCandidate> yusuf{
+      Candidate(9, "\u064a\u0648\u0633\u0641", "Haddad", "2014-06-03", {"SO17 2ES"})};
+  ParsedSearch search;
+  ASSERT_TRUE(
+      ParseSearch({"\u064a\u0648\u0633\u0641 Haddad", "2014-06-03", "", "", ""}, search).empty());
+  const auto matches = RankMatches(search, yusuf, kVariants, {});
+  ASSERT_EQ(matches.size(), 1u);
+  EXPECT_TRUE(matches[0].strong);
+  EXPECT_NE(
+      std::find(matches[0].reasons.begin(), matches[0].reasons.end(), "given name is the same"),
+      matches[0].reasons.end());
+}
+
 TEST(PersonSearch, AmongFewPeopleNamesAreWeighedAsAmongTwoThousand) {
   // Seven people, three of them Smiths: a few records say little of how common a name is, so they
   // are counted as among two thousand. The full name alone, or with its given name misspelt, is
