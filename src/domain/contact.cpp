@@ -119,6 +119,22 @@ FieldErrors CheckReceivedBeforeBirth(const Contact& contact, const std::vector<P
   return {};
 }
 
+FieldErrors CheckChildrenAreUnder18(const Contact& contact, const std::vector<Person>& people) {
+  const Date received = UkDate(contact.received_at);
+  for (const auto& person : people) {
+    if (std::find(contact.children.begin(), contact.children.end(), person.id) ==
+            contact.children.end() ||
+        !person.date_of_birth || IsChild(person, received))
+      continue;
+    return {{"children", person.FullName() +
+                             " was 18 or over on the day the contact was "
+                             "received (born " +
+                             FormatLongDate(*person.date_of_birth) +
+                             "): add them as an adult on the contact, not as a child"}};
+  }
+  return {};
+}
+
 Date ReferralDate(const Contact& contact) {
   return UkDate(contact.received_at);
 }

@@ -75,6 +75,11 @@ inline constexpr std::chrono::days kLongestBeforeBirth{300};
 //! contact's people) than kLongestBeforeBirth: a mistyped year, not a worry about a pregnancy.
 FieldErrors CheckReceivedBeforeBirth(const Contact& contact, const std::vector<Person>& people);
 
+//! Refuses a contact whose children include someone 18 or over on the day it was received: a
+//! contact is about children, and an adult is added as one of the adults on it. Someone whose
+//! date of birth is not known is not refused.
+FieldErrors CheckChildrenAreUnder18(const Contact& contact, const std::vector<Person>& people);
+
 //! The referral date of a contact that becomes a referral: the day (in the UK) children's social
 //! care received it, not the day a manager decided. The 12-month re-referral window, the
 //! assessment's 45 working days and the census all count from it.

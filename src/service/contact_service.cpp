@@ -94,6 +94,7 @@ Submission<domain::Contact, ContactForm> ContactService::RecordContact(
           errors.empty() ? PeopleOnContact(records, contact) : std::vector<domain::Person>{};
       if (errors.empty()) errors = CheckPeople(contact, people);
       if (errors.empty()) errors = domain::CheckReceivedBeforeBirth(contact, people);
+      if (errors.empty()) errors = domain::CheckChildrenAreUnder18(contact, people);
       if (errors.empty())
         contact.language_warnings =
             domain::CheckContactLanguage(contact, rules_.guide, NameWordsOf(people));

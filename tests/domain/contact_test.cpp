@@ -115,6 +115,30 @@ TEST(Contact, AContactComesInNoLongerBeforeAChildsBirthThanAPregnancy) {
   EXPECT_TRUE(CheckReceivedBeforeBirth(contact, {child}).empty());
 }
 
+TEST(Contact, AChildOnAContactIsUnder18OnTheDayItCameIn) {
+  Contact contact;
+  contact.received_at = *ParseTimestamp("2026-12-07T09:30:00.000Z");
+  contact.children = {4, 6};
+  contact.adults = {5};
+  Person child;
+  child.id = 4;
+  child.date_of_birth = ParseDate("2008-12-08");  // 18 tomorrow
+  Person mother;
+  mother.id = 5;
+  mother.date_of_birth = ParseDate("1988-02-10");
+  Person unknown;  // no date of birth known: not refused
+  unknown.id = 6;
+  EXPECT_TRUE(CheckChildrenAreUnder18(contact, {child, mother, unknown}).empty());
+  child.date_of_birth = ParseDate("2008-12-07");  // 18 today
+  child.given_name = "Layla";
+  child.family_name = "Haddad";
+  EXPECT_EQ(CheckChildrenAreUnder18(contact, {mother, child}),
+            (FieldErrors{{"children",
+                          "Layla Haddad was 18 or over on the day the contact was received (born "
+                          "7 December 2008): add them as an adult on the contact, not as a "
+                          "child"}}));
+}
+
 TEST(Contact, UkClockTimeFollowsSummerTime) {
   EXPECT_EQ(FormatTimestamp(*UkLocalTime(*ParseDate("2026-07-01"), "09:30")),
             "2026-07-01T08:30:00.000Z");
