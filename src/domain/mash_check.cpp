@@ -208,6 +208,17 @@ FieldErrors ValidateChecksNotNeeded(const std::string& reason) {
   return errors;
 }
 
+std::vector<std::string> AgenciesNotAnswered(const std::vector<MashCheck>& checks,
+                                             const FrontDoorSettings& settings) {
+  std::vector<std::string> waiting;
+  for (const auto& check : checks) {
+    if (check.Answered()) continue;
+    const std::string name = settings.AgencyName(check.agency);
+    if (std::find(waiting.begin(), waiting.end(), name) == waiting.end()) waiting.push_back(name);
+  }
+  return waiting;
+}
+
 FieldErrors ChecksSettled(bool re_referral, const std::vector<MashCheck>& checks,
                           const std::optional<ChecksNotNeeded>& not_needed,
                           const FrontDoorSettings& settings) {
@@ -216,17 +227,10 @@ FieldErrors ChecksSettled(bool re_referral, const std::vector<MashCheck>& checks
     return {{"checks",
              "This child was referred in the last 12 months: ask partner agencies what they know "
              "before deciding, or a manager records why the checks are not needed"}};
-  std::vector<std::string> waiting;
-  for (const auto& check : checks) {
-    if (check.Answered()) continue;
-    const std::string name = settings.AgencyName(check.agency);
-    if (std::find(waiting.begin(), waiting.end(), name) == waiting.end()) waiting.push_back(name);
-  }
+  const auto waiting = AgenciesNotAnswered(checks, settings);
   if (waiting.empty()) return {};
-  std::string names;
-  for (size_t i = 0; i < waiting.size(); ++i)
-    names += (i == 0 ? "" : i + 1 == waiting.size() ? " and " : ", ") + waiting[i];
-  return {{"checks", "This child was referred in the last 12 months: wait for " + names +
+  return {{"checks", "This child was referred in the last 12 months: wait for " +
+                         ListInWords(waiting) +
                          " to answer before deciding, or a manager records why the answers are "
                          "not needed"}};
 }

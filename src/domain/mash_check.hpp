@@ -140,6 +140,9 @@ struct ChecksNotNeeded {
 //! Checks a manager's reason for not needing checks: at least 20 characters of ordinary text.
 FieldErrors ValidateChecksNotNeeded(const std::string& reason);
 
+//! The agencies asked that have not answered, by name, each once, in the order asked.
+std::vector<std::string> AgenciesNotAnswered(const std::vector<MashCheck>& checks,
+                                             const FrontDoorSettings& settings);
 //! What stops a contact about a re-referred child being concluded: every check it asked must be
 //! answered (and at least one asked), unless a manager recorded why they are not needed.
 FieldErrors ChecksSettled(bool re_referral, const std::vector<MashCheck>& checks,

@@ -35,6 +35,9 @@ std::vector<std::string> SplitWords(std::string_view text);
 //! The words with one space between.
 std::string JoinWords(const std::vector<std::string>& words);
 
+//! "Police", "Police and Health", "Police, Health and Education".
+std::string ListInWords(const std::vector<std::string>& items);
+
 //! "1 contact", "3 contacts": a count with the word that goes with it.
 std::string Counted(long long count, std::string_view one, std::string_view many);
 

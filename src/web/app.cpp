@@ -55,7 +55,7 @@ WebApp::WebApp(AppContext context)
           {pages_, context.services.people, context.configuration.Rules()},
           {pages_, context.services.contacts, context.configuration.Rules(), context.clock},
           {pages_, context.services.people, context.services.contacts},
-          {pages_, context.services.decisions, context.configuration.Rules()},
+          {pages_, context.services.decisions, context.configuration.Rules(), context.clock},
           {pages_, context.services.case_steps, context.services.decisions,
            context.configuration.Rules()},
           {pages_, context.services.checks, context.services.decisions,

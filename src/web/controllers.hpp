@@ -250,8 +250,8 @@ class CorrectionController {
 class DecisionController {
  public:
   DecisionController(const Pages& pages, service::DecisionService& decisions,
-                     const service::DecisionRules& rules)
-      : pages_(pages), decisions_(decisions), rules_(rules) {}
+                     const service::DecisionRules& rules, const domain::Clock& clock)
+      : pages_(pages), decisions_(decisions), rules_(rules), clock_(clock) {}
 
   http::Response NewConsent(const RequestContext& context) const;
   http::Response RecordConsent(const RequestContext& context) const;
@@ -300,6 +300,7 @@ class DecisionController {
   const Pages& pages_;
   service::DecisionService& decisions_;
   service::DecisionRules rules_;  // points into the configuration
+  const domain::Clock& clock_;
 };
 
 //! Checks with partner agencies: asking them about a contact's children, the checks waiting for

@@ -298,6 +298,9 @@ http::Response DecisionController::OversightPage(const RequestContext& context, 
                                                  const domain::FieldErrors& errors) const {
   const auto& framework = rules_.framework;
   nlohmann::json view = FormErrorsView("Management oversight", errors);
+  // What partner agencies said, beside the decision it informs.
+  view["checks"] = CheckRows(progress, rules_, clock_.Now());
+  view["has_checks"] = !view["checks"].empty();
   const auto indicators = IndicatorChoices(framework);
   view["framework"] = framework.name;
   view["risk_checkboxes"] =
@@ -465,6 +468,14 @@ http::Response DecisionController::CheckPage(const RequestContext& context,
     view["warnings"].push_back({{"place", words}, {"messages", messages}});
   }
   view["has_warnings"] = !view["warnings"].empty();
+  // A decision may be made before every agency answers: the manager is told whose answer it
+  // will not have.
+  const auto waiting = domain::AgenciesNotAnswered(check.progress.steps.checks, rules_.settings);
+  view["unanswered"] = waiting.empty() ? nlohmann::json(false)
+                                       : nlohmann::json(domain::ListInWords(waiting) +
+                                                        (waiting.size() == 1 ? " has" : " have") +
+                                                        " not answered yet: the decision will be "
+                                                        "made without their answer.");
   return FormPage(context, 200, "oversight_check", check.progress, view);
 }
 

@@ -105,6 +105,14 @@ nlohmann::json AllocationRow(const domain::Allocation& allocation,
 
 }  // namespace
 
+nlohmann::json CheckRows(const service::ContactProgress& progress,
+                         const service::DecisionRules& rules, domain::Timestamp now) {
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& check : progress.steps.checks)
+    rows.push_back(CheckRow(check, progress, rules, now));
+  return rows;
+}
+
 std::string PrimaryNeedWords(const std::string& code) {
   if (code.empty()) return "";
   return std::string(domain::LabelFor(domain::kPrimaryNeeds, code).value_or(code));
@@ -146,8 +154,7 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
       {"has_history", !progress.history.empty()}};
   for (const auto& consent : steps.consents)
     view["consents"].push_back(ConsentRow(consent, progress));
-  for (const auto& check : steps.checks)
-    view["checks"].push_back(CheckRow(check, progress, rules, now));
+  view["checks"] = CheckRows(progress, rules, now);
   for (const auto& blocker : progress.blockers) view["blockers"].push_back(blocker.message);
   view["has_blockers"] = !progress.blockers.empty();
   const bool manager = domain::IsAllowed(role, domain::Action::kDecide);

@@ -19,6 +19,10 @@ std::string ChildName(const service::ContactProgress& progress, std::int64_t id)
 nlohmann::json ProgressView(const service::ContactProgress& progress,
                             const service::DecisionRules& rules, domain::Role role,
                             domain::Timestamp now);
+//! The contact's checks with partner agencies and their answers, as the contact page and the
+//! oversight show them.
+nlohmann::json CheckRows(const service::ContactProgress& progress,
+                         const service::DecisionRules& rules, domain::Timestamp now);
 //! The contact's progress for the API (only that it exists when it is restricted).
 nlohmann::json ProgressJson(const service::ContactProgress& progress);
 //! A manager's record that the checks are not needed.

@@ -169,6 +169,11 @@ TEST(MashChecks, AReReferralWaitsForEveryAnswerOrAManagersReason) {
   const auto waiting = ChecksSettled(true, checks, std::nullopt, settings);
   ASSERT_EQ(waiting.size(), 1u);
   EXPECT_NE(waiting[0].message.find("wait for Police and Education to answer"), std::string::npos);
+  // The agencies not answered, each once, in the order asked: also told before any decision.
+  checks.push_back(checks[0]);
+  EXPECT_EQ(AgenciesNotAnswered(checks, settings),
+            (std::vector<std::string>{"Police", "Education"}));
+  checks.pop_back();
   EXPECT_TRUE(ChecksSettled(true, checks,
                             ChecksNotNeeded{1, "Police attended last night; we know.", "m", {}},
                             settings)

@@ -14,6 +14,13 @@ TEST(Text, ALabelReadsInsideASentence) {
   EXPECT_EQ(InSentence(""), "");
 }
 
+TEST(Text, AListReadsAsASentenceSaysIt) {
+  EXPECT_EQ(ListInWords({}), "");
+  EXPECT_EQ(ListInWords({"Police"}), "Police");
+  EXPECT_EQ(ListInWords({"Police", "Health"}), "Police and Health");
+  EXPECT_EQ(ListInWords({"Police", "Health", "Education"}), "Police, Health and Education");
+}
+
 TEST(Text, AcceptsWellFormedUtf8) {
   EXPECT_TRUE(IsValidUtf8(""));
   EXPECT_TRUE(IsValidUtf8("Zoë and Siobhán – 😀"));

@@ -174,6 +174,10 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await manager.goto(`${server.url}${contactPath}`)
   await manager.getByRole('button', { name: 'Record management oversight' }).click()
   assert.equal(await heading(manager), 'Management oversight')
+  // What the agencies said is beside the decision: health's answer, and who has not answered.
+  const answers = await manager.locator('#partner-answers').innerText()
+  assert.match(answers, /Health\s+Jayden was seen at the walk-in centre in May/)
+  assert.match(answers, /Police\s+Not answered yet due by/)
   await expectAccessible(manager, 'oversight form')
   await manager.getByRole('button', { name: 'Continue' }).click()
   const missing = await manager.locator('.govuk-error-summary').innerText()
