@@ -213,6 +213,17 @@ test('a practitioner corrects Jan\'s date of birth, his move and his mother\'s r
   await found.getByLabel('Needs a response within a few days').check()
   await found.getByRole('button', { name: 'Save contact' }).click()
   await found.waitForURL(/\/contacts\/\d+\?created=1/)
+  // Back to the form, and "Save contact" again: the contact saved is opened (or, if a minute has
+  // passed and the time received with it, the form says it was saved already), never saved twice.
+  const saved = found.url()
+  const contacts = database.sql('SELECT count(*) FROM contacts')
+  await found.goBack()
+  assert.equal(await found.getByLabel('The concern, in their words').inputValue(), 'Jan has missed nine days this term.')
+  await found.getByRole('button', { name: 'Save contact' }).click()
+  await found.waitForLoadState()
+  if (found.url() !== saved) assert.match(await found.locator('.govuk-error-summary').innerText(), /This form was saved already/)
+  assert.equal(database.sql('SELECT count(*) FROM contacts'), contacts)
+  await found.goto(saved)
   await found.locator('.govuk-summary-list__row', { hasText: 'The concern' }).getByRole('link', { name: /Change/ }).click()
   await expectAccessible(found, 'amend form')
   await found.getByLabel('The concern, in their words').fill('Jan has missed nineteen days this term.')
