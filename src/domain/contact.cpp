@@ -160,6 +160,14 @@ std::string ContactReference(std::int64_t id) {
   return symbols.substr(0, symbols.size() / 2) + "-" + symbols.substr(symbols.size() / 2);
 }
 
+bool IsContactReference(std::string_view text) {
+  if (text.size() != 7 || text[3] != '-') return false;
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (at != 3 && kReferenceAlphabet.find(text[at]) == std::string_view::npos) return false;
+  }
+  return true;
+}
+
 std::map<std::string, std::vector<LanguageWarning>> CheckContactLanguage(
     const Contact& contact, const LanguageGuide& guide, const std::set<std::string>& names) {
   std::map<std::string, std::vector<LanguageWarning>> warnings;

@@ -88,6 +88,8 @@ Date ReferralDate(const Contact& contact);
 //! A reference for contact `id` that can be read over the phone: six letters and digits with no
 //! look-alikes (no 0/O, 1/I/L), in two groups, unique to the id.
 std::string ContactReference(std::int64_t id);
+//! True for text in the form ContactReference gives a contact of this council ("VCV-JH2").
+bool IsContactReference(std::string_view text);
 
 //! Language warnings for every free-text field of a contact, by field name; never the words of
 //! `names` (the people on the contact, NameWords).

@@ -5,8 +5,10 @@
 #include <stdexcept>
 
 #include "domain/config_lines.hpp"
+#include "domain/contact.hpp"
 #include "domain/identifiers.hpp"
 #include "domain/name_matching.hpp"
+#include "domain/person.hpp"
 #include "domain/text.hpp"
 
 namespace frontdoor::domain {
@@ -130,9 +132,15 @@ std::vector<LanguageWarning> LanguageGuide::Check(std::string_view text,
     }
   }
 
-  // Acronyms, skipping postcodes ("SO14 7LY") and allowed words.
+  // Acronyms, skipping postcodes ("SO14 7LY"), the council's own record references (a contact's
+  // "VCV-JH2", a child's "C0000002") and allowed words.
   for (size_t word_idx = 0; word_idx < words.size(); ++word_idx) {
     const Word& word = words[word_idx];
+    if (IsContactReference(text.substr(word.offset, 7))) {
+      ++word_idx;  // its second group is the next word
+      continue;
+    }
+    if (ParseLocalChildId(word.text)) continue;
     if (word_idx + 1 < words.size() &&
         NormalisePostcode(std::string(word.text) + " " + std::string(words[word_idx + 1].text))) {
       ++word_idx;

@@ -43,6 +43,15 @@ TEST(LanguageCheck, LeavesNamesPlacesPostcodesAndAllowedWordsAlone) {
   EXPECT_TRUE(ShippedGuide().Check("Postcode so147ly given.").empty());
 }
 
+TEST(LanguageCheck, LeavesTheCouncilsOwnRecordReferencesAlone) {
+  // A contact's reference and a child's local id are how records are named, not acronyms.
+  EXPECT_TRUE(
+      ShippedGuide().Check("Same worry as contact VCV-JH2 and NU7-4B3 about C0000002.").empty());
+  // Only in their own forms: an acronym beside them is still found.
+  EXPECT_EQ(Found(ShippedGuide().Check("VCV-JH2 said the SW visited; VCV-JHI is not one.")),
+            (std::vector<std::string>{"SW", "VCV", "JHI"}));
+}
+
 TEST(LanguageCheck, NeverFlagsTheNamesOfThePeopleWrittenAboutInAnyCase) {
   const auto names = NameWords({"Jayden", "Smith-Okafor", "Zoë", "Kai"});
   EXPECT_EQ(names, (std::set<std::string>{"jayden", "smith", "okafor", "zoe", "kai"}));
