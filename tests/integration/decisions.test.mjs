@@ -239,7 +239,8 @@ test('Annex A for the period lists the contact, the referrals with their 12-mont
     const enquiries = rows('list-5-section-47-enquiries')
     assert.equal(enquiries.length, 2)
     assert.equal(enquiries[1][0], jayden)
-    assert.deepEqual(enquiries[1].slice(5), ['No', '2026-11-27', 'No', '2026-12-01', 'Yes', '1', '0', 'Assessment team (north)', 'Test Practitioner'])
+    // Jayden's disability was never recorded: "Not recorded", not "No".
+    assert.deepEqual(enquiries[1].slice(5), ['Not recorded', '2026-11-27', 'No', '2026-12-01', 'Yes', '1', '0', 'Assessment team (north)', 'Test Practitioner'])
     assert.equal(rows('list-4-assessments').length, 1)  // the header: no assessment yet
     const workbook = join(folder, 'annex-a.xlsx')
     const xlsx = runFrontdoor(['export', 'annex-a', '--database', database.url, '--from', '2026-11-01', '--to', '2026-12-31', '--out', workbook])
