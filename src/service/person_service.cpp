@@ -157,14 +157,17 @@ Result<domain::Restriction> PersonService::RestrictRecord(const Identity& by, st
     for (const std::string& username : usernames) {
       auto user = records.accounts.FindByUsername(username);
       if (!user) return Invalid{{{"allowed_usernames", "There is no account named " + username}}};
-      restriction.allowed_user_ids.push_back(user->id);
+      auto& allowed = restriction.allowed_user_ids;  // each once: the manager may name themself
+      if (std::find(allowed.begin(), allowed.end(), user->id) == allowed.end())
+        allowed.push_back(user->id);
     }
     records.restrictions.Set(restriction);
     std::string named;
     for (const auto& username : usernames) named += (named.empty() ? "" : ", ") + username;
-    AuditAllowed(
-        records, by, now, domain::Action::kRestrictRecord, PersonRecordId(id),
-        "open to " + (named.empty() ? std::string("the restricting manager only") : named));
+    AuditAllowed(records, by, now, domain::Action::kRestrictRecord, PersonRecordId(id),
+                 "open to " +
+                     (named.empty() ? std::string("the restricting manager only") : named) +
+                     "; why: " + restriction.reason);
     return restriction;
   });
 }

@@ -62,6 +62,12 @@ TEST_P(PersonServiceTest, ARestrictedRecordShowsOnlyThatItExistsUntilAManagerBre
       people_.RestrictRecord(restricting, id, {"nobody"}, "Staff member's child")));
   ASSERT_TRUE(std::holds_alternative<domain::Restriction>(
       people_.RestrictRecord(restricting, id, {"nia.named"}, "A member of staff's own child")));
+  EXPECT_EQ(LastAudit().detail, "open to nia.named; why: A member of staff's own child");
+  // The manager naming themself as well is named once.
+  const auto again = people_.RestrictRecord(restricting, id, {"mo.manager", "nia.named"},
+                                            "A member of staff's own child");
+  ASSERT_TRUE(std::holds_alternative<domain::Restriction>(again));
+  EXPECT_EQ(std::get<domain::Restriction>(again).allowed_user_ids.size(), 2u);
 
   auto seen = std::get<PersonView>(people_.ViewPerson(named, id));
   ASSERT_TRUE(seen.person);
