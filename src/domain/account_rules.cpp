@@ -1,6 +1,8 @@
 // src/domain/account_rules.cpp — username, name, job title and agency rules.
 #include "domain/account_rules.hpp"
 
+#include <algorithm>
+
 #include "domain/validation.hpp"
 
 namespace frontdoor::domain {
@@ -60,6 +62,16 @@ FieldErrors ValidateAgency(Role role, std::string_view agency) {
 
 bool MayBeAllocatedWork(const User& user) {
   return !user.disabled && (user.role == Role::kPractitioner || user.role == Role::kManager);
+}
+
+bool LeavesNoAdministrator(const std::vector<User>& others, const User& before, const User& after) {
+  const auto administers = [](const User& user) {
+    return user.role == Role::kAdmin && !user.disabled;
+  };
+  if (!administers(before) || administers(after)) return false;
+  return std::none_of(others.begin(), others.end(), [&](const User& other) {
+    return other.id != before.id && administers(other);
+  });
 }
 
 }  // namespace frontdoor::domain

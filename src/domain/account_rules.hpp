@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include "domain/account.hpp"
 #include "domain/codes.hpp"
@@ -21,5 +22,10 @@ FieldErrors ValidateAgency(Role role, std::string_view agency);
 //! True when `user` may be allocated children's assessments: a practitioner or a manager whose
 //! account is in use.
 bool MayBeAllocatedWork(const User& user);
+
+//! True when changing `before` into `after` leaves no administrator whose account is in use,
+//! where there was one: `others` are the other accounts as they are. Without one, no one could
+//! manage accounts from the pages.
+bool LeavesNoAdministrator(const std::vector<User>& others, const User& before, const User& after);
 
 }  // namespace frontdoor::domain

@@ -75,11 +75,17 @@ Result<domain::User> AccountService::ChangeUser(const Actor& by, const std::stri
     user = records.accounts.Find(user->id);  // as it is now that it is held
     if (!user) return NotFound{};
     const auto now = clock_.Now();
+    const domain::User before = *user;
     std::string detail;
     if constexpr (std::is_invocable_v<Change, domain::User&, store::Records&>)
       detail = change(*user, records);
     else
       detail = change(*user);
+    if (domain::LeavesNoAdministrator(records.accounts.List(), before, *user)) {
+      return Invalid{{{"",
+                       "This is the only administrator's account in use: make another "
+                       "account an administrator first"}}};
+    }
     records.accounts.Update(*user);
     if (end_sessions) {
       records.sessions.EndSessionsOf(user->id, now);

@@ -65,6 +65,28 @@ TEST(AccountRules, UsernamesAndAgencies) {
   EXPECT_FALSE(ValidateAgency(Role::kManager, "police").empty());
 }
 
+TEST(AccountRules, TheLastAdministratorInUseStaysOne) {
+  User admin, other, practitioner;
+  admin.id = 1;
+  admin.role = other.role = Role::kAdmin;
+  other.id = 2;
+  practitioner.id = 3;
+  User demoted = admin;
+  demoted.role = Role::kPractitioner;
+  User disabled = admin;
+  disabled.disabled = true;
+  EXPECT_FALSE(LeavesNoAdministrator({admin, other, practitioner}, admin, demoted));
+  EXPECT_TRUE(LeavesNoAdministrator({admin, practitioner}, admin, demoted));
+  EXPECT_TRUE(LeavesNoAdministrator({admin, practitioner}, admin, disabled));
+  other.disabled = true;  // a disabled administrator manages nothing
+  EXPECT_TRUE(LeavesNoAdministrator({admin, other}, admin, demoted));
+  // Other changes, and changes to others, are not held back.
+  EXPECT_FALSE(LeavesNoAdministrator({admin}, admin, admin));
+  User promoted = practitioner;
+  promoted.role = Role::kManager;
+  EXPECT_FALSE(LeavesNoAdministrator({practitioner}, practitioner, promoted));
+}
+
 TEST(AccountRules, AnAccountIsSignedWithTheFullNameAndJobTitleOfWhoHoldsIt) {
   EXPECT_TRUE(ValidateNameAndJobTitle("Priya Shah", "Team manager, front door").empty());
   const auto errors = ValidateNameAndJobTitle("  ", std::string(101, 'a'));

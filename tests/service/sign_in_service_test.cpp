@@ -562,6 +562,21 @@ TEST_P(SignInTest, AccountChangesAreCheckedAndAudited) {
       accounts_.ResetPassword(CommandLineActor(), "ann.manager", "short")));
   EXPECT_TRUE(std::holds_alternative<NotFound>(
       accounts_.ResetPassword(CommandLineActor(), "nobody", kPassword)));
+  // The only administrator in use can be neither given another role nor disabled.
+  const auto admin = [&](const char* username) {
+    return accounts_.AddUser(CommandLineActor(),
+                             {username, "admin", "", kPassword, "An Administrator", "Admin"});
+  };
+  ASSERT_TRUE(std::holds_alternative<domain::User>(admin("ada.admin")));
+  const std::string added = Recent().front().detail;
+  EXPECT_TRUE(std::holds_alternative<Invalid>(
+      accounts_.SetRole(CommandLineActor(), "ada.admin", "practitioner", "")));
+  EXPECT_TRUE(
+      std::holds_alternative<Invalid>(accounts_.DisableUser(CommandLineActor(), "ada.admin")));
+  EXPECT_EQ(Recent().front().detail, added);  // nothing changed
+  ASSERT_TRUE(std::holds_alternative<domain::User>(admin("bea.admin")));
+  EXPECT_TRUE(std::holds_alternative<domain::User>(
+      accounts_.SetRole(CommandLineActor(), "ada.admin", "practitioner", "")));
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, SignInTest,
