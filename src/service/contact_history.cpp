@@ -2,7 +2,10 @@
 #include "service/contact_history.hpp"
 
 #include <map>
+#include <optional>
+#include <vector>
 
+#include "domain/case_steps.hpp"
 #include "domain/re_referral.hpp"
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
@@ -98,12 +101,17 @@ std::vector<IntakeHistory> IntakeHistories(store::Records& records, const Identi
     const auto referred = records.decisions.ReferredOn(child_id);
     auto contacts = records.contacts.About(child_id);
     history.re_referral_after = ReReferralAmong(contacts, referred, excluding.value_or(0), as_of);
-    const auto steps = records.case_steps.OfPeople({child_id});
+    // The child's steps, read only for a child allocated or referred.
+    std::optional<std::vector<domain::CaseStep>> child_steps;
+    const auto steps = [&]() -> const std::vector<domain::CaseStep>& {
+      if (!child_steps) child_steps = records.case_steps.OfPeople({child_id});
+      return *child_steps;
+    };
     history.allocation = records.allocations.LatestOf(child_id, as_of);
     if (history.allocation) {
       // Open involvement ends with the case; the assessment is due only until it is done.
       const auto progress =
-          domain::ProgressOfReferral(history.allocation->contact_id, child_id, steps, today);
+          domain::ProgressOfReferral(history.allocation->contact_id, child_id, steps(), today);
       if (progress.closed)
         history.allocation.reset();
       else if (progress.assessment_completed)
@@ -122,7 +130,7 @@ std::vector<IntakeHistory> IntakeHistories(store::Records& records, const Identi
       history.previous_contacts.push_back(std::move(contact));
     }
     if (!referrals.empty())
-      history.open_referral_since = domain::OpenReferralSince(referrals, steps, today);
+      history.open_referral_since = domain::OpenReferralSince(referrals, steps(), today);
     for (const auto& [household, membership] : records.households.HouseholdsOf(child_id)) {
       if (!membership.LivesThereOn(today)) continue;
       for (const auto& member : records.households.MembersOf(household.id)) {
