@@ -3,6 +3,7 @@
 // record and the episode they make (the Children in Need census's CINdetails for one referral).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -214,6 +215,11 @@ std::optional<Date> PreProceedingsDecisionDue(const PreProceedings& pre);
 
 //! What has become of a child's referral by a day: an allocation's assessment is no longer due
 //! once an assessment is completed, and the involvement is no longer open once the case closed.
+//! The steps after which an allocation no longer awaits its assessment: the assessment completed
+//! or the case closed (`ReferralProgress`'s two flags, asked of the database by the work list).
+inline constexpr std::array<CaseStepKind, 2> kStepsEndingWaitForAssessment{
+    CaseStepKind::kAssessment, CaseStepKind::kClosure};
+
 struct ReferralProgress {
   bool assessment_completed = false;
   bool closed = false;

@@ -82,8 +82,7 @@ DateProblem FromBoxes(const std::vector<std::string>& boxes, const std::string& 
     if (problem.month) missing.emplace_back("month");
     if (problem.year) missing.emplace_back("year");
     if (missing.size() == 3) return Enter(label);
-    problem.message = label + " must include a " + missing[0];
-    if (missing.size() == 2) problem.message += " and " + missing[1];
+    problem.message = label + " must include a " + ListInWords(missing);
     return problem;
   }
   problem = {"", !Digits(boxes[0], 1, 2), !Digits(MonthNumber(boxes[1]), 1, 2),

@@ -82,6 +82,10 @@ Result<domain::User> AccountService::ChangeUser(const Actor& by, const std::stri
     else
       detail = change(*user);
     if (domain::LeavesNoAdministrator(records.accounts.List(), before, *user)) {
+      AppendAudit(records, by, now,
+                  {domain::Action::kManageUsers, "user:" + std::to_string(user->id),
+                   domain::AuditOutcome::kRefused,
+                   what + " " + user->username + ": the only administrator in use"});
       return Invalid{{{"",
                        "This is the only administrator's account in use: make another "
                        "account an administrator first"}}};

@@ -19,6 +19,13 @@ std::string CheckRecordIds(const domain::MashCheck& check) {
   return "check:" + std::to_string(check.id) + " contact:" + std::to_string(check.contact_id);
 }
 
+//! The check's own page names each child and adult on its contact, so its audit names them too.
+std::string ShownCheckRecordIds(store::Records& records, const domain::MashCheck& check) {
+  const auto contact = records.contacts.Find(check.contact_id);
+  if (!contact) return CheckRecordIds(check);
+  return "check:" + std::to_string(check.id) + " " + ContactRecordIds(*contact);
+}
+
 //! Who the check is about, as `by` may see it, and its wording checked. Anyone not open to a
 //! restricted record on the contact (a partner agency too: the question may name the child) sees
 //! only that a check exists; a restriction that must be answered by an agency names that agency's
@@ -157,8 +164,8 @@ Result<CheckView> CheckService::ShowCheck(const Identity& by, std::int64_t check
   return store_.ReadingResult([&](store::Records& records) -> Result<CheckView> {
     auto view = VisibleCheck(records, by, check_id, now, rules_.guide);
     if (!view) return NotFound{};
-    AuditAllowed(records, by, now, domain::Action::kAnswerCheck, CheckRecordIds(view->check),
-                 "opened");
+    AuditAllowed(records, by, now, domain::Action::kAnswerCheck,
+                 ShownCheckRecordIds(records, view->check), "opened");
     return std::move(*view);
   });
 }
@@ -178,7 +185,8 @@ Submission<domain::MashCheck, CheckView> CheckService::AnswerCheck(const Identit
       errors = {{"answer", "This check was answered already, by " + view->answered_by + " on " +
                                domain::FormatUkDateTime(*check.answered_at)}};
     const auto audit = [&](const std::string& detail) {
-      AuditAllowed(records, by, now, domain::Action::kAnswerCheck, CheckRecordIds(check), detail);
+      AuditAllowed(records, by, now, domain::Action::kAnswerCheck,
+                   ShownCheckRecordIds(records, check), detail);
     };
     if (!errors.empty()) {
       audit("not saved: answer");

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "domain/case_steps.hpp"
 #include "store/language_warning_rows.hpp"
 #include "store/sql.hpp"
 
@@ -330,10 +331,14 @@ std::vector<domain::Allocation> AllocationRecords::ForContacts(
 
 std::vector<domain::Allocation> AllocationRecords::AwaitingAssessment(
     std::optional<std::string_view> worker, std::optional<std::string_view> team, int limit) {
+  std::string ending;
+  for (const auto kind : domain::kStepsEndingWaitForAssessment)
+    ending += (ending.empty() ? "'" : ", '") + std::string(domain::kCaseStepKinds.Code(kind)) + "'";
   return sql_.AllWhere(kSelectAllocation,
                        "worker <> '' AND assessment_due IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
                        "case_steps s WHERE s.contact_id = allocations.contact_id AND s.person_id "
-                       "= allocations.person_id AND s.kind IN ('assessment', 'closure'))",
+                       "= allocations.person_id AND s.kind IN (" +
+                           ending + "))",
                        {{"worker", worker}, {"team", team}},
                        "assessment_due, contact_id, person_id", limit, ReadAllocation);
 }

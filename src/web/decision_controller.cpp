@@ -1,6 +1,9 @@
 // src/web/decision_controller.cpp — consent, "checks not needed", the oversight and allocation,
 // as pages and as JSON. Each form's choices come from the domain's code lists and the authority's
 // configuration.
+#include <array>
+#include <cctype>
+
 #include "domain/account_rules.hpp"
 #include "domain/text.hpp"
 #include "domain/timestamp.hpp"
@@ -403,25 +406,43 @@ std::string IndicatorLines(const std::vector<std::string>& codes,
 
 namespace {
 
+//! The written answers of the oversight, each with its words on the check page. A wording warning
+//! names its answer in these words.
+constexpr std::array<std::pair<const char*, const char*>, 3> kHouseholdAnswers{
+    {{"risks", "The risks"},
+     {"strengths", "Strengths and protective factors"},
+     {"analysis", "Analysis"}}};
+constexpr std::array<std::pair<const char*, const char*>, 4> kChildAnswers{
+    {{"child_voice", "Their voice and daily life"},
+     {"rationale", "Reasons"},
+     {"override_reason", "Outside the usual routes, because"},
+     {"consent_refused_offer", "Closed after consent was refused; what was offered"}}};
+constexpr std::pair<const char*, const char*> kNextSteps{"next_steps", "Next steps"};
+
 //! The answers a wording warning may be about, in the page's order, each with its words there:
 //! "The risks", "Jayden Smith: their voice and daily life".
 std::vector<std::pair<std::string, std::string>> WarningPlaces(
     const service::ContactProgress& progress, const domain::OversightDraft& proforma) {
-  std::vector<std::pair<std::string, std::string>> places = {
-      {"risks", "The risks"},
-      {"strengths", "Strengths and protective factors"},
-      {"analysis", "Analysis"}};
+  std::vector<std::pair<std::string, std::string>> places(kHouseholdAnswers.begin(),
+                                                          kHouseholdAnswers.end());
   for (const auto& child : proforma.children) {
     const std::string name = ChildName(progress, child.person_id);
-    for (const auto& [part, words] : std::initializer_list<std::pair<const char*, const char*>>{
-             {"child_voice", "their voice and daily life"},
-             {"rationale", "reasons"},
-             {"override_reason", "outside the usual routes, because"},
-             {"consent_refused_offer", "what was offered"}})
-      places.emplace_back(domain::ChildField(part, child.person_id), name + ": " + words);
+    for (const auto& [part, words] : kChildAnswers) {
+      std::string lower = words;
+      lower[0] = char(std::tolower(static_cast<unsigned char>(lower[0])));
+      places.emplace_back(domain::ChildField(part, child.person_id), name + ": " + lower);
+    }
   }
-  places.emplace_back("next_steps", "Next steps");
+  places.emplace_back(kNextSteps);
   return places;
+}
+
+//! The check page's words for each written answer, by field: `labels.risks`.
+nlohmann::json AnswerLabels() {
+  nlohmann::json labels = {{kNextSteps.first, kNextSteps.second}};
+  for (const auto& [field, words] : kHouseholdAnswers) labels[field] = words;
+  for (const auto& [field, words] : kChildAnswers) labels[field] = words;
+  return labels;
 }
 
 }  // namespace
@@ -439,6 +460,7 @@ http::Response DecisionController::CheckPage(const RequestContext& context,
       {"strengths", decision.proforma.strengths},
       {"analysis", decision.proforma.analysis},
       {"next_steps", decision.proforma.next_steps},
+      {"labels", AnswerLabels()},
       {"children", nlohmann::json::array()},
       {"warnings", nlohmann::json::array()}};
   for (const auto& child : decision.proforma.children) {

@@ -452,6 +452,12 @@ TEST_P(DecisionServiceTest, ChecksOnARestrictedContactShowOnlyThatTheyExistToAny
   EXPECT_EQ(refusal.detail, "restricted record");
   EXPECT_NE(refusal.record_ids.find("check:" + std::to_string(asked[0].id)), std::string::npos);
   EXPECT_EQ(checks_.OpenChecks(named).waiting.at(0).check.question, "Zoe's health visits?");
+  // The check's own page names the child, so its audit entry does too.
+  ASSERT_TRUE(std::holds_alternative<CheckView>(checks_.ShowCheck(named, asked[0].id)));
+  const auto opened =
+      store_->ReadResult([](store::Records& records) { return records.audit.Recent(1).at(0); });
+  EXPECT_EQ(opened.detail, "opened");
+  EXPECT_NE(opened.record_ids.find("person:" + std::to_string(child)), std::string::npos);
 
   // A second "not needed" does not replace the first.
   const std::string reason = "The health visitor is already involved and told us today.";

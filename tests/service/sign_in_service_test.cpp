@@ -573,7 +573,11 @@ TEST_P(SignInTest, AccountChangesAreCheckedAndAudited) {
       accounts_.SetRole(CommandLineActor(), "ada.admin", "practitioner", "")));
   EXPECT_TRUE(
       std::holds_alternative<Invalid>(accounts_.DisableUser(CommandLineActor(), "ada.admin")));
-  EXPECT_EQ(Recent().front().detail, added);  // nothing changed
+  // Nothing changed, and the refusal is audited as one.
+  EXPECT_EQ(Recent().front().outcome, domain::AuditOutcome::kRefused);
+  EXPECT_EQ(Recent().front().detail, "disabled ada.admin: the only administrator in use");
+  EXPECT_EQ(Recent().at(1).outcome, domain::AuditOutcome::kRefused);
+  EXPECT_EQ(Recent().at(2).detail, added);
   ASSERT_TRUE(std::holds_alternative<domain::User>(admin("bea.admin")));
   EXPECT_TRUE(std::holds_alternative<domain::User>(
       accounts_.SetRole(CommandLineActor(), "ada.admin", "practitioner", "")));
