@@ -79,7 +79,8 @@ JourneyEvent CaseStepEvent(const CaseStep& step, const std::string& contact_refe
           contact_reference,
           "/contacts/" + std::to_string(step.contact_id) + "/children/" +
               std::to_string(step.person_id) + "/steps",
-          step.recorded_by};
+          step.recorded_by,
+          CaseStepSummary(step)};
 }
 
 }  // namespace frontdoor::domain

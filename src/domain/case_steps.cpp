@@ -44,12 +44,14 @@ Date ReferralEpisode::LatestDay() const {
   return latest;
 }
 
-std::optional<Date> NextReviewDue(const PlanDates& plan) {
+std::optional<Date> NextReviewDue(const PlanDates& plan, const WorkingCalendar& calendar) {
   if (!plan.Open()) return std::nullopt;
   // MonthsBefore counts back; a negative count counts forward, keeping the day of the month (the
   // month's last day when it has no such day).
-  return plan.reviews.empty() ? MonthsBefore(plan.start, -3)
-                              : MonthsBefore(plan.reviews.back(), -6);
+  Date due =
+      plan.reviews.empty() ? MonthsBefore(plan.start, -3) : MonthsBefore(plan.reviews.back(), -6);
+  while (!calendar.IsWorkingDay(due)) due = Date{std::chrono::sys_days{due} - std::chrono::days{1}};
+  return due;
 }
 
 std::optional<Date> PreProceedingsDecisionDue(const PreProceedings& pre) {

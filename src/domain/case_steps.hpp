@@ -206,8 +206,10 @@ struct ReferralEpisode {
 
 //! When a child protection plan's next review conference is due: within three months of the
 //! initial conference that started it, then within six months of its latest review (Working
-//! Together to Safeguard Children 2023); none once the plan has ended.
-std::optional<Date> NextReviewDue(const PlanDates& plan);
+//! Together to Safeguard Children 2023); none once the plan has ended. A conference is held on a
+//! working day, so a limit on a weekend or bank holiday brings the review to the working day
+//! before.
+std::optional<Date> NextReviewDue(const PlanDates& plan, const WorkingCalendar& calendar);
 
 //! When pre-proceedings under way should be decided: sixteen weeks after they began (the Public
 //! Law Working Group's timescale for pre-proceedings, 2021); none once decided.

@@ -27,7 +27,8 @@ JourneyEvent Event(const Contact& contact, Timestamp at, std::string kind, std::
           std::move(summary),
           contact.reference,
           "/contacts/" + std::to_string(contact.id),
-          std::move(by)};
+          std::move(by),
+          std::nullopt};
 }
 
 }  // namespace
@@ -212,11 +213,18 @@ JourneyEvent DecisionEvent(const Contact& contact, const Decision& decision, std
   if (own->consent_closure)
     summary +=
         "\n\nClosed after consent was refused. What was offered:\n" + own->consent_refused_offer;
-  if (own->referred && contact.referral_date)
-    summary +=
+  std::string own_part = "Threshold: " + level_name + "\nDecision: " + outcome_name;
+  if (own->referred && contact.referral_date) {
+    const std::string referral =
         "\n\nThe contact became a referral on " + FormatLongDate(*contact.referral_date) + ".";
-  return Event(contact, decision.decided_at, "decision",
-               "Decision: " + outcome_name + " at " + level_name, summary, decision.decided_by);
+    summary += referral;
+    own_part += referral;
+  }
+  JourneyEvent event =
+      Event(contact, decision.decided_at, "decision",
+            "Decision: " + outcome_name + " at " + level_name, summary, decision.decided_by);
+  event.own_part = std::move(own_part);
+  return event;
 }
 
 }  // namespace
@@ -281,6 +289,7 @@ std::vector<JourneyEvent> StepEvents(const Contact& contact, const ContactSteps&
                     ? "Assessment due by " + FormatLongDate(*allocation.assessment_due) + "."
                     : std::string("Allocated with the children they live with."),
                 allocation.allocated_by));
+      events.back().own_part = events.back().summary;
     } else {
       events.push_back(Event(contact, allocation.allocated_at, "allocation",
                              "Not allocated with the children they live with",

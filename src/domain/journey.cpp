@@ -24,10 +24,17 @@ std::string ContactTitle(const std::string& source_code) {
 JourneyEvent ContactEvent(const Contact& contact) {
   return {contact.received_at, "contact",         ContactTitle(contact.source),
           contact.concern,     contact.reference, "/contacts/" + std::to_string(contact.id),
-          contact.recorded_by};
+          contact.recorded_by, std::nullopt};
 }
 
 void HideEventDetails(JourneyEvent& event) {
+  if (event.own_part) {
+    event.summary =
+        *event.own_part +
+        "\n\nThe rest of this contact is also about someone whose record is restricted: "
+        "only the people that record is open to can read it.";
+    return;
+  }
   event.title = event.kind == "contact"
                     ? "A contact that is also about someone whose record is restricted"
                     : "A step on a contact that is also about someone whose record is restricted";

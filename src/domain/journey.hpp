@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,12 +20,17 @@ struct JourneyEvent {
   std::string reference;  //!< the contact's reference, when it has one
   std::string link;       //!< where to read more
   std::string by;         //!< who recorded it
+  //! What of it is the child's own alone (their threshold level and decision, their allocation,
+  //! what happened after their referral), shown when the rest of its contact is restricted from
+  //! the reader; nothing when all of it is shared.
+  std::optional<std::string> own_part;
 };
 
 //! The event a contact adds to a child's journey.
 JourneyEvent ContactEvent(const Contact& contact);
 
-//! Keeps only when it happened, its kind and reference: the rest is part of a restricted record.
+//! Keeps only when it happened, its kind and reference, and the child's own part if it has one:
+//! the rest is part of a restricted record.
 void HideEventDetails(JourneyEvent& event);
 
 //! Newest first; events at the same moment keep their order.

@@ -63,11 +63,15 @@ std::optional<Stale> ContactWrite::OutOfDate(store::Records& records,
   return Stale{version};
 }
 
-ContactProgress ContactWrite::Refusal(store::Records& records, const domain::Contact& contact,
-                                      const domain::FieldErrors& errors) const {
+std::string NotSavedDetail(const domain::FieldErrors& errors) {
   std::string fields;
   for (const auto& error : errors) fields += (fields.empty() ? "" : ", ") + error.field;
-  Audit(records, contact, "not saved: " + fields);
+  return "not saved: " + fields;
+}
+
+ContactProgress ContactWrite::Refusal(store::Records& records, const domain::Contact& contact,
+                                      const domain::FieldErrors& errors) const {
+  Audit(records, contact, NotSavedDetail(errors));
   return LoadProgress(records, by, contact, now, rules);
 }
 

@@ -24,6 +24,9 @@ void AuditProgressView(store::Records& records, const Identity& by, const Contac
 void AddContactHistory(store::Records& records, std::int64_t contact_id, std::string field,
                        std::string from, std::string to, const Identity& by, domain::Timestamp at);
 
+//! The access audit's detail for a form refused because of `errors`: "not saved: date, kind".
+std::string NotSavedDetail(const domain::FieldErrors& errors);
+
 //! Whether a use case's answer (a variant) can be NotFound.
 template <typename Answer>
 inline constexpr bool kMayNotFind = false;

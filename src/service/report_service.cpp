@@ -93,7 +93,7 @@ void AddPlanReviewsDue(store::Records& records, const Identity& by, bool mine,
     // Only the plans are read of the episode, so its first step stands for the referral's day.
     const auto episode = domain::EpisodeOf(contact_id, person_id, steps.front().date, steps);
     if (episode.protection_plans.empty()) continue;
-    const auto review = domain::NextReviewDue(episode.protection_plans.back());
+    const auto review = domain::NextReviewDue(episode.protection_plans.back(), rules.calendar);
     if (!review) continue;
     const auto name = names.find(person_id);
     const auto due = domain::EndOfWorkingDay(*review, rules.settings.working_hours);

@@ -64,7 +64,8 @@ nlohmann::json StepJson(const domain::CaseStep& step) {
           {"recorded_at", domain::FormatTimestamp(step.recorded_at)}};
 }
 
-nlohmann::json PlansJson(const std::vector<domain::PlanDates>& plans, bool categories) {
+nlohmann::json PlansJson(const std::vector<domain::PlanDates>& plans, bool categories,
+                         const domain::WorkingCalendar& calendar) {
   nlohmann::json list = nlohmann::json::array();
   for (const auto& plan : plans) {
     nlohmann::json one = {{"start_date", domain::FormatDate(plan.start)},
@@ -75,14 +76,15 @@ nlohmann::json PlansJson(const std::vector<domain::PlanDates>& plans, bool categ
       nlohmann::json reviews = nlohmann::json::array();
       for (const auto& review : plan.reviews) reviews.push_back(domain::FormatDate(review));
       one["review_dates"] = std::move(reviews);
-      one["next_review_due"] = JsonDate(domain::NextReviewDue(plan));
+      one["next_review_due"] = JsonDate(domain::NextReviewDue(plan, calendar));
     }
     list.push_back(std::move(one));
   }
   return list;
 }
 
-nlohmann::json EpisodeJson(const domain::ReferralEpisode& episode) {
+nlohmann::json EpisodeJson(const domain::ReferralEpisode& episode,
+                           const domain::WorkingCalendar& calendar) {
   nlohmann::json assessments = nlohmann::json::array();
   for (const auto& step : episode.assessments)
     assessments.push_back({{"start_date", domain::FormatDate(step.date)},
@@ -124,16 +126,9 @@ nlohmann::json EpisodeJson(const domain::ReferralEpisode& episode) {
           {"closure_reason", episode.closure_reason},
           {"assessments", assessments},
           {"section_47_enquiries", enquiries},
-          {"child_in_need_plans", PlansJson(episode.need_plans, false)},
-          {"child_protection_plans", PlansJson(episode.protection_plans, true)},
+          {"child_in_need_plans", PlansJson(episode.need_plans, false, calendar)},
+          {"child_protection_plans", PlansJson(episode.protection_plans, true, calendar)},
           {"pre_proceedings", pre_proceedings}};
-}
-
-// The referral of the path's {person} on `progress`'s contact, if it is one `by` may see.
-std::optional<domain::ReferralEpisode> EpisodeIn(const service::ContactProgress& progress,
-                                                 std::int64_t person_id) {
-  if (progress.restricted) return std::nullopt;
-  return progress.steps.EpisodeFor(progress.contact, person_id);
 }
 
 std::int64_t PersonOf(const RequestContext& context) {
@@ -184,9 +179,10 @@ void AddStepQuestions(nlohmann::json& view, std::optional<domain::CaseStepKind> 
 }  // namespace
 
 http::Response CaseStepController::Steps(const RequestContext& context) const {
-  return Shown(pages_, context, decisions_.ShowProgress(*context.identity, context.id),
-               [&](const service::ContactProgress& progress) {
-                 return StepsPage(context, 200, progress, {}, {});
+  return Shown(pages_, context,
+               case_steps_.ShowSteps(*context.identity, context.id, PersonOf(context)),
+               [&](const service::ChildReferral& referral) {
+                 return StepsPage(context, 200, referral, {}, {});
                });
 }
 
@@ -200,21 +196,18 @@ http::Response CaseStepController::RecordStep(const RequestContext& context) con
         return RedirectResponse(context.request.path + "?saved=" +
                                 std::string(domain::kCaseStepKinds.Code(step.kind)) + "#steps");
       },
-      [&](const service::ContactProgress& progress, const domain::FieldErrors& errors) {
-        return StepsPage(context, 400, progress, draft, errors);
+      [&](const service::ChildReferral& referral, const domain::FieldErrors& errors) {
+        return StepsPage(context, 400, referral, draft, errors);
       });
 }
 
 http::Response CaseStepController::ApiSteps(const RequestContext& context) const {
-  const auto shown = decisions_.ShowProgress(*context.identity, context.id);
-  const auto* progress = std::get_if<service::ContactProgress>(&shown);
-  const auto episode = progress ? EpisodeIn(*progress, PersonOf(context)) : std::nullopt;
-  if (!episode) return JsonError(404, kNoReferral);
-  nlohmann::json body = EpisodeJson(*episode);
+  const auto shown = case_steps_.ShowSteps(*context.identity, context.id, PersonOf(context));
+  const auto* referral = std::get_if<service::ChildReferral>(&shown);
+  if (!referral) return JsonError(404, kNoReferral);
+  nlohmann::json body = EpisodeJson(referral->episode, rules_.calendar);
   body["steps"] = nlohmann::json::array();
-  for (const auto& step : progress->steps.case_steps) {
-    if (step.person_id == episode->person_id) body["steps"].push_back(StepJson(step));
-  }
+  for (const auto& step : referral->steps) body["steps"].push_back(StepJson(step));
   return JsonResponse(200, body);
 }
 
@@ -230,61 +223,53 @@ http::Response CaseStepController::ApiRecordStep(const RequestContext& context) 
 }
 
 http::Response CaseStepController::StepsPage(const RequestContext& context, int status,
-                                             const service::ContactProgress& progress,
+                                             const service::ChildReferral& referral,
                                              const domain::CaseStepDraft& draft,
                                              const domain::FieldErrors& errors) const {
-  const std::int64_t person_id = PersonOf(context);
-  const auto episode = EpisodeIn(progress, person_id);
-  if (!episode) return pages_.Error(context, 404);
-  std::string name;
-  for (const auto& child : progress.children) {
-    if (child.id == person_id) name = child.Name();
-  }
-  nlohmann::json view = FormErrorsView("After the referral: " + name, errors);
-  view["contact_id"] = progress.contact.id;
-  view["person_id"] = person_id;
-  view["reference"] = progress.contact.reference;
-  view["name"] = name;
-  view["referral_date"] = domain::FormatLongDate(episode->referral_date);
+  const auto& episode = referral.episode;
+  nlohmann::json view = FormErrorsView("After the referral: " + referral.name, errors);
+  view["contact_id"] = referral.contact_id;
+  view["person_id"] = referral.person_id;
+  view["reference"] = referral.contact_reference;
+  view["name"] = referral.name;
+  view["referral_date"] = domain::FormatLongDate(episode.referral_date);
   view["saved"] = false;
   if (const auto kind = domain::kCaseStepKinds.Parse(context.query.Value("saved")))
     view["saved"] = "Recorded: " + std::string(domain::kCaseStepKinds.Name(*kind));
-  for (const auto& allocation : progress.steps.allocations) {
-    if (allocation.person_id != person_id || !allocation.excluded_reason.empty()) continue;
-    const domain::Team* team = rules_.settings.FindTeam(allocation.team);
+  if (const auto& allocation = referral.allocation) {
+    const domain::Team* team = rules_.settings.FindTeam(allocation->team);
     view["allocated_to"] =
-        progress.ShownAs(allocation.worker) + ", " + (team ? team->name : allocation.team);
+        referral.ShownAs(allocation->worker) + ", " + (team ? team->name : allocation->team);
   }
   view["steps"] = nlohmann::json::array();
-  for (const auto& step : progress.steps.case_steps) {
-    if (step.person_id != person_id) continue;
-    const auto event = domain::CaseStepEvent(step, progress.contact.reference);
+  for (const auto& step : referral.steps) {
+    const auto event = domain::CaseStepEvent(step, referral.contact_reference);
     view["steps"].push_back({{"title", event.title},
                              {"summary", event.summary},
-                             {"by", progress.ShownAs(step.recorded_by)},
+                             {"by", referral.ShownAs(step.recorded_by)},
                              {"at", domain::FormatUkDateTime(step.recorded_at)}});
   }
   view["has_steps"] = !view["steps"].empty();
   view["next_review"] = false;
-  if (!episode->protection_plans.empty()) {
-    if (const auto due = domain::NextReviewDue(episode->protection_plans.back()))
+  if (!episode.protection_plans.empty()) {
+    if (const auto due = domain::NextReviewDue(episode.protection_plans.back(), rules_.calendar))
       view["next_review"] = "By " + domain::FormatLongDate(*due) +
-                            (episode->protection_plans.back().reviews.empty()
+                            (episode.protection_plans.back().reviews.empty()
                                  ? " (three months after the conference that started the plan)"
                                  : " (six months after its last review)");
   }
   view["pre_proceedings_due"] = false;
-  if (!episode->pre_proceedings.empty()) {
-    if (const auto due = domain::PreProceedingsDecisionDue(episode->pre_proceedings.back()))
+  if (!episode.pre_proceedings.empty()) {
+    if (const auto due = domain::PreProceedingsDecisionDue(episode.pre_proceedings.back()))
       view["pre_proceedings_due"] =
           "By " + domain::FormatLongDate(*due) + " (sixteen weeks after pre-proceedings began on " +
-          domain::FormatLongDate(episode->pre_proceedings.back().start) + ")";
+          domain::FormatLongDate(episode.pre_proceedings.back().start) + ")";
   }
-  view["closed"] = episode->closure_date
-                       ? nlohmann::json(domain::FormatLongDate(*episode->closure_date))
+  view["closed"] = episode.closure_date
+                       ? nlohmann::json(domain::FormatLongDate(*episode.closure_date))
                        : nlohmann::json(false);
-  view["may_record"] = !episode->closure_date && domain::IsAllowed(context.identity->user.role,
-                                                                   domain::Action::kRecordCaseStep);
+  view["may_record"] = !episode.closure_date && domain::IsAllowed(context.identity->user.role,
+                                                                  domain::Action::kRecordCaseStep);
   // First what happened (a page of its own), then that step's questions.
   const std::string chosen = draft.kind.empty() ? context.query.Value("kind") : draft.kind;
   const auto kind = domain::kCaseStepKinds.Parse(chosen);

@@ -345,8 +345,8 @@ class CheckController {
 class CaseStepController {
  public:
   CaseStepController(const Pages& pages, service::CaseStepService& case_steps,
-                     service::DecisionService& decisions, const service::DecisionRules& rules)
-      : pages_(pages), case_steps_(case_steps), decisions_(decisions), rules_(rules) {}
+                     const service::DecisionRules& rules)
+      : pages_(pages), case_steps_(case_steps), rules_(rules) {}
 
   http::Response Steps(const RequestContext& context) const;
   http::Response RecordStep(const RequestContext& context) const;
@@ -356,13 +356,12 @@ class CaseStepController {
 
  private:
   http::Response StepsPage(const RequestContext& context, int status,
-                           const service::ContactProgress& progress,
+                           const service::ChildReferral& referral,
                            const domain::CaseStepDraft& draft,
                            const domain::FieldErrors& errors) const;
 
   const Pages& pages_;
   service::CaseStepService& case_steps_;
-  service::DecisionService& decisions_;
   service::DecisionRules rules_;  // points into the configuration
 };
 

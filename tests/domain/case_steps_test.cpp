@@ -236,9 +236,17 @@ TEST(CaseSteps, AProtectionPlanIsReviewedAfterItStartsAndNotAfterItEnds) {
   EXPECT_EQ(reviewed.protection_plans[0].reviews, std::vector<Date>{Day("2026-11-20")});
   EXPECT_EQ(reviewed.LatestDay(), Day("2026-11-20"));
   // The first review within three months of the conference, then within six of the last.
-  EXPECT_EQ(NextReviewDue(planned.protection_plans[0]), Day("2027-02-02"));
-  EXPECT_EQ(NextReviewDue(reviewed.protection_plans[0]), Day("2027-05-20"));
-  EXPECT_EQ(NextReviewDue({Day("2026-11-30"), std::nullopt, "NEG", "NEG"}), Day("2027-02-28"));
+  EXPECT_EQ(NextReviewDue(planned.protection_plans[0], kCalendar), Day("2027-02-02"));
+  EXPECT_EQ(NextReviewDue(reviewed.protection_plans[0], kCalendar), Day("2027-05-20"));
+  // Three months from 30 November is Sunday 28 February: the conference is held by the Friday.
+  EXPECT_EQ(NextReviewDue({Day("2026-11-30"), std::nullopt, "NEG", "NEG"}, kCalendar),
+            Day("2027-02-26"));
+  // Six months from a review on 28 June 2027 is Tuesday 28 December, a bank holiday (Christmas
+  // falls on a Saturday): the working day before is Friday 24 December.
+  EXPECT_EQ(NextReviewDue(
+                {Day("2027-05-01"), std::nullopt, "NEG", "NEG", std::nullopt, {Day("2027-06-28")}},
+                kCalendar),
+            Day("2027-12-24"));
   // One recorded late is kept in its place, oldest first.
   const auto late = Recorded(
       {Step("section_47", "2026-10-12"), Conference("2026-11-02", "yes", "NEG"),
@@ -255,7 +263,7 @@ TEST(CaseSteps, AProtectionPlanIsReviewedAfterItStartsAndNotAfterItEnds) {
       {Step("section_47", "2026-10-12"), Conference("2026-11-02", "yes", "NEG"),
        Step("protection_plan_review", "2026-11-20"), Step("protection_plan_end", "2026-11-20")});
   EXPECT_EQ(ended.protection_plans[0].end, Day("2026-11-20"));
-  EXPECT_FALSE(NextReviewDue(ended.protection_plans[0]));
+  EXPECT_FALSE(NextReviewDue(ended.protection_plans[0], kCalendar));
   EXPECT_EQ(Refusal(Step("protection_plan_review", "2026-11-23"), ended).front().message,
             "The plan ended on 20 November 2026: a review cannot be after it");
   CaseStep review;

@@ -1,7 +1,8 @@
 // tests/service/case_step_service_test.cpp — what happened after a referral, on both databases:
 // only for a child referred and allocated, refused for roles that may not, each step in order,
 // on the child's journey and the contact's record history; a refusal writes nothing; an open
-// plan's next review on the work list.
+// plan's next review on the work list; a child's own referral on a contact shared with a child
+// whose record is restricted.
 #include "service/case_step_service.hpp"
 
 #include "decision_fixture.hpp"
@@ -43,18 +44,17 @@ TEST_P(CaseStepServiceTest, StepsAfterAReferralAreRecordedInOrderAndReadOnTheJou
   clock_.Set("2026-03-04T10:00:00.000Z");
   const auto enquiry = Step("section_47", "2026-03-03");
   // Not before the child is allocated; never for a child whose decision made no referral.
-  EXPECT_EQ(std::get<Refused<ContactProgress>>(
+  EXPECT_EQ(std::get<Refused<ChildReferral>>(
                 case_steps_.RecordStep(practitioner_, contact, jayden, enquiry))
                 .errors[0]
                 .message,
             "Allocate the child before recording what happened after the referral");
   ASSERT_TRUE(std::holds_alternative<std::vector<domain::Allocation>>(
       decisions_.Allocate(manager_, contact, {"assessment_north", "meg.manager", {}})));
-  EXPECT_EQ(std::get<Refused<ContactProgress>>(
-                case_steps_.RecordStep(practitioner_, contact, amelia, enquiry))
-                .errors[0]
-                .message,
-            "This child's decision on this contact made no referral");
+  EXPECT_TRUE(std::holds_alternative<NotFound>(
+      case_steps_.RecordStep(practitioner_, contact, amelia, enquiry)));
+  EXPECT_TRUE(
+      std::holds_alternative<NotFound>(case_steps_.ShowSteps(practitioner_, contact, amelia)));
   // An auditor reads but does not record.
   EXPECT_TRUE(IsRefused(
       case_steps_.RecordStep(Account("aud.auditor", "auditor"), contact, jayden, enquiry)));
@@ -126,6 +126,58 @@ TEST_P(CaseStepServiceTest, StepsAfterAReferralAreRecordedInOrderAndReadOnTheJou
   EXPECT_EQ(journey.events[2].by, "meg.manager, manager");
   EXPECT_TRUE(std::get<JourneyView>(people_.ShowJourney(practitioner_, amelia, {"after_referral"}))
                   .events.empty());
+}
+
+TEST_P(CaseStepServiceTest, AChildsOwnReferralIsReadAndRecordedWhenABrotherOrSisterIsRestricted) {
+  const std::int64_t jayden = Child("Jayden", "2015-03-04", std::nullopt);
+  const std::int64_t zoe = Child("Zoe", "2017-05-05", std::nullopt);
+  const std::int64_t contact = Contact({jayden, zoe}, "2026-03-02");
+  GiveConsent(contact);
+  DecideOnAssessment(contact, {jayden, zoe}, 4);
+  ASSERT_TRUE(std::holds_alternative<std::vector<domain::Allocation>>(
+      decisions_.Allocate(manager_, contact, {"assessment_north", "meg.manager", {}})));
+  ASSERT_TRUE(std::holds_alternative<domain::Restriction>(
+      people_.RestrictRecord(manager_, zoe, {"meg.manager"}, "A member of staff's own child")));
+  clock_.Set("2026-03-04T10:00:00.000Z");
+  const auto last_audit = [&] {
+    return store_->ReadResult(
+        [](store::Records& records) { return records.audit.Recent(1).at(0); });
+  };
+
+  // The contact as a whole stays restricted from the practitioner...
+  EXPECT_TRUE(
+      std::get<ContactProgress>(decisions_.ShowProgress(practitioner_, contact)).restricted);
+  // ...but Jayden's own referral is his: read, recorded, and audited naming him alone.
+  const auto his = std::get<ChildReferral>(case_steps_.ShowSteps(practitioner_, contact, jayden));
+  EXPECT_EQ(his.name, "Jayden Smith");
+  ASSERT_TRUE(his.allocation);
+  EXPECT_EQ(his.allocation->worker, "meg.manager");
+  EXPECT_EQ(last_audit().record_ids,
+            "contact:" + std::to_string(contact) + " person:" + std::to_string(jayden));
+  ASSERT_TRUE(std::holds_alternative<domain::CaseStep>(
+      case_steps_.RecordStep(practitioner_, contact, jayden, Step("section_47", "2026-03-03"))));
+  EXPECT_EQ(last_audit().detail, "section_47 for person:" + std::to_string(jayden));
+  EXPECT_EQ(last_audit().record_ids.find("person:" + std::to_string(zoe)), std::string::npos);
+  // Zoe's is hers, and the refusal is audited.
+  EXPECT_TRUE(std::holds_alternative<NotFound>(case_steps_.ShowSteps(practitioner_, contact, zoe)));
+  EXPECT_EQ(last_audit().outcome, domain::AuditOutcome::kRefused);
+  EXPECT_TRUE(std::holds_alternative<NotFound>(
+      case_steps_.RecordStep(practitioner_, contact, zoe, Step("section_47", "2026-03-03"))));
+  EXPECT_EQ(std::get<ChildReferral>(case_steps_.ShowSteps(manager_, contact, zoe)).steps.size(),
+            0u);
+
+  // On Jayden's journey, his own decision, allocation and steps are shown; the household's
+  // parts, which may be about Zoe, are not.
+  const auto journey = std::get<JourneyView>(people_.ShowJourney(practitioner_, jayden, {}));
+  std::map<std::string, domain::JourneyEvent> by_kind;
+  for (const auto& event : journey.events) by_kind.emplace(event.kind, event);
+  EXPECT_EQ(by_kind.at("after_referral").title, "Section 47 enquiry started");
+  EXPECT_EQ(by_kind.at("allocation").title.rfind("Allocated to ", 0), 0u);
+  const auto& decision = by_kind.at("decision");
+  EXPECT_EQ(decision.title.rfind("Decision: ", 0), 0u);
+  EXPECT_NE(decision.summary.find("Threshold: level 4"), std::string::npos);
+  EXPECT_EQ(decision.summary.find("bruise"), std::string::npos);
+  EXPECT_EQ(by_kind.at("contact").summary.find("Only the people that record is open to"), 0u);
 }
 
 // The plan reviews on a work list, as (title, due day) pairs.

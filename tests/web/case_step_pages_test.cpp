@@ -31,7 +31,7 @@ TEST_F(CaseStepPagesTest, AnOpenProtectionPlanShowsWhenItsNextReviewIsDue) {
     const auto episode = domain::EpisodeOf(referral.first, referral.second, {}, its_steps);
     if (episode.protection_plans.empty() || !episode.protection_plans.back().Open()) continue;
     open = referral;
-    due = domain::NextReviewDue(episode.protection_plans.back());
+    due = domain::NextReviewDue(episode.protection_plans.back(), configuration_.calendar);
     break;
   }
   ASSERT_TRUE(open) << "the generated council has no open child protection plan";
