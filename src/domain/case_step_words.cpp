@@ -71,6 +71,43 @@ std::string CaseStepSummary(const CaseStep& step) {
 
 }  // namespace
 
+std::string_view CaseStepInPlainWords(CaseStepKind kind) {
+  switch (kind) {
+    case CaseStepKind::kAssessmentStart:
+    case CaseStepKind::kAssessment:
+      return "An assessment is when a social worker gets to know the child and their family, to "
+             "understand what they need and what help would make a difference.";
+    case CaseStepKind::kSection47:
+      return "The council must find out whether a child is being harmed, or may be, and what "
+             "should be done to keep them safe. The law that says so is section 47 of the "
+             "Children Act 1989.";
+    case CaseStepKind::kConference:
+      return "A child protection conference is a meeting of the family and the people who work "
+             "with the child. It decides whether the child needs a plan to keep them safe.";
+    case CaseStepKind::kNeedPlanStart:
+    case CaseStepKind::kNeedPlanEnd:
+      return "A child in need plan sets out the help the child and their family will get, agreed "
+             "with them.";
+    case CaseStepKind::kProtectionPlanReview:
+    case CaseStepKind::kProtectionPlanEnd:
+      return "A child protection plan sets out what everyone will do to keep the child safe. It is "
+             "looked at again in meetings with the family until the child is safe without it.";
+    case CaseStepKind::kPreProceedingsStart:
+    case CaseStepKind::kLetterBeforeProceedings:
+    case CaseStepKind::kPreProceedingsMeeting:
+    case CaseStepKind::kPreProceedingsDecision:
+      return "Before asking a court to decide, the council meets the parents and their lawyers "
+             "to agree what must change for the child to be safe at home.";
+    case CaseStepKind::kCourtApplication:
+    case CaseStepKind::kProceedingsLetter:
+      return "The council asked the family court to decide what should happen to keep the child "
+             "safe.";
+    case CaseStepKind::kClosure:
+      return "";
+  }
+  return "";
+}
+
 JourneyEvent CaseStepEvent(const CaseStep& step, const std::string& contact_reference) {
   return {step.recorded_at,
           "after_referral",
@@ -80,7 +117,8 @@ JourneyEvent CaseStepEvent(const CaseStep& step, const std::string& contact_refe
           "/contacts/" + std::to_string(step.contact_id) + "/children/" +
               std::to_string(step.person_id) + "/steps",
           step.recorded_by,
-          CaseStepSummary(step)};
+          CaseStepSummary(step),
+          std::string(CaseStepInPlainWords(step.kind))};
 }
 
 }  // namespace frontdoor::domain

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/clock.hpp"
@@ -217,6 +218,9 @@ std::optional<Date> PreProceedingsDecisionDue(const PreProceedings& pre);
 
 //! What has become of a child's referral by a day: an allocation's assessment is no longer due
 //! once an assessment is completed, and the involvement is no longer open once the case closed.
+//! What a step means, in words the child could read when they are older (none for a closure).
+std::string_view CaseStepInPlainWords(CaseStepKind kind);
+
 //! The steps after which an allocation no longer awaits its assessment: the assessment completed
 //! or the case closed (`ReferralProgress`'s two flags, asked of the database by the work list).
 inline constexpr std::array<CaseStepKind, 2> kStepsEndingWaitForAssessment{

@@ -40,6 +40,7 @@ void HideEventDetails(JourneyEvent& event) {
                     : "A step on a contact that is also about someone whose record is restricted";
   event.summary = "Only the people that record is open to can read this.";
   event.by = "";
+  event.explanation.clear();
 }
 
 void SortJourney(std::vector<JourneyEvent>& events) {

@@ -24,6 +24,9 @@ struct JourneyEvent {
   //! what happened after their referral), shown when the rest of its contact is restricted from
   //! the reader; nothing when all of it is shared.
   std::optional<std::string> own_part;
+  //! What it means, in words the child could read when they are older ("A child protection
+  //! conference is a meeting of ..."); empty when the title says it.
+  std::string explanation = {};
 };
 
 //! The event a contact adds to a child's journey.

@@ -153,6 +153,8 @@ nlohmann::json JourneyEventsJson(const std::vector<domain::JourneyEvent>& events
       item["at_text"] = domain::FormatUkDateTime(event.at);
       // A template shows any text, even none: an event with no contact shows no reference.
       if (event.reference.empty()) item["reference"] = false;
+      item["explanation"] =
+          event.explanation.empty() ? nlohmann::json(false) : nlohmann::json(event.explanation);
     }
     list.push_back(item);
   }

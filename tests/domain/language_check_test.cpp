@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "config_file.hpp"
+#include "domain/case_steps.hpp"
 
 namespace frontdoor::domain {
 namespace {
@@ -101,6 +102,17 @@ TEST(LanguageCheck, ABadGuideNamesTheLine) {
     FAIL() << "expected the guide to be refused";
   } catch (const std::invalid_argument& error) {
     EXPECT_STREQ(error.what(), "language guide, line 3: acronym XY needs \"| what it stands for\"");
+  }
+}
+
+// The journey's explanations of steps after a referral are for the child to read: the product's
+// own check finds nothing in them.
+TEST(LanguageCheck, TheJourneysExplanationsOfStepsPassTheCheck) {
+  const auto guide = ShippedGuide();
+  for (const auto& entry : kCaseStepKinds.All()) {
+    const std::string_view words = CaseStepInPlainWords(entry.kind);
+    EXPECT_EQ(guide.Check(words).size(), 0u) << words;
+    EXPECT_EQ(words.empty(), entry.kind == CaseStepKind::kClosure) << entry.code;
   }
 }
 

@@ -124,6 +124,10 @@ TEST_P(CaseStepServiceTest, StepsAfterAReferralAreRecordedInOrderAndReadOnTheJou
   EXPECT_EQ(journey.events[2].summary,
             "Held 23 March 2026. A child protection plan followed: Physical abuse.");
   EXPECT_EQ(journey.events[2].by, "meg.manager, manager");
+  // In words the child could read later; a closure's title says it all.
+  EXPECT_EQ(journey.events[2].explanation.rfind("A child protection conference is a meeting", 0),
+            0u);
+  EXPECT_EQ(journey.events[0].explanation, "");
   EXPECT_TRUE(std::get<JourneyView>(people_.ShowJourney(practitioner_, amelia, {"after_referral"}))
                   .events.empty());
 }
