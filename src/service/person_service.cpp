@@ -128,26 +128,73 @@ Result<PersonView> PersonService::ViewPerson(const Identity& by, std::int64_t id
   });
 }
 
-Result<domain::Restriction> PersonService::RestrictRecord(const Identity& by, std::int64_t id,
-                                                          const std::vector<std::string>& usernames,
-                                                          const std::string& reason) {
-  if (domain::Trim(reason).empty())
-    return Invalid{{{"reason", "Enter why this record is restricted"}}};
-  const auto now = clock_.Now();
-  if (domain::CountCharacters(reason) > 1000 || domain::HasControlCharacters(reason)) {
-    return Invalid{{{"reason", "Reason must be 1000 characters or fewer of ordinary text"}}};
+namespace {
+
+//! The restriction form for `person` as it stands, for `by` (who may change it).
+RestrictionForm RestrictionFormOf(store::Records& records, const Identity& by,
+                                  const domain::Person& person,
+                                  const std::optional<domain::Restriction>& restriction) {
+  RestrictionForm form{person.id, person.FullName(), {}, {}, {}};
+  for (auto& user : records.accounts.List()) {
+    if (restriction && std::count(restriction->allowed_user_ids.begin(),
+                                  restriction->allowed_user_ids.end(), user.id))
+      form.allowed_usernames.push_back(user.username);
+    if (!user.disabled && user.id != by.user.id) form.accounts.push_back(std::move(user));
   }
-  return store_.WriteResult([&](store::Records& records) -> Result<domain::Restriction> {
-    if (!records.people.Find(id)) return NotFound{};
-    // Only someone the record is already open to may change who it is open to: breaking the
-    // glass lets a manager read a record, not take it over.
-    if (!domain::MayChangeRestriction(records.restrictions.Find(id), by.user)) {
+  std::sort(form.accounts.begin(), form.accounts.end(),
+            [](const auto& a, const auto& b) { return a.ShownAs() < b.ShownAs(); });
+  if (restriction) form.reason = restriction->reason;
+  return form;
+}
+
+constexpr const char* kNotNamed =
+    "Only the people this record is open to can change who it is open to";
+
+}  // namespace
+
+Result<RestrictionForm> PersonService::ShowRestriction(const Identity& by, std::int64_t id) {
+  const auto now = clock_.Now();
+  return store_.ReadingResult([&](store::Records& records) -> Result<RestrictionForm> {
+    const auto person = records.people.Find(id);
+    if (!person) return NotFound{};
+    const auto restriction = records.restrictions.Find(id);
+    if (!domain::MayChangeRestriction(restriction, by.user)) {
       AppendAudit(records, by.AsActor(), now,
                   {domain::Action::kRestrictRecord, PersonRecordId(id),
                    domain::AuditOutcome::kRefused, "not named on the restriction"});
-      return Invalid{{{"allowed_usernames",
-                       "Only the people this record is open to can change who it is open to"}}};
+      return Invalid{{{"allowed_usernames", kNotNamed}}};
     }
+    AuditAllowed(records, by, now, domain::Action::kRestrictRecord, PersonRecordId(id),
+                 "form shown");
+    return RestrictionFormOf(records, by, *person, restriction);
+  });
+}
+
+Submission<domain::Restriction, RestrictionForm> PersonService::RestrictRecord(
+    const Identity& by, std::int64_t id, const std::vector<std::string>& usernames,
+    const std::string& reason) {
+  const auto now = clock_.Now();
+  using Answer = Submission<domain::Restriction, RestrictionForm>;
+  return store_.WriteResult([&](store::Records& records) -> Answer {
+    const auto person = records.people.Find(id);
+    if (!person) return NotFound{};
+    const auto current = records.restrictions.Find(id);
+    // Only someone the record is already open to may change who it is open to: breaking the
+    // glass lets a manager read a record, not take it over.
+    if (!domain::MayChangeRestriction(current, by.user)) {
+      AppendAudit(records, by.AsActor(), now,
+                  {domain::Action::kRestrictRecord, PersonRecordId(id),
+                   domain::AuditOutcome::kRefused, "not named on the restriction"});
+      return Refused<RestrictionForm>{{{"allowed_usernames", kNotNamed}}, {id, "", {}, {}, {}}};
+    }
+    const auto refuse = [&](std::string field, std::string message) -> Answer {
+      return Refused<RestrictionForm>{{{std::move(field), std::move(message)}},
+                                      RestrictionFormOf(records, by, *person, current)};
+    };
+    if (domain::Trim(reason).empty())
+      return refuse("reason", "Enter why this record is restricted");
+    if (domain::CountCharacters(reason) > 1000 || domain::HasControlCharacters(reason))
+      return refuse("reason", "Reason must be 1000 characters or fewer of ordinary text");
     domain::Restriction restriction;
     restriction.person_id = id;
     restriction.reason = domain::Trim(reason);
@@ -156,7 +203,7 @@ Result<domain::Restriction> PersonService::RestrictRecord(const Identity& by, st
     restriction.allowed_user_ids.push_back(by.user.id);
     for (const std::string& username : usernames) {
       auto user = records.accounts.FindByUsername(username);
-      if (!user) return Invalid{{{"allowed_usernames", "There is no account named " + username}}};
+      if (!user) return refuse("allowed_usernames", "There is no account named " + username);
       auto& allowed = restriction.allowed_user_ids;  // each once: the manager may name themself
       if (std::find(allowed.begin(), allowed.end(), user->id) == allowed.end())
         allowed.push_back(user->id);

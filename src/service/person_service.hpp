@@ -34,6 +34,16 @@ struct PersonView {
   bool opened_by_break_glass = false;    //!< the asker sees it because they broke the glass
 };
 
+//! What the restriction form shows: the record, who it is open to now and why, and the accounts
+//! in use that may be named (the asker, always named, left out).
+struct RestrictionForm {
+  std::int64_t id = 0;
+  std::string name;                            //!< the person's full name
+  std::vector<std::string> allowed_usernames;  //!< who it is open to now (none if unrestricted)
+  std::string reason;                          //!< why it is restricted now
+  std::vector<domain::User> accounts;          //!< by their names as shown
+};
+
 //! Someone related to the person, with their name when the asker may see it.
 struct RelatedPerson {
   domain::Relationship relationship;
@@ -160,10 +170,14 @@ class PersonService {
       const std::optional<domain::IdempotentRequest>& request = std::nullopt);
   //! Opens a record: the whole of it, or (when restricted to others) only that it exists.
   Result<PersonView> ViewPerson(const Identity& by, std::int64_t id);
+  //! The form that restricts a record, or changes who it is open to. Invalid when the record is
+  //! restricted and `by` is not named on it (audited): breaking the glass lets a manager read a
+  //! record, not take it over.
+  Result<RestrictionForm> ShowRestriction(const Identity& by, std::int64_t id);
   //! Restricts a record to the named accounts (the restricting manager is always among them).
-  Result<domain::Restriction> RestrictRecord(const Identity& by, std::int64_t id,
-                                             const std::vector<std::string>& usernames,
-                                             const std::string& reason);
+  Submission<domain::Restriction, RestrictionForm> RestrictRecord(
+      const Identity& by, std::int64_t id, const std::vector<std::string>& usernames,
+      const std::string& reason);
   //! A manager opens a restricted record with a reason; flagged for an auditor's review.
   Result<domain::BreakGlass> BreakGlass(const Identity& by, std::int64_t id,
                                         const std::string& reason);

@@ -144,6 +144,8 @@ class PeopleController {
   http::Response Profile(const RequestContext& context) const;
   http::Response Journey(const RequestContext& context) const;
   http::Response BreakGlass(const RequestContext& context) const;
+  http::Response Restriction(const RequestContext& context) const;
+  http::Response Restrict(const RequestContext& context) const;
 
   http::Response ApiSearch(const RequestContext& context) const;
   http::Response ApiSearchSent(const RequestContext& context) const;
@@ -168,6 +170,10 @@ class PeopleController {
   http::Response PersonPage(const RequestContext& context, int status,
                             const service::PersonProfile& profile, const std::string& reason,
                             const domain::FieldErrors& errors) const;
+  http::Response RestrictionPage(const RequestContext& context, int status,
+                                 const service::RestrictionForm& form,
+                                 const std::vector<std::string>& chosen, const std::string& reason,
+                                 const domain::FieldErrors& errors) const;
 
   const Pages& pages_;
   service::PersonService& people_;

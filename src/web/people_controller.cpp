@@ -334,6 +334,10 @@ http::Response PeopleController::PersonPage(const RequestContext& context, int s
                         : corrected == "relationship" ? nlohmann::json("Relationship saved")
                                                       : nlohmann::json(false);
     page["may_record_contact"] = !merged && domain::IsAllowed(role, domain::Action::kRecordContact);
+    // Breaking the glass lets a manager read a record, not change who it is open to.
+    page["may_restrict"] = !merged && !view.opened_by_break_glass &&
+                           domain::IsAllowed(role, domain::Action::kRestrictRecord);
+    page["restriction_saved"] = context.query.Value("restricted") == "1";
     page["rows"] = PersonRows(*view.person, profile.history.has_value());
     for (auto& row : page["rows"]) row["may_change"] = may_correct && row["change"] != false;
     page["households"] = HouseholdsView(profile);

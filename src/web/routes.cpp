@@ -67,6 +67,10 @@ void AddPeopleRoutes(Router& router, const PeopleController& people) {
              On(people, &PeopleController::Journey));
   router.Add("POST", "/people/{id}/break-glass", A::kBreakGlass,
              On(people, &PeopleController::BreakGlass));
+  router.Add("GET", "/people/{id}/restriction", A::kRestrictRecord,
+             On(people, &PeopleController::Restriction));
+  router.Add("POST", "/people/{id}/restriction", A::kRestrictRecord,
+             On(people, &PeopleController::Restrict));
   router.Add("GET", "/api/v1/people", A::kSearchPeople, On(people, &PeopleController::ApiSearch));
   router.Add("POST", "/api/v1/people/search", A::kSearchPeople,
              On(people, &PeopleController::ApiSearchSent));

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { expectAccessible, launchBrowser } from '../support/browser.mjs'
-import { addUser, bearerFor, databaseWithAccounts, startServer } from '../support/harness.mjs'
+import { addUser, databaseWithAccounts, startServer } from '../support/harness.mjs'
 import { totp } from '../support/totp.mjs'
 
 const password = 'purple tractor morning'
@@ -244,12 +244,29 @@ test('a manager opens a restricted record by giving a reason, and an auditor rev
     body: JSON.stringify({ given_name: 'Rowan', family_name: 'Private', date_of_birth: '2018-06-01' })
   })
   const { id } = await added.json()
-  const restricted = await fetch(`${server.url}/api/v1/people/${id}/restriction`, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json', Authorization: bearerFor(database, 'test.restricting.manager') },
-    body: JSON.stringify({ reason: "A member of staff's own child", allowed_usernames: [] })
-  })
-  assert.equal(restricted.status, 200)
+  // The manager restricts it from the record's page: the form refuses no reason, and names whom
+  // it is open to.
+  const restricting = await newPage()
+  await restricting.goto(`${server.url}/people/${id}`)
+  await signIn(restricting, 'test.restricting.manager')
+  await restricting.waitForURL(/\/two-step\/setup/)
+  await restricting.getByLabel('Code from the app').fill(totp((await restricting.locator('#secret').innerText()).trim()))
+  await restricting.getByRole('button', { name: 'Continue' }).click()
+  await restricting.getByRole('button', { name: 'I have kept my codes, continue' }).click()
+  await restricting.waitForURL(`${server.url}/people/${id}`)
+  await restricting.getByRole('link', { name: 'Restrict this record' }).click()
+  await expectWorkingPage(restricting, "Restrict Rowan Private's record", 'restriction form')
+  await restricting.getByRole('button', { name: 'Restrict this record' }).click()
+  assert.match(await restricting.locator('.govuk-error-summary').innerText(), /Enter why this record is restricted/)
+  await expectAccessible(restricting, 'restriction form with an error')
+  await restricting.getByLabel('Why is this record restricted?').fill("A member of staff's own child")
+  await restricting.getByRole('button', { name: 'Restrict this record' }).click()
+  await restricting.waitForURL(`${server.url}/people/${id}?restricted=1`)
+  await expectWorkingPage(restricting, 'Rowan Private', 'record just restricted')
+  assert.match(await restricting.locator('#restriction-saved').innerText(), /Restriction saved/)
+  await restricting.getByRole('link', { name: 'Change who can see this record' }).click()
+  await expectWorkingPage(restricting, "Who can see Rowan Private's record", 'restriction form, restricted')
+  await restricting.context().close()
 
   const page = await newPage()
   await page.goto(`${server.url}/people/${id}`)
@@ -271,6 +288,9 @@ test('a manager opens a restricted record by giving a reason, and an auditor rev
   await page.waitForURL(`${server.url}/people/${id}`)
   await expectWorkingPage(page, 'Rowan Private', 'record opened by breaking the glass')
   assert.match(await page.locator('.govuk-warning-text').innerText(), /An auditor will review it/)
+  // Breaking the glass reads the record; it does not change who it is open to.
+  assert.equal(await page.getByRole('link', { name: 'Change who can see this record' }).count(), 0)
+  assert.equal((await page.goto(`${server.url}/people/${id}/restriction`)).status(), 403)
   await page.context().close()
 
   const auditor = await newPage()

@@ -58,8 +58,12 @@ TEST_P(PersonServiceTest, ARestrictedRecordShowsOnlyThatItExistsUntilAManagerBre
   const std::int64_t id = std::get<domain::Person>(added).id;
   EXPECT_EQ(LastAudit().action, "add_person");
   EXPECT_EQ(LastAudit().detail, "person added");
-  EXPECT_TRUE(std::holds_alternative<Invalid>(
-      people_.RestrictRecord(restricting, id, {"nobody"}, "Staff member's child")));
+  const auto unknown = people_.RestrictRecord(restricting, id, {"nobody"}, "Staff member's child");
+  ASSERT_TRUE(std::holds_alternative<Refused<RestrictionForm>>(unknown));
+  EXPECT_EQ(std::get<Refused<RestrictionForm>>(unknown).errors[0].message,
+            "There is no account named nobody");
+  EXPECT_TRUE(std::holds_alternative<Refused<RestrictionForm>>(
+      people_.RestrictRecord(restricting, id, {"nia.named"}, "  ")));
   ASSERT_TRUE(std::holds_alternative<domain::Restriction>(
       people_.RestrictRecord(restricting, id, {"nia.named"}, "A member of staff's own child")));
   EXPECT_EQ(LastAudit().detail, "open to nia.named; why: A member of staff's own child");
@@ -68,6 +72,17 @@ TEST_P(PersonServiceTest, ARestrictedRecordShowsOnlyThatItExistsUntilAManagerBre
                                             "A member of staff's own child");
   ASSERT_TRUE(std::holds_alternative<domain::Restriction>(again));
   EXPECT_EQ(std::get<domain::Restriction>(again).allowed_user_ids.size(), 2u);
+  // The form shows who it is open to and why, and offers every other account in use.
+  const auto form = std::get<RestrictionForm>(people_.ShowRestriction(restricting, id));
+  EXPECT_EQ(form.name, "Zoë O'Neill");
+  EXPECT_EQ(std::set<std::string>(form.allowed_usernames.begin(), form.allowed_usernames.end()),
+            (std::set<std::string>{"mo.manager", "nia.named"}));
+  EXPECT_EQ(form.reason, "A member of staff's own child");
+  EXPECT_TRUE(std::none_of(form.accounts.begin(), form.accounts.end(),
+                           [](const auto& user) { return user.username == "mo.manager"; }));
+  EXPECT_TRUE(std::any_of(form.accounts.begin(), form.accounts.end(),
+                          [](const auto& user) { return user.username == "nia.named"; }));
+  EXPECT_EQ(LastAudit().detail, "form shown");
 
   auto seen = std::get<PersonView>(people_.ViewPerson(named, id));
   ASSERT_TRUE(seen.person);
@@ -430,7 +445,10 @@ TEST_P(RestrictedRecordRulesTest, OnlyThoseNamedMayChangeARestrictionAndJourneys
   // Breaking the glass lets a manager read the record, never take it over.
   ASSERT_TRUE(std::holds_alternative<domain::BreakGlass>(
       people_.BreakGlass(other, id, "Police need a welfare check on this child tonight")));
-  EXPECT_TRUE(std::holds_alternative<Invalid>(people_.RestrictRecord(other, id, {}, "Mine now")));
+  EXPECT_TRUE(std::holds_alternative<Refused<RestrictionForm>>(
+      people_.RestrictRecord(other, id, {}, "Mine now")));
+  EXPECT_EQ(LastAudit().outcome, domain::AuditOutcome::kRefused);
+  EXPECT_TRUE(std::holds_alternative<Invalid>(people_.ShowRestriction(other, id)));
   EXPECT_EQ(LastAudit().outcome, domain::AuditOutcome::kRefused);
   EXPECT_TRUE(std::get<PersonView>(people_.ViewPerson(named, id)).person.has_value());
 
