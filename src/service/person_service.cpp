@@ -150,6 +150,18 @@ RestrictionForm RestrictionFormOf(store::Records& records, const Identity& by,
 constexpr const char* kNotNamed =
     "Only the people this record is open to can change who it is open to";
 
+//! Whether `by` may change who record `id` is open to: only someone it is already open to may.
+//! Breaking the glass lets a manager read a record, not take it over. A refusal is audited.
+bool MayChangeOrAudit(store::Records& records, const Identity& by, std::int64_t id,
+                      const std::optional<domain::Restriction>& restriction,
+                      domain::Timestamp now) {
+  if (domain::MayChangeRestriction(restriction, by.user)) return true;
+  AppendAudit(records, by.AsActor(), now,
+              {domain::Action::kRestrictRecord, PersonRecordId(id), domain::AuditOutcome::kRefused,
+               "not named on the restriction"});
+  return false;
+}
+
 }  // namespace
 
 Result<RestrictionForm> PersonService::ShowRestriction(const Identity& by, std::int64_t id) {
@@ -158,12 +170,8 @@ Result<RestrictionForm> PersonService::ShowRestriction(const Identity& by, std::
     const auto person = records.people.Find(id);
     if (!person) return NotFound{};
     const auto restriction = records.restrictions.Find(id);
-    if (!domain::MayChangeRestriction(restriction, by.user)) {
-      AppendAudit(records, by.AsActor(), now,
-                  {domain::Action::kRestrictRecord, PersonRecordId(id),
-                   domain::AuditOutcome::kRefused, "not named on the restriction"});
+    if (!MayChangeOrAudit(records, by, id, restriction, now))
       return Invalid{{{"allowed_usernames", kNotNamed}}};
-    }
     AuditAllowed(records, by, now, domain::Action::kRestrictRecord, PersonRecordId(id),
                  "form shown");
     return RestrictionFormOf(records, by, *person, restriction);
@@ -179,14 +187,8 @@ Submission<domain::Restriction, RestrictionForm> PersonService::RestrictRecord(
     const auto person = records.people.Find(id);
     if (!person) return NotFound{};
     const auto current = records.restrictions.Find(id);
-    // Only someone the record is already open to may change who it is open to: breaking the
-    // glass lets a manager read a record, not take it over.
-    if (!domain::MayChangeRestriction(current, by.user)) {
-      AppendAudit(records, by.AsActor(), now,
-                  {domain::Action::kRestrictRecord, PersonRecordId(id),
-                   domain::AuditOutcome::kRefused, "not named on the restriction"});
+    if (!MayChangeOrAudit(records, by, id, current, now))
       return Refused<RestrictionForm>{{{"allowed_usernames", kNotNamed}}, {id, "", {}, {}, {}}};
-    }
     const auto refuse = [&](std::string field, std::string message) -> Answer {
       return Refused<RestrictionForm>{{{std::move(field), std::move(message)}},
                                       RestrictionFormOf(records, by, *person, current)};

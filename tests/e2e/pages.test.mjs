@@ -59,6 +59,16 @@ async function signIn (page, username) {
   await page.getByRole('button', { name: 'Sign in' }).click()
 }
 
+// A manager's first sign-in from `url`: two-step verification set up, then back at `url`.
+async function signInSettingUpTwoStep (page, username, url) {
+  await signIn(page, username)
+  await page.waitForURL(/\/two-step\/setup/)
+  await page.getByLabel('Code from the app').fill(totp((await page.locator('#secret').innerText()).trim()))
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.getByRole('button', { name: 'I have kept my codes, continue' }).click()
+  await page.waitForURL(url)
+}
+
 test('pages open to everyone render and pass axe', async () => {
   const page = await newPage()
   for (const [path, heading, status] of [
@@ -248,12 +258,7 @@ test('a manager opens a restricted record by giving a reason, and an auditor rev
   // it is open to.
   const restricting = await newPage()
   await restricting.goto(`${server.url}/people/${id}`)
-  await signIn(restricting, 'test.restricting.manager')
-  await restricting.waitForURL(/\/two-step\/setup/)
-  await restricting.getByLabel('Code from the app').fill(totp((await restricting.locator('#secret').innerText()).trim()))
-  await restricting.getByRole('button', { name: 'Continue' }).click()
-  await restricting.getByRole('button', { name: 'I have kept my codes, continue' }).click()
-  await restricting.waitForURL(`${server.url}/people/${id}`)
+  await signInSettingUpTwoStep(restricting, 'test.restricting.manager', `${server.url}/people/${id}`)
   await restricting.getByRole('link', { name: 'Restrict this record' }).click()
   await expectWorkingPage(restricting, "Restrict Rowan Private's record", 'restriction form')
   await restricting.getByRole('button', { name: 'Restrict this record' }).click()
@@ -270,12 +275,7 @@ test('a manager opens a restricted record by giving a reason, and an auditor rev
 
   const page = await newPage()
   await page.goto(`${server.url}/people/${id}`)
-  await signIn(page, 'test.duty.manager')
-  await page.waitForURL(/\/two-step\/setup/)
-  await page.getByLabel('Code from the app').fill(totp((await page.locator('#secret').innerText()).trim()))
-  await page.getByRole('button', { name: 'Continue' }).click()
-  await page.getByRole('button', { name: 'I have kept my codes, continue' }).click()
-  await page.waitForURL(`${server.url}/people/${id}`)
+  await signInSettingUpTwoStep(page, 'test.duty.manager', `${server.url}/people/${id}`)
   await expectWorkingPage(page, 'Restricted record', 'restricted record')
   assert.equal(await page.getByText('Private').count(), 0)
 
