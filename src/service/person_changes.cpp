@@ -142,11 +142,14 @@ Answer PersonService::Correct(const Identity& by, std::int64_t id, Work work) {
     records.people.Lock(id);
     auto person = VisiblePerson(records, by, id, now);
     if (!person) {
-      if (records.people.Find(id))
-        AppendAudit(records, by.AsActor(), now,
-                    {domain::Action::kCorrectRecord, PersonRecordId(id),
-                     domain::AuditOutcome::kRefused, "restricted record"});
-      return NotFound{};
+      if (!records.people.Find(id)) return NotFound{};
+      // Reading it says it is restricted, so a refused change says so too.
+      AppendAudit(records, by.AsActor(), now,
+                  {domain::Action::kCorrectRecord, PersonRecordId(id),
+                   domain::AuditOutcome::kRefused, "restricted record"});
+      return Invalid{{{"",
+                       "This record is restricted: only the people it is open to can "
+                       "change it"}}};
     }
     if (!domain::IsAllowed(by.user.role, domain::Action::kCorrectRecord)) {
       AppendAudit(records, by.AsActor(), now,

@@ -186,8 +186,8 @@ class PersonService {
   static const domain::NameVariants& EmptyVariants();
 
  private:
-  //! Runs a correction of person `id`'s record: NotFound unless it exists and `by` may see it
-  //! (the refusal audited), refused unless `by`'s role corrects records. `Answer` is a variant
+  //! Runs a correction of person `id`'s record: NotFound unless it exists, Invalid (and audited)
+  //! when it is restricted from `by` or `by`'s role does not correct records. `Answer` is a variant
   //! holding the saved value, Invalid and NotFound.
   template <typename Answer, typename Work>
   Answer Correct(const Identity& by, std::int64_t id, Work work);

@@ -441,6 +441,17 @@ TEST_P(RestrictedRecordRulesTest, OnlyThoseNamedMayChangeARestrictionAndJourneys
       std::get<domain::Person>(people_.AddPerson(named, Draft("Sky", "Private", "2016-02-02"))).id;
   ASSERT_TRUE(std::holds_alternative<domain::Restriction>(
       people_.RestrictRecord(named, id, {}, "A member of staff's child")));
+  // A change by someone it is not open to is refused as restricted, as reading it says; one to
+  // no record at all finds none.
+  const auto refused = people_.CorrectPerson(practitioner, id, Draft("Rowan", "Open", "2018-06-01"),
+                                             "Their family name was typed wrong");
+  ASSERT_TRUE(std::holds_alternative<Invalid>(refused));
+  EXPECT_EQ(std::get<Invalid>(refused).errors[0].message,
+            "This record is restricted: only the people it is open to can change it");
+  EXPECT_EQ(LastAudit().detail, "restricted record");
+  EXPECT_TRUE(std::holds_alternative<NotFound>(
+      people_.CorrectPerson(practitioner, 99999, Draft("Rowan", "Open", "2018-06-01"),
+                            "Their family name was typed wrong")));
 
   // Breaking the glass lets a manager read the record, never take it over.
   ASSERT_TRUE(std::holds_alternative<domain::BreakGlass>(
