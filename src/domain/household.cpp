@@ -47,6 +47,20 @@ FieldErrors ValidateHousehold(const HouseholdDraft& draft, Household& household)
   return {};
 }
 
+std::optional<FieldError> CheckRelationshipAges(const Person& person, const Person& related,
+                                                RelationshipKind kind) {
+  const bool parent = kind == RelationshipKind::kParent;
+  if ((!parent && kind != RelationshipKind::kChild) || !person.date_of_birth ||
+      !related.date_of_birth)
+    return std::nullopt;
+  const Person& elder = parent ? person : related;
+  const Person& younger = parent ? related : person;
+  if (*elder.date_of_birth < *younger.date_of_birth) return std::nullopt;
+  return FieldError{"kind", elder.FullName() + ", " + BirthInWords(elder) +
+                                ", cannot be the parent of " + younger.FullName() + ", " +
+                                BirthInWords(younger) + ": a parent is born before their child"};
+}
+
 RelationshipKind Inverse(RelationshipKind kind) {
   // Siblings, half-siblings, partners and others are so both ways.
   constexpr std::pair<RelationshipKind, RelationshipKind> kPairs[] = {

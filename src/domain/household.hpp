@@ -65,4 +65,10 @@ struct Relationship {
   RelationshipKind kind = RelationshipKind::kOther;
 };
 
+//! The refusal of `person` as `related`'s `kind` when their dates of birth rule it out: a parent
+//! is born before their child. Step-parents, carers and the rest may be of any age (a carer may
+//! be an older brother); a date of birth not known rules out nothing.
+std::optional<FieldError> CheckRelationshipAges(const Person& person, const Person& related,
+                                                RelationshipKind kind);
+
 }  // namespace frontdoor::domain

@@ -112,6 +112,8 @@ Result<domain::Relationship> PersonService::Relate(const Identity& by, std::int6
          {std::pair{&*person, "person_id"}, {&*related, "related_person_id"}}) {
       if (auto merged = domain::MergedAway(*one, field)) return Invalid{{*merged}};
     }
+    if (auto ages = domain::CheckRelationshipAges(*person, *related, *parsed))
+      return Invalid{{std::move(*ages)}};
     const domain::Relationship relationship{person_id, related_person_id, *parsed};
     const domain::Relationship inverse{related_person_id, person_id, domain::Inverse(*parsed)};
     // A change of a relationship already recorded is a correction on both records.

@@ -1,5 +1,5 @@
 // tests/domain/household_test.cpp — who may start living in a household, and from when; how a
-// relationship reads.
+// relationship reads; a parent born before their child.
 #include "domain/household.hpp"
 
 #include <gtest/gtest.h>
@@ -22,6 +22,30 @@ std::vector<std::string> Fields(const FieldErrors& errors) {
   std::vector<std::string> fields;
   for (const auto& error : errors) fields.push_back(error.field);
   return fields;
+}
+
+TEST(Household, AParentIsBornBeforeTheirChild) {
+  Person amelia = Born("2019-06-01");
+  amelia.given_name = "Amelia";
+  const Person jan = Born("1988-03-04");
+  // "Jan is Amelia's parent" and "Amelia is Jan's child" are both right.
+  EXPECT_FALSE(CheckRelationshipAges(jan, amelia, RelationshipKind::kParent));
+  EXPECT_FALSE(CheckRelationshipAges(amelia, jan, RelationshipKind::kChild));
+  // The wrong way round is refused, naming who and why.
+  const auto refused = CheckRelationshipAges(amelia, jan, RelationshipKind::kParent);
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->field, "kind");
+  EXPECT_EQ(refused->message,
+            "Amelia Nowak, born 1 June 2019, cannot be the parent of Jan Nowak, born 4 March 1988: "
+            "a parent is born before their child");
+  EXPECT_TRUE(CheckRelationshipAges(jan, amelia, RelationshipKind::kChild));
+  EXPECT_TRUE(CheckRelationshipAges(jan, jan, RelationshipKind::kParent));  // the same day
+  // A carer may be younger (an older brother caring for his mother); an unknown birth rules out
+  // nothing.
+  EXPECT_FALSE(CheckRelationshipAges(amelia, jan, RelationshipKind::kCarer));
+  Person unknown = Born("2000-01-01");
+  unknown.date_of_birth.reset();
+  EXPECT_FALSE(CheckRelationshipAges(unknown, jan, RelationshipKind::kParent));
 }
 
 TEST(Household, JoiningIsNotInTheFutureNorBeforeBirthNorTwice) {

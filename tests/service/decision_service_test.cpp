@@ -590,6 +590,11 @@ TEST_P(DecisionServiceTest, CorrectionsAreKeptFromAndToAndShownOnTheJourney) {
                 .errors[0]
                 .message.find("step_parent"),
             std::string::npos);
+  // The wrong way round: Jayden cannot be his mother's parent.
+  EXPECT_EQ(std::get<Invalid>(people_.Relate(practitioner_, jayden, mother, "parent", "Typed"))
+                .errors[0]
+                .field,
+            "kind");
   ASSERT_TRUE(std::holds_alternative<domain::Relationship>(
       people_.Relate(practitioner_, mother, jayden, "step_parent", "She is his stepmother")));
 
@@ -636,7 +641,7 @@ TEST_P(DecisionServiceTest, OnlyThoseWhoMaySeeAndCorrectARecordCanChangeIt) {
   ASSERT_TRUE(std::holds_alternative<domain::Restriction>(
       people_.RestrictRecord(manager_, jayden, {"meg.manager"}, "A member of staff's own child")));
   EXPECT_TRUE(
-      std::holds_alternative<NotFound>(people_.CorrectPerson(practitioner_, jayden, draft, "")));
+      std::holds_alternative<Invalid>(people_.CorrectPerson(practitioner_, jayden, draft, "")));
   const auto kept = std::get<PersonView>(people_.ViewPerson(manager_, jayden));
   EXPECT_EQ(kept.person->given_name, "Jayden");
 }
