@@ -259,7 +259,11 @@ std::vector<JourneyEvent> StepEvents(const Contact& contact, const ContactSteps&
       events.push_back(
           Event(contact, *check.answered_at, "check",
                 agency + " answered" + (*check.answered_at > check.due_at ? " (late)" : ""),
-                check.answer, check.answered_by));
+                check.answer + (check.relayed_from.empty()
+                                    ? ""
+                                    : "\n\nGiven by " + check.relayed_from +
+                                          ", and typed in by the person named below."),
+                check.answered_by));
     }
   }
   if (steps.checks_not_needed) {

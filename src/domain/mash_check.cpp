@@ -180,11 +180,20 @@ bool MayAnswerCheck(const User& user, const MashCheck& check) {
   return user.role != Role::kPartner || user.agency == check.agency;
 }
 
-FieldErrors ValidateCheckAnswer(const std::string& answer) {
+FieldErrors ValidateCheckAnswer(const std::string& answer, const std::string& relayed_from,
+                                bool by_agency) {
   FieldErrors errors;
   CheckText(errors, answer, "answer", "The answer", kFreeTextMaxCharacters,
             "Enter what your agency knows about the child and family, or that it knows nothing");
+  if (!by_agency)
+    CheckText(errors, relayed_from, "relayed_from", "Who gave the answer", 200,
+              "Enter who at the agency gave the answer, and how, like \"DC Rees, by phone\"");
   return errors;
+}
+
+std::string AnsweredByWords(const MashCheck& check, const std::string& answered_by) {
+  if (check.relayed_from.empty()) return answered_by;
+  return answered_by + ", passing on " + check.relayed_from;
 }
 
 std::map<std::string, std::vector<LanguageWarning>> CheckLanguageOf(

@@ -87,6 +87,9 @@ struct MashCheck {
   std::string answer;
   std::string answered_by;
   std::optional<Timestamp> answered_at;
+  //! For an answer typed by the council's staff, passing on a call or an email: who at the agency
+  //! gave it, and how ("DC Rees, by phone"). Empty when the agency's own account answered.
+  std::string relayed_from;
   //! Plain-language warnings in the question and the answer, by field ("question", "answer"):
   //! worked out when the check is read (CheckLanguageOf), not kept.
   std::map<std::string, std::vector<LanguageWarning>> language_warnings;
@@ -117,8 +120,15 @@ FieldErrors ValidateCheckRequest(const CheckRequestDraft& draft, const FrontDoor
                                  const WorkingCalendar& calendar, Timestamp now,
                                  Timestamp decision_due, std::vector<MashCheck>& checks);
 
-//! Checks an answer: what the agency knows, in words.
-FieldErrors ValidateCheckAnswer(const std::string& answer);
+//! Checks an answer: what the agency knows, in words. An answer typed by the council's staff
+//! (`by_agency` false) says who at the agency gave it, and how, so the record never passes off a
+//! practitioner's note of a call as the agency's own words.
+FieldErrors ValidateCheckAnswer(const std::string& answer, const std::string& relayed_from,
+                                bool by_agency);
+
+//! Who answered as readers see it: `answered_by` (their name as shown), and who at the agency
+//! gave an answer staff typed in ("Priya Shah, practitioner, passing on DC Rees, by phone").
+std::string AnsweredByWords(const MashCheck& check, const std::string& answered_by);
 
 //! Language warnings in the check's question and, once answered, its answer, by field; never the
 //! words of `names` (the people the check is about, NameWords). A family or the child may read both

@@ -91,7 +91,8 @@ std::optional<CheckView> VisibleCheck(store::Records& records, const Identity& b
   if (view.restricted) return refuse("restricted record");
   // Who asked and answered, for the one check's page (the list of checks does not show them).
   view.asked_by = ShownAs(records, check->requested_by);
-  if (check->Answered()) view.answered_by = ShownAs(records, check->answered_by);
+  if (check->Answered())
+    view.answered_by = domain::AnsweredByWords(*check, ShownAs(records, check->answered_by));
   if (const auto contact = records.contacts.Find(check->contact_id)) {
     view.children = PeopleLines(records, by, contact->children, now);
     view.adults = PeopleLines(records, by, contact->adults, now);
@@ -170,9 +171,9 @@ Result<CheckView> CheckService::ShowCheck(const Identity& by, std::int64_t check
   });
 }
 
-Submission<domain::MashCheck, CheckView> CheckService::AnswerCheck(const Identity& by,
-                                                                   std::int64_t check_id,
-                                                                   const std::string& answer) {
+Submission<domain::MashCheck, CheckView> CheckService::AnswerCheck(
+    const Identity& by, std::int64_t check_id, const std::string& answer,
+    const std::string& relayed_from) {
   const auto now = clock_.Now();
   using Answer = Submission<domain::MashCheck, CheckView>;
   return store_.WriteResult([&](store::Records& records) -> Answer {
@@ -180,7 +181,8 @@ Submission<domain::MashCheck, CheckView> CheckService::AnswerCheck(const Identit
     auto view = VisibleCheck(records, by, check_id, now, rules_.guide);
     if (!view) return NotFound{};
     auto& check = view->check;
-    auto errors = domain::ValidateCheckAnswer(answer);
+    const bool by_agency = by.user.role == domain::Role::kPartner;
+    auto errors = domain::ValidateCheckAnswer(answer, relayed_from, by_agency);
     if (check.Answered())
       errors = {{"answer", "This check was answered already, by " + view->answered_by + " on " +
                                domain::FormatUkDateTime(*check.answered_at)}};
@@ -189,10 +191,11 @@ Submission<domain::MashCheck, CheckView> CheckService::AnswerCheck(const Identit
                    ShownCheckRecordIds(records, check), detail);
     };
     if (!errors.empty()) {
-      audit("not saved: answer");
+      audit(NotSavedDetail(errors));
       return Refused<CheckView>{std::move(errors), std::move(*view)};
     }
     check.answer = domain::Trim(answer);
+    check.relayed_from = by_agency ? "" : domain::Trim(relayed_from);
     check.answered_by = by.user.username;
     check.answered_at = now;
     records.checks.Answer(check);

@@ -23,8 +23,9 @@ struct CheckView {
   std::vector<std::string> about;  //!< "Jayden Smith, born 4 March 2015" (or "a restricted record")
   //! For staff: the contact is restricted from them, so the question and answer are left out.
   bool restricted = false;
-  //! Who asked and who answered (empty until answered), as shown to readers (User::ShownAs);
-  //! filled for one check's page, not for a list of checks.
+  //! Who asked and who answered (empty until answered), as shown to readers (User::ShownAs,
+  //! with who at the agency gave an answer staff typed in); filled for one check's page, not for
+  //! a list of checks.
   std::string asked_by;
   std::string answered_by;
   //! For one check's page: each child and adult on the contact as the agency needs them to
@@ -57,9 +58,11 @@ class CheckService {
   CheckLists OpenChecks(const Identity& by);
   //! One check, for answering. Partners may see only their agency's.
   Result<CheckView> ShowCheck(const Identity& by, std::int64_t check_id);
-  //! Answers a check (partners: only their agency's). The first answer stands.
+  //! Answers a check (partners: only their agency's). The first answer stands. Staff typing in
+  //! an agency's answer say who gave it, and how, in `relayed_from` (ignored for a partner).
   Submission<domain::MashCheck, CheckView> AnswerCheck(const Identity& by, std::int64_t check_id,
-                                                       const std::string& answer);
+                                                       const std::string& answer,
+                                                       const std::string& relayed_from = "");
 
  private:
   store::Store& store_;

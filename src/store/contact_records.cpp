@@ -78,22 +78,23 @@ domain::Contact ReadContact(const SqlRow& row) {
 const std::vector<std::string_view> kPeopleColumns = ColumnList("contact_id, person_id, role");
 const std::vector<std::string_view> kCheckColumns = ColumnList(
     "contact_id, agency, urgency, question, requested_by, requested_at, due_at, answer, "
-    "answered_by, answered_at");
+    "answered_by, answered_at, relayed_from");
 
 constexpr const char* kSelectCheck =
     "SELECT id, contact_id, agency, urgency, question, requested_by, requested_at, due_at, answer, "
-    "answered_by, answered_at FROM mash_checks ";
+    "answered_by, answered_at, relayed_from FROM mash_checks ";
 
 std::vector<SqlValue> CheckValues(const domain::MashCheck& check) {
-  return {check.contact_id,   check.agency, check.urgency, check.question,    check.requested_by,
-          check.requested_at, check.due_at, check.answer,  check.answered_by, check.answered_at};
+  return {check.contact_id,   check.agency,       check.urgency,     check.question,
+          check.requested_by, check.requested_at, check.due_at,      check.answer,
+          check.answered_by,  check.answered_at,  check.relayed_from};
 }
 
 domain::MashCheck ReadCheck(const SqlRow& row) {
   domain::MashCheck check;
   row.Read(0, check.id, check.contact_id, check.agency, check.urgency, check.question,
            check.requested_by, check.requested_at, check.due_at, check.answer, check.answered_by,
-           check.answered_at);
+           check.answered_at, check.relayed_from);
   return check;
 }
 
@@ -243,9 +244,9 @@ bool CheckRecords::Answer(const domain::MashCheck& check) {
   if (!check.answered_at) throw StoreError("an answer needs the time it was given");
   // The first answer stands.
   return sql_.UpdateFirstTime(
-      "UPDATE mash_checks SET answer = ?, answered_by = ?, answered_at = ? WHERE id = ? "
-      "AND answered_at IS NULL",
-      {check.answer, check.answered_by, check.answered_at, check.id});
+      "UPDATE mash_checks SET answer = ?, answered_by = ?, answered_at = ?, relayed_from = ? "
+      "WHERE id = ? AND answered_at IS NULL",
+      {check.answer, check.answered_by, check.answered_at, check.relayed_from, check.id});
 }
 
 std::vector<domain::MashCheck> CheckRecords::ForContacts(

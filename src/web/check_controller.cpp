@@ -46,11 +46,12 @@ http::Response CheckController::ShowCheck(const RequestContext& context) const {
 
 http::Response CheckController::AnswerCheck(const RequestContext& context) const {
   const std::string answer = context.form.Value("answer");
+  const std::string relayed_from = context.form.Value("relayed_from");
   return Answered(
-      pages_, context, checks_.AnswerCheck(*context.identity, context.id, answer),
+      pages_, context, checks_.AnswerCheck(*context.identity, context.id, answer, relayed_from),
       [](const auto&) { return RedirectResponse("/checks?answered=1"); },
       [&](const service::CheckView& shown, const auto& errors) {
-        return AnswerPage(context, 400, shown, answer, errors);
+        return AnswerPage(context, 400, shown, answer, errors, relayed_from);
       });
 }
 
@@ -130,7 +131,8 @@ http::Response CheckController::Waiting(const RequestContext& context) const {
 http::Response CheckController::AnswerPage(const RequestContext& context, int status,
                                            const service::CheckView& shown,
                                            const std::string& answer,
-                                           const domain::FieldErrors& errors) const {
+                                           const domain::FieldErrors& errors,
+                                           const std::string& relayed_from) const {
   const auto& check = shown.check;
   nlohmann::json view =
       FormErrorsView(check.Answered() ? "A check answered" : "Answer a check", errors);
@@ -154,9 +156,14 @@ http::Response CheckController::AnswerPage(const RequestContext& context, int st
                           ? nlohmann::json(answer)
                           : nlohmann::json(false);
   view["check_id"] = check.id;
-  view["answer"] =
-      TextArea("answer", "What your agency knows",
-               "Include dates, and say if your agency knows nothing.", answer, view, 8);
+  // The council's staff type in an agency's answer given by phone or email, and say whose it is.
+  const bool by_agency = context.identity->user.role == domain::Role::kPartner;
+  view["answer"] = TextArea("answer", by_agency ? "What your agency knows" : "What the agency said",
+                            "Include dates, and say if the agency knows nothing.", answer, view, 8);
+  view["relayed_from"] = false;
+  if (!by_agency)
+    view["relayed_from"] = TextInput("relayed_from", "Who at the agency gave this answer, and how?",
+                                     "For example, DC Rees, by phone", relayed_from, view);
   return pages_.Render(context, status, "check", view);
 }
 
@@ -182,9 +189,11 @@ http::Response CheckController::ApiWaiting(const RequestContext& context) const 
 http::Response CheckController::ApiAnswerCheck(const RequestContext& context) const {
   Fields fields(context.body);
   const std::string answer = fields.Text("answer");
+  const std::string relayed_from = fields.Text("relayed_from");
   return ApiSubmitted(
-      fields, [&] { return checks_.AnswerCheck(*context.identity, context.id, answer); }, kNoCheck,
-      200, CheckJson);
+      fields,
+      [&] { return checks_.AnswerCheck(*context.identity, context.id, answer, relayed_from); },
+      kNoCheck, 200, CheckJson);
 }
 
 }  // namespace frontdoor::web

@@ -335,7 +335,8 @@ class CheckController {
                          const domain::FieldErrors& errors) const;
   http::Response AnswerPage(const RequestContext& context, int status,
                             const service::CheckView& shown, const std::string& answer,
-                            const domain::FieldErrors& errors) const;
+                            const domain::FieldErrors& errors,
+                            const std::string& relayed_from = "") const;
   //! A check's urgency and agency in words.
   nlohmann::json CheckSummary(const service::CheckView& shown) const;
 

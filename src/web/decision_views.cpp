@@ -42,9 +42,10 @@ nlohmann::json CheckRow(const domain::MashCheck& check, const service::ContactPr
           {"overdue", check.Overdue(now)},
           {"answered", check.Answered()},
           {"answer", check.answer},
-          {"answered_by", check.answered_at ? progress.ShownAs(check.answered_by) + ", " +
-                                                  domain::FormatUkDateTime(*check.answered_at)
-                                            : ""}};
+          {"answered_by",
+           check.answered_at ? domain::AnsweredByWords(check, progress.ShownAs(check.answered_by)) +
+                                   ", " + domain::FormatUkDateTime(*check.answered_at)
+                             : ""}};
 }
 
 nlohmann::json DecisionSummary(const domain::Decision& decision,
@@ -214,6 +215,8 @@ nlohmann::json CheckJson(const domain::MashCheck& check) {
           {"answered_by",
            check.Answered() ? nlohmann::json(check.answered_by) : nlohmann::json(nullptr)},
           {"answered_at", Optional(check.answered_at)},
+          {"relayed_from", check.relayed_from.empty() ? nlohmann::json(nullptr)
+                                                      : nlohmann::json(check.relayed_from)},
           {"language_warnings", WarningsByFieldJson(check.language_warnings)}};
 }
 

@@ -129,6 +129,15 @@ nlohmann::json TextArea(const std::string& name, const std::string& label, const
           {"rows", rows}};
 }
 
+nlohmann::json TextInput(const std::string& name, const std::string& label, const std::string& hint,
+                         const std::string& value, const nlohmann::json& view) {
+  return {{"name", name},
+          {"label", label},
+          {"hint", hint},
+          {"value", value},
+          {"error", FieldError(name, view)}};
+}
+
 std::string NamesForLanguageCheck(const std::vector<const domain::Person*>& people) {
   std::string names;
   const auto add = [&](const std::string& given, const std::string& family) {

@@ -45,6 +45,9 @@ nlohmann::json DateInput(const std::string& name, const std::string& legend,
 //! The view of a text area (partial "textarea") checked for plain language as it is typed.
 nlohmann::json TextArea(const std::string& name, const std::string& label, const std::string& hint,
                         const std::string& value, const nlohmann::json& view, int rows = 5);
+//! The view of a one-line text box (partial "text_input"); the field's error comes from `view`.
+nlohmann::json TextInput(const std::string& name, const std::string& label, const std::string& hint,
+                         const std::string& value, const nlohmann::json& view);
 //! The names of `people`, current and other, for a form's data-names: the language check as text
 //! is typed never flags them ("Jayden Smith|Jay Brown").
 std::string NamesForLanguageCheck(const std::vector<const domain::Person*>& people);

@@ -1,5 +1,5 @@
 // tests/domain/mash_check_test.cpp — the front door settings file, due times in working hours,
-// and re-referrals held until partner agencies answer.
+// re-referrals held until partner agencies answer, and an answer staff type in saying whose it is.
 #include "domain/mash_check.hpp"
 
 #include <gtest/gtest.h>
@@ -17,6 +17,21 @@ Timestamp At(const char* date, int hour, int minute = 0) {
 
 FrontDoorSettings Shipped() {
   return LoadFrontDoorSettings(testing::ShippedConfig("front-door.txt"));
+}
+
+TEST(MashChecks, AnAnswerStaffTypeInSaysWhoAtTheAgencyGaveIt) {
+  EXPECT_TRUE(ValidateCheckAnswer("Nothing known.", "", true).empty());  // the agency's own
+  const auto unsaid = ValidateCheckAnswer("Nothing known.", "  ", false);
+  ASSERT_EQ(unsaid.size(), 1u);
+  EXPECT_EQ(unsaid[0].field, "relayed_from");
+  EXPECT_TRUE(ValidateCheckAnswer("Nothing known.", "DC Rees, by phone", false).empty());
+  EXPECT_EQ(ValidateCheckAnswer("Nothing known.", std::string(201, 'a'), false).at(0).field,
+            "relayed_from");
+  MashCheck check;
+  EXPECT_EQ(AnsweredByWords(check, "Priya Shah, Practitioner"), "Priya Shah, Practitioner");
+  check.relayed_from = "DC Rees, by phone";
+  EXPECT_EQ(AnsweredByWords(check, "Priya Shah, Practitioner"),
+            "Priya Shah, Practitioner, passing on DC Rees, by phone");
 }
 
 TEST(FrontDoorSettings, TheShippedFileLoads) {

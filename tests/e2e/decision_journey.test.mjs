@@ -40,7 +40,9 @@ function personAt (username, path, problems) {
 
 const heading = async (page) => (await page.locator('h1').innerText()).trim()
 
-async function answerCheck (page, about, answer, what) {
+// A partner answers with their agency's words; staff passing on a call say whose words they are
+// (`relayedFrom`), and are asked for it first if they leave it out.
+async function answerCheck (page, about, answer, what, relayedFrom) {
   await page.goto(`${server.url}/checks`)
   await expectAccessible(page, `${what}: checks waiting`)
   await page.locator('#open-checks tr', { hasText: about }).getByRole('link').first().click()
@@ -50,7 +52,15 @@ async function answerCheck (page, about, answer, what) {
   assert.match(await page.locator('.govuk-summary-list').first().innerText(), /Asked by\s+Test Practitioner, Practitioner, \d/)
   // Who it is about, and where they live, so the agency can search its own records.
   assert.match(await page.locator('.govuk-summary-list').first().innerText(), /About\s+Jayden Smith, born 14 May 2015, lives at 14 Oakbank Road/)
-  await page.getByLabel('What your agency knows').fill(answer)
+  if (relayedFrom) {
+    await page.getByLabel('What the agency said').fill(answer)
+    await page.getByRole('button', { name: 'Send answer' }).click()
+    assert.match(await page.locator('.govuk-error-summary').innerText(), /Enter who at the agency gave the answer/)
+    await expectAccessible(page, `${what}: answer form with an error`)
+    await page.getByLabel('Who at the agency gave this answer, and how?').fill(relayedFrom)
+  } else {
+    await page.getByLabel('What your agency knows').fill(answer)
+  }
   await page.getByRole('button', { name: 'Send answer' }).click()
   await page.waitForURL(`${server.url}/checks?answered=1`)
   await expectAccessible(page, `${what}: answer sent`)
@@ -198,7 +208,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   // Police answer; the practitioner records what the school told them on the phone.
   const police = await personAt('test.police', '/checks', problems)
   await answerCheck(police, 'Jayden Smith', 'Two domestic abuse call-outs this year; the partner has a conviction for assault.', 'police partner')
-  await answerCheck(practitioner, 'Education', 'The school says Jayden has been withdrawn for two weeks; attendance is 91%.', 'practitioner for education')
+  await answerCheck(practitioner, 'Education', 'The school says Jayden has been withdrawn for two weeks; attendance is 91%.', 'practitioner for education', 'Mrs Khan, head teacher, by phone')
 
   // The assessment needs the family's consent to services: Claire agreed when the officers visited.
   await practitioner.goto(`${server.url}${contactPath}/consent`)
@@ -210,6 +220,8 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await practitioner.waitForURL(new RegExp(`${contactPath}\\?saved=consent#next$`))
 
   await manager.goto(`${server.url}${contactPath}/oversight`)
+  // The school's answer says whose words it is, passed on by the practitioner.
+  assert.match(await manager.locator('#partner-answers').innerText(), /Education\s+The school says[\s\S]*passing on Mrs Khan, head teacher, by phone/)
   // "N/A" as the strengths is taken, and counted in the decision reports.
   await proforma('N/A')
   // Every answer to check before it is concluded; changing them keeps what was written.

@@ -104,7 +104,14 @@ test('a re-referral of two siblings goes from contact to allocation, and every r
   assert.equal(policeAnswer.body.language_warnings.answer[0].found, 'DV')
   const withAnswers = await api('practitioner', 'GET', `/api/v1/contacts/${id}/progress`)
   assert.equal(withAnswers.body.checks.find((one) => one.agency === 'police').language_warnings.answer[0].suggestion, 'domestic abuse')
-  assert.equal((await api('practitioner', 'POST', `/api/v1/checks/${check.education.id}/answer`, { answer: 'Attendance 91%, no concerns until this week.' })).status, 200)
+  // Staff passing on an agency's answer say whose words it is.
+  const unsaid = await api('practitioner', 'POST', `/api/v1/checks/${check.education.id}/answer`, { answer: 'Attendance 91%, no concerns until this week.' })
+  assert.equal(unsaid.status, 422)
+  assert.deepEqual(unsaid.body.errors.map((error) => error.field), ['relayed_from'])
+  const relayed = await api('practitioner', 'POST', `/api/v1/checks/${check.education.id}/answer`, { answer: 'Attendance 91%, no concerns until this week.', relayed_from: 'Mrs Khan, head teacher, by phone' })
+  assert.equal(relayed.status, 200)
+  assert.equal(relayed.body.relayed_from, 'Mrs Khan, head teacher, by phone')
+  assert.equal(policeAnswer.body.relayed_from, null)
 
   const incomplete = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, { children: [{ person_id: JAYDEN, level: 4 }] })
   assert.deepEqual(incomplete.body.errors.map((error) => error.field).sort(),

@@ -126,8 +126,27 @@ TEST_P(DecisionServiceTest, AReReferralOfTwoSiblingsFromContactToAllocation) {
             std::string::npos);
   ASSERT_TRUE(std::holds_alternative<domain::MashCheck>(
       checks_.AnswerCheck(police, by_agency("police").id, "Domestic abuse call-out in June.")));
-  ASSERT_TRUE(std::holds_alternative<domain::MashCheck>(checks_.AnswerCheck(
-      practitioner_, by_agency("education").id, "Attendance 91%; the school has no concerns.")));
+  // Staff passing on an agency's answer say whose words it is; the record keeps both.
+  EXPECT_EQ(Fields(checks_.AnswerCheck(practitioner_, by_agency("education").id,
+                                       "Attendance 91%; the school has no concerns.")),
+            std::set<std::string>{"relayed_from"});
+  const auto relayed = checks_.AnswerCheck(practitioner_, by_agency("education").id,
+                                           "Attendance 91%; the school has no concerns.",
+                                           " Mrs Khan, head teacher, by phone ");
+  ASSERT_TRUE(std::holds_alternative<domain::MashCheck>(relayed));
+  EXPECT_EQ(std::get<domain::MashCheck>(relayed).relayed_from, "Mrs Khan, head teacher, by phone");
+  const auto shown =
+      std::get<CheckView>(checks_.ShowCheck(practitioner_, by_agency("education").id));
+  EXPECT_EQ(shown.check.relayed_from, "Mrs Khan, head teacher, by phone");  // read back
+  EXPECT_NE(shown.answered_by.find(", passing on Mrs Khan, head teacher, by phone"),
+            std::string::npos);
+  EXPECT_EQ(std::get<CheckView>(checks_.ShowCheck(practitioner_, by_agency("police").id))
+                .check.relayed_from,
+            "");  // the agency's own answer
+  const auto journey = std::get<JourneyView>(people_.ShowJourney(practitioner_, jayden, {"check"}));
+  EXPECT_TRUE(std::any_of(journey.events.begin(), journey.events.end(), [](const auto& event) {
+    return event.summary.find("Given by Mrs Khan, head teacher, by phone") != std::string::npos;
+  }));
 
   // Every missing part is named; an assessment needs consent to services.
   const auto incomplete = decisions_.CompleteOversight(manager_, contact, {});
