@@ -262,7 +262,7 @@ std::vector<JourneyEvent> StepEvents(const Contact& contact, const ContactSteps&
                 check.answer + (check.relayed_from.empty()
                                     ? ""
                                     : "\n\nGiven by " + check.relayed_from +
-                                          ", and typed in by the person named below."),
+                                          "; typed in by the person who recorded it."),
                 check.answered_by));
     }
   }

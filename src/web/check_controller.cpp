@@ -159,7 +159,9 @@ http::Response CheckController::AnswerPage(const RequestContext& context, int st
   // The council's staff type in an agency's answer given by phone or email, and say whose it is.
   const bool by_agency = context.identity->user.role == domain::Role::kPartner;
   view["answer"] = TextArea("answer", by_agency ? "What your agency knows" : "What the agency said",
-                            "Include dates, and say if the agency knows nothing.", answer, view, 8);
+                            by_agency ? "Include dates, and say if your agency knows nothing."
+                                      : "Include dates, and say if the agency knows nothing.",
+                            answer, view, 8);
   view["relayed_from"] = false;
   if (!by_agency)
     view["relayed_from"] = TextInput("relayed_from", "Who at the agency gave this answer, and how?",

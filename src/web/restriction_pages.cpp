@@ -43,8 +43,8 @@ http::Response PeopleController::RestrictionPage(const RequestContext& context, 
   view["allowed_usernames"] =
       Checkboxes("allowed_usernames", "Who else can see it?", accounts, chosen, view);
   view["reason"] = TextArea("reason", "Why is this record restricted?",
-                            "For example, the child of a member of staff. Everyone named, and "
-                            "auditors, can read the reason.",
+                            "For example, the child of a member of staff. Everyone named can "
+                            "read the reason, and it is kept in the access audit.",
                             reason, view, 3);
   return pages_.Render(context, status, "person_restriction", view);
 }
