@@ -176,8 +176,12 @@ FieldErrors ValidateCheckRequest(const CheckRequestDraft& draft, const FrontDoor
   return errors;
 }
 
+bool AnswersForOwnAgency(const User& user) {
+  return user.role == Role::kPartner;
+}
+
 bool MayAnswerCheck(const User& user, const MashCheck& check) {
-  return user.role != Role::kPartner || user.agency == check.agency;
+  return !AnswersForOwnAgency(user) || user.agency == check.agency;
 }
 
 FieldErrors ValidateCheckAnswer(const std::string& answer, const std::string& relayed_from,

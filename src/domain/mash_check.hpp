@@ -136,6 +136,11 @@ std::string AnsweredByWords(const MashCheck& check, const std::string& answered_
 std::map<std::string, std::vector<LanguageWarning>> CheckLanguageOf(
     const MashCheck& check, const LanguageGuide& guide, const std::set<std::string>& names);
 
+//! True when `user` answers for their own agency (a partner agency's account), so sees only that
+//! agency's checks and gives the answer themself; false for the council's staff, who see every
+//! check and type in an answer an agency gave them, saying whose it is.
+bool AnswersForOwnAgency(const User& user);
+
 //! True when `user` may see and answer `check`: staff any, a partner only their agency's.
 bool MayAnswerCheck(const User& user, const MashCheck& check);
 

@@ -144,7 +144,7 @@ CheckLists CheckService::OpenChecks(const Identity& by) {
   const auto now = clock_.Now();
   return store_.ReadingResult([&](store::Records& records) {
     std::optional<std::string_view> agency;
-    if (by.user.role == domain::Role::kPartner) agency = by.user.agency;
+    if (domain::AnswersForOwnAgency(by.user)) agency = by.user.agency;
     CheckLists lists;
     for (const auto& check : records.checks.Open(agency, std::nullopt, kListLimit))
       lists.waiting.push_back(ViewOfCheck(records, by, check, now, rules_.guide));
@@ -181,7 +181,7 @@ Submission<domain::MashCheck, CheckView> CheckService::AnswerCheck(
     auto view = VisibleCheck(records, by, check_id, now, rules_.guide);
     if (!view) return NotFound{};
     auto& check = view->check;
-    const bool by_agency = by.user.role == domain::Role::kPartner;
+    const bool by_agency = domain::AnswersForOwnAgency(by.user);
     auto errors = domain::ValidateCheckAnswer(answer, relayed_from, by_agency);
     if (check.Answered())
       errors = {{"answer", "This check was answered already, by " + view->answered_by + " on " +

@@ -110,10 +110,9 @@ Result<PersonView> PersonService::ViewPerson(const Identity& by, std::int64_t id
     view.restricted = restriction.has_value();
     if (access == domain::RecordAccess::kFull) {
       view.person = *person;
-      const auto& allowed =
-          restriction ? restriction->allowed_user_ids : std::vector<std::int64_t>{};
-      view.opened_by_break_glass =
-          restriction && std::find(allowed.begin(), allowed.end(), by.user.id) == allowed.end();
+      // Full access to a record not open to the asker comes only from breaking the glass.
+      view.may_change_restriction = domain::MayChangeRestriction(restriction, by.user);
+      view.opened_by_break_glass = !view.may_change_restriction;
     } else {
       view.can_break_glass = domain::IsAllowed(by.user.role, domain::Action::kBreakGlass);
     }
@@ -134,7 +133,9 @@ namespace {
 RestrictionForm RestrictionFormOf(store::Records& records, const Identity& by,
                                   const domain::Person& person,
                                   const std::optional<domain::Restriction>& restriction) {
-  RestrictionForm form{person.id, person.FullName(), {}, {}, {}};
+  RestrictionForm form;
+  form.id = person.id;
+  form.name = person.FullName();
   for (auto& user : records.accounts.List()) {
     if (restriction && std::count(restriction->allowed_user_ids.begin(),
                                   restriction->allowed_user_ids.end(), user.id))
@@ -187,8 +188,12 @@ Submission<domain::Restriction, RestrictionForm> PersonService::RestrictRecord(
     const auto person = records.people.Find(id);
     if (!person) return NotFound{};
     const auto current = records.restrictions.Find(id);
-    if (!MayChangeOrAudit(records, by, id, current, now))
-      return Refused<RestrictionForm>{{{"allowed_usernames", kNotNamed}}, {id, "", {}, {}, {}}};
+    if (!MayChangeOrAudit(records, by, id, current, now)) {
+      RestrictionForm not_named;  // nothing of the record is shown to them
+      not_named.id = id;
+      not_named.asker_named = false;
+      return Refused<RestrictionForm>{{{"allowed_usernames", kNotNamed}}, std::move(not_named)};
+    }
     const auto refuse = [&](std::string field, std::string message) -> Answer {
       return Refused<RestrictionForm>{{{std::move(field), std::move(message)}},
                                       RestrictionFormOf(records, by, *person, current)};

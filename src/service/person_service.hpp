@@ -32,6 +32,7 @@ struct PersonView {
   bool restricted = false;               //!< the record has a restriction (whoever is asking)
   bool can_break_glass = false;          //!< the asker may open it with a reason
   bool opened_by_break_glass = false;    //!< the asker sees it because they broke the glass
+  bool may_change_restriction = false;   //!< the asker is one it is open to (or it is open to all)
 };
 
 //! What the restriction form shows: the record, who it is open to now and why, and the accounts
@@ -42,6 +43,7 @@ struct RestrictionForm {
   std::vector<std::string> allowed_usernames;  //!< who it is open to now (none if unrestricted)
   std::string reason;                          //!< why it is restricted now
   std::vector<domain::User> accounts;          //!< by their names as shown
+  bool asker_named = true;  //!< false: the asker may not change it, and is shown nothing of it
 };
 
 //! Someone related to the person, with their name when the asker may see it.

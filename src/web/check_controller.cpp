@@ -104,7 +104,7 @@ nlohmann::json CheckController::CheckSummary(const service::CheckView& shown) co
 
 http::Response CheckController::Waiting(const RequestContext& context) const {
   const auto now = clock_.Now();
-  const bool partner = context.identity->user.role == domain::Role::kPartner;
+  const bool partner = domain::AnswersForOwnAgency(context.identity->user);
   nlohmann::json view = {{"title", "Checks waiting for an answer"},
                          {"partner", partner},
                          {"agency", rules_.settings.AgencyName(context.identity->user.agency)},
@@ -157,7 +157,7 @@ http::Response CheckController::AnswerPage(const RequestContext& context, int st
                           : nlohmann::json(false);
   view["check_id"] = check.id;
   // The council's staff type in an agency's answer given by phone or email, and say whose it is.
-  const bool by_agency = context.identity->user.role == domain::Role::kPartner;
+  const bool by_agency = domain::AnswersForOwnAgency(context.identity->user);
   view["answer"] = TextArea("answer", by_agency ? "What your agency knows" : "What the agency said",
                             by_agency ? "Include dates, and say if your agency knows nothing."
                                       : "Include dates, and say if the agency knows nothing.",

@@ -335,7 +335,7 @@ http::Response PeopleController::PersonPage(const RequestContext& context, int s
                                                       : nlohmann::json(false);
     page["may_record_contact"] = !merged && domain::IsAllowed(role, domain::Action::kRecordContact);
     // Breaking the glass lets a manager read a record, not change who it is open to.
-    page["may_restrict"] = !merged && !view.opened_by_break_glass &&
+    page["may_restrict"] = !merged && view.may_change_restriction &&
                            domain::IsAllowed(role, domain::Action::kRestrictRecord);
     page["restriction_saved"] = context.query.Value("restricted") == "1";
     page["rows"] = PersonRows(*view.person, profile.history.has_value());

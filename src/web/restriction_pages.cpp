@@ -21,7 +21,7 @@ http::Response PeopleController::Restrict(const RequestContext& context) const {
     return RedirectResponse("/people/" + std::to_string(context.id) + "?restricted=1");
   if (const auto* refused = std::get_if<service::Refused<service::RestrictionForm>>(&result)) {
     // Someone not named on the restriction is shown no form to change it.
-    if (refused->form.name.empty()) return pages_.Error(context, 403);
+    if (!refused->form.asker_named) return pages_.Error(context, 403);
     return RestrictionPage(context, 400, refused->form, usernames, reason, refused->errors);
   }
   return pages_.Error(context, 404);

@@ -34,6 +34,24 @@ TEST(MashChecks, AnAnswerStaffTypeInSaysWhoAtTheAgencyGaveIt) {
             "Priya Shah, Practitioner, passing on DC Rees, by phone");
 }
 
+TEST(MashChecks, APartnerAnswersOnlyTheirOwnAgencysChecksAndStaffAnyAgencys) {
+  MashCheck police_check;
+  police_check.agency = "police";
+  User partner;
+  partner.role = Role::kPartner;
+  partner.agency = "health";
+  EXPECT_TRUE(AnswersForOwnAgency(partner));
+  EXPECT_FALSE(MayAnswerCheck(partner, police_check));
+  partner.agency = "police";
+  EXPECT_TRUE(MayAnswerCheck(partner, police_check));
+  for (const Role role : {Role::kPractitioner, Role::kManager}) {
+    User staff;
+    staff.role = role;
+    EXPECT_FALSE(AnswersForOwnAgency(staff));
+    EXPECT_TRUE(MayAnswerCheck(staff, police_check));
+  }
+}
+
 TEST(FrontDoorSettings, TheShippedFileLoads) {
   const auto settings = Shipped();
   EXPECT_EQ(settings.agencies.size(), 7u);

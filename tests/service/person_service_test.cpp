@@ -88,6 +88,8 @@ TEST_P(PersonServiceTest, ARestrictedRecordShowsOnlyThatItExistsUntilAManagerBre
   ASSERT_TRUE(seen.person);
   EXPECT_EQ(seen.person->given_name, "Zoë");
   EXPECT_TRUE(seen.restricted);
+  EXPECT_TRUE(seen.may_change_restriction);
+  EXPECT_FALSE(seen.opened_by_break_glass);
 
   auto refused = std::get<PersonView>(people_.ViewPerson(other, id));
   EXPECT_FALSE(refused.person);
@@ -107,6 +109,7 @@ TEST_P(PersonServiceTest, ARestrictedRecordShowsOnlyThatItExistsUntilAManagerBre
   auto after = std::get<PersonView>(people_.ViewPerson(manager, id));
   ASSERT_TRUE(after.person);
   EXPECT_TRUE(after.opened_by_break_glass);
+  EXPECT_FALSE(after.may_change_restriction);
   EXPECT_EQ(LastAudit().detail, "opened by breaking the glass");
 
   AccessAuditService audit(*store_, clock_);
@@ -456,9 +459,13 @@ TEST_P(RestrictedRecordRulesTest, OnlyThoseNamedMayChangeARestrictionAndJourneys
   // Breaking the glass lets a manager read the record, never take it over.
   ASSERT_TRUE(std::holds_alternative<domain::BreakGlass>(
       people_.BreakGlass(other, id, "Police need a welfare check on this child tonight")));
-  EXPECT_TRUE(std::holds_alternative<Refused<RestrictionForm>>(
-      people_.RestrictRecord(other, id, {}, "Mine now")));
+  const auto taken = people_.RestrictRecord(other, id, {}, "Mine now");
+  ASSERT_TRUE(std::holds_alternative<Refused<RestrictionForm>>(taken));
+  EXPECT_FALSE(std::get<Refused<RestrictionForm>>(taken).form.asker_named);
   EXPECT_EQ(LastAudit().outcome, domain::AuditOutcome::kRefused);
+  const auto glass = std::get<PersonView>(people_.ViewPerson(other, id));
+  EXPECT_TRUE(glass.person && glass.opened_by_break_glass);
+  EXPECT_FALSE(glass.may_change_restriction);
   EXPECT_TRUE(std::holds_alternative<Invalid>(people_.ShowRestriction(other, id)));
   EXPECT_EQ(LastAudit().outcome, domain::AuditOutcome::kRefused);
   EXPECT_TRUE(std::get<PersonView>(people_.ViewPerson(named, id)).person.has_value());
