@@ -15,7 +15,7 @@ namespace {
 std::string IndicatorList(const std::vector<std::string>& codes,
                           const ThresholdFramework& framework) {
   std::string text;
-  for (const auto& code : codes) text += "\n- " + framework.IndicatorWords(code);
+  for (const auto& code : codes) text += "\n- " + framework.IndicatorText(code);
   return text;
 }
 

@@ -38,6 +38,11 @@ std::string ThresholdFramework::IndicatorWords(const std::string& code) const {
   return indicator ? code + " " + indicator->text : code;
 }
 
+std::string ThresholdFramework::IndicatorText(const std::string& code) const {
+  const Indicator* indicator = FindIndicator(code);
+  return indicator ? indicator->text : code;
+}
+
 bool ThresholdFramework::OutcomeFitsLevel(std::string_view outcome, int level) const {
   const ThresholdLevel* found = Level(level);
   return found && std::find(found->usual_outcomes.begin(), found->usual_outcomes.end(), outcome) !=

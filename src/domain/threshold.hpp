@@ -58,6 +58,10 @@ struct ThresholdFramework {
   //! An indicator as people read it: "4.D1 Injury or harm that may not be accidental", or the
   //! code alone when the framework no longer has it.
   std::string IndicatorWords(const std::string& code) const;
+  //! The indicator's words without its code, for a page a child may read one day (the journey):
+  //! "Injury or harm that may not be accidental", or the code alone when the framework no longer
+  //! has it.
+  std::string IndicatorText(const std::string& code) const;
   //! True when `outcome` is one of the level's usual routes.
   bool OutcomeFitsLevel(std::string_view outcome, int level) const;
 };

@@ -110,8 +110,11 @@ TEST(Decision, EveryStepIsOnTheJourneyWithItsRationale) {
   EXPECT_EQ(events[2].title, "Health answered (late)");
   EXPECT_EQ(events[2].by, "health.partner");
   EXPECT_EQ(events[3].title, "Decision: Single assessment (section 17) at level 4 (Safeguarding)");
-  EXPECT_NE(events[3].summary.find("4.D1 Injury or harm that may not be accidental"),
+  // The journey, which the child may read one day, gives an indicator's words, not its code.
+  EXPECT_NE(events[3].summary.find("- Injury or harm that may not be accidental"),
             std::string::npos);
+  EXPECT_EQ(events[3].summary.find("4.D1"), std::string::npos);
+  EXPECT_EQ(events[3].summary.find("4.F2"), std::string::npos);
   EXPECT_NE(events[3].summary.find("An assessment will hear from Jayden."), std::string::npos);
   EXPECT_NE(events[3].summary.find("became a referral on 30 November 2026"), std::string::npos);
   EXPECT_EQ(events[4].title, "Allocated to Sam Carter, Social worker, Assessment team (north)");
