@@ -346,11 +346,11 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
     /Consent to services: Given/, /The injury and the partner's return make further harm likely/,
     /Decision reopened[\s\S]*?Reason: Amelia's grandmother rang/, /Earlier decision, since reopened: Decision:/]
   const own = {
-    Jayden: [/Decision: Single assessment \(section 17\) at level 4 \(Safeguarding\)/, /4\.D1 Injury or harm that may not be accidental/,
+    Jayden: [/Decision: Single assessment \(section 17\) at level 4 \(Safeguarding\)/, /- Injury or harm that may not be accidental/,
       /hides in Amelia's room/, /Jayden needs an assessment of his safety/, /Allocated to Test Practitioner, Practitioner, Assessment team \(north\)/,
       /Section 47 enquiry started/, /Initial child protection conference[\s\S]*?Not needed after the section 47 enquiry/, /Assessment started/,
       /Letter before proceedings sent[\s\S]*?It offered a family group decision meeting\./],
-    Amelia: [/Decision: Early help \(Children and Families First\) at level 3 \(Universal Partnership Plus\)/, /3\.F1 Domestic abuse in the home/,
+    Amelia: [/Decision: Early help \(Children and Families First\) at level 3 \(Universal Partnership Plus\)/, /- Domestic abuse in the home/,
       /dance class/, /early help with the whole family/, /Not allocated with the children they live with/]
   }
   for (const [id, name, sibling] of [[2, 'Jayden', 'Amelia'], [3, 'Amelia', 'Jayden']]) {
