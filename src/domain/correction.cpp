@@ -108,7 +108,8 @@ FieldErrors ValidateMoveOut(const HouseholdMember& member, const std::string& da
 bool IsCorrection(const HistoryEntry& entry) {
   if (entry.record.starts_with("contact:")) return entry.field == kAmendedConcern;
   if (!entry.record.starts_with("person:")) return false;
-  if (entry.field.starts_with(kWhereTheyLive) || entry.field.starts_with(kRelationshipWith))
+  if (entry.field.starts_with(kWhereTheyLive) || entry.field.starts_with(kRelationshipWith) ||
+      entry.field == kJoinedRecord)
     return true;
   const auto parts = PersonInWords(Person{});
   return std::any_of(parts.begin(), parts.end(),
@@ -124,6 +125,10 @@ JourneyEvent CorrectionEvent(const HistoryEntry& entry, const std::string& refer
   if (entry.record.starts_with("contact:")) {
     event.title = "Contact " + reference + " amended: " + entry.field;
     event.link = "/contacts/" + entry.record.substr(std::string_view("contact:").size());
+  } else if (entry.field == kJoinedRecord) {
+    event.title = entry.to.empty()
+                      ? "Records taken apart again: " + entry.from
+                      : "Another record of the same person joined to this one: " + entry.to;
   } else {
     event.title = "Record corrected: " + entry.field;
   }

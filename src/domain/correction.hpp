@@ -46,6 +46,9 @@ inline constexpr std::string_view kAmendedConcern = "the concern, in the referre
 inline constexpr std::string_view kWhereTheyLive = "Where they live: ";
 //! How a change of relationship is named in the record history: "Relationship with NAME".
 inline constexpr std::string_view kRelationshipWith = "Relationship with ";
+//! How joining another record of the same person to this one (a merge) is named in the record
+//! history, on the record kept: to "C0000008 (Jaden Smith)" when joined, from it when taken apart.
+inline constexpr std::string_view kJoinedRecord = "another record of the same person";
 
 //! Checks an amendment of a contact's concern: new words that differ from the old, and a reason.
 FieldErrors ValidateContactAmendment(const Contact& contact, const std::string& concern,

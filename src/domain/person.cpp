@@ -279,6 +279,19 @@ bool MayChangeRestriction(const std::optional<Restriction>& restriction, const U
   return std::find(allowed.begin(), allowed.end(), user.id) != allowed.end();
 }
 
+std::optional<Restriction> RestrictionCarriedByMerge(const std::optional<Restriction>& merged,
+                                                     std::int64_t merged_id,
+                                                     const std::optional<Restriction>& survivor,
+                                                     std::int64_t survivor_id, std::int64_t by,
+                                                     Timestamp now) {
+  if (merged.has_value() == survivor.has_value()) return std::nullopt;
+  Restriction carried = merged ? *merged : *survivor;
+  carried.person_id = merged ? survivor_id : merged_id;
+  carried.restricted_by = by;
+  carried.restricted_at = now;
+  return carried;
+}
+
 FieldErrors ValidateBreakGlassReason(std::string_view reason) {
   if (!IsValidUtf8(reason) || HasControlCharacters(reason)) {
     return {{"reason", "Reason must only contain letters, numbers, punctuation and spaces"}};
@@ -350,7 +363,7 @@ PersonDraft KeepingUnsent(PersonDraft sent, const PersonDraft& current,
 std::optional<FieldError> MergedAway(const Person& person, const std::string& field) {
   if (!person.merged_into) return std::nullopt;
   return FieldError{field, "That record was merged into another (" +
-                               LocalChildId(*person.merged_into) + "): change that one instead"};
+                               LocalChildId(*person.merged_into) + "): use that one instead"};
 }
 
 }  // namespace frontdoor::domain

@@ -68,8 +68,8 @@ std::string LocalChildId(std::int64_t person_id);
 //! The person id in a local child id, if it is one.
 std::optional<std::int64_t> ParseLocalChildId(std::string_view text);
 
-//! The refusal of a change to a record merged into another (`field` names what the request gave
-//! for it), or nothing when it stands on its own.
+//! The refusal of a change to (or a new contact about) a record merged into another (`field`
+//! names what the request gave for it), or nothing when it stands on its own.
 std::optional<FieldError> MergedAway(const Person& person, const std::string& field);
 
 //! A person as typed, before checks.
@@ -147,6 +147,15 @@ RecordAccess DecideRecordAccess(const std::optional<Restriction>& restriction, c
 //! True when `user` may change who a record is open to: anyone whose role restricts records, while
 //! it is unrestricted; afterwards only those named on the restriction.
 bool MayChangeRestriction(const std::optional<Restriction>& restriction, const User& user);
+
+//! When record `merged_id` is merged into `survivor_id` (two records of one child), a restriction
+//! on either covers both: the restriction to give the other record, made by `by` at `now`, when
+//! exactly one of them is restricted; nothing when neither or both are.
+std::optional<Restriction> RestrictionCarriedByMerge(const std::optional<Restriction>& merged,
+                                                     std::int64_t merged_id,
+                                                     const std::optional<Restriction>& survivor,
+                                                     std::int64_t survivor_id, std::int64_t by,
+                                                     Timestamp now);
 
 //! Checks a break-glass reason.
 FieldErrors ValidateBreakGlassReason(std::string_view reason);

@@ -1,8 +1,10 @@
 // src/service/contact_history.cpp — each child's history at intake, read kind by kind.
 #include "service/contact_history.hpp"
 
+#include <algorithm>
 #include <map>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 #include "domain/case_steps.hpp"
@@ -30,12 +32,53 @@ std::optional<domain::Date> ReReferralAmong(const std::vector<domain::Contact>& 
   return domain::PreviousReferralWithinYear(referrals, domain::UkDate(received_at));
 }
 
+//! The contacts about a child: about their record and every record merged into it (one child
+//! once recorded twice), newest first, each once; and those whose decision referred the child.
+struct ContactsAboutChild {
+  std::vector<std::int64_t> records;  //!< the child's record, then those merged into it
+  std::vector<domain::Contact> contacts;
+  std::set<std::int64_t> referred;
+};
+
+ContactsAboutChild ContactsAbout(store::Records& records, std::int64_t child) {
+  ContactsAboutChild about{
+      {child}, records.contacts.About(child), records.decisions.ReferredOn(child)};
+  for (std::int64_t merged : records.people.MergedInto(child)) {
+    about.records.push_back(merged);
+    for (auto& contact : records.contacts.About(merged)) about.contacts.push_back(contact);
+    about.referred.merge(records.decisions.ReferredOn(merged));
+  }
+  if (about.records.size() > 1) {
+    auto& contacts = about.contacts;
+    std::sort(contacts.begin(), contacts.end(), [](const auto& a, const auto& b) {
+      return std::tie(a.received_at, a.id) > std::tie(b.received_at, b.id);
+    });
+    contacts.erase(std::unique(contacts.begin(), contacts.end(),
+                               [](const auto& a, const auto& b) { return a.id == b.id; }),
+                   contacts.end());
+  }
+  return about;
+}
+
+//! The child's latest allocation by `as_of` on any of their records.
+std::optional<domain::Allocation> LatestAllocation(store::Records& records,
+                                                   const std::vector<std::int64_t>& ids,
+                                                   domain::Timestamp as_of) {
+  std::optional<domain::Allocation> latest;
+  for (std::int64_t id : ids) {
+    auto allocation = records.allocations.LatestOf(id, as_of);
+    if (allocation && (!latest || allocation->allocated_at > latest->allocated_at))
+      latest = std::move(allocation);
+  }
+  return latest;
+}
+
 }  // namespace
 
 std::optional<domain::Date> ReReferralOf(store::Records& records, std::int64_t child,
                                          std::int64_t contact_id, domain::Timestamp received_at) {
-  return ReReferralAmong(records.contacts.About(child), records.decisions.ReferredOn(child),
-                         contact_id, received_at);
+  const auto about = ContactsAbout(records, child);
+  return ReReferralAmong(about.contacts, about.referred, contact_id, received_at);
 }
 
 std::vector<domain::Person> PeopleOnContact(store::Records& records,
@@ -98,20 +141,22 @@ std::vector<IntakeHistory> IntakeHistories(store::Records& records, const Identi
       histories.push_back(std::move(history));
       continue;
     }
-    const auto referred = records.decisions.ReferredOn(child_id);
-    auto contacts = records.contacts.About(child_id);
+    auto about = ContactsAbout(records, child_id);  // not a structured binding: clang 14
+    const auto& ids = about.records;
+    auto& contacts = about.contacts;
+    const auto& referred = about.referred;
     history.re_referral_after = ReReferralAmong(contacts, referred, excluding.value_or(0), as_of);
     // The child's steps, read only for a child allocated or referred.
     std::optional<std::vector<domain::CaseStep>> child_steps;
     const auto steps = [&]() -> const std::vector<domain::CaseStep>& {
-      if (!child_steps) child_steps = records.case_steps.OfPeople({child_id});
+      if (!child_steps) child_steps = records.case_steps.OfPeople(ids);
       return *child_steps;
     };
-    history.allocation = records.allocations.LatestOf(child_id, as_of);
+    history.allocation = LatestAllocation(records, ids, as_of);
     if (history.allocation) {
       // Open involvement ends with the case; the assessment is due only until it is done.
-      const auto progress =
-          domain::ProgressOfReferral(history.allocation->contact_id, child_id, steps(), today);
+      const auto progress = domain::ProgressOfReferral(
+          history.allocation->contact_id, history.allocation->person_id, steps(), today);
       if (progress.closed)
         history.allocation.reset();
       else if (progress.assessment_completed)

@@ -41,20 +41,24 @@ ContactForm FormFor(store::Records& records, const Identity& by, std::int64_t ch
 }
 
 //! Why the people named cannot be on one contact, if they cannot; `found` are those of them on
-//! record (PeopleOnContact).
+//! record (PeopleOnContact). A record merged into another is not used again: its contacts count
+//! for the one it was merged into, and a new one there would be missed.
 domain::FieldErrors CheckPeople(const domain::Contact& contact,
                                 const std::vector<domain::Person>& found) {
-  const auto exists = [&](std::int64_t id) {
-    return std::any_of(found.begin(), found.end(),
-                       [&](const domain::Person& person) { return person.id == id; });
+  const auto check = [&](std::int64_t id, const std::string& field) -> domain::FieldErrors {
+    const auto person = std::find_if(found.begin(), found.end(),
+                                     [&](const domain::Person& one) { return one.id == id; });
+    if (person == found.end()) return {{field, "There is no person with id " + std::to_string(id)}};
+    if (auto merged = domain::MergedAway(*person, field)) return {*merged};
+    return {};
   };
   std::set<std::int64_t> seen;
   for (std::int64_t id : contact.children) {
-    if (!exists(id)) return {{"children", "There is no person with id " + std::to_string(id)}};
+    if (auto errors = check(id, "children"); !errors.empty()) return errors;
     seen.insert(id);
   }
   for (std::int64_t id : contact.adults) {
-    if (!exists(id)) return {{"adults", "There is no person with id " + std::to_string(id)}};
+    if (auto errors = check(id, "adults"); !errors.empty()) return errors;
     if (seen.count(id))
       return {{"adults", "A person cannot be both a child and an adult on one contact"}};
   }

@@ -148,18 +148,24 @@ RestrictionForm RestrictionFormOf(store::Records& records, const Identity& by,
   return form;
 }
 
+//! A record joined to another in its history: "C0000008 (Jaden Smith)".
+std::string JoinedRecordWords(const domain::Person& person) {
+  return domain::LocalChildId(person.id) + " (" + person.FullName() + ")";
+}
+
 constexpr const char* kNotNamed =
     "Only the people this record is open to can change who it is open to";
 
-//! Whether `by` may change who record `id` is open to: only someone it is already open to may.
-//! Breaking the glass lets a manager read a record, not take it over. A refusal is audited.
+//! Whether `by` may change who record `id` is open to (or, as `action`, merge it): only someone
+//! it is already open to may. Breaking the glass lets a manager read a record, not take it over.
+//! A refusal is audited.
 bool MayChangeOrAudit(store::Records& records, const Identity& by, std::int64_t id,
-                      const std::optional<domain::Restriction>& restriction,
-                      domain::Timestamp now) {
+                      const std::optional<domain::Restriction>& restriction, domain::Timestamp now,
+                      domain::Action action = domain::Action::kRestrictRecord) {
   if (domain::MayChangeRestriction(restriction, by.user)) return true;
-  AppendAudit(records, by.AsActor(), now,
-              {domain::Action::kRestrictRecord, PersonRecordId(id), domain::AuditOutcome::kRefused,
-               "not named on the restriction"});
+  AppendAudit(
+      records, by.AsActor(), now,
+      {action, PersonRecordId(id), domain::AuditOutcome::kRefused, "not named on the restriction"});
   return false;
 }
 
@@ -216,12 +222,21 @@ Submission<domain::Restriction, RestrictionForm> PersonService::RestrictRecord(
         allowed.push_back(user->id);
     }
     records.restrictions.Set(restriction);
+    // The records merged into this one are the same child's: the restriction covers them too.
+    std::string covered;
+    for (std::int64_t merged : records.people.MergedInto(id)) {
+      domain::Restriction same = restriction;
+      same.person_id = merged;
+      records.restrictions.Set(same);
+      covered += " " + PersonRecordId(merged);
+    }
     std::string named;
     for (const auto& username : usernames) named += (named.empty() ? "" : ", ") + username;
     AuditAllowed(records, by, now, domain::Action::kRestrictRecord, PersonRecordId(id),
                  "open to " +
                      (named.empty() ? std::string("the restricting manager only") : named) +
-                     "; why: " + restriction.reason);
+                     "; why: " + restriction.reason +
+                     (covered.empty() ? "" : "; covering the records merged into it:" + covered));
     return restriction;
   });
 }
@@ -275,12 +290,33 @@ Result<domain::Person> PersonService::MergePeople(const Identity& by, std::int64
     if (!records.people.MergedInto(id).empty())
       return Invalid{
           {{"into_person_id", "Other records are merged into this one: undo those first"}}};
+    // One child, one rule for who may see them: only someone a restricted record is open to (not
+    // a manager who broke the glass) merges it, and its restriction then covers both records.
+    const auto restriction = records.restrictions.Find(id);
+    const auto survivor_restriction = records.restrictions.Find(into);
+    if (!MayChangeOrAudit(records, by, id, restriction, now, domain::Action::kMergePeople) ||
+        !MayChangeOrAudit(records, by, into, survivor_restriction, now,
+                          domain::Action::kMergePeople))
+      return Invalid{{{"into_person_id",
+                       "Only the people a restricted record is open to can "
+                       "merge it"}}};
+    std::string carried;
+    if (const auto extended = domain::RestrictionCarriedByMerge(
+            restriction, id, survivor_restriction, into, by.user.id, now)) {
+      records.restrictions.Set(*extended);
+      carried =
+          "; restriction of person:" + std::to_string(extended->person_id == into ? id : into) +
+          " now covers person:" + std::to_string(extended->person_id) + " too";
+    }
     records.people.SetMergedInto(id, into);
     person->merged_into = into;
-    AuditAllowed(
-        records, by, now, domain::Action::kMergePeople,
-        PersonRecordId(id) + " person:" + std::to_string(into),
-        "merged into person:" + std::to_string(into) + "; reason: " + domain::Trim(reason));
+    // Kept on the record kept, so the child's journey says where the joined history came from.
+    records.history.Add({PersonRecordId(into), std::string(domain::kJoinedRecord), "",
+                         JoinedRecordWords(*person), by.user.username, now, domain::Trim(reason)});
+    AuditAllowed(records, by, now, domain::Action::kMergePeople,
+                 PersonRecordId(id) + " person:" + std::to_string(into),
+                 "merged into person:" + std::to_string(into) +
+                     "; reason: " + domain::Trim(reason) + carried);
     return *person;
   });
 }
@@ -300,6 +336,8 @@ Result<domain::Person> PersonService::UnmergePerson(const Identity& by, std::int
     }
     records.people.SetMergedInto(id, std::nullopt);
     person->merged_into.reset();
+    records.history.Add({PersonRecordId(was), std::string(domain::kJoinedRecord),
+                         JoinedRecordWords(*person), "", by.user.username, now});
     AuditAllowed(records, by, now, domain::Action::kMergePeople,
                  PersonRecordId(id) + " person:" + std::to_string(was),
                  "no longer merged into person:" + std::to_string(was));

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "domain/kept_records.hpp"
 #include "domain/re_referral.hpp"
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
@@ -33,23 +34,46 @@ struct AnnexAFacts {
   }
 };
 
+// A child recorded twice and merged is one child: their referrals and steps on either record, under
+// the record kept (one referral a contact and child).
+std::vector<store::ChildReferral> UnderKept(std::vector<store::ChildReferral> referrals,
+                                            const domain::KeptRecords& kept) {
+  std::set<std::pair<std::int64_t, std::int64_t>> seen;
+  std::vector<store::ChildReferral> once;
+  for (auto& referral : referrals) {
+    referral.person_id = kept.Of(referral.person_id);
+    if (seen.insert({referral.contact_id, referral.person_id}).second)
+      once.push_back(std::move(referral));
+  }
+  return once;
+}
+
+std::vector<domain::CaseStep> UnderKept(std::vector<domain::CaseStep> steps,
+                                        const domain::KeptRecords& kept) {
+  for (auto& step : steps) step.person_id = kept.Of(step.person_id);
+  return steps;
+}
+
+// `person_ids` are records kept (KeptRecords::Of).
 AnnexAFacts Gather(store::Records& records, const std::set<std::int64_t>& person_ids,
-                   const domain::FrontDoorSettings& settings) {
+                   const domain::FrontDoorSettings& settings, const domain::KeptRecords& kept) {
   AnnexAFacts facts;
   const std::vector<std::int64_t> ids(person_ids.begin(), person_ids.end());
   if (ids.empty()) return facts;
   for (auto& person : records.people.FindMany(ids)) facts.people[person.id] = std::move(person);
-  facts.referrals = records.decisions.ReferralsOf(ids);
+  const auto every_record = kept.WithMerged(ids);
+  facts.referrals = UnderKept(records.decisions.ReferralsOf(every_record), kept);
   std::vector<std::int64_t> contact_ids;
   for (const auto& referral : facts.referrals) {
     facts.referral_dates[referral.person_id].push_back(referral.date);
     contact_ids.push_back(referral.contact_id);
   }
-  facts.steps = records.case_steps.OfPeople(ids);
+  facts.steps = UnderKept(records.case_steps.OfPeople(every_record), kept);
   std::map<std::string, std::string> names;
   for (const auto& user : records.accounts.List())
     names[user.username] = user.full_name.empty() ? user.username : user.full_name;
-  for (const auto& allocation : records.allocations.ForContacts(contact_ids)) {
+  for (auto allocation : records.allocations.ForContacts(contact_ids)) {
+    allocation.person_id = kept.Of(allocation.person_id);
     if (!allocation.excluded_reason.empty() || !facts.people.count(allocation.person_id)) continue;
     const domain::Team* team = settings.FindTeam(allocation.team);
     const auto worker = names.find(allocation.worker);
@@ -98,19 +122,25 @@ std::vector<domain::AnnexAList> ReturnService::AnnexA(const Actor& by, const dom
     const auto period = domain::UkDaysFrom(from, to);
     const auto contacts = records.contacts.ReceivedBetween(period.from, period.before);
     const auto referred = records.decisions.ReferralsBetween(from, to);
-    // The children of every row: on a contact in the period, or with any referral step in it.
+    const domain::KeptRecords kept(records.people.Merges());
+    // The children of every row, each under the record kept: on a contact in the period, or with
+    // any referral step in it.
     std::set<std::int64_t> people;
-    for (const auto& contact : contacts)
-      people.insert(contact.children.begin(), contact.children.end());
-    for (const auto& referral : referred) people.insert(referral.person_id);
+    for (const auto& contact : contacts) {
+      for (std::int64_t child : contact.children) people.insert(kept.Of(child));
+    }
+    for (const auto& referral : referred) people.insert(kept.Of(referral.person_id));
     // Assessments and enquiries in the period may follow referrals before it.
-    for (const auto& step : records.case_steps.Between(from, to)) people.insert(step.person_id);
-    const AnnexAFacts facts = Gather(records, people, rules_.settings);
+    for (const auto& step : records.case_steps.Between(from, to))
+      people.insert(kept.Of(step.person_id));
+    const AnnexAFacts facts = Gather(records, people, rules_.settings, kept);
     const auto episodes = Episodes(facts);
 
     std::vector<domain::AnnexAContact> contact_rows;
     for (const auto& contact : contacts) {
-      for (std::int64_t child : contact.children) {
+      std::set<std::int64_t> children;  // once, though both records of a child were named
+      for (std::int64_t child : contact.children) children.insert(kept.Of(child));
+      for (std::int64_t child : children) {
         if (facts.people.count(child))
           contact_rows.push_back({facts.Child(contact.id, child),
                                   domain::UkDate(contact.received_at), contact.source});
@@ -180,9 +210,12 @@ CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
   const domain::CensusPreFlight pre_flight{year, rules_.calendar, domain::UkDate(clock_.Now())};
   store_.Read([&](store::Records& records) {
     // Every referral up to the year's end, by child; then a batch of children at a time.
+    // A child recorded twice and merged is one child, under the record kept.
+    const domain::KeptRecords kept(records.people.Merges());
     std::map<std::int64_t, std::vector<store::ChildReferral>> referrals;
-    for (auto& referral : records.decisions.ReferralsBetween(
-             domain::Date{std::chrono::year{1900} / 1 / 1}, year.last))
+    for (auto& referral : UnderKept(records.decisions.ReferralsBetween(
+                                        domain::Date{std::chrono::year{1900} / 1 / 1}, year.last),
+                                    kept))
       referrals[referral.person_id].push_back(std::move(referral));
     std::vector<std::int64_t> ids;
     for (const auto& [id, theirs] : referrals) ids.push_back(id);
@@ -190,9 +223,16 @@ CensusRun ReturnService::Census(const Actor& by, const domain::CensusYear& year,
       const std::vector<std::int64_t> batch(
           ids.begin() + long(first),
           ids.begin() + long(std::min(ids.size(), first + kCensusBatch)));
-      StepsByReferral steps = ByReferral(records.case_steps.OfPeople(batch));
-      // A child a census brought in keeps the LAchildID the Department already knows them by.
-      const auto census_ids = records.imports.CensusIdsOf(batch);
+      const auto every_record = kept.WithMerged(batch);
+      StepsByReferral steps =
+          ByReferral(UnderKept(records.case_steps.OfPeople(every_record), kept));
+      // A child a census brought in keeps the LAchildID the Department already knows them by
+      // (the record kept's, or else one merged into it).
+      std::map<std::int64_t, std::string> census_ids;
+      for (auto& [id, census_id] : records.imports.CensusIdsOf(every_record)) {
+        if (id == kept.Of(id) || !census_ids.count(kept.Of(id)))
+          census_ids[kept.Of(id)] = std::move(census_id);
+      }
       for (const auto& found : records.people.FindMany(batch)) {
         const auto person = domain::PersonInCensusYear(found, year);
         std::vector<domain::ReferralEpisode> all, in_year;

@@ -268,6 +268,13 @@ std::vector<std::int64_t> PeopleRecords::MergedInto(std::int64_t id) {
                   [](const SqlRow& row) { return row.Int(0); });
 }
 
+std::vector<std::pair<std::int64_t, std::int64_t>> PeopleRecords::Merges() {
+  return sql_.All("SELECT id, merged_into FROM people WHERE merged_into IS NOT NULL ORDER BY id",
+                  {}, [](const SqlRow& row) {
+                    return std::pair{row.Int(0), row.Int(1)};
+                  });
+}
+
 std::vector<std::int64_t> PeopleRecords::ByIndex(PersonIndex index, std::string_view value,
                                                  int limit) {
   const std::string statement = PersonIndexQuery(index) + " ORDER BY 1 LIMIT ?";

@@ -61,6 +61,8 @@ class PeopleRecords : public RecordKind {
   void SetMergedInto(std::int64_t id, std::optional<std::int64_t> into);
   //! The records merged into `id`, by id.
   std::vector<std::int64_t> MergedInto(std::int64_t id);
+  //! Every merge in force: (record merged, record it was merged into), by the first.
+  std::vector<std::pair<std::int64_t, std::int64_t>> Merges();
   //! Ids of people found through one index, lowest first, at most `limit`.
   std::vector<std::int64_t> ByIndex(PersonIndex index, std::string_view value, int limit);
   //! People with a name (current or other) whose family and given names have these sound-alike

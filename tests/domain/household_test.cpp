@@ -73,7 +73,7 @@ TEST(Household, ARecordMergedIntoAnotherTakesNoChanges) {
   ASSERT_TRUE(refusal);
   EXPECT_EQ(refusal->field, "person_id");
   EXPECT_EQ(refusal->message,
-            "That record was merged into another (C0000011): change that one instead");
+            "That record was merged into another (C0000011): use that one instead");
   EXPECT_EQ(Fields(ValidateJoining(merged, *ParseDate("2020-01-01"), kToday, {})),
             std::vector<std::string>{"person_id"});
 }

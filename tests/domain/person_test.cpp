@@ -1,9 +1,10 @@
-// tests/domain/person_test.cpp — dates of birth, person checks, and who may read a restricted
-// record.
+// tests/domain/person_test.cpp — dates of birth, person checks, who may read a restricted
+// record, and which record stands for a child recorded twice.
 #include "domain/person.hpp"
 
 #include <gtest/gtest.h>
 
+#include "domain/kept_records.hpp"
 #include "domain/timestamp.hpp"
 
 namespace frontdoor::domain {
@@ -190,6 +191,36 @@ TEST(RecordAccess, RestrictedRecordsOpenToThoseNamedAndToManagersWhoBreakTheGlas
   opening.user_id = 6;
   opening.person_id = 4;
   EXPECT_EQ(DecideRecordAccess(restriction, manager, {opening}, now), RecordAccess::kRestricted);
+}
+
+TEST(RecordAccess, ARestrictionOnEitherOfTwoMergedRecordsCoversBoth) {
+  Restriction restriction;
+  restriction.person_id = 3;
+  restriction.allowed_user_ids = {1, 2};
+  restriction.reason = "A member of staff's child";
+  const Timestamp now = At("2026-11-27T09:00:00Z");
+  EXPECT_FALSE(RestrictionCarriedByMerge(std::nullopt, 4, std::nullopt, 3, 1, now));
+  EXPECT_FALSE(RestrictionCarriedByMerge(restriction, 4, restriction, 3, 1, now));
+  // Record 4 merged into restricted record 3 takes its restriction, and the other way round.
+  const auto onto_merged = RestrictionCarriedByMerge(std::nullopt, 4, restriction, 3, 1, now);
+  ASSERT_TRUE(onto_merged);
+  EXPECT_EQ(onto_merged->person_id, 4);
+  EXPECT_EQ(onto_merged->allowed_user_ids, restriction.allowed_user_ids);
+  EXPECT_EQ(onto_merged->reason, restriction.reason);
+  EXPECT_EQ(onto_merged->restricted_by, 1);
+  const auto onto_survivor = RestrictionCarriedByMerge(restriction, 3, std::nullopt, 4, 2, now);
+  ASSERT_TRUE(onto_survivor);
+  EXPECT_EQ(onto_survivor->person_id, 4);
+  EXPECT_EQ(onto_survivor->restricted_by, 2);
+}
+
+TEST(KeptRecords, AChildRecordedTwiceAndMergedIsCountedUnderTheRecordKept) {
+  const KeptRecords kept({{8, 2}, {9, 2}, {12, 13}});
+  EXPECT_EQ(kept.Of(8), 2);
+  EXPECT_EQ(kept.Of(2), 2);
+  EXPECT_EQ(kept.Of(5), 5);
+  EXPECT_EQ(kept.WithMerged({2, 5, 13}), (std::vector<std::int64_t>{2, 5, 8, 9, 12, 13}));
+  EXPECT_EQ(KeptRecords().WithMerged({3, 3, 1}), (std::vector<std::int64_t>{1, 3}));
 }
 
 TEST(RecordAccess, BreakingTheGlassNeedsARealReason) {

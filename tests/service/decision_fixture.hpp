@@ -16,6 +16,7 @@
 #include "service/decision_service.hpp"
 #include "service/person_service.hpp"
 #include "service/report_service.hpp"
+#include "service/return_service.hpp"
 #include "test_support.hpp"
 
 namespace frontdoor::service {

@@ -31,6 +31,59 @@ TEST_P(DecisionServiceTest, AReferralIsDatedTheDayTheContactCameInAndCountsAYear
       std::get<ContactProgress>(decisions_.ShowProgress(manager_, year_and_a_day)).re_referral);
 }
 
+TEST_P(DecisionServiceTest, ARecordMergedIntoAnotherBringsItsReferralToItAndTakesNoNewContacts) {
+  clock_.Set("2026-01-05T10:00:00.000Z");
+  const std::int64_t copy = Child("Jaden", "2015-03-04", std::nullopt);
+  const std::int64_t first = Contact({copy}, "2026-01-05");
+  GiveConsent(first);
+  DecideOnAssessment(first, {copy}, 3);
+  const std::int64_t kept = Child("Jayden", "2015-03-04", std::nullopt);
+  clock_.Set("2026-03-02T10:00:00.000Z");
+  const std::int64_t before = Contact({kept}, "2026-03-02");
+  EXPECT_FALSE(std::get<ContactProgress>(decisions_.ShowProgress(manager_, before)).re_referral);
+  // The records are one child: his referral in January counts for the record kept.
+  ASSERT_TRUE(std::holds_alternative<domain::Person>(
+      people_.MergePeople(manager_, copy, kept, "The same child, his name misspelt")));
+  const std::int64_t after = Contact({kept}, "2026-03-02", "09:00");
+  EXPECT_TRUE(std::get<ContactProgress>(decisions_.ShowProgress(manager_, after)).re_referral);
+  const auto profile = std::get<PersonProfile>(people_.ShowProfile(practitioner_, kept));
+  ASSERT_TRUE(profile.history);
+  EXPECT_EQ(profile.history->re_referral_after, *domain::ParseDate("2026-01-05"));
+  EXPECT_EQ(profile.history->referrals_in_last_year, 1);
+  EXPECT_EQ(profile.history->previous_contacts.size(), 3u);  // each once, newest first
+  EXPECT_EQ(profile.history->previous_contacts.back().id, first);
+  // A contact about the record merged away is refused, naming the record to use.
+  const auto refused = contacts_.RecordContact(
+      practitioner_, ContactDraftFor({copy}, "2026-03-02", "10:00", "today"));
+  ASSERT_TRUE(std::holds_alternative<Refused<ContactForm>>(refused));
+  EXPECT_EQ(std::get<Refused<ContactForm>>(refused).errors.at(0).message,
+            "That record was merged into another (" + domain::LocalChildId(kept) +
+                "): use that one instead");
+
+  // The returns count him once, under the record kept.
+  ReturnService returns(*store_, clock_, rules_);
+  const auto lists = returns.AnnexA(CommandLineActor(), *domain::ParseDate("2026-01-01"),
+                                    *domain::ParseDate("2026-03-31"));
+  const auto cells_naming = [&](std::int64_t id) {
+    int found = 0;
+    for (const auto& list : lists) {
+      for (const auto& row : list.rows)
+        found += int(std::count(row.begin(), row.end(), domain::LocalChildId(id)));
+    }
+    return found;
+  };
+  ASSERT_EQ(lists.at(0).rows.size(), 3u);  // three contacts, each about him
+  ASSERT_EQ(lists.at(1).rows.size(), 1u);  // one referral
+  EXPECT_EQ(cells_naming(copy), 0);
+  EXPECT_EQ(cells_naming(kept), 4);
+  std::string xml;
+  const auto census = returns.Census(CommandLineActor(), *domain::ParseCensusYear("2025-26"),
+                                     [&](const std::string& child) { xml += child; });
+  EXPECT_EQ(census.children, 1);
+  EXPECT_NE(xml.find(">" + domain::LocalChildId(kept) + "<"), std::string::npos);
+  EXPECT_EQ(xml.find(domain::LocalChildId(copy)), std::string::npos);
+}
+
 TEST_P(DecisionServiceTest, ReasoningThatSaysLittleIsWarnedAboutAndCountedNotRefused) {
   const std::int64_t jayden = Child("Jayden", "2015-03-04", std::nullopt);
   const std::int64_t thin = Contact({jayden}, "2026-03-02");

@@ -228,6 +228,26 @@ TEST_P(PersonServiceTest, ARecordMergedIntoAnotherTakesNoChanges) {
       people_.AddToHousehold(practitioner, household.id, copy.id, "2024-01-01")));
   EXPECT_TRUE(std::holds_alternative<domain::HouseholdMember>(
       people_.AddToHousehold(practitioner, household.id, kept.id, "2024-01-01")));
+
+  // The child's journey says when another record was joined to theirs, and taken apart again.
+  const std::string joined = domain::LocalChildId(copy.id) + " (Jaden Smith)";
+  const auto titles = [&] {
+    const auto journey = people_.ShowJourney(practitioner, kept.id, {"correction"});
+    std::vector<std::string> found;
+    for (const auto& event : std::get<JourneyView>(journey).events)
+      found.push_back(event.title + " | " + event.summary);
+    return found;
+  };
+  EXPECT_EQ(titles(), std::vector<std::string>{
+                          "Another record of the same person joined to this one: " + joined +
+                          " | From: nothing\nTo: " + joined + "\nReason: The same child"});
+  ASSERT_TRUE(std::holds_alternative<domain::Person>(people_.UnmergePerson(manager, copy.id)));
+  const auto after = titles();
+  ASSERT_EQ(after.size(), 2u);
+  EXPECT_NE(
+      std::find(after.begin(), after.end(),
+                "Records taken apart again: " + joined + " | From: " + joined + "\nTo: nothing"),
+      after.end());
 }
 
 TEST_P(PersonServiceTest, APupilNumberTheChildHadBeforeFindsThem) {
@@ -431,15 +451,22 @@ INSTANTIATE_TEST_SUITE_P(BothDatabases, PersonSearchAtScaleTest,
                                            store::DatabaseKind::kPostgres),
                          KindName);
 
-class RestrictedRecordRulesTest : public PersonServiceTest {};
-
-TEST_P(RestrictedRecordRulesTest, OnlyThoseNamedMayChangeARestrictionAndJourneysAndSearchesHideIt) {
+class RestrictedRecordRulesTest : public PersonServiceTest {
+ protected:
+  //! Three accounts: a manager the records are open to, another manager, a practitioner.
   const Identity named = Account("nia.named", "manager");
   const Identity other = Account("oli.other", "manager");
   const Identity practitioner = Account("pat.practitioner", "practitioner");
-  const std::int64_t id =
-      std::get<domain::Person>(people_.AddPerson(named, Draft("Rowan", "Private", "2018-06-01")))
-          .id;
+
+  //! A child's record, added by the manager it will be open to.
+  std::int64_t AddChild(const char* given) {
+    return std::get<domain::Person>(people_.AddPerson(named, Draft(given, "Private", "2018-06-01")))
+        .id;
+  }
+};
+
+TEST_P(RestrictedRecordRulesTest, OnlyThoseNamedMayChangeARestrictionAndJourneysAndSearchesHideIt) {
+  const std::int64_t id = AddChild("Rowan");
   const std::int64_t sibling =
       std::get<domain::Person>(people_.AddPerson(named, Draft("Sky", "Private", "2016-02-02"))).id;
   ASSERT_TRUE(std::holds_alternative<domain::Restriction>(
@@ -522,17 +549,10 @@ TEST_P(RestrictedRecordRulesTest, OnlyThoseNamedMayChangeARestrictionAndJourneys
 }
 
 TEST_P(RestrictedRecordRulesTest, EveryChangeToItIsCheckedAndEachRefusalIsAuditedWithTheRecord) {
-  const Identity named = Account("nia.named", "manager");
-  const Identity other = Account("oli.other", "manager");
-  const Identity practitioner = Account("pat.practitioner", "practitioner");
-  const auto add = [&](const char* given) {
-    return std::get<domain::Person>(people_.AddPerson(named, Draft(given, "Private", "2018-06-01")))
-        .id;
-  };
-  const std::int64_t id = add("Rowan");
-  const std::int64_t duplicate = add("Rowen");
-  const std::int64_t another = add("Robin");
-  const std::int64_t sibling = add("Sky");
+  const std::int64_t id = AddChild("Rowan");
+  const std::int64_t duplicate = AddChild("Rowen");
+  const std::int64_t another = AddChild("Robin");
+  const std::int64_t sibling = AddChild("Sky");
   ASSERT_TRUE(std::holds_alternative<domain::Person>(
       people_.MergePeople(named, duplicate, id, "The same child, misspelt")));
   ASSERT_TRUE(std::holds_alternative<domain::Restriction>(
@@ -565,6 +585,43 @@ TEST_P(RestrictedRecordRulesTest, EveryChangeToItIsCheckedAndEachRefusalIsAudite
   EXPECT_TRUE(
       std::holds_alternative<domain::Relationship>(people_.Relate(named, sibling, id, "sibling")));
   EXPECT_TRUE(std::holds_alternative<domain::Person>(people_.UnmergePerson(named, duplicate)));
+}
+
+TEST_P(RestrictedRecordRulesTest, ARestrictionCoversEveryRecordOfTheChildAndOnlyThoseNamedMerge) {
+  const std::int64_t id = AddChild("Rowan");
+  const std::int64_t earlier = AddChild("Rowen");  // merged in before the record is restricted
+  const std::int64_t later = AddChild("Roan");     // and one after
+  ASSERT_TRUE(std::holds_alternative<domain::Person>(
+      people_.MergePeople(named, earlier, id, "The same child, misspelt")));
+  ASSERT_TRUE(std::holds_alternative<domain::Restriction>(
+      people_.RestrictRecord(named, id, {}, "A member of staff's child")));
+  EXPECT_EQ(LastAudit().detail,
+            "open to the restricting manager only; why: A member of staff's child; covering the "
+            "records merged into it: person:" +
+                std::to_string(earlier));
+  EXPECT_FALSE(std::get<PersonView>(people_.ViewPerson(practitioner, earlier)).person);
+  // A copy merged in later is covered too: nobody learns from it who the restricted child is.
+  ASSERT_TRUE(std::holds_alternative<domain::Person>(
+      people_.MergePeople(named, later, id, "The same child, misspelt again")));
+  EXPECT_NE(LastAudit().detail.find("restriction of person:" + std::to_string(id) +
+                                    " now covers person:" + std::to_string(later) + " too"),
+            std::string::npos);
+  EXPECT_FALSE(std::get<PersonView>(people_.ViewPerson(practitioner, later)).person);
+  EXPECT_TRUE(std::get<PersonView>(people_.ViewPerson(named, later)).person);
+
+  // A manager who broke the glass reads the record but does not merge another into it.
+  const std::int64_t another = AddChild("Robyn");
+  ASSERT_TRUE(std::holds_alternative<domain::BreakGlass>(
+      people_.BreakGlass(other, id, "Police need a welfare check on this child tonight")));
+  const auto refused = people_.MergePeople(other, another, id, "Looks like the same child");
+  ASSERT_TRUE(std::holds_alternative<Invalid>(refused));
+  EXPECT_EQ(std::get<Invalid>(refused).errors.at(0).message,
+            "Only the people a restricted record is open to can merge it");
+  EXPECT_EQ(LastAudit().action, "merge_people");
+  EXPECT_EQ(LastAudit().outcome, domain::AuditOutcome::kRefused);
+  EXPECT_EQ(LastAudit().detail, "not named on the restriction");
+  EXPECT_FALSE(std::get<PersonView>(people_.ViewPerson(named, another)).person->merged_into);
+  EXPECT_FALSE(std::get<PersonView>(people_.ViewPerson(named, another)).restricted);
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, RestrictedRecordRulesTest,
