@@ -1,6 +1,8 @@
 // src/service/feedback_service.cpp — sending and reading feedback, each in one transaction.
 #include "service/feedback_service.hpp"
 
+#include "service/access_audit_service.hpp"
+
 namespace frontdoor::service {
 
 Result<domain::Feedback> FeedbackService::SendFeedback(domain::FeedbackDraft draft) {
@@ -13,11 +15,14 @@ Result<domain::Feedback> FeedbackService::SendFeedback(domain::FeedbackDraft dra
   return feedback;
 }
 
-Result<domain::Feedback> FeedbackService::ShowFeedback(std::int64_t id) {
-  auto feedback =
-      store_.ReadResult([&](store::Records& records) { return records.feedback.Find(id); });
-  if (!feedback) return NotFound{};
-  return *feedback;
+Result<domain::Feedback> FeedbackService::ShowFeedback(const Identity& by, std::int64_t id) {
+  return store_.ReadingResult([&](store::Records& records) -> Result<domain::Feedback> {
+    auto feedback = records.feedback.Find(id);
+    if (!feedback) return NotFound{};
+    AuditAllowed(records, by, clock_.Now(), domain::Action::kReadFeedback,
+                 "feedback:" + std::to_string(id), "");
+    return std::move(*feedback);
+  });
 }
 
 }  // namespace frontdoor::service

@@ -5,6 +5,7 @@
 
 #include "domain/clock.hpp"
 #include "domain/feedback.hpp"
+#include "service/identity.hpp"
 #include "service/result.hpp"
 #include "store/store.hpp"
 
@@ -17,8 +18,8 @@ class FeedbackService {
 
   //! Checks and keeps feedback; answers the kept record, or the field errors and keeps nothing.
   Result<domain::Feedback> SendFeedback(domain::FeedbackDraft draft);
-  //! One piece of feedback by id.
-  Result<domain::Feedback> ShowFeedback(std::int64_t id);
+  //! One piece of feedback by id, read by `by` (audited: feedback may name a child).
+  Result<domain::Feedback> ShowFeedback(const Identity& by, std::int64_t id);
 
  private:
   store::Store& store_;

@@ -11,6 +11,7 @@
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
 #include "service/import_plan.hpp"
+#include "service/record_access.hpp"
 
 namespace frontdoor::service {
 
@@ -426,9 +427,11 @@ ImportTally ImportService::ImportChildren(const Actor& by, const domain::ImportR
 
 namespace {
 
-// A review as a manager sees it: the person as the file gave them (a census child, or a CSV
-// people row) and the candidates they may read.
-ReviewView ViewOf(store::Records& records, domain::ImportReview review, const domain::Date& today) {
+// A review as manager `by` sees it: the person as the file gave them (a census child, or a CSV
+// people row), the candidates they may read, and how many others are restricted from them.
+ReviewView ViewOf(store::Records& records, const Identity& by, domain::ImportReview review,
+                  domain::Timestamp now) {
+  const domain::Date today = domain::UkDate(now);
   ReviewView view;
   const auto run = records.imports.FindRun(review.run_id);
   if (run && run->kind == "csv") {
@@ -446,12 +449,13 @@ ReviewView ViewOf(store::Records& records, domain::ImportReview review, const do
     auto children = domain::ReadCensusChildren(review.child_xml);
     if (!children.empty()) view.child = std::move(children.front());
   }
-  const auto restricted = records.restrictions.RestrictedAmong(review.candidates);
+  const auto hidden = HiddenPeople(records, by, review.candidates, now);
   std::vector<std::int64_t> open;
   for (std::int64_t id : review.candidates) {
-    if (std::find(restricted.begin(), restricted.end(), id) == restricted.end()) open.push_back(id);
+    if (std::find(hidden.begin(), hidden.end(), id) == hidden.end()) open.push_back(id);
   }
   view.candidates = records.people.FindMany(open);
+  view.restricted_candidates = static_cast<int>(hidden.size());
   view.review = std::move(review);
   return view;
 }
@@ -480,7 +484,7 @@ Result<std::vector<ReviewView>> ImportService::ShowReviews(const Identity& by, i
   return store_.ReadingResult([&](store::Records& records) -> Result<std::vector<ReviewView>> {
     std::vector<ReviewView> views;
     for (auto& review : records.imports.OpenReviews(limit))
-      views.push_back(ViewOf(records, std::move(review), domain::UkDate(clock_.Now())));
+      views.push_back(ViewOf(records, by, std::move(review), clock_.Now()));
     AuditAllowed(records, by, clock_.Now(), domain::Action::kReviewImports, "",
                  std::to_string(views.size()) + " children waiting for review");
     return views;
@@ -491,7 +495,7 @@ Result<ReviewView> ImportService::ShowReview(const Identity& by, std::int64_t re
   return store_.ReadingResult([&](store::Records& records) -> Result<ReviewView> {
     auto review = records.imports.FindReview(review_id);
     if (!review) return NotFound{};
-    auto view = ViewOf(records, std::move(*review), domain::UkDate(clock_.Now()));
+    auto view = ViewOf(records, by, std::move(*review), clock_.Now());
     std::string ids = "import_review:" + std::to_string(review_id);
     for (const auto& person : view.candidates) ids += " person:" + std::to_string(person.id);
     AuditAllowed(records, by, clock_.Now(), domain::Action::kReviewImports, ids, "");
@@ -507,7 +511,7 @@ Submission<domain::ImportReview, ReviewView> ImportService::ResolveReview(const 
     auto review = records.imports.FindReview(review_id);
     if (!review) return NotFound{};
     const auto now = clock_.Now();
-    auto view = ViewOf(records, *review, domain::UkDate(now));
+    auto view = ViewOf(records, by, *review, now);
     domain::FieldErrors errors;
     if (review->status != domain::ReviewStatus::kOpen)
       errors.push_back({"person", "This child was matched already"});

@@ -97,7 +97,8 @@ struct ReviewView {
   //! (as `la_child_id`), birth, sex and UPN.
   domain::ImportedChild child;
   std::string name;                        //!< "" for a census child (the census has no names)
-  std::vector<domain::Person> candidates;  //!< restricted records left out
+  std::vector<domain::Person> candidates;  //!< those restricted from the asker left out
+  int restricted_candidates = 0;  //!< records restricted from the asker that may be this child
 };
 
 //! Imports, and the review list.

@@ -77,8 +77,8 @@ http::Response ApiController::Me(const RequestContext& context) const {
 }
 
 http::Response ApiController::ShowFeedback(const RequestContext& context) const {
-  return ApiAnswer(feedback_.ShowFeedback(context.id), "There is no feedback with that id", 200,
-                   FeedbackJson);
+  return ApiAnswer(feedback_.ShowFeedback(*context.identity, context.id),
+                   "There is no feedback with that id", 200, FeedbackJson);
 }
 
 http::Response ApiController::Threshold(const RequestContext&) const {

@@ -166,6 +166,16 @@ http::Response ImportController::ReviewPage(const RequestContext& context, int s
   page["name"] = view.name;
   page["census"] = view.name.empty();
   page["open"] = view.review.status == domain::ReviewStatus::kOpen;
+  // Not named: only that a record the manager may not read may be this child, and what to do.
+  const int hidden = view.restricted_candidates;
+  page["restricted_candidates"] =
+      hidden == 0
+          ? nlohmann::json(false)
+          : nlohmann::json((hidden == 1 ? std::string("A restricted record")
+                                        : std::to_string(hidden) + " restricted records") +
+                           " may also be this " + (view.name.empty() ? "child" : "person") +
+                           ". Only the people a restricted record is open to can see it: ask the "
+                           "manager who restricted it before you choose a new record.");
   std::vector<Choice> choices;
   for (const auto& person : view.candidates)
     choices.push_back({std::to_string(person.id), person.FullName(),

@@ -188,6 +188,35 @@ TEST_P(CsvImportTest, APersonWhoMightBeSomeoneHereWaitsAndTheirContactsComeInAft
   EXPECT_TRUE(ReferralsOf(jayden).empty());
 }
 
+TEST_P(CsvImportTest, ARestrictedRecordIsACandidateOnlyForThoseItIsOpenTo) {
+  const std::int64_t jayden = Child("Jayden", "2015-05-14", std::nullopt);
+  ASSERT_TRUE(std::holds_alternative<domain::Restriction>(
+      people_.RestrictRecord(manager_, jayden, {}, "A member of staff's child")));
+  const char* people =
+      "person_id,given_name,family_name,date_of_birth,sex\n"
+      "P3,Jaden,Smith,2015-05-14,M\n";  // perhaps him
+  const char* no_contacts = "contact_id,received,source,concern,children,outcome\n";
+  const char* no_referrals = "contact_id,person_id\n";
+  const char* no_households = "household_id,person_id,address_line_1,town,postcode,from\n";
+  ASSERT_EQ(Import(people, no_households, no_contacts, no_referrals).people.to_review, 1);
+  // The manager it is open to is offered him.
+  const auto named = std::get<std::vector<ReviewView>>(imports_.ShowReviews(manager_, 10));
+  ASSERT_EQ(named.size(), 1u);
+  ASSERT_EQ(named[0].candidates.size(), 1u);
+  EXPECT_EQ(named[0].candidates[0].id, jayden);
+  EXPECT_EQ(named[0].restricted_candidates, 0);
+  // Another is told a restricted record may be him, never which, and cannot choose it.
+  const Identity other = Account("oli.other", "manager");
+  const auto hidden = std::get<ReviewView>(imports_.ShowReview(other, named[0].review.id));
+  EXPECT_TRUE(hidden.candidates.empty());
+  EXPECT_EQ(hidden.restricted_candidates, 1);
+  EXPECT_TRUE(std::holds_alternative<Refused<ReviewView>>(
+      imports_.ResolveReview(other, named[0].review.id, jayden)));
+  ASSERT_TRUE(std::holds_alternative<domain::ImportReview>(
+      imports_.ResolveReview(manager_, named[0].review.id, jayden)));
+  EXPECT_EQ(PersonOf("P3"), jayden);
+}
+
 TEST_P(CsvImportTest, AReferralAlreadyHereIsThatOneAndARowWithProblemsChangesNothing) {
   const auto first = Import(kPeople, kHouseholds, kContacts, kReferrals);
   const std::int64_t jayden = PersonOf("P1");

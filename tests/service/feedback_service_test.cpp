@@ -1,9 +1,10 @@
 // tests/service/feedback_service_test.cpp — sending feedback: kept with the injected time, or
-// refused and nothing kept.
+// refused and nothing kept; reading it is audited.
 #include "service/feedback_service.hpp"
 
 #include <gtest/gtest.h>
 
+#include "service/account_service.hpp"
 #include "test_support.hpp"
 
 namespace frontdoor::service {
@@ -23,8 +24,19 @@ TEST(FeedbackService, KeepsFeedbackWithTheTimeItArrived) {
   const auto& kept = std::get<domain::Feedback>(sent);
   EXPECT_GT(kept.id, 0);
 
-  auto shown = feedback.ShowFeedback(kept.id);
+  // Read by an administrator, and audited: feedback may name a child.
+  domain::CommonPasswords common = domain::CommonPasswords::FromText("");
+  AccountService accounts(*store, clock, common, PasswordHashCost::kInteractive);
+  const auto admin = std::get<domain::User>(accounts.AddUser(
+      CommandLineActor(),
+      {"ada.admin", "admin", "", "purple tractor morning", "Ada Lovelace", "Administrator"}));
+  auto shown = feedback.ShowFeedback(Identity{admin, std::nullopt, "192.0.2.1"}, kept.id);
   ASSERT_TRUE(std::holds_alternative<domain::Feedback>(shown));
+  const auto entry =
+      store->ReadResult([](store::Records& records) { return records.audit.Recent(1).at(0); });
+  EXPECT_EQ(entry.action, "read_feedback");
+  EXPECT_EQ(entry.record_ids, "feedback:" + std::to_string(kept.id));
+  EXPECT_EQ(entry.username, "ada.admin");
   EXPECT_EQ(std::get<domain::Feedback>(shown).text, "Please add a print button");
   EXPECT_EQ(domain::FormatTimestamp(std::get<domain::Feedback>(shown).received_at),
             "2026-11-27T08:59:00.000Z");
@@ -40,7 +52,8 @@ TEST(FeedbackService, RefusesInvalidFeedbackAndKeepsNothing) {
   ASSERT_TRUE(std::holds_alternative<Invalid>(refused));
   EXPECT_EQ(std::get<Invalid>(refused).errors.at(0).field, "text");
   EXPECT_EQ(store->ReadResult([](store::Records& records) { return records.feedback.Count(); }), 0);
-  EXPECT_TRUE(std::holds_alternative<NotFound>(feedback.ShowFeedback(1)));
+  EXPECT_TRUE(std::holds_alternative<NotFound>(
+      feedback.ShowFeedback(Identity{domain::User{}, std::nullopt, "192.0.2.1"}, 1)));
 }
 
 }  // namespace

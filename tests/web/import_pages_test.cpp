@@ -1,5 +1,6 @@
 // tests/web/import_pages_test.cpp — the review list's page for a census child who might be someone
-// here: what the file says of them (a date of death among it), on the page and through the API.
+// here: what the file says of them (a date of death among it), on the page and through the API,
+// and a restricted candidate counted, not named, for a manager it is not open to.
 #include <gtest/gtest.h>
 
 #include "domain/census_reading.hpp"
@@ -19,7 +20,8 @@ TEST_F(ImportPagesTest, ACensusChildWaitingForAMatchShowsTheDateOfDeathTheFileGi
   jayden.family_name = "Smith";
   jayden.date_of_birth = domain::ParseDate("2015-05-14");
   jayden.sex = domain::Sex::kMale;
-  store_->Write([&](store::Records& records) { return records.people.Add(jayden); });
+  const std::int64_t jayden_id =
+      store_->WriteResult([&](store::Records& records) { return records.people.Add(jayden); });
   auto children = domain::ReadCensusChildren(
       "<Child><ChildIdentifiers><LAchildID>OLD9</LAchildID><PersonBirthDate>2015-05-14"
       "</PersonBirthDate><Sex>M</Sex><PersonDeathDate>2024-09-01</PersonDeathDate>"
@@ -50,6 +52,27 @@ TEST_F(ImportPagesTest, ACensusChildWaitingForAMatchShowsTheDateOfDeathTheFileGi
            &manager);
   ASSERT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("<dd class=\"govuk-summary-list__value\" id=\"died\">1 September 2024"),
+            std::string::npos);
+  EXPECT_NE(page.body.find("Jayden Smith"), std::string::npos);
+  EXPECT_EQ(page.body.find("id=\"restricted-candidates\""), std::string::npos);
+
+  // Restricted from this manager, Jayden is not offered, and the page says a record may be him.
+  const std::string other = EnsureUser(Role::kAdmin);
+  store_->Write([&](store::Records& records) {
+    const auto named = records.accounts.FindByUsername(other);
+    records.restrictions.Set({jayden_id,
+                              {named->id},
+                              "A member of staff's child",
+                              named->id,
+                              domain::ParseTimestamp("2026-11-27T09:00:00Z").value()});
+  });
+  const http::Response hidden =
+      Send("GET", "/imports/reviews/" + std::to_string(reviews[0]["id"].get<std::int64_t>()), "",
+           &manager);
+  ASSERT_EQ(hidden.status, 200);
+  EXPECT_EQ(hidden.body.find("Jayden Smith"), std::string::npos);
+  EXPECT_NE(hidden.body.find("id=\"restricted-candidates\">A restricted record may also be this "
+                             "child. Only the people a restricted record is open to can see it"),
             std::string::npos);
 }
 
