@@ -356,7 +356,7 @@ Decision ImportedDecision(const ImportedContact& contact,
     }
     decision.proforma.children.push_back(std::move(own));
   }
-  decision.decided_by = "import";
+  decision.decided_by = kImportedBy;
   decision.decided_at = UkLocalTime(contact.decided, std::chrono::minutes{17 * 60});
   if (decision.decided_at < contact.contact.received_at)
     decision.decided_at = contact.contact.received_at;

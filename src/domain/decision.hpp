@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/case_steps.hpp"
@@ -17,6 +18,10 @@
 #include "domain/threshold.hpp"
 
 namespace frontdoor::domain {
+
+//! Who a contact and its decision brought in from the council's previous system are recorded
+//! and decided by: no one here, so no one's practice to audit.
+inline constexpr std::string_view kImportedBy = "import";
 
 //! A concluded decision on a contact: the household's parts once, and each child's own
 //! (proforma.children).

@@ -313,7 +313,7 @@ RowTally ImportService::ImportCsvContacts(const Actor& by, CsvImport& import,
         made.id = store::ProvisionalId(planned.records.contacts.size());
         made.children = person_ids;
         made.concern = brought_in + "\n\n" + contact.contact.concern;
-        made.recorded_by = "import";
+        made.recorded_by = domain::kImportedBy;
         made.recorded_at = now;
         if (!contact.referrals.empty()) made.referral_date = domain::ReferralDate(made);
         planned.records.contacts.push_back(made);

@@ -69,8 +69,9 @@ std::vector<domain::DecidedCase> CaseAuditRecords::DecidedBetween(domain::Timest
           "JOIN contacts c ON c.id = d.contact_id "
           "LEFT JOIN allocations a ON a.contact_id = cd.contact_id AND a.person_id = cd.person_id "
           "AND a.worker <> '' "
-          "WHERE d.decided_at >= ? AND d.decided_at < ? ORDER BY cd.contact_id, cd.person_id",
-      {from, before}, [](const SqlRow& row) {
+          "WHERE d.decided_at >= ? AND d.decided_at < ? AND d.decided_by <> ? "
+          "ORDER BY cd.contact_id, cd.person_id",
+      {from, before, std::string(domain::kImportedBy)}, [](const SqlRow& row) {
         domain::DecidedCase decided;
         row.Read(0, decided.decision.contact_id, decided.decision.person_id, decided.outcome,
                  decided.level, decided.team, decided.referral_date, decided.earlier_referral_date,

@@ -26,7 +26,8 @@ class CaseAuditRecords : public RecordKind {
   using RecordKind::RecordKind;
 
   //! Every child's decision made from `from` up to (not including) `before`, with what it may be
-  //! drawn by: outcome, level, team allocated, referral dates, consent refused.
+  //! drawn by: outcome, level, team allocated, referral dates, consent refused. Not those brought
+  //! in from the council's previous system (domain::kImportedBy): no one here made them.
   std::vector<domain::DecidedCase> DecidedBetween(domain::Timestamp from, domain::Timestamp before);
   //! Who did the work on each of the contacts (by contact id).
   std::map<std::int64_t, CaseWork> WorkOn(const std::vector<std::int64_t>& contact_ids);

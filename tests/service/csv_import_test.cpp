@@ -7,6 +7,8 @@
 
 #include "decision_fixture.hpp"
 #include "domain/csv_import.hpp"
+#include "service/case_audit_service.hpp"
+#include "service/configuration.hpp"
 #include "service/import_service.hpp"
 
 namespace frontdoor::service {
@@ -141,6 +143,32 @@ TEST_P(CsvImportTest, TheFilesComeInOnceAndAReferralCountsForTheReReferralRule) 
     return event.summary.find("Brought in from the CSV files of old on 2 March 2026") !=
            std::string::npos;
   }));
+}
+
+TEST_P(CsvImportTest, ADecisionBroughtInIsNotDrawnForADipSample) {
+  clock_.Set("2026-03-02T10:00:00.000Z");
+  ASSERT_EQ(Import(kPeople, kHouseholds, kContacts, kReferrals).contacts.added, 2);
+  // No one here made those decisions: there is no practice to audit.
+  const Configuration configuration = LoadConfiguration({});
+  CaseAuditService audits(*store_, clock_, rules_, configuration.audit_questions);
+  domain::SampleRequest request;
+  request.from = *domain::ParseDate("2025-06-01");
+  request.to = *domain::ParseDate("2026-03-02");
+  request.per_stratum = 5;
+  request.seed = 7;
+  const auto drawn = audits.DrawSample(manager_, request);
+  ASSERT_TRUE(std::holds_alternative<Refused<domain::SampleRequest>>(drawn));
+  EXPECT_EQ(std::get<Refused<domain::SampleRequest>>(drawn).errors.at(0).message,
+            "No decisions were made in this period to draw from");
+  // One made here is (about his sister: his own referral last June would hold a decision for
+  // partner agencies' answers).
+  const std::int64_t amelia = PersonOf("P2");
+  const std::int64_t here = Contact({amelia}, "2026-03-01");
+  GiveConsent(here);
+  DecideOnAssessment(here, {amelia}, 3);
+  const auto sample = audits.DrawSample(manager_, request);
+  ASSERT_TRUE(std::holds_alternative<domain::DipSample>(sample));
+  EXPECT_EQ(std::get<domain::DipSample>(sample).candidates, 1);
 }
 
 TEST_P(CsvImportTest, APersonWhoMightBeSomeoneHereWaitsAndTheirContactsComeInAfter) {
