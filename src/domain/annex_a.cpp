@@ -30,8 +30,8 @@ std::string AgeOn(const std::optional<Date>& born, const Date& on) {
 std::vector<std::string> ChildCells(const AnnexAChild& child, const Date& day) {
   const Person& person = *child.person;
   const auto born = person.date_of_birth ? person.date_of_birth : person.expected_date_of_birth;
-  return {LocalChildId(person.id), std::string(kSexes.Name(person.sex)), person.ethnicity,
-          DayText(born), AgeOn(person.date_of_birth, day)};
+  return {LocalChildId(person.id), std::string(kSexes.Name(person.sex)),
+          EthnicityForReturns(person), DayText(born), AgeOn(person.date_of_birth, day)};
 }
 
 //! "Yes" for a disability recorded, "No" for "No disability" recorded, and "Not recorded" when

@@ -136,7 +136,7 @@ void CheckCensusChildRecord(CensusFindings& found, std::string_view la_child_id)
   if (!person.date_of_birth && !person.expected_date_of_birth)
     found.Add(rule::kBirthDate, "PersonBirthDate",
               "Neither a date of birth nor an expected date of birth is recorded");
-  if (!CensusListed(kEthnicities, person.ethnicity.empty() ? "NOBT" : person.ethnicity))
+  if (!CensusListed(kEthnicities, EthnicityForReturns(person)))
     found.Add(rule::kEthnicity, "Ethnicity", "\"" + person.ethnicity + "\" is not a census code");
   CheckChildId(found, la_child_id);
 }

@@ -315,7 +315,7 @@ std::string CensusChildXml(const Person& person, std::string_view la_child_id,
   if (person.date_of_death) Element(out, 4, "PersonDeathDate", FormatDate(*person.date_of_death));
   Close(out, 3, "ChildIdentifiers");
   Open(out, 3, "ChildCharacteristics");
-  Element(out, 4, "Ethnicity", person.ethnicity.empty() ? "NOBT" : person.ethnicity);
+  Element(out, 4, "Ethnicity", EthnicityForReturns(person));
   // Disabilities not recorded are left out (the element is optional), never sent as "NONE".
   if (!person.disabilities.empty()) {
     Open(out, 4, "Disabilities");

@@ -47,7 +47,7 @@ enum class Figure {
 };
 inline constexpr CodeList<Figure, 22> kFigures{{{
     {Figure::kContacts, "contacts", "Contacts"},
-    {Figure::kChildren, "children", "Children on those contacts"},
+    {Figure::kChildren, "children", "Children on those contacts (a child on two counts twice)"},
     {Figure::kDecided, "decided", "Children with a decision made"},
     {Figure::kDecidedInTime, "decided_in_time", "Decisions made in time"},
     {Figure::kReferred, "referred", "Children referred for an assessment"},

@@ -279,6 +279,28 @@ bool MayChangeRestriction(const std::optional<Restriction>& restriction, const U
   return std::find(allowed.begin(), allowed.end(), user.id) != allowed.end();
 }
 
+std::string EthnicityForReturns(const Person& person) {
+  return person.ethnicity.empty() ? "NOBT" : person.ethnicity;
+}
+
+std::optional<FieldError> CheckSamePerson(const Person& merged, const Person& kept) {
+  const auto refuse = [](const std::string& what, const std::string& one,
+                         const std::string& other) {
+    return FieldError{"into_person_id", "These records give different " + what + " (" + one +
+                                            " and " + other +
+                                            "): correct the one typed wrong before merging them"};
+  };
+  if (!merged.nhs_number.empty() && !kept.nhs_number.empty() &&
+      merged.nhs_number != kept.nhs_number)
+    return refuse("NHS numbers", merged.nhs_number, kept.nhs_number);
+  if (merged.date_of_birth && kept.date_of_birth && merged.date_of_birth != kept.date_of_birth)
+    return refuse("dates of birth", FormatLongDate(*merged.date_of_birth),
+                  FormatLongDate(*kept.date_of_birth));
+  if (merged.sex != Sex::kUnknown && kept.sex != Sex::kUnknown && merged.sex != kept.sex)
+    return refuse("sexes", Lower(kSexes.Name(merged.sex)), Lower(kSexes.Name(kept.sex)));
+  return std::nullopt;
+}
+
 std::optional<Restriction> RestrictionCarriedByMerge(const std::optional<Restriction>& merged,
                                                      std::int64_t merged_id,
                                                      const std::optional<Restriction>& survivor,

@@ -72,6 +72,15 @@ std::optional<std::int64_t> ParseLocalChildId(std::string_view text);
 //! names what the request gave for it), or nothing when it stands on its own.
 std::optional<FieldError> MergedAway(const Person& person, const std::string& field);
 
+//! The ethnicity code a statutory return gives (the census, Annex A): the one recorded, or "NOBT"
+//! (information not yet obtained) when none is.
+std::string EthnicityForReturns(const Person& person);
+
+//! Why `merged` and `kept` cannot be two records of one person, if they cannot: different NHS
+//! numbers, dates of birth or sex (M or F), when both give one. A detail typed wrong is corrected
+//! first, so the record kept says what is true. Field "into_person_id".
+std::optional<FieldError> CheckSamePerson(const Person& merged, const Person& kept);
+
 //! A person as typed, before checks.
 struct PersonDraft {
   std::string given_name;

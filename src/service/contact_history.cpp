@@ -45,7 +45,8 @@ ContactsAboutChild ContactsAbout(store::Records& records, std::int64_t child) {
       {child}, records.contacts.About(child), records.decisions.ReferredOn(child)};
   for (std::int64_t merged : records.people.MergedInto(child)) {
     about.records.push_back(merged);
-    for (auto& contact : records.contacts.About(merged)) about.contacts.push_back(contact);
+    for (auto& contact : records.contacts.About(merged))
+      about.contacts.push_back(std::move(contact));
     about.referred.merge(records.decisions.ReferredOn(merged));
   }
   if (about.records.size() > 1) {

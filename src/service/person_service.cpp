@@ -290,6 +290,8 @@ Result<domain::Person> PersonService::MergePeople(const Identity& by, std::int64
     if (!records.people.MergedInto(id).empty())
       return Invalid{
           {{"into_person_id", "Other records are merged into this one: undo those first"}}};
+    if (auto different = domain::CheckSamePerson(*person, *survivor))
+      return Invalid{{std::move(*different)}};
     // One child, one rule for who may see them: only someone a restricted record is open to (not
     // a manager who broke the glass) merges it, and its restriction then covers both records.
     const auto restriction = records.restrictions.Find(id);
@@ -321,7 +323,10 @@ Result<domain::Person> PersonService::MergePeople(const Identity& by, std::int64
   });
 }
 
-Result<domain::Person> PersonService::UnmergePerson(const Identity& by, std::int64_t id) {
+Result<domain::Person> PersonService::UnmergePerson(const Identity& by, std::int64_t id,
+                                                    const std::string& reason) {
+  if (domain::Trim(reason).empty())
+    return Invalid{{{"reason", "Enter why these are not records of the same person"}}};
   const auto now = clock_.Now();
   return store_.WriteResult([&](store::Records& records) -> Result<domain::Person> {
     auto person = records.people.Find(id);
@@ -337,10 +342,12 @@ Result<domain::Person> PersonService::UnmergePerson(const Identity& by, std::int
     records.people.SetMergedInto(id, std::nullopt);
     person->merged_into.reset();
     records.history.Add({PersonRecordId(was), std::string(domain::kJoinedRecord),
-                         JoinedRecordWords(*person), "", by.user.username, now});
+                         JoinedRecordWords(*person), "", by.user.username, now,
+                         domain::Trim(reason)});
     AuditAllowed(records, by, now, domain::Action::kMergePeople,
                  PersonRecordId(id) + " person:" + std::to_string(was),
-                 "no longer merged into person:" + std::to_string(was));
+                 "no longer merged into person:" + std::to_string(was) +
+                     "; reason: " + domain::Trim(reason));
     return *person;
   });
 }

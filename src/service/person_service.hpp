@@ -134,8 +134,9 @@ class PersonService {
   //! histories. Nothing is moved, so it can be undone.
   Result<domain::Person> MergePeople(const Identity& by, std::int64_t id, std::int64_t into,
                                      const std::string& reason);
-  //! Undoes a merge: the record stands on its own again.
-  Result<domain::Person> UnmergePerson(const Identity& by, std::int64_t id);
+  //! Undoes a merge, saying why: the record stands on its own again.
+  Result<domain::Person> UnmergePerson(const Identity& by, std::int64_t id,
+                                       const std::string& reason);
   //! Records "person is related_person's KIND", and the other way round. Changing a relationship
   //! already recorded goes in both records' history and journeys, with the optional reason.
   Result<domain::Relationship> Relate(const Identity& by, std::int64_t person_id,

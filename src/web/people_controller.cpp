@@ -517,10 +517,14 @@ http::Response PeopleController::ApiMerge(const RequestContext& context) const {
 }
 
 http::Response PeopleController::ApiUnmerge(const RequestContext& context) const {
-  return ApiAnswer(people_.UnmergePerson(*context.identity, context.id), kNoPerson, 200,
-                   [&](const domain::Person&) {
-                     return nlohmann::json{{"id", context.id}, {"merged_into", nullptr}};
-                   });
+  Fields fields(context.body);
+  const std::string reason = fields.Text("reason");
+  return ApiSubmitted(
+      fields, [&] { return people_.UnmergePerson(*context.identity, context.id, reason); },
+      kNoPerson, 200,
+      [&](const domain::Person&) {
+        return nlohmann::json{{"id", context.id}, {"merged_into", nullptr}};
+      });
 }
 
 http::Response PeopleController::ApiAddHousehold(const RequestContext& context) const {

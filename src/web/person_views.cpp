@@ -127,7 +127,9 @@ nlohmann::json PersonJson(const domain::Person& person) {
           {"upn", person.upn},
           {"upn_unknown", person.upn_unknown},
           {"former_upn", person.former_upn},
-          {"date_of_death", JsonDate(person.date_of_death)}};
+          {"date_of_death", JsonDate(person.date_of_death)},
+          {"merged_into",
+           person.merged_into ? nlohmann::json(*person.merged_into) : nlohmann::json(nullptr)}};
 }
 
 nlohmann::json CodeOptions(std::span<const domain::Code> codes, const std::string& selected) {

@@ -57,6 +57,10 @@ TEST(AnnexA, RowsNameTheChildTheirAgeOnTheDayAndWhoIsAllocated) {
   ASSERT_EQ(contacts.rows.size(), 1u);
   EXPECT_EQ(contacts.rows[0], (std::vector<std::string>{LocalChildId(2), "Male", "WBRI",
                                                         "2015-05-14", "10", "2026-05-13", "6"}));
+  // An ethnicity nobody recorded is "information not yet obtained", as the census says.
+  Person unasked = jayden;
+  unasked.ethnicity.clear();
+  EXPECT_EQ(AnnexAList1({{{&unasked, "", ""}, Day("2026-05-13"), "6"}}).rows[0][2], "NOBT");
   const auto referrals = AnnexAList3({{child, Day("2026-05-14"), "6", false, 2}});
   EXPECT_EQ(referrals.rows[0][4], "11");  // a birthday
   EXPECT_EQ(std::vector<std::string>(referrals.rows[0].begin() + 5, referrals.rows[0].end()),

@@ -223,6 +223,31 @@ TEST(KeptRecords, AChildRecordedTwiceAndMergedIsCountedUnderTheRecordKept) {
   EXPECT_EQ(KeptRecords().WithMerged({3, 3, 1}), (std::vector<std::int64_t>{1, 3}));
 }
 
+TEST(KeptRecords, TwoRecordsThatDisagreeOnWhoTheyAreAreNotMerged) {
+  Person merged, kept;
+  merged.date_of_birth = ParseDate("2015-05-14");
+  kept.date_of_birth = ParseDate("2015-05-14");
+  EXPECT_FALSE(CheckSamePerson(merged, kept));
+  kept.sex = Sex::kMale;  // only one says
+  merged.nhs_number = "9434765919";
+  EXPECT_FALSE(CheckSamePerson(merged, kept));
+  kept.date_of_birth = ParseDate("2015-05-15");
+  const auto born = CheckSamePerson(merged, kept);
+  ASSERT_TRUE(born);
+  EXPECT_EQ(born->field, "into_person_id");
+  EXPECT_EQ(born->message,
+            "These records give different dates of birth (14 May 2015 and 15 May 2015): correct "
+            "the one typed wrong before merging them");
+  kept.date_of_birth = merged.date_of_birth;
+  merged.sex = Sex::kFemale;
+  EXPECT_NE(CheckSamePerson(merged, kept)->message.find("different sexes (female and male)"),
+            std::string::npos);
+  merged.sex = Sex::kMale;
+  kept.nhs_number = "9434765870";
+  EXPECT_NE(CheckSamePerson(merged, kept)->message.find("NHS numbers (9434765919 and 9434765870)"),
+            std::string::npos);
+}
+
 TEST(RecordAccess, BreakingTheGlassNeedsARealReason) {
   EXPECT_EQ(ValidateBreakGlassReason("")[0].message, "Enter why you need to open this record");
   EXPECT_EQ(ValidateBreakGlassReason("urgent")[0].message,

@@ -474,10 +474,12 @@ test('a manager merges two records of one child, the journeys combine, and the m
   assert.deepEqual(search.body.matches.map((match) => match.person.id), [2])
   assert.match(database.sql("SELECT detail FROM access_audit WHERE action = 'merge_people'"), /reason: Same child/)
 
-  assert.equal((await asManager('POST', `/api/v1/people/${duplicate.body.id}/unmerge`, {})).status, 200)
+  const unsaid = await asManager('POST', `/api/v1/people/${duplicate.body.id}/unmerge`, {})
+  assert.deepEqual(unsaid.body.errors, [{ field: 'reason', message: 'Enter why these are not records of the same person' }])
+  assert.equal((await asManager('POST', `/api/v1/people/${duplicate.body.id}/unmerge`, { reason: 'Two boys: their mothers differ' })).status, 200)
   const after = await api('GET', '/api/v1/people/2/journey')
   assert.ok(!after.body.events.some((event) => event.reference === contact.body.reference))
-  assert.equal((await asManager('POST', `/api/v1/people/${duplicate.body.id}/unmerge`, {})).status, 422)
+  assert.equal((await asManager('POST', `/api/v1/people/${duplicate.body.id}/unmerge`, { reason: 'Again' })).status, 422)
 })
 
 test('paging through 1,000 search results by cursor gives each exactly once', async () => {

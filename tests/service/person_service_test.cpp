@@ -212,6 +212,13 @@ TEST_P(PersonServiceTest, ARecordMergedIntoAnotherTakesNoChanges) {
       people_.AddPerson(practitioner, Draft("Jayden", "Smith", "2015-05-14")));
   const auto copy = std::get<domain::Person>(
       people_.AddPerson(practitioner, Draft("Jaden", "Smith", "2015-05-14")));
+  // A record giving another date of birth is corrected first, not merged.
+  const auto older = std::get<domain::Person>(
+      people_.AddPerson(practitioner, Draft("Jayden", "Smith", "2014-05-14")));
+  const auto differs = people_.MergePeople(manager, older.id, kept.id, "The same child");
+  ASSERT_TRUE(std::holds_alternative<Invalid>(differs));
+  EXPECT_NE(std::get<Invalid>(differs).errors.at(0).message.find("different dates of birth"),
+            std::string::npos);
   ASSERT_TRUE(std::holds_alternative<domain::Person>(
       people_.MergePeople(manager, copy.id, kept.id, "The same child")));
   const auto corrected =
@@ -241,13 +248,15 @@ TEST_P(PersonServiceTest, ARecordMergedIntoAnotherTakesNoChanges) {
   EXPECT_EQ(titles(), std::vector<std::string>{
                           "Another record of the same person joined to this one: " + joined +
                           " | From: nothing\nTo: " + joined + "\nReason: The same child"});
-  ASSERT_TRUE(std::holds_alternative<domain::Person>(people_.UnmergePerson(manager, copy.id)));
+  EXPECT_TRUE(std::holds_alternative<Invalid>(people_.UnmergePerson(manager, copy.id, " ")));
+  ASSERT_TRUE(std::holds_alternative<domain::Person>(
+      people_.UnmergePerson(manager, copy.id, "Their mothers differ: two boys")));
   const auto after = titles();
   ASSERT_EQ(after.size(), 2u);
-  EXPECT_NE(
-      std::find(after.begin(), after.end(),
-                "Records taken apart again: " + joined + " | From: " + joined + "\nTo: nothing"),
-      after.end());
+  EXPECT_NE(std::find(after.begin(), after.end(),
+                      "Records taken apart again: " + joined + " | From: " + joined +
+                          "\nTo: nothing\nReason: Their mothers differ: two boys"),
+            after.end());
 }
 
 TEST_P(PersonServiceTest, APupilNumberTheChildHadBeforeFindsThem) {
@@ -566,7 +575,8 @@ TEST_P(RestrictedRecordRulesTest, EveryChangeToItIsCheckedAndEachRefusalIsAudite
   const std::string restricted = "person:" + std::to_string(id);
 
   // A manager the record is not open to can neither undo a merge into it nor merge into it.
-  EXPECT_TRUE(std::holds_alternative<Invalid>(people_.UnmergePerson(other, duplicate)));
+  EXPECT_TRUE(
+      std::holds_alternative<Invalid>(people_.UnmergePerson(other, duplicate, "Two children")));
   refused_with("person:" + std::to_string(duplicate) + " " + restricted);
   EXPECT_TRUE(std::holds_alternative<Invalid>(
       people_.MergePeople(other, another, id, "Looks like the same child")));
@@ -584,7 +594,8 @@ TEST_P(RestrictedRecordRulesTest, EveryChangeToItIsCheckedAndEachRefusalIsAudite
   EXPECT_TRUE(std::get<PersonView>(people_.ViewPerson(named, duplicate)).person->merged_into);
   EXPECT_TRUE(
       std::holds_alternative<domain::Relationship>(people_.Relate(named, sibling, id, "sibling")));
-  EXPECT_TRUE(std::holds_alternative<domain::Person>(people_.UnmergePerson(named, duplicate)));
+  EXPECT_TRUE(std::holds_alternative<domain::Person>(
+      people_.UnmergePerson(named, duplicate, "Two children")));
 }
 
 TEST_P(RestrictedRecordRulesTest, ARestrictionCoversEveryRecordOfTheChildAndOnlyThoseNamedMerge) {
