@@ -148,6 +148,14 @@ RestrictionForm RestrictionFormOf(store::Records& records, const Identity& by,
   return form;
 }
 
+//! The refusal of a merge's (or its undoing's) reason: ordinary text, given, at most 1000
+//! characters, as a restriction's reason.
+domain::FieldErrors ReasonErrors(const std::string& reason, const char* when_missing) {
+  domain::FieldErrors errors;
+  domain::CheckText(errors, reason, "reason", "The reason", 1000, when_missing);
+  return errors;
+}
+
 //! A record joined to another in its history: "C0000008 (Jaden Smith)".
 std::string JoinedRecordWords(const domain::Person& person) {
   return domain::LocalChildId(person.id) + " (" + person.FullName() + ")";
@@ -267,8 +275,9 @@ Result<domain::BreakGlass> PersonService::BreakGlass(const Identity& by, std::in
 Result<domain::Person> PersonService::MergePeople(const Identity& by, std::int64_t id,
                                                   std::int64_t into, const std::string& reason) {
   if (id == into) return Invalid{{{"into_person_id", "A record cannot be merged into itself"}}};
-  if (domain::Trim(reason).empty())
-    return Invalid{{{"reason", "Enter why these are records of the same person"}}};
+  if (auto errors = ReasonErrors(reason, "Enter why these are records of the same person");
+      !errors.empty())
+    return Invalid{std::move(errors)};
   const auto now = clock_.Now();
   return store_.WriteResult([&](store::Records& records) -> Result<domain::Person> {
     // Both records held, lower id first, so two merges at once cannot make a chain.
@@ -325,8 +334,9 @@ Result<domain::Person> PersonService::MergePeople(const Identity& by, std::int64
 
 Result<domain::Person> PersonService::UnmergePerson(const Identity& by, std::int64_t id,
                                                     const std::string& reason) {
-  if (domain::Trim(reason).empty())
-    return Invalid{{{"reason", "Enter why these are not records of the same person"}}};
+  if (auto errors = ReasonErrors(reason, "Enter why these are not records of the same person");
+      !errors.empty())
+    return Invalid{std::move(errors)};
   const auto now = clock_.Now();
   return store_.WriteResult([&](store::Records& records) -> Result<domain::Person> {
     auto person = records.people.Find(id);

@@ -174,7 +174,7 @@ http::Response ImportController::ReviewPage(const RequestContext& context, int s
           : nlohmann::json((hidden == 1 ? std::string("A restricted record")
                                         : std::to_string(hidden) + " restricted records") +
                            " may also be this " + (view.name.empty() ? "child" : "person") +
-                           ". Only the people a restricted record is open to can see it: ask the "
+                           "'s. Only the people a restricted record is open to can see it: ask the "
                            "manager who restricted it before you choose a new record.");
   std::vector<Choice> choices;
   for (const auto& person : view.candidates)

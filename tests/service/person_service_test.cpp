@@ -249,6 +249,10 @@ TEST_P(PersonServiceTest, ARecordMergedIntoAnotherTakesNoChanges) {
                           "Another record of the same person joined to this one: " + joined +
                           " | From: nothing\nTo: " + joined + "\nReason: The same child"});
   EXPECT_TRUE(std::holds_alternative<Invalid>(people_.UnmergePerson(manager, copy.id, " ")));
+  EXPECT_EQ(std::get<Invalid>(people_.UnmergePerson(manager, copy.id, "Two boys\x01"))
+                .errors.at(0)
+                .message,
+            "The reason must only contain ordinary text");
   ASSERT_TRUE(std::holds_alternative<domain::Person>(
       people_.UnmergePerson(manager, copy.id, "Their mothers differ: two boys")));
   const auto after = titles();

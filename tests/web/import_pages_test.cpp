@@ -71,9 +71,10 @@ TEST_F(ImportPagesTest, ACensusChildWaitingForAMatchShowsTheDateOfDeathTheFileGi
            &manager);
   ASSERT_EQ(hidden.status, 200);
   EXPECT_EQ(hidden.body.find("Jayden Smith"), std::string::npos);
-  EXPECT_NE(hidden.body.find("id=\"restricted-candidates\">A restricted record may also be this "
-                             "child. Only the people a restricted record is open to can see it"),
-            std::string::npos);
+  EXPECT_NE(
+      hidden.body.find("id=\"restricted-candidates\">A restricted record may also be this "
+                       "child&apos;s. Only the people a restricted record is open to can see it"),
+      std::string::npos);
 }
 
 }  // namespace
