@@ -72,6 +72,10 @@ Result<ContactForm> ContactService::ShowContactForm(const Identity& by, std::int
   return store_.ReadingResult([&](store::Records& records) -> Result<ContactForm> {
     if (!records.people.Find(child_id)) return NotFound{};
     auto form = FormFor(records, by, child_id, now);
+    if (form.child) {
+      if (auto merged = domain::MergedAway(*form.child, "children"))
+        form.refusals.push_back(std::move(*merged));
+    }
     AppendAudit(records, by.AsActor(), now,
                 {domain::Action::kRecordContact, PersonRecordId(child_id),
                  form.child ? domain::AuditOutcome::kAllowed : domain::AuditOutcome::kRefused,

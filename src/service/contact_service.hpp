@@ -27,6 +27,9 @@ struct ContactForm {
   std::vector<domain::Person> adults_at_home;
   //! What is known about the child and the children at home, shown while the contact is written.
   std::vector<IntakeHistory> histories;
+  //! What would refuse a contact about this child, shown with the form at once: a record merged
+  //! into another takes no contacts.
+  domain::FieldErrors refusals;
 };
 
 //! A contact with the people on it, each child's history and everything since it arrived.

@@ -1,5 +1,5 @@
-// src/service/person_service.cpp — people's records: adding, viewing, restricting, breaking the
-// glass, merging and unmerging; each step audited.
+// src/service/person_service.cpp — people's records: adding, viewing, restricting and breaking the
+// glass; each step audited (merging: person_merge.cpp).
 #include "service/person_service.hpp"
 
 #include <algorithm>
@@ -148,34 +148,8 @@ RestrictionForm RestrictionFormOf(store::Records& records, const Identity& by,
   return form;
 }
 
-//! The refusal of a merge's (or its undoing's) reason: ordinary text, given, at most 1000
-//! characters, as a restriction's reason.
-domain::FieldErrors ReasonErrors(const std::string& reason, const char* when_missing) {
-  domain::FieldErrors errors;
-  domain::CheckText(errors, reason, "reason", "The reason", 1000, when_missing);
-  return errors;
-}
-
-//! A record joined to another in its history: "C0000008 (Jaden Smith)".
-std::string JoinedRecordWords(const domain::Person& person) {
-  return domain::LocalChildId(person.id) + " (" + person.FullName() + ")";
-}
-
 constexpr const char* kNotNamed =
     "Only the people this record is open to can change who it is open to";
-
-//! Whether `by` may change who record `id` is open to (or, as `action`, merge it): only someone
-//! it is already open to may. Breaking the glass lets a manager read a record, not take it over.
-//! A refusal is audited.
-bool MayChangeOrAudit(store::Records& records, const Identity& by, std::int64_t id,
-                      const std::optional<domain::Restriction>& restriction, domain::Timestamp now,
-                      domain::Action action = domain::Action::kRestrictRecord) {
-  if (domain::MayChangeRestriction(restriction, by.user)) return true;
-  AppendAudit(
-      records, by.AsActor(), now,
-      {action, PersonRecordId(id), domain::AuditOutcome::kRefused, "not named on the restriction"});
-  return false;
-}
 
 }  // namespace
 
@@ -185,7 +159,7 @@ Result<RestrictionForm> PersonService::ShowRestriction(const Identity& by, std::
     const auto person = records.people.Find(id);
     if (!person) return NotFound{};
     const auto restriction = records.restrictions.Find(id);
-    if (!MayChangeOrAudit(records, by, id, restriction, now))
+    if (!MayChangeRestrictionOrAudit(records, by, id, restriction, now))
       return Invalid{{{"allowed_usernames", kNotNamed}}};
     AuditAllowed(records, by, now, domain::Action::kRestrictRecord, PersonRecordId(id),
                  "form shown");
@@ -202,7 +176,7 @@ Submission<domain::Restriction, RestrictionForm> PersonService::RestrictRecord(
     const auto person = records.people.Find(id);
     if (!person) return NotFound{};
     const auto current = records.restrictions.Find(id);
-    if (!MayChangeOrAudit(records, by, id, current, now)) {
+    if (!MayChangeRestrictionOrAudit(records, by, id, current, now)) {
       RestrictionForm not_named;  // nothing of the record is shown to them
       not_named.id = id;
       not_named.asker_named = false;
@@ -269,96 +243,6 @@ Result<domain::BreakGlass> PersonService::BreakGlass(const Identity& by, std::in
                  PersonRecordId(id) + " break_glass:" + std::to_string(opening.id),
                  "for review; reason: " + opening.reason);
     return opening;
-  });
-}
-
-Result<domain::Person> PersonService::MergePeople(const Identity& by, std::int64_t id,
-                                                  std::int64_t into, const std::string& reason) {
-  if (id == into) return Invalid{{{"into_person_id", "A record cannot be merged into itself"}}};
-  if (auto errors = ReasonErrors(reason, "Enter why these are records of the same person");
-      !errors.empty())
-    return Invalid{std::move(errors)};
-  const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Records& records) -> Result<domain::Person> {
-    // Both records held, lower id first, so two merges at once cannot make a chain.
-    records.people.Lock(std::min(id, into));
-    records.people.Lock(std::max(id, into));
-    auto person = records.people.Find(id);
-    if (!person) return NotFound{};
-    auto survivor = records.people.Find(into);
-    if (!survivor) return Invalid{{{"into_person_id", "There is no person with that id"}}};
-    if (!MayChangePeople(records, by, {id, into}, domain::Action::kMergePeople, now)) {
-      return Invalid{
-          {{"into_person_id", "Both records must be open to you before they can be merged"}}};
-    }
-    if (survivor->merged_into)
-      return Invalid{
-          {{"into_person_id", "That record was itself merged into another: merge into that one"}}};
-    if (person->merged_into)
-      return Invalid{{{"into_person_id", "This record is already merged into another"}}};
-    if (!records.people.MergedInto(id).empty())
-      return Invalid{
-          {{"into_person_id", "Other records are merged into this one: undo those first"}}};
-    if (auto different = domain::CheckSamePerson(*person, *survivor))
-      return Invalid{{std::move(*different)}};
-    // One child, one rule for who may see them: only someone a restricted record is open to (not
-    // a manager who broke the glass) merges it, and its restriction then covers both records.
-    const auto restriction = records.restrictions.Find(id);
-    const auto survivor_restriction = records.restrictions.Find(into);
-    if (!MayChangeOrAudit(records, by, id, restriction, now, domain::Action::kMergePeople) ||
-        !MayChangeOrAudit(records, by, into, survivor_restriction, now,
-                          domain::Action::kMergePeople))
-      return Invalid{{{"into_person_id",
-                       "Only the people a restricted record is open to can "
-                       "merge it"}}};
-    std::string carried;
-    if (const auto extended = domain::RestrictionCarriedByMerge(
-            restriction, id, survivor_restriction, into, by.user.id, now)) {
-      records.restrictions.Set(*extended);
-      carried =
-          "; restriction of person:" + std::to_string(extended->person_id == into ? id : into) +
-          " now covers person:" + std::to_string(extended->person_id) + " too";
-    }
-    records.people.SetMergedInto(id, into);
-    person->merged_into = into;
-    // Kept on the record kept, so the child's journey says where the joined history came from.
-    records.history.Add({PersonRecordId(into), std::string(domain::kJoinedRecord), "",
-                         JoinedRecordWords(*person), by.user.username, now, domain::Trim(reason)});
-    AuditAllowed(records, by, now, domain::Action::kMergePeople,
-                 PersonRecordId(id) + " person:" + std::to_string(into),
-                 "merged into person:" + std::to_string(into) +
-                     "; reason: " + domain::Trim(reason) + carried);
-    return *person;
-  });
-}
-
-Result<domain::Person> PersonService::UnmergePerson(const Identity& by, std::int64_t id,
-                                                    const std::string& reason) {
-  if (auto errors = ReasonErrors(reason, "Enter why these are not records of the same person");
-      !errors.empty())
-    return Invalid{std::move(errors)};
-  const auto now = clock_.Now();
-  return store_.WriteResult([&](store::Records& records) -> Result<domain::Person> {
-    auto person = records.people.Find(id);
-    if (!person) return NotFound{};
-    if (!person->merged_into)
-      return Invalid{{{"person_id", "This record is not merged into another"}}};
-    const std::int64_t was = *person->merged_into;
-    // Undoing a merge changes both records: both must be open to whoever undoes it.
-    if (!MayChangePeople(records, by, {id, was}, domain::Action::kMergePeople, now)) {
-      return Invalid{
-          {{"person_id", "Both records must be open to you before the merge is undone"}}};
-    }
-    records.people.SetMergedInto(id, std::nullopt);
-    person->merged_into.reset();
-    records.history.Add({PersonRecordId(was), std::string(domain::kJoinedRecord),
-                         JoinedRecordWords(*person), "", by.user.username, now,
-                         domain::Trim(reason)});
-    AuditAllowed(records, by, now, domain::Action::kMergePeople,
-                 PersonRecordId(id) + " person:" + std::to_string(was),
-                 "no longer merged into person:" + std::to_string(was) +
-                     "; reason: " + domain::Trim(reason));
-    return *person;
   });
 }
 

@@ -106,6 +106,18 @@ struct PossibleMatches {
   std::vector<domain::SearchMatch> matches;
 };
 
+//! What the page that merges a record into another, or takes them apart again, shows. Empty (id
+//! 0) when the asker may not merge the record: it is restricted and not open to them.
+struct MergeForm {
+  domain::Person person;                      //!< the record asked about
+  bool child = false;                         //!< under 18 today
+  std::optional<domain::Person> merged_into;  //!< the record it was merged into, when it was
+  std::vector<domain::Person> merged_in;      //!< records merged into it (they stay until undone)
+  //! Records that may be the same person's, best first: the search "is this person known?" by
+  //! their name and date of birth, leaving out this record and those restricted from the asker.
+  std::vector<domain::SearchMatch> likely;
+};
+
 //! People's records. Every view and change is written to the access audit.
 class PersonService {
  public:
@@ -130,13 +142,18 @@ class PersonService {
   //! Records that a person lives in a household from `from` (YYYY-MM-DD).
   Result<domain::HouseholdMember> AddToHousehold(const Identity& by, std::int64_t household_id,
                                                  std::int64_t person_id, const std::string& from);
+  //! The page that merges record `id` into another (with the records that may be the same
+  //! person's), or takes it apart from the one it was merged into. Invalid, and audited, when the
+  //! record is restricted and not open to `by` (breaking the glass lets a manager read a record,
+  //! not merge it).
+  Result<MergeForm> ShowMerge(const Identity& by, std::int64_t id);
   //! Merges record `id` into `into`: searches find only `into`, and its journey includes both
   //! histories. Nothing is moved, so it can be undone.
-  Result<domain::Person> MergePeople(const Identity& by, std::int64_t id, std::int64_t into,
-                                     const std::string& reason);
+  Submission<domain::Person, MergeForm> MergePeople(const Identity& by, std::int64_t id,
+                                                    std::int64_t into, const std::string& reason);
   //! Undoes a merge, saying why: the record stands on its own again.
-  Result<domain::Person> UnmergePerson(const Identity& by, std::int64_t id,
-                                       const std::string& reason);
+  Submission<domain::Person, MergeForm> UnmergePerson(const Identity& by, std::int64_t id,
+                                                      const std::string& reason);
   //! Records "person is related_person's KIND", and the other way round. Changing a relationship
   //! already recorded goes in both records' history and journeys, with the optional reason.
   Result<domain::Relationship> Relate(const Identity& by, std::int64_t person_id,
@@ -200,6 +217,15 @@ class PersonService {
   std::vector<domain::SearchMatch> Search(store::Records& records, const Identity& by,
                                           const domain::ParsedSearch& search,
                                           domain::Timestamp now) const;
+  //! The merge page's form for `person`, read for `by` (MergeForm). Writes nothing.
+  MergeForm MergeFormOf(store::Records& records, const Identity& by, const domain::Person& person,
+                        domain::Timestamp now) const;
+  //! A merge's (or its undoing's) answer about records `ids` (the record asked about first):
+  //! `saved`, or its refusal with the form to show again (audited, naming the records it shows).
+  Submission<domain::Person, MergeForm> MergeAnswer(store::Records& records, const Identity& by,
+                                                    const std::vector<std::int64_t>& ids,
+                                                    Result<domain::Person> saved,
+                                                    domain::Timestamp now) const;
   //! Reads the records of `matches` to be shown in full, in one look-up; a restricted one stays
   //! as Search hid it.
   static void ReadInFull(store::Records& records, std::vector<domain::SearchMatch>& matches);

@@ -29,6 +29,16 @@ bool MayChangePeople(store::Records& records, const Identity& by,
   return false;
 }
 
+bool MayChangeRestrictionOrAudit(store::Records& records, const Identity& by, std::int64_t id,
+                                 const std::optional<domain::Restriction>& restriction,
+                                 domain::Timestamp now, domain::Action action) {
+  if (domain::MayChangeRestriction(restriction, by.user)) return true;
+  AppendAudit(
+      records, by.AsActor(), now,
+      {action, PersonRecordId(id), domain::AuditOutcome::kRefused, "not named on the restriction"});
+  return false;
+}
+
 std::vector<std::int64_t> HiddenPeople(store::Records& records, const Identity& by,
                                        const std::vector<std::int64_t>& ids,
                                        domain::Timestamp now) {

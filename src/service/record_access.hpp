@@ -26,6 +26,14 @@ bool MayChangePeople(store::Records& records, const Identity& by,
                      const std::vector<std::int64_t>& ids, domain::Action action,
                      domain::Timestamp now);
 
+//! Whether `by` may change who record `id` is open to (or, as `action`, merge it): only someone
+//! it is already open to may (domain::MayChangeRestriction). Breaking the glass lets a manager
+//! read a record, not take it over. A refusal is audited.
+bool MayChangeRestrictionOrAudit(store::Records& records, const Identity& by, std::int64_t id,
+                                 const std::optional<domain::Restriction>& restriction,
+                                 domain::Timestamp now,
+                                 domain::Action action = domain::Action::kRestrictRecord);
+
 //! Of the people `ids`, those `by` may not see (restricted, neither named nor opened): the
 //! restrictions of all of them looked up at once, as a search needs.
 std::vector<std::int64_t> HiddenPeople(store::Records& records, const Identity& by,

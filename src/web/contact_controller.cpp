@@ -77,13 +77,8 @@ http::Response ContactController::NewContact(const RequestContext& context) cons
   draft.opened_for = child_id;
   return Shown(pages_, context, contacts_.ShowContactForm(*context.identity, child_id),
                [&](const service::ContactForm& form) {
-                 // A record merged into another says so at once: contacts are about that one.
-                 domain::FieldErrors errors;
-                 if (form.child) {
-                   if (auto merged = domain::MergedAway(*form.child, "children"))
-                     errors.push_back(std::move(*merged));
-                 }
-                 return ContactForm(context, 200, form, draft, errors, service::RandomToken());
+                 return ContactForm(context, 200, form, draft, form.refusals,
+                                    service::RandomToken());
                });
 }
 

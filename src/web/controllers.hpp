@@ -146,6 +146,9 @@ class PeopleController {
   http::Response BreakGlass(const RequestContext& context) const;
   http::Response Restriction(const RequestContext& context) const;
   http::Response Restrict(const RequestContext& context) const;
+  http::Response Merging(const RequestContext& context) const;
+  http::Response Merge(const RequestContext& context) const;
+  http::Response Unmerge(const RequestContext& context) const;
 
   http::Response ApiSearch(const RequestContext& context) const;
   http::Response ApiSearchSent(const RequestContext& context) const;
@@ -174,6 +177,12 @@ class PeopleController {
                                  const service::RestrictionForm& form,
                                  const std::vector<std::string>& chosen, const std::string& reason,
                                  const domain::FieldErrors& errors) const;
+  //! The page that merges a record into another, or takes it apart from the one it was merged
+  //! into, with what was typed (`chosen`: the record to keep) shown again.
+  http::Response MergePage(const RequestContext& context, int status,
+                           const service::MergeForm& form, const std::string& chosen,
+                           const std::string& typed, const std::string& reason,
+                           const domain::FieldErrors& errors) const;
 
   const Pages& pages_;
   service::PersonService& people_;

@@ -338,6 +338,17 @@ http::Response PeopleController::PersonPage(const RequestContext& context, int s
     page["may_restrict"] = !merged && view.may_change_restriction &&
                            domain::IsAllowed(role, domain::Action::kRestrictRecord);
     page["restriction_saved"] = context.query.Value("restricted") == "1";
+    // Only someone the record is open to (not a manager who broke the glass) merges it.
+    page["may_merge"] =
+        view.may_change_restriction && domain::IsAllowed(role, domain::Action::kMergePeople);
+    page["merge_saved"] =
+        context.query.Value("merged") == "1"
+            ? nlohmann::json(
+                  "Records merged. The other record's history shows on this one's "
+                  "journey.")
+        : context.query.Value("unmerged") == "1"
+            ? nlohmann::json("Records taken apart. This record stands on its own again.")
+            : nlohmann::json(false);
     page["rows"] = PersonRows(*view.person, profile.history.has_value());
     for (auto& row : page["rows"]) row["may_change"] = may_correct && row["change"] != false;
     page["households"] = HouseholdsView(profile);

@@ -71,6 +71,10 @@ void AddPeopleRoutes(Router& router, const PeopleController& people) {
              On(people, &PeopleController::Restriction));
   router.Add("POST", "/people/{id}/restriction", A::kRestrictRecord,
              On(people, &PeopleController::Restrict));
+  router.Add("GET", "/people/{id}/merge", A::kMergePeople, On(people, &PeopleController::Merging));
+  router.Add("POST", "/people/{id}/merge", A::kMergePeople, On(people, &PeopleController::Merge));
+  router.Add("POST", "/people/{id}/unmerge", A::kMergePeople,
+             On(people, &PeopleController::Unmerge));
   router.Add("GET", "/api/v1/people", A::kSearchPeople, On(people, &PeopleController::ApiSearch));
   router.Add("POST", "/api/v1/people/search", A::kSearchPeople,
              On(people, &PeopleController::ApiSearchSent));

@@ -309,6 +309,43 @@ test('a manager opens a restricted record by giving a reason, and an auditor rev
   await auditor.context().close()
 })
 
+test('a manager merges two records of one child, and takes them apart again', async () => {
+  addUser(database, 'test.merging.manager', 'manager')
+  const add = async (given) => {
+    const added = await fetch(`${server.url}/api/v1/people`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: database.practitioner },
+      body: JSON.stringify({ given_name: given, family_name: 'Merriweather', date_of_birth: '2016-09-12' })
+    })
+    return (await added.json()).id
+  }
+  const kept = await add('Jayden')
+  const copy = await add('Jaden')
+  const page = await newPage()
+  await page.goto(`${server.url}/people/${copy}`)
+  await signInSettingUpTwoStep(page, 'test.merging.manager', `${server.url}/people/${copy}`)
+  await page.getByRole('link', { name: 'Merge with another record of this person' }).click()
+  await expectWorkingPage(page, "Merge Jaden Merriweather's record", 'merge form')
+  await page.getByRole('button', { name: 'Merge the records' }).click()
+  assert.match(await page.locator('.govuk-error-summary').innerText(), /Choose the record to keep/)
+  await expectAccessible(page, 'merge form with an error')
+  await page.getByLabel(/Jayden Merriweather/).check()
+  await page.getByLabel('Why are these records of the same person?').fill('The same boy, his name spelt two ways')
+  await page.getByRole('button', { name: 'Merge the records' }).click()
+  await page.waitForURL(`${server.url}/people/${kept}?merged=1`)
+  await expectWorkingPage(page, 'Jayden Merriweather', 'record kept, just merged')
+  assert.match(await page.locator('#merge-saved').innerText(), /Records merged/)
+
+  await page.goto(`${server.url}/people/${copy}`)
+  await page.getByRole('link', { name: 'Take these records apart' }).click()
+  await expectWorkingPage(page, "Take Jaden Merriweather's records apart", 'form to take records apart')
+  await page.getByLabel('Why are these not records of the same person?').fill('Twins: two boys')
+  await page.getByRole('button', { name: 'Take these records apart' }).click()
+  await page.waitForURL(`${server.url}/people/${copy}?unmerged=1`)
+  assert.match(await page.locator('#merge-saved').innerText(), /Records taken apart/)
+  await page.context().close()
+})
+
 test('an administrator disables an account, is told so, and enables it again', async () => {
   const page = await newPage()
   await page.goto(`${server.url}/sign-in`)

@@ -59,6 +59,13 @@ TEST_P(DecisionServiceTest, ARecordMergedIntoAnotherBringsItsReferralToItAndTake
   EXPECT_EQ(std::get<Refused<ContactForm>>(refused).errors.at(0).message,
             "That record was merged into another (" + domain::LocalChildId(kept) +
                 "): use that one instead");
+  // The form for a contact about it says so at once; the record kept's form has nothing to say.
+  const auto form = std::get<ContactForm>(contacts_.ShowContactForm(practitioner_, copy));
+  ASSERT_EQ(form.refusals.size(), 1u);
+  EXPECT_EQ(form.refusals.at(0).message,
+            std::get<Refused<ContactForm>>(refused).errors.at(0).message);
+  EXPECT_TRUE(
+      std::get<ContactForm>(contacts_.ShowContactForm(practitioner_, kept)).refusals.empty());
 
   // The returns count him once, under the record kept.
   ReturnService returns(*store_, clock_, rules_);

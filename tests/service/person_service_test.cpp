@@ -216,11 +216,26 @@ TEST_P(PersonServiceTest, ARecordMergedIntoAnotherTakesNoChanges) {
   const auto older = std::get<domain::Person>(
       people_.AddPerson(practitioner, Draft("Jayden", "Smith", "2014-05-14")));
   const auto differs = people_.MergePeople(manager, older.id, kept.id, "The same child");
-  ASSERT_TRUE(std::holds_alternative<Invalid>(differs));
-  EXPECT_NE(std::get<Invalid>(differs).errors.at(0).message.find("different dates of birth"),
-            std::string::npos);
+  ASSERT_TRUE(std::holds_alternative<Refused<MergeForm>>(differs));
+  EXPECT_NE(
+      std::get<Refused<MergeForm>>(differs).errors.at(0).message.find("different dates of birth"),
+      std::string::npos);
+  // The merge page offers the records that may be his, not his own, and the access audit says
+  // which were shown.
+  const auto offered = std::get<MergeForm>(people_.ShowMerge(manager, copy.id));
+  std::vector<std::int64_t> likely;
+  for (const auto& match : offered.likely) likely.push_back(match.person.id);
+  EXPECT_NE(std::find(likely.begin(), likely.end(), kept.id), likely.end());
+  EXPECT_EQ(std::find(likely.begin(), likely.end(), copy.id), likely.end());
+  EXPECT_NE(LastAudit().record_ids.find("person:" + std::to_string(kept.id)), std::string::npos);
+  EXPECT_EQ(LastAudit().detail, "merge form");
   ASSERT_TRUE(std::holds_alternative<domain::Person>(
       people_.MergePeople(manager, copy.id, kept.id, "The same child")));
+  EXPECT_EQ(std::get<MergeForm>(people_.ShowMerge(manager, copy.id)).merged_into->id, kept.id);
+  const auto kept_form = std::get<MergeForm>(people_.ShowMerge(manager, kept.id));
+  ASSERT_EQ(kept_form.merged_in.size(), 1u);
+  EXPECT_EQ(kept_form.merged_in[0].id, copy.id);
+  EXPECT_TRUE(kept_form.likely.empty());  // merged into, it is not merged elsewhere
   const auto corrected =
       people_.CorrectPerson(practitioner, copy.id, Draft("Jade", "Smith", "2015-05-14"), "");
   ASSERT_TRUE(std::holds_alternative<Invalid>(corrected));
@@ -248,8 +263,9 @@ TEST_P(PersonServiceTest, ARecordMergedIntoAnotherTakesNoChanges) {
   EXPECT_EQ(titles(), std::vector<std::string>{
                           "Another record of the same person joined to this one: " + joined +
                           " | From: nothing\nTo: " + joined + "\nReason: The same child"});
-  EXPECT_TRUE(std::holds_alternative<Invalid>(people_.UnmergePerson(manager, copy.id, " ")));
-  EXPECT_EQ(std::get<Invalid>(people_.UnmergePerson(manager, copy.id, "Two boys\x01"))
+  EXPECT_TRUE(
+      std::holds_alternative<Refused<MergeForm>>(people_.UnmergePerson(manager, copy.id, " ")));
+  EXPECT_EQ(std::get<Refused<MergeForm>>(people_.UnmergePerson(manager, copy.id, "Two boys\x01"))
                 .errors.at(0)
                 .message,
             "The reason must only contain ordinary text");
@@ -579,10 +595,10 @@ TEST_P(RestrictedRecordRulesTest, EveryChangeToItIsCheckedAndEachRefusalIsAudite
   const std::string restricted = "person:" + std::to_string(id);
 
   // A manager the record is not open to can neither undo a merge into it nor merge into it.
-  EXPECT_TRUE(
-      std::holds_alternative<Invalid>(people_.UnmergePerson(other, duplicate, "Two children")));
+  EXPECT_TRUE(std::holds_alternative<Refused<MergeForm>>(
+      people_.UnmergePerson(other, duplicate, "Two children")));
   refused_with("person:" + std::to_string(duplicate) + " " + restricted);
-  EXPECT_TRUE(std::holds_alternative<Invalid>(
+  EXPECT_TRUE(std::holds_alternative<Refused<MergeForm>>(
       people_.MergePeople(other, another, id, "Looks like the same child")));
   refused_with("person:" + std::to_string(another) + " " + restricted);
   // A practitioner can neither relate someone to it nor add it to a household.
@@ -629,14 +645,25 @@ TEST_P(RestrictedRecordRulesTest, ARestrictionCoversEveryRecordOfTheChildAndOnly
   ASSERT_TRUE(std::holds_alternative<domain::BreakGlass>(
       people_.BreakGlass(other, id, "Police need a welfare check on this child tonight")));
   const auto refused = people_.MergePeople(other, another, id, "Looks like the same child");
-  ASSERT_TRUE(std::holds_alternative<Invalid>(refused));
-  EXPECT_EQ(std::get<Invalid>(refused).errors.at(0).message,
+  ASSERT_TRUE(std::holds_alternative<Refused<MergeForm>>(refused));
+  EXPECT_EQ(std::get<Refused<MergeForm>>(refused).errors.at(0).message,
             "Only the people a restricted record is open to can merge it");
+  EXPECT_EQ(std::get<Refused<MergeForm>>(refused).form.person.id, 0);  // nothing shown of it
   EXPECT_EQ(LastAudit().action, "merge_people");
   EXPECT_EQ(LastAudit().outcome, domain::AuditOutcome::kRefused);
   EXPECT_EQ(LastAudit().detail, "not named on the restriction");
   EXPECT_FALSE(std::get<PersonView>(people_.ViewPerson(named, another)).person->merged_into);
   EXPECT_FALSE(std::get<PersonView>(people_.ViewPerson(named, another)).restricted);
+  EXPECT_TRUE(std::holds_alternative<Invalid>(people_.ShowMerge(other, id)));
+  EXPECT_EQ(LastAudit().detail, "not named on the restriction");
+  // Having broken the glass on both records, they still take nothing apart.
+  ASSERT_TRUE(std::holds_alternative<domain::BreakGlass>(
+      people_.BreakGlass(other, later, "Police need a welfare check on this child tonight")));
+  const auto not_apart = people_.UnmergePerson(other, later, "Two children after all");
+  ASSERT_TRUE(std::holds_alternative<Refused<MergeForm>>(not_apart));
+  EXPECT_EQ(std::get<Refused<MergeForm>>(not_apart).errors.at(0).message,
+            "Only the people a restricted record is open to can take it apart");
+  EXPECT_TRUE(std::get<PersonView>(people_.ViewPerson(named, later)).person->merged_into);
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, RestrictedRecordRulesTest,

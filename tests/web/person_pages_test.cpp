@@ -1,6 +1,7 @@
 // tests/web/person_pages_test.cpp — a person's record page: a child's number is the census's local
 // child id, an adult's is their record number; a record merged into another offers no changes;
-// someone added to a household is asked since when they live there.
+// someone added to a household is asked since when they live there; a manager merges two records
+// of one child, and takes them apart again.
 #include <gtest/gtest.h>
 
 #include "web/web_test_support.hpp"
@@ -61,6 +62,55 @@ TEST_F(PersonPagesTest, ARecordMergedIntoAnotherOffersNothingToChangeAndSaysWhyW
   EXPECT_NE(refused.body.find("<li>That record was merged into another"), std::string::npos)
       << refused.body.substr(0, 3000);
   EXPECT_EQ(refused.body.find("href=\"#\""), std::string::npos);
+}
+
+TEST_F(PersonPagesTest, AManagerMergesTwoRecordsOnAPageAndTakesThemApartAgain) {
+  const std::int64_t kept = Add("Jayden", "2015-05-14");
+  const std::int64_t copy = Add("Jaden", "2015-05-14");
+  const auto manager = SignInAs(domain::Role::kManager);
+  const std::string path = "/people/" + std::to_string(copy);
+  EXPECT_NE(Send("GET", path, "", &manager).body.find(path + "/merge\">Merge with another record"),
+            std::string::npos);
+  // The record that may be his is offered to choose.
+  const http::Response form = Send("GET", path + "/merge", "", &manager);
+  ASSERT_EQ(form.status, 200);
+  EXPECT_NE(form.body.find("Which record is the same person&apos;s?"), std::string::npos);
+  EXPECT_NE(form.body.find("value=\"" + std::to_string(kept) + "\""), std::string::npos);
+  EXPECT_EQ(form.body.find("value=\"" + std::to_string(copy) + "\""), std::string::npos);
+
+  // Neither a record to keep nor a reason: refused, and nothing merged.
+  const std::string csrf = "csrf_token=" + manager.csrf_token;
+  const http::Response refused = Send("POST", path + "/merge", csrf + "&reason=", &manager);
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_NE(refused.body.find("href=\"#into_person_id\">Choose the record to keep"),
+            std::string::npos)
+      << refused.body.substr(0, 3000);
+  // The record's number typed, with a reason: merged, and the record kept says so.
+  const http::Response merged =
+      Send("POST", path + "/merge",
+           csrf + "&into_record=" + domain::LocalChildId(kept) + "&reason=The+same+boy", &manager);
+  ASSERT_EQ(merged.status, 303) << merged.body.substr(0, 3000);
+  EXPECT_EQ(merged.Header("Location"), "/people/" + std::to_string(kept) + "?merged=1");
+  EXPECT_NE(Send("GET", std::string(merged.Header("Location")), "", &manager)
+                .body.find("Records merged."),
+            std::string::npos);
+  // The record kept lists the one merged in; the copy is taken apart again with a reason.
+  EXPECT_NE(Send("GET", "/people/" + std::to_string(kept) + "/merge", "", &manager)
+                .body.find(path + "/merge\">Jaden Smith"),
+            std::string::npos);
+  const http::Response apart_form = Send("GET", path + "/merge", "", &manager);
+  EXPECT_NE(apart_form.body.find("Take Jaden Smith&apos;s records apart"), std::string::npos);
+  EXPECT_EQ(Send("POST", path + "/unmerge", csrf + "&reason=", &manager).status, 400);
+  const http::Response apart = Send("POST", path + "/unmerge", csrf + "&reason=Two+boys", &manager);
+  ASSERT_EQ(apart.status, 303);
+  EXPECT_EQ(apart.Header("Location"), path + "?unmerged=1");
+  EXPECT_NE(Send("GET", path + "?unmerged=1", "", &manager).body.find("Records taken apart."),
+            std::string::npos);
+
+  // A practitioner is offered no merge, and is refused the page.
+  const auto practitioner = SignInAs(domain::Role::kPractitioner);
+  EXPECT_EQ(Send("GET", path, "", &practitioner).body.find(path + "/merge"), std::string::npos);
+  EXPECT_EQ(Send("GET", path + "/merge", "", &practitioner).status, 403);
 }
 
 TEST_F(PersonPagesTest, SomeoneAddedToAHouseholdIsAskedSinceWhenTheyLiveThere) {
