@@ -25,4 +25,21 @@ Result<domain::Feedback> FeedbackService::ShowFeedback(const Identity& by, std::
   });
 }
 
+FeedbackList FeedbackService::ListFeedback(const Identity& by, std::int64_t before) {
+  return store_.ReadingResult([&](store::Records& records) {
+    FeedbackList list;
+    list.feedback = records.feedback.NewestBefore(before, kFeedbackPerPage + 1);
+    if (list.feedback.size() > std::size_t(kFeedbackPerPage)) {
+      list.feedback.pop_back();
+      list.older_from = list.feedback.back().id;
+    }
+    list.total = records.feedback.Count();
+    std::string named;
+    for (const auto& one : list.feedback)
+      named += (named.empty() ? "feedback:" : " feedback:") + std::to_string(one.id);
+    AuditAllowed(records, by, clock_.Now(), domain::Action::kReadFeedback, named, "feedback list");
+    return list;
+  });
+}
+
 }  // namespace frontdoor::service

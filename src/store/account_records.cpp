@@ -2,6 +2,8 @@
 // mappers, for both databases.
 #include "store/account_records.hpp"
 
+#include <limits>
+
 #include "store/sql.hpp"
 
 namespace frontdoor::store {
@@ -195,13 +197,25 @@ std::int64_t FeedbackRecords::Add(const domain::Feedback& feedback) {
                      {feedback.received_at, feedback.text, feedback.page});
 }
 
+namespace {
+
+domain::Feedback ReadFeedback(const SqlRow& row) {
+  domain::Feedback feedback;
+  row.Read(0, feedback.id, feedback.received_at, feedback.text, feedback.page);
+  return feedback;
+}
+
+}  // namespace
+
 std::optional<domain::Feedback> FeedbackRecords::Find(std::int64_t id) {
   return sql_.One("SELECT id, received_at, text, page FROM feedback WHERE id = ?", {id},
-                  [](const SqlRow& row) {
-                    domain::Feedback feedback;
-                    row.Read(0, feedback.id, feedback.received_at, feedback.text, feedback.page);
-                    return feedback;
-                  });
+                  ReadFeedback);
+}
+
+std::vector<domain::Feedback> FeedbackRecords::NewestBefore(std::int64_t before, int limit) {
+  return sql_.All(
+      "SELECT id, received_at, text, page FROM feedback WHERE id < ? ORDER BY id DESC LIMIT ?",
+      {before > 0 ? before : std::numeric_limits<std::int64_t>::max(), limit}, ReadFeedback);
 }
 
 std::int64_t FeedbackRecords::Count() {

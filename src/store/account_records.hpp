@@ -88,6 +88,8 @@ class FeedbackRecords : public RecordKind {
   std::optional<domain::Feedback> Find(std::int64_t id);
   //! How many pieces of feedback are kept.
   std::int64_t Count();
+  //! At most `limit` pieces of feedback with ids below `before` (any id when 0), newest first.
+  std::vector<domain::Feedback> NewestBefore(std::int64_t before, int limit);
 };
 
 }  // namespace frontdoor::store

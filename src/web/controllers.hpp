@@ -95,6 +95,8 @@ class HomeController {
   http::Response FeedbackForm(const RequestContext& context) const;
   http::Response SendFeedback(const RequestContext& context) const;
   http::Response FeedbackSent(const RequestContext& context) const;
+  //! An administrator's list of feedback, newest first, a page at a time.
+  http::Response FeedbackList(const RequestContext& context) const;
 
  private:
   http::Response FeedbackPage(const RequestContext& context, int status,

@@ -1,6 +1,9 @@
-// src/web/home_controller.cpp — the start page lists what the person's role lets them do.
+// src/web/home_controller.cpp — the start page lists what the person's role lets them do; feedback
+// is sent, and read by an administrator.
 #include "web/controllers.hpp"
 
+#include "domain/uk_time.hpp"
+#include "web/fields.hpp"
 #include "web/form.hpp"
 #include "web/page_helpers.hpp"
 
@@ -46,6 +49,24 @@ http::Response HomeController::SendFeedback(const RequestContext& context) const
     return FeedbackPage(context, 400, draft, invalid->errors);
   const auto& feedback = std::get<domain::Feedback>(result);
   return RedirectResponse("/feedback/sent?page=" + PercentEncode(LocalPathOrHome(feedback.page)));
+}
+
+http::Response HomeController::FeedbackList(const RequestContext& context) const {
+  const std::int64_t before = Fields(context.query).Id("before");
+  const auto list = feedback_.ListFeedback(*context.identity, before);
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& one : list.feedback)
+    rows.push_back({{"received", domain::FormatUkDateTime(one.received_at)},
+                    {"page", one.page.empty() ? "Not known" : one.page},
+                    {"text", one.text}});
+  nlohmann::json view = {{"title", "Feedback"},
+                         {"rows", rows},
+                         {"has_rows", !rows.empty()},
+                         {"total", list.total},
+                         {"older_pages", before > 0}};
+  if (list.older_from > 0)
+    view["older"] = "/admin/feedback?before=" + std::to_string(list.older_from);
+  return pages_.Render(context, 200, "feedback_list", view);
 }
 
 }  // namespace frontdoor::web

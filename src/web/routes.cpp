@@ -44,6 +44,7 @@ void AddHomeRoutes(Router& router, const HomeController& home) {
   router.Add("GET", "/feedback", A::kSendFeedback, On(home, &HomeController::FeedbackForm));
   router.Add("POST", "/feedback", A::kSendFeedback, On(home, &HomeController::SendFeedback));
   router.Add("GET", "/feedback/sent", A::kSendFeedback, On(home, &HomeController::FeedbackSent));
+  router.Add("GET", "/admin/feedback", A::kReadFeedback, On(home, &HomeController::FeedbackList));
 }
 
 void AddAuditRoutes(Router& router, const AuditController& audit) {

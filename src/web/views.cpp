@@ -111,6 +111,8 @@ std::vector<Place> PlacesFor(domain::Role role) {
       {"Access audit", "/audit/access", domain::Action::kViewAccessAudit,
        "Who has seen which records, and break-glass openings to review"},
       {"Accounts", "/admin/users", domain::Action::kManageUsers, "The people who use this service"},
+      {"Feedback", "/admin/feedback", domain::Action::kReadFeedback,
+       "What the people using this service have told us about it"},
   };
   std::vector<Place> places;
   for (const auto& place : kPlaces) {

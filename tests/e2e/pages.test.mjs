@@ -370,6 +370,12 @@ test('an administrator disables an account, is told so, and enables it again', a
   assert.match(await page.locator('.govuk-notification-banner--success').innerText(), /test\.leaver is enabled: they can sign in again/)
   assert.equal(await row.getByRole('button', { name: 'Disable test.leaver' }).count(), 1)
 
+  // The feedback a manager sent earlier is read here, newest first.
+  await page.getByRole('link', { name: 'Feedback', exact: true }).first().click()
+  await page.waitForURL(`${server.url}/admin/feedback`)
+  await expectWorkingPage(page, 'Feedback', 'feedback list')
+  assert.match(await page.getByRole('table').innerText(), /The search should find nicknames\./)
+
   // New recovery codes, for a code from the app (the next one: the one that set it up is spent).
   await page.goto(`${server.url}/account`)
   assert.match(await page.locator('#recovery-codes-left').innerText(), /You have 10 recovery codes left/)

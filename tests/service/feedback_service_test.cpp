@@ -42,6 +42,34 @@ TEST(FeedbackService, KeepsFeedbackWithTheTimeItArrived) {
             "2026-11-27T08:59:00.000Z");
 }
 
+TEST(FeedbackService, ListsFeedbackNewestFirstAPageAtATimeAndAuditsEachPieceRead) {
+  TestDatabase database(store::DatabaseKind::kSqlite);
+  auto store = database.Open();
+  FixedClock clock("2026-11-27T08:59:00.000Z");
+  FeedbackService feedback(*store, clock);
+  for (int sent = 1; sent <= kFeedbackPerPage + 1; ++sent)
+    ASSERT_TRUE(std::holds_alternative<domain::Feedback>(
+        feedback.SendFeedback({"Feedback number " + std::to_string(sent), "/"})));
+  const Identity admin{domain::User{}, std::nullopt, "192.0.2.1"};
+  const auto newest = feedback.ListFeedback(admin, 0);
+  ASSERT_EQ(newest.feedback.size(), std::size_t(kFeedbackPerPage));
+  EXPECT_EQ(newest.total, kFeedbackPerPage + 1);
+  EXPECT_EQ(newest.feedback.front().text,
+            "Feedback number " + std::to_string(kFeedbackPerPage + 1));
+  EXPECT_EQ(newest.older_from, newest.feedback.back().id);
+  const auto entry =
+      store->ReadResult([](store::Records& records) { return records.audit.Recent(1).at(0); });
+  EXPECT_EQ(entry.action, "read_feedback");
+  EXPECT_EQ(
+      entry.record_ids.rfind("feedback:" + std::to_string(newest.feedback.front().id) + " ", 0),
+      0u);
+  // The older page has the first sent, and nothing older.
+  const auto older = feedback.ListFeedback(admin, newest.older_from);
+  ASSERT_EQ(older.feedback.size(), 1u);
+  EXPECT_EQ(older.feedback[0].text, "Feedback number 1");
+  EXPECT_EQ(older.older_from, 0);
+}
+
 TEST(FeedbackService, RefusesInvalidFeedbackAndKeepsNothing) {
   TestDatabase database(store::DatabaseKind::kSqlite);
   auto store = database.Open();

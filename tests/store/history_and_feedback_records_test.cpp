@@ -41,6 +41,26 @@ TEST_P(HistoryRecordsTest, FeedbackIsKeptAndCounted) {
   EXPECT_FALSE(Read([&](Records& records) { return records.feedback.Find(id + 1); }));
 }
 
+TEST_P(HistoryRecordsTest, FeedbackIsReadNewestFirstAPageAtATime) {
+  const auto ids = Write([](Records& records) {
+    std::vector<std::int64_t> added;
+    for (const char* text : {"First", "Second", "Third"})
+      added.push_back(records.feedback.Add({0, At("2026-11-27T09:30:00Z"), text, "/"}));
+    return added;
+  });
+  const auto newest = Read([](Records& records) { return records.feedback.NewestBefore(0, 2); });
+  ASSERT_EQ(newest.size(), 2u);
+  EXPECT_EQ(newest[0].text, "Third");
+  EXPECT_EQ(newest[1].text, "Second");
+  EXPECT_EQ(newest[1].received_at, At("2026-11-27T09:30:00Z"));
+  const auto older =
+      Read([&](Records& records) { return records.feedback.NewestBefore(newest[1].id, 2); });
+  ASSERT_EQ(older.size(), 1u);
+  EXPECT_EQ(older[0].id, ids[0]);
+  EXPECT_TRUE(
+      Read([&](Records& records) { return records.feedback.NewestBefore(ids[0], 2); }).empty());
+}
+
 FRONTDOOR_ON_BOTH_DATABASES(HistoryRecordsTest);
 
 }  // namespace

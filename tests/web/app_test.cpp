@@ -93,6 +93,28 @@ TEST_F(WebAppTest, UnknownPagesGetGovukErrorPagesAndApiGetsJson) {
   EXPECT_EQ(nlohmann::json::parse(api.body).at("error"), "There is nothing at this address");
 }
 
+TEST_F(WebAppTest, AnAdministratorReadsFeedbackNewestFirst) {
+  const auto practitioner = SignInAs(Role::kPractitioner);
+  for (const char* text : {"First+thought", "Second+thought"})
+    ASSERT_EQ(Send("POST", "/feedback",
+                   "csrf_token=" + practitioner.csrf_token + "&text=" + text + "&page=%2Fpeople",
+                   &practitioner)
+                  .status,
+              303);
+  EXPECT_EQ(Send("GET", "/admin/feedback", "", &practitioner).status, 403);
+  const auto admin = SignInAs(Role::kAdmin);
+  const http::Response list = Send("GET", "/admin/feedback", "", &admin);
+  ASSERT_EQ(list.status, 200);
+  const auto second = list.body.find("Second thought");
+  ASSERT_NE(second, std::string::npos);
+  EXPECT_LT(second, list.body.find("First thought"));
+  EXPECT_NE(list.body.find("newest first: 2 in all"), std::string::npos);
+  EXPECT_NE(list.body.find(">/people<"), std::string::npos);
+  EXPECT_EQ(list.body.find("Older feedback"), std::string::npos);  // one page holds both
+  EXPECT_NE(Send("GET", "/admin/feedback?before=1", "", &admin).body.find("There is no older"),
+            std::string::npos);
+}
+
 TEST_F(WebAppTest, FeedbackFormShowsEachErrorBesideItsFieldAndKeepsNothing) {
   const auto browser = SignInAs(Role::kPractitioner);
   const http::Response refused = Send(
