@@ -6,6 +6,7 @@
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
 #include "service/contact_write.hpp"
+#include "service/person_records.hpp"
 #include "service/record_access.hpp"
 #include "store/contact_steps.hpp"
 
@@ -66,7 +67,7 @@ std::vector<std::string> PeopleLines(store::Records& records, const Identity& by
       continue;
     }
     std::string line = person->FullName() + ", " + domain::BirthInWords(*person);
-    const auto homes = records.households.HouseholdsOf(id);
+    const auto homes = HomesOf(records, RecordsOfPerson(records, id));
     if (!homes.empty() && homes.front().second.LivesThereOn(today))
       line += ", lives at " + domain::AddressLine(homes.front().first);
     lines.push_back(std::move(line));

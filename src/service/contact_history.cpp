@@ -11,6 +11,7 @@
 #include "domain/re_referral.hpp"
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
+#include "service/person_records.hpp"
 #include "service/record_access.hpp"
 
 namespace frontdoor::service {
@@ -32,22 +33,21 @@ std::optional<domain::Date> ReReferralAmong(const std::vector<domain::Contact>& 
   return domain::PreviousReferralWithinYear(referrals, domain::UkDate(received_at));
 }
 
-//! The contacts about a child: about their record and every record merged into it (one child
-//! once recorded twice), newest first, each once; and those whose decision referred the child.
+//! The contacts about a child: about each of their records (RecordsOfPerson: one child once
+//! recorded twice is one child, whichever record a contact named), newest first, each once; and
+//! those whose decision referred the child.
 struct ContactsAboutChild {
-  std::vector<std::int64_t> records;  //!< the child's record, then those merged into it
+  std::vector<std::int64_t> records;  //!< the child's record kept, then those merged into it
   std::vector<domain::Contact> contacts;
   std::set<std::int64_t> referred;
 };
 
 ContactsAboutChild ContactsAbout(store::Records& records, std::int64_t child) {
-  ContactsAboutChild about{
-      {child}, records.contacts.About(child), records.decisions.ReferredOn(child)};
-  for (std::int64_t merged : records.people.MergedInto(child)) {
-    about.records.push_back(merged);
-    for (auto& contact : records.contacts.About(merged))
+  ContactsAboutChild about{RecordsOfPerson(records, child), {}, {}};
+  for (std::int64_t record : about.records) {
+    for (auto& contact : records.contacts.About(record))
       about.contacts.push_back(std::move(contact));
-    about.referred.merge(records.decisions.ReferredOn(merged));
+    about.referred.merge(records.decisions.ReferredOn(record));
   }
   if (about.records.size() > 1) {
     auto& contacts = about.contacts;
@@ -177,10 +177,11 @@ std::vector<IntakeHistory> IntakeHistories(store::Records& records, const Identi
     }
     if (!referrals.empty())
       history.open_referral_since = domain::OpenReferralSince(referrals, steps(), today);
-    for (const auto& [household, membership] : records.households.HouseholdsOf(child_id)) {
+    for (const auto& [household, membership] : HomesOf(records, ids)) {
       if (!membership.LivesThereOn(today)) continue;
       for (const auto& member : records.households.MembersOf(household.id)) {
-        if (member.person_id == child_id || !member.LivesThereOn(today)) continue;
+        if (std::count(ids.begin(), ids.end(), member.person_id) || !member.LivesThereOn(today))
+          continue;
         const auto person = VisiblePerson(records, by, member.person_id, now);
         if (!person) continue;
         int recent = 0;

@@ -6,6 +6,7 @@
 
 #include "domain/uk_time.hpp"
 #include "service/contact_history.hpp"
+#include "service/person_records.hpp"
 #include "service/record_access.hpp"
 #include "store/contact_steps.hpp"
 
@@ -22,7 +23,8 @@ std::vector<ChildOnContact> ChildrenAndHousehold(store::Records& records, const 
     seen.insert(id);
   }
   for (std::int64_t id : contact.children) {
-    for (const auto& [household, membership] : records.households.HouseholdsOf(id)) {
+    // Where any record of the child lives: a record merged into theirs may give the home.
+    for (const auto& [household, membership] : HomesOf(records, RecordsOfPerson(records, id))) {
       if (!membership.LivesThereOn(today)) continue;
       for (const auto& member : records.households.MembersOf(household.id)) {
         if (seen.count(member.person_id) || !member.LivesThereOn(today)) continue;

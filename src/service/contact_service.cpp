@@ -11,6 +11,7 @@
 #include "service/contact_history.hpp"
 #include "service/contact_write.hpp"
 #include "service/idempotent_write.hpp"
+#include "service/person_records.hpp"
 #include "service/record_access.hpp"
 
 namespace frontdoor::service {
@@ -24,12 +25,15 @@ ContactForm FormFor(store::Records& records, const Identity& by, std::int64_t ch
   form.child = VisiblePerson(records, by, child_id, now);
   if (!form.child) return form;
   const domain::Date today = domain::UkDate(now);
-  for (const auto& [household, membership] : records.households.HouseholdsOf(child_id)) {
+  // Where any record of the child lives: a record merged into theirs may give the home.
+  const auto own = RecordsOfPerson(records, child_id);
+  for (const auto& [household, membership] : HomesOf(records, own)) {
     if (!membership.LivesThereOn(today)) continue;
     for (const auto& member : records.households.MembersOf(household.id)) {
-      if (member.person_id == child_id || !member.LivesThereOn(today)) continue;
+      if (std::count(own.begin(), own.end(), member.person_id) || !member.LivesThereOn(today))
+        continue;
       auto person = VisiblePerson(records, by, member.person_id, now);
-      if (!person) continue;
+      if (!person || person->merged_into) continue;
       (domain::IsChild(*person, today) ? form.children_at_home : form.adults_at_home)
           .push_back(std::move(*person));
     }

@@ -11,6 +11,7 @@
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "service/access_audit_service.hpp"
+#include "service/person_records.hpp"
 #include "service/record_access.hpp"
 #include "store/contact_steps.hpp"
 #include "store/person_candidates.hpp"
@@ -199,17 +200,21 @@ std::vector<JourneyContact> ContactsOnJourney(store::Records& records,
   return found;
 }
 
-// The other children `by` may see who live where person `id` lives today.
+// The other children `by` may see who live where one of the records `ids` (one person's) lives
+// today.
 std::vector<domain::Person> ChildrenLivingWith(store::Records& records, const Identity& by,
-                                               std::int64_t id, domain::Timestamp now) {
+                                               const std::vector<std::int64_t>& ids,
+                                               domain::Timestamp now) {
   const auto today = domain::UkDate(now);
   std::vector<domain::Person> children;
-  for (const auto& [household, membership] : records.households.HouseholdsOf(id)) {
+  for (const auto& [household, membership] : HomesOf(records, ids)) {
     if (!membership.LivesThereOn(today)) continue;
     for (const auto& member : records.households.MembersOf(household.id)) {
-      if (member.person_id == id || !member.LivesThereOn(today)) continue;
+      if (std::count(ids.begin(), ids.end(), member.person_id) || !member.LivesThereOn(today))
+        continue;
       auto person = VisiblePerson(records, by, member.person_id, now);
-      if (person && domain::IsChild(*person, today)) children.push_back(*person);
+      if (person && !person->merged_into && domain::IsChild(*person, today))
+        children.push_back(*person);
     }
   }
   return children;
@@ -276,7 +281,7 @@ Result<JourneyView> PersonService::ShowJourney(const Identity& by, std::int64_t 
         }
       }
     }
-    journey.household_children = ChildrenLivingWith(records, by, id, now);
+    journey.household_children = ChildrenLivingWith(records, by, person_ids, now);
     SignWithNames(shown_names, journey.events);
   });
   domain::SortJourney(journey.events);

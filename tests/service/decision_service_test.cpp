@@ -52,6 +52,10 @@ TEST_P(DecisionServiceTest, ARecordMergedIntoAnotherBringsItsReferralToItAndTake
   EXPECT_EQ(profile.history->referrals_in_last_year, 1);
   EXPECT_EQ(profile.history->previous_contacts.size(), 3u);  // each once, newest first
   EXPECT_EQ(profile.history->previous_contacts.back().id, first);
+  // The record merged away tells the same history: whichever record a contact named, it is his.
+  const auto copy_profile = std::get<PersonProfile>(people_.ShowProfile(practitioner_, copy));
+  ASSERT_TRUE(copy_profile.history);
+  EXPECT_EQ(copy_profile.history->previous_contacts.size(), 3u);
   // A contact about the record merged away is refused, naming the record to use.
   const auto refused = contacts_.RecordContact(
       practitioner_, ContactDraftFor({copy}, "2026-03-02", "10:00", "today"));
@@ -89,6 +93,31 @@ TEST_P(DecisionServiceTest, ARecordMergedIntoAnotherBringsItsReferralToItAndTake
   EXPECT_EQ(census.children, 1);
   EXPECT_NE(xml.find(">" + domain::LocalChildId(kept) + "<"), std::string::npos);
   EXPECT_EQ(xml.find(domain::LocalChildId(copy)), std::string::npos);
+}
+
+TEST_P(DecisionServiceTest, AHomeGivenOnARecordMergedIntoAnotherIsTheChildsHome) {
+  const auto household =
+      std::get<domain::Household>(
+          people_.AddHousehold(practitioner_, {"1 Shirley Road", "", "Southampton", "SO15 3AB"}))
+          .id;
+  const std::int64_t copy = Child("Jaden", "2015-03-04", household);  // recorded at home
+  const std::int64_t sister = Child("Amelia", "2017-06-01", household);
+  const std::int64_t kept = Child("Jayden", "2015-03-04", std::nullopt);  // and again, without it
+  ASSERT_TRUE(std::holds_alternative<domain::Person>(
+      people_.MergePeople(manager_, copy, kept, "The same boy, his name misspelt")));
+  // The contact form, his journey and a contact's children living with him name his sister, and
+  // not the record merged into his.
+  const auto form = std::get<ContactForm>(contacts_.ShowContactForm(practitioner_, kept));
+  ASSERT_EQ(form.children_at_home.size(), 1u);
+  EXPECT_EQ(form.children_at_home[0].id, sister);
+  const auto journey = std::get<JourneyView>(people_.ShowJourney(practitioner_, kept, {}));
+  ASSERT_EQ(journey.household_children.size(), 1u);
+  EXPECT_EQ(journey.household_children[0].id, sister);
+  const std::int64_t contact = Contact({kept}, "2026-03-02");
+  const auto progress = std::get<ContactProgress>(decisions_.ShowProgress(manager_, contact));
+  ASSERT_EQ(progress.children.size(), 2u);
+  EXPECT_EQ(progress.children[1].id, sister);
+  EXPECT_FALSE(progress.children[1].on_contact);
 }
 
 TEST_P(DecisionServiceTest, ReasoningThatSaysLittleIsWarnedAboutAndCountedNotRefused) {
