@@ -183,7 +183,7 @@ std::vector<IntakeHistory> IntakeHistories(store::Records& records, const Identi
         if (std::count(ids.begin(), ids.end(), member.person_id) || !member.LivesThereOn(today))
           continue;
         const auto person = VisiblePerson(records, by, member.person_id, now);
-        if (!person) continue;
+        if (!person || person->merged_into) continue;  // not a record merged into another
         int recent = 0;
         for (const auto& contact : records.contacts.About(member.person_id)) {
           if ((!excluding || contact.id != *excluding) && contact.received_at < as_of &&

@@ -2,6 +2,7 @@
 // the caller's transaction.
 #include "service/contact_progress.hpp"
 
+#include <map>
 #include <set>
 
 #include "domain/uk_time.hpp"
@@ -18,13 +19,15 @@ std::vector<ChildOnContact> ChildrenAndHousehold(store::Records& records, const 
   const domain::Date today = domain::UkDate(now);
   std::vector<ChildOnContact> children;
   std::set<std::int64_t> seen;
+  std::map<std::int64_t, std::vector<std::int64_t>> records_of;  // each child's records
   for (std::int64_t id : contact.children) {
     children.push_back({id, VisiblePerson(records, by, id, now), true});
-    seen.insert(id);
+    records_of[id] = RecordsOfPerson(records, id);
+    seen.insert(records_of[id].begin(), records_of[id].end());  // none of them twice
   }
   for (std::int64_t id : contact.children) {
     // Where any record of the child lives: a record merged into theirs may give the home.
-    for (const auto& [household, membership] : HomesOf(records, RecordsOfPerson(records, id))) {
+    for (const auto& [household, membership] : HomesOf(records, records_of[id])) {
       if (!membership.LivesThereOn(today)) continue;
       for (const auto& member : records.households.MembersOf(household.id)) {
         if (seen.count(member.person_id) || !member.LivesThereOn(today)) continue;

@@ -140,7 +140,11 @@ RestrictionForm RestrictionFormOf(store::Records& records, const Identity& by,
     if (restriction && std::count(restriction->allowed_user_ids.begin(),
                                   restriction->allowed_user_ids.end(), user.id))
       form.allowed_usernames.push_back(user.username);
-    if (!user.disabled && user.id != by.user.id) form.accounts.push_back(std::move(user));
+    // Only those whose role reads people's records are offered: naming anyone else opens
+    // nothing to them.
+    if (!user.disabled && user.id != by.user.id &&
+        domain::IsAllowed(user.role, domain::Action::kViewPersonRecord))
+      form.accounts.push_back(std::move(user));
   }
   std::sort(form.accounts.begin(), form.accounts.end(),
             [](const auto& a, const auto& b) { return a.ShownAs() < b.ShownAs(); });
@@ -199,6 +203,10 @@ Submission<domain::Restriction, RestrictionForm> PersonService::RestrictRecord(
     for (const std::string& username : usernames) {
       auto user = records.accounts.FindByUsername(username);
       if (!user) return refuse("allowed_usernames", "There is no account named " + username);
+      if (!domain::IsAllowed(user->role, domain::Action::kViewPersonRecord))
+        return refuse("allowed_usernames", username + " cannot be named: their role (" +
+                                               std::string(domain::kRoles.Name(user->role)) +
+                                               ") does not read people's records");
       auto& allowed = restriction.allowed_user_ids;  // each once: the manager may name themself
       if (std::find(allowed.begin(), allowed.end(), user->id) == allowed.end())
         allowed.push_back(user->id);

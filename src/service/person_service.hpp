@@ -112,7 +112,9 @@ struct MergeForm {
   domain::Person person;                      //!< the record asked about
   bool child = false;                         //!< under 18 today
   std::optional<domain::Person> merged_into;  //!< the record it was merged into, when it was
-  std::vector<domain::Person> merged_in;      //!< records merged into it (they stay until undone)
+  //! Records merged into it (they stay until undone), each with the record when the asker may
+  //! see it.
+  std::vector<std::pair<std::int64_t, std::optional<domain::Person>>> merged_in;
   //! Records that may be the same person's, best first: the search "is this person known?" by
   //! their name and date of birth, leaving out this record and those restricted from the asker.
   std::vector<domain::SearchMatch> likely;
@@ -148,12 +150,15 @@ class PersonService {
   //! not merge it).
   Result<MergeForm> ShowMerge(const Identity& by, std::int64_t id);
   //! Merges record `id` into `into`: searches find only `into`, and its journey includes both
-  //! histories. Nothing is moved, so it can be undone.
+  //! histories. Nothing is moved, so it can be undone. `with_form`: a refusal carries the merge
+  //! page's form to show again (a page's; an API call needs none, and is spared the search).
   Submission<domain::Person, MergeForm> MergePeople(const Identity& by, std::int64_t id,
-                                                    std::int64_t into, const std::string& reason);
-  //! Undoes a merge, saying why: the record stands on its own again.
+                                                    std::int64_t into, const std::string& reason,
+                                                    bool with_form = false);
+  //! Undoes a merge, saying why: the record stands on its own again. `with_form` as MergePeople.
   Submission<domain::Person, MergeForm> UnmergePerson(const Identity& by, std::int64_t id,
-                                                      const std::string& reason);
+                                                      const std::string& reason,
+                                                      bool with_form = false);
   //! Records "person is related_person's KIND", and the other way round. Changing a relationship
   //! already recorded goes in both records' history and journeys, with the optional reason.
   Result<domain::Relationship> Relate(const Identity& by, std::int64_t person_id,
@@ -221,10 +226,11 @@ class PersonService {
   MergeForm MergeFormOf(store::Records& records, const Identity& by, const domain::Person& person,
                         domain::Timestamp now) const;
   //! A merge's (or its undoing's) answer about records `ids` (the record asked about first):
-  //! `saved`, or its refusal with the form to show again (audited, naming the records it shows).
+  //! `saved`, or its refusal, `with_form` the form to show again (audited, naming the records it
+  //! shows).
   Submission<domain::Person, MergeForm> MergeAnswer(store::Records& records, const Identity& by,
                                                     const std::vector<std::int64_t>& ids,
-                                                    Result<domain::Person> saved,
+                                                    Result<domain::Person> saved, bool with_form,
                                                     domain::Timestamp now) const;
   //! Reads the records of `matches` to be shown in full, in one look-up; a restricted one stays
   //! as Search hid it.

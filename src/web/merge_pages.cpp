@@ -36,20 +36,33 @@ http::Response PeopleController::Merging(const RequestContext& context) const {
 }
 
 http::Response PeopleController::Merge(const RequestContext& context) const {
-  // The record to keep: one of the likely matches chosen, or another's number typed.
+  // The record to keep: another's number typed (it is "another" to the records offered), or
+  // one of those offered chosen.
   const std::string chosen = context.form.Value("into_person_id");
   const std::string typed = domain::Trim(context.form.Value("into_record"));
-  std::int64_t into = Fields(context.form).Id("into_person_id");
-  if (chosen.empty() && !typed.empty()) into = domain::ParseLocalChildId(typed).value_or(0);
+  const auto typed_id = domain::ParseLocalChildId(typed);
+  const std::int64_t into =
+      typed.empty() ? Fields(context.form).Id("into_person_id") : typed_id.value_or(0);
   const std::string reason = context.form.Value("reason");
   return Answered(
-      pages_, context, people_.MergePeople(*context.identity, context.id, into, reason),
+      pages_, context,
+      people_.MergePeople(*context.identity, context.id, into, reason, /*with_form=*/true),
       [&](const domain::Person&) {
         return RedirectResponse("/people/" + std::to_string(into) + "?merged=1");
       },
       [&](const service::MergeForm& form, const domain::FieldErrors& errors) {
+        // A refusal about a number typed is said beside it, and one typed wrong says so.
+        domain::FieldErrors said = errors;
+        for (auto& error : said) {
+          if (error.field != "into_person_id" || typed.empty()) continue;
+          error.field = "into_record";
+          if (!typed_id)
+            error.message =
+                "Enter the record number as it is shown on the record, for example "
+                "C0000011";
+        }
         return RefusedMerge(pages_, context, form, [&](const service::MergeForm& shown) {
-          return MergePage(context, 400, shown, chosen, typed, reason, errors);
+          return MergePage(context, 400, shown, chosen, typed, reason, said);
         });
       });
 }
@@ -57,7 +70,8 @@ http::Response PeopleController::Merge(const RequestContext& context) const {
 http::Response PeopleController::Unmerge(const RequestContext& context) const {
   const std::string reason = context.form.Value("reason");
   return Answered(
-      pages_, context, people_.UnmergePerson(*context.identity, context.id, reason),
+      pages_, context,
+      people_.UnmergePerson(*context.identity, context.id, reason, /*with_form=*/true),
       [&](const domain::Person&) {
         return RedirectResponse("/people/" + std::to_string(context.id) + "?unmerged=1");
       },
@@ -82,7 +96,9 @@ http::Response PeopleController::MergePage(const RequestContext& context, int st
   domain::FieldErrors shown = errors;
   for (auto& error : shown) {
     if (error.field == "into_person_id" && form.likely.empty()) error.field = "into_record";
-    if (error.field == "person_id") error.field = "";
+    // A page with no form for the box named (sent from a page out of date) lists it unlinked.
+    const bool boxed = merging ? error.field != "person_id" : merged && error.field == "reason";
+    if (!boxed) error.field = "";
   }
   nlohmann::json view = FormErrorsView(merged ? "Take " + person.FullName() + "'s records apart"
                                               : "Merge " + person.FullName() + "'s record",
@@ -98,13 +114,18 @@ http::Response PeopleController::MergePage(const RequestContext& context, int st
         {"kept_id", *person.merged_into},
         {"words", form.merged_into ? RecordWords(*form.merged_into)
                                    : domain::LocalChildId(*person.merged_into)},
-        {"reason", reason_box("Why are these not records of the same person?",
-                              "For example, two brothers with the same name. It is kept on the "
-                              "journey and in the access audit.")}};
+        {"reason",
+         reason_box("Why are these not records of the same person?",
+                    form.child ? "For example, twin brothers. It is kept on the journey and in "
+                                 "the access audit."
+                               : "For example, a mother and daughter with the same name. It is "
+                                 "kept on the journey and in the access audit.")}};
   }
   nlohmann::json merged_in = nlohmann::json::array();
-  for (const auto& other : form.merged_in)
-    merged_in.push_back({{"other_id", other.id}, {"words", RecordWords(other)}});
+  for (const auto& [other_id, other] : form.merged_in)
+    merged_in.push_back({{"other_id", other_id},
+                         {"words", other ? RecordWords(*other)
+                                         : domain::LocalChildId(other_id) + " (restricted)"}});
   view["has_merged_in"] = !merged_in.empty();
   view["merged_in"] = merged_in;
   // Only a record standing on its own, with nothing merged into it, is merged into another.
@@ -125,9 +146,12 @@ http::Response PeopleController::MergePage(const RequestContext& context, int st
                   likely.empty() ? "The number of the record to keep"
                                  : "Or give the number of another record to keep",
                   "For example, C0000011: each record's number is on its page", typed, view);
-    choices["reason"] = reason_box("Why are these records of the same person?",
-                                   "For example, the same child with his name misspelt. It is "
-                                   "kept on the journey and in the access audit.");
+    choices["reason"] = reason_box(
+        "Why are these records of the same person?",
+        form.child ? "For example, the same child with their name misspelt. It is kept on the "
+                     "journey and in the access audit."
+                   : "For example, the same person with their name misspelt. It is kept on the "
+                     "journey and in the access audit.");
     view["merging"] = choices;
   }
   return pages_.Render(context, status, "person_merge", view);

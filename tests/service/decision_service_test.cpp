@@ -5,6 +5,7 @@
 
 #include "decision_fixture.hpp"
 #include "domain/record_version.hpp"
+#include "service/person_records.hpp"
 
 namespace frontdoor::service {
 namespace {
@@ -96,15 +97,30 @@ TEST_P(DecisionServiceTest, ARecordMergedIntoAnotherBringsItsReferralToItAndTake
 }
 
 TEST_P(DecisionServiceTest, AHomeGivenOnARecordMergedIntoAnotherIsTheChildsHome) {
-  const auto household =
-      std::get<domain::Household>(
-          people_.AddHousehold(practitioner_, {"1 Shirley Road", "", "Southampton", "SO15 3AB"}))
-          .id;
+  const auto add_household = [&](const char* street) {
+    return std::get<domain::Household>(
+               people_.AddHousehold(practitioner_, {street, "", "Southampton", "SO15 3AB"}))
+        .id;
+  };
+  const auto household = add_household("1 Shirley Road");
   const std::int64_t copy = Child("Jaden", "2015-03-04", household);  // recorded at home
   const std::int64_t sister = Child("Amelia", "2017-06-01", household);
   const std::int64_t kept = Child("Jayden", "2015-03-04", std::nullopt);  // and again, without it
+  const auto old_home = add_household("9 Romsey Road");  // where he lived years ago
+  store_->WriteResult([&](store::Records& records) {
+    records.households.AddMember(
+        {old_home, kept, *domain::ParseDate("2016-01-01"), domain::ParseDate("2020-01-01")});
+    return 0;
+  });
+  const std::int64_t before_merge = Contact({copy}, "2026-03-02");
   ASSERT_TRUE(std::holds_alternative<domain::Person>(
       people_.MergePeople(manager_, copy, kept, "The same boy, his name misspelt")));
+  // His home now comes first among his records' homes, though the record kept gives only an old
+  // one (a check says where he lives from it).
+  const auto homes = store_->ReadResult(
+      [&](store::Records& records) { return HomesOf(records, RecordsOfPerson(records, kept)); });
+  ASSERT_EQ(homes.size(), 2u);
+  EXPECT_EQ(homes[0].first.id, household);
   // The contact form, his journey and a contact's children living with him name his sister, and
   // not the record merged into his.
   const auto form = std::get<ContactForm>(contacts_.ShowContactForm(practitioner_, kept));
@@ -113,11 +129,19 @@ TEST_P(DecisionServiceTest, AHomeGivenOnARecordMergedIntoAnotherIsTheChildsHome)
   const auto journey = std::get<JourneyView>(people_.ShowJourney(practitioner_, kept, {}));
   ASSERT_EQ(journey.household_children.size(), 1u);
   EXPECT_EQ(journey.household_children[0].id, sister);
-  const std::int64_t contact = Contact({kept}, "2026-03-02");
+  const std::int64_t contact = Contact({kept}, "2026-03-02", "09:00");
   const auto progress = std::get<ContactProgress>(decisions_.ShowProgress(manager_, contact));
   ASSERT_EQ(progress.children.size(), 2u);
   EXPECT_EQ(progress.children[1].id, sister);
   EXPECT_FALSE(progress.children[1].on_contact);
+  // Once the record kept lives there too, the contact about the old record does not offer him
+  // again as a child he lives with.
+  ASSERT_TRUE(std::holds_alternative<domain::HouseholdMember>(people_.AddToHousehold(
+      practitioner_, household, kept, domain::FormatDate(domain::UkDate(clock_.Now())))));
+  const auto earlier = std::get<ContactProgress>(decisions_.ShowProgress(manager_, before_merge));
+  std::vector<std::int64_t> offered;
+  for (const auto& child : earlier.children) offered.push_back(child.id);
+  EXPECT_EQ(offered, (std::vector<std::int64_t>{copy, sister}));
 }
 
 TEST_P(DecisionServiceTest, ReasoningThatSaysLittleIsWarnedAboutAndCountedNotRefused) {

@@ -64,6 +64,18 @@ TEST_P(PersonServiceTest, ARestrictedRecordShowsOnlyThatItExistsUntilAManagerBre
             "There is no account named nobody");
   EXPECT_TRUE(std::holds_alternative<Refused<RestrictionForm>>(
       people_.RestrictRecord(restricting, id, {"nia.named"}, "  ")));
+  // Naming someone whose role reads no records would open nothing to them: refused, and not
+  // offered on the form.
+  Account("ada.admin", "admin");
+  const auto admin = people_.RestrictRecord(restricting, id, {"ada.admin"}, "Staff member's child");
+  ASSERT_TRUE(std::holds_alternative<Refused<RestrictionForm>>(admin));
+  EXPECT_EQ(std::get<Refused<RestrictionForm>>(admin).errors[0].message,
+            "ada.admin cannot be named: their role (Administrator) does not read people's records");
+  const auto& offered = std::get<Refused<RestrictionForm>>(admin).form.accounts;
+  EXPECT_TRUE(std::none_of(offered.begin(), offered.end(),
+                           [](const auto& user) { return user.username == "ada.admin"; }));
+  EXPECT_TRUE(std::any_of(offered.begin(), offered.end(),
+                          [](const auto& user) { return user.username == "oli.other"; }));
   ASSERT_TRUE(std::holds_alternative<domain::Restriction>(
       people_.RestrictRecord(restricting, id, {"nia.named"}, "A member of staff's own child")));
   EXPECT_EQ(LastAudit().detail, "open to nia.named; why: A member of staff's own child");
@@ -234,7 +246,7 @@ TEST_P(PersonServiceTest, ARecordMergedIntoAnotherTakesNoChanges) {
   EXPECT_EQ(std::get<MergeForm>(people_.ShowMerge(manager, copy.id)).merged_into->id, kept.id);
   const auto kept_form = std::get<MergeForm>(people_.ShowMerge(manager, kept.id));
   ASSERT_EQ(kept_form.merged_in.size(), 1u);
-  EXPECT_EQ(kept_form.merged_in[0].id, copy.id);
+  EXPECT_EQ(kept_form.merged_in[0].first, copy.id);
   EXPECT_TRUE(kept_form.likely.empty());  // merged into, it is not merged elsewhere
   const auto corrected =
       people_.CorrectPerson(practitioner, copy.id, Draft("Jade", "Smith", "2015-05-14"), "");
@@ -664,6 +676,33 @@ TEST_P(RestrictedRecordRulesTest, ARestrictionCoversEveryRecordOfTheChildAndOnly
   EXPECT_EQ(std::get<Refused<MergeForm>>(not_apart).errors.at(0).message,
             "Only the people a restricted record is open to can take it apart");
   EXPECT_TRUE(std::get<PersonView>(people_.ViewPerson(named, later)).person->merged_into);
+}
+
+TEST_P(RestrictedRecordRulesTest, RecordsOpenToDifferentPeopleAreTakenApartOnlyByThoseNamedOnBoth) {
+  const std::int64_t id = AddChild("Rowan");
+  const std::int64_t duplicate = AddChild("Rowen");
+  ASSERT_TRUE(std::holds_alternative<domain::Restriction>(
+      people_.RestrictRecord(named, id, {}, "A member of staff's child")));
+  ASSERT_TRUE(std::holds_alternative<domain::Restriction>(
+      people_.RestrictRecord(named, duplicate, {"oli.other"}, "A member of staff's child")));
+  ASSERT_TRUE(std::holds_alternative<domain::Person>(
+      people_.MergePeople(named, duplicate, id, "The same child, misspelt")));
+  // Named on the record merged away, and reading the one kept by breaking the glass: the
+  // manager may not take them apart.
+  ASSERT_TRUE(std::holds_alternative<domain::BreakGlass>(
+      people_.BreakGlass(other, id, "Police need a welfare check on this child tonight")));
+  const auto refused = people_.UnmergePerson(other, duplicate, "Two children after all");
+  ASSERT_TRUE(std::holds_alternative<Refused<MergeForm>>(refused));
+  EXPECT_EQ(std::get<Refused<MergeForm>>(refused).errors.at(0).message,
+            "Only the people a restricted record is open to can take it apart");
+  EXPECT_EQ(LastAudit().record_ids, "person:" + std::to_string(id));
+  EXPECT_EQ(LastAudit().detail, "not named on the restriction");
+  EXPECT_TRUE(std::get<PersonView>(people_.ViewPerson(named, duplicate)).person->merged_into);
+  // Refused before anything else is said: an empty reason is not checked for them.
+  const auto empty = people_.UnmergePerson(other, duplicate, "", /*with_form=*/true);
+  ASSERT_TRUE(std::holds_alternative<Refused<MergeForm>>(empty));
+  EXPECT_EQ(std::get<Refused<MergeForm>>(empty).form.person.id, 0);  // shown nothing
+  EXPECT_EQ(LastAudit().detail, "not named on the restriction");
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, RestrictedRecordRulesTest,

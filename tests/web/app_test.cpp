@@ -106,8 +106,10 @@ TEST_F(WebAppTest, AnAdministratorReadsFeedbackNewestFirst) {
   const http::Response list = Send("GET", "/admin/feedback", "", &admin);
   ASSERT_EQ(list.status, 200);
   const auto second = list.body.find("Second thought");
+  const auto first = list.body.find("First thought");
   ASSERT_NE(second, std::string::npos);
-  EXPECT_LT(second, list.body.find("First thought"));
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_LT(second, first);
   EXPECT_NE(list.body.find("newest first: 2 in all"), std::string::npos);
   EXPECT_NE(list.body.find(">/people<"), std::string::npos);
   EXPECT_EQ(list.body.find("Older feedback"), std::string::npos);  // one page holds both

@@ -85,6 +85,13 @@ TEST_F(PersonPagesTest, AManagerMergesTwoRecordsOnAPageAndTakesThemApartAgain) {
   EXPECT_NE(refused.body.find("href=\"#into_person_id\">Choose the record to keep"),
             std::string::npos)
       << refused.body.substr(0, 3000);
+  // A number that is not a record's is said so beside its box.
+  const http::Response mistyped =
+      Send("POST", path + "/merge", csrf + "&into_record=11&reason=The+same+boy", &manager);
+  EXPECT_EQ(mistyped.status, 400);
+  EXPECT_NE(mistyped.body.find("href=\"#into_record\">Enter the record number as it is shown"),
+            std::string::npos)
+      << mistyped.body.substr(0, 3000);
   // The record's number typed, with a reason: merged, and the record kept says so.
   const http::Response merged =
       Send("POST", path + "/merge",
