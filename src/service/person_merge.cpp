@@ -64,7 +64,8 @@ MergeForm PersonService::MergeFormOf(store::Records& records, const Identity& by
   for (std::int64_t merged : records.people.MergedInto(person.id))
     form.merged_in.emplace_back(merged, VisiblePerson(records, by, merged, now));
   // A record merged, or with records merged into it, is not merged again until taken apart.
-  if (person.merged_into || !form.merged_in.empty()) return form;
+  form.mergeable = !person.merged_into && form.merged_in.empty();
+  if (!form.mergeable) return form;
   domain::ParsedSearch search;
   const std::string born = person.date_of_birth ? domain::FormatDate(*person.date_of_birth) : "";
   if (!domain::ParseSearch({person.FullName(), born, "", "", ""}, search).empty()) return form;

@@ -118,6 +118,9 @@ struct MergeForm {
   //! Records that may be the same person's, best first: the search "is this person known?" by
   //! their name and date of birth, leaving out this record and those restricted from the asker.
   std::vector<domain::SearchMatch> likely;
+  //! It may be merged into another: it stands on its own, with nothing merged into it (otherwise
+  //! those are taken apart first).
+  bool mergeable = false;
 };
 
 //! People's records. Every view and change is written to the access audit.

@@ -89,8 +89,7 @@ http::Response PeopleController::MergePage(const RequestContext& context, int st
                                            const domain::FieldErrors& errors) const {
   const auto& person = form.person;
   const bool merged = person.merged_into.has_value();
-  // Only a record standing on its own, with nothing merged into it, is merged into another.
-  const bool merging = !merged && form.merged_in.empty();
+  const bool merging = form.mergeable;
   // A refusal names the box it is about: with no likely match to choose, the record to keep is
   // the number typed; a refusal to take records apart is about the whole page.
   domain::FieldErrors shown = errors;
@@ -128,7 +127,6 @@ http::Response PeopleController::MergePage(const RequestContext& context, int st
                                          : domain::LocalChildId(other_id) + " (restricted)"}});
   view["has_merged_in"] = !merged_in.empty();
   view["merged_in"] = merged_in;
-  // Only a record standing on its own, with nothing merged into it, is merged into another.
   if (merging) {
     std::vector<Choice> likely;
     for (const auto& match : form.likely) {

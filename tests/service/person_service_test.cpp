@@ -241,6 +241,7 @@ TEST_P(PersonServiceTest, ARecordMergedIntoAnotherTakesNoChanges) {
   EXPECT_EQ(std::find(likely.begin(), likely.end(), copy.id), likely.end());
   EXPECT_NE(LastAudit().record_ids.find("person:" + std::to_string(kept.id)), std::string::npos);
   EXPECT_EQ(LastAudit().detail, "merge form");
+  EXPECT_TRUE(offered.mergeable);
   ASSERT_TRUE(std::holds_alternative<domain::Person>(
       people_.MergePeople(manager, copy.id, kept.id, "The same child")));
   EXPECT_EQ(std::get<MergeForm>(people_.ShowMerge(manager, copy.id)).merged_into->id, kept.id);
@@ -248,6 +249,7 @@ TEST_P(PersonServiceTest, ARecordMergedIntoAnotherTakesNoChanges) {
   ASSERT_EQ(kept_form.merged_in.size(), 1u);
   EXPECT_EQ(kept_form.merged_in[0].first, copy.id);
   EXPECT_TRUE(kept_form.likely.empty());  // merged into, it is not merged elsewhere
+  EXPECT_FALSE(kept_form.mergeable);
   const auto corrected =
       people_.CorrectPerson(practitioner, copy.id, Draft("Jade", "Smith", "2015-05-14"), "");
   ASSERT_TRUE(std::holds_alternative<Invalid>(corrected));
