@@ -255,15 +255,21 @@ std::vector<JourneyEvent> StepEvents(const Contact& contact, const ContactSteps&
                                ". Answer due by " + FormatUkDateTime(check.due_at) +
                                ".\nQuestion: " + check.question,
                            check.requested_by));
+    // Words staff typed in for an agency say whose they are.
+    const auto given_by = [](const std::string& relayed_from) {
+      return relayed_from.empty()
+                 ? std::string()
+                 : "\n\nGiven by " + relayed_from + "; typed in by the person who recorded it.";
+    };
     if (check.answered_at) {
       events.push_back(
           Event(contact, *check.answered_at, "check",
                 agency + " answered" + (*check.answered_at > check.due_at ? " (late)" : ""),
-                check.answer + (check.relayed_from.empty()
-                                    ? ""
-                                    : "\n\nGiven by " + check.relayed_from +
-                                          "; typed in by the person who recorded it."),
-                check.answered_by));
+                check.answer + given_by(check.relayed_from), check.answered_by));
+    }
+    for (const auto& addition : check.additions) {
+      events.push_back(Event(contact, addition.added_at, "check", agency + " added to its answer",
+                             addition.text + given_by(addition.relayed_from), addition.added_by));
     }
   }
   if (steps.checks_not_needed) {

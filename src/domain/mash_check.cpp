@@ -184,20 +184,51 @@ bool MayAnswerCheck(const User& user, const MashCheck& check) {
   return !AnswersForOwnAgency(user) || user.agency == check.agency;
 }
 
+namespace {
+
+//! Words staff type in for an agency say who at the agency gave them, and how.
+void CheckGivenBy(FieldErrors& errors, const std::string& relayed_from, bool by_agency) {
+  if (!by_agency)
+    CheckText(errors, relayed_from, "relayed_from", "Who gave it", 200,
+              "Enter who at the agency gave it, and how, like \"DC Rees, by phone\"");
+}
+
+}  // namespace
+
 FieldErrors ValidateCheckAnswer(const std::string& answer, const std::string& relayed_from,
                                 bool by_agency) {
   FieldErrors errors;
   CheckText(errors, answer, "answer", "The answer", kFreeTextMaxCharacters,
             "Enter what your agency knows about the child and family, or that it knows nothing");
-  if (!by_agency)
-    CheckText(errors, relayed_from, "relayed_from", "Who gave the answer", 200,
-              "Enter who at the agency gave the answer, and how, like \"DC Rees, by phone\"");
+  CheckGivenBy(errors, relayed_from, by_agency);
   return errors;
 }
 
+FieldErrors ValidateCheckAddition(const MashCheck& check, const std::string& text,
+                                  const std::string& relayed_from, bool by_agency) {
+  if (!check.Answered())
+    return {{"answer", "This check has not been answered yet: send what you know as the answer"}};
+  if (std::ssize(check.additions) >= kMostCheckAdditions)
+    return {{"addition", "This answer has been added to " + std::to_string(kMostCheckAdditions) +
+                             " times already: phone the person who asked"}};
+  FieldErrors errors;
+  CheckText(errors, text, "addition", "What you add", kFreeTextMaxCharacters,
+            "Enter what your agency has found since it answered");
+  CheckGivenBy(errors, relayed_from, by_agency);
+  return errors;
+}
+
+std::string GivenByWords(const std::string& shown_name, const std::string& relayed_from) {
+  if (relayed_from.empty()) return shown_name;
+  return shown_name + ", passing on " + relayed_from;
+}
+
 std::string AnsweredByWords(const MashCheck& check, const std::string& answered_by) {
-  if (check.relayed_from.empty()) return answered_by;
-  return answered_by + ", passing on " + check.relayed_from;
+  return GivenByWords(answered_by, check.relayed_from);
+}
+
+std::string AdditionField(std::size_t index) {
+  return "addition " + std::to_string(index);
 }
 
 std::map<std::string, std::vector<LanguageWarning>> CheckLanguageOf(
@@ -208,6 +239,10 @@ std::map<std::string, std::vector<LanguageWarning>> CheckLanguageOf(
   if (!check.Answered()) return warnings;
   if (auto found = guide.Check(check.answer, names); !found.empty())
     warnings["answer"] = std::move(found);
+  for (std::size_t i = 0; i < check.additions.size(); ++i) {
+    if (auto found = guide.Check(check.additions[i].text, names); !found.empty())
+      warnings[AdditionField(i)] = std::move(found);
+  }
   return warnings;
 }
 

@@ -74,6 +74,21 @@ struct FrontDoorSettings {
 //! Reads the settings. Throws std::invalid_argument naming the line and the reason.
 FrontDoorSettings LoadFrontDoorSettings(std::string_view text);
 
+//! What an agency added to its answer after sending it (something it found later). The answer
+//! stands as it was sent; each addition is kept beside it, oldest first.
+struct CheckAddition {
+  std::int64_t id = 0;
+  std::int64_t check_id = 0;
+  std::string text;
+  //! Who at the agency gave it, and how, when the council's staff typed it in (as an answer's).
+  std::string relayed_from;
+  std::string added_by;
+  Timestamp added_at;
+};
+
+//! How many times one answer may be added to: past that, the agency phones whoever asked.
+inline constexpr int kMostCheckAdditions = 20;
+
 //! One request to one agency, and its answer.
 struct MashCheck {
   std::int64_t id = 0;
@@ -90,8 +105,11 @@ struct MashCheck {
   //! For an answer typed by the council's staff, passing on a call or an email: who at the agency
   //! gave it, and how ("DC Rees, by phone"). Empty when the agency's own account answered.
   std::string relayed_from;
-  //! Plain-language warnings in the question and the answer, by field ("question", "answer"):
-  //! worked out when the check is read (CheckLanguageOf), not kept.
+  //! What the agency added to its answer since, oldest first.
+  std::vector<CheckAddition> additions;
+  //! Plain-language warnings in the question, the answer and each addition, by field
+  //! ("question", "answer", AdditionField(i)): worked out when the check is read
+  //! (CheckLanguageOf), not kept.
   std::map<std::string, std::vector<LanguageWarning>> language_warnings;
 
   bool Answered() const { return answered_at.has_value(); }
@@ -126,9 +144,21 @@ FieldErrors ValidateCheckRequest(const CheckRequestDraft& draft, const FrontDoor
 FieldErrors ValidateCheckAnswer(const std::string& answer, const std::string& relayed_from,
                                 bool by_agency);
 
-//! Who answered as readers see it: `answered_by` (their name as shown), and who at the agency
-//! gave an answer staff typed in ("Priya Shah, practitioner, passing on DC Rees, by phone").
+//! Checks an addition to `check`'s answer: the check is answered (an unanswered check is answered,
+//! not added to: that refusal is about the "answer", whose box the words belong in), has room for another (kMostCheckAdditions), and the words are given, with who
+//! gave them when staff type them in, as for an answer.
+FieldErrors ValidateCheckAddition(const MashCheck& check, const std::string& text,
+                                  const std::string& relayed_from, bool by_agency);
+
+//! Who gave an answer or an addition as readers see it: `shown_name` (the account as shown), and
+//! who at the agency gave words staff typed in ("Priya Shah, practitioner, passing on DC Rees, by
+//! phone").
+std::string GivenByWords(const std::string& shown_name, const std::string& relayed_from);
+//! Who answered as readers see it (GivenByWords of the answer).
 std::string AnsweredByWords(const MashCheck& check, const std::string& answered_by);
+
+//! The key of the check's `index`th addition (from 0) in its language warnings: "addition 0".
+std::string AdditionField(std::size_t index);
 
 //! Language warnings in the check's question and, once answered, its answer, by field; never the
 //! words of `names` (the people the check is about, NameWords). A family or the child may read both

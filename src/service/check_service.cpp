@@ -33,7 +33,7 @@ std::string ShownCheckRecordIds(store::Records& records, const domain::MashCheck
 //! account.
 CheckView ViewOfCheck(store::Records& records, const Identity& by, const domain::MashCheck& check,
                       domain::Timestamp now, const domain::LanguageGuide& guide) {
-  CheckView view{check, "", {}, false, "", "", {}, {}};
+  CheckView view{check, "", {}, false, "", "", {}, {}, {}};
   const auto contact = records.contacts.Find(check.contact_id);
   if (!contact) return view;
   view.contact_reference = contact->reference;
@@ -41,6 +41,7 @@ CheckView ViewOfCheck(store::Records& records, const Identity& by, const domain:
     view.restricted = true;
     view.check.question.clear();
     view.check.answer.clear();
+    view.check.additions.clear();
     view.about = {"A contact that is also about someone whose record is restricted"};
     return view;
   }
@@ -94,6 +95,9 @@ std::optional<CheckView> VisibleCheck(store::Records& records, const Identity& b
   view.asked_by = ShownAs(records, check->requested_by);
   if (check->Answered())
     view.answered_by = domain::AnsweredByWords(*check, ShownAs(records, check->answered_by));
+  for (const auto& addition : check->additions)
+    view.added_by.push_back(
+        domain::GivenByWords(ShownAs(records, addition.added_by), addition.relayed_from));
   if (const auto contact = records.contacts.Find(check->contact_id)) {
     view.children = PeopleLines(records, by, contact->children, now);
     view.adults = PeopleLines(records, by, contact->adults, now);
@@ -175,6 +179,51 @@ Result<CheckView> CheckService::ShowCheck(const Identity& by, std::int64_t check
 Submission<domain::MashCheck, CheckView> CheckService::AnswerCheck(
     const Identity& by, std::int64_t check_id, const std::string& answer,
     const std::string& relayed_from) {
+  const bool by_agency = domain::AnswersForOwnAgency(by.user);
+  return ChangeCheck(
+      by, check_id,
+      {[&](const CheckView& view) -> domain::FieldErrors {
+         const auto& check = view.check;
+         if (check.Answered())
+           return {{"answer", "This check was answered already, by " + view.answered_by + " on " +
+                                  domain::FormatUkDateTime(*check.answered_at)}};
+         return domain::ValidateCheckAnswer(answer, relayed_from, by_agency);
+       },
+       [&](store::Records& records, domain::MashCheck& check, domain::Timestamp now) {
+         check.answer = domain::Trim(answer);
+         check.relayed_from = by_agency ? "" : domain::Trim(relayed_from);
+         check.answered_by = by.user.username;
+         check.answered_at = now;
+         records.checks.Answer(check);
+       },
+       "asked", "answered", "answered"});
+}
+
+Submission<domain::MashCheck, CheckView> CheckService::AddToAnswer(
+    const Identity& by, std::int64_t check_id, const std::string& text,
+    const std::string& relayed_from) {
+  const bool by_agency = domain::AnswersForOwnAgency(by.user);
+  return ChangeCheck(
+      by, check_id,
+      {[&](const CheckView& view) {
+         return domain::ValidateCheckAddition(view.check, text, relayed_from, by_agency);
+       },
+       [&](store::Records& records, domain::MashCheck& check, domain::Timestamp now) {
+         domain::CheckAddition addition{0,
+                                        check.id,
+                                        domain::Trim(text),
+                                        by_agency ? "" : domain::Trim(relayed_from),
+                                        by.user.username,
+                                        now};
+         addition.id = records.checks.AddAddition(addition);
+         check.additions.push_back(std::move(addition));
+       },
+       "answered", "added to", "added to the answer"});
+}
+
+Submission<domain::MashCheck, CheckView> CheckService::ChangeCheck(const Identity& by,
+                                                                   std::int64_t check_id,
+                                                                   const CheckChange& change) {
   const auto now = clock_.Now();
   using Answer = Submission<domain::MashCheck, CheckView>;
   return store_.WriteResult([&](store::Records& records) -> Answer {
@@ -182,30 +231,21 @@ Submission<domain::MashCheck, CheckView> CheckService::AnswerCheck(
     auto view = VisibleCheck(records, by, check_id, now, rules_.guide);
     if (!view) return NotFound{};
     auto& check = view->check;
-    const bool by_agency = domain::AnswersForOwnAgency(by.user);
-    auto errors = domain::ValidateCheckAnswer(answer, relayed_from, by_agency);
-    if (check.Answered())
-      errors = {{"answer", "This check was answered already, by " + view->answered_by + " on " +
-                               domain::FormatUkDateTime(*check.answered_at)}};
     const auto audit = [&](const std::string& detail) {
       AuditAllowed(records, by, now, domain::Action::kAnswerCheck,
                    ShownCheckRecordIds(records, check), detail);
     };
-    if (!errors.empty()) {
+    if (auto errors = change.validate(*view); !errors.empty()) {
       audit(NotSavedDetail(errors));
       return Refused<CheckView>{std::move(errors), std::move(*view)};
     }
-    check.answer = domain::Trim(answer);
-    check.relayed_from = by_agency ? "" : domain::Trim(relayed_from);
-    check.answered_by = by.user.username;
-    check.answered_at = now;
-    records.checks.Answer(check);
+    change.save(records, check, now);
     if (const auto contact = records.contacts.Find(check.contact_id))
       CheckWordingOf(records, *contact, rules_.guide, {&check, 1});
     records.history.Add({"contact:" + std::to_string(check.contact_id),
-                         "check with " + rules_.settings.AgencyName(check.agency), "asked",
-                         "answered", by.user.username, now});
-    audit("answered");
+                         "check with " + rules_.settings.AgencyName(check.agency), change.from,
+                         change.to, by.user.username, now});
+    audit(change.done);
     return check;
   });
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,8 @@ struct CheckView {
   //! a list of checks.
   std::string asked_by;
   std::string answered_by;
+  //! Who gave each addition to the answer, in order (domain::GivenByWords); for one check's page.
+  std::vector<std::string> added_by;
   //! For one check's page: each child and adult on the contact as the agency needs them to
   //! search its own records: "Jayden Smith, born 4 March 2015, lives at 14 Oakbank Road, ...".
   std::vector<std::string> children;
@@ -63,8 +66,28 @@ class CheckService {
   Submission<domain::MashCheck, CheckView> AnswerCheck(const Identity& by, std::int64_t check_id,
                                                        const std::string& answer,
                                                        const std::string& relayed_from = "");
+  //! Adds to a check's answer what the agency found since (partners: only their agency's). The
+  //! answer stands as sent; the addition is kept beside it (domain::ValidateCheckAddition). Staff
+  //! typing in what an agency added say who gave it, and how, in `relayed_from`.
+  Submission<domain::MashCheck, CheckView> AddToAnswer(const Identity& by, std::int64_t check_id,
+                                                       const std::string& text,
+                                                       const std::string& relayed_from = "");
 
  private:
+  //! One change to a check: what is wrong with it (nothing: it is saved), saving it into the
+  //! check, and the record history's from and to and the access audit's detail once saved.
+  struct CheckChange {
+    std::function<domain::FieldErrors(const CheckView&)> validate;
+    std::function<void(store::Records&, domain::MashCheck&, domain::Timestamp)> save;
+    const char* from;
+    const char* to;
+    const char* done;
+  };
+  //! Runs `change` to check `check_id` by `by` in one transaction: the contact locked, the check
+  //! as `by` may see it (NotFound otherwise), a refusal audited with the page to show again.
+  Submission<domain::MashCheck, CheckView> ChangeCheck(const Identity& by, std::int64_t check_id,
+                                                       const CheckChange& change);
+
   store::Store& store_;
   const domain::Clock& clock_;
   DecisionRules rules_;

@@ -148,7 +148,7 @@ Result<SearchResults> PersonService::FindPeople(
 Result<PersonProfile> PersonService::ShowProfile(const Identity& by, std::int64_t id) {
   auto view = ViewPerson(by, id);
   if (!std::holds_alternative<PersonView>(view)) return NotFound{};
-  PersonProfile profile{std::get<PersonView>(view), {}, {}, std::nullopt};
+  PersonProfile profile{std::get<PersonView>(view), {}, {}, std::nullopt, {}};
   if (!profile.view.person) return profile;
   const auto now = clock_.Now();
   store_.Read([&](store::Records& records) {
@@ -167,6 +167,12 @@ Result<PersonProfile> PersonService::ShowProfile(const Identity& by, std::int64_
     }
     if (domain::IsChild(*profile.view.person, domain::UkDate(now)))
       profile.history = IntakeHistories(records, by, {id}, std::nullopt, now, now).front();
+    if (!profile.view.person->merged_into) {
+      for (const std::int64_t other : RecordsOfPerson(records, id)) {
+        if (other != id && VisiblePerson(records, by, other, now))
+          profile.merged_in.push_back(other);
+      }
+    }
   });
   return profile;
 }

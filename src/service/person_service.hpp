@@ -76,6 +76,8 @@ struct PersonProfile {
   //! For a child: their earlier contacts and referrals, the re-referral flag and open
   //! involvement, as a contact about them would show them now.
   std::optional<IntakeHistory> history;
+  //! The records of this person merged into this one that the asker may see, oldest first.
+  std::vector<std::int64_t> merged_in;
 };
 
 //! A child's journey, and the children they live with.

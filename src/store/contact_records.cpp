@@ -98,6 +98,13 @@ domain::MashCheck ReadCheck(const SqlRow& row) {
   return check;
 }
 
+domain::CheckAddition ReadCheckAddition(const SqlRow& row) {
+  domain::CheckAddition addition;
+  row.Read(0, addition.id, addition.check_id, addition.text, addition.relayed_from,
+           addition.added_by, addition.added_at);
+  return addition;
+}
+
 }  // namespace
 
 std::int64_t ContactRecords::Add(const domain::Contact& contact) {
@@ -236,8 +243,37 @@ void CheckRecords::AddMany(const std::vector<domain::MashCheck>& checks) {
   BulkInsertRecords(sql_, "mash_checks", kCheckColumns, checks, CheckValues);
 }
 
+std::vector<domain::MashCheck> CheckRecords::WithAdditions(std::vector<domain::MashCheck> checks) {
+  std::vector<std::int64_t> answered;
+  std::map<std::int64_t, domain::MashCheck*> by_id;
+  for (auto& check : checks) {
+    if (!check.Answered()) continue;  // only an answer is added to
+    answered.push_back(check.id);
+    by_id[check.id] = &check;
+  }
+  if (answered.empty()) return checks;
+  sql_.Each(
+      "SELECT id, check_id, text, relayed_from, added_by, added_at FROM check_additions WHERE " +
+          sql_.InIds("check_id") + " ORDER BY check_id, id",
+      {IdList{answered}}, [&](const SqlRow& row) {
+        auto addition = ReadCheckAddition(row);
+        by_id.at(addition.check_id)->additions.push_back(std::move(addition));
+      });
+  return checks;
+}
+
 std::optional<domain::MashCheck> CheckRecords::Find(std::int64_t id) {
-  return sql_.One(std::string(kSelectCheck) + "WHERE id = ?", {id}, ReadCheck);
+  auto check = sql_.One(std::string(kSelectCheck) + "WHERE id = ?", {id}, ReadCheck);
+  if (!check) return check;
+  return std::move(WithAdditions({std::move(*check)}).front());
+}
+
+std::int64_t CheckRecords::AddAddition(const domain::CheckAddition& addition) {
+  return sql_.Insert(
+      "INSERT INTO check_additions (check_id, text, relayed_from, added_by, added_at) "
+      "VALUES (?, ?, ?, ?, ?) RETURNING id",
+      {addition.check_id, addition.text, addition.relayed_from, addition.added_by,
+       addition.added_at});
 }
 
 bool CheckRecords::Answer(const domain::MashCheck& check) {
@@ -251,7 +287,7 @@ bool CheckRecords::Answer(const domain::MashCheck& check) {
 
 std::vector<domain::MashCheck> CheckRecords::ForContacts(
     const std::vector<std::int64_t>& contact_ids) {
-  return sql_.AllAbout(contact_ids, kSelectCheck, "contact_id, id", ReadCheck);
+  return WithAdditions(sql_.AllAbout(contact_ids, kSelectCheck, "contact_id, id", ReadCheck));
 }
 
 std::vector<domain::MashCheck> CheckRecords::Open(std::optional<std::string_view> agency,
@@ -264,10 +300,11 @@ std::vector<domain::MashCheck> CheckRecords::Open(std::optional<std::string_view
 
 std::vector<domain::MashCheck> CheckRecords::AnsweredSince(std::string_view agency,
                                                            domain::Timestamp since, int limit) {
-  return sql_.All(std::string(kSelectCheck) +
-                      "WHERE agency = ? AND answered_at >= ? ORDER BY answered_at DESC, id DESC "
-                      "LIMIT ?",
-                  {std::string(agency), since, limit}, ReadCheck);
+  return WithAdditions(
+      sql_.All(std::string(kSelectCheck) +
+                   "WHERE agency = ? AND answered_at >= ? ORDER BY answered_at DESC, id DESC "
+                   "LIMIT ?",
+               {std::string(agency), since, limit}, ReadCheck));
 }
 
 void CheckRecords::AddNotNeeded(const domain::ChecksNotNeeded& record) {

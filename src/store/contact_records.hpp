@@ -74,9 +74,13 @@ class CheckRecords : public RecordKind {
   std::int64_t Add(const domain::MashCheck& check);
   //! Adds checks at once (a bulk load), with their answers.
   void AddMany(const std::vector<domain::MashCheck>& checks);
+  //! A check, with what was added to its answer. Every read of checks here brings their
+  //! additions, oldest first (an unanswered check has none).
   std::optional<domain::MashCheck> Find(std::int64_t id);
   //! Saves an answer; false when the check was already answered (the first answer stands).
   bool Answer(const domain::MashCheck& check);
+  //! Keeps an addition to a check's answer and returns its id.
+  std::int64_t AddAddition(const domain::CheckAddition& addition);
   //! The checks of these contacts, by contact then oldest first.
   std::vector<domain::MashCheck> ForContacts(const std::vector<std::int64_t>& contact_ids);
   //! Unanswered checks, soonest due first; with `agency`, only that agency's; with
@@ -90,6 +94,10 @@ class CheckRecords : public RecordKind {
   void AddNotNeeded(const domain::ChecksNotNeeded& record);
   //! The "not needed" records of these contacts, by contact.
   std::vector<domain::ChecksNotNeeded> NotNeededFor(const std::vector<std::int64_t>& contact_ids);
+
+ private:
+  //! `checks` with their additions, read in one statement.
+  std::vector<domain::MashCheck> WithAdditions(std::vector<domain::MashCheck> checks);
 };
 
 }  // namespace frontdoor::store

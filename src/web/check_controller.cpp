@@ -1,5 +1,7 @@
 // src/web/check_controller.cpp — checks with partner agencies, as pages and as JSON: asking them
 // about a contact's children, the checks waiting, and answering one.
+#include <algorithm>
+
 #include "domain/text.hpp"
 #include "domain/uk_time.hpp"
 #include "web/controllers.hpp"
@@ -52,6 +54,19 @@ http::Response CheckController::AnswerCheck(const RequestContext& context) const
       [](const auto&) { return RedirectResponse("/checks?answered=1"); },
       [&](const service::CheckView& shown, const auto& errors) {
         return AnswerPage(context, 400, shown, answer, errors, relayed_from);
+      });
+}
+
+http::Response CheckController::AddToAnswer(const RequestContext& context) const {
+  const std::string addition = context.form.Value("addition");
+  const std::string relayed_from = context.form.Value("relayed_from");
+  return Answered(
+      pages_, context, checks_.AddToAnswer(*context.identity, context.id, addition, relayed_from),
+      [&](const auto&) {
+        return RedirectResponse("/checks/" + std::to_string(context.id) + "?added=1#additions");
+      },
+      [&](const service::CheckView& shown, const auto& errors) {
+        return AnswerPage(context, 400, shown, addition, errors, relayed_from);
       });
 }
 
@@ -130,12 +145,12 @@ http::Response CheckController::Waiting(const RequestContext& context) const {
 
 http::Response CheckController::AnswerPage(const RequestContext& context, int status,
                                            const service::CheckView& shown,
-                                           const std::string& answer,
+                                           const std::string& typed,
                                            const domain::FieldErrors& errors,
                                            const std::string& relayed_from) const {
   const auto& check = shown.check;
-  nlohmann::json view =
-      FormErrorsView(check.Answered() ? "A check answered" : "Answer a check", errors);
+  const bool answered = check.Answered();
+  nlohmann::json view = FormErrorsView(answered ? "A check answered" : "Answer a check", errors);
   view["check"] = CheckSummary(shown);
   // The page names where each person lives; a view made for a list has only `about`.
   if (!shown.children.empty()) view["check"]["about"] = shown.children;
@@ -143,28 +158,38 @@ http::Response CheckController::AnswerPage(const RequestContext& context, int st
   view["check"]["has_adults"] = !shown.adults.empty();
   view["check"]["question"] = check.question;
   view["check"]["asked_by"] = shown.asked_by + ", " + domain::FormatUkDateTime(check.requested_at);
-  view["check"]["answered"] = check.Answered();
+  view["check"]["answered"] = answered;
   view["check"]["answer"] = check.answer;
   view["check"]["answered_by"] =
-      check.answered_at ? shown.answered_by + ", " + domain::FormatUkDateTime(*check.answered_at)
-                        : "";
-  view["answered"] = check.Answered();
-  view["heading"] = check.Answered() ? "A check answered" : "Answer a check";
-  // An answer sent after another was saved is shown back, so the words are not lost.
-  view["not_saved"] = check.Answered() && !domain::Trim(answer).empty() &&
-                              domain::Trim(answer) != domain::Trim(check.answer)
-                          ? nlohmann::json(answer)
-                          : nlohmann::json(false);
+      answered ? shown.answered_by + ", " + domain::FormatUkDateTime(*check.answered_at) : "";
+  view["check"]["additions"] = CheckAdditionRows(check, shown.added_by);
+  view["answered"] = answered;
+  view["heading"] = answered ? "A check answered" : "Answer a check";
+  view["added"] = answered && context.query.Value("added") == "1";
+  // An answer sent after another was saved is put in the box to add to the answer, so its words
+  // are not lost.
+  view["not_saved"] = answered && std::any_of(errors.begin(), errors.end(), [](const auto& error) {
+                        return error.field == "answer";
+                      });
   view["check_id"] = check.id;
-  // The council's staff type in an agency's answer given by phone or email, and say whose it is.
+  // The council's staff type in an agency's words given by phone or email, and say whose they are.
   const bool by_agency = domain::AnswersForOwnAgency(context.identity->user);
-  view["answer"] = TextArea("answer", by_agency ? "What your agency knows" : "What the agency said",
-                            by_agency ? "Include dates, and say if your agency knows nothing."
-                                      : "Include dates, and say if the agency knows nothing.",
-                            answer, view, 8);
+  if (!answered)
+    view["answer"] =
+        TextArea("answer", by_agency ? "What your agency knows" : "What the agency said",
+                 by_agency ? "Include dates, and say if your agency knows nothing."
+                           : "Include dates, and say if the agency knows nothing.",
+                 typed, view, 8);
+  else
+    view["addition"] = TextArea(
+        "addition",
+        by_agency ? "What your agency has found since" : "What the agency has said since",
+        "The person who asked sees this beside the answer. If a child may be at risk now, phone "
+        "the front door as well.",
+        typed, view, 6);
   view["relayed_from"] = false;
   if (!by_agency)
-    view["relayed_from"] = TextInput("relayed_from", "Who at the agency gave this answer, and how?",
+    view["relayed_from"] = TextInput("relayed_from", "Who at the agency gave this, and how?",
                                      "For example, DC Rees, by phone", relayed_from, view);
   return pages_.Render(context, status, "check", view);
 }
@@ -196,6 +221,16 @@ http::Response CheckController::ApiAnswerCheck(const RequestContext& context) co
       fields,
       [&] { return checks_.AnswerCheck(*context.identity, context.id, answer, relayed_from); },
       kNoCheck, 200, CheckJson);
+}
+
+http::Response CheckController::ApiAddToAnswer(const RequestContext& context) const {
+  Fields fields(context.body);
+  const std::string addition = fields.Text("addition");
+  const std::string relayed_from = fields.Text("relayed_from");
+  return ApiSubmitted(
+      fields,
+      [&] { return checks_.AddToAnswer(*context.identity, context.id, addition, relayed_from); },
+      kNoCheck, 201, CheckJson);
 }
 
 }  // namespace frontdoor::web

@@ -334,18 +334,23 @@ class CheckController {
   http::Response Waiting(const RequestContext& context) const;
   http::Response ShowCheck(const RequestContext& context) const;
   http::Response AnswerCheck(const RequestContext& context) const;
+  http::Response AddToAnswer(const RequestContext& context) const;
 
   http::Response ApiRequestChecks(const RequestContext& context) const;
   http::Response ApiWaiting(const RequestContext& context) const;
   http::Response ApiAnswerCheck(const RequestContext& context) const;
+  http::Response ApiAddToAnswer(const RequestContext& context) const;
 
  private:
   http::Response AskPage(const RequestContext& context, int status,
                          const service::ContactProgress& progress,
                          const domain::CheckRequestDraft& draft,
                          const domain::FieldErrors& errors) const;
+  //! A check's page: the form to answer it, or once answered the form to add to the answer.
+  //! `typed` is what was sent (the answer, or the addition and who gave it) and `relayed_from`
+  //! who at the agency gave it, shown again with a refusal.
   http::Response AnswerPage(const RequestContext& context, int status,
-                            const service::CheckView& shown, const std::string& answer,
+                            const service::CheckView& shown, const std::string& typed,
                             const domain::FieldErrors& errors,
                             const std::string& relayed_from = "") const;
   //! A check's urgency and agency in words.

@@ -32,6 +32,10 @@ nlohmann::json ConsentRow(const domain::ConsentRecord& consent,
 nlohmann::json CheckRow(const domain::MashCheck& check, const service::ContactProgress& progress,
                         const service::DecisionRules& rules, domain::Timestamp now) {
   const domain::CheckUrgency* urgency = rules.settings.FindUrgency(check.urgency);
+  std::vector<std::string> added_by;
+  for (const auto& addition : check.additions)
+    added_by.push_back(
+        domain::GivenByWords(progress.ShownAs(addition.added_by), addition.relayed_from));
   return {{"agency", rules.settings.AgencyName(check.agency)},
           {"urgency", urgency ? urgency->name : check.urgency},
           {"urgency_code", check.urgency},
@@ -45,7 +49,8 @@ nlohmann::json CheckRow(const domain::MashCheck& check, const service::ContactPr
           {"answered_by",
            check.answered_at ? domain::AnsweredByWords(check, progress.ShownAs(check.answered_by)) +
                                    ", " + domain::FormatUkDateTime(*check.answered_at)
-                             : ""}};
+                             : ""},
+          {"additions", CheckAdditionRows(check, added_by)}};
 }
 
 nlohmann::json DecisionSummary(const domain::Decision& decision,
@@ -105,6 +110,20 @@ nlohmann::json AllocationRow(const domain::Allocation& allocation,
 }
 
 }  // namespace
+
+nlohmann::json CheckAdditionRows(const domain::MashCheck& check,
+                                 const std::vector<std::string>& given_by) {
+  nlohmann::json rows = nlohmann::json::array();
+  for (std::size_t i = 0; i < check.additions.size(); ++i) {
+    const auto& addition = check.additions[i];
+    rows.push_back(
+        {{"text", addition.text},
+         {"added_at", domain::FormatUkDateTime(addition.added_at)},
+         {"by", i < given_by.size() ? given_by[i] : addition.added_by},
+         {"warnings", WarningMessages(check.language_warnings, domain::AdditionField(i))}});
+  }
+  return rows;
+}
 
 nlohmann::json CheckRows(const service::ContactProgress& progress,
                          const service::DecisionRules& rules, domain::Timestamp now) {
@@ -203,6 +222,15 @@ nlohmann::json ConsentJson(const domain::ConsentRecord& consent) {
 }
 
 nlohmann::json CheckJson(const domain::MashCheck& check) {
+  nlohmann::json additions = nlohmann::json::array();
+  for (const auto& addition : check.additions)
+    additions.push_back(
+        {{"id", addition.id},
+         {"text", addition.text},
+         {"added_by", addition.added_by},
+         {"added_at", domain::FormatTimestamp(addition.added_at)},
+         {"relayed_from", addition.relayed_from.empty() ? nlohmann::json(nullptr)
+                                                        : nlohmann::json(addition.relayed_from)}});
   return {{"id", check.id},
           {"contact_id", check.contact_id},
           {"agency", check.agency},
@@ -217,6 +245,7 @@ nlohmann::json CheckJson(const domain::MashCheck& check) {
           {"answered_at", Optional(check.answered_at)},
           {"relayed_from", check.relayed_from.empty() ? nlohmann::json(nullptr)
                                                       : nlohmann::json(check.relayed_from)},
+          {"additions", additions},
           {"language_warnings", WarningsByFieldJson(check.language_warnings)}};
 }
 

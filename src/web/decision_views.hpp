@@ -23,6 +23,10 @@ nlohmann::json ProgressView(const service::ContactProgress& progress,
 //! oversight show them.
 nlohmann::json CheckRows(const service::ContactProgress& progress,
                          const service::DecisionRules& rules, domain::Timestamp now);
+//! What an agency added to `check`'s answer, oldest first, for a page: each with its words,
+//! their language warnings, when, and who gave it (`given_by`, one per addition: GivenByWords).
+nlohmann::json CheckAdditionRows(const domain::MashCheck& check,
+                                 const std::vector<std::string>& given_by);
 //! The contact's progress for the API (only that it exists when it is restricted).
 nlohmann::json ProgressJson(const service::ContactProgress& progress);
 //! A manager's record that the checks are not needed.

@@ -338,9 +338,16 @@ http::Response PeopleController::PersonPage(const RequestContext& context, int s
     page["may_restrict"] = !merged && view.may_change_restriction &&
                            domain::IsAllowed(role, domain::Action::kRestrictRecord);
     page["restriction_saved"] = context.query.Value("restricted") == "1";
-    // Only someone the record is open to (not a manager who broke the glass) merges it.
-    page["may_merge"] =
-        view.may_change_restriction && domain::IsAllowed(role, domain::Action::kMergePeople);
+    // Only someone the record is open to (not a manager who broke the glass) merges it; a record
+    // others were merged into is merged no further until they are taken apart.
+    page["may_merge"] = view.may_change_restriction && profile.merged_in.empty() &&
+                        domain::IsAllowed(role, domain::Action::kMergePeople);
+    page["merged_in"] = nlohmann::json::array();
+    for (std::size_t i = 0; i < profile.merged_in.size(); ++i)
+      page["merged_in"].push_back({{"id", profile.merged_in[i]},
+                                   {"number", domain::LocalChildId(profile.merged_in[i])},
+                                   {"then", i + 1 < profile.merged_in.size() ? ", " : ""}});
+    page["has_merged_in"] = !profile.merged_in.empty();
     page["merge_saved"] =
         context.query.Value("merged") == "1"
             ? nlohmann::json(

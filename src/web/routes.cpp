@@ -166,11 +166,15 @@ void AddCheckRoutes(Router& router, const CheckController& checks) {
   router.Add("GET", "/checks", A::kViewChecks, On(checks, &CheckController::Waiting));
   router.Add("GET", "/checks/{id}", A::kAnswerCheck, On(checks, &CheckController::ShowCheck));
   router.Add("POST", "/checks/{id}", A::kAnswerCheck, On(checks, &CheckController::AnswerCheck));
+  router.Add("POST", "/checks/{id}/additions", A::kAnswerCheck,
+             On(checks, &CheckController::AddToAnswer));
   router.AddCreating("POST", "/api/v1/contacts/{id}/checks", A::kRequestChecks,
                      On(checks, &CheckController::ApiRequestChecks));
   router.Add("GET", "/api/v1/checks", A::kViewChecks, On(checks, &CheckController::ApiWaiting));
   router.Add("POST", "/api/v1/checks/{id}/answer", A::kAnswerCheck,
              On(checks, &CheckController::ApiAnswerCheck));
+  router.AddCreating("POST", "/api/v1/checks/{id}/additions", A::kAnswerCheck,
+                     On(checks, &CheckController::ApiAddToAnswer));
 }
 
 void AddReportRoutes(Router& router, const ReportController& reports) {

@@ -1,5 +1,6 @@
 // tests/domain/mash_check_test.cpp — the front door settings file, due times in working hours,
-// re-referrals held until partner agencies answer, and an answer staff type in saying whose it is.
+// re-referrals held until partner agencies answer, an answer staff type in saying whose it is, and
+// what an agency adds to its answer later.
 #include "domain/mash_check.hpp"
 
 #include <gtest/gtest.h>
@@ -242,6 +243,44 @@ TEST(MashChecks, TheQuestionAndTheAnswerAreCheckedForPlainLanguage) {
   check.question = "Is Leo known to your service?";
   check.answer = "Not known to us.";
   EXPECT_TRUE(CheckLanguageOf(check, guide, NameWords({"Leo Marsh"})).empty());
+}
+
+// An agency that finds more after answering adds to its answer; the answer itself stands.
+TEST(MashChecks, AnAnswerIsAddedToOnlyOnceGivenAndWithinReason) {
+  MashCheck check;
+  const auto unanswered = ValidateCheckAddition(check, "Found a second call-out.", "", true);
+  ASSERT_EQ(unanswered.size(), 1u);
+  EXPECT_EQ(unanswered[0].field, "answer");  // the words are the answer
+  EXPECT_NE(unanswered[0].message.find("not been answered yet"), std::string::npos);
+  check.answered_at = At("2026-12-01", 10);
+  EXPECT_TRUE(ValidateCheckAddition(check, "Found a second call-out.", "", true).empty());
+  EXPECT_EQ(ValidateCheckAddition(check, "   ", "", true).at(0).field, "addition");
+  // Staff typing in what an agency added say who gave it, as for an answer.
+  EXPECT_EQ(ValidateCheckAddition(check, "Found a second call-out.", "", false).at(0).field,
+            "relayed_from");
+  EXPECT_TRUE(
+      ValidateCheckAddition(check, "Found a second call-out.", "DC Rees, by email", false).empty());
+  check.additions.resize(kMostCheckAdditions);
+  const auto full = ValidateCheckAddition(check, "Found a second call-out.", "", true);
+  ASSERT_EQ(full.size(), 1u);
+  EXPECT_NE(full[0].message.find("phone the person who asked"), std::string::npos);
+  EXPECT_EQ(GivenByWords("Priya Shah, Practitioner", "DC Rees, by email"),
+            "Priya Shah, Practitioner, passing on DC Rees, by email");
+}
+
+TEST(MashChecks, EachAdditionToAnAnswerIsCheckedForPlainLanguage) {
+  const auto guide = LanguageGuide::FromText("acronym CP | child protection\n");
+  MashCheck check;
+  check.question = "Is Leo known to your service?";
+  check.answer = "Not known to us.";
+  check.answered_at = At("2026-12-01", 10);
+  check.additions.push_back({1, 0, "Since found: a call-out in May.", "", "police", {}});
+  check.additions.push_back({2, 0, "And a CP plan in 2019.", "", "police", {}});
+  const auto warnings = CheckLanguageOf(check, guide, NameWords({"Leo Marsh"}));
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings.count(AdditionField(0)), 0u);
+  ASSERT_EQ(warnings.count(AdditionField(1)), 1u);
+  EXPECT_EQ(warnings.at("addition 1").at(0).found, "CP");
 }
 
 }  // namespace

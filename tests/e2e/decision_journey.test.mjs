@@ -55,9 +55,9 @@ async function answerCheck (page, about, answer, what, relayedFrom) {
   if (relayedFrom) {
     await page.getByLabel('What the agency said').fill(answer)
     await page.getByRole('button', { name: 'Send answer' }).click()
-    assert.match(await page.locator('.govuk-error-summary').innerText(), /Enter who at the agency gave the answer/)
+    assert.match(await page.locator('.govuk-error-summary').innerText(), /Enter who at the agency gave it, and how/)
     await expectAccessible(page, `${what}: answer form with an error`)
-    await page.getByLabel('Who at the agency gave this answer, and how?').fill(relayedFrom)
+    await page.getByLabel('Who at the agency gave this, and how?').fill(relayedFrom)
   } else {
     await page.getByLabel('What your agency knows').fill(answer)
   }
@@ -135,13 +135,21 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   await secondTab.goto(`${server.url}/checks`)
   await secondTab.locator('#open-checks tr', { hasText: 'Jayden Smith' }).getByRole('link').first().click()
   await answerCheck(health, 'Jayden Smith', 'Jayden was seen at the walk-in centre in May with a burn to his hand; the explanation was accepted.', 'health partner')
-  // The second answer is not saved, but shown back so its words are not lost.
+  // The second answer is not saved, but put in the box to add to the answer so its words are not
+  // lost; health sends it as an addition, and the answer stands as it was sent.
   await secondTab.getByLabel('What your agency knows').fill('Also seen by the school nurse in June.')
   await secondTab.getByRole('button', { name: 'Send answer' }).click()
   assert.equal(await heading(secondTab), 'A check answered')
   assert.match(await secondTab.locator('.govuk-error-summary').innerText(), /This check was answered already/)
-  assert.match(await secondTab.locator('#not-saved').innerText(), /Also seen by the school nurse in June/)
+  assert.match(await secondTab.locator('#not-saved').innerText(), /Your answer was not saved/)
+  assert.equal(await secondTab.getByLabel('What your agency has found since').inputValue(), 'Also seen by the school nurse in June.')
   await expectAccessible(secondTab, 'health partner: a second answer not saved')
+  await secondTab.getByRole('button', { name: 'Add to the answer' }).click()
+  await secondTab.waitForURL(/\/checks\/\d+\?added=1#additions$/)
+  assert.match(await secondTab.locator('#added').innerText(), /Added to the answer/)
+  assert.match(await secondTab.locator('#answer').innerText(), /walk-in centre in May/)
+  assert.match(await secondTab.locator('.govuk-summary-list').innerText(), /Added [^\n]*\s+Also seen by the school nurse in June/)
+  await expectAccessible(secondTab, 'health partner: an addition saved')
   await secondTab.close()
   // What health answered stays listed for them, and opens to read back.
   await health.goto(`${server.url}/checks`)
@@ -186,7 +194,7 @@ test('a re-referral of two siblings goes from a police contact to allocation acr
   assert.equal(await heading(manager), 'Management oversight')
   // What the agencies said is beside the decision: health's answer, and who has not answered.
   const answers = await manager.locator('#partner-answers').innerText()
-  assert.match(answers, /Health\s+Jayden was seen at the walk-in centre in May/)
+  assert.match(answers, /Health\s+Jayden was seen at the walk-in centre in May[\s\S]*Added [^\n]*\s+Also seen by the school nurse in June/)
   assert.match(answers, /Police\s+Not answered yet due by/)
   await expectAccessible(manager, 'oversight form')
   await manager.getByRole('button', { name: 'Continue' }).click()

@@ -335,8 +335,13 @@ test('a manager merges two records of one child, and takes them apart again', as
   await page.waitForURL(`${server.url}/people/${kept}?merged=1`)
   await expectWorkingPage(page, 'Jayden Merriweather', 'record kept, just merged')
   assert.match(await page.locator('#merge-saved').innerText(), /Records merged/)
+  // The record kept names the record merged into it, and offers no merge of its own until they
+  // are taken apart.
+  assert.match(await page.locator('#merged-in').innerText(), /merged into this one: C\d+\./)
+  assert.equal(await page.getByRole('link', { name: 'Merge with another record of this person' }).count(), 0)
 
-  await page.goto(`${server.url}/people/${copy}`)
+  await page.locator('#merged-in').getByRole('link').click()
+  await page.waitForURL(`${server.url}/people/${copy}`)
   await page.getByRole('link', { name: 'Take these records apart' }).click()
   await expectWorkingPage(page, "Take Jaden Merriweather's records apart", 'form to take records apart')
   await page.getByLabel('Why are these not records of the same person?').fill('Twins: two boys')

@@ -92,6 +92,14 @@ test('a re-referral of two siblings goes from contact to allocation, and every r
   assert.equal((await api('health', 'GET', `/api/v1/contacts/${id}/progress`)).status, 403)
   assert.equal((await api('health', 'POST', `/api/v1/checks/${check.health.id}/answer`, { answer: 'Seen at the walk-in centre in May with a burn.' })).status, 200)
   assert.equal((await api('health', 'POST', `/api/v1/checks/${check.health.id}/answer`, { answer: 'Again' })).status, 422)
+  // What health finds later is added to its answer, which stands as sent; only an answer is added to.
+  assert.equal((await api('police', 'POST', `/api/v1/checks/${check.police.id}/additions`, { addition: 'Found later' })).status, 422)
+  assert.equal((await api('police', 'POST', `/api/v1/checks/${check.health.id}/additions`, { addition: 'Found later' })).status, 404)
+  const added = await api('health', 'POST', `/api/v1/checks/${check.health.id}/additions`, { addition: 'Also seen by the school nurse in June.' })
+  assert.equal(added.status, 201)
+  assert.equal(added.body.answer, 'Seen at the walk-in centre in May with a burn.')
+  assert.deepEqual(added.body.additions.map((one) => [one.text, one.added_by, one.relayed_from]), [['Also seen by the school nurse in June.', 'test.health', null]])
+  assert.equal(Number(database.sql(`SELECT count(*) FROM check_additions WHERE check_id = ${check.health.id}`)), 1)
 
   const blocked = await api('manager', 'POST', `/api/v1/contacts/${id}/decision`, proforma)
   assert.equal(blocked.status, 422)

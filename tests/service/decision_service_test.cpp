@@ -491,6 +491,72 @@ TEST_P(DecisionServiceTest, AChecksQuestionAndAnswerAreCheckedForPlainLanguage) 
   EXPECT_EQ(progress.steps.checks[0].language_warnings.at("answer").size(), 2u);
 }
 
+// An agency that finds more after answering adds to its answer: the answer stands as sent, the
+// addition is kept beside it, on the contact, the journey and the record history, and audited.
+TEST_P(DecisionServiceTest, AnAgencyAddsToItsAnswerAndTheAnswerStands) {
+  const Identity police = Account("pete.police", "partner", "police");
+  const Identity health = Account("hana.health", "partner", "health");
+  clock_.Set("2026-11-27T09:00:00.000Z");
+  const std::int64_t child = Child("Leo", "2019-05-06", std::nullopt);
+  const std::int64_t contact = Contact({child}, "2026-11-27");
+  ASSERT_TRUE(std::holds_alternative<domain::ConsentRecord>(decisions_.RecordConsent(
+      practitioner_, contact, {"sharing", "given", "Claire Smith, mother", "by phone", ""})));
+  const auto check = std::get<std::vector<domain::MashCheck>>(
+                         checks_.RequestChecks(practitioner_, contact,
+                                               {{"police"}, "red", "What do you know of Leo?"}))
+                         .front();
+  // Not before the answer, and not by another agency.
+  EXPECT_EQ(Fields(checks_.AddToAnswer(police, check.id, "A call-out in July.")),
+            std::set<std::string>{"answer"});
+  ASSERT_TRUE(std::holds_alternative<domain::MashCheck>(
+      checks_.AnswerCheck(police, check.id, "A call-out in June.")));
+  clock_.Set("2026-11-27T12:00:00.000Z");
+  EXPECT_TRUE(
+      std::holds_alternative<NotFound>(checks_.AddToAnswer(health, check.id, "Nothing from us.")));
+  EXPECT_TRUE(std::holds_alternative<NotFound>(checks_.AddToAnswer(police, 9999, "Words.")));
+  EXPECT_EQ(Fields(checks_.AddToAnswer(police, check.id, "  ")), std::set<std::string>{"addition"});
+  const auto refused =
+      store_->ReadResult([](store::Records& records) { return records.audit.Recent(1).at(0); });
+  EXPECT_NE(refused.detail.find("not saved"), std::string::npos);
+
+  const auto added = checks_.AddToAnswer(police, check.id, " A second call-out, in July. ");
+  ASSERT_TRUE(std::holds_alternative<domain::MashCheck>(added));
+  const auto& saved = std::get<domain::MashCheck>(added);
+  EXPECT_EQ(saved.answer, "A call-out in June.");
+  ASSERT_EQ(saved.additions.size(), 1u);
+  EXPECT_EQ(saved.additions[0].text, "A second call-out, in July.");
+  EXPECT_EQ(saved.additions[0].added_by, "pete.police");
+  EXPECT_EQ(saved.additions[0].added_at, *domain::ParseTimestamp("2026-11-27T12:00:00.000Z"));
+  const auto audited =
+      store_->ReadResult([](store::Records& records) { return records.audit.Recent(1).at(0); });
+  EXPECT_EQ(audited.detail, "added to the answer");
+  EXPECT_NE(audited.record_ids.find("check:" + std::to_string(check.id)), std::string::npos);
+
+  // Staff passing on what an agency added say whose words they are.
+  EXPECT_EQ(Fields(checks_.AddToAnswer(practitioner_, check.id, "And one in August.")),
+            std::set<std::string>{"relayed_from"});
+  ASSERT_TRUE(std::holds_alternative<domain::MashCheck>(
+      checks_.AddToAnswer(practitioner_, check.id, "And one in August.", "DC Rees, by email")));
+  const auto shown = std::get<CheckView>(checks_.ShowCheck(practitioner_, check.id));
+  ASSERT_EQ(shown.check.additions.size(), 2u);
+  ASSERT_EQ(shown.added_by.size(), 2u);
+  EXPECT_NE(shown.added_by[1].find(", passing on DC Rees, by email"), std::string::npos);
+
+  const auto progress = std::get<ContactProgress>(decisions_.ShowProgress(manager_, contact));
+  ASSERT_EQ(progress.steps.checks.at(0).additions.size(), 2u);
+  const auto journey = std::get<JourneyView>(people_.ShowJourney(practitioner_, child, {"check"}));
+  EXPECT_EQ(
+      std::count_if(journey.events.begin(), journey.events.end(),
+                    [](const auto& event) { return event.title == "Police added to its answer"; }),
+      2);
+  const auto history = store_->ReadResult([&](store::Records& records) {
+    return records.history.Of("contact:" + std::to_string(contact));
+  });
+  EXPECT_EQ(std::count_if(history.begin(), history.end(),
+                          [](const auto& change) { return change.to == "added to"; }),
+            2);
+}
+
 TEST_P(DecisionServiceTest, RefusedConsentClosuresAndOverridesAreReported) {
   const std::int64_t child = Child("Ava", "2016-01-01", std::nullopt);
   const std::int64_t refused = Contact({child}, "2026-03-02");

@@ -48,6 +48,63 @@ TEST_P(CheckRecordsTest, TheFirstAnswerStands) {
   EXPECT_FALSE(Read([](Records& records) { return records.checks.Find(555); }));
 }
 
+// What an agency adds later comes with its check, oldest first, on every read of checks.
+TEST_P(CheckRecordsTest, AdditionsToAnAnswerComeWithTheirCheck) {
+  auto answered = Check(contact_, "police", "2026-11-27T13:00:00Z");
+  answered.answer = "Call-out in June.";
+  answered.answered_by = "test.police";
+  answered.answered_at = At("2026-11-27T12:00:00Z");
+  auto other = Check(contact_, "health", "2026-11-27T13:00:00Z");
+  other.answer = "Not known.";
+  other.answered_by = "test.health";
+  other.answered_at = At("2026-11-27T12:30:00Z");
+  answered.id = Write([&](Records& records) { return records.checks.Add(answered); });
+  other.id = Write([&](Records& records) { return records.checks.Add(other); });
+  const domain::CheckAddition first{0,  answered.id,   "A second call-out, in July.",
+                                    "", "test.police", At("2026-11-28T09:00:00.250Z")};
+  const domain::CheckAddition second{0,
+                                     answered.id,
+                                     "And one in August.",
+                                     "DC Rees, by phone",
+                                     "test.practitioner",
+                                     At("2026-11-29T09:00:00Z")};
+  const auto first_id = Write([&](Records& records) { return records.checks.AddAddition(first); });
+  const auto second_id =
+      Write([&](Records& records) { return records.checks.AddAddition(second); });
+  EXPECT_LT(first_id, second_id);
+
+  const auto found = *Read([&](Records& records) { return records.checks.Find(answered.id); });
+  ASSERT_EQ(found.additions.size(), 2u);
+  EXPECT_EQ(found.additions[0].id, first_id);
+  EXPECT_EQ(found.additions[0].check_id, answered.id);
+  EXPECT_EQ(found.additions[0].text, "A second call-out, in July.");
+  EXPECT_EQ(found.additions[0].relayed_from, "");
+  EXPECT_EQ(found.additions[0].added_by, "test.police");
+  EXPECT_EQ(found.additions[0].added_at, At("2026-11-28T09:00:00.250Z"));
+  EXPECT_EQ(found.additions[1].relayed_from, "DC Rees, by phone");
+  EXPECT_EQ(found.answer, "Call-out in June.");  // the answer stands as sent
+
+  const auto listed =
+      Read([&](Records& records) { return records.checks.ForContacts({contact_}); });
+  ASSERT_EQ(listed.size(), 2u);
+  EXPECT_EQ(listed[0].additions.size(), 2u);
+  EXPECT_TRUE(listed[1].additions.empty());
+  const auto recent = Read([&](Records& records) {
+    return records.checks.AnsweredSince("police", At("2026-11-27T00:00:00Z"), 10);
+  });
+  ASSERT_EQ(recent.size(), 1u);
+  EXPECT_EQ(recent[0].additions.size(), 2u);
+  // An addition names a check that exists, and has words.
+  EXPECT_ANY_THROW(Write([&](Records& records) {
+    return records.checks.AddAddition(
+        {0, 555, "Words.", "", "test.police", At("2026-11-29T09:00:00Z")});
+  }));
+  EXPECT_ANY_THROW(Write([&](Records& records) {
+    return records.checks.AddAddition(
+        {0, answered.id, "", "", "test.police", At("2026-11-29T09:00:00Z")});
+  }));
+}
+
 TEST_P(CheckRecordsTest, OpenChecksAreSoonestDueFirstAndFiltered) {
   const auto other = AddContact({AddPerson("Amelia", "Smith")});
   Write([&](Records& records) {

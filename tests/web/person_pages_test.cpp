@@ -62,6 +62,13 @@ TEST_F(PersonPagesTest, ARecordMergedIntoAnotherOffersNothingToChangeAndSaysWhyW
   EXPECT_NE(refused.body.find("<li>That record was merged into another"), std::string::npos)
       << refused.body.substr(0, 3000);
   EXPECT_EQ(refused.body.find("href=\"#\""), std::string::npos);
+
+  // The record kept names the record merged into it, with a link to it.
+  const http::Response kept_page =
+      Send("GET", "/people/" + std::to_string(kept), "", &practitioner);
+  EXPECT_NE(kept_page.body.find("merged into this one: <a class=\"govuk-link\" href=\"" + path +
+                                "\">" + domain::LocalChildId(merged) + "</a>."),
+            std::string::npos);
 }
 
 TEST_F(PersonPagesTest, AManagerMergesTwoRecordsOnAPageAndTakesThemApartAgain) {
