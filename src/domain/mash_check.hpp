@@ -145,8 +145,9 @@ FieldErrors ValidateCheckAnswer(const std::string& answer, const std::string& re
                                 bool by_agency);
 
 //! Checks an addition to `check`'s answer: the check is answered (an unanswered check is answered,
-//! not added to: that refusal is about the "answer", whose box the words belong in), has room for another (kMostCheckAdditions), and the words are given, with who
-//! gave them when staff type them in, as for an answer.
+//! not added to: that refusal is about the "answer", whose box the words belong in), has room for
+//! another (kMostCheckAdditions), and the words are given, with who gave them when staff type them
+//! in, as for an answer.
 FieldErrors ValidateCheckAddition(const MashCheck& check, const std::string& text,
                                   const std::string& relayed_from, bool by_agency);
 
